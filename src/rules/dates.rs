@@ -1,0 +1,140 @@
+//! Reading dates the way a Vietnamese office writes them.
+//!
+//! Owns: parsing `2026-12-15` (ISO 8601) and `15/12/2026` (Vietnamese order), months
+//! (`2026-02`, `02/2026`) and years. Dates are validated here, in Rust: SQLite's `date()`
+//! happily accepts 2025-02-31.
+
+use chrono::NaiveDate;
+
+/// A date, month or year that could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DateError {
+    #[error("'{0}' is not a date; accepted: YYYY-MM-DD (2026-12-15) or DD/MM/YYYY (15/12/2026)")]
+    Malformed(String),
+    #[error("'{0}' is not a day of the calendar (no such day in that month)")]
+    Impossible(String),
+    #[error("'{0}' is not a month; accepted: YYYY-MM (2026-02), MM/YYYY (02/2026) or a year (2026)")]
+    MalformedMonth(String),
+}
+
+fn numbers(s: &str, sep: char) -> Option<Vec<u32>> {
+    let parts: Vec<&str> = s.split(sep).collect();
+    if parts
+        .iter()
+        .any(|p| p.is_empty() || p.len() > 4 || !p.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return None;
+    }
+    parts.iter().map(|p| p.parse().ok()).collect()
+}
+
+/// Parse `YYYY-MM-DD` or `DD/MM/YYYY`.
+pub fn parse_date(input: &str) -> Result<NaiveDate, DateError> {
+    let s = input.trim();
+    let (year, month, day) = if s.contains('-') {
+        match numbers(s, '-').as_deref() {
+            Some(&[y, m, d]) if s.len() == 10 => (y, m, d),
+            _ => return Err(DateError::Malformed(input.to_string())),
+        }
+    } else if s.contains('/') {
+        match numbers(s, '/').as_deref() {
+            Some(&[d, m, y]) if (1000..=9999).contains(&y) => (y, m, d),
+            _ => return Err(DateError::Malformed(input.to_string())),
+        }
+    } else {
+        return Err(DateError::Malformed(input.to_string()));
+    };
+    let year = i32::try_from(year).map_err(|_| DateError::Malformed(input.to_string()))?;
+    NaiveDate::from_ymd_opt(year, month, day).ok_or_else(|| DateError::Impossible(input.to_string()))
+}
+
+/// A month or a whole year, as `calendar show` takes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MonthOrYear {
+    Month(i32, u32),
+    Year(i32),
+}
+
+/// Parse `YYYY-MM`, `MM/YYYY` or `YYYY`.
+pub fn parse_month_or_year(input: &str) -> Result<MonthOrYear, DateError> {
+    let s = input.trim();
+    let bad = || DateError::MalformedMonth(input.to_string());
+    let (year, month) = if s.contains('-') {
+        match numbers(s, '-').as_deref() {
+            Some(&[y, m]) => (y, Some(m)),
+            _ => return Err(bad()),
+        }
+    } else if s.contains('/') {
+        match numbers(s, '/').as_deref() {
+            Some(&[m, y]) => (y, Some(m)),
+            _ => return Err(bad()),
+        }
+    } else {
+        match numbers(s, ' ').as_deref() {
+            Some(&[y]) => (y, None),
+            _ => return Err(bad()),
+        }
+    };
+    if !(1000..=9999).contains(&year) {
+        return Err(bad());
+    }
+    let year = year as i32;
+    match month {
+        Some(m) if (1..=12).contains(&m) => Ok(MonthOrYear::Month(year, m)),
+        Some(_) => Err(bad()),
+        None => Ok(MonthOrYear::Year(year)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn dates_in_both_formats() {
+        let expected = NaiveDate::from_ymd_opt(2026, 12, 15);
+        assert_eq!(parse_date("2026-12-15").ok(), expected);
+        assert_eq!(parse_date("15/12/2026").ok(), expected);
+        assert_eq!(parse_date("5/1/2019").ok(), NaiveDate::from_ymd_opt(2019, 1, 5));
+    }
+
+    #[test]
+    fn impossible_and_malformed_dates_are_refused() {
+        assert_eq!(
+            parse_date("2025-02-31"),
+            Err(DateError::Impossible("2025-02-31".into()))
+        );
+        assert_eq!(
+            parse_date("31/02/2025"),
+            Err(DateError::Impossible("31/02/2025".into()))
+        );
+        for bad in ["", "2025", "2025-2-3", "12/2025", "tomorrow", "2025-13", "1/1/25", "-1-01-01"] {
+            assert!(parse_date(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn months_and_years() {
+        assert_eq!(parse_month_or_year("2026-02"), Ok(MonthOrYear::Month(2026, 2)));
+        assert_eq!(parse_month_or_year("02/2026"), Ok(MonthOrYear::Month(2026, 2)));
+        assert_eq!(parse_month_or_year("2026"), Ok(MonthOrYear::Year(2026)));
+        assert!(parse_month_or_year("2026-13").is_err());
+        assert!(parse_month_or_year("Feb").is_err());
+    }
+
+    proptest! {
+        #[test]
+        fn date_parser_never_panics(s in "\\PC{0,20}") {
+            let _ = parse_date(&s);
+            let _ = parse_month_or_year(&s);
+        }
+
+        #[test]
+        fn both_formats_agree(days in 0i64..80_000) {
+            let date = NaiveDate::from_ymd_opt(1900, 1, 1).expect("epoch") + chrono::Duration::days(days);
+            prop_assert_eq!(parse_date(&date.format("%Y-%m-%d").to_string()), Ok(date));
+            prop_assert_eq!(parse_date(&date.format("%d/%m/%Y").to_string()), Ok(date));
+        }
+    }
+}

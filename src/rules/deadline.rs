@@ -1,0 +1,308 @@
+//! The regulation's deadlines and how a record stands against them.
+//!
+//! Owns: R4 (announcement 7 calendar days before), R9 (conclusion notice within 10 working days
+//! of the session), R10 (written answer within 30 working days of the notice), R12 (the
+//! extension notice inside the R10 window, then its own target date), and the classification of
+//! a deadline as met on time, met late, pending or overdue as of a given day.
+//! Must not: read the clock; "today" is always an argument.
+
+use super::calendar::{Calendar, OutOfRange};
+use super::vocabulary::SessionKind;
+use chrono::{Duration, NaiveDate};
+use serde::Serialize;
+
+/// Art. 7.2.3: the public announcement comes 7 days (calendar days) before the conference.
+pub const ANNOUNCEMENT_DAYS: u32 = 7;
+/// Art. 10.1: the conclusion notice within 10 working days.
+pub const CONCLUSION_WORKING_DAYS: u32 = 10;
+/// Art. 10.2: the written answer within 30 working days after the conclusion notice.
+pub const RESPONSE_WORKING_DAYS: u32 = 30;
+
+/// Which rule a deadline comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Rule {
+    R4,
+    R9,
+    R10,
+    R12,
+}
+
+impl Rule {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Rule::R4 => "R4",
+            Rule::R9 => "R9",
+            Rule::R10 => "R10",
+            Rule::R12 => "R12",
+        }
+    }
+}
+
+/// The latest day an act may be done before an event `days` calendar days ahead.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct BeforeEvent {
+    /// Event date minus `days` (the event day itself is not counted, Civil Code Art. 147 read
+    /// backwards). Nothing moves it later when it is a rest day (Art. 148(5) rolls forward only).
+    pub latest: NaiveDate,
+    /// The last working day on or before `latest`: the safe day, since offices are closed on
+    /// rest days.
+    pub last_working_day: NaiveDate,
+}
+
+/// The latest date for an act required `days` calendar days before `event`.
+pub fn before_event(cal: &Calendar, event: NaiveDate, days: u32) -> Result<BeforeEvent, OutOfRange> {
+    let latest = event - Duration::days(i64::from(days));
+    Ok(BeforeEvent {
+        latest,
+        last_working_day: cal.working_day_on_or_before(latest)?,
+    })
+}
+
+/// R4 (Art. 7.2.3): the announcement is due by the session date minus 7 calendar days; an
+/// ad-hoc session needs no announcement in advance.
+pub fn announcement_due(kind: SessionKind, session_date: NaiveDate) -> Option<NaiveDate> {
+    match kind {
+        SessionKind::AdHoc => None,
+        _ => Some(session_date - Duration::days(i64::from(ANNOUNCEMENT_DAYS))),
+    }
+}
+
+/// R9 (Art. 10.1): the conclusion notice is due on the 10th working day after the session.
+pub fn conclusion_due(cal: &Calendar, held_on: NaiveDate) -> Result<NaiveDate, OutOfRange> {
+    cal.add_working_days(held_on, CONCLUSION_WORKING_DAYS)
+}
+
+/// R10 (Art. 10.2): the written answer is due on the 30th working day after the notice.
+pub fn response_due(cal: &Calendar, notice_on: NaiveDate) -> Result<NaiveDate, OutOfRange> {
+    cal.add_working_days(notice_on, RESPONSE_WORKING_DAYS)
+}
+
+/// R12 (Art. 10.2): a complex matter's timeline notice must reach the person inside the R10
+/// window. Returns how many working days late it was (0 when on time).
+pub fn extension_notice_lateness(
+    cal: &Calendar,
+    r10_due: NaiveDate,
+    notified_on: NaiveDate,
+) -> Result<i64, OutOfRange> {
+    lateness(cal, r10_due, notified_on)
+}
+
+/// Working days by which `done` missed `due` (0 when on or before it). An act on a rest day
+/// right after the deadline is still late: at least one day.
+pub fn lateness(cal: &Calendar, due: NaiveDate, done: NaiveDate) -> Result<i64, OutOfRange> {
+    if done <= due {
+        return Ok(0);
+    }
+    Ok(cal.working_days_between(due, done)?.max(1))
+}
+
+/// How a deadline stands as of a day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(tag = "state", rename_all = "kebab-case")]
+pub enum Standing {
+    /// Done on or before the deadline.
+    OnTime { done_on: NaiveDate },
+    /// Done after the deadline, by this many working days.
+    Late { done_on: NaiveDate, working_days: i64 },
+    /// Not done; this many working days left (0 = due today).
+    Pending { working_days_left: i64 },
+    /// Not done and past the deadline by this many working days.
+    Overdue { working_days: i64 },
+}
+
+impl Standing {
+    pub fn is_overdue(self) -> bool {
+        matches!(self, Standing::Overdue { .. })
+    }
+}
+
+/// Classify a deadline `due` as of `today`, given when (if ever) it was met.
+pub fn standing(
+    cal: &Calendar,
+    due: NaiveDate,
+    done_on: Option<NaiveDate>,
+    today: NaiveDate,
+) -> Result<Standing, OutOfRange> {
+    Ok(match done_on {
+        Some(done_on) if done_on <= due => Standing::OnTime { done_on },
+        Some(done_on) => Standing::Late {
+            done_on,
+            working_days: lateness(cal, due, done_on)?,
+        },
+        None if today <= due => Standing::Pending {
+            working_days_left: cal.working_days_between(today, due)?,
+        },
+        None => Standing::Overdue {
+            working_days: lateness(cal, due, today)?,
+        },
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date")
+    }
+
+    #[test]
+    fn r9_conclusion_due_tenth_working_day() {
+        let cal = Calendar::national();
+        // Fri 25/4/2025: Sat 26/4 is a make-up working day (day 1), 30/4, 1/5, 2/5 are off.
+        assert_eq!(conclusion_due(&cal, d("2025-04-25")), Ok(d("2025-05-13")));
+        // A plain fortnight: Mon 8/6/2026 → Mon 22/6/2026.
+        assert_eq!(conclusion_due(&cal, d("2026-06-08")), Ok(d("2026-06-22")));
+    }
+
+    #[test]
+    fn r9_conclusion_due_skips_tet_2026() {
+        let cal = Calendar::national();
+        // Thu 12/2/2026: Fri 13 (1), Tết 16–20/2 off, then 23/2 (2) … 5/3 (10).
+        assert_eq!(conclusion_due(&cal, d("2026-02-12")), Ok(d("2026-03-05")));
+    }
+
+    #[test]
+    fn r9_conclusion_due_counts_make_up_saturday_2026_01_10() {
+        let cal = Calendar::national();
+        // Wed 31/12/2025: 1/1 and 2/1 off, Sat 10/1 is a working day.
+        // Mon 5 (1) … Fri 9 (5), Sat 10 (6), Mon 12 (7), Tue 13 (8), Wed 14 (9), Thu 15 (10).
+        assert_eq!(conclusion_due(&cal, d("2025-12-31")), Ok(d("2026-01-15")));
+    }
+
+    #[test]
+    fn r9_conclusion_due_crosses_the_2023_break() {
+        let cal = Calendar::national();
+        // Fri 28/4/2023: 29/4–3/5 off; Thu 4/5 is day 1.
+        assert_eq!(conclusion_due(&cal, d("2023-04-28")), Ok(d("2023-05-17")));
+    }
+
+    #[test]
+    fn r9_session_on_a_rest_day_counts_from_the_next_working_day() {
+        let cal = Calendar::national();
+        // Sun 7/6/2026: Mon 8/6 is day 1.
+        assert_eq!(conclusion_due(&cal, d("2026-06-07")), Ok(d("2026-06-19")));
+    }
+
+    #[test]
+    fn r10_response_due_thirtieth_working_day_after_notice() {
+        let cal = Calendar::national();
+        // Notice Mon 22/6/2026 → 30 working days: 3/8/2026.
+        assert_eq!(response_due(&cal, d("2026-06-22")), Ok(d("2026-08-03")));
+        // Across 2/9/2026: notice Fri 14/8/2026, Sat 22/8 worked, 31/8–2/9 off.
+        assert_eq!(response_due(&cal, d("2026-08-14")), Ok(d("2026-09-29")));
+    }
+
+    #[test]
+    fn r10_response_due_across_tet_2019_and_make_up_saturday_5_january() {
+        let cal = Calendar::national();
+        // Notice Fri 28/12/2018: 31/12 and 1/1 off, Sat 5/1/2019 worked, Tết 4–8/2 off.
+        assert_eq!(response_due(&cal, d("2018-12-28")), Ok(d("2019-02-18")));
+    }
+
+    #[test]
+    fn r10_response_due_in_computed_years() {
+        let cal = Calendar::national();
+        // 2027 (provisional): notice Mon 25/1/2027, Tết 4–10/2/2027.
+        assert_eq!(response_due(&cal, d("2027-01-25")), Ok(d("2027-03-15")));
+        // 2037: Giỗ Tổ Fri 24/4 (VN), 30/4 Thu, 1/5 Fri.
+        assert_eq!(conclusion_due(&cal, d("2037-04-20")), Ok(d("2037-05-07")));
+        // 2038: Giỗ Tổ Tue 13/4 (VN, not 14/4 as in China).
+        assert_eq!(conclusion_due(&cal, d("2038-04-09")), Ok(d("2038-04-26")));
+        // 2030: Tết Sat 2/2 (VN): days off Thu 31/1, Fri 1/2, Mon 4 … Wed 6/2; Wed 30/1 is day 1.
+        assert_eq!(conclusion_due(&cal, d("2030-01-29")), Ok(d("2030-02-19")));
+        // 2031: Giỗ Tổ Tue 1/4 in the regular 3rd month.
+        assert_eq!(conclusion_due(&cal, d("2031-03-31")), Ok(d("2031-04-15")));
+    }
+
+    #[test]
+    fn r4_announcement_seven_calendar_days_before() {
+        assert_eq!(
+            announcement_due(SessionKind::Periodic, d("2026-06-16")),
+            Some(d("2026-06-09"))
+        );
+        assert_eq!(announcement_due(SessionKind::AdHoc, d("2026-06-16")), None);
+        let cal = Calendar::national();
+        // Session Mon 7/9/2026: C−7 is Mon 31/8 (swapped day off) → last working day Sat 22/8?
+        // No: Fri 28/8 is the last working day on or before 31/8.
+        let before = before_event(&cal, d("2026-09-07"), 7).expect("in range");
+        assert_eq!(before.latest, d("2026-08-31"));
+        assert_eq!(before.last_working_day, d("2026-08-28"));
+    }
+
+    #[test]
+    fn r12_extension_notice_must_fall_inside_the_r10_window() {
+        let cal = Calendar::national();
+        let due = d("2026-08-03");
+        assert_eq!(extension_notice_lateness(&cal, due, d("2026-07-30")), Ok(0));
+        assert_eq!(extension_notice_lateness(&cal, due, d("2026-08-05")), Ok(2));
+    }
+
+    #[test]
+    fn standing_on_time_late_pending_overdue() {
+        let cal = Calendar::national();
+        let due = d("2026-06-22");
+        assert_eq!(
+            standing(&cal, due, Some(due), d("2026-07-01")),
+            Ok(Standing::OnTime { done_on: due })
+        );
+        assert_eq!(
+            standing(&cal, due, Some(d("2026-06-24")), d("2026-07-01")),
+            Ok(Standing::Late {
+                done_on: d("2026-06-24"),
+                working_days: 2
+            })
+        );
+        assert_eq!(
+            standing(&cal, due, None, d("2026-06-18")),
+            Ok(Standing::Pending {
+                working_days_left: 2
+            })
+        );
+        assert_eq!(
+            standing(&cal, due, None, d("2026-06-27")),
+            Ok(Standing::Overdue { working_days: 4 })
+        );
+    }
+
+    fn any_date() -> impl Strategy<Value = NaiveDate> {
+        (0i64..(200 * 365)).prop_map(|n| d("1900-03-01") + Duration::days(n))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        #[test]
+        fn deadline_is_a_working_day_after_its_trigger(day in any_date(), n in 1u32..400) {
+            let cal = Calendar::national();
+            if let Ok(due) = cal.add_working_days(day, n) {
+                prop_assert!(due > day);
+                prop_assert!(cal.is_working_day(due).expect("in range"));
+                prop_assert_eq!(cal.working_days_between(day, due).expect("in range"), i64::from(n));
+            }
+        }
+
+        #[test]
+        fn deadline_is_monotone_and_additive(day in any_date(), a in 0u32..200, b in 0u32..200) {
+            let cal = Calendar::national();
+            if let (Ok(da), Ok(dab)) = (cal.add_working_days(day, a), cal.add_working_days(day, a + b)) {
+                prop_assert!(da <= dab);
+                if b > 0 { prop_assert!(da < dab); }
+                prop_assert_eq!(cal.add_working_days(da, b).expect("in range"), dab);
+            }
+        }
+
+        #[test]
+        fn fast_arithmetic_agrees_with_walking_day_by_day(day in any_date(), n in 1u32..60) {
+            let cal = Calendar::national();
+            let mut walked = day;
+            let mut counted = 0;
+            while counted < n {
+                walked += Duration::days(1);
+                if cal.is_working_day(walked).expect("in range") { counted += 1; }
+            }
+            prop_assert_eq!(cal.add_working_days(day, n).expect("in range"), walked);
+        }
+    }
+}

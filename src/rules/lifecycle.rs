@@ -1,0 +1,357 @@
+//! The state machines of sessions, registrations and opinions.
+//!
+//! Owns: which action is allowed from which state, what state it leads to, and the date
+//! orderings the regulation implies (no notice before the session, no answer before the notice).
+//! Everything else — a late announcement, a late notice, a late answer — is reality to record and
+//! flag, not to refuse (SPEC §2).
+
+use super::vocabulary::{OpinionStatus, RegistrationStatus, SessionStatus};
+use chrono::NaiveDate;
+
+/// An action refused because of the state its record is in.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("cannot {action} {record} {id}: it is {state}; allowed only when {allowed}")]
+pub struct TransitionError {
+    pub record: &'static str,
+    pub id: i64,
+    pub action: &'static str,
+    pub state: &'static str,
+    pub allowed: String,
+}
+
+/// A date that contradicts an earlier act of the same case.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{what} dated {date} is before {reference} ({reference_date}); it must be on or after it")]
+pub struct DateOrderError {
+    pub what: &'static str,
+    pub date: NaiveDate,
+    pub reference: &'static str,
+    pub reference_date: NaiveDate,
+}
+
+/// Things one can do to a session.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SessionAction {
+    /// Art. 7.2.3 (R4): the public announcement.
+    Announce,
+    /// Art. 6.1, 7.2.3: invitations.
+    Invite,
+    /// Art. 2.1 (R1): a deputy chairs.
+    Delegate,
+    /// The conference took place.
+    Hold,
+    /// Art. 8.5 (R7): the chair stopped the conference; it counts as held.
+    Stop,
+    /// The conference will not take place.
+    Cancel,
+    /// Art. 8.1 (R5, R6): a speaker registers.
+    Register,
+    /// Art. 7.2, 8.4: an opinion is recorded (from MTTQ's synthesis or the floor).
+    AddOpinion,
+    /// Art. 10.1 (R9): the conclusion notice.
+    Conclude,
+    /// A corrected conclusion notice replacing the first.
+    CorrectConclusion,
+}
+
+impl SessionAction {
+    fn verb(self) -> &'static str {
+        match self {
+            SessionAction::Announce => "announce",
+            SessionAction::Invite => "send invitations for",
+            SessionAction::Delegate => "delegate the chair of",
+            SessionAction::Hold => "hold",
+            SessionAction::Stop => "stop",
+            SessionAction::Cancel => "cancel",
+            SessionAction::Register => "register a speaker for",
+            SessionAction::AddOpinion => "add an opinion to",
+            SessionAction::Conclude => "issue a conclusion notice for",
+            SessionAction::CorrectConclusion => "correct the conclusion notice of",
+        }
+    }
+}
+
+fn allowed_list(states: &[SessionStatus]) -> String {
+    states
+        .iter()
+        .map(|s| s.as_str())
+        .collect::<Vec<_>>()
+        .join(" or ")
+}
+
+/// The state a session moves to when `action` is applied, or why it cannot be.
+pub fn session_transition(
+    id: i64,
+    from: SessionStatus,
+    action: SessionAction,
+) -> Result<SessionStatus, TransitionError> {
+    use SessionStatus::*;
+    let (allowed, to): (&[SessionStatus], Option<SessionStatus>) = match action {
+        SessionAction::Announce => (&[Planned], Some(Announced)),
+        SessionAction::Invite | SessionAction::Register => (&[Planned, Announced], None),
+        SessionAction::Delegate => (&[Planned, Announced, Held, Stopped], None),
+        SessionAction::Hold => (&[Planned, Announced], Some(Held)),
+        SessionAction::Stop => (&[Planned, Announced, Held], Some(Stopped)),
+        SessionAction::Cancel => (&[Planned, Announced], Some(Cancelled)),
+        SessionAction::AddOpinion => (&[Planned, Announced, Held, Stopped], None),
+        SessionAction::Conclude => (&[Held, Stopped], Some(Concluded)),
+        SessionAction::CorrectConclusion => (&[Concluded, Closed], Some(Concluded)),
+    };
+    if allowed.contains(&from) {
+        Ok(to.unwrap_or(from))
+    } else {
+        Err(TransitionError {
+            record: "session",
+            id,
+            action: action.verb(),
+            state: from.as_str(),
+            allowed: allowed_list(allowed),
+        })
+    }
+}
+
+/// A concluded session whose every opinion is settled is closed; a closed one reopens when an
+/// opinion becomes pending again (a corrected notice).
+pub fn session_after_opinions(status: SessionStatus, pending_opinions: u64) -> SessionStatus {
+    match status {
+        SessionStatus::Concluded if pending_opinions == 0 => SessionStatus::Closed,
+        SessionStatus::Closed if pending_opinions > 0 => SessionStatus::Concluded,
+        other => other,
+    }
+}
+
+/// Things one can do to a registration.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RegistrationAction {
+    /// Art. 9.1 (R7): the chair refuses to dialogue with the speaker.
+    Refuse,
+    /// Art. 8.3 (R6): the speaker spoke.
+    Spoke,
+    /// The speaker withdrew.
+    Withdraw,
+}
+
+/// The state a registration moves to, given its session's state.
+pub fn registration_transition(
+    id: i64,
+    session: SessionStatus,
+    from: RegistrationStatus,
+    action: RegistrationAction,
+) -> Result<RegistrationStatus, TransitionError> {
+    if session == SessionStatus::Cancelled {
+        return Err(TransitionError {
+            record: "registration",
+            id,
+            action: "change",
+            state: "for a cancelled session",
+            allowed: "its session is not cancelled".to_string(),
+        });
+    }
+    let (verb, to) = match action {
+        RegistrationAction::Refuse => ("refuse", RegistrationStatus::Refused),
+        RegistrationAction::Spoke => ("mark as spoken", RegistrationStatus::Spoke),
+        RegistrationAction::Withdraw => ("withdraw", RegistrationStatus::Withdrawn),
+    };
+    if from == RegistrationStatus::Registered {
+        Ok(to)
+    } else {
+        Err(TransitionError {
+            record: "registration",
+            id,
+            action: verb,
+            state: from.as_str(),
+            allowed: "registered".to_string(),
+        })
+    }
+}
+
+/// R6 (Art. 8.3): people speak in the order they registered; the next number follows the
+/// session's highest.
+pub fn next_speaking_order(highest_so_far: Option<i64>) -> i64 {
+    highest_so_far.unwrap_or(0) + 1
+}
+
+/// Things one can do to an opinion.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OpinionAction {
+    /// Art. 8.4, 10.1: clarified at the session; excluded from the notice.
+    Answer,
+    /// Art. 1.2 (R8): a complaint or denunciation, handled under other laws.
+    OutOfScope,
+    /// Art. 10.1 (R9): assigned to a lead agency by the conclusion notice.
+    Assign,
+    /// Art. 10.2 (R10): written answer.
+    Respond,
+    /// Art. 10.2 (R11): beyond competence, forwarded.
+    Forward,
+    /// Art. 10.2 (R12): complex matter, written timeline.
+    Extend,
+}
+
+/// The state an opinion moves to, given its session's state.
+pub fn opinion_transition(
+    id: i64,
+    session: SessionStatus,
+    from: OpinionStatus,
+    action: OpinionAction,
+) -> Result<OpinionStatus, TransitionError> {
+    use OpinionStatus::*;
+    let refuse = |verb: &'static str, state: &'static str, allowed: &str| TransitionError {
+        record: "opinion",
+        id,
+        action: verb,
+        state,
+        allowed: allowed.to_string(),
+    };
+    if session == SessionStatus::Cancelled {
+        return Err(refuse(
+            "act on",
+            "of a cancelled session",
+            "its session is not cancelled",
+        ));
+    }
+    let (verb, allowed, to): (&'static str, &[OpinionStatus], OpinionStatus) = match action {
+        OpinionAction::Answer => {
+            if !session.was_held() {
+                return Err(refuse(
+                    "record an answer at the session for",
+                    "of a session not yet held",
+                    "the session has been held",
+                ));
+            }
+            ("answer", &[Open], Answered)
+        }
+        OpinionAction::OutOfScope => ("route out of scope", &[Open], OutOfScope),
+        OpinionAction::Assign => ("assign", &[Open, Assigned], Assigned),
+        OpinionAction::Respond => ("record a written answer for", &[Assigned, Extended], Responded),
+        OpinionAction::Forward => ("forward", &[Assigned, Extended], Forwarded),
+        OpinionAction::Extend => ("extend", &[Assigned], Extended),
+    };
+    if allowed.contains(&from) {
+        Ok(to)
+    } else {
+        let allowed = allowed
+            .iter()
+            .map(|s| s.as_str())
+            .collect::<Vec<_>>()
+            .join(" or ");
+        Err(refuse(verb, from.as_str(), &allowed))
+    }
+}
+
+/// Refuse a date that comes before the act it answers (SPEC §2: contradictory input).
+pub fn ensure_not_before(
+    what: &'static str,
+    date: NaiveDate,
+    reference: &'static str,
+    reference_date: NaiveDate,
+) -> Result<(), DateOrderError> {
+    if date < reference_date {
+        Err(DateOrderError {
+            what,
+            date,
+            reference,
+            reference_date,
+        })
+    } else {
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use OpinionStatus as O;
+    use SessionStatus as S;
+
+    #[test]
+    fn r4_announce_only_a_planned_session() {
+        assert_eq!(session_transition(1, S::Planned, SessionAction::Announce), Ok(S::Announced));
+        let err = session_transition(1, S::Held, SessionAction::Announce).expect_err("held");
+        assert_eq!(
+            err.to_string(),
+            "cannot announce session 1: it is held; allowed only when planned"
+        );
+    }
+
+    #[test]
+    fn r1_delegation_until_conclusion() {
+        assert!(session_transition(2, S::Announced, SessionAction::Delegate).is_ok());
+        assert!(session_transition(2, S::Concluded, SessionAction::Delegate).is_err());
+    }
+
+    #[test]
+    fn r6_registration_closes_when_held_or_cancelled() {
+        assert!(session_transition(3, S::Announced, SessionAction::Register).is_ok());
+        assert!(session_transition(3, S::Held, SessionAction::Register).is_err());
+        assert!(session_transition(3, S::Cancelled, SessionAction::Register).is_err());
+        assert_eq!(next_speaking_order(None), 1);
+        assert_eq!(next_speaking_order(Some(7)), 8);
+    }
+
+    #[test]
+    fn r7_stop_counts_as_held() {
+        let stopped = session_transition(4, S::Held, SessionAction::Stop).expect("allowed");
+        assert!(stopped.was_held());
+        assert_eq!(session_transition(4, stopped, SessionAction::Conclude), Ok(S::Concluded));
+    }
+
+    #[test]
+    fn r7_refuse_only_a_registered_speaker_of_a_live_session() {
+        assert_eq!(
+            registration_transition(9, S::Announced, RegistrationStatus::Registered, RegistrationAction::Refuse),
+            Ok(RegistrationStatus::Refused)
+        );
+        assert!(registration_transition(9, S::Cancelled, RegistrationStatus::Registered, RegistrationAction::Refuse).is_err());
+        assert!(registration_transition(9, S::Held, RegistrationStatus::Spoke, RegistrationAction::Refuse).is_err());
+    }
+
+    #[test]
+    fn r8_out_of_scope_only_while_open() {
+        assert_eq!(opinion_transition(5, S::Held, O::Open, OpinionAction::OutOfScope), Ok(O::OutOfScope));
+        assert!(opinion_transition(5, S::Concluded, O::Assigned, OpinionAction::OutOfScope).is_err());
+    }
+
+    #[test]
+    fn r9_no_notice_before_the_session_was_held() {
+        let err = session_transition(6, S::Announced, SessionAction::Conclude).expect_err("not held");
+        assert!(err.to_string().contains("allowed only when held or stopped"));
+        let date = ensure_not_before("conclusion notice", NaiveDate::MIN, "the session", NaiveDate::MAX);
+        assert!(date.is_err());
+    }
+
+    #[test]
+    fn r10_written_answer_only_for_assigned_or_extended() {
+        assert_eq!(opinion_transition(7, S::Concluded, O::Assigned, OpinionAction::Respond), Ok(O::Responded));
+        assert_eq!(opinion_transition(7, S::Concluded, O::Extended, OpinionAction::Respond), Ok(O::Responded));
+        assert!(opinion_transition(7, S::Held, O::Open, OpinionAction::Respond).is_err());
+    }
+
+    #[test]
+    fn r11_forward_closes_an_assigned_opinion() {
+        assert_eq!(opinion_transition(8, S::Concluded, O::Assigned, OpinionAction::Forward), Ok(O::Forwarded));
+        assert!(opinion_transition(8, S::Concluded, O::Responded, OpinionAction::Forward).is_err());
+    }
+
+    #[test]
+    fn r12_extend_once_from_assigned() {
+        assert_eq!(opinion_transition(9, S::Concluded, O::Assigned, OpinionAction::Extend), Ok(O::Extended));
+        assert!(opinion_transition(9, S::Concluded, O::Extended, OpinionAction::Extend).is_err());
+    }
+
+    #[test]
+    fn answer_at_session_needs_a_held_session_that_is_not_cancelled() {
+        assert!(opinion_transition(10, S::Planned, O::Open, OpinionAction::Answer).is_err());
+        let err = opinion_transition(10, S::Cancelled, O::Open, OpinionAction::Answer).expect_err("cancelled");
+        assert!(err.to_string().contains("cancelled session"));
+        assert_eq!(opinion_transition(10, S::Stopped, O::Open, OpinionAction::Answer), Ok(O::Answered));
+    }
+
+    #[test]
+    fn session_closes_when_no_opinion_is_pending() {
+        assert_eq!(session_after_opinions(S::Concluded, 0), S::Closed);
+        assert_eq!(session_after_opinions(S::Concluded, 2), S::Concluded);
+        assert_eq!(session_after_opinions(S::Closed, 1), S::Concluded);
+        assert_eq!(session_after_opinions(S::Held, 0), S::Held);
+    }
+}

@@ -1,0 +1,175 @@
+//! Report arithmetic for supervisors (R3, R13).
+//!
+//! Owns: reporting periods (quarter, half-year, year, range), the on-time rate in which open
+//! overdue items count against the office, medians, and the R3 yearly-plan verdict.
+
+use super::vocabulary::ChairRole;
+use chrono::NaiveDate;
+use serde::Serialize;
+
+/// A reporting period that could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("'{value}' is not a {what}; accepted: {accepted}")]
+pub struct PeriodError {
+    pub what: &'static str,
+    pub value: String,
+    pub accepted: &'static str,
+}
+
+/// An inclusive range of days a report covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Period {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+}
+
+fn period(year: i32, first_month: u32, months: u32) -> Option<Period> {
+    let from = NaiveDate::from_ymd_opt(year, first_month, 1)?;
+    let next = if first_month + months > 12 {
+        NaiveDate::from_ymd_opt(year + 1, 1, 1)?
+    } else {
+        NaiveDate::from_ymd_opt(year, first_month + months, 1)?
+    };
+    Some(Period {
+        from,
+        to: next.pred_opt()?,
+    })
+}
+
+fn split_year(value: &str, marker: char) -> Option<(i32, u32)> {
+    let (y, n) = value.trim().to_ascii_uppercase().split_once('-').map(|(a, b)| (a.to_string(), b.to_string()))?;
+    let n = n.strip_prefix(marker)?.parse().ok()?;
+    let y: i32 = y.parse().ok()?;
+    (1900..=2100).contains(&y).then_some((y, n))
+}
+
+/// `2026-Q4` → 1/10/2026 … 31/12/2026 (Art. 10.3: periodic reports).
+pub fn quarter(value: &str) -> Result<Period, PeriodError> {
+    split_year(value, 'Q')
+        .filter(|(_, q)| (1..=4).contains(q))
+        .and_then(|(y, q)| period(y, (q - 1) * 3 + 1, 3))
+        .ok_or_else(|| PeriodError {
+            what: "quarter",
+            value: value.to_string(),
+            accepted: "YYYY-Q1 … YYYY-Q4, e.g. 2026-Q4",
+        })
+}
+
+/// `2026-H2` → 1/7/2026 … 31/12/2026.
+pub fn half(value: &str) -> Result<Period, PeriodError> {
+    split_year(value, 'H')
+        .filter(|(_, h)| (1..=2).contains(h))
+        .and_then(|(y, h)| period(y, (h - 1) * 6 + 1, 6))
+        .ok_or_else(|| PeriodError {
+            what: "half-year",
+            value: value.to_string(),
+            accepted: "YYYY-H1 or YYYY-H2, e.g. 2026-H2",
+        })
+}
+
+/// A calendar year.
+pub fn year(y: i32) -> Result<Period, PeriodError> {
+    if (1900..=2100).contains(&y) {
+        period(y, 1, 12).ok_or_else(|| unreachable_year(y))
+    } else {
+        Err(unreachable_year(y))
+    }
+}
+
+fn unreachable_year(y: i32) -> PeriodError {
+    PeriodError {
+        what: "year",
+        value: y.to_string(),
+        accepted: "a year from 1900 to 2100",
+    }
+}
+
+/// R13 on-time rate: closed on time ÷ (closed on time + closed late + open overdue). An office
+/// cannot raise its rate by leaving late items unanswered. `None` when nothing was due.
+pub fn on_time_rate(on_time: u64, late: u64, open_overdue: u64) -> Option<f64> {
+    let denominator = on_time + late + open_overdue;
+    (denominator > 0).then(|| on_time as f64 / denominator as f64)
+}
+
+/// Median of a list of working-day counts (the middle two averaged).
+pub fn median(mut values: Vec<i64>) -> Option<f64> {
+    if values.is_empty() {
+        return None;
+    }
+    values.sort_unstable();
+    let mid = values.len() / 2;
+    Some(if values.len() % 2 == 0 {
+        (values[mid - 1] + values[mid]) as f64 / 2.0
+    } else {
+        values[mid] as f64
+    })
+}
+
+/// R3 (Art. 6.2, 11): what a chair role did about its periodic dialogue in a year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PlanVerdict {
+    /// At least one periodic dialogue held.
+    Held,
+    /// Planned (not cancelled) but not held yet.
+    PlannedNotHeld,
+    /// Nothing planned: the yearly plan misses this chair.
+    Missing,
+}
+
+/// R3: every chair role of the office must plan and hold a periodic dialogue each year.
+pub fn plan_verdict(planned: u64, held: u64) -> PlanVerdict {
+    if held > 0 {
+        PlanVerdict::Held
+    } else if planned > 0 {
+        PlanVerdict::PlannedNotHeld
+    } else {
+        PlanVerdict::Missing
+    }
+}
+
+/// The chair roles R3 expects a periodic dialogue from (Art. 2.1).
+pub fn chair_roles() -> &'static [ChairRole] {
+    ChairRole::ALL
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date")
+    }
+
+    #[test]
+    fn r13_periods() {
+        assert_eq!(quarter("2026-Q4"), Ok(Period { from: d("2026-10-01"), to: d("2026-12-31") }));
+        assert_eq!(quarter("2026-q1"), Ok(Period { from: d("2026-01-01"), to: d("2026-03-31") }));
+        assert_eq!(half("2026-H1"), Ok(Period { from: d("2026-01-01"), to: d("2026-06-30") }));
+        assert_eq!(year(2024), Ok(Period { from: d("2024-01-01"), to: d("2024-12-31") }));
+        assert!(quarter("2026-Q5").is_err());
+        assert!(half("2026-Q1").is_err());
+    }
+
+    #[test]
+    fn r13_open_overdue_items_count_against_the_rate() {
+        assert_eq!(on_time_rate(8, 1, 1), Some(0.8));
+        assert_eq!(on_time_rate(8, 1, 0), Some(8.0 / 9.0));
+        assert_eq!(on_time_rate(0, 0, 0), None);
+    }
+
+    #[test]
+    fn r13_median_working_days() {
+        assert_eq!(median(vec![30, 10, 20]), Some(20.0));
+        assert_eq!(median(vec![4, 1, 3, 2]), Some(2.5));
+        assert_eq!(median(vec![]), None);
+    }
+
+    #[test]
+    fn r3_missing_periodic_dialogue_is_flagged() {
+        assert_eq!(plan_verdict(0, 0), PlanVerdict::Missing);
+        assert_eq!(plan_verdict(1, 0), PlanVerdict::PlannedNotHeld);
+        assert_eq!(plan_verdict(1, 1), PlanVerdict::Held);
+        assert_eq!(chair_roles().len(), 3);
+    }
+}

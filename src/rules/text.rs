@@ -1,0 +1,76 @@
+//! Vietnamese text as data: normalisation and diacritic-insensitive matching.
+//!
+//! Owns: NFC normalisation of stored text and the folded form used by search, where `dat dai`
+//! finds "đất đai" and `dong da` finds "Đống Đa" (đ/Đ fold to d, which Unicode decomposition
+//! alone — and SQLite FTS5's `remove_diacritics` — does not do).
+
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
+
+/// Text in NFC, the form Vietnamese keyboards and documents disagree on least.
+pub fn nfc(text: &str) -> String {
+    text.nfc().collect()
+}
+
+/// Lower-case, without tone marks or vowel marks, đ → d, whitespace collapsed.
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut last_space = true;
+    for c in text.nfd() {
+        if is_combining_mark(c) {
+            continue;
+        }
+        let c = match c {
+            'đ' | 'Đ' => 'd',
+            c => c,
+        };
+        if c.is_whitespace() {
+            if !last_space {
+                out.push(' ');
+            }
+            last_space = true;
+            continue;
+        }
+        last_space = false;
+        out.extend(c.to_lowercase());
+    }
+    if out.ends_with(' ') {
+        out.pop();
+    }
+    out
+}
+
+/// Text that may be printed in one table cell or CSV field without hiding anything: control
+/// characters (other than tab and newline) are replaced by U+FFFD so they cannot rewrite a
+/// terminal or a cron mail.
+pub fn is_printable(text: &str) -> bool {
+    !text
+        .chars()
+        .any(|c| c.is_control() && c != '\n' && c != '\t')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn search_ignores_diacritics_and_folds_d_stroke() {
+        assert_eq!(fold("Đất đai"), "dat dai");
+        assert_eq!(fold("Đường ngõ 12"), "duong ngo 12");
+        assert_eq!(fold("Quận  Đống Đa"), "quan dong da");
+        assert!(fold("Đề nghị sửa chữa đường ngõ 12, Phường Hoàng Mai").contains(&fold("duong")));
+    }
+
+    #[test]
+    fn nfc_joins_decomposed_vietnamese() {
+        let decomposed = "Hoa\u{300}ng Mai";
+        assert_eq!(nfc(decomposed), "Hoàng Mai");
+        assert_eq!(fold(decomposed), "hoang mai");
+    }
+
+    #[test]
+    fn control_characters_are_not_printable() {
+        assert!(is_printable("Nguyễn Văn An\tphố Tân Mai"));
+        assert!(!is_printable("Nguyễn\u{1b}[2J"));
+    }
+}

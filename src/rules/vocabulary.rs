@@ -1,0 +1,219 @@
+//! The closed vocabularies of the regulation: every value a session, registration or opinion
+//! field may take. Parsing happens here, at the boundary, so a bad value is refused with the list
+//! of accepted ones before anything touches the database. The same codes are the CHECK
+//! constraints of `schema.sql` and the values of CSV/JSON output.
+
+use serde::{Serialize, Serializer};
+use std::fmt;
+use std::str::FromStr;
+
+/// A value outside a closed vocabulary.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("'{value}' is not a valid {what}; accepted: {accepted}")]
+pub struct VocabularyError {
+    pub what: &'static str,
+    pub value: String,
+    pub accepted: String,
+}
+
+macro_rules! vocabulary {
+    ($(#[$meta:meta])* $name:ident, $what:literal { $($(#[$vmeta:meta])* $variant:ident => $text:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum $name { $($(#[$vmeta])* $variant),+ }
+
+        impl $name {
+            /// Every value, in the order the regulation lists them.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            /// The stable code used on the command line, in the database and in exports.
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $text),+ }
+            }
+            /// The accepted codes, for error messages and help.
+            pub fn accepted() -> String {
+                [$($text),+].join(", ")
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl FromStr for $name {
+            type Err = VocabularyError;
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                match s.trim().to_ascii_lowercase().as_str() {
+                    $($text => Ok($name::$variant),)+
+                    _ => Err(VocabularyError {
+                        what: $what,
+                        value: s.to_string(),
+                        accepted: Self::accepted(),
+                    }),
+                }
+            }
+        }
+
+        impl Serialize for $name {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.as_str())
+            }
+        }
+    };
+}
+
+vocabulary!(
+    /// Administrative level of an office or a session (Art. 2.1, 4.2).
+    Level, "level" { City => "city", District => "district", Commune => "commune" }
+);
+vocabulary!(
+    /// Regime of a dialogue (Art. 6.2, R3).
+    SessionKind, "session kind" { Periodic => "periodic", Regular => "regular", AdHoc => "ad-hoc" }
+);
+vocabulary!(
+    /// Form of a dialogue (Art. 6.1, R2).
+    SessionForm, "session form" { InPerson => "in-person", Online => "online" }
+);
+vocabulary!(
+    /// Who chairs a dialogue (Art. 2.1, R1).
+    ChairRole, "chair role" {
+        PartySecretary => "party-secretary",
+        CouncilChair => "council-chair",
+        CommitteeChair => "committee-chair",
+    }
+);
+vocabulary!(
+    /// The only two grounds on which a deputy may chair (Art. 2.1, R1).
+    DelegationReason, "delegation reason" { Health => "health", UrgentDuty => "urgent-duty" }
+);
+vocabulary!(
+    /// Where a session is in its life (SPEC §1).
+    SessionStatus, "session status" {
+        Planned => "planned",
+        Announced => "announced",
+        Held => "held",
+        Stopped => "stopped",
+        Concluded => "concluded",
+        Closed => "closed",
+        Cancelled => "cancelled",
+    }
+);
+vocabulary!(
+    /// Where a speaker's registration is (Art. 8.3, 9.1).
+    RegistrationStatus, "registration status" {
+        Registered => "registered",
+        Spoke => "spoke",
+        Refused => "refused",
+        Withdrawn => "withdrawn",
+    }
+);
+vocabulary!(
+    /// The closed list of grounds to refuse a speaker (Art. 9.1, R7).
+    RefusalReason, "refusal reason" {
+        NoCivilCapacity => "no-civil-capacity",
+        Disorder => "disorder",
+        NonConstructive => "non-constructive",
+    }
+);
+vocabulary!(
+    /// Content categories of dialogues and opinions (Art. 5).
+    Category, "category" {
+        Briefing => "briefing",
+        DraftConsultation => "draft-consultation",
+        Implementation => "implementation",
+        CadreConduct => "cadre-conduct",
+        Petition => "petition",
+        Other => "other",
+    }
+);
+vocabulary!(
+    /// How urgent an opinion is (Art. 7.2.1).
+    Priority, "priority" { Urgent => "urgent", High => "high", Normal => "normal" }
+);
+vocabulary!(
+    /// Disposition of an opinion (SPEC §1; Art. 8.4, 10.1, 10.2, 1.2).
+    OpinionStatus, "opinion status" {
+        Open => "open",
+        Answered => "answered",
+        OutOfScope => "out-of-scope",
+        Assigned => "assigned",
+        Extended => "extended",
+        Responded => "responded",
+        Forwarded => "forwarded",
+    }
+);
+vocabulary!(
+    /// Why an opinion falls outside this regulation (Art. 1.2, R8).
+    OutOfScopeKind, "out-of-scope kind" { Complaint => "complaint", Denunciation => "denunciation" }
+);
+vocabulary!(
+    /// Who an invitation goes to (Art. 6.1, 7.2.3).
+    InviteeKind, "invitee kind" {
+        Organisation => "organisation",
+        Agency => "agency",
+        Individual => "individual",
+    }
+);
+
+impl OpinionStatus {
+    /// Opinions still waiting for the office or an agency to act.
+    pub fn is_pending(self) -> bool {
+        matches!(
+            self,
+            OpinionStatus::Open | OpinionStatus::Assigned | OpinionStatus::Extended
+        )
+    }
+}
+
+impl SessionStatus {
+    /// Held in the sense of R7 and R9: a stopped session counts as held.
+    pub fn was_held(self) -> bool {
+        matches!(
+            self,
+            SessionStatus::Held
+                | SessionStatus::Stopped
+                | SessionStatus::Concluded
+                | SessionStatus::Closed
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn r7_refusal_reason_closed_list() {
+        assert_eq!(
+            "disorder".parse::<RefusalReason>(),
+            Ok(RefusalReason::Disorder)
+        );
+        let err = "rude".parse::<RefusalReason>().expect_err("not in the list");
+        assert_eq!(
+            err.to_string(),
+            "'rude' is not a valid refusal reason; accepted: no-civil-capacity, disorder, non-constructive"
+        );
+    }
+
+    #[test]
+    fn r1_delegation_only_for_health_or_urgent_duty() {
+        assert_eq!("HEALTH".parse(), Ok(DelegationReason::Health));
+        assert!("holiday".parse::<DelegationReason>().is_err());
+    }
+
+    #[test]
+    fn r8_out_of_scope_kinds() {
+        assert_eq!(OutOfScopeKind::accepted(), "complaint, denunciation");
+    }
+
+    #[test]
+    fn codes_round_trip() {
+        for c in Category::ALL {
+            assert_eq!(c.as_str().parse::<Category>(), Ok(*c));
+        }
+        for s in SessionStatus::ALL {
+            assert_eq!(s.as_str().parse::<SessionStatus>(), Ok(*s));
+        }
+    }
+}
