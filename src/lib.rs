@@ -1,6 +1,11 @@
 //! doithoai: the case tracker for the direct dialogues of Vietnamese ward offices.
 //!
-//! Layers: `rules` (pure regulation), `store` (SQLite), `cli` (commands), `output` (formats),
-//! `messages` (every user-visible sentence, in English and Vietnamese).
+//! Layers: `rules` (the regulation, pure), `store` (SQLite), `cli` (commands), `output`
+//! (formats), `messages` (every user-visible sentence, in English and Vietnamese).
 
+pub mod cli;
+pub mod error;
+pub mod messages;
+pub mod output;
 pub mod rules;
+pub mod store;

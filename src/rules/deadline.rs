@@ -103,11 +103,11 @@ pub enum Standing {
     /// Done on or before the deadline.
     OnTime { done_on: NaiveDate },
     /// Done after the deadline, by this many working days.
-    Late { done_on: NaiveDate, working_days: i64 },
+    Late { done_on: NaiveDate, days: i64 },
     /// Not done; this many working days left (0 = due today).
-    Pending { working_days_left: i64 },
+    Pending { days_left: i64 },
     /// Not done and past the deadline by this many working days.
-    Overdue { working_days: i64 },
+    Overdue { days: i64 },
 }
 
 impl Standing {
@@ -127,14 +127,94 @@ pub fn standing(
         Some(done_on) if done_on <= due => Standing::OnTime { done_on },
         Some(done_on) => Standing::Late {
             done_on,
-            working_days: lateness(cal, due, done_on)?,
+            days: lateness(cal, due, done_on)?,
         },
         None if today <= due => Standing::Pending {
-            working_days_left: cal.working_days_between(today, due)?,
+            days_left: cal.working_days_between(today, due)?,
         },
         None => Standing::Overdue {
-            working_days: lateness(cal, due, today)?,
+            days: lateness(cal, due, today)?,
         },
+    })
+}
+
+/// What a deadline counts in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Unit {
+    CalendarDays,
+    WorkingDays,
+}
+
+/// One deadline of a record with how it stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct DeadlineCheck {
+    pub rule: Rule,
+    pub due: NaiveDate,
+    pub unit: Unit,
+    #[serde(flatten)]
+    pub standing: Standing,
+}
+
+/// R4 as of `today`: counted in calendar days; once the session date has passed without an
+/// announcement the lateness stops growing at the session date.
+pub fn r4_check(
+    announce_due: Option<NaiveDate>,
+    announced_on: Option<NaiveDate>,
+    session_date: NaiveDate,
+    today: NaiveDate,
+) -> Option<DeadlineCheck> {
+    let due = announce_due?;
+    let days = |from: NaiveDate, to: NaiveDate| (to - from).num_days();
+    let standing = match announced_on {
+        Some(on) if on <= due => Standing::OnTime { done_on: on },
+        Some(on) => Standing::Late {
+            done_on: on,
+            days: days(due, on),
+        },
+        None if today <= due => Standing::Pending {
+            days_left: days(today, due),
+        },
+        None => Standing::Overdue {
+            days: days(due, today.min(session_date)).max(1),
+        },
+    };
+    Some(DeadlineCheck {
+        rule: Rule::R4,
+        due,
+        unit: Unit::CalendarDays,
+        standing,
+    })
+}
+
+/// R9 as of `today`: the notice against the 10th working day after the session.
+pub fn r9_check(
+    cal: &Calendar,
+    conclusion_due: NaiveDate,
+    notice_on: Option<NaiveDate>,
+    today: NaiveDate,
+) -> Result<DeadlineCheck, OutOfRange> {
+    Ok(DeadlineCheck {
+        rule: Rule::R9,
+        due: conclusion_due,
+        unit: Unit::WorkingDays,
+        standing: standing(cal, conclusion_due, notice_on, today)?,
+    })
+}
+
+/// R10 or R12 as of `today`: an opinion's answer against the deadline in force.
+pub fn answer_check(
+    cal: &Calendar,
+    rule: Rule,
+    due: NaiveDate,
+    closed_on: Option<NaiveDate>,
+    today: NaiveDate,
+) -> Result<DeadlineCheck, OutOfRange> {
+    Ok(DeadlineCheck {
+        rule,
+        due,
+        unit: Unit::WorkingDays,
+        standing: standing(cal, due, closed_on, today)?,
     })
 }
 
@@ -240,6 +320,17 @@ mod tests {
     }
 
     #[test]
+    fn r4_late_announcement_is_recorded_and_counted_in_calendar_days() {
+        let due = Some(d("2026-06-09"));
+        let session = d("2026-06-16");
+        let late = r4_check(due, Some(d("2026-06-12")), session, d("2026-06-20")).expect("R4 applies");
+        assert_eq!(late.standing, Standing::Late { done_on: d("2026-06-12"), days: 3 });
+        let never = r4_check(due, None, session, d("2026-07-30")).expect("R4 applies");
+        assert_eq!(never.standing, Standing::Overdue { days: 7 });
+        assert_eq!(r4_check(None, None, session, session), None);
+    }
+
+    #[test]
     fn standing_on_time_late_pending_overdue() {
         let cal = Calendar::national();
         let due = d("2026-06-22");
@@ -251,18 +342,18 @@ mod tests {
             standing(&cal, due, Some(d("2026-06-24")), d("2026-07-01")),
             Ok(Standing::Late {
                 done_on: d("2026-06-24"),
-                working_days: 2
+                days: 2
             })
         );
         assert_eq!(
             standing(&cal, due, None, d("2026-06-18")),
             Ok(Standing::Pending {
-                working_days_left: 2
+                days_left: 2
             })
         );
         assert_eq!(
             standing(&cal, due, None, d("2026-06-27")),
-            Ok(Standing::Overdue { working_days: 4 })
+            Ok(Standing::Overdue { days: 4 })
         );
     }
 

@@ -1,0 +1,567 @@
+//! `doithoai calendar …`: deadlines with explanations, month grids, the list of days off, and
+//! the office's own overrides.
+
+use super::{parse_date, parse_text, stdout_error, Context};
+use crate::error::{Error, Result};
+use crate::messages;
+use crate::output::{self, Format, Record};
+use crate::rules::calendar::{Calendar, DayInfo, DayKind, DayReason, NamedDay};
+use crate::rules::dates::{parse_month_or_year, MonthOrYear};
+use crate::rules::{deadline, lunar};
+use crate::store::{self, calendar as store_calendar};
+use chrono::{Datelike, Duration, NaiveDate};
+use serde::Serialize;
+use std::io::Write;
+
+#[derive(Debug, clap::Subcommand)]
+pub enum CalendarCommand {
+    /// Compute a deadline: N working days after a date, N calendar days after it, or the latest
+    /// date N calendar days before an event (R4).
+    Deadline(DeadlineArgs),
+    /// Print a month (2026-02) or a year (2026) as a grid, Monday first, days off marked.
+    Show(ShowArgs),
+    /// List every day off and make-up working day of a year, with its source.
+    List(ListArgs),
+    /// Record an office day off (or a range of them).
+    AddHoliday(AddHolidayArgs),
+    /// Record an office working day (e.g. a Saturday the office works to make up a day).
+    AddWorkday(AddWorkdayArgs),
+    /// Remove the office override of a day.
+    Remove(RemoveArgs),
+}
+
+/// A count of days: a whole number, refused with a clear message when negative.
+fn parse_count(s: &str) -> std::result::Result<u32, String> {
+    s.trim()
+        .parse::<u32>()
+        .ok()
+        .filter(|n| *n <= 10_000)
+        .ok_or_else(|| {
+            messages::say(
+                format!("'{s}' is not a count of days; accepted: a whole number from 0 to 10000"),
+                format!("'{s}' không phải số ngày; chấp nhận: số nguyên từ 0 đến 10000"),
+            )
+        })
+}
+
+#[derive(Debug, clap::Args)]
+pub struct DeadlineArgs {
+    /// The triggering date (the session, the notice…); it is not counted (Civil Code Art. 147).
+    #[arg(long, value_parser = parse_date, conflicts_with = "before", required_unless_present = "before")]
+    pub from: Option<NaiveDate>,
+    /// The event date, for "N days before" (R4: the announcement 7 days before a session).
+    #[arg(long, value_parser = parse_date)]
+    pub before: Option<NaiveDate>,
+    /// Count N working days.
+    #[arg(long, value_name = "N", value_parser = parse_count, allow_negative_numbers = true,
+          conflicts_with = "days", required_unless_present = "days")]
+    pub working_days: Option<u32>,
+    /// Count N calendar days (a last day off rolls forward, Civil Code Art. 148(5)).
+    #[arg(long, value_name = "N", value_parser = parse_count, allow_negative_numbers = true)]
+    pub days: Option<u32>,
+    /// Show every day from the trigger to the deadline, counted or skipped, and why.
+    #[arg(long)]
+    pub explain: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ShowArgs {
+    /// A month (2026-02 or 02/2026) or a year (2026).
+    pub period: String,
+    /// Add the Vietnamese lunar day under each date.
+    #[arg(long)]
+    pub lunar: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ListArgs {
+    /// The year to list.
+    #[arg(long)]
+    pub year: i32,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct AddHolidayArgs {
+    /// First day off.
+    #[arg(value_parser = parse_date)]
+    pub date: NaiveDate,
+    /// Last day off of a range (inclusive).
+    #[arg(long, value_parser = parse_date)]
+    pub to: Option<NaiveDate>,
+    /// Why the office is closed, e.g. "Ngày Văn hóa Việt Nam".
+    #[arg(long, value_parser = parse_text)]
+    pub name: String,
+    /// The decision or notice, e.g. "QĐ 12/QĐ-UBND ngày 20/11/2026".
+    #[arg(long, value_parser = parse_text, default_value = "quyết định của cơ quan")]
+    pub source: String,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct AddWorkdayArgs {
+    /// The day the office works.
+    #[arg(value_parser = parse_date)]
+    pub date: NaiveDate,
+    /// Why, e.g. "Làm bù cho ngày 24/11".
+    #[arg(long, value_parser = parse_text)]
+    pub name: String,
+    /// The decision or notice.
+    #[arg(long, value_parser = parse_text, default_value = "quyết định của cơ quan")]
+    pub source: String,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct RemoveArgs {
+    /// The day whose office override is removed.
+    #[arg(value_parser = parse_date)]
+    pub date: NaiveDate,
+}
+
+pub fn run(ctx: &Context, cmd: CalendarCommand) -> Result<i32> {
+    match cmd {
+        CalendarCommand::Deadline(a) => deadline_cmd(ctx, a),
+        CalendarCommand::Show(a) => show(ctx, a),
+        CalendarCommand::List(a) => list(ctx, a),
+        CalendarCommand::AddHoliday(a) => add_holiday(ctx, a),
+        CalendarCommand::AddWorkday(a) => add_workday(ctx, a),
+        CalendarCommand::Remove(a) => remove(ctx, a),
+    }
+}
+
+fn load_calendar(ctx: &Context) -> Result<Calendar> {
+    let mut store = ctx.open()?;
+    let tx = store.read()?;
+    store_calendar::load(&tx)
+}
+
+/// One day of an explanation.
+#[derive(Debug, Serialize)]
+struct ExplainedDay {
+    date: NaiveDate,
+    weekday: String,
+    working: bool,
+    /// The count this day contributes (1…N), or none when skipped or the trigger.
+    count: Option<u32>,
+    trigger: bool,
+    #[serde(flatten)]
+    reason: DayReason,
+}
+
+#[derive(Debug, Serialize)]
+struct DeadlineAnswer {
+    rule: &'static str,
+    from: Option<NaiveDate>,
+    before: Option<NaiveDate>,
+    working_days: Option<u32>,
+    days: Option<u32>,
+    deadline: NaiveDate,
+    /// For "before": the last working day on or before the deadline.
+    last_working_day: Option<NaiveDate>,
+    /// Years in the span whose days off are computed from statute, not yet announced.
+    provisional_years: Vec<i32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    explanation: Option<Vec<ExplainedDay>>,
+}
+
+fn explain_days(cal: &Calendar, from: NaiveDate, to: NaiveDate, count_working: bool) -> Result<Vec<ExplainedDay>> {
+    let mut count = 0;
+    let mut out = Vec::new();
+    for DayInfo { date, working, reason } in cal.days(from, to)? {
+        let trigger = date == from;
+        let counted = if trigger {
+            None
+        } else if count_working {
+            working.then(|| {
+                count += 1;
+                count
+            })
+        } else {
+            count += 1;
+            Some(count)
+        };
+        out.push(ExplainedDay {
+            date,
+            weekday: date.weekday().to_string(),
+            working,
+            count: counted,
+            trigger,
+            reason,
+        });
+    }
+    Ok(out)
+}
+
+fn provisional_years(from: NaiveDate, to: NaiveDate) -> Vec<i32> {
+    let (a, b) = if from <= to { (from, to) } else { (to, from) };
+    (a.year()..=b.year()).filter(|y| Calendar::is_provisional(*y)).collect()
+}
+
+fn deadline_cmd(ctx: &Context, a: DeadlineArgs) -> Result<i32> {
+    let format = ctx.single_format()?;
+    let cal = load_calendar(ctx)?;
+    let answer = match (a.from, a.before, a.working_days, a.days) {
+        (Some(from), None, Some(n), None) => {
+            let due = cal.add_working_days(from, n)?;
+            DeadlineAnswer {
+                rule: "working-days",
+                from: Some(from),
+                before: None,
+                working_days: Some(n),
+                days: None,
+                deadline: due,
+                last_working_day: None,
+                provisional_years: provisional_years(from, due),
+                explanation: a.explain.then(|| explain_days(&cal, from, due, true)).transpose()?,
+            }
+        }
+        (Some(from), None, None, Some(n)) => {
+            let due = cal.add_calendar_days(from, n)?;
+            DeadlineAnswer {
+                rule: "calendar-days",
+                from: Some(from),
+                before: None,
+                working_days: None,
+                days: Some(n),
+                deadline: due,
+                last_working_day: None,
+                provisional_years: provisional_years(from, due),
+                explanation: a.explain.then(|| explain_days(&cal, from, due, false)).transpose()?,
+            }
+        }
+        (None, Some(event), None, Some(n)) => {
+            let b = deadline::before_event(&cal, event, n)?;
+            DeadlineAnswer {
+                rule: "before-event",
+                from: None,
+                before: Some(event),
+                working_days: None,
+                days: Some(n),
+                deadline: b.latest,
+                last_working_day: Some(b.last_working_day),
+                provisional_years: provisional_years(b.last_working_day, event),
+                explanation: a
+                    .explain
+                    .then(|| explain_days(&cal, b.last_working_day.min(b.latest), event, false))
+                    .transpose()?,
+            }
+        }
+        _ => {
+            return Err(Error::Invalid(messages::say(
+                "accepted: --from DATE --working-days N, --from DATE --days N, or --before DATE --days N".into(),
+                "chấp nhận: --from NGÀY --working-days N, --from NGÀY --days N, hoặc --before NGÀY --days N".into(),
+            )))
+        }
+    };
+    let mut out = std::io::stdout().lock();
+    if format == Format::Json {
+        output::json(&mut out, &answer).map_err(stdout_error)?;
+        return Ok(0);
+    }
+    match answer.last_working_day {
+        Some(lwd) if lwd != answer.deadline => writeln!(
+            out,
+            "{}",
+            messages::before_event_answer(answer.deadline, lwd)
+        ),
+        _ => writeln!(out, "{}", answer.deadline),
+    }
+    .map_err(stdout_error)?;
+    if let Some(days) = &answer.explanation {
+        writeln!(out, "{}", messages::counting_rule(answer.rule)).map_err(stdout_error)?;
+        for y in &answer.provisional_years {
+            writeln!(out, "{}", messages::provisional_year(*y)).map_err(stdout_error)?;
+        }
+        let mut t = output::table(vec![
+            messages::label("date"),
+            messages::label("weekday"),
+            messages::label("count"),
+            messages::label("explanation"),
+            messages::label("source"),
+        ]);
+        for d in days {
+            let (why, source) = reason_text(&d.reason, d.working);
+            let count = if d.trigger {
+                messages::trigger_word()
+            } else {
+                d.count.map(|c| c.to_string()).unwrap_or_else(|| "—".into())
+            };
+            t.add_row(vec![
+                messages::date(d.date),
+                messages::weekday(d.date.weekday()),
+                count,
+                why,
+                // The notice or law; its web address is in the JSON output and `calendar list`.
+                output::clip(source.split(" | ").next().unwrap_or(&source), 70),
+            ]);
+        }
+        writeln!(out, "{t}").map_err(stdout_error)?;
+    }
+    Ok(0)
+}
+
+fn reason_text(reason: &DayReason, working: bool) -> (String, String) {
+    match reason {
+        DayReason::Weekday => (messages::label("working"), String::new()),
+        DayReason::Weekend => (messages::label("weekend"), String::new()),
+        DayReason::Named(n) => (
+            format!(
+                "{}: {} [{}]",
+                messages::label(if working { "workday" } else { "holiday" }),
+                n.name,
+                messages::label(n.layer.as_str())
+            ),
+            n.source.clone(),
+        ),
+    }
+}
+
+fn show(ctx: &Context, a: ShowArgs) -> Result<i32> {
+    let format = ctx.single_format()?;
+    let period = parse_month_or_year(&a.period)?;
+    let cal = load_calendar(ctx)?;
+    let months: Vec<(i32, u32)> = match period {
+        MonthOrYear::Month(y, m) => vec![(y, m)],
+        MonthOrYear::Year(y) => (1..=12).map(|m| (y, m)).collect(),
+    };
+    let mut out = std::io::stdout().lock();
+    if format == Format::Json {
+        let mut days = Vec::new();
+        for (y, m) in &months {
+            let first = first_of(*y, *m)?;
+            let last = first_of(if *m == 12 { y + 1 } else { *y }, if *m == 12 { 1 } else { m + 1 })
+                .map(|d| d - Duration::days(1))
+                .unwrap_or(first);
+            for info in cal.days(first, last)? {
+                let l = lunar::to_lunar(info.date);
+                days.push(serde_json::json!({
+                    "date": info.date,
+                    "weekday": info.date.weekday().to_string(),
+                    "working": info.working,
+                    "lunar": format!("{}/{}{}", l.day, l.month, if l.leap { "n" } else { "" }),
+                    "reason": info.reason,
+                }));
+            }
+        }
+        output::json(&mut out, &days).map_err(stdout_error)?;
+        return Ok(0);
+    }
+    let mut legend: Vec<NamedDay> = Vec::new();
+    for (y, m) in months {
+        let grid = month_grid(&cal, y, m, a.lunar, &mut legend)?;
+        writeln!(out, "{grid}").map_err(stdout_error)?;
+    }
+    writeln!(out, "{}", messages::grid_legend()).map_err(stdout_error)?;
+    for n in legend {
+        writeln!(
+            out,
+            "  {} {} {} [{}]",
+            messages::date(n.date),
+            if n.kind == DayKind::Holiday { "*" } else { "+" },
+            n.name,
+            messages::label(n.layer.as_str())
+        )
+        .map_err(stdout_error)?;
+    }
+    for y in match period {
+        MonthOrYear::Month(y, _) | MonthOrYear::Year(y) => [y],
+    } {
+        if Calendar::is_provisional(y) {
+            writeln!(out, "{}", messages::provisional_year(y)).map_err(stdout_error)?;
+        }
+    }
+    Ok(0)
+}
+
+fn first_of(y: i32, m: u32) -> Result<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m, 1).ok_or_else(|| Error::Invalid(format!("{y}-{m:02}")))
+}
+
+/// A `cal`-like month, Monday first: `*` day off, `+` make-up working day, `.` weekend.
+fn month_grid(cal: &Calendar, y: i32, m: u32, with_lunar: bool, legend: &mut Vec<NamedDay>) -> Result<String> {
+    let first = first_of(y, m)?;
+    let width = if with_lunar { 9 } else { 5 };
+    let mut s = String::new();
+    let title = messages::month_title(y, m);
+    s.push_str(&format!("{:^w$}\n", title, w = width * 7));
+    for wd in 0..7 {
+        let name = messages::weekday(chrono::Weekday::try_from(wd as u8).unwrap_or(chrono::Weekday::Mon));
+        s.push_str(&format!("{name:>w$}", w = width));
+    }
+    s.push('\n');
+    let offset = first.weekday().num_days_from_monday() as usize;
+    s.push_str(&" ".repeat(offset * width));
+    let mut day = first;
+    let mut col = offset;
+    while day.month() == m {
+        let info = cal.day_info(day)?;
+        let mark = match &info.reason {
+            DayReason::Named(n) => {
+                if n.kind == DayKind::Holiday || !info.working {
+                    legend.push(n.clone());
+                    '*'
+                } else {
+                    legend.push(n.clone());
+                    '+'
+                }
+            }
+            DayReason::Weekend => '.',
+            DayReason::Weekday => ' ',
+        };
+        let cell = if with_lunar {
+            let l = lunar::to_lunar(day);
+            let lunar_text = if l.day == 1 {
+                format!("{}/{}{}", l.day, l.month, if l.leap { "n" } else { "" })
+            } else {
+                l.day.to_string()
+            };
+            format!("{:>2}{}({})", day.day(), mark, lunar_text)
+        } else {
+            format!("{:>2}{}", day.day(), mark)
+        };
+        s.push_str(&format!("{cell:>w$}", w = width));
+        col += 1;
+        if col == 7 {
+            s.push('\n');
+            col = 0;
+        }
+        day += Duration::days(1);
+    }
+    if col != 0 {
+        s.push('\n');
+    }
+    Ok(s)
+}
+
+/// A day of `calendar list`.
+#[derive(Debug, Serialize)]
+struct ListedDay {
+    date: NaiveDate,
+    weekday: String,
+    kind: &'static str,
+    name: String,
+    source: String,
+    status: &'static str,
+    counted: bool,
+}
+
+impl Record for ListedDay {
+    fn fields() -> &'static [&'static str] {
+        &["date", "weekday", "kind", "name", "source", "status", "counted"]
+    }
+    fn values(&self) -> Vec<String> {
+        vec![
+            self.date.to_string(),
+            self.weekday.clone(),
+            self.kind.into(),
+            self.name.clone(),
+            self.source.clone(),
+            self.status.into(),
+            self.counted.to_string(),
+        ]
+    }
+    fn table_headers() -> Vec<String> {
+        ["date", "weekday", "kind", "name", "source", "layer"]
+            .iter()
+            .map(|k| messages::label(k))
+            .collect()
+    }
+    fn table_cells(&self) -> Vec<String> {
+        vec![
+            messages::date(self.date),
+            messages::weekday(self.date.weekday()),
+            messages::label(self.kind),
+            self.name.clone(),
+            output::clip(&self.source, 60),
+            messages::label(self.status),
+        ]
+    }
+}
+
+fn list(ctx: &Context, a: ListArgs) -> Result<i32> {
+    let cal = load_calendar(ctx)?;
+    let days = cal.named_days(a.year)?;
+    let rows: Vec<ListedDay> = days
+        .into_iter()
+        .map(|n| ListedDay {
+            date: n.date,
+            weekday: n.date.weekday().to_string(),
+            kind: n.kind.as_str(),
+            counted: n.layer != crate::rules::calendar::Layer::Unconfirmed,
+            name: n.name,
+            source: n.source,
+            status: n.layer.as_str(),
+        })
+        .collect();
+    let mut out = std::io::stdout().lock();
+    output::list(ctx.format, &mut out, ctx.csv, &rows).map_err(stdout_error)?;
+    if ctx.format == Format::Table && Calendar::is_provisional(a.year) {
+        writeln!(out, "{}", messages::provisional_year(a.year)).map_err(stdout_error)?;
+    }
+    Ok(0)
+}
+
+/// Write overrides and recompute affected deadlines in the same transaction.
+fn change_calendar(
+    ctx: &Context,
+    change: impl FnOnce(&rusqlite::Transaction<'_>, &crate::store::Actor) -> Result<String>,
+) -> Result<i32> {
+    let mut store = ctx.open()?;
+    let path = store.path().to_path_buf();
+    let tx = store.write()?;
+    let actor = ctx.actor();
+    let done = change(&tx, &actor)?;
+    let cal = store_calendar::load(&tx)?;
+    let moved = store_calendar::recompute_open_deadlines(&tx, &actor, &cal)?;
+    store::commit(tx, &path)?;
+    println!("{done}");
+    for m in moved {
+        println!("{}", messages::deadline_moved(m.rule, &m.record, m.from, m.to));
+    }
+    Ok(0)
+}
+
+fn add_holiday(ctx: &Context, a: AddHolidayArgs) -> Result<i32> {
+    let to = a.to.unwrap_or(a.date);
+    if to < a.date {
+        return Err(Error::Invalid(messages::say(
+            format!("--to {to} is before {}; accepted: a date on or after the first day", a.date),
+            format!("--to {to} sớm hơn {}; chấp nhận: ngày từ ngày đầu trở đi", a.date),
+        )));
+    }
+    if (to - a.date).num_days() > 366 {
+        return Err(Error::Invalid(format!(
+            "{} … {to} is longer than a year; accepted: ranges of at most 366 days",
+            a.date
+        )));
+    }
+    Calendar::national().is_working_day(to)?;
+    Calendar::national().is_working_day(a.date)?;
+    change_calendar(ctx, |tx, actor| {
+        let mut day = a.date;
+        while day <= to {
+            store_calendar::put(tx, actor, day, DayKind::Holiday, &a.name, &a.source)?;
+            day += Duration::days(1);
+        }
+        Ok(messages::override_recorded("holiday", a.date, to, &a.name))
+    })
+}
+
+fn add_workday(ctx: &Context, a: AddWorkdayArgs) -> Result<i32> {
+    Calendar::national().is_working_day(a.date)?;
+    change_calendar(ctx, |tx, actor| {
+        store_calendar::put(tx, actor, a.date, DayKind::Workday, &a.name, &a.source)?;
+        Ok(messages::override_recorded("workday", a.date, a.date, &a.name))
+    })
+}
+
+fn remove(ctx: &Context, a: RemoveArgs) -> Result<i32> {
+    change_calendar(ctx, |tx, actor| {
+        if store_calendar::remove(tx, actor, a.date)? {
+            Ok(messages::override_removed(a.date))
+        } else {
+            Err(Error::NotFound {
+                record: "calendar",
+                id: a.date.to_string(),
+            })
+        }
+    })
+}

@@ -1,0 +1,219 @@
+//! `doithoai conclusion …`: the conclusion notice (R9) and its assignments (R10).
+
+use super::opinion::settle_session;
+use super::session::{allowed, write};
+use super::{parse_date, parse_text, stdout_error, Context};
+use crate::error::{Error, Result};
+use crate::messages::{self, label};
+use crate::output::{self, Format};
+use crate::rules::deadline;
+use crate::rules::lifecycle::{self, OpinionAction, SessionAction};
+use crate::rules::vocabulary::OpinionStatus;
+use crate::store::{agency, conclusion, opinion, session};
+use chrono::NaiveDate;
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::io::Write;
+
+#[derive(Debug, clap::Subcommand)]
+pub enum ConclusionCommand {
+    /// Issue the conclusion notice: assigns every open, in-scope opinion to a lead agency and
+    /// prints each one's R10 due date.
+    Issue(IssueArgs),
+    /// The notice of a session (every version) and its assignments.
+    Show(ShowArgs),
+}
+
+/// `OPINION=AGENCY`.
+fn parse_assignment(s: &str) -> std::result::Result<(i64, String), String> {
+    let bad = || format!("'{s}' is not an assignment; accepted: OPINION=AGENCY, e.g. 12=\"Phòng Quản lý đô thị\"");
+    let (id, agency) = s.split_once('=').ok_or_else(bad)?;
+    let id = id.trim().parse::<i64>().map_err(|_| bad())?;
+    let agency = super::validate_text(agency).map_err(|_| bad())?;
+    Ok((id, agency))
+}
+
+#[derive(Debug, clap::Args)]
+pub struct IssueArgs {
+    /// The session.
+    pub session: i64,
+    /// Date of the notice.
+    #[arg(long, value_parser = parse_date)]
+    pub on: NaiveDate,
+    /// Document number, e.g. 15/TB-UBND.
+    #[arg(long, value_parser = parse_text)]
+    pub doc: String,
+    /// Who signed it.
+    #[arg(long, value_parser = parse_text)]
+    pub signer: String,
+    /// Assign one opinion to a lead agency (name or id); repeatable.
+    #[arg(long = "assign", value_parser = parse_assignment, value_name = "OPINION=AGENCY")]
+    pub assignments: Vec<(i64, String)>,
+    /// The agency for every opinion not named by --assign.
+    #[arg(long, value_parser = parse_text)]
+    pub agency: Option<String>,
+    /// Issue a correction that replaces the session's notice (the first stays in history).
+    #[arg(long)]
+    pub replace: bool,
+    /// Why the correction was issued.
+    #[arg(long, value_parser = parse_text)]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ShowArgs {
+    /// The session.
+    pub session: i64,
+}
+
+pub fn run(ctx: &Context, cmd: ConclusionCommand) -> Result<i32> {
+    match cmd {
+        ConclusionCommand::Issue(a) => issue(ctx, a),
+        ConclusionCommand::Show(a) => show(ctx, a),
+    }
+}
+
+#[derive(Debug, Serialize)]
+struct Issued {
+    notice: conclusion::Notice,
+    assignments: Vec<conclusion::Assignment>,
+    r9: deadline::DeadlineCheck,
+}
+
+fn issue(ctx: &Context, a: IssueArgs) -> Result<i32> {
+    let actor = ctx.actor();
+    let issued = write(ctx, |tx, cal| {
+        let action = if a.replace { SessionAction::CorrectConclusion } else { SessionAction::Conclude };
+        let (s, next) = match allowed(tx, a.session, action) {
+            Err(Error::Transition(_)) if !a.replace && conclusion::current(tx, a.session)?.is_some() => {
+                let n = conclusion::current(tx, a.session)?;
+                return Err(Error::Refused(messages::notice_exists(a.session, n.map(|n| n.doc_number).unwrap_or_default())));
+            }
+            other => other?,
+        };
+        let held_on = s.held_on.ok_or_else(|| Error::Refused(messages::no_notice(a.session)))?;
+        lifecycle::ensure_not_before("the conclusion notice", a.on, "the session", held_on)?;
+        let opinions = opinion::for_session(tx, a.session)?;
+        let mut explicit: BTreeMap<i64, String> = BTreeMap::new();
+        for (id, ag) in &a.assignments {
+            let Some(o) = opinions.iter().find(|o| o.id == *id) else {
+                return Err(Error::Refused(messages::assignment_not_in_session(*id, a.session)));
+            };
+            lifecycle::opinion_transition(o.id, s.status()?, o.status()?, OpinionAction::Assign)?;
+            explicit.insert(*id, ag.clone());
+        }
+        // Every pending opinion the notice settles: open ones, and in a correction the assigned
+        // ones too (extended, answered and closed ones keep what they have).
+        let targets: Vec<&opinion::Opinion> = opinions
+            .iter()
+            .filter(|o| {
+                let st = o.status().unwrap_or(OpinionStatus::Open);
+                st == OpinionStatus::Open || (a.replace && st == OpinionStatus::Assigned)
+            })
+            .collect();
+        let mut plan: Vec<(i64, String)> = Vec::new();
+        let mut unassigned = Vec::new();
+        for o in &targets {
+            match explicit.get(&o.id).cloned().or_else(|| a.agency.clone()).or_else(|| o.agency.clone()) {
+                Some(ag) => plan.push((o.id, ag)),
+                None => unassigned.push(o.id),
+            }
+        }
+        if !unassigned.is_empty() {
+            return Err(Error::Refused(messages::unassigned_opinions(&unassigned)));
+        }
+        let notice = conclusion::insert(
+            tx,
+            &actor,
+            &conclusion::NewNotice {
+                session_id: a.session,
+                doc_number: &a.doc,
+                issued_on: a.on,
+                signer: &a.signer,
+                note: a.note.as_deref(),
+            },
+        )?;
+        let due = deadline::response_due(cal, a.on)?;
+        for (id, ag) in &plan {
+            let ag = agency::resolve_or_create(tx, &actor, ag)?;
+            opinion::update(
+                tx,
+                &actor,
+                *id,
+                "assign",
+                "UPDATE opinion SET status = 'assigned', notice_id = ?1, agency_id = ?2, response_due = ?3,
+                     due_date = ?3, due_rule = 'R10', due_from = ?4 WHERE id = ?5",
+                &[&notice.id, &ag.id, &due, &a.on],
+            )?;
+            conclusion::add_assignment(tx, notice.id, *id, ag.id, due)?;
+        }
+        if next.as_str() != s.status {
+            session::update(tx, &actor, a.session, "conclude", "UPDATE session SET status = ?1 WHERE id = ?2", &[&next.as_str()])?;
+        }
+        settle_session(tx, &actor, a.session)?;
+        let first = conclusion::versions(tx, a.session)?.first().map(|n| n.issued_on).unwrap_or(a.on);
+        let r9_due = s.conclusion_due.unwrap_or(a.on);
+        let r9 = deadline::r9_check(cal, r9_due, Some(first), ctx.today)?;
+        let assignments = conclusion::assignments(tx, notice.id)?;
+        Ok(Issued { notice, assignments, r9 })
+    })?;
+    let mut out = std::io::stdout().lock();
+    if ctx.format == Format::Json {
+        output::json(&mut out, &issued).map_err(stdout_error)?;
+    } else {
+        writeln!(out, "{}", messages::notice_issued(&issued.notice.doc_number, issued.notice.session_id, issued.notice.version))
+            .map_err(stdout_error)?;
+        for s in &issued.assignments {
+            writeln!(out, "{}", messages::assignment_line(s.opinion_id, &s.agency, s.due_date)).map_err(stdout_error)?;
+        }
+        if matches!(issued.r9.standing, deadline::Standing::Late { .. }) {
+            eprintln!("{}", messages::flag_line(&issued.r9));
+        }
+    }
+    Ok(0)
+}
+
+#[derive(Debug, Serialize)]
+struct NoticeView {
+    notice: conclusion::Notice,
+    assignments: Vec<conclusion::Assignment>,
+}
+
+fn show(ctx: &Context, a: ShowArgs) -> Result<i32> {
+    let format = ctx.single_format()?;
+    let mut store = ctx.open()?;
+    let tx = store.read()?;
+    session::get(&tx, a.session)?;
+    let mut views = Vec::new();
+    for n in conclusion::versions(&tx, a.session)? {
+        let assignments = conclusion::assignments(&tx, n.id)?;
+        views.push(NoticeView { notice: n, assignments });
+    }
+    let mut out = std::io::stdout().lock();
+    if format == Format::Json {
+        output::json(&mut out, &views).map_err(stdout_error)?;
+        return Ok(0);
+    }
+    if views.is_empty() {
+        writeln!(out, "{}", messages::no_notice(a.session)).map_err(stdout_error)?;
+    }
+    for v in &views {
+        let n = &v.notice;
+        writeln!(
+            out,
+            "{} {} — {} {} — {} (v{}{})",
+            label("notice"),
+            n.doc_number,
+            label("date"),
+            messages::date(n.issued_on),
+            n.signer,
+            n.version,
+            if n.replaced_by.is_some() { messages::replaced_word() } else { String::new() }
+        )
+        .map_err(stdout_error)?;
+        for s in &v.assignments {
+            writeln!(out, "  {}", messages::assignment_line(s.opinion_id, &s.agency, s.due_date)).map_err(stdout_error)?;
+        }
+    }
+    Ok(0)
+}

@@ -1,0 +1,291 @@
+//! The command line: one module per noun, each handler a few lines — resolve inputs, call the
+//! store and the rules, print through `output`.
+//!
+//! Owns: argument parsing into typed values, the global flags, the clock (read once here;
+//! `DOITHOAI_TODAY` pins it for tests and examples), and which database to open.
+//! Must not: implement a rule or write SQL.
+
+pub mod agency;
+pub mod calendar;
+pub mod conclusion;
+pub mod history;
+pub mod init;
+pub mod maintenance;
+pub mod opinion;
+pub mod report;
+pub mod session;
+pub mod speaker;
+
+use crate::error::{Error, Result};
+use crate::messages;
+use crate::output::{CsvOptions, Format};
+use crate::rules::dates;
+use crate::store::{Actor, Store};
+use chrono::NaiveDate;
+use clap::{Parser, Subcommand};
+use std::io::Read;
+use std::path::PathBuf;
+
+/// doithoai — case tracker for the direct dialogues of Hà Nội ward offices
+/// (Quy chế tiếp xúc, đối thoại trực tiếp, QĐ 2200/QĐ-TU 2017), with exact working-day deadlines.
+#[derive(Debug, Parser)]
+#[command(name = "doithoai", version, about, long_about = None, propagate_version = true)]
+pub struct Cli {
+    /// Database file (else env DOITHOAI_DB, else the platform data directory).
+    #[arg(long, global = true, env = "DOITHOAI_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+
+    /// Output format of listings, shows and reports.
+    #[arg(long, global = true, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+
+    /// Start CSV output with a UTF-8 BOM (Excel shows Vietnamese correctly).
+    #[arg(long, global = true)]
+    pub bom: bool,
+
+    /// Separate CSV fields with ';' (Excel in a Vietnamese locale expects it).
+    #[arg(long, global = true)]
+    pub semicolon: bool,
+
+    /// Your name for the history (else env DOITHOAI_CLERK, else the OS user).
+    #[arg(long, global = true, env = "DOITHOAI_CLERK", value_name = "NAME")]
+    pub clerk: Option<String>,
+
+    /// Interface language: en or vi (else env DOITHOAI_LANG, else LANG).
+    #[arg(long, global = true, value_name = "LANG")]
+    pub lang: Option<String>,
+
+    /// Pretend today is this date (tests, examples, replaying a day).
+    #[arg(long, global = true, env = "DOITHOAI_TODAY", hide = true, value_parser = parse_date)]
+    pub today: Option<NaiveDate>,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create the database and set the office (name, level, week).
+    Init(init::InitArgs),
+    /// Working-day calendar: deadlines, month grids, days off, office overrides.
+    #[command(subcommand)]
+    Calendar(calendar::CalendarCommand),
+    /// Dialogue sessions (hội nghị): plan, announce, hold, conclude, show.
+    #[command(subcommand)]
+    Session(session::SessionCommand),
+    /// Speakers' registrations (đăng ký phát biểu), in speaking order (R6).
+    #[command(subcommand)]
+    Speaker(speaker::SpeakerCommand),
+    /// Opinions and petitions (ý kiến, kiến nghị) and their answers.
+    #[command(subcommand)]
+    Opinion(opinion::OpinionCommand),
+    /// Conclusion notices (thông báo kết luận, R9) and the assignments they make.
+    #[command(subcommand)]
+    Conclusion(conclusion::ConclusionCommand),
+    /// Agencies that answer opinions.
+    #[command(subcommand)]
+    Agency(agency::AgencyCommand),
+    /// Who did what and when (append-only event log).
+    History(history::HistoryArgs),
+    /// Reports: overdue items (cron), periodic statistics (R13), yearly plan (R3).
+    #[command(subcommand)]
+    Report(report::ReportCommand),
+    /// Export records as CSV or JSON, streaming.
+    Export(report::ExportArgs),
+    /// Verify the database: SQLite integrity and the tool's own invariants.
+    Check(maintenance::CheckArgs),
+    /// Write a consistent copy of the database while others keep working.
+    Backup(maintenance::BackupArgs),
+}
+
+/// Everything a handler needs besides its own arguments.
+pub struct Context {
+    pub db_path: PathBuf,
+    pub clerk: String,
+    pub today: NaiveDate,
+    pub now: String,
+    pub format: Format,
+    pub csv: CsvOptions,
+    pub command: String,
+}
+
+impl Context {
+    fn new(cli: &Cli) -> Result<Context> {
+        let now_utc = chrono::Utc::now();
+        // An office's "today" is the date in Vietnam (UTC+7), whatever the host's zone.
+        let vietnam = chrono::FixedOffset::east_opt(7 * 3600).ok_or_else(|| Error::Invalid("time zone".into()))?;
+        let today = cli
+            .today
+            .unwrap_or_else(|| now_utc.with_timezone(&vietnam).date_naive());
+        let clerk = cli
+            .clerk
+            .clone()
+            .filter(|c| !c.trim().is_empty())
+            .or_else(|| std::env::var("USER").ok().filter(|u| !u.is_empty()))
+            .or_else(|| std::env::var("USERNAME").ok().filter(|u| !u.is_empty()))
+            .unwrap_or_else(|| "unknown".into());
+        let db_path = match &cli.db {
+            Some(p) => p.clone(),
+            None => default_db_path()?,
+        };
+        let command = std::env::args()
+            .skip(1)
+            .take_while(|a| !a.starts_with('-'))
+            .take(2)
+            .collect::<Vec<_>>()
+            .join(" ");
+        Ok(Context {
+            db_path,
+            clerk: crate::rules::text::nfc(&clerk),
+            today,
+            now: now_utc.to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
+            format: cli.format,
+            csv: CsvOptions {
+                bom: cli.bom,
+                semicolon: cli.semicolon,
+            },
+            command,
+        })
+    }
+
+    /// Open the database (creating it, with a note on stderr, when missing).
+    pub fn open(&self) -> Result<Store> {
+        let store = Store::open(&self.db_path)?;
+        if store.created {
+            eprintln!("{}", messages::created_database(&self.db_path));
+        }
+        if crate::store::on_network_filesystem(&self.db_path) {
+            eprintln!("{}", messages::network_filesystem(&self.db_path));
+        }
+        Ok(store)
+    }
+
+    pub fn actor(&self) -> Actor {
+        Actor {
+            clerk: self.clerk.clone(),
+            command: self.command.clone(),
+            at: self.now.clone(),
+        }
+    }
+
+    /// Refuse CSV for commands that print one record.
+    pub fn single_format(&self) -> Result<Format> {
+        if self.format == Format::Csv {
+            Err(Error::Invalid(
+                "--format csv is for lists and reports; accepted here: table, json".into(),
+            ))
+        } else {
+            Ok(self.format)
+        }
+    }
+}
+
+fn default_db_path() -> Result<PathBuf> {
+    let dirs = directories::ProjectDirs::from("vn", "doithoai", "doithoai").ok_or_else(|| {
+        Error::Invalid("no home directory to keep the database in; give --db PATH or set DOITHOAI_DB".into())
+    })?;
+    let dir = dirs.data_dir();
+    std::fs::create_dir_all(dir).map_err(|source| Error::Io {
+        path: dir.to_path_buf(),
+        source,
+    })?;
+    Ok(dir.join("doithoai.db"))
+}
+
+/// Run a parsed command line; returns the exit code.
+pub fn run(cli: Cli) -> Result<i32> {
+    let ctx = Context::new(&cli)?;
+    match cli.command {
+        Command::Init(a) => init::run(&ctx, a),
+        Command::Calendar(c) => calendar::run(&ctx, c),
+        Command::Session(c) => session::run(&ctx, c),
+        Command::Speaker(c) => speaker::run(&ctx, c),
+        Command::Opinion(c) => opinion::run(&ctx, c),
+        Command::Conclusion(c) => conclusion::run(&ctx, c),
+        Command::Agency(c) => agency::run(&ctx, c),
+        Command::History(a) => history::run(&ctx, a),
+        Command::Report(c) => report::run(&ctx, c),
+        Command::Export(a) => report::export(&ctx, a),
+        Command::Check(a) => maintenance::check(&ctx, a),
+        Command::Backup(a) => maintenance::backup(&ctx, a),
+    }
+}
+
+/// clap value parser for dates in both accepted formats.
+pub fn parse_date(s: &str) -> std::result::Result<NaiveDate, String> {
+    dates::parse_date(s).map_err(|e| messages::error(&Error::Date(e)))
+}
+
+/// clap value parser for a closed vocabulary.
+pub fn parse_vocab<T>(s: &str) -> std::result::Result<T, String>
+where
+    T: std::str::FromStr<Err = crate::rules::vocabulary::VocabularyError>,
+{
+    s.parse::<T>()
+        .map_err(|e| messages::error(&Error::Vocabulary(e)))
+}
+
+/// clap value parser for free text: NFC, trimmed, not empty, no control characters other than
+/// newline and tab, at most 100,000 characters.
+pub fn parse_text(s: &str) -> std::result::Result<String, String> {
+    validate_text(s).map_err(|e| messages::error(&e))
+}
+
+/// The longest text accepted in one field (a long petition fits; a runaway paste does not).
+pub const MAX_TEXT_CHARS: usize = 100_000;
+
+pub fn validate_text(s: &str) -> Result<String> {
+    let text = crate::rules::text::nfc(s.trim());
+    if text.is_empty() {
+        return Err(Error::Invalid("empty text; give a non-empty value".into()));
+    }
+    if text.chars().count() > MAX_TEXT_CHARS {
+        return Err(Error::Invalid(format!(
+            "text of {} characters is too long; accepted: at most {MAX_TEXT_CHARS} (put longer documents in a file and record its number)",
+            text.chars().count()
+        )));
+    }
+    if !crate::rules::text::is_printable(&text) {
+        return Err(Error::Invalid(format!(
+            "text {:?} contains control characters; accepted: letters, digits, punctuation, tab and newline",
+            crate::output::clip(&text, 40)
+        )));
+    }
+    Ok(text)
+}
+
+/// Text from an argument, or from a file (`-` for stdin) when the argument is absent: a
+/// petition can exceed the 128 KiB limit of one command-line argument.
+pub fn text_or_file(text: Option<String>, file: Option<PathBuf>, what: &str) -> Result<String> {
+    match (text, file) {
+        (Some(t), None) => Ok(t),
+        (None, Some(path)) => {
+            let mut raw = Vec::new();
+            if path.as_os_str() == "-" {
+                std::io::stdin()
+                    .read_to_end(&mut raw)
+                    .map_err(|source| Error::Io { path: path.clone(), source })?;
+            } else {
+                raw = std::fs::read(&path).map_err(|source| Error::Io { path: path.clone(), source })?;
+            }
+            let s = String::from_utf8(raw).map_err(|_| {
+                Error::Invalid(format!("{} is not UTF-8 text; accepted: a UTF-8 text file", path.display()))
+            })?;
+            validate_text(&s)
+        }
+        (Some(_), Some(_)) => Err(Error::Invalid(format!(
+            "give the {what} either as text or with a file, not both"
+        ))),
+        (None, None) => Err(Error::Invalid(format!(
+            "the {what} is missing; give it as text or with a file (- for stdin)"
+        ))),
+    }
+}
+
+/// Write to stdout, mapping I/O errors (a closed pipe included) to the error type.
+pub fn stdout_error(e: std::io::Error) -> Error {
+    Error::Io {
+        path: PathBuf::from("<stdout>"),
+        source: e,
+    }
+}

@@ -1,0 +1,726 @@
+//! `doithoai report …` and `doithoai export`: what clerks, the nightly cron job and the
+//! supervisors read (R3, R13, and the overdue list of R4, R9, R10, R12).
+
+use super::opinion::OpinionLine;
+use super::session::{opinion_deadline, SessionLine};
+use super::speaker::SpeakerLine;
+use super::history::EventRow;
+use super::{parse_date, parse_vocab, stdout_error, Context};
+use crate::error::{exit, Error, Result};
+use crate::messages::{self, label};
+use crate::output::{self, Destination, Format, Record, RowWriter};
+use crate::rules::calendar::Calendar;
+use crate::rules::deadline;
+use crate::rules::reports::{self, Period};
+use crate::rules::vocabulary::{ChairRole, OpinionStatus};
+use crate::store::events::{self, HistoryFilter};
+use crate::store::{calendar as store_calendar, export as store_export, opinion, report as store_report};
+use chrono::{Duration, NaiveDate};
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::PathBuf;
+
+#[derive(Debug, clap::Subcommand)]
+pub enum ReportCommand {
+    /// Everything late as of a date (R4, R9, R10, R12), most late first; for cron.
+    Overdue(OverdueArgs),
+    /// Statistics of a period for supervisors (R13, Art. 10.3).
+    Period(PeriodArgs),
+    /// The yearly plan: a periodic dialogue for every chair role (R3, Art. 6.2, 11).
+    Plan(PlanArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct OverdueArgs {
+    /// The day to judge lateness on (default: today).
+    #[arg(long, value_parser = parse_date)]
+    pub as_of: Option<NaiveDate>,
+    /// Also list items due within the next N working days.
+    #[arg(long, value_name = "N")]
+    pub within: Option<u32>,
+    /// Group by agency.
+    #[arg(long, value_parser = ["agency"])]
+    pub by: Option<String>,
+    /// Write to this file atomically instead of stdout.
+    #[arg(long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Print nothing when nothing is due.
+    #[arg(long, short)]
+    pub quiet: bool,
+    /// Exit with code 3 when something is overdue (for cron and monitoring).
+    #[arg(long)]
+    pub fail_on_overdue: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct PeriodArgs {
+    #[arg(long, value_parser = parse_date, requires = "to", conflicts_with_all = ["quarter", "half", "year"])]
+    pub from: Option<NaiveDate>,
+    #[arg(long, value_parser = parse_date, requires = "from")]
+    pub to: Option<NaiveDate>,
+    /// e.g. 2026-Q4.
+    #[arg(long, conflicts_with_all = ["half", "year"])]
+    pub quarter: Option<String>,
+    /// e.g. 2026-H2.
+    #[arg(long, conflicts_with = "year")]
+    pub half: Option<String>,
+    #[arg(long)]
+    pub year: Option<i32>,
+    /// The day open items are judged on (default: today).
+    #[arg(long, value_parser = parse_date)]
+    pub as_of: Option<NaiveDate>,
+    #[arg(long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct PlanArgs {
+    #[arg(long)]
+    pub year: i32,
+    #[arg(long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExportKind {
+    Sessions,
+    Registrations,
+    Opinions,
+    Conclusions,
+    History,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ExportArgs {
+    /// What to export.
+    #[arg(value_enum)]
+    pub kind: ExportKind,
+    /// Only records of this session.
+    #[arg(long)]
+    pub session: Option<i64>,
+    /// Only sessions of this year (sessions).
+    #[arg(long)]
+    pub year: Option<i32>,
+    /// Only opinions in this status (opinions).
+    #[arg(long, value_parser = parse_vocab::<OpinionStatus>)]
+    pub status: Option<OpinionStatus>,
+    /// Write to this file atomically instead of stdout.
+    #[arg(long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+pub fn run(ctx: &Context, cmd: ReportCommand) -> Result<i32> {
+    match cmd {
+        ReportCommand::Overdue(a) => overdue(ctx, a),
+        ReportCommand::Period(a) => period(ctx, a),
+        ReportCommand::Plan(a) => plan(ctx, a),
+    }
+}
+
+/// Write through a destination: committed on success, abandoned (no partial file) on error.
+fn with_destination(output: Option<&std::path::Path>, f: impl FnOnce(&mut dyn Write) -> Result<()>) -> Result<()> {
+    let io_err = |path: &std::path::Path| {
+        let path = path.to_path_buf();
+        move |source| Error::Io { path, source }
+    };
+    let target = output.unwrap_or(std::path::Path::new("<stdout>"));
+    let mut dest = Destination::open(output).map_err(io_err(target))?;
+    match f(dest.writer()) {
+        Ok(()) => dest.commit().map_err(io_err(target)),
+        Err(e) => {
+            dest.abandon();
+            Err(e)
+        }
+    }
+}
+
+/// One line of the overdue report.
+#[derive(Debug, Serialize)]
+pub struct OverdueRow {
+    pub rule: String,
+    pub record_kind: String,
+    pub record_id: i64,
+    pub session_id: i64,
+    pub agency: Option<String>,
+    pub due: NaiveDate,
+    /// overdue, or due-soon.
+    pub state: &'static str,
+    /// Days late (overdue) or left (due-soon), in `unit`.
+    pub days: i64,
+    pub unit: deadline::Unit,
+    pub responsible: String,
+}
+
+impl Record for OverdueRow {
+    fn fields() -> &'static [&'static str] {
+        &["rule", "record_kind", "record_id", "session_id", "agency", "due", "state", "days", "unit", "responsible"]
+    }
+    fn values(&self) -> Vec<String> {
+        vec![
+            self.rule.clone(),
+            self.record_kind.clone(),
+            self.record_id.to_string(),
+            self.session_id.to_string(),
+            self.agency.clone().unwrap_or_default(),
+            self.due.to_string(),
+            self.state.into(),
+            self.days.to_string(),
+            match self.unit {
+                deadline::Unit::WorkingDays => "working-days".into(),
+                deadline::Unit::CalendarDays => "calendar-days".into(),
+            },
+            self.responsible.clone(),
+        ]
+    }
+    fn table_headers() -> Vec<String> {
+        ["rule", "record", "session", "agency", "due", "late", "responsible"].iter().map(|k| label(k)).collect()
+    }
+    fn table_cells(&self) -> Vec<String> {
+        let standing = if self.state == "overdue" {
+            deadline::Standing::Overdue { days: self.days }
+        } else {
+            deadline::Standing::Pending { days_left: self.days }
+        };
+        vec![
+            self.rule.clone(),
+            format!("{} {}", label(&self.record_kind), self.record_id),
+            self.session_id.to_string(),
+            self.agency.clone().unwrap_or_default(),
+            messages::date(self.due),
+            messages::standing(&standing, self.unit),
+            self.responsible.clone(),
+        ]
+    }
+}
+
+fn overdue(ctx: &Context, a: OverdueArgs) -> Result<i32> {
+    let as_of = a.as_of.unwrap_or(ctx.today);
+    let mut store = ctx.open()?;
+    let tx = store.read()?;
+    let cal = store_calendar::load(&tx)?;
+    let horizon = match a.within {
+        Some(n) => cal.add_working_days(as_of, n)?,
+        None => as_of - Duration::days(1),
+    };
+    let mut rows = Vec::new();
+    let mut overdue_count = 0usize;
+    store_report::due_items(&tx, horizon, a.by.is_some(), |item| {
+        let unit = if item.rule == "R4" { deadline::Unit::CalendarDays } else { deadline::Unit::WorkingDays };
+        let (state, days) = if item.due < as_of {
+            overdue_count += 1;
+            let days = match unit {
+                deadline::Unit::CalendarDays => (as_of - item.due).num_days(),
+                deadline::Unit::WorkingDays => deadline::lateness(&cal, item.due, as_of)?,
+            };
+            ("overdue", days)
+        } else {
+            let days = match unit {
+                deadline::Unit::CalendarDays => (item.due - as_of).num_days(),
+                deadline::Unit::WorkingDays => cal.working_days_between(as_of, item.due)?,
+            };
+            ("due-soon", days)
+        };
+        rows.push(OverdueRow {
+            rule: item.rule,
+            record_kind: item.record_kind,
+            record_id: item.record_id,
+            session_id: item.session_id,
+            agency: item.agency,
+            due: item.due,
+            state,
+            days,
+            unit,
+            responsible: item.responsible,
+        });
+        Ok(())
+    })?;
+    drop(tx);
+    if rows.is_empty() && a.quiet {
+        return Ok(exit::OK);
+    }
+    with_destination(a.output.as_deref(), |out| {
+        output::list(ctx.format, out, ctx.csv, &rows).map_err(stdout_error)?;
+        if ctx.format == Format::Table {
+            writeln!(out, "{}", messages::overdue_summary(overdue_count, rows.len() - overdue_count, as_of))
+                .map_err(stdout_error)?;
+        }
+        Ok(())
+    })?;
+    Ok(if a.fail_on_overdue && overdue_count > 0 { exit::OVERDUE } else { exit::OK })
+}
+
+fn resolve_period(a: &PeriodArgs) -> Result<Period> {
+    Ok(match (a.from, a.to, &a.quarter, &a.half, a.year) {
+        (Some(from), Some(to), None, None, None) => {
+            crate::rules::lifecycle::ensure_not_before("--to", to, "--from", from)?;
+            Period { from, to }
+        }
+        (None, None, Some(q), None, None) => reports::quarter(q)?,
+        (None, None, None, Some(h), None) => reports::half(h)?,
+        (None, None, None, None, Some(y)) => reports::year(y)?,
+        _ => return Err(Error::Invalid(messages::period_missing())),
+    })
+}
+
+/// Deadline outcome tallies.
+#[derive(Debug, Default, Serialize)]
+pub struct Tally {
+    pub on_time: u64,
+    pub late: u64,
+    pub open_overdue: u64,
+    pub open_not_due: u64,
+    /// on_time ÷ (on_time + late + open_overdue); open overdue items count against it.
+    pub on_time_rate: Option<f64>,
+}
+
+impl Tally {
+    fn add(&mut self, due: NaiveDate, done: Option<NaiveDate>, as_of: NaiveDate) {
+        match done {
+            Some(d) if d <= due => self.on_time += 1,
+            Some(_) => self.late += 1,
+            None if due < as_of => self.open_overdue += 1,
+            None => self.open_not_due += 1,
+        }
+    }
+    fn finish(&mut self) {
+        self.on_time_rate = reports::on_time_rate(self.on_time, self.late, self.open_overdue);
+    }
+}
+
+#[derive(Debug, Default, Serialize)]
+pub struct AgencyStats {
+    pub agency: String,
+    pub assigned: u64,
+    pub answered_on_time: u64,
+    pub answered_late: u64,
+    pub open: u64,
+    pub overdue: u64,
+    pub median_working_days: Option<f64>,
+    #[serde(skip)]
+    durations: Vec<i64>,
+}
+
+#[derive(Debug, Default, Serialize)]
+pub struct PeriodReport {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub as_of: NaiveDate,
+    pub sessions_held_by_kind: BTreeMap<String, u64>,
+    pub sessions_held_by_form: BTreeMap<String, u64>,
+    pub sessions_held: u64,
+    pub sessions_stopped: u64,
+    pub sessions_cancelled: u64,
+    pub sessions_not_yet_held: u64,
+    pub registrations: u64,
+    pub registrations_by_status: BTreeMap<String, u64>,
+    pub refusals_by_reason: BTreeMap<String, u64>,
+    pub opinions: u64,
+    pub opinions_by_category: BTreeMap<String, u64>,
+    pub opinions_by_outcome: BTreeMap<String, u64>,
+    pub conclusion_notices: Tally,
+    pub written_answers: Tally,
+    pub agencies: Vec<AgencyStats>,
+}
+
+fn build_period(ctx: &Context, p: Period, as_of: NaiveDate) -> Result<PeriodReport> {
+    let mut store = ctx.open()?;
+    let tx = store.read()?;
+    let cal = store_calendar::load(&tx)?;
+    let mut r = PeriodReport {
+        from: p.from,
+        to: p.to,
+        as_of,
+        ..Default::default()
+    };
+    for outcome in [
+        "answered-at-session", "out-of-scope-complaint", "out-of-scope-denunciation", "assigned",
+        "answered-on-time", "answered-late", "forwarded", "extended", "still-open", "overdue",
+    ] {
+        r.opinions_by_outcome.insert(outcome.into(), 0);
+    }
+    store_report::sessions_in(&tx, p.from, p.to, |s| {
+        let held = s.status.parse::<crate::rules::vocabulary::SessionStatus>()?.was_held();
+        if held {
+            r.sessions_held += 1;
+            *r.sessions_held_by_kind.entry(s.kind).or_default() += 1;
+            *r.sessions_held_by_form.entry(s.form).or_default() += 1;
+            if s.stopped {
+                r.sessions_stopped += 1;
+            }
+            if let Some(due) = s.conclusion_due {
+                r.conclusion_notices.add(due, s.first_notice_on, as_of);
+            }
+        } else if s.status == "cancelled" {
+            r.sessions_cancelled += 1;
+        } else {
+            r.sessions_not_yet_held += 1;
+        }
+        Ok(())
+    })?;
+    for (status, reason, n) in store_report::registrations_in(&tx, p.from, p.to)? {
+        let n = n as u64;
+        r.registrations += n;
+        *r.registrations_by_status.entry(status).or_default() += n;
+        if let Some(reason) = reason {
+            *r.refusals_by_reason.entry(reason).or_default() += n;
+        }
+    }
+    let mut agencies: BTreeMap<String, AgencyStats> = BTreeMap::new();
+    store_report::opinions_in(&tx, p.from, p.to, |o| {
+        r.opinions += 1;
+        *r.opinions_by_category.entry(o.category.clone()).or_default() += 1;
+        let mut bump = |k: &str| *r.opinions_by_outcome.entry(k.to_string()).or_default() += 1;
+        match o.status.as_str() {
+            "answered" => bump("answered-at-session"),
+            "out-of-scope" => bump(if o.out_of_scope_as.as_deref() == Some("denunciation") {
+                "out-of-scope-denunciation"
+            } else {
+                "out-of-scope-complaint"
+            }),
+            _ => {}
+        }
+        if o.extended {
+            bump("extended");
+        }
+        if !o.assigned {
+            if o.status == "open" {
+                bump("still-open");
+            }
+            return Ok(());
+        }
+        bump("assigned");
+        let Some(due) = o.due else { return Ok(()) };
+        let closed = matches!(o.status.as_str(), "responded" | "forwarded");
+        let done = if closed { o.closed_on } else { None };
+        match o.status.as_str() {
+            "responded" => bump(if o.closed_on.is_some_and(|c| c <= due) { "answered-on-time" } else { "answered-late" }),
+            "forwarded" => bump("forwarded"),
+            _ => bump(if due < as_of { "overdue" } else { "still-open" }),
+        }
+        r.written_answers.add(due, done, as_of);
+        let name = o.agency.clone().unwrap_or_default();
+        let a = agencies.entry(name.clone()).or_insert_with(|| AgencyStats { agency: name, ..Default::default() });
+        a.assigned += 1;
+        match done {
+            Some(d) if d <= due => a.answered_on_time += 1,
+            Some(_) => a.answered_late += 1,
+            None if due < as_of => {
+                a.open += 1;
+                a.overdue += 1
+            }
+            None => a.open += 1,
+        }
+        if let (Some(d), Some(n)) = (done, o.notice_on) {
+            a.durations.push(cal.working_days_between(n, d)?);
+        }
+        Ok(())
+    })?;
+    r.conclusion_notices.finish();
+    r.written_answers.finish();
+    r.agencies = agencies
+        .into_values()
+        .map(|mut a| {
+            a.median_working_days = reports::median(std::mem::take(&mut a.durations));
+            a
+        })
+        .collect();
+    Ok(r)
+}
+
+/// A report line for CSV: section, item, value.
+#[derive(Debug, Serialize)]
+struct MetricRow {
+    section: String,
+    item: String,
+    metric: String,
+    value: String,
+}
+
+impl Record for MetricRow {
+    fn fields() -> &'static [&'static str] {
+        &["section", "item", "metric", "value"]
+    }
+    fn values(&self) -> Vec<String> {
+        vec![self.section.clone(), self.item.clone(), self.metric.clone(), self.value.clone()]
+    }
+}
+
+fn rate(r: Option<f64>) -> String {
+    r.map(|x| format!("{:.1}%", x * 100.0)).unwrap_or_else(|| "—".into())
+}
+
+fn metric_rows(r: &PeriodReport) -> Vec<MetricRow> {
+    let mut rows = Vec::new();
+    let mut push = |section: &str, item: &str, metric: &str, value: String| {
+        rows.push(MetricRow { section: section.into(), item: item.into(), metric: metric.into(), value })
+    };
+    push("period", "", "from", r.from.to_string());
+    push("period", "", "to", r.to.to_string());
+    push("period", "", "as_of", r.as_of.to_string());
+    push("sessions", "", "held", r.sessions_held.to_string());
+    for (k, v) in &r.sessions_held_by_kind {
+        push("sessions", k, "held", v.to_string());
+    }
+    for (k, v) in &r.sessions_held_by_form {
+        push("sessions", k, "held", v.to_string());
+    }
+    push("sessions", "", "stopped", r.sessions_stopped.to_string());
+    push("sessions", "", "cancelled", r.sessions_cancelled.to_string());
+    push("sessions", "", "not_yet_held", r.sessions_not_yet_held.to_string());
+    push("registrations", "", "total", r.registrations.to_string());
+    for (k, v) in &r.registrations_by_status {
+        push("registrations", k, "count", v.to_string());
+    }
+    for (k, v) in &r.refusals_by_reason {
+        push("refusals", k, "count", v.to_string());
+    }
+    push("opinions", "", "total", r.opinions.to_string());
+    for (k, v) in &r.opinions_by_category {
+        push("opinions_by_category", k, "count", v.to_string());
+    }
+    for (k, v) in &r.opinions_by_outcome {
+        push("opinions_by_outcome", k, "count", v.to_string());
+    }
+    for (name, t) in [("conclusion_notices", &r.conclusion_notices), ("written_answers", &r.written_answers)] {
+        push(name, "", "on_time", t.on_time.to_string());
+        push(name, "", "late", t.late.to_string());
+        push(name, "", "open_overdue", t.open_overdue.to_string());
+        push(name, "", "open_not_due", t.open_not_due.to_string());
+        push(name, "", "on_time_rate", t.on_time_rate.map(|x| format!("{x:.4}")).unwrap_or_default());
+    }
+    for a in &r.agencies {
+        push("agency", &a.agency, "assigned", a.assigned.to_string());
+        push("agency", &a.agency, "answered_on_time", a.answered_on_time.to_string());
+        push("agency", &a.agency, "answered_late", a.answered_late.to_string());
+        push("agency", &a.agency, "open", a.open.to_string());
+        push("agency", &a.agency, "overdue", a.overdue.to_string());
+        push("agency", &a.agency, "median_working_days", a.median_working_days.map(|m| format!("{m:.1}")).unwrap_or_default());
+    }
+    rows
+}
+
+fn print_period_table(out: &mut dyn Write, r: &PeriodReport) -> std::io::Result<()> {
+    writeln!(out, "{}", messages::period_title(r.from, r.to, r.as_of))?;
+    let counts = |title: &str, map: &BTreeMap<String, u64>| -> comfy_table::Table {
+        let mut t = output::table(vec![title.to_string(), label("count")]);
+        for (k, v) in map {
+            t.add_row(vec![label(k), v.to_string()]);
+        }
+        t
+    };
+    let mut sessions = BTreeMap::new();
+    sessions.insert("held".to_string(), r.sessions_held);
+    sessions.insert("stopped".to_string(), r.sessions_stopped);
+    sessions.insert("cancelled".to_string(), r.sessions_cancelled);
+    sessions.insert("planned".to_string(), r.sessions_not_yet_held);
+    for (k, v) in r.sessions_held_by_kind.iter().chain(&r.sessions_held_by_form) {
+        sessions.insert(k.clone(), *v);
+    }
+    writeln!(out, "{}", counts(&label("session"), &sessions))?;
+    let mut regs = r.registrations_by_status.clone();
+    for (k, v) in &r.refusals_by_reason {
+        regs.insert(k.clone(), *v);
+    }
+    writeln!(out, "{}", counts(&label("registrations"), &regs))?;
+    writeln!(out, "{}", counts(&label("category"), &r.opinions_by_category))?;
+    let outcome_labels: BTreeMap<String, u64> = r.opinions_by_outcome.clone();
+    writeln!(out, "{}", counts(&label("status"), &outcome_labels))?;
+    let mut t = output::table(vec![
+        label("deadlines"),
+        messages::tally_header("on_time"),
+        messages::tally_header("late"),
+        messages::tally_header("open_overdue"),
+        messages::tally_header("open_not_due"),
+        messages::tally_header("rate"),
+    ]);
+    for (name, tally) in [("R9", &r.conclusion_notices), ("R10/R12", &r.written_answers)] {
+        t.add_row(vec![
+            name.to_string(),
+            tally.on_time.to_string(),
+            tally.late.to_string(),
+            tally.open_overdue.to_string(),
+            tally.open_not_due.to_string(),
+            rate(tally.on_time_rate),
+        ]);
+    }
+    writeln!(out, "{t}")?;
+    let mut t = output::table(vec![
+        label("agency"),
+        label("assigned"),
+        messages::tally_header("on_time"),
+        messages::tally_header("late"),
+        label("open"),
+        messages::tally_header("open_overdue"),
+        messages::tally_header("median"),
+    ]);
+    for a in &r.agencies {
+        t.add_row(vec![
+            a.agency.clone(),
+            a.assigned.to_string(),
+            a.answered_on_time.to_string(),
+            a.answered_late.to_string(),
+            a.open.to_string(),
+            a.overdue.to_string(),
+            a.median_working_days.map(|m| format!("{m:.1}")).unwrap_or_else(|| "—".into()),
+        ]);
+    }
+    writeln!(out, "{t}")
+}
+
+fn period(ctx: &Context, a: PeriodArgs) -> Result<i32> {
+    let p = resolve_period(&a)?;
+    let as_of = a.as_of.unwrap_or(ctx.today);
+    let report = build_period(ctx, p, as_of)?;
+    with_destination(a.output.as_deref(), |out| {
+        match ctx.format {
+            Format::Json => output::json(out, &report),
+            Format::Csv => output::list(Format::Csv, out, ctx.csv, &metric_rows(&report)).map(|_| ()),
+            Format::Table => print_period_table(out, &report),
+        }
+        .map_err(stdout_error)
+    })?;
+    Ok(exit::OK)
+}
+
+/// A line of the R3 plan report.
+#[derive(Debug, Serialize)]
+struct PlanRow {
+    year: i32,
+    chair_role: &'static str,
+    periodic_planned: i64,
+    periodic_held: i64,
+    verdict: reports::PlanVerdict,
+}
+
+impl Record for PlanRow {
+    fn fields() -> &'static [&'static str] {
+        &["year", "chair_role", "periodic_planned", "periodic_held", "verdict"]
+    }
+    fn values(&self) -> Vec<String> {
+        vec![
+            self.year.to_string(),
+            self.chair_role.into(),
+            self.periodic_planned.to_string(),
+            self.periodic_held.to_string(),
+            serde_json::to_value(self.verdict).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default(),
+        ]
+    }
+    fn table_cells(&self) -> Vec<String> {
+        vec![
+            self.year.to_string(),
+            label(self.chair_role),
+            self.periodic_planned.to_string(),
+            self.periodic_held.to_string(),
+            messages::plan_verdict(self.verdict),
+        ]
+    }
+}
+
+fn plan(ctx: &Context, a: PlanArgs) -> Result<i32> {
+    reports::year(a.year)?;
+    let mut store = ctx.open()?;
+    let tx = store.read()?;
+    let counts = store_report::plan_counts(&tx, a.year)?;
+    let rows: Vec<PlanRow> = reports::chair_roles()
+        .iter()
+        .map(|role: &ChairRole| {
+            let (planned, held) = counts
+                .iter()
+                .find(|(r, _, _)| r == role.as_str())
+                .map(|(_, p, h)| (*p, *h))
+                .unwrap_or((0, 0));
+            PlanRow {
+                year: a.year,
+                chair_role: role.as_str(),
+                periodic_planned: planned,
+                periodic_held: held,
+                verdict: reports::plan_verdict(planned as u64, held as u64),
+            }
+        })
+        .collect();
+    with_destination(a.output.as_deref(), |out| {
+        output::list(ctx.format, out, ctx.csv, &rows).map_err(stdout_error)?;
+        Ok(())
+    })?;
+    Ok(exit::OK)
+}
+
+impl Record for store_export::ConclusionRow {
+    fn fields() -> &'static [&'static str] {
+        &["notice_id", "session_id", "version", "doc_number", "issued_on", "signer", "replaced_by", "opinion_id", "agency", "due_date"]
+    }
+    fn values(&self) -> Vec<String> {
+        let o = |x: Option<i64>| x.map(|v| v.to_string()).unwrap_or_default();
+        vec![
+            self.notice_id.to_string(),
+            self.session_id.to_string(),
+            self.version.to_string(),
+            self.doc_number.clone(),
+            self.issued_on.to_string(),
+            self.signer.clone(),
+            o(self.replaced_by),
+            o(self.opinion_id),
+            self.agency.clone().unwrap_or_default(),
+            self.due_date.map(|d| d.to_string()).unwrap_or_default(),
+        ]
+    }
+}
+
+/// `export KIND`: every row streamed straight from SQLite to the output.
+pub fn export(ctx: &Context, a: ExportArgs) -> Result<i32> {
+    let format = ctx.format;
+    let mut store = ctx.open()?;
+    let tx = store.read()?;
+    with_destination(a.output.as_deref(), |out| {
+        match a.kind {
+            ExportKind::Sessions => {
+                let mut w = RowWriter::<SessionLine>::new(format, out, ctx.csv).map_err(stdout_error)?;
+                store_export::sessions(&tx, a.year, None, |session| {
+                    w.write(&SessionLine { session }).map_err(stdout_error)
+                })?;
+                w.finish().map_err(stdout_error)?;
+            }
+            ExportKind::Registrations => {
+                let mut w = RowWriter::<SpeakerLine>::new(format, out, ctx.csv).map_err(stdout_error)?;
+                store_export::registrations(&tx, a.session, |registration| {
+                    w.write(&SpeakerLine { registration }).map_err(stdout_error)
+                })?;
+                w.finish().map_err(stdout_error)?;
+            }
+            ExportKind::Opinions => {
+                let cal: Calendar = store_calendar::load(&tx)?;
+                let mut w = RowWriter::<OpinionLine>::new(format, out, ctx.csv).map_err(stdout_error)?;
+                let filter = opinion::OpinionFilter {
+                    session: a.session,
+                    status: a.status,
+                    ..Default::default()
+                };
+                opinion::for_each(&tx, &filter, |o| {
+                    let deadline = opinion_deadline(&cal, &o, ctx.today)?;
+                    w.write(&OpinionLine { opinion: o, deadline }).map_err(stdout_error)
+                })?;
+                w.finish().map_err(stdout_error)?;
+            }
+            ExportKind::Conclusions => {
+                let mut w = RowWriter::<store_export::ConclusionRow>::new(format, out, ctx.csv).map_err(stdout_error)?;
+                store_export::conclusions(&tx, a.session, |row| w.write(&row).map_err(stdout_error))?;
+                w.finish().map_err(stdout_error)?;
+            }
+            ExportKind::History => {
+                let mut w = RowWriter::<EventRow>::new(format, out, ctx.csv).map_err(stdout_error)?;
+                events::for_each(
+                    &tx,
+                    &HistoryFilter {
+                        session: a.session,
+                        ..Default::default()
+                    },
+                    |event| w.write(&EventRow { event }).map_err(stdout_error),
+                )?;
+                w.finish().map_err(stdout_error)?;
+            }
+        }
+        Ok(())
+    })?;
+    Ok(exit::OK)
+}

@@ -1,0 +1,616 @@
+//! `doithoai session …`: plan, announce, invite, delegate, hold, stop, cancel, list, show.
+
+use super::{parse_date, parse_text, parse_vocab, stdout_error, Context};
+use crate::error::{Error, Result};
+use crate::messages::{self, label};
+use crate::output::{self, Format, Record};
+use crate::rules::calendar::Calendar;
+use crate::rules::deadline::{self, DeadlineCheck, Rule};
+use crate::rules::lifecycle::{self, SessionAction};
+use crate::rules::vocabulary::{
+    Category, ChairRole, DelegationReason, InviteeKind, Level, SessionForm, SessionKind, SessionStatus,
+};
+use crate::store::{self, agency, calendar as store_calendar, conclusion, office, opinion, registration, session};
+use chrono::NaiveDate;
+use rusqlite::Transaction;
+use serde::Serialize;
+use std::io::Write;
+
+#[derive(Debug, clap::Subcommand)]
+pub enum SessionCommand {
+    /// Plan a dialogue; prints its id, the R4 announcement deadline and the R9 deadline it
+    /// would have if held on that day.
+    Plan(PlanArgs),
+    /// Record the public announcement (R4: 7 days before; late ones are recorded and flagged).
+    Announce(AnnounceArgs),
+    /// Record invitations: organisations, agencies invited to answer, individuals.
+    Invite(InviteArgs),
+    /// Record that a deputy chairs, for health or urgent duty (R1).
+    Delegate(DelegateArgs),
+    /// Record that the session took place (starts the R9 deadline).
+    Hold(HoldArgs),
+    /// Record that the chair stopped the session (R7); it counts as held.
+    Stop(StopArgs),
+    /// Cancel a planned session.
+    Cancel(CancelArgs),
+    /// List sessions.
+    List(ListArgs),
+    /// Everything about a session: speakers, opinions, notice, deadlines and flags.
+    Show(ShowArgs),
+}
+
+/// `HH:MM`.
+fn parse_time(s: &str) -> std::result::Result<String, String> {
+    chrono::NaiveTime::parse_from_str(s.trim(), "%H:%M")
+        .map(|t| t.format("%H:%M").to_string())
+        .map_err(|_| format!("'{s}' is not a time; accepted: HH:MM, e.g. 08:00 or 14:30"))
+}
+
+#[derive(Debug, clap::Args)]
+pub struct PlanArgs {
+    /// Title, e.g. "Đối thoại với Nhân dân về chỉnh trang đô thị".
+    #[arg(long, value_parser = parse_text)]
+    pub title: String,
+    /// periodic, regular or ad-hoc (Art. 6.2).
+    #[arg(long, value_parser = parse_vocab::<SessionKind>)]
+    pub kind: SessionKind,
+    /// in-person or online (Art. 6.1).
+    #[arg(long, value_parser = parse_vocab::<SessionForm>, default_value = "in-person")]
+    pub form: SessionForm,
+    /// Date of the session.
+    #[arg(long, value_parser = parse_date)]
+    pub date: NaiveDate,
+    /// Start time, HH:MM.
+    #[arg(long, value_parser = parse_time)]
+    pub time: Option<String>,
+    /// Venue, or the link of an online session.
+    #[arg(long, value_parser = parse_text)]
+    pub venue: Option<String>,
+    /// Level: city, district, commune (default: the office's).
+    #[arg(long, value_parser = parse_vocab::<Level>)]
+    pub level: Option<Level>,
+    /// Host unit (default: the office's name).
+    #[arg(long, value_parser = parse_text)]
+    pub host: Option<String>,
+    /// Chair role: party-secretary, council-chair, committee-chair (Art. 2.1).
+    #[arg(long, value_parser = parse_vocab::<ChairRole>)]
+    pub chair_role: ChairRole,
+    /// Chair's name.
+    #[arg(long, value_parser = parse_text)]
+    pub chair: String,
+    /// Secretary taking the minutes (Art. 8.1).
+    #[arg(long, value_parser = parse_text)]
+    pub secretary: Option<String>,
+    /// Topics (Art. 5): briefing, draft-consultation, implementation, cadre-conduct, petition, other.
+    #[arg(long = "topic", value_parser = parse_vocab::<Category>)]
+    pub topics: Vec<Category>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct AnnounceArgs {
+    pub id: i64,
+    /// Date of the announcement.
+    #[arg(long, value_parser = parse_date)]
+    pub on: NaiveDate,
+    /// Where it was announced, e.g. "Đài truyền thanh phường, cổng thông tin điện tử".
+    #[arg(long, value_parser = parse_text)]
+    pub channel: String,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct InviteArgs {
+    pub id: i64,
+    /// An organisation (MTTQ, Hội Phụ nữ…); repeatable.
+    #[arg(long = "organisation", value_parser = parse_text)]
+    pub organisations: Vec<String>,
+    /// An agency invited to answer; repeatable (created on first use).
+    #[arg(long = "agency", value_parser = parse_text)]
+    pub agencies: Vec<String>,
+    /// An individual; repeatable.
+    #[arg(long = "individual", value_parser = parse_text)]
+    pub individuals: Vec<String>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct DelegateArgs {
+    pub id: i64,
+    /// The deputy who chairs.
+    #[arg(long, value_parser = parse_text)]
+    pub deputy: String,
+    /// health or urgent-duty: the only grounds of Art. 2.1.
+    #[arg(long, value_parser = parse_vocab::<DelegationReason>)]
+    pub reason: DelegationReason,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct HoldArgs {
+    pub id: i64,
+    /// The day it took place (default: its planned date).
+    #[arg(long, value_parser = parse_date)]
+    pub on: Option<NaiveDate>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct StopArgs {
+    pub id: i64,
+    /// Why the chair stopped it (Art. 8.5, 9.2).
+    #[arg(long, value_parser = parse_text)]
+    pub reason: String,
+    /// The day (default: the day it was held, or its planned date).
+    #[arg(long, value_parser = parse_date)]
+    pub on: Option<NaiveDate>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct CancelArgs {
+    pub id: i64,
+    #[arg(long, value_parser = parse_text)]
+    pub reason: String,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ListArgs {
+    #[arg(long, value_parser = parse_vocab::<SessionStatus>)]
+    pub status: Option<SessionStatus>,
+    #[arg(long, value_parser = parse_vocab::<SessionKind>)]
+    pub kind: Option<SessionKind>,
+    #[arg(long)]
+    pub year: Option<i32>,
+    /// A chair role code or part of the chair's name (diacritics ignored).
+    #[arg(long)]
+    pub chair: Option<String>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ShowArgs {
+    pub id: i64,
+}
+
+pub fn run(ctx: &Context, cmd: SessionCommand) -> Result<i32> {
+    match cmd {
+        SessionCommand::Plan(a) => plan(ctx, a),
+        SessionCommand::Announce(a) => announce(ctx, a),
+        SessionCommand::Invite(a) => invite(ctx, a),
+        SessionCommand::Delegate(a) => delegate(ctx, a),
+        SessionCommand::Hold(a) => hold(ctx, a),
+        SessionCommand::Stop(a) => stop(ctx, a),
+        SessionCommand::Cancel(a) => cancel(ctx, a),
+        SessionCommand::List(a) => list(ctx, a),
+        SessionCommand::Show(a) => show(ctx, a),
+    }
+}
+
+/// Run `f` in the command's one write transaction.
+pub(super) fn write<T>(ctx: &Context, f: impl FnOnce(&Transaction<'_>, &Calendar) -> Result<T>) -> Result<T> {
+    let mut store = ctx.open()?;
+    let path = store.path().to_path_buf();
+    let tx = store.write()?;
+    let cal = store_calendar::load(&tx)?;
+    let value = f(&tx, &cal)?;
+    store::commit(tx, &path)?;
+    Ok(value)
+}
+
+/// Check a session action against the state machine; returns the session and its next state.
+pub(super) fn allowed(tx: &Transaction<'_>, id: i64, action: SessionAction) -> Result<(session::Session, SessionStatus)> {
+    let s = session::get(tx, id)?;
+    let next = lifecycle::session_transition(id, s.status()?, action)?;
+    Ok((s, next))
+}
+
+fn plan(ctx: &Context, a: PlanArgs) -> Result<i32> {
+    let actor = ctx.actor();
+    let (s, announce_due, r9_if_held) = write(ctx, |tx, cal| {
+        let office = office::get(tx)?;
+        let level = a
+            .level
+            .or_else(|| office.as_ref().and_then(|o| o.level.parse().ok()))
+            .unwrap_or(Level::Commune);
+        let host = a
+            .host
+            .clone()
+            .or_else(|| office.as_ref().map(|o| o.name.clone()))
+            .ok_or_else(|| Error::Invalid(messages::host_missing()))?;
+        let announce_due = deadline::announcement_due(a.kind, a.date);
+        let r9_if_held = deadline::conclusion_due(cal, a.date)?;
+        let new = session::NewSession {
+            title: a.title,
+            kind: a.kind,
+            form: a.form,
+            date: a.date,
+            start_time: a.time,
+            venue: a.venue,
+            level,
+            host_unit: host,
+            chair_role: a.chair_role,
+            chair_name: a.chair,
+            secretary: a.secretary,
+            topics: a.topics,
+        };
+        let s = session::insert(tx, &actor, &new, announce_due)?;
+        Ok((s, announce_due, r9_if_held))
+    })?;
+    let cal = Calendar::national();
+    let announce_safe = announce_due.and_then(|d| cal.working_day_on_or_before(d).ok());
+    if ctx.format == Format::Json {
+        let v = serde_json::json!({
+            "id": s.id, "announce_due": announce_due, "announce_last_working_day": announce_safe,
+            "conclusion_due_if_held_that_day": r9_if_held,
+        });
+        output::json(&mut std::io::stdout().lock(), &v).map_err(stdout_error)?;
+    } else {
+        println!("{}", messages::session_planned(s.id, announce_due, announce_safe, r9_if_held));
+    }
+    Ok(0)
+}
+
+fn announce(ctx: &Context, a: AnnounceArgs) -> Result<i32> {
+    let actor = ctx.actor();
+    let s = write(ctx, |tx, _| {
+        let (_, next) = allowed(tx, a.id, SessionAction::Announce)?;
+        session::update(
+            tx,
+            &actor,
+            a.id,
+            "announce",
+            "UPDATE session SET status = ?1, announced_on = ?2, announce_channel = ?3 WHERE id = ?4",
+            &[&next.as_str(), &a.on, &a.channel],
+        )
+    })?;
+    println!("{}", messages::session_changed(s.id, "announced"));
+    if let Some(check) = deadline::r4_check(s.announce_due, s.announced_on, s.date, ctx.today) {
+        if let deadline::Standing::Late { .. } = check.standing {
+            eprintln!("{}", messages::flag_line(&check));
+        }
+    }
+    Ok(0)
+}
+
+fn invite(ctx: &Context, a: InviteArgs) -> Result<i32> {
+    if a.organisations.is_empty() && a.agencies.is_empty() && a.individuals.is_empty() {
+        return Err(Error::Invalid(messages::nobody_invited()));
+    }
+    let actor = ctx.actor();
+    let added = write(ctx, |tx, _| {
+        allowed(tx, a.id, SessionAction::Invite)?;
+        let mut added = 0;
+        for name in &a.organisations {
+            added += usize::from(session::invite(tx, &actor, a.id, InviteeKind::Organisation, name, None)?);
+        }
+        for name in &a.agencies {
+            let ag = agency::resolve_or_create(tx, &actor, name)?;
+            added += usize::from(session::invite(tx, &actor, a.id, InviteeKind::Agency, &ag.name, Some(ag.id))?);
+        }
+        for name in &a.individuals {
+            added += usize::from(session::invite(tx, &actor, a.id, InviteeKind::Individual, name, None)?);
+        }
+        Ok(added)
+    })?;
+    println!("{}", messages::invited(a.id, added));
+    Ok(0)
+}
+
+fn delegate(ctx: &Context, a: DelegateArgs) -> Result<i32> {
+    let actor = ctx.actor();
+    let s = write(ctx, |tx, _| {
+        allowed(tx, a.id, SessionAction::Delegate)?;
+        session::update(
+            tx,
+            &actor,
+            a.id,
+            "delegate",
+            "UPDATE session SET deputy_name = ?1, delegation_reason = ?2 WHERE id = ?3",
+            &[&a.deputy, &a.reason.as_str()],
+        )
+    })?;
+    println!("{}", messages::session_changed(s.id, "delegated"));
+    Ok(0)
+}
+
+fn hold(ctx: &Context, a: HoldArgs) -> Result<i32> {
+    let actor = ctx.actor();
+    let s = write(ctx, |tx, cal| {
+        let (s, next) = allowed(tx, a.id, SessionAction::Hold)?;
+        let on = a.on.unwrap_or(s.date);
+        let due = deadline::conclusion_due(cal, on)?;
+        session::update(
+            tx,
+            &actor,
+            a.id,
+            "hold",
+            "UPDATE session SET status = ?1, held_on = ?2, conclusion_due = ?3 WHERE id = ?4",
+            &[&next.as_str(), &on, &due],
+        )
+    })?;
+    println!("{}", messages::session_held(s.id, s.conclusion_due));
+    Ok(0)
+}
+
+fn stop(ctx: &Context, a: StopArgs) -> Result<i32> {
+    let actor = ctx.actor();
+    let s = write(ctx, |tx, cal| {
+        let (s, next) = allowed(tx, a.id, SessionAction::Stop)?;
+        let on = a.on.or(s.held_on).unwrap_or(s.date);
+        let due = deadline::conclusion_due(cal, on)?;
+        session::update(
+            tx,
+            &actor,
+            a.id,
+            "stop",
+            "UPDATE session SET status = ?1, held_on = ?2, conclusion_due = ?3, stop_reason = ?4 WHERE id = ?5",
+            &[&next.as_str(), &on, &due, &a.reason],
+        )
+    })?;
+    println!("{}", messages::session_held(s.id, s.conclusion_due));
+    Ok(0)
+}
+
+fn cancel(ctx: &Context, a: CancelArgs) -> Result<i32> {
+    let actor = ctx.actor();
+    let s = write(ctx, |tx, _| {
+        let (_, next) = allowed(tx, a.id, SessionAction::Cancel)?;
+        session::update(
+            tx,
+            &actor,
+            a.id,
+            "cancel",
+            "UPDATE session SET status = ?1, cancel_reason = ?2 WHERE id = ?3",
+            &[&next.as_str(), &a.reason],
+        )
+    })?;
+    println!("{}", messages::session_changed(s.id, "cancelled"));
+    Ok(0)
+}
+
+/// A line of `session list`.
+#[derive(Debug, Serialize)]
+pub struct SessionLine {
+    #[serde(flatten)]
+    pub session: session::Session,
+}
+
+impl Record for SessionLine {
+    fn fields() -> &'static [&'static str] {
+        &[
+            "id", "date", "start_time", "title", "kind", "form", "level", "host_unit", "chair_role",
+            "chair_name", "deputy_name", "delegation_reason", "status", "announce_due", "announced_on",
+            "held_on", "conclusion_due", "topics",
+        ]
+    }
+    fn values(&self) -> Vec<String> {
+        let s = &self.session;
+        let d = |x: Option<NaiveDate>| x.map(|d| d.to_string()).unwrap_or_default();
+        vec![
+            s.id.to_string(),
+            s.date.to_string(),
+            s.start_time.clone().unwrap_or_default(),
+            s.title.clone(),
+            s.kind.clone(),
+            s.form.clone(),
+            s.level.clone(),
+            s.host_unit.clone(),
+            s.chair_role.clone(),
+            s.chair_name.clone(),
+            s.deputy_name.clone().unwrap_or_default(),
+            s.delegation_reason.clone().unwrap_or_default(),
+            s.status.clone(),
+            d(s.announce_due),
+            d(s.announced_on),
+            d(s.held_on),
+            d(s.conclusion_due),
+            s.topics.join(";"),
+        ]
+    }
+    fn table_headers() -> Vec<String> {
+        ["id", "date", "title", "kind", "chair", "status"].iter().map(|k| label(k)).collect()
+    }
+    fn table_cells(&self) -> Vec<String> {
+        let s = &self.session;
+        vec![
+            s.id.to_string(),
+            messages::date(s.date),
+            output::clip(&s.title, 50),
+            label(&s.kind),
+            format!("{} ({})", s.chair_name, label(&s.chair_role)),
+            label(&s.status),
+        ]
+    }
+}
+
+fn list(ctx: &Context, a: ListArgs) -> Result<i32> {
+    let mut store = ctx.open()?;
+    let tx = store.read()?;
+    let rows: Vec<SessionLine> = session::list(
+        &tx,
+        &session::SessionFilter {
+            status: a.status,
+            kind: a.kind,
+            year: a.year,
+            chair: a.chair,
+        },
+    )?
+    .into_iter()
+    .map(|session| SessionLine { session })
+    .collect();
+    output::list(ctx.format, &mut std::io::stdout().lock(), ctx.csv, &rows).map_err(stdout_error)?;
+    Ok(0)
+}
+
+/// An opinion with the check of its deadline in force.
+#[derive(Debug, Serialize)]
+pub struct CheckedOpinion {
+    #[serde(flatten)]
+    pub opinion: opinion::Opinion,
+    pub deadline: Option<DeadlineCheck>,
+}
+
+/// The deadline in force of an opinion, checked as of `today` (R10, or R12 after an extension).
+pub fn opinion_deadline(cal: &Calendar, o: &opinion::Opinion, today: NaiveDate) -> Result<Option<DeadlineCheck>> {
+    let Some(due) = o.due_date else { return Ok(None) };
+    let rule = if o.due_rule.as_deref() == Some("R12") { Rule::R12 } else { Rule::R10 };
+    let done = o.responded_on.or(o.forwarded_on);
+    Ok(Some(deadline::answer_check(cal, rule, due, done, today)?))
+}
+
+#[derive(Debug, Serialize)]
+struct SessionView {
+    session: session::Session,
+    invitations: Vec<session::Invitation>,
+    registrations: Vec<registration::Registration>,
+    opinions: Vec<CheckedOpinion>,
+    notices: Vec<conclusion::Notice>,
+    deadlines: Vec<DeadlineCheck>,
+    flags: Vec<String>,
+    as_of: NaiveDate,
+}
+
+fn show(ctx: &Context, a: ShowArgs) -> Result<i32> {
+    let format = ctx.single_format()?;
+    let mut store = ctx.open()?;
+    let tx = store.read()?;
+    let cal = store_calendar::load(&tx)?;
+    let s = session::get(&tx, a.id)?;
+    let notices = conclusion::versions(&tx, a.id)?;
+    let current_notice = notices.iter().find(|n| n.replaced_by.is_none());
+    let first_notice = notices.first();
+    let mut deadlines = Vec::new();
+    if let Some(c) = deadline::r4_check(s.announce_due, s.announced_on, s.date, ctx.today) {
+        if s.status()? != SessionStatus::Cancelled {
+            deadlines.push(c);
+        }
+    }
+    if let Some(due) = s.conclusion_due {
+        deadlines.push(deadline::r9_check(&cal, due, first_notice.map(|n| n.issued_on), ctx.today)?);
+    }
+    let mut opinions = Vec::new();
+    for o in opinion::for_session(&tx, a.id)? {
+        let deadline = opinion_deadline(&cal, &o, ctx.today)?;
+        opinions.push(CheckedOpinion { opinion: o, deadline });
+    }
+    let mut flags = Vec::new();
+    for d in &deadlines {
+        if matches!(d.standing, deadline::Standing::Late { .. } | deadline::Standing::Overdue { .. }) {
+            flags.push(messages::flag_line(d));
+        }
+    }
+    if s.kind()? == SessionKind::AdHoc {
+        flags.push(messages::ad_hoc_no_announcement());
+    }
+    if let (Some(dep), Some(r)) = (&s.deputy_name, &s.delegation_reason) {
+        flags.push(messages::delegated_flag(dep, r));
+    }
+    if let Some(r) = &s.stop_reason {
+        flags.push(messages::stopped_flag(r));
+    }
+    for o in &opinions {
+        if let Some(d) = &o.deadline {
+            if matches!(d.standing, deadline::Standing::Late { .. } | deadline::Standing::Overdue { .. }) {
+                flags.push(format!("{} {}: {}", label("opinions"), o.opinion.id, messages::flag_line(d)));
+            }
+        }
+        if let (Some(notified), Some(r10)) = (o.opinion.extension_notified_on, o.opinion.response_due) {
+            let late = deadline::extension_notice_lateness(&cal, r10, notified)?;
+            if late > 0 {
+                flags.push(messages::late_extension_flag(o.opinion.id, late));
+            }
+        }
+    }
+    let view = SessionView {
+        invitations: session::invitations(&tx, a.id)?,
+        registrations: registration::for_session(&tx, a.id)?,
+        session: s,
+        opinions,
+        notices: notices.clone(),
+        deadlines,
+        flags,
+        as_of: ctx.today,
+    };
+    let mut out = std::io::stdout().lock();
+    if format == Format::Json {
+        output::json(&mut out, &view).map_err(stdout_error)?;
+        return Ok(0);
+    }
+    print_session(&mut out, &view, current_notice).map_err(stdout_error)?;
+    Ok(0)
+}
+
+fn print_session(out: &mut dyn Write, v: &SessionView, notice: Option<&conclusion::Notice>) -> std::io::Result<()> {
+    let s = &v.session;
+    writeln!(out, "{} {} — {}", label("session"), s.id, output::printable(&s.title))?;
+    let mut t = output::table(vec![String::new(), String::new()]);
+    let opt = |x: &Option<String>| x.clone().unwrap_or_else(|| "—".into());
+    t.add_row(vec![label("status"), label(&s.status)]);
+    t.add_row(vec![label("date"), format!("{} {}", messages::date(s.date), opt(&s.start_time))]);
+    t.add_row(vec![label("kind"), format!("{}, {}", label(&s.kind), label(&s.form))]);
+    t.add_row(vec![label("venue"), opt(&s.venue)]);
+    t.add_row(vec![label("level"), format!("{} — {}", label(&s.level), s.host_unit)]);
+    t.add_row(vec![label("chair"), format!("{} ({})", s.chair_name, label(&s.chair_role))]);
+    if let (Some(d), Some(r)) = (&s.deputy_name, &s.delegation_reason) {
+        t.add_row(vec![label("deputy"), format!("{d} ({})", label(r))]);
+    }
+    t.add_row(vec![label("secretary"), opt(&s.secretary)]);
+    t.add_row(vec![
+        label("topics"),
+        s.topics.iter().map(|c| label(c)).collect::<Vec<_>>().join(", "),
+    ]);
+    t.add_row(vec![
+        label("announcement"),
+        match (s.announced_on, &s.announce_channel) {
+            (Some(d), Some(c)) => format!("{} — {c}", messages::date(d)),
+            _ => "—".into(),
+        },
+    ]);
+    if let Some(n) = notice {
+        t.add_row(vec![
+            label("notice"),
+            format!("{} {} — {} (v{})", n.doc_number, messages::date(n.issued_on), n.signer, n.version),
+        ]);
+    }
+    if !v.invitations.is_empty() {
+        t.add_row(vec![
+            label("invitations"),
+            v.invitations
+                .iter()
+                .map(|i| format!("{} ({})", i.name, label(&i.kind)))
+                .collect::<Vec<_>>()
+                .join("\n"),
+        ]);
+    }
+    // The two-column key/value table has no header.
+    let text = t.to_string();
+    writeln!(out, "{}", text.lines().skip(3).collect::<Vec<_>>().join("\n"))?;
+
+    writeln!(out, "\n{}", label("deadlines"))?;
+    if v.deadlines.is_empty() {
+        writeln!(out, "  ({})", label("none"))?;
+    }
+    for d in &v.deadlines {
+        writeln!(out, "  {} {}: {}", d.rule.as_str(), messages::date(d.due), messages::standing(&d.standing, d.unit))?;
+    }
+    if !v.flags.is_empty() {
+        writeln!(out, "\n{}", label("flags"))?;
+        for f in &v.flags {
+            writeln!(out, "  ! {f}")?;
+        }
+    }
+    writeln!(out, "\n{}", label("registrations"))?;
+    let regs: Vec<super::speaker::SpeakerLine> = v
+        .registrations
+        .iter()
+        .cloned()
+        .map(|r| super::speaker::SpeakerLine { registration: r })
+        .collect();
+    output::list(Format::Table, out, Default::default(), &regs)?;
+    writeln!(out, "\n{}", label("opinions"))?;
+    let ops: Vec<super::opinion::OpinionLine> = v
+        .opinions
+        .iter()
+        .map(|o| super::opinion::OpinionLine {
+            opinion: o.opinion.clone(),
+            deadline: o.deadline,
+        })
+        .collect();
+    output::list(Format::Table, out, Default::default(), &ops)?;
+    writeln!(out, "{}", messages::as_of(v.as_of))?;
+    Ok(())
+}

@@ -1,0 +1,182 @@
+//! `doithoai speaker …`: registrations in speaking order (R5, R6), refusals (R7).
+
+use super::session::{allowed, write};
+use super::{parse_text, parse_vocab, stdout_error, Context};
+use crate::error::Result;
+use crate::messages::{self, label};
+use crate::output::{self, Record};
+use crate::rules::lifecycle::{self, RegistrationAction, SessionAction};
+use crate::rules::vocabulary::RefusalReason;
+use crate::store::{registration, session};
+use serde::Serialize;
+
+#[derive(Debug, clap::Subcommand)]
+pub enum SpeakerCommand {
+    /// Register a speaker; prints the speaking order number (R6).
+    Register(RegisterArgs),
+    /// Refuse a speaker: no-civil-capacity, disorder or non-constructive (R7, Art. 9.1).
+    Refuse(RefuseArgs),
+    /// Record that the speaker spoke.
+    #[command(alias = "mark-spoke")]
+    Spoke(IdArgs),
+    /// Record that the speaker withdrew.
+    Withdraw(IdArgs),
+    /// A session's speakers in speaking order.
+    List(ListArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct RegisterArgs {
+    /// The session.
+    pub session: i64,
+    /// The speaker's name.
+    #[arg(long, value_parser = parse_text)]
+    pub name: String,
+    /// The organisation the speaker represents.
+    #[arg(long = "org", value_parser = parse_text, conflicts_with = "address")]
+    pub organisation: Option<String>,
+    /// The speaker's address (for an individual).
+    #[arg(long, value_parser = parse_text)]
+    pub address: Option<String>,
+    /// What the speaker registered to speak about (Art. 8.3).
+    #[arg(long, value_parser = parse_text)]
+    pub topic: String,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct RefuseArgs {
+    /// The registration.
+    pub id: i64,
+    /// no-civil-capacity, disorder or non-constructive.
+    #[arg(long, value_parser = parse_vocab::<RefusalReason>)]
+    pub reason: RefusalReason,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct IdArgs {
+    /// The registration.
+    pub id: i64,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ListArgs {
+    /// The session.
+    pub session: i64,
+}
+
+pub fn run(ctx: &Context, cmd: SpeakerCommand) -> Result<i32> {
+    match cmd {
+        SpeakerCommand::Register(a) => register(ctx, a),
+        SpeakerCommand::Refuse(a) => change(ctx, a.id, RegistrationAction::Refuse, Some(a.reason)),
+        SpeakerCommand::Spoke(a) => change(ctx, a.id, RegistrationAction::Spoke, None),
+        SpeakerCommand::Withdraw(a) => change(ctx, a.id, RegistrationAction::Withdraw, None),
+        SpeakerCommand::List(a) => list(ctx, a),
+    }
+}
+
+fn register(ctx: &Context, a: RegisterArgs) -> Result<i32> {
+    let actor = ctx.actor();
+    let reg = write(ctx, |tx, _| {
+        allowed(tx, a.session, SessionAction::Register)?;
+        registration::insert(
+            tx,
+            &actor,
+            a.session,
+            &a.name,
+            a.organisation.as_deref(),
+            a.address.as_deref(),
+            &a.topic,
+        )
+    })?;
+    if ctx.format == output::Format::Json {
+        output::json(&mut std::io::stdout().lock(), &reg).map_err(stdout_error)?;
+    } else {
+        println!("{}", messages::registered(reg.id, reg.session_id, reg.speaking_order));
+    }
+    Ok(0)
+}
+
+fn change(ctx: &Context, id: i64, action: RegistrationAction, reason: Option<RefusalReason>) -> Result<i32> {
+    let actor = ctx.actor();
+    let reg = write(ctx, |tx, _| {
+        let reg = registration::get(tx, id)?;
+        let s = session::get(tx, reg.session_id)?;
+        let next = lifecycle::registration_transition(id, s.status()?, reg.status.parse()?, action)?;
+        let verb = match action {
+            RegistrationAction::Refuse => "refuse",
+            RegistrationAction::Spoke => "spoke",
+            RegistrationAction::Withdraw => "withdraw",
+        };
+        let reason = reason.map(|r| r.as_str());
+        registration::update(
+            tx,
+            &actor,
+            id,
+            verb,
+            "UPDATE registration SET status = ?1, refusal_reason = ?2 WHERE id = ?3",
+            &[&next.as_str(), &reason],
+        )
+    })?;
+    println!("{}", messages::registration_changed(reg.id, &reg.status));
+    Ok(0)
+}
+
+/// A line of `speaker list`.
+#[derive(Debug, Serialize)]
+pub struct SpeakerLine {
+    #[serde(flatten)]
+    pub registration: registration::Registration,
+}
+
+impl Record for SpeakerLine {
+    fn fields() -> &'static [&'static str] {
+        &["id", "session_id", "speaking_order", "name", "organisation", "address", "topic", "status", "refusal_reason"]
+    }
+    fn values(&self) -> Vec<String> {
+        let r = &self.registration;
+        vec![
+            r.id.to_string(),
+            r.session_id.to_string(),
+            r.speaking_order.to_string(),
+            r.name.clone(),
+            r.organisation.clone().unwrap_or_default(),
+            r.address.clone().unwrap_or_default(),
+            r.topic.clone(),
+            r.status.clone(),
+            r.refusal_reason.clone().unwrap_or_default(),
+        ]
+    }
+    fn table_headers() -> Vec<String> {
+        ["order", "id", "speaker", "organisation_or_address", "topic", "status"]
+            .iter()
+            .map(|k| label(k))
+            .collect()
+    }
+    fn table_cells(&self) -> Vec<String> {
+        let r = &self.registration;
+        let status = match &r.refusal_reason {
+            Some(reason) => format!("{}: {}", label(&r.status), label(reason)),
+            None => label(&r.status),
+        };
+        vec![
+            r.speaking_order.to_string(),
+            r.id.to_string(),
+            r.name.clone(),
+            r.organisation.clone().or_else(|| r.address.clone()).unwrap_or_default(),
+            output::clip(&r.topic, 50),
+            status,
+        ]
+    }
+}
+
+fn list(ctx: &Context, a: ListArgs) -> Result<i32> {
+    let mut store = ctx.open()?;
+    let tx = store.read()?;
+    session::get(&tx, a.session)?;
+    let rows: Vec<SpeakerLine> = registration::for_session(&tx, a.session)?
+        .into_iter()
+        .map(|registration| SpeakerLine { registration })
+        .collect();
+    output::list(ctx.format, &mut std::io::stdout().lock(), ctx.csv, &rows).map_err(stdout_error)?;
+    Ok(0)
+}

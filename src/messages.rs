@@ -1,0 +1,720 @@
+//! Every sentence and label a user reads, in English and Vietnamese.
+//!
+//! Owns: the UI language (`--lang`, env `DOITHOAI_LANG`, else `LANG` starting with `vi`), the
+//! catalogue of labels (table headers, vocabulary codes, deadline states) and the rendering of
+//! errors and notes. Must not: decide anything — callers pass facts, this module words them.
+//! CSV and JSON never go through here: their field names and codes are stable data.
+
+use crate::error::Error;
+use crate::rules::deadline::{Standing, Unit};
+use std::sync::OnceLock;
+
+/// The language of the interface.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lang {
+    En,
+    Vi,
+}
+
+static LANG: OnceLock<Lang> = OnceLock::new();
+
+/// Choose the language once, at start-up.
+pub fn set_lang(choice: Option<&str>) {
+    let from_env = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
+    let chosen = choice
+        .map(str::to_string)
+        .or_else(|| from_env("DOITHOAI_LANG"))
+        .or_else(|| from_env("LANG").filter(|l| l.starts_with("vi")).map(|_| "vi".into()));
+    let lang = match chosen.as_deref().map(|s| s.to_ascii_lowercase()) {
+        Some(l) if l.starts_with("vi") => Lang::Vi,
+        _ => Lang::En,
+    };
+    let _ = LANG.set(lang);
+}
+
+pub fn lang() -> Lang {
+    *LANG.get().unwrap_or(&Lang::En)
+}
+
+fn pick(en: String, vi: String) -> String {
+    match lang() {
+        Lang::En => en,
+        Lang::Vi => vi,
+    }
+}
+
+/// (key, English, Vietnamese): headers, vocabulary codes and fixed words.
+const LABELS: &[(&str, &str, &str)] = &[
+    // vocabulary codes (glossary.md)
+    ("periodic", "periodic", "định kỳ"),
+    ("regular", "regular", "thường xuyên"),
+    ("ad-hoc", "ad-hoc", "đột xuất"),
+    ("in-person", "in person", "trực tiếp"),
+    ("online", "online", "trực tuyến"),
+    ("party-secretary", "party secretary", "Bí thư cấp ủy"),
+    ("council-chair", "council chair", "Chủ tịch HĐND"),
+    ("committee-chair", "committee chair", "Chủ tịch UBND"),
+    ("health", "health", "lý do sức khỏe"),
+    ("urgent-duty", "urgent duty", "công tác đột xuất"),
+    ("city", "city", "cấp thành phố"),
+    ("district", "district", "cấp quận, huyện"),
+    ("commune", "commune", "cấp xã, phường"),
+    ("planned", "planned", "dự kiến"),
+    ("announced", "announced", "đã thông báo"),
+    ("held", "held", "đã tổ chức"),
+    ("stopped", "stopped", "đã dừng"),
+    ("concluded", "concluded", "đã có kết luận"),
+    ("closed", "closed", "đã hoàn thành"),
+    ("cancelled", "cancelled", "đã hủy"),
+    ("registered", "registered", "đã đăng ký"),
+    ("spoke", "spoke", "đã phát biểu"),
+    ("refused", "refused", "bị từ chối"),
+    ("withdrawn", "withdrawn", "đã rút"),
+    ("no-civil-capacity", "no civil capacity", "không đủ năng lực hành vi dân sự"),
+    ("disorder", "disorder", "gây rối trật tự công cộng"),
+    ("non-constructive", "non-constructive", "không vì mục đích xây dựng"),
+    ("briefing", "briefing", "thông tin tình hình"),
+    ("draft-consultation", "draft consultation", "góp ý dự thảo"),
+    ("implementation", "implementation", "thực hiện chính sách"),
+    ("cadre-conduct", "cadre conduct", "tác phong cán bộ"),
+    ("petition", "petition", "kiến nghị"),
+    ("other", "other", "khác"),
+    ("urgent", "urgent", "khẩn"),
+    ("high", "high", "cao"),
+    ("normal", "normal", "thường"),
+    ("open", "open", "chưa xử lý"),
+    ("answered", "answered at session", "đã trả lời tại hội nghị"),
+    ("out-of-scope", "out of scope", "không thuộc phạm vi"),
+    ("assigned", "assigned", "đã giao"),
+    ("extended", "extended", "gia hạn"),
+    ("responded", "answered in writing", "đã trả lời bằng văn bản"),
+    ("forwarded", "forwarded", "đã chuyển cấp có thẩm quyền"),
+    ("complaint", "complaint", "khiếu nại"),
+    ("denunciation", "denunciation", "tố cáo"),
+    ("holiday", "day off", "ngày nghỉ"),
+    ("workday", "make-up working day", "ngày làm bù"),
+    ("official", "official", "chính thức"),
+    ("provisional", "provisional (statute)", "tạm tính (theo luật)"),
+    ("office", "office override", "cơ quan điều chỉnh"),
+    ("unconfirmed", "unconfirmed (not counted)", "chưa xác nhận (không tính)"),
+    ("organisation", "organisation", "tổ chức"),
+    ("agency", "agency", "cơ quan"),
+    ("individual", "individual", "cá nhân"),
+    // headers and words
+    ("id", "ID", "Mã"),
+    ("date", "Date", "Ngày"),
+    ("weekday", "Weekday", "Thứ"),
+    ("name", "Name", "Tên"),
+    ("kind", "Kind", "Loại"),
+    ("source", "Source", "Nguồn"),
+    ("layer", "Status", "Tình trạng"),
+    ("title", "Title", "Tiêu đề"),
+    ("status", "Status", "Trạng thái"),
+    ("chair", "Chair", "Chủ trì"),
+    ("form", "Form", "Hình thức"),
+    ("order", "Order", "STT"),
+    ("speaker", "Speaker", "Người phát biểu"),
+    ("organisation_or_address", "Organisation / address", "Tổ chức / địa chỉ"),
+    ("topic", "Topic", "Nội dung đăng ký"),
+    ("session", "Session", "Hội nghị"),
+    ("content", "Content", "Nội dung"),
+    ("category", "Category", "Lĩnh vực"),
+    ("priority", "Priority", "Mức độ"),
+    ("due", "Due", "Hạn"),
+    ("standing", "Deadline", "Tình trạng hạn"),
+    ("contact", "Contact", "Liên hệ"),
+    ("when", "When", "Thời điểm"),
+    ("clerk", "Clerk", "Cán bộ"),
+    ("action", "Action", "Thao tác"),
+    ("record", "Record", "Bản ghi"),
+    ("change", "Change", "Thay đổi"),
+    ("day", "Day", "Ngày"),
+    ("count", "Count", "Số lượng"),
+    ("working", "working day", "ngày làm việc"),
+    ("weekend", "weekend", "nghỉ cuối tuần"),
+    ("responsible", "Responsible", "Người chịu trách nhiệm"),
+    ("late", "Late / left", "Trễ / còn"),
+    ("record_id", "Record", "Bản ghi"),
+    ("field", "Field", "Chuyên đề"),
+    ("notice", "Conclusion notice", "Thông báo kết luận"),
+    ("venue", "Venue / link", "Địa điểm / đường dẫn"),
+    ("host", "Host unit", "Đơn vị tổ chức"),
+    ("level", "Level", "Cấp"),
+    ("secretary", "Secretary", "Thư ký"),
+    ("topics", "Topics", "Chủ đề"),
+    ("deputy", "Deputy chair", "Cấp phó được ủy quyền"),
+    ("announcement", "Announcement", "Thông báo công khai"),
+    ("invitations", "Invitations", "Giấy mời"),
+    ("registrations", "Speakers (in speaking order)", "Người đăng ký phát biểu (theo thứ tự)"),
+    ("opinions", "Opinions", "Ý kiến, kiến nghị"),
+    ("deadlines", "Deadlines", "Thời hạn"),
+    ("flags", "Flags", "Lưu ý"),
+    ("history", "History", "Lịch sử"),
+    ("none", "none", "không có"),
+    ("legend", "Legend", "Chú thích"),
+    ("rule", "Rule", "Quy tắc"),
+    ("explanation", "Explanation", "Giải thích"),
+];
+
+/// The label for a key or code, in the UI language; unknown keys are shown as they are.
+pub fn label(key: &str) -> String {
+    LABELS
+        .iter()
+        .find(|(k, _, _)| *k == key)
+        .map(|(_, en, vi)| match lang() {
+            Lang::En => (*en).to_string(),
+            Lang::Vi => (*vi).to_string(),
+        })
+        .unwrap_or_else(|| key.to_string())
+}
+
+/// Weekday names, Monday first.
+pub fn weekday(w: chrono::Weekday) -> String {
+    let i = w.num_days_from_monday() as usize;
+    let en = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+    let vi = ["T2", "T3", "T4", "T5", "T6", "T7", "CN"];
+    pick(en[i].into(), vi[i].into())
+}
+
+/// A deadline's standing in words ("due in 3 working days", "2 working days late").
+pub fn standing(s: &Standing, unit: Unit) -> String {
+    let (en_unit, vi_unit) = match unit {
+        Unit::WorkingDays => ("working day(s)", "ngày làm việc"),
+        Unit::CalendarDays => ("day(s)", "ngày"),
+    };
+    match *s {
+        Standing::OnTime { done_on } => pick(
+            format!("on time ({done_on})"),
+            format!("đúng hạn ({})", vn_date(done_on)),
+        ),
+        Standing::Late { done_on, days } => pick(
+            format!("{days} {en_unit} late ({done_on})"),
+            format!("trễ {days} {vi_unit} ({})", vn_date(done_on)),
+        ),
+        Standing::Pending { days_left: 0 } => pick("due today".into(), "đến hạn hôm nay".into()),
+        Standing::Pending { days_left } => pick(
+            format!("due in {days_left} {en_unit}"),
+            format!("còn {days_left} {vi_unit}"),
+        ),
+        Standing::Overdue { days } => pick(
+            format!("{days} {en_unit} overdue"),
+            format!("quá hạn {days} {vi_unit}"),
+        ),
+    }
+}
+
+/// A date for tables: ISO in English, DD/MM/YYYY in Vietnamese.
+pub fn date(d: chrono::NaiveDate) -> String {
+    match lang() {
+        Lang::En => d.format("%Y-%m-%d").to_string(),
+        Lang::Vi => vn_date(d),
+    }
+}
+
+fn vn_date(d: chrono::NaiveDate) -> String {
+    d.format("%d/%m/%Y").to_string()
+}
+
+pub fn not_found(record: &str, id: &str) -> String {
+    pick(
+        format!("no {record} with id {id}; list them with `doithoai {record} list`"),
+        format!(
+            "không có {} mã {id}; xem danh sách: `doithoai {record} list`",
+            label(record).to_lowercase()
+        ),
+    )
+}
+
+/// The sentence for an error (the whole message `main` prints after "error: ").
+pub fn error(err: &Error) -> String {
+    if lang() == Lang::En {
+        return err.to_string();
+    }
+    match err {
+        Error::Date(e) => match e {
+            crate::rules::dates::DateError::Malformed(v) => format!(
+                "'{v}' không phải là ngày; chấp nhận: YYYY-MM-DD (2026-12-15) hoặc DD/MM/YYYY (15/12/2026)"
+            ),
+            crate::rules::dates::DateError::Impossible(v) => {
+                format!("'{v}' không phải là một ngày có thật trên lịch")
+            }
+            crate::rules::dates::DateError::MalformedMonth(v) => format!(
+                "'{v}' không phải là tháng; chấp nhận: YYYY-MM (2026-02), MM/YYYY (02/2026) hoặc năm (2026)"
+            ),
+        },
+        Error::Vocabulary(e) => format!(
+            "'{}' không hợp lệ cho {}; chấp nhận: {}",
+            e.value, e.what, e.accepted
+        ),
+        Error::Transition(e) => format!(
+            "không thể thực hiện ({}) với {} {}: đang ở trạng thái {}; chỉ được phép khi {}",
+            e.action, e.record, e.id, e.state, e.allowed
+        ),
+        Error::DateOrder(e) => format!(
+            "{} ngày {} sớm hơn {} ({}); phải từ ngày đó trở đi",
+            e.what,
+            vn_date(e.date),
+            e.reference,
+            vn_date(e.reference_date)
+        ),
+        other => other.to_string(),
+    }
+}
+
+/// Database-level failures, with what to do about them.
+pub fn database_error(err: &Error) -> String {
+    match err {
+        Error::NewerSchema { path, found, supported } => pick(
+            format!("{} was written by a newer doithoai (schema {found}; this one knows up to {supported}); it was left untouched — upgrade doithoai", path.display()),
+            format!("{} do phiên bản doithoai mới hơn tạo (lược đồ {found}; bản này hỗ trợ đến {supported}); tệp được giữ nguyên — hãy nâng cấp doithoai", path.display()),
+        ),
+        Error::NotADatabase { path } => pick(
+            format!("{} is not a doithoai database (not SQLite, or damaged); give another path with --db", path.display()),
+            format!("{} không phải cơ sở dữ liệu doithoai (không phải SQLite hoặc bị hỏng); chọn tệp khác bằng --db", path.display()),
+        ),
+        Error::MissingDirectory { path } => pick(
+            format!("the directory of {} does not exist; create it or choose another --db path", path.display()),
+            format!("thư mục chứa {} không tồn tại; hãy tạo thư mục hoặc chọn --db khác", path.display()),
+        ),
+        Error::Busy { path } => pick(
+            format!("{} stayed locked by another process longer than the busy timeout; nothing was written — try again", path.display()),
+            format!("{} bị tiến trình khác khóa quá thời gian chờ; chưa ghi gì — hãy thử lại", path.display()),
+        ),
+        Error::ReadOnly { path } => pick(
+            format!("{} cannot be written (read-only file or directory); nothing was written", path.display()),
+            format!("không ghi được vào {} (tệp hoặc thư mục chỉ đọc); chưa ghi gì", path.display()),
+        ),
+        Error::Full { path } => pick(
+            format!("the disk holding {} is full; nothing was written", path.display()),
+            format!("ổ đĩa chứa {} đã đầy; chưa ghi gì", path.display()),
+        ),
+        Error::OldSqlite { found } => pick(
+            format!("SQLite {found} is too old: doithoai needs 3.51.3 or later (earlier versions can corrupt a WAL database under concurrent writers)"),
+            format!("SQLite {found} quá cũ: doithoai cần 3.51.3 trở lên"),
+        ),
+        Error::Sqlite(e) => pick(format!("database error: {e}"), format!("lỗi cơ sở dữ liệu: {e}")),
+        Error::Io { path, source } => pick(
+            format!("{}: {source}", path.display()),
+            format!("{}: {source}", path.display()),
+        ),
+        other => other.to_string(),
+    }
+}
+
+/// The prefix of a fatal error line.
+pub fn error_prefix() -> &'static str {
+    match lang() {
+        Lang::En => "error",
+        Lang::Vi => "lỗi",
+    }
+}
+
+/// Note printed on stderr when a command creates the database.
+pub fn created_database(path: &std::path::Path) -> String {
+    pick(
+        format!("note: created a new database at {}", path.display()),
+        format!("lưu ý: đã tạo cơ sở dữ liệu mới tại {}", path.display()),
+    )
+}
+
+/// Note printed on stderr when an agency is created on first use.
+pub fn created_agency(name: &str, id: i64) -> String {
+    pick(
+        format!("note: created agency {id} \"{name}\" (first use)"),
+        format!("lưu ý: đã tạo cơ quan {id} \"{name}\" (lần đầu sử dụng)"),
+    )
+}
+
+/// Warning for a database on a network filesystem (SPEC §6).
+pub fn network_filesystem(path: &std::path::Path) -> String {
+    pick(
+        format!("warning: {} is on a network filesystem; SQLite's WAL needs a local disk — keep the live file local and put backups on the share", path.display()),
+        format!("cảnh báo: {} nằm trên ổ mạng; WAL của SQLite cần ổ cục bộ — để tệp chính trên máy, sao lưu lên ổ mạng", path.display()),
+    )
+}
+
+/// One line of free text in the UI language (for short confirmations built by the CLI).
+pub fn say(en: String, vi: String) -> String {
+    pick(en, vi)
+}
+
+pub fn initialised(office: &str, path: &std::path::Path) -> String {
+    pick(
+        format!("office \"{office}\" set up in {}", path.display()),
+        format!("đã thiết lập \"{office}\" trong {}", path.display()),
+    )
+}
+
+/// R4 answer when the latest date is not a working day.
+pub fn before_event_answer(latest: chrono::NaiveDate, last_working: chrono::NaiveDate) -> String {
+    pick(
+        format!("{latest} (offices are closed that day: last working day on or before it is {last_working})"),
+        format!("{} (ngày nghỉ: ngày làm việc cuối cùng trước đó là {})", vn_date(latest), vn_date(last_working)),
+    )
+}
+
+/// The counting rule applied, with its legal source.
+pub fn counting_rule(rule: &str) -> String {
+    match rule {
+        "working-days" => pick(
+            "Rule: the trigger day is not counted; counting starts the next day (Civil Code 2015 Art. 147(2)); only working days count; the period ends at the end of the last working day (Art. 148(1), 148(6)).".into(),
+            "Cách tính: không tính ngày xảy ra sự kiện, bắt đầu từ ngày tiếp theo (BLDS 2015 Đ147 k2); chỉ tính ngày làm việc; thời hạn kết thúc vào cuối ngày làm việc cuối cùng (Đ148 k1, k6).".into(),
+        ),
+        "calendar-days" => pick(
+            "Rule: calendar days from the day after the trigger (Civil Code 2015 Art. 147(2)); a last day that is a rest day or holiday moves to the next working day (Art. 148(5)).".into(),
+            "Cách tính: ngày theo dương lịch từ ngày tiếp theo (BLDS 2015 Đ147 k2); ngày cuối trùng ngày nghỉ thì kết thúc vào ngày làm việc tiếp theo (Đ148 k5).".into(),
+        ),
+        _ => pick(
+            "Rule: the event day is not counted (Civil Code 2015 Art. 147, read backwards); nothing moves the date later when it is a rest day (Art. 148(5) rolls forward only), so act by the last working day on or before it.".into(),
+            "Cách tính: không tính ngày diễn ra sự kiện (BLDS 2015 Đ147); ngày nghỉ không làm lùi thời hạn (Đ148 k5 chỉ áp dụng chiều tiến), nên thực hiện chậm nhất vào ngày làm việc cuối cùng trước đó.".into(),
+        ),
+    }
+}
+
+/// Warning that a year's days off are computed, not announced.
+pub fn provisional_year(year: i32) -> String {
+    pick(
+        format!("note: {year} has no official schedule in this version; its days off are computed from the Labor Code and are provisional (add the official notice with `calendar add-holiday` / `add-workday` when published)"),
+        format!("lưu ý: năm {year} chưa có lịch nghỉ chính thức; ngày nghỉ được tính theo Bộ luật Lao động và chỉ là tạm tính (khi có thông báo, nhập bằng `calendar add-holiday` / `add-workday`)"),
+    )
+}
+
+pub fn trigger_word() -> String {
+    pick("trigger".into(), "mốc".into())
+}
+
+pub fn grid_legend() -> String {
+    pick(
+        "Legend: * day off   + make-up working day   . weekend".into(),
+        "Chú thích: * ngày nghỉ   + ngày làm bù   . cuối tuần".into(),
+    )
+}
+
+pub fn month_title(year: i32, month: u32) -> String {
+    const EN: [&str; 12] = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December",
+    ];
+    let i = (month.clamp(1, 12) - 1) as usize;
+    pick(format!("{} {year}", EN[i]), format!("Tháng {month} năm {year}"))
+}
+
+pub fn deadline_moved(rule: &str, record: &str, from: chrono::NaiveDate, to: chrono::NaiveDate) -> String {
+    pick(
+        format!("{rule} deadline of {record} moved: {from} → {to}"),
+        format!("hạn {rule} của {record} thay đổi: {} → {}", vn_date(from), vn_date(to)),
+    )
+}
+
+pub fn override_recorded(kind: &str, from: chrono::NaiveDate, to: chrono::NaiveDate, name: &str) -> String {
+    let span = if from == to { from.to_string() } else { format!("{from} … {to}") };
+    match kind {
+        "holiday" => pick(
+            format!("recorded office day off {span}: {name}"),
+            format!("đã ghi ngày nghỉ của cơ quan {span}: {name}"),
+        ),
+        _ => pick(
+            format!("recorded office working day {span}: {name}"),
+            format!("đã ghi ngày làm việc của cơ quan {span}: {name}"),
+        ),
+    }
+}
+
+pub fn override_removed(day: chrono::NaiveDate) -> String {
+    pick(
+        format!("removed the office override of {day}"),
+        format!("đã xóa điều chỉnh của cơ quan cho ngày {}", vn_date(day)),
+    )
+}
+
+pub fn agency_exists(name: &str) -> String {
+    pick(
+        format!("agency \"{name}\" already exists; see `doithoai agency list`"),
+        format!("cơ quan \"{name}\" đã có; xem `doithoai agency list`"),
+    )
+}
+
+pub fn host_missing() -> String {
+    pick(
+        "no host unit: give --host, or set the office first with `doithoai init --office NAME`".into(),
+        "chưa có đơn vị tổ chức: dùng --host, hoặc thiết lập cơ quan bằng `doithoai init --office TÊN`".into(),
+    )
+}
+
+fn opt_date(d: Option<chrono::NaiveDate>) -> String {
+    d.map(date).unwrap_or_else(|| pick("none (ad-hoc)".into(), "không (đột xuất)".into()))
+}
+
+pub fn session_planned(
+    id: i64,
+    announce_due: Option<chrono::NaiveDate>,
+    announce_safe: Option<chrono::NaiveDate>,
+    r9_if_held: chrono::NaiveDate,
+) -> String {
+    let safe = match (announce_due, announce_safe) {
+        (Some(a), Some(s)) if a != s => pick(
+            format!(" (offices closed that day: announce by {})", date(s)),
+            format!(" (ngày nghỉ: thông báo chậm nhất {})", date(s)),
+        ),
+        _ => String::new(),
+    };
+    pick(
+        format!(
+            "session {id} planned\n  announce by (R4): {}{safe}\n  conclusion notice due if held that day (R9): {}",
+            opt_date(announce_due),
+            date(r9_if_held)
+        ),
+        format!(
+            "đã lập kế hoạch hội nghị {id}\n  hạn thông báo công khai (R4): {}{safe}\n  hạn thông báo kết luận nếu tổ chức đúng ngày (R9): {}",
+            opt_date(announce_due),
+            date(r9_if_held)
+        ),
+    )
+}
+
+pub fn session_changed(id: i64, what: &str) -> String {
+    pick(format!("session {id} {what}"), format!("hội nghị {id}: {}", label(what)))
+}
+
+pub fn session_held(id: i64, due: Option<chrono::NaiveDate>) -> String {
+    let due = due.map(date).unwrap_or_default();
+    pick(
+        format!("session {id} held; conclusion notice due (R9): {due}"),
+        format!("hội nghị {id} đã tổ chức; hạn thông báo kết luận (R9): {due}"),
+    )
+}
+
+/// A broken or threatened deadline, as a flag line.
+pub fn flag_line(check: &crate::rules::deadline::DeadlineCheck) -> String {
+    use crate::rules::deadline::Rule;
+    let what = match (check.rule, lang()) {
+        (Rule::R4, Lang::En) => "announcement",
+        (Rule::R4, Lang::Vi) => "thông báo công khai",
+        (Rule::R9, Lang::En) => "conclusion notice",
+        (Rule::R9, Lang::Vi) => "thông báo kết luận",
+        (Rule::R10, Lang::En) => "written answer",
+        (Rule::R10, Lang::Vi) => "trả lời bằng văn bản",
+        (Rule::R12, Lang::En) => "extended answer",
+        (Rule::R12, Lang::Vi) => "trả lời sau gia hạn",
+    };
+    format!(
+        "{} {what} ({} {}): {}",
+        check.rule.as_str(),
+        label("due").to_lowercase(),
+        date(check.due),
+        standing(&check.standing, check.unit)
+    )
+}
+
+pub fn nobody_invited() -> String {
+    pick(
+        "nobody to invite; accepted: --organisation NAME, --agency NAME, --individual NAME (repeatable)".into(),
+        "chưa có ai để mời; dùng --organisation, --agency, --individual (có thể lặp lại)".into(),
+    )
+}
+
+pub fn invited(id: i64, added: usize) -> String {
+    pick(
+        format!("session {id}: {added} invitation(s) recorded"),
+        format!("hội nghị {id}: đã ghi {added} giấy mời"),
+    )
+}
+
+pub fn ad_hoc_no_announcement() -> String {
+    pick(
+        "ad-hoc session: no advance announcement required (Art. 7.2.3)".into(),
+        "hội nghị đột xuất: không bắt buộc thông báo trước (Điều 7.2.3)".into(),
+    )
+}
+
+pub fn delegated_flag(deputy: &str, reason: &str) -> String {
+    pick(
+        format!("chaired by deputy {deputy} ({}) — Art. 2.1", label(reason)),
+        format!("cấp phó {deputy} chủ trì ({}) — Điều 2.1", label(reason)),
+    )
+}
+
+pub fn stopped_flag(reason: &str) -> String {
+    pick(
+        format!("stopped by the chair: {reason} (Art. 8.5; counts as held)"),
+        format!("chủ trì dừng hội nghị: {reason} (Điều 8.5; tính là đã tổ chức)"),
+    )
+}
+
+pub fn late_extension_flag(opinion: i64, days: i64) -> String {
+    pick(
+        format!("opinion {opinion}: timeline notice sent {days} working day(s) after the R10 window (R12)"),
+        format!("ý kiến {opinion}: thông báo thời hạn gửi trễ {days} ngày làm việc so với hạn R10 (R12)"),
+    )
+}
+
+pub fn as_of(today: chrono::NaiveDate) -> String {
+    pick(format!("(as of {})", date(today)), format!("(tính đến {})", date(today)))
+}
+
+pub fn registered(id: i64, session: i64, order: i64) -> String {
+    pick(
+        format!("speaker {id} registered for session {session}: speaking order {order}"),
+        format!("đã đăng ký phát biểu {id} cho hội nghị {session}: số thứ tự {order}"),
+    )
+}
+
+pub fn registration_changed(id: i64, status: &str) -> String {
+    pick(
+        format!("speaker {id}: {}", label(status)),
+        format!("người phát biểu {id}: {}", label(status)),
+    )
+}
+
+pub fn speaker_of_other_session(speaker: i64, their: i64, this: i64) -> String {
+    pick(
+        format!("speaker {speaker} registered for session {their}, not {this}; see `doithoai speaker list {this}`"),
+        format!("người phát biểu {speaker} đăng ký ở hội nghị {their}, không phải {this}; xem `doithoai speaker list {this}`"),
+    )
+}
+
+pub fn opinion_added(id: i64, session: i64) -> String {
+    pick(
+        format!("opinion {id} recorded for session {session}"),
+        format!("đã ghi ý kiến {id} cho hội nghị {session}"),
+    )
+}
+
+pub fn opinion_changed(id: i64, status: &str) -> String {
+    pick(format!("opinion {id}: {}", label(status)), format!("ý kiến {id}: {}", label(status)))
+}
+
+pub fn no_notice(session: i64) -> String {
+    pick(
+        format!("session {session} has no conclusion notice; issue one with `doithoai conclusion issue {session} …`"),
+        format!("hội nghị {session} chưa có thông báo kết luận; ban hành bằng `doithoai conclusion issue {session} …`"),
+    )
+}
+
+pub fn notice_exists(session: i64, doc: String) -> String {
+    pick(
+        format!("session {session} already has conclusion notice {doc}; to issue a correction that replaces it, add --replace"),
+        format!("hội nghị {session} đã có thông báo kết luận {doc}; muốn ban hành văn bản thay thế, thêm --replace"),
+    )
+}
+
+pub fn assignment_not_in_session(opinion: i64, session: i64) -> String {
+    pick(
+        format!("opinion {opinion} is not an opinion of session {session}; see `doithoai opinion list --session {session}`"),
+        format!("ý kiến {opinion} không thuộc hội nghị {session}; xem `doithoai opinion list --session {session}`"),
+    )
+}
+
+pub fn unassigned_opinions(ids: &[i64]) -> String {
+    let list = ids.iter().map(|i| i.to_string()).collect::<Vec<_>>().join(", ");
+    pick(
+        format!("every open opinion must be assigned to an agency; unassigned: {list}; add --assign OPINION=AGENCY or --agency NAME"),
+        format!("mọi ý kiến chưa xử lý phải được giao cơ quan; chưa giao: {list}; thêm --assign Ý_KIẾN=CƠ_QUAN hoặc --agency TÊN"),
+    )
+}
+
+pub fn notice_issued(doc: &str, session: i64, version: i64) -> String {
+    pick(
+        format!("conclusion notice {doc} issued for session {session} (version {version})"),
+        format!("đã ban hành thông báo kết luận {doc} của hội nghị {session} (lần {version})"),
+    )
+}
+
+pub fn assignment_line(opinion: i64, agency: &str, due: chrono::NaiveDate) -> String {
+    pick(
+        format!("  opinion {opinion} → {agency}, written answer due (R10) {}", date(due)),
+        format!("  ý kiến {opinion} → {agency}, hạn trả lời bằng văn bản (R10) {}", date(due)),
+    )
+}
+
+pub fn replaced_word() -> String {
+    pick(", replaced".into(), ", đã được thay thế".into())
+}
+
+pub fn deadline_basis(rule: &str, from: chrono::NaiveDate, due: chrono::NaiveDate) -> String {
+    match rule {
+        "R12" => pick(
+            format!("R12: target date set by the timeline notice of {}: {}", date(from), date(due)),
+            format!("R12: thời hạn theo thông báo ngày {}: {}", date(from), date(due)),
+        ),
+        _ => pick(
+            format!("R10: 30th working day after the notice of {} = {}; days skipped:", date(from), date(due)),
+            format!("R10: ngày làm việc thứ 30 sau thông báo ngày {} = {}; các ngày không tính:", date(from), date(due)),
+        ),
+    }
+}
+
+pub fn agency_added(id: i64, name: &str) -> String {
+    pick(format!("agency {id} \"{name}\" added"), format!("đã thêm cơ quan {id} \"{name}\""))
+}
+
+pub fn overdue_summary(overdue: usize, due_soon: usize, as_of: chrono::NaiveDate) -> String {
+    pick(
+        format!("{overdue} overdue, {due_soon} due soon, as of {}", date(as_of)),
+        format!("{overdue} việc quá hạn, {due_soon} việc sắp đến hạn, tính đến {}", date(as_of)),
+    )
+}
+
+pub fn period_missing() -> String {
+    pick(
+        "no period given; accepted: --from DATE --to DATE, --quarter 2026-Q4, --half 2026-H2 or --year 2026".into(),
+        "chưa chọn kỳ báo cáo; chấp nhận: --from NGÀY --to NGÀY, --quarter 2026-Q4, --half 2026-H2 hoặc --year 2026".into(),
+    )
+}
+
+pub fn period_title(from: chrono::NaiveDate, to: chrono::NaiveDate, as_of: chrono::NaiveDate) -> String {
+    pick(
+        format!("Dialogue results {} – {} (open items judged as of {})", date(from), date(to), date(as_of)),
+        format!("Kết quả tiếp xúc, đối thoại {} – {} (tính đến {})", date(from), date(to), date(as_of)),
+    )
+}
+
+pub fn tally_header(key: &str) -> String {
+    let (en, vi) = match key {
+        "on_time" => ("on time", "đúng hạn"),
+        "late" => ("late", "trễ hạn"),
+        "open_overdue" => ("open, overdue", "chưa xong, quá hạn"),
+        "open_not_due" => ("open, not due", "chưa đến hạn"),
+        "rate" => ("on-time rate", "tỷ lệ đúng hạn"),
+        "median" => ("median working days", "trung vị ngày làm việc"),
+        other => (other, other),
+    };
+    pick(en.into(), vi.into())
+}
+
+pub fn plan_verdict(v: crate::rules::reports::PlanVerdict) -> String {
+    use crate::rules::reports::PlanVerdict;
+    match v {
+        PlanVerdict::Held => pick("held".into(), "đã tổ chức".into()),
+        PlanVerdict::PlannedNotHeld => pick("planned, not yet held".into(), "có kế hoạch, chưa tổ chức".into()),
+        PlanVerdict::Missing => pick("MISSING: no periodic dialogue planned (R3)".into(), "THIẾU: chưa có kế hoạch đối thoại định kỳ (R3)".into()),
+    }
+}
+
+pub fn check_ok(path: &std::path::Path) -> String {
+    pick(
+        format!("{}: integrity, foreign keys, deadlines, speaking order and event log all check out", path.display()),
+        format!("{}: toàn vẹn dữ liệu, khóa ngoại, thời hạn, thứ tự phát biểu và nhật ký đều đúng", path.display()),
+    )
+}
+
+pub fn backup_exists(path: &std::path::Path) -> String {
+    pick(
+        format!("{} already exists; choose a new file name for the backup", path.display()),
+        format!("{} đã tồn tại; hãy chọn tên tệp sao lưu mới", path.display()),
+    )
+}
+
+pub fn backup_failed_check(path: &std::path::Path, n: usize) -> String {
+    pick(
+        format!("the backup {} was written but {n} check(s) failed on it; run `doithoai check --db {}`", path.display(), path.display()),
+        format!("đã ghi bản sao {} nhưng có {n} lỗi khi kiểm tra; chạy `doithoai check --db {}`", path.display(), path.display()),
+    )
+}
+
+pub fn backup_done(path: &std::path::Path) -> String {
+    pick(
+        format!("backup written to {} and verified", path.display()),
+        format!("đã sao lưu vào {} và kiểm tra xong", path.display()),
+    )
+}

@@ -1,0 +1,324 @@
+//! Output formats in one place: tables for people, CSV and JSON for programs.
+//!
+//! Owns: the `Format` choice, table drawing, RFC 4180 CSV (BOM and `;` options, formula
+//! neutralisation) and JSON (stable field names, ISO dates), streaming so that memory does not
+//! grow with the number of rows, and atomic `--output` files. Must not: query or decide; callers
+//! hand in rows.
+
+use crate::messages;
+use comfy_table::{presets, ContentArrangement, Table};
+use serde::Serialize;
+use std::io::{self, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+
+/// How a listing or report is printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Default)]
+pub enum Format {
+    /// Aligned table for a terminal or a printout.
+    #[default]
+    Table,
+    /// RFC 4180 CSV with a header row.
+    Csv,
+    /// JSON: an array of objects (lists) or one object (show, reports).
+    Json,
+}
+
+/// CSV settings for spreadsheets.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct CsvOptions {
+    /// Start with a UTF-8 BOM so Excel shows Vietnamese correctly.
+    pub bom: bool,
+    /// Separate with `;`, as Excel in a Vietnamese locale expects.
+    pub semicolon: bool,
+}
+
+/// A row that can be printed in every format.
+pub trait Record: Serialize {
+    /// Field names: the CSV header and the JSON keys (stable).
+    fn fields() -> &'static [&'static str];
+    /// Values for CSV, in `fields()` order: codes and ISO dates.
+    fn values(&self) -> Vec<String>;
+    /// Header label keys for the table (defaults to the fields).
+    fn table_headers() -> Vec<String> {
+        Self::fields().iter().map(|f| messages::label(f)).collect()
+    }
+    /// Cells for the table, in the UI language.
+    fn table_cells(&self) -> Vec<String> {
+        self.values()
+    }
+}
+
+/// A cell a spreadsheet would run as a formula gets a leading apostrophe (OWASP's advice for
+/// CSV injection); the text itself is kept.
+pub fn neutralise(cell: &str) -> std::borrow::Cow<'_, str> {
+    match cell.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r' | '\n') => format!("'{cell}").into(),
+        _ => cell.into(),
+    }
+}
+
+/// Replace control characters (except tab and newline) so a cell cannot rewrite a terminal.
+pub fn printable(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if c.is_control() && c != '\n' && c != '\t' {
+                '\u{FFFD}'
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
+/// Shorten long text for a table cell.
+pub fn clip(text: &str, max: usize) -> String {
+    let text = printable(text).replace('\n', " ");
+    if text.chars().count() <= max {
+        text
+    } else {
+        let mut s: String = text.chars().take(max.saturating_sub(1)).collect();
+        s.push('…');
+        s
+    }
+}
+
+/// A new table in the house style; wraps to the terminal only when printing to one.
+pub fn table(headers: Vec<String>) -> Table {
+    let mut t = Table::new();
+    t.load_preset(presets::UTF8_FULL_CONDENSED);
+    if io::stdout().is_terminal() {
+        t.set_content_arrangement(ContentArrangement::Dynamic);
+    } else {
+        t.set_content_arrangement(ContentArrangement::Disabled);
+    }
+    t.set_header(headers);
+    t
+}
+
+/// Streams rows in one format; `finish` closes JSON arrays. Memory stays flat however many
+/// rows pass through, except for tables, which must measure every row before drawing.
+pub struct RowWriter<'w, R: Record> {
+    sink: Sink<'w>,
+    rows: usize,
+    _marker: std::marker::PhantomData<R>,
+}
+
+enum Sink<'w> {
+    Csv(csv::Writer<&'w mut dyn Write>),
+    Json(&'w mut dyn Write),
+    Table(&'w mut dyn Write, Table),
+}
+
+impl<'w, R: Record> RowWriter<'w, R> {
+    pub fn new(format: Format, out: &'w mut dyn Write, options: CsvOptions) -> io::Result<Self> {
+        let sink = match format {
+            Format::Csv => {
+                if options.bom {
+                    out.write_all("\u{FEFF}".as_bytes())?;
+                }
+                let mut w = csv::WriterBuilder::new()
+                    .delimiter(if options.semicolon { b';' } else { b',' })
+                    .from_writer(out);
+                w.write_record(R::fields()).map_err(io::Error::other)?;
+                Sink::Csv(w)
+            }
+            Format::Json => {
+                out.write_all(b"[")?;
+                Sink::Json(out)
+            }
+            Format::Table => Sink::Table(out, table(R::table_headers())),
+        };
+        Ok(RowWriter {
+            sink,
+            rows: 0,
+            _marker: std::marker::PhantomData,
+        })
+    }
+
+    pub fn write(&mut self, row: &R) -> io::Result<()> {
+        match &mut self.sink {
+            Sink::Csv(w) => {
+                let values = row.values();
+                w.write_record(values.iter().map(|v| neutralise(v).into_owned()))
+                    .map_err(io::Error::other)?;
+            }
+            Sink::Json(out) => {
+                out.write_all(if self.rows == 0 { b"\n  " } else { b",\n  " })?;
+                serde_json::to_writer(&mut **out, row)?;
+            }
+            Sink::Table(_, t) => {
+                t.add_row(row.table_cells().into_iter().map(|c| printable(&c)));
+            }
+        }
+        self.rows += 1;
+        Ok(())
+    }
+
+    /// Close the output; returns how many rows were written.
+    pub fn finish(self) -> io::Result<usize> {
+        match self.sink {
+            Sink::Csv(mut w) => w.flush()?,
+            Sink::Json(out) => {
+                out.write_all(if self.rows == 0 { b"]\n" } else { b"\n]\n" })?;
+            }
+            Sink::Table(out, t) => {
+                if self.rows == 0 {
+                    writeln!(out, "({})", messages::label("none"))?;
+                } else {
+                    writeln!(out, "{t}")?;
+                }
+            }
+        }
+        Ok(self.rows)
+    }
+}
+
+/// Print a whole list in one go.
+pub fn list<R: Record>(
+    format: Format,
+    out: &mut dyn Write,
+    options: CsvOptions,
+    rows: &[R],
+) -> io::Result<usize> {
+    let mut w = RowWriter::<R>::new(format, out, options)?;
+    for r in rows {
+        w.write(r)?;
+    }
+    w.finish()
+}
+
+/// Print one value as pretty JSON.
+pub fn json<T: Serialize>(out: &mut dyn Write, value: &T) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, value)?;
+    writeln!(out)
+}
+
+/// Where a command's output goes: stdout, or a file written atomically (temporary file in the
+/// same directory, synced, renamed over the target: a killed run never leaves a truncated file).
+pub enum Destination {
+    Stdout(io::Stdout),
+    File {
+        tmp: PathBuf,
+        target: PathBuf,
+        file: io::BufWriter<std::fs::File>,
+    },
+}
+
+impl Destination {
+    pub fn open(output: Option<&Path>) -> io::Result<Destination> {
+        let Some(target) = output else {
+            return Ok(Destination::Stdout(io::stdout()));
+        };
+        let dir = match target.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        let name = target
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "output".into());
+        let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+        let file = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&tmp)?;
+        Ok(Destination::File {
+            tmp,
+            target: target.to_path_buf(),
+            file: io::BufWriter::new(file),
+        })
+    }
+
+    pub fn writer(&mut self) -> &mut dyn Write {
+        match self {
+            Destination::Stdout(s) => s,
+            Destination::File { file, .. } => file,
+        }
+    }
+
+    /// Flush, sync and move into place.
+    pub fn commit(self) -> io::Result<()> {
+        match self {
+            Destination::Stdout(mut s) => s.flush(),
+            Destination::File { tmp, target, file } => {
+                let result = (|| {
+                    let file = file.into_inner().map_err(|e| e.into_error())?;
+                    file.sync_all()?;
+                    std::fs::rename(&tmp, &target)?;
+                    if let Some(dir) = target.parent().filter(|p| !p.as_os_str().is_empty()) {
+                        if let Ok(d) = std::fs::File::open(dir) {
+                            let _ = d.sync_all();
+                        }
+                    }
+                    Ok(())
+                })();
+                if result.is_err() {
+                    let _ = std::fs::remove_file(&tmp);
+                }
+                result
+            }
+        }
+    }
+
+    /// Give up: remove the temporary file, leave any existing target as it was.
+    pub fn abandon(self) {
+        if let Destination::File { tmp, .. } = self {
+            let _ = std::fs::remove_file(tmp);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Serialize)]
+    struct Row {
+        id: i64,
+        content: String,
+    }
+
+    impl Record for Row {
+        fn fields() -> &'static [&'static str] {
+            &["id", "content"]
+        }
+        fn values(&self) -> Vec<String> {
+            vec![self.id.to_string(), self.content.clone()]
+        }
+    }
+
+    #[test]
+    fn csv_neutralises_formulas_and_keeps_vietnamese() {
+        let rows = vec![
+            Row { id: 1, content: "=HYPERLINK(\"http://x\",\"y\")".into() },
+            Row { id: 2, content: "Đề nghị sửa chữa đường ngõ 12, phường Hoàng Mai".into() },
+            Row { id: 3, content: "-5 hộ dân".into() },
+        ];
+        let mut out = Vec::new();
+        list(Format::Csv, &mut out, CsvOptions { bom: true, semicolon: true }, &rows).expect("csv");
+        let text = String::from_utf8(out).expect("utf8");
+        assert!(text.starts_with('\u{FEFF}'));
+        let mut reader = csv::ReaderBuilder::new()
+            .delimiter(b';')
+            .from_reader(text.trim_start_matches('\u{FEFF}').as_bytes());
+        let read: Vec<Vec<String>> = reader
+            .records()
+            .map(|r| r.expect("record").iter().map(str::to_string).collect())
+            .collect();
+        assert_eq!(read[0][1], "'=HYPERLINK(\"http://x\",\"y\")");
+        assert_eq!(read[1][1], "Đề nghị sửa chữa đường ngõ 12, phường Hoàng Mai");
+        assert_eq!(read[2][1], "'-5 hộ dân");
+    }
+
+    #[test]
+    fn json_list_is_an_array() {
+        let rows = vec![Row { id: 7, content: "Phường Hoàng Mai".into() }];
+        let mut out = Vec::new();
+        list(Format::Json, &mut out, CsvOptions::default(), &rows).expect("json");
+        let v: serde_json::Value = serde_json::from_slice(&out).expect("valid json");
+        assert_eq!(v[0]["content"], "Phường Hoàng Mai");
+        let mut empty = Vec::new();
+        list::<Row>(Format::Json, &mut empty, CsvOptions::default(), &[]).expect("json");
+        assert_eq!(String::from_utf8(empty).expect("utf8"), "[]\n");
+    }
+}

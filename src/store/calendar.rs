@@ -1,0 +1,238 @@
+//! Office calendar overrides (L3) and the recomputation of open deadlines when they change.
+
+use super::events::{self, Target};
+use super::{office, Actor};
+use crate::error::Result;
+use crate::rules::calendar::{Calendar, DayKind, OfficeOverride};
+use crate::rules::deadline;
+use chrono::NaiveDate;
+use rusqlite::{params, Connection, OptionalExtension};
+use serde::Serialize;
+use serde_json::json;
+
+/// A stored override with who recorded it.
+#[derive(Debug, Clone, Serialize)]
+pub struct StoredOverride {
+    pub date: NaiveDate,
+    pub kind: String,
+    pub name: String,
+    pub source: String,
+    pub created_by: String,
+    pub created_at: String,
+}
+
+pub fn overrides(conn: &Connection) -> Result<Vec<StoredOverride>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT day, kind, name, source, created_by, created_at FROM calendar_override ORDER BY day",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        Ok(StoredOverride {
+            date: r.get(0)?,
+            kind: r.get(1)?,
+            name: r.get(2)?,
+            source: r.get(3)?,
+            created_by: r.get(4)?,
+            created_at: r.get(5)?,
+        })
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// The office's calendar: national data, its week and its overrides.
+pub fn load(conn: &Connection) -> Result<Calendar> {
+    let settings = office::calendar_settings(conn)?;
+    let overrides = overrides(conn)?
+        .into_iter()
+        .map(|o| OfficeOverride {
+            date: o.date,
+            kind: if o.kind == "workday" {
+                DayKind::Workday
+            } else {
+                DayKind::Holiday
+            },
+            name: o.name,
+            source: o.source,
+        })
+        .collect();
+    Ok(Calendar::new(settings, overrides))
+}
+
+fn get(conn: &Connection, day: NaiveDate) -> Result<Option<StoredOverride>> {
+    Ok(conn
+        .query_row(
+            "SELECT day, kind, name, source, created_by, created_at FROM calendar_override WHERE day = ?1",
+            [day],
+            |r| {
+                Ok(StoredOverride {
+                    date: r.get(0)?,
+                    kind: r.get(1)?,
+                    name: r.get(2)?,
+                    source: r.get(3)?,
+                    created_by: r.get(4)?,
+                    created_at: r.get(5)?,
+                })
+            },
+        )
+        .optional()?)
+}
+
+/// Record (or replace) the override of one day.
+pub fn put(
+    conn: &Connection,
+    actor: &Actor,
+    day: NaiveDate,
+    kind: DayKind,
+    name: &str,
+    source: &str,
+) -> Result<()> {
+    let before = get(conn, day)?;
+    conn.execute(
+        "INSERT INTO calendar_override (day, kind, name, source, created_by, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+         ON CONFLICT (day) DO UPDATE SET kind = excluded.kind, name = excluded.name,
+             source = excluded.source, created_by = excluded.created_by, created_at = excluded.created_at",
+        params![day, kind.as_str(), name, source, actor.clerk, actor.at],
+    )?;
+    let after = get(conn, day)?;
+    let id = day.to_string();
+    events::record(
+        conn,
+        actor,
+        Target {
+            kind: "calendar",
+            id: &id,
+            session_id: None,
+        },
+        if kind == DayKind::Holiday {
+            "add-holiday"
+        } else {
+            "add-workday"
+        },
+        before.map(|b| json!(b)).as_ref(),
+        after.map(|a| json!(a)).as_ref(),
+    )
+}
+
+/// Remove the override of one day; false when there was none.
+pub fn remove(conn: &Connection, actor: &Actor, day: NaiveDate) -> Result<bool> {
+    let Some(before) = get(conn, day)? else {
+        return Ok(false);
+    };
+    conn.execute("DELETE FROM calendar_override WHERE day = ?1", [day])?;
+    let id = day.to_string();
+    events::record(
+        conn,
+        actor,
+        Target {
+            kind: "calendar",
+            id: &id,
+            session_id: None,
+        },
+        "remove",
+        Some(&json!(before)),
+        None,
+    )?;
+    Ok(true)
+}
+
+/// A deadline that moved because the calendar changed.
+#[derive(Debug, Clone, Serialize)]
+pub struct MovedDeadline {
+    pub rule: &'static str,
+    pub record: String,
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+}
+
+/// Recompute every open deadline with `cal` (SPEC §3: a calendar change moves every open
+/// deadline it affects, in the same transaction, and says so in the history).
+/// Open: R9 of sessions held or stopped without a notice; R10 of assigned opinions, and the R10
+/// window of extended ones (R12's own target is a date the agency chose and does not move).
+pub fn recompute_open_deadlines(
+    conn: &Connection,
+    actor: &Actor,
+    cal: &Calendar,
+) -> Result<Vec<MovedDeadline>> {
+    let mut moved = Vec::new();
+    let sessions: Vec<(i64, NaiveDate, NaiveDate)> = conn
+        .prepare(
+            "SELECT id, held_on, conclusion_due FROM session WHERE status IN ('held', 'stopped')",
+        )?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .collect::<Result<_, _>>()?;
+    for (id, held_on, old) in sessions {
+        let new = deadline::conclusion_due(cal, held_on)?;
+        if new != old {
+            conn.execute(
+                "UPDATE session SET conclusion_due = ?1 WHERE id = ?2",
+                params![new, id],
+            )?;
+            let rid = id.to_string();
+            events::record(
+                conn,
+                actor,
+                Target {
+                    kind: "session",
+                    id: &rid,
+                    session_id: Some(id),
+                },
+                "recompute-deadline",
+                Some(&json!({"conclusion_due": old})),
+                Some(&json!({"conclusion_due": new, "rule": "R9", "from": held_on})),
+            )?;
+            moved.push(MovedDeadline {
+                rule: "R9",
+                record: format!("session {id}"),
+                from: old,
+                to: new,
+            });
+        }
+    }
+    let opinions: Vec<(i64, i64, String, NaiveDate, NaiveDate, Option<NaiveDate>)> = conn
+        .prepare(
+            "SELECT o.id, o.session_id, o.status, n.issued_on, o.response_due, o.due_date
+             FROM opinion o JOIN conclusion_notice n ON n.id = o.notice_id
+             WHERE o.status IN ('assigned', 'extended')",
+        )?
+        .query_map([], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?))
+        })?
+        .collect::<Result<_, _>>()?;
+    for (id, session_id, status, notice_on, old, _due) in opinions {
+        let new = deadline::response_due(cal, notice_on)?;
+        if new == old {
+            continue;
+        }
+        if status == "assigned" {
+            conn.execute(
+                "UPDATE opinion SET response_due = ?1, due_date = ?1 WHERE id = ?2",
+                params![new, id],
+            )?;
+        } else {
+            conn.execute(
+                "UPDATE opinion SET response_due = ?1 WHERE id = ?2",
+                params![new, id],
+            )?;
+        }
+        let rid = id.to_string();
+        events::record(
+            conn,
+            actor,
+            Target {
+                kind: "opinion",
+                id: &rid,
+                session_id: Some(session_id),
+            },
+            "recompute-deadline",
+            Some(&json!({"response_due": old})),
+            Some(&json!({"response_due": new, "rule": "R10", "from": notice_on})),
+        )?;
+        moved.push(MovedDeadline {
+            rule: "R10",
+            record: format!("opinion {id}"),
+            from: old,
+            to: new,
+        });
+    }
+    Ok(moved)
+}

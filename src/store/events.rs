@@ -1,0 +1,114 @@
+//! The event log: every change, who made it, before and after.
+//!
+//! Append-only: the application only inserts, and schema triggers refuse UPDATE and DELETE.
+
+use super::Actor;
+use crate::error::Result;
+use rusqlite::{params, Connection, OptionalExtension};
+use serde::Serialize;
+use serde_json::Value;
+
+/// What a change touched.
+#[derive(Debug, Clone, Copy)]
+pub struct Target<'a> {
+    pub kind: &'static str,
+    pub id: &'a str,
+    pub session_id: Option<i64>,
+}
+
+/// Append one event.
+pub fn record(
+    conn: &Connection,
+    actor: &Actor,
+    target: Target<'_>,
+    action: &str,
+    before: Option<&Value>,
+    after: Option<&Value>,
+) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO event (at, clerk, command, record_kind, record_id, session_id, action, before, after)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    )?
+    .execute(params![
+        actor.at,
+        actor.clerk,
+        actor.command,
+        target.kind,
+        target.id,
+        target.session_id,
+        action,
+        before.map(Value::to_string),
+        after.map(Value::to_string),
+    ])?;
+    Ok(())
+}
+
+/// One row of history.
+#[derive(Debug, Clone, Serialize)]
+pub struct Event {
+    pub id: i64,
+    pub at: String,
+    pub clerk: String,
+    pub command: String,
+    pub record_kind: String,
+    pub record_id: String,
+    pub session_id: Option<i64>,
+    pub action: String,
+    pub before: Option<Value>,
+    pub after: Option<Value>,
+}
+
+/// Which events to read.
+#[derive(Debug, Clone, Default)]
+pub struct HistoryFilter {
+    pub session: Option<i64>,
+    pub opinion: Option<i64>,
+    pub kind: Option<String>,
+    pub limit: Option<i64>,
+}
+
+fn parse_json(text: Option<String>) -> Option<Value> {
+    text.and_then(|t| serde_json::from_str(&t).ok())
+}
+
+/// Stream history in order, oldest first.
+pub fn for_each(
+    conn: &Connection,
+    filter: &HistoryFilter,
+    mut f: impl FnMut(Event) -> Result<()>,
+) -> Result<()> {
+    let opinion_id = filter.opinion.map(|id| id.to_string());
+    let mut stmt = conn.prepare(
+        "SELECT id, at, clerk, command, record_kind, record_id, session_id, action, before, after
+         FROM event
+         WHERE (?1 IS NULL OR session_id = ?1)
+           AND (?2 IS NULL OR (record_kind = 'opinion' AND record_id = ?2))
+           AND (?3 IS NULL OR record_kind = ?3)
+         ORDER BY id
+         LIMIT coalesce(?4, -1)",
+    )?;
+    let mut rows = stmt.query(params![filter.session, opinion_id, filter.kind, filter.limit])?;
+    while let Some(r) = rows.next()? {
+        f(Event {
+            id: r.get(0)?,
+            at: r.get(1)?,
+            clerk: r.get(2)?,
+            command: r.get(3)?,
+            record_kind: r.get(4)?,
+            record_id: r.get(5)?,
+            session_id: r.get(6)?,
+            action: r.get(7)?,
+            before: parse_json(r.get(8)?),
+            after: parse_json(r.get(9)?),
+        })?;
+    }
+    Ok(())
+}
+
+/// The id of the newest event, to tell whether a command wrote anything.
+pub fn last_id(conn: &Connection) -> Result<Option<i64>> {
+    Ok(conn
+        .query_row("SELECT max(id) FROM event", [], |r| r.get(0))
+        .optional()?
+        .flatten())
+}

@@ -1,0 +1,76 @@
+//! Streaming reads for `export`: one row at a time, so memory does not grow with the table.
+
+use super::{registration, session};
+use crate::error::Result;
+use chrono::NaiveDate;
+use rusqlite::{params, Connection};
+use serde::Serialize;
+
+/// Sessions, optionally of one year or status, in date order.
+pub fn sessions(conn: &Connection, year: Option<i32>, status: Option<&str>, mut each: impl FnMut(session::Session) -> Result<()>) -> Result<()> {
+    session::for_each(
+        conn,
+        &session::SessionFilter {
+            status: status.and_then(|s| s.parse().ok()),
+            year,
+            ..Default::default()
+        },
+        &mut each,
+    )
+}
+
+/// Registrations, optionally of one session.
+pub fn registrations(conn: &Connection, session: Option<i64>, mut each: impl FnMut(registration::Registration) -> Result<()>) -> Result<()> {
+    let mut stmt = conn.prepare(
+        "SELECT id FROM registration WHERE (?1 IS NULL OR session_id = ?1) ORDER BY session_id, speaking_order",
+    )?;
+    let mut rows = stmt.query(params![session])?;
+    while let Some(r) = rows.next()? {
+        each(registration::get(conn, r.get(0)?)?)?;
+    }
+    Ok(())
+}
+
+/// One assignment of a conclusion notice, flattened for export.
+#[derive(Debug, Clone, Serialize)]
+pub struct ConclusionRow {
+    pub notice_id: i64,
+    pub session_id: i64,
+    pub version: i64,
+    pub doc_number: String,
+    pub issued_on: NaiveDate,
+    pub signer: String,
+    pub replaced_by: Option<i64>,
+    pub opinion_id: Option<i64>,
+    pub agency: Option<String>,
+    pub due_date: Option<NaiveDate>,
+}
+
+/// Conclusion notices with their assignments, one row per assignment.
+pub fn conclusions(conn: &Connection, session: Option<i64>, mut each: impl FnMut(ConclusionRow) -> Result<()>) -> Result<()> {
+    let mut stmt = conn.prepare(
+        "SELECT n.id, n.session_id, n.version, n.doc_number, n.issued_on, n.signer, n.replaced_by,
+                s.opinion_id, a.name, s.due_date
+         FROM conclusion_notice n
+         LEFT JOIN assignment s ON s.notice_id = n.id
+         LEFT JOIN agency a ON a.id = s.agency_id
+         WHERE (?1 IS NULL OR n.session_id = ?1)
+         ORDER BY n.session_id, n.version, s.opinion_id",
+    )?;
+    let mut rows = stmt.query(params![session])?;
+    while let Some(r) = rows.next()? {
+        each(ConclusionRow {
+            notice_id: r.get(0)?,
+            session_id: r.get(1)?,
+            version: r.get(2)?,
+            doc_number: r.get(3)?,
+            issued_on: r.get(4)?,
+            signer: r.get(5)?,
+            replaced_by: r.get(6)?,
+            opinion_id: r.get(7)?,
+            agency: r.get(8)?,
+            due_date: r.get(9)?,
+        })?;
+    }
+    Ok(())
+}

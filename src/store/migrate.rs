@@ -1,0 +1,96 @@
+//! Schema versions and the ordered upgrade steps.
+//!
+//! An empty database gets the whole current schema (`schema.sql`); an older one steps up
+//! through `upgrade_from(v)` inside one IMMEDIATE transaction, `user_version` set last; a newer
+//! one is refused untouched before this module runs (`Store::configure`).
+
+use crate::error::{Error, Result};
+use rusqlite::{Connection, TransactionBehavior};
+use std::path::Path;
+
+/// The latest schema, the one `schema.sql` describes.
+pub const SCHEMA: &str = include_str!("../../schema.sql");
+
+/// The schema version this build writes. Version history:
+/// 1 — first release (office, agencies, sessions, registrations, opinions, notices,
+///     assignments, calendar overrides, append-only event log).
+pub const LATEST: i64 = 1;
+
+/// Bring the database at `path` to `LATEST`.
+pub fn upgrade(conn: &mut Connection, path: &Path) -> Result<()> {
+    let current: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .map_err(|e| super::classify(e, path))?;
+    if current == LATEST {
+        return Ok(());
+    }
+    let tx = conn
+        .transaction_with_behavior(TransactionBehavior::Immediate)
+        .map_err(|e| super::classify(e, path))?;
+    // Re-read inside the lock: another process may have just created or upgraded it.
+    let current: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    if current == 0 {
+        let tables: i64 = tx.query_row(
+            "SELECT count(*) FROM sqlite_schema WHERE type = 'table'",
+            [],
+            |r| r.get(0),
+        )?;
+        if tables > 0 {
+            return Err(Error::NotADatabase {
+                path: path.to_path_buf(),
+            });
+        }
+        tx.execute_batch(SCHEMA)?;
+    } else {
+        for from in current..LATEST {
+            upgrade_from(&tx, from)?;
+        }
+    }
+    tx.pragma_update(None, "user_version", LATEST)?;
+    tx.commit().map_err(|e| super::classify(e, path))?;
+    Ok(())
+}
+
+/// One upgrade step from version `from` to `from + 1`. Each step is a small function whose doc
+/// says why the change exists; there are none yet, since version 1 is the first release.
+fn upgrade_from(_tx: &rusqlite::Transaction<'_>, from: i64) -> Result<()> {
+    Err(Error::Refused(format!(
+        "no upgrade step from schema version {from}; this database was not written by a released doithoai"
+    )))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fresh_schema_applies_and_event_log_is_append_only() {
+        let mut conn = Connection::open_in_memory().expect("memory db");
+        upgrade(&mut conn, Path::new(":memory:")).expect("upgrade");
+        let v: i64 = conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .expect("version");
+        assert_eq!(v, LATEST);
+        conn.execute(
+            "INSERT INTO event (at, clerk, command, record_kind, record_id, action) VALUES ('t', 'c', 'x', 'office', '1', 'init')",
+            [],
+        )
+        .expect("insert");
+        let update = conn.execute("UPDATE event SET clerk = 'mallory'", []);
+        assert!(update.is_err());
+        let delete = conn.execute("DELETE FROM event", []);
+        assert!(delete.is_err());
+    }
+
+    #[test]
+    fn schema_refuses_values_outside_the_vocabularies() {
+        let mut conn = Connection::open_in_memory().expect("memory db");
+        upgrade(&mut conn, Path::new(":memory:")).expect("upgrade");
+        let bad = conn.execute(
+            "INSERT INTO session (title, kind, form, session_date, level, host_unit, chair_role, chair_name, created_at)
+             VALUES ('x', 'weekly', 'in-person', '2026-06-16', 'commune', 'UBND', 'committee-chair', 'A', 't')",
+            [],
+        );
+        assert!(bad.is_err(), "kind 'weekly' must be refused by a CHECK");
+    }
+}

@@ -1,0 +1,70 @@
+//! The office this database belongs to, and its settings.
+
+use super::events::{self, Target};
+use super::Actor;
+use crate::error::Result;
+use crate::rules::calendar::CalendarSettings;
+use crate::rules::vocabulary::Level;
+use rusqlite::{params, Connection, OptionalExtension};
+use serde::Serialize;
+use serde_json::json;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Office {
+    pub name: String,
+    pub level: String,
+    pub saturdays_count: bool,
+}
+
+pub fn get(conn: &Connection) -> Result<Option<Office>> {
+    Ok(conn
+        .query_row(
+            "SELECT name, level, saturdays_count FROM office WHERE id = 1",
+            [],
+            |r| {
+                Ok(Office {
+                    name: r.get(0)?,
+                    level: r.get(1)?,
+                    saturdays_count: r.get(2)?,
+                })
+            },
+        )
+        .optional()?)
+}
+
+/// Calendar settings of the office (defaults before `init`).
+pub fn calendar_settings(conn: &Connection) -> Result<CalendarSettings> {
+    Ok(CalendarSettings {
+        saturdays_count: get(conn)?.is_some_and(|o| o.saturdays_count),
+    })
+}
+
+/// Set (or change) the office's name, level and week.
+pub fn set(
+    conn: &Connection,
+    actor: &Actor,
+    name: &str,
+    level: Level,
+    saturdays_count: bool,
+) -> Result<()> {
+    let before = get(conn)?;
+    conn.execute(
+        "INSERT INTO office (id, name, level, saturdays_count, created_at) VALUES (1, ?1, ?2, ?3, ?4)
+         ON CONFLICT (id) DO UPDATE SET name = excluded.name, level = excluded.level,
+                                        saturdays_count = excluded.saturdays_count",
+        params![name, level.as_str(), saturdays_count, actor.at],
+    )?;
+    let after = get(conn)?;
+    events::record(
+        conn,
+        actor,
+        Target {
+            kind: "office",
+            id: "1",
+            session_id: None,
+        },
+        if before.is_some() { "update" } else { "init" },
+        before.map(|b| json!(b)).as_ref(),
+        after.map(|a| json!(a)).as_ref(),
+    )
+}

@@ -1,0 +1,252 @@
+//! Opinions and petitions, their assignments and answers.
+
+use super::events::{self, Target};
+use super::Actor;
+use crate::error::{Error, Result};
+use crate::rules::text;
+use crate::rules::vocabulary::{Category, OpinionStatus, Priority};
+use chrono::NaiveDate;
+use rusqlite::{params, Connection, OptionalExtension, ToSql};
+use serde::Serialize;
+use serde_json::json;
+
+/// An opinion as stored, with its agency's name.
+#[derive(Debug, Clone, Serialize)]
+pub struct Opinion {
+    pub id: i64,
+    pub session_id: i64,
+    pub registration_id: Option<i64>,
+    pub speaker: Option<String>,
+    pub content: String,
+    pub category: String,
+    pub priority: String,
+    pub field: Option<String>,
+    pub status: String,
+    pub answered_by: Option<String>,
+    pub answer_summary: Option<String>,
+    pub out_of_scope_as: Option<String>,
+    pub out_of_scope_note: Option<String>,
+    pub notice_id: Option<i64>,
+    pub agency_id: Option<i64>,
+    pub agency: Option<String>,
+    pub response_due: Option<NaiveDate>,
+    pub due_date: Option<NaiveDate>,
+    pub due_rule: Option<String>,
+    pub due_from: Option<NaiveDate>,
+    pub responded_on: Option<NaiveDate>,
+    pub response_doc: Option<String>,
+    pub response_summary: Option<String>,
+    pub forwarded_to: Option<String>,
+    pub forwarded_on: Option<NaiveDate>,
+    pub forward_doc: Option<String>,
+    pub extension_notified_on: Option<NaiveDate>,
+    pub extended_until: Option<NaiveDate>,
+    pub extension_agency: Option<String>,
+    pub extension_doc: Option<String>,
+    pub closed_on: Option<NaiveDate>,
+    pub created_at: String,
+}
+
+impl Opinion {
+    pub fn status(&self) -> Result<OpinionStatus> {
+        Ok(self.status.parse()?)
+    }
+}
+
+pub const COLUMNS: &str = "o.id, o.session_id, o.registration_id, r.name, o.content, o.category, o.priority, o.field,
+    o.status, o.answered_by, o.answer_summary, o.out_of_scope_as, o.out_of_scope_note, o.notice_id,
+    o.agency_id, a.name, o.response_due, o.due_date, o.due_rule, o.due_from, o.responded_on,
+    o.response_doc, o.response_summary, o.forwarded_to, o.forwarded_on, o.forward_doc,
+    o.extension_notified_on, o.extended_until, x.name, o.extension_doc, o.closed_on, o.created_at,
+    o.search_text";
+
+pub const FROM: &str = "opinion o
+    LEFT JOIN registration r ON r.id = o.registration_id
+    LEFT JOIN agency a ON a.id = o.agency_id
+    LEFT JOIN agency x ON x.id = o.extension_agency_id";
+
+pub fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Opinion> {
+    Ok(Opinion {
+        id: r.get(0)?,
+        session_id: r.get(1)?,
+        registration_id: r.get(2)?,
+        speaker: r.get(3)?,
+        content: r.get(4)?,
+        category: r.get(5)?,
+        priority: r.get(6)?,
+        field: r.get(7)?,
+        status: r.get(8)?,
+        answered_by: r.get(9)?,
+        answer_summary: r.get(10)?,
+        out_of_scope_as: r.get(11)?,
+        out_of_scope_note: r.get(12)?,
+        notice_id: r.get(13)?,
+        agency_id: r.get(14)?,
+        agency: r.get(15)?,
+        response_due: r.get(16)?,
+        due_date: r.get(17)?,
+        due_rule: r.get(18)?,
+        due_from: r.get(19)?,
+        responded_on: r.get(20)?,
+        response_doc: r.get(21)?,
+        response_summary: r.get(22)?,
+        forwarded_to: r.get(23)?,
+        forwarded_on: r.get(24)?,
+        forward_doc: r.get(25)?,
+        extension_notified_on: r.get(26)?,
+        extended_until: r.get(27)?,
+        extension_agency: r.get(28)?,
+        extension_doc: r.get(29)?,
+        closed_on: r.get(30)?,
+        created_at: r.get(31)?,
+    })
+}
+
+pub fn get(conn: &Connection, id: i64) -> Result<Opinion> {
+    conn.prepare_cached(&format!("SELECT {COLUMNS} FROM {FROM} WHERE o.id = ?1"))?
+        .query_row([id], from_row)
+        .optional()?
+        .ok_or(Error::NotFound {
+            record: "opinion",
+            id: id.to_string(),
+        })
+}
+
+fn target(id: &str, session: i64) -> Target<'_> {
+    Target {
+        kind: "opinion",
+        id,
+        session_id: Some(session),
+    }
+}
+
+/// What `opinion add` records.
+#[derive(Debug, Clone)]
+pub struct NewOpinion {
+    pub session_id: i64,
+    pub registration_id: Option<i64>,
+    pub content: String,
+    pub category: Category,
+    pub priority: Priority,
+    pub field: Option<String>,
+}
+
+/// The folded text search runs on: content, field and speaker, without diacritics.
+fn search_text(content: &str, field: Option<&str>, speaker: Option<&str>) -> String {
+    let mut s = text::fold(content);
+    for extra in [field, speaker].into_iter().flatten() {
+        s.push(' ');
+        s.push_str(&text::fold(extra));
+    }
+    s
+}
+
+pub fn insert(conn: &Connection, actor: &Actor, o: &NewOpinion, speaker: Option<&str>) -> Result<Opinion> {
+    conn.prepare_cached(
+        "INSERT INTO opinion (session_id, registration_id, content, search_text, category, priority, field, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    )?
+    .execute(params![
+        o.session_id,
+        o.registration_id,
+        o.content,
+        search_text(&o.content, o.field.as_deref(), speaker),
+        o.category.as_str(),
+        o.priority.as_str(),
+        o.field,
+        actor.at
+    ])?;
+    let op = get(conn, conn.last_insert_rowid())?;
+    let rid = op.id.to_string();
+    events::record(conn, actor, target(&rid, op.session_id), "add", None, Some(&json!(op)))?;
+    Ok(op)
+}
+
+/// Apply one change to an opinion and log before → after.
+pub fn update(conn: &Connection, actor: &Actor, id: i64, action: &str, sql: &str, args: &[&dyn ToSql]) -> Result<Opinion> {
+    let before = get(conn, id)?;
+    let mut all: Vec<&dyn ToSql> = args.to_vec();
+    all.push(&id);
+    conn.prepare_cached(sql)?.execute(all.as_slice())?;
+    let after = get(conn, id)?;
+    let rid = id.to_string();
+    events::record(conn, actor, target(&rid, after.session_id), action, Some(&json!(before)), Some(&json!(after)))?;
+    Ok(after)
+}
+
+/// Filters of `opinion list` and `export opinions`.
+#[derive(Debug, Clone, Default)]
+pub struct OpinionFilter {
+    pub session: Option<i64>,
+    pub status: Option<OpinionStatus>,
+    pub agency: Option<String>,
+    pub category: Option<Category>,
+    pub priority: Option<Priority>,
+    /// Pending and past the deadline in force as of this day.
+    pub overdue_as_of: Option<NaiveDate>,
+    pub due_before: Option<NaiveDate>,
+    pub due_after: Option<NaiveDate>,
+    /// Words to find, diacritics ignored.
+    pub search: Option<String>,
+}
+
+/// Stream the opinions matching a filter, in id order.
+pub fn for_each(conn: &Connection, f: &OpinionFilter, mut each: impl FnMut(Opinion) -> Result<()>) -> Result<()> {
+    let words: Vec<String> = f
+        .search
+        .as_deref()
+        .map(|s| text::fold(s).split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect())
+        .unwrap_or_default();
+    // The first word narrows in SQL; every word must appear, in any order.
+    let first = words.first().cloned();
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {COLUMNS} FROM {FROM}
+         WHERE (?1 IS NULL OR o.session_id = ?1)
+           AND (?2 IS NULL OR o.status = ?2)
+           AND (?3 IS NULL OR a.name = ?3 OR CAST(o.agency_id AS TEXT) = ?3)
+           AND (?4 IS NULL OR o.category = ?4)
+           AND (?5 IS NULL OR o.priority = ?5)
+           AND (?6 IS NULL OR (o.status IN ('assigned', 'extended') AND o.due_date < ?6))
+           AND (?7 IS NULL OR o.due_date < ?7)
+           AND (?8 IS NULL OR o.due_date > ?8)
+           AND (?9 IS NULL OR instr(o.search_text, ?9) > 0)
+         ORDER BY o.id"
+    ))?;
+    let mut rows = stmt.query(params![
+        f.session,
+        f.status.map(|s| s.as_str()),
+        f.agency,
+        f.category.map(|c| c.as_str()),
+        f.priority.map(|p| p.as_str()),
+        f.overdue_as_of,
+        f.due_before,
+        f.due_after,
+        first,
+    ])?;
+    while let Some(r) = rows.next()? {
+        if words.len() > 1 {
+            let haystack: String = r.get_ref("search_text").ok().and_then(|v| v.as_str().ok()).unwrap_or("").to_string();
+            if !words.iter().all(|w| haystack.contains(w.as_str())) {
+                continue;
+            }
+        }
+        each(from_row(r)?)?;
+    }
+    Ok(())
+}
+
+pub fn for_session(conn: &Connection, session: i64) -> Result<Vec<Opinion>> {
+    let mut out = Vec::new();
+    for_each(
+        conn,
+        &OpinionFilter {
+            session: Some(session),
+            ..Default::default()
+        },
+        |o| {
+            out.push(o);
+            Ok(())
+        },
+    )?;
+    Ok(out)
+}

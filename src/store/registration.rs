@@ -1,0 +1,106 @@
+//! Speakers' registrations, numbered per session in the order they came (R6).
+
+use super::events::{self, Target};
+use super::Actor;
+use crate::error::{Error, Result};
+use crate::rules::lifecycle;
+use rusqlite::{params, Connection, OptionalExtension, ToSql};
+use serde::Serialize;
+use serde_json::json;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Registration {
+    pub id: i64,
+    pub session_id: i64,
+    pub speaking_order: i64,
+    pub name: String,
+    pub organisation: Option<String>,
+    pub address: Option<String>,
+    pub topic: String,
+    pub status: String,
+    pub refusal_reason: Option<String>,
+    pub registered_at: String,
+}
+
+const COLUMNS: &str = "id, session_id, speaking_order, name, organisation, address, topic, status, refusal_reason, registered_at";
+
+fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Registration> {
+    Ok(Registration {
+        id: r.get(0)?,
+        session_id: r.get(1)?,
+        speaking_order: r.get(2)?,
+        name: r.get(3)?,
+        organisation: r.get(4)?,
+        address: r.get(5)?,
+        topic: r.get(6)?,
+        status: r.get(7)?,
+        refusal_reason: r.get(8)?,
+        registered_at: r.get(9)?,
+    })
+}
+
+pub fn get(conn: &Connection, id: i64) -> Result<Registration> {
+    conn.prepare_cached(&format!("SELECT {COLUMNS} FROM registration WHERE id = ?1"))?
+        .query_row([id], from_row)
+        .optional()?
+        .ok_or(Error::NotFound {
+            record: "speaker",
+            id: id.to_string(),
+        })
+}
+
+fn target(id: &str, session: i64) -> Target<'_> {
+    Target {
+        kind: "registration",
+        id,
+        session_id: Some(session),
+    }
+}
+
+/// Register a speaker with the next order number of the session (R6).
+pub fn insert(
+    conn: &Connection,
+    actor: &Actor,
+    session: i64,
+    name: &str,
+    organisation: Option<&str>,
+    address: Option<&str>,
+    topic: &str,
+) -> Result<Registration> {
+    let highest: Option<i64> = conn.query_row(
+        "SELECT max(speaking_order) FROM registration WHERE session_id = ?1",
+        [session],
+        |r| r.get(0),
+    )?;
+    let order = lifecycle::next_speaking_order(highest);
+    conn.execute(
+        "INSERT INTO registration (session_id, speaking_order, name, organisation, address, topic, registered_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        params![session, order, name, organisation, address, topic, actor.at],
+    )?;
+    let reg = get(conn, conn.last_insert_rowid())?;
+    let rid = reg.id.to_string();
+    events::record(conn, actor, target(&rid, session), "register", None, Some(&json!(reg)))?;
+    Ok(reg)
+}
+
+/// Change a registration's status and log before → after.
+pub fn update(conn: &Connection, actor: &Actor, id: i64, action: &str, sql: &str, args: &[&dyn ToSql]) -> Result<Registration> {
+    let before = get(conn, id)?;
+    let mut all: Vec<&dyn ToSql> = args.to_vec();
+    all.push(&id);
+    conn.prepare_cached(sql)?.execute(all.as_slice())?;
+    let after = get(conn, id)?;
+    let rid = id.to_string();
+    events::record(conn, actor, target(&rid, after.session_id), action, Some(&json!(before)), Some(&json!(after)))?;
+    Ok(after)
+}
+
+/// A session's registrations in speaking order.
+pub fn for_session(conn: &Connection, session: i64) -> Result<Vec<Registration>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM registration WHERE session_id = ?1 ORDER BY speaking_order"
+    ))?;
+    let rows = stmt.query_map([session], from_row)?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}

@@ -1,0 +1,277 @@
+//! Sessions: their rows, topics and invitations.
+
+use super::events::{self, Target};
+use super::Actor;
+use crate::error::{Error, Result};
+use crate::rules::vocabulary::{Category, ChairRole, InviteeKind, Level, SessionForm, SessionKind, SessionStatus};
+use chrono::NaiveDate;
+use rusqlite::{params, Connection, OptionalExtension, ToSql};
+use serde::Serialize;
+use serde_json::json;
+
+/// What `session plan` records.
+#[derive(Debug, Clone)]
+pub struct NewSession {
+    pub title: String,
+    pub kind: SessionKind,
+    pub form: SessionForm,
+    pub date: NaiveDate,
+    pub start_time: Option<String>,
+    pub venue: Option<String>,
+    pub level: Level,
+    pub host_unit: String,
+    pub chair_role: ChairRole,
+    pub chair_name: String,
+    pub secretary: Option<String>,
+    pub topics: Vec<Category>,
+}
+
+/// A session as stored.
+#[derive(Debug, Clone, Serialize)]
+pub struct Session {
+    pub id: i64,
+    pub title: String,
+    pub kind: String,
+    pub form: String,
+    pub date: NaiveDate,
+    pub start_time: Option<String>,
+    pub venue: Option<String>,
+    pub level: String,
+    pub host_unit: String,
+    pub chair_role: String,
+    pub chair_name: String,
+    pub deputy_name: Option<String>,
+    pub delegation_reason: Option<String>,
+    pub secretary: Option<String>,
+    pub status: String,
+    pub announce_due: Option<NaiveDate>,
+    pub announced_on: Option<NaiveDate>,
+    pub announce_channel: Option<String>,
+    pub held_on: Option<NaiveDate>,
+    pub stop_reason: Option<String>,
+    pub cancel_reason: Option<String>,
+    pub conclusion_due: Option<NaiveDate>,
+    pub topics: Vec<String>,
+    pub created_at: String,
+}
+
+impl Session {
+    pub fn status(&self) -> Result<SessionStatus> {
+        Ok(self.status.parse()?)
+    }
+    pub fn kind(&self) -> Result<SessionKind> {
+        Ok(self.kind.parse()?)
+    }
+}
+
+const COLUMNS: &str = "id, title, kind, form, session_date, start_time, venue, level, host_unit, chair_role,
+    chair_name, deputy_name, delegation_reason, secretary, status, announce_due, announced_on,
+    announce_channel, held_on, stop_reason, cancel_reason, conclusion_due, created_at,
+    (SELECT group_concat(category, ',') FROM session_topic t WHERE t.session_id = session.id)";
+
+fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Session> {
+    let topics: Option<String> = r.get(23)?;
+    Ok(Session {
+        id: r.get(0)?,
+        title: r.get(1)?,
+        kind: r.get(2)?,
+        form: r.get(3)?,
+        date: r.get(4)?,
+        start_time: r.get(5)?,
+        venue: r.get(6)?,
+        level: r.get(7)?,
+        host_unit: r.get(8)?,
+        chair_role: r.get(9)?,
+        chair_name: r.get(10)?,
+        deputy_name: r.get(11)?,
+        delegation_reason: r.get(12)?,
+        secretary: r.get(13)?,
+        status: r.get(14)?,
+        announce_due: r.get(15)?,
+        announced_on: r.get(16)?,
+        announce_channel: r.get(17)?,
+        held_on: r.get(18)?,
+        stop_reason: r.get(19)?,
+        cancel_reason: r.get(20)?,
+        conclusion_due: r.get(21)?,
+        created_at: r.get(22)?,
+        topics: topics
+            .map(|t| t.split(',').map(str::to_string).collect())
+            .unwrap_or_default(),
+    })
+}
+
+pub fn get(conn: &Connection, id: i64) -> Result<Session> {
+    conn.prepare_cached(&format!("SELECT {COLUMNS} FROM session WHERE id = ?1"))?
+        .query_row([id], from_row)
+        .optional()?
+        .ok_or(Error::NotFound {
+            record: "session",
+            id: id.to_string(),
+        })
+}
+
+fn target(id: &str, session: i64) -> Target<'_> {
+    Target {
+        kind: "session",
+        id,
+        session_id: Some(session),
+    }
+}
+
+/// Record a planned session with its R4 due date.
+pub fn insert(conn: &Connection, actor: &Actor, s: &NewSession, announce_due: Option<NaiveDate>) -> Result<Session> {
+    conn.execute(
+        "INSERT INTO session (title, kind, form, session_date, start_time, venue, level, host_unit,
+                              chair_role, chair_name, secretary, status, announce_due, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'planned', ?12, ?13)",
+        params![
+            s.title,
+            s.kind.as_str(),
+            s.form.as_str(),
+            s.date,
+            s.start_time,
+            s.venue,
+            s.level.as_str(),
+            s.host_unit,
+            s.chair_role.as_str(),
+            s.chair_name,
+            s.secretary,
+            announce_due,
+            actor.at
+        ],
+    )?;
+    let id = conn.last_insert_rowid();
+    for t in &s.topics {
+        conn.execute(
+            "INSERT OR IGNORE INTO session_topic (session_id, category) VALUES (?1, ?2)",
+            params![id, t.as_str()],
+        )?;
+    }
+    let session = get(conn, id)?;
+    let rid = id.to_string();
+    events::record(conn, actor, target(&rid, id), "plan", None, Some(&json!(session)))?;
+    Ok(session)
+}
+
+/// Apply one change to a session (a fixed statement with parameters) and log before → after.
+pub fn update(
+    conn: &Connection,
+    actor: &Actor,
+    id: i64,
+    action: &str,
+    sql: &str,
+    args: &[&dyn ToSql],
+) -> Result<Session> {
+    let before = get(conn, id)?;
+    let mut all: Vec<&dyn ToSql> = args.to_vec();
+    all.push(&id);
+    conn.prepare_cached(sql)?.execute(all.as_slice())?;
+    let after = get(conn, id)?;
+    let rid = id.to_string();
+    events::record(
+        conn,
+        actor,
+        target(&rid, id),
+        action,
+        Some(&json!(before)),
+        Some(&json!(after)),
+    )?;
+    Ok(after)
+}
+
+/// An invitation (Art. 6.1, 7.2.3).
+#[derive(Debug, Clone, Serialize)]
+pub struct Invitation {
+    pub kind: String,
+    pub name: String,
+}
+
+pub fn invite(conn: &Connection, actor: &Actor, session: i64, kind: InviteeKind, name: &str, agency_id: Option<i64>) -> Result<bool> {
+    let added = conn.execute(
+        "INSERT OR IGNORE INTO invitation (session_id, invitee_kind, name, agency_id) VALUES (?1, ?2, ?3, ?4)",
+        params![session, kind.as_str(), name, agency_id],
+    )? > 0;
+    if added {
+        let rid = session.to_string();
+        events::record(
+            conn,
+            actor,
+            target(&rid, session),
+            "invite",
+            None,
+            Some(&json!({"invitee_kind": kind.as_str(), "name": name})),
+        )?;
+    }
+    Ok(added)
+}
+
+pub fn invitations(conn: &Connection, session: i64) -> Result<Vec<Invitation>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT invitee_kind, name FROM invitation WHERE session_id = ?1 ORDER BY invitee_kind, id",
+    )?;
+    let rows = stmt.query_map([session], |r| {
+        Ok(Invitation {
+            kind: r.get(0)?,
+            name: r.get(1)?,
+        })
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// Filters of `session list`.
+#[derive(Debug, Clone, Default)]
+pub struct SessionFilter {
+    pub status: Option<SessionStatus>,
+    pub kind: Option<SessionKind>,
+    pub year: Option<i32>,
+    pub chair: Option<String>,
+}
+
+pub fn list(conn: &Connection, f: &SessionFilter) -> Result<Vec<Session>> {
+    let mut out = Vec::new();
+    for_each(conn, f, |s| {
+        out.push(s);
+        Ok(())
+    })?;
+    Ok(out)
+}
+
+/// Stream the sessions matching a filter, in date order.
+pub fn for_each(conn: &Connection, f: &SessionFilter, mut each: impl FnMut(Session) -> Result<()>) -> Result<()> {
+    let (from, to) = match f.year {
+        Some(y) => (Some(format!("{y:04}-01-01")), Some(format!("{y:04}-12-31"))),
+        None => (None, None),
+    };
+    let chair = f.chair.as_deref().map(crate::rules::text::fold);
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {COLUMNS} FROM session
+         WHERE (?1 IS NULL OR status = ?1) AND (?2 IS NULL OR kind = ?2)
+           AND (?3 IS NULL OR session_date BETWEEN ?3 AND ?4)
+         ORDER BY session_date, id"
+    ))?;
+    let mut rows = stmt.query(params![f.status.map(|s| s.as_str()), f.kind.map(|k| k.as_str()), from, to])?;
+    while let Some(r) = rows.next()? {
+        let s = from_row(r)?;
+        // A role code (committee-chair) or part of a name, diacritics ignored.
+        let matches_chair = chair.as_ref().is_none_or(|c| {
+            s.chair_role == *c
+                || crate::rules::text::fold(&s.chair_name).contains(c.as_str())
+                || s.deputy_name.as_deref().is_some_and(|d| crate::rules::text::fold(d).contains(c.as_str()))
+        });
+        if matches_chair {
+            each(s)?;
+        }
+    }
+    Ok(())
+}
+
+/// Opinions of a session still pending (open, assigned, extended).
+pub fn pending_opinions(conn: &Connection, session: i64) -> Result<u64> {
+    let n: i64 = conn.query_row(
+        "SELECT count(*) FROM opinion WHERE session_id = ?1 AND status IN ('open', 'assigned', 'extended')",
+        [session],
+        |r| r.get(0),
+    )?;
+    Ok(n.unsigned_abs())
+}
