@@ -98,7 +98,7 @@ const LABELS: &[(&str, &str, &str)] = &[
     ("office", "office override", "cơ quan điều chỉnh"),
     ("unconfirmed", "unconfirmed (not counted)", "chưa xác nhận (không tính)"),
     ("organisation", "organisation", "tổ chức"),
-    ("agency", "agency", "cơ quan"),
+    ("agency", "Agency", "Cơ quan"),
     ("individual", "individual", "cá nhân"),
     // headers and words
     ("id", "ID", "Mã"),
@@ -147,6 +147,7 @@ const LABELS: &[(&str, &str, &str)] = &[
     ("invitations", "Invitations", "Giấy mời"),
     ("registrations", "Speakers (in speaking order)", "Người đăng ký phát biểu (theo thứ tự)"),
     ("opinions", "Opinions", "Ý kiến, kiến nghị"),
+    ("opinion", "Opinion", "Ý kiến"),
     ("deadlines", "Deadlines", "Thời hạn"),
     ("flags", "Flags", "Lưu ý"),
     ("history", "History", "Lịch sử"),

@@ -95,6 +95,21 @@ pub fn table(headers: Vec<String>) -> Table {
     t
 }
 
+/// A two-column table of labels and values, without a header row.
+pub fn key_values(rows: Vec<(String, String)>) -> Table {
+    let mut t = Table::new();
+    t.load_preset(presets::UTF8_FULL_CONDENSED);
+    t.set_content_arrangement(if io::stdout().is_terminal() {
+        ContentArrangement::Dynamic
+    } else {
+        ContentArrangement::Disabled
+    });
+    for (k, v) in rows {
+        t.add_row(vec![k, printable(&v)]);
+    }
+    t
+}
+
 /// Streams rows in one format; `finish` closes JSON arrays. Memory stays flat however many
 /// rows pass through, except for tables, which must measure every row before drawing.
 pub struct RowWriter<'w, R: Record> {

@@ -515,38 +515,35 @@ fn show(ctx: &Context, a: ShowArgs) -> Result<i32> {
 
 fn print_opinion(out: &mut dyn Write, v: &OpinionView) -> std::io::Result<()> {
     let o = &v.opinion;
-    writeln!(out, "{} {} — {} {}", label("opinions"), o.id, label("session"), o.session_id)?;
+    writeln!(out, "{} {} — {} {}", label("opinion"), o.id, label("session"), o.session_id)?;
     writeln!(out, "{}", output::printable(&o.content))?;
-    let mut t = output::table(vec![String::new(), String::new()]);
+    let mut t: Vec<(String, String)> = Vec::new();
     let opt = |x: &Option<String>| x.clone().unwrap_or_else(|| "—".into());
-    t.add_row(vec![label("status"), label(&o.status)]);
-    t.add_row(vec![label("category"), format!("{} / {}", label(&o.category), label(&o.priority))]);
-    t.add_row(vec![label("field"), opt(&o.field)]);
-    t.add_row(vec![label("speaker"), opt(&o.speaker)]);
-    t.add_row(vec![label("agency"), opt(&o.agency)]);
+    t.push((label("status"), label(&o.status)));
+    t.push((label("category"), format!("{} / {}", label(&o.category), label(&o.priority))));
+    t.push((label("field"), opt(&o.field)));
+    t.push((label("speaker"), opt(&o.speaker)));
+    t.push((label("agency"), opt(&o.agency)));
     if let Some(by) = &o.answered_by {
-        t.add_row(vec![label("answered"), format!("{by}: {}", opt(&o.answer_summary))]);
+        t.push((label("answered"), format!("{by}: {}", opt(&o.answer_summary))));
     }
     if let Some(k) = &o.out_of_scope_as {
-        t.add_row(vec![label("out-of-scope"), format!("{} {}", label(k), opt(&o.out_of_scope_note))]);
+        t.push((label("out-of-scope"), format!("{} {}", label(k), opt(&o.out_of_scope_note))));
     }
     if let Some(on) = o.responded_on {
-        t.add_row(vec![
+        t.push((
             label("responded"),
-            format!("{} {} — {}", opt(&o.response_doc), messages::date(on), opt(&o.response_summary)),
-        ]);
+            format!("{} {} — {}", opt(&o.response_doc), messages::date(on), opt(&o.response_summary))));
     }
     if let Some(on) = o.forwarded_on {
-        t.add_row(vec![label("forwarded"), format!("{} {} {}", opt(&o.forwarded_to), messages::date(on), opt(&o.forward_doc))]);
+        t.push((label("forwarded"), format!("{} {} {}", opt(&o.forwarded_to), messages::date(on), opt(&o.forward_doc))));
     }
     if let (Some(n), Some(u)) = (o.extension_notified_on, o.extended_until) {
-        t.add_row(vec![
+        t.push((
             label("extended"),
-            format!("{} → {} ({}) {}", messages::date(n), messages::date(u), opt(&o.extension_agency), opt(&o.extension_doc)),
-        ]);
+            format!("{} → {} ({}) {}", messages::date(n), messages::date(u), opt(&o.extension_agency), opt(&o.extension_doc))));
     }
-    let text = t.to_string();
-    writeln!(out, "{}", text.lines().skip(3).collect::<Vec<_>>().join("\n"))?;
+    writeln!(out, "{}", output::key_values(t))?;
     if let Some(c) = &v.deadline {
         writeln!(out, "\n{}", label("deadlines"))?;
         writeln!(out, "  {}", messages::flag_line(c))?;

@@ -505,7 +505,7 @@ fn show(ctx: &Context, a: ShowArgs) -> Result<i32> {
     for o in &opinions {
         if let Some(d) = &o.deadline {
             if matches!(d.standing, deadline::Standing::Late { .. } | deadline::Standing::Overdue { .. }) {
-                flags.push(format!("{} {}: {}", label("opinions"), o.opinion.id, messages::flag_line(d)));
+                flags.push(format!("{} {}: {}", label("opinion"), o.opinion.id, messages::flag_line(d)));
             }
         }
         if let (Some(notified), Some(r10)) = (o.opinion.extension_notified_on, o.opinion.response_due) {
@@ -537,48 +537,42 @@ fn show(ctx: &Context, a: ShowArgs) -> Result<i32> {
 fn print_session(out: &mut dyn Write, v: &SessionView, notice: Option<&conclusion::Notice>) -> std::io::Result<()> {
     let s = &v.session;
     writeln!(out, "{} {} — {}", label("session"), s.id, output::printable(&s.title))?;
-    let mut t = output::table(vec![String::new(), String::new()]);
+    let mut t: Vec<(String, String)> = Vec::new();
     let opt = |x: &Option<String>| x.clone().unwrap_or_else(|| "—".into());
-    t.add_row(vec![label("status"), label(&s.status)]);
-    t.add_row(vec![label("date"), format!("{} {}", messages::date(s.date), opt(&s.start_time))]);
-    t.add_row(vec![label("kind"), format!("{}, {}", label(&s.kind), label(&s.form))]);
-    t.add_row(vec![label("venue"), opt(&s.venue)]);
-    t.add_row(vec![label("level"), format!("{} — {}", label(&s.level), s.host_unit)]);
-    t.add_row(vec![label("chair"), format!("{} ({})", s.chair_name, label(&s.chair_role))]);
+    t.push((label("status"), label(&s.status)));
+    t.push((label("date"), format!("{} {}", messages::date(s.date), opt(&s.start_time))));
+    t.push((label("kind"), format!("{}, {}", label(&s.kind), label(&s.form))));
+    t.push((label("venue"), opt(&s.venue)));
+    t.push((label("level"), format!("{} — {}", label(&s.level), s.host_unit)));
+    t.push((label("chair"), format!("{} ({})", s.chair_name, label(&s.chair_role))));
     if let (Some(d), Some(r)) = (&s.deputy_name, &s.delegation_reason) {
-        t.add_row(vec![label("deputy"), format!("{d} ({})", label(r))]);
+        t.push((label("deputy"), format!("{d} ({})", label(r))));
     }
-    t.add_row(vec![label("secretary"), opt(&s.secretary)]);
-    t.add_row(vec![
+    t.push((label("secretary"), opt(&s.secretary)));
+    t.push((
         label("topics"),
-        s.topics.iter().map(|c| label(c)).collect::<Vec<_>>().join(", "),
-    ]);
-    t.add_row(vec![
+        s.topics.iter().map(|c| label(c)).collect::<Vec<_>>().join(", ")));
+    t.push((
         label("announcement"),
         match (s.announced_on, &s.announce_channel) {
             (Some(d), Some(c)) => format!("{} — {c}", messages::date(d)),
             _ => "—".into(),
-        },
-    ]);
+        }));
     if let Some(n) = notice {
-        t.add_row(vec![
+        t.push((
             label("notice"),
-            format!("{} {} — {} (v{})", n.doc_number, messages::date(n.issued_on), n.signer, n.version),
-        ]);
+            format!("{} {} — {} (v{})", n.doc_number, messages::date(n.issued_on), n.signer, n.version)));
     }
     if !v.invitations.is_empty() {
-        t.add_row(vec![
+        t.push((
             label("invitations"),
             v.invitations
                 .iter()
                 .map(|i| format!("{} ({})", i.name, label(&i.kind)))
                 .collect::<Vec<_>>()
-                .join("\n"),
-        ]);
+                .join("\n")));
     }
-    // The two-column key/value table has no header.
-    let text = t.to_string();
-    writeln!(out, "{}", text.lines().skip(3).collect::<Vec<_>>().join("\n"))?;
+    writeln!(out, "{}", output::key_values(t))?;
 
     writeln!(out, "\n{}", label("deadlines"))?;
     if v.deadlines.is_empty() {

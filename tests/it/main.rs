@@ -1,0 +1,10 @@
+//! The integration tests: the real `doithoai` binary on a real temporary SQLite file.
+//! One test binary (cargo builds it once); one module per area.
+
+mod support;
+
+mod calendar;
+mod lifecycle;
+mod refusals;
+mod reports;
+mod trust;

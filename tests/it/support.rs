@@ -1,0 +1,160 @@
+//! A scratch directory with a database, and helpers to run the binary against it.
+
+use rusqlite::Connection;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+pub const BIN: &str = env!("CARGO_BIN_EXE_doithoai");
+
+pub struct TestEnv {
+    pub dir: tempfile::TempDir,
+    pub db: PathBuf,
+    pub today: String,
+}
+
+/// What one run of the binary did.
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl From<Output> for Run {
+    fn from(o: Output) -> Run {
+        Run {
+            code: o.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&o.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
+        }
+    }
+}
+
+impl TestEnv {
+    pub fn new() -> TestEnv {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let db = dir.path().join("phuong-hoang-mai.db");
+        TestEnv {
+            dir,
+            db,
+            today: "2026-07-20".into(),
+        }
+    }
+
+    /// A ward office already set up.
+    pub fn ward() -> TestEnv {
+        let env = TestEnv::new();
+        env.ok(&["init", "--office", "Phường Hoàng Mai", "--level", "commune"]);
+        env
+    }
+
+    pub fn command(&self) -> Command {
+        let mut c = Command::new(BIN);
+        for (k, _) in std::env::vars() {
+            if k.starts_with("DOITHOAI_") {
+                c.env_remove(k);
+            }
+        }
+        c.env("DOITHOAI_DB", &self.db)
+            .env("DOITHOAI_TODAY", &self.today)
+            .env("DOITHOAI_LANG", "en")
+            .env("DOITHOAI_CLERK", "Trần Thị Lan")
+            .current_dir(self.dir.path())
+            .stdin(Stdio::null());
+        c
+    }
+
+    pub fn run(&self, args: &[&str]) -> Run {
+        self.command().args(args).output().expect("run doithoai").into()
+    }
+
+    /// Run and expect success; returns stdout.
+    pub fn ok(&self, args: &[&str]) -> String {
+        let r = self.run(args);
+        assert_eq!(r.code, 0, "doithoai {args:?} failed: {}{}", r.stdout, r.stderr);
+        r.stdout
+    }
+
+    /// Run and expect exit `code`, one line on stderr and nothing written; returns stderr.
+    pub fn refused(&self, args: &[&str], code: i32) -> String {
+        let before = self.dump();
+        let r = self.run(args);
+        assert_eq!(r.code, code, "doithoai {args:?}: expected exit {code}, got {}: {}{}", r.code, r.stdout, r.stderr);
+        assert_eq!(r.stderr.trim_end().lines().count(), 1, "one line on stderr: {:?}", r.stderr);
+        assert_eq!(self.dump(), before, "doithoai {args:?} changed the database");
+        r.stderr
+    }
+
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    /// Every row of every table, in a stable order: two equal dumps mean an unchanged database.
+    pub fn dump(&self) -> String {
+        dump(&self.db)
+    }
+
+    pub fn json(&self, args: &[&str]) -> serde_json::Value {
+        let mut all: Vec<&str> = args.to_vec();
+        all.extend(["--format", "json"]);
+        serde_json::from_str(&self.ok(&all)).expect("valid JSON")
+    }
+
+    pub fn sql<T: rusqlite::types::FromSql>(&self, query: &str) -> T {
+        let conn = Connection::open(&self.db).expect("open");
+        conn.query_row(query, [], |r| r.get(0)).expect("query")
+    }
+}
+
+pub fn dump(db: &Path) -> String {
+    if !db.exists() {
+        return "<no database>".into();
+    }
+    let conn = Connection::open(db).expect("open for dump");
+    let mut out = String::new();
+    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).expect("version");
+    out.push_str(&format!("user_version={version}\n"));
+    let tables: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
+        .expect("tables")
+        .query_map([], |r| r.get(0))
+        .expect("tables")
+        .collect::<Result<_, _>>()
+        .expect("tables");
+    for t in tables {
+        out.push_str(&format!("[{t}]\n"));
+        let mut stmt = conn.prepare(&format!("SELECT * FROM \"{t}\" ORDER BY 1, 2")).expect("select");
+        let n = stmt.column_count();
+        let mut rows = stmt.query([]).expect("rows");
+        while let Some(r) = rows.next().expect("row") {
+            let cells: Vec<String> = (0..n)
+                .map(|i| format!("{:?}", r.get_ref(i).expect("cell")))
+                .collect();
+            out.push_str(&cells.join("|"));
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// Plan, announce and hold a realistic session; returns its id.
+pub fn held_session(env: &TestEnv, date: &str) -> String {
+    let out = env.ok(&[
+        "session", "plan",
+        "--title", "Đối thoại với Nhân dân về chỉnh trang đô thị và trật tự xây dựng",
+        "--kind", "periodic",
+        "--date", date,
+        "--time", "08:00",
+        "--venue", "Hội trường UBND phường Hoàng Mai, số 8 ngõ 12 Tân Mai",
+        "--chair-role", "committee-chair",
+        "--chair", "Nguyễn Văn Hùng",
+        "--secretary", "Lê Thu Hà",
+        "--topic", "petition",
+    ]);
+    let id = out
+        .split_whitespace()
+        .nth(1)
+        .expect("session id in 'session N planned'")
+        .to_string();
+    env.ok(&["session", "hold", &id]);
+    id
+}
