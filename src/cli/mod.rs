@@ -231,17 +231,23 @@ pub fn parse_text(s: &str) -> std::result::Result<String, String> {
     validate_text(s).map_err(|e| messages::error(&e))
 }
 
-/// The longest text accepted in one field (a long petition fits; a runaway paste does not).
+/// The longest text accepted in one argument (a runaway paste is refused).
 pub const MAX_TEXT_CHARS: usize = 100_000;
+/// The longest text accepted from a file or stdin: a long petition with its annexes.
+pub const MAX_FILE_TEXT_CHARS: usize = 2_000_000;
 
 pub fn validate_text(s: &str) -> Result<String> {
+    validate_text_up_to(s, MAX_TEXT_CHARS)
+}
+
+fn validate_text_up_to(s: &str, max: usize) -> Result<String> {
     let text = crate::rules::text::nfc(s.trim());
     if text.is_empty() {
         return Err(Error::Invalid("empty text; give a non-empty value".into()));
     }
-    if text.chars().count() > MAX_TEXT_CHARS {
+    if text.chars().count() > max {
         return Err(Error::Invalid(format!(
-            "text of {} characters is too long; accepted: at most {MAX_TEXT_CHARS} (put longer documents in a file and record its number)",
+            "text of {} characters is too long; accepted: at most {max} here (give a long petition with --content-file)",
             text.chars().count()
         )));
     }
@@ -271,7 +277,7 @@ pub fn text_or_file(text: Option<String>, file: Option<PathBuf>, what: &str) -> 
             let s = String::from_utf8(raw).map_err(|_| {
                 Error::Invalid(format!("{} is not UTF-8 text; accepted: a UTF-8 text file", path.display()))
             })?;
-            validate_text(&s)
+            validate_text_up_to(&s, MAX_FILE_TEXT_CHARS)
         }
         (Some(_), Some(_)) => Err(Error::Invalid(format!(
             "give the {what} either as text or with a file, not both"
