@@ -52,7 +52,11 @@ pub enum Error {
     #[error("{0}")]
     Refused(String),
     #[error("{}", crate::messages::database_error(self))]
-    NewerSchema { path: PathBuf, found: i64, supported: i64 },
+    NewerSchema {
+        path: PathBuf,
+        found: i64,
+        supported: i64,
+    },
     #[error("{}", crate::messages::database_error(self))]
     NotADatabase { path: PathBuf },
     #[error("{}", crate::messages::database_error(self))]
@@ -83,9 +87,10 @@ impl Error {
             | Error::Period(_)
             | Error::OutOfRange(_)
             | Error::Invalid(_) => exit::USAGE,
-            Error::Transition(_) | Error::DateOrder(_) | Error::NotFound { .. } | Error::Refused(_) => {
-                exit::REFUSED
-            }
+            Error::Transition(_)
+            | Error::DateOrder(_)
+            | Error::NotFound { .. }
+            | Error::Refused(_) => exit::REFUSED,
             _ => exit::DATABASE,
         }
     }

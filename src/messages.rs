@@ -24,7 +24,11 @@ pub fn set_lang(choice: Option<&str>) {
     let chosen = choice
         .map(str::to_string)
         .or_else(|| from_env("DOITHOAI_LANG"))
-        .or_else(|| from_env("LANG").filter(|l| l.starts_with("vi")).map(|_| "vi".into()));
+        .or_else(|| {
+            from_env("LANG")
+                .filter(|l| l.starts_with("vi"))
+                .map(|_| "vi".into())
+        });
     let lang = match chosen.as_deref().map(|s| s.to_ascii_lowercase()) {
         Some(l) if l.starts_with("vi") => Lang::Vi,
         _ => Lang::En,
@@ -70,9 +74,17 @@ const LABELS: &[(&str, &str, &str)] = &[
     ("spoke", "spoke", "đã phát biểu"),
     ("refused", "refused", "bị từ chối"),
     ("withdrawn", "withdrawn", "đã rút"),
-    ("no-civil-capacity", "no civil capacity", "không đủ năng lực hành vi dân sự"),
+    (
+        "no-civil-capacity",
+        "no civil capacity",
+        "không đủ năng lực hành vi dân sự",
+    ),
     ("disorder", "disorder", "gây rối trật tự công cộng"),
-    ("non-constructive", "non-constructive", "không vì mục đích xây dựng"),
+    (
+        "non-constructive",
+        "non-constructive",
+        "không vì mục đích xây dựng",
+    ),
     ("briefing", "briefing", "thông tin tình hình"),
     ("draft-consultation", "draft consultation", "góp ý dự thảo"),
     ("implementation", "implementation", "thực hiện chính sách"),
@@ -87,16 +99,28 @@ const LABELS: &[(&str, &str, &str)] = &[
     ("out-of-scope", "out of scope", "không thuộc phạm vi"),
     ("assigned", "assigned", "đã giao"),
     ("extended", "extended", "gia hạn"),
-    ("responded", "answered in writing", "đã trả lời bằng văn bản"),
+    (
+        "responded",
+        "answered in writing",
+        "đã trả lời bằng văn bản",
+    ),
     ("forwarded", "forwarded", "đã chuyển cấp có thẩm quyền"),
     ("complaint", "complaint", "khiếu nại"),
     ("denunciation", "denunciation", "tố cáo"),
     ("holiday", "day off", "ngày nghỉ"),
     ("workday", "make-up working day", "ngày làm bù"),
     ("official", "official", "chính thức"),
-    ("provisional", "provisional (statute)", "tạm tính (theo luật)"),
+    (
+        "provisional",
+        "provisional (statute)",
+        "tạm tính (theo luật)",
+    ),
     ("office", "office override", "cơ quan điều chỉnh"),
-    ("unconfirmed", "unconfirmed (not counted)", "chưa xác nhận (không tính)"),
+    (
+        "unconfirmed",
+        "unconfirmed (not counted)",
+        "chưa xác nhận (không tính)",
+    ),
     ("organisation", "organisation", "tổ chức"),
     ("agency", "Agency", "Cơ quan"),
     ("individual", "individual", "cá nhân"),
@@ -114,7 +138,11 @@ const LABELS: &[(&str, &str, &str)] = &[
     ("form", "Form", "Hình thức"),
     ("order", "Order", "STT"),
     ("speaker", "Speaker", "Người phát biểu"),
-    ("organisation_or_address", "Organisation / address", "Tổ chức / địa chỉ"),
+    (
+        "organisation_or_address",
+        "Organisation / address",
+        "Tổ chức / địa chỉ",
+    ),
     ("topic", "Topic", "Nội dung đăng ký"),
     ("session", "Session", "Hội nghị"),
     ("content", "Content", "Nội dung"),
@@ -145,7 +173,11 @@ const LABELS: &[(&str, &str, &str)] = &[
     ("deputy", "Deputy chair", "Cấp phó được ủy quyền"),
     ("announcement", "Announcement", "Thông báo công khai"),
     ("invitations", "Invitations", "Giấy mời"),
-    ("registrations", "Speakers (in speaking order)", "Người đăng ký phát biểu (theo thứ tự)"),
+    (
+        "registrations",
+        "Speakers (in speaking order)",
+        "Người đăng ký phát biểu (theo thứ tự)",
+    ),
     ("opinions", "Opinions", "Ý kiến, kiến nghị"),
     ("opinion", "Opinion", "Ý kiến"),
     ("deadlines", "Deadlines", "Thời hạn"),
@@ -393,22 +425,53 @@ pub fn grid_legend() -> String {
 
 pub fn month_title(year: i32, month: u32) -> String {
     const EN: [&str; 12] = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September",
-        "October", "November", "December",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
     ];
     let i = (month.clamp(1, 12) - 1) as usize;
-    pick(format!("{} {year}", EN[i]), format!("Tháng {month} năm {year}"))
-}
-
-pub fn deadline_moved(rule: &str, record: &str, from: chrono::NaiveDate, to: chrono::NaiveDate) -> String {
     pick(
-        format!("{rule} deadline of {record} moved: {from} → {to}"),
-        format!("hạn {rule} của {record} thay đổi: {} → {}", vn_date(from), vn_date(to)),
+        format!("{} {year}", EN[i]),
+        format!("Tháng {month} năm {year}"),
     )
 }
 
-pub fn override_recorded(kind: &str, from: chrono::NaiveDate, to: chrono::NaiveDate, name: &str) -> String {
-    let span = if from == to { from.to_string() } else { format!("{from} … {to}") };
+pub fn deadline_moved(
+    rule: &str,
+    record: &str,
+    from: chrono::NaiveDate,
+    to: chrono::NaiveDate,
+) -> String {
+    pick(
+        format!("{rule} deadline of {record} moved: {from} → {to}"),
+        format!(
+            "hạn {rule} của {record} thay đổi: {} → {}",
+            vn_date(from),
+            vn_date(to)
+        ),
+    )
+}
+
+pub fn override_recorded(
+    kind: &str,
+    from: chrono::NaiveDate,
+    to: chrono::NaiveDate,
+    name: &str,
+) -> String {
+    let span = if from == to {
+        from.to_string()
+    } else {
+        format!("{from} … {to}")
+    };
     match kind {
         "holiday" => pick(
             format!("recorded office day off {span}: {name}"),
@@ -443,7 +506,8 @@ pub fn host_missing() -> String {
 }
 
 fn opt_date(d: Option<chrono::NaiveDate>) -> String {
-    d.map(date).unwrap_or_else(|| pick("none (ad-hoc)".into(), "không (đột xuất)".into()))
+    d.map(date)
+        .unwrap_or_else(|| pick("none (ad-hoc)".into(), "không (đột xuất)".into()))
 }
 
 pub fn session_planned(
@@ -474,7 +538,10 @@ pub fn session_planned(
 }
 
 pub fn session_changed(id: i64, what: &str) -> String {
-    pick(format!("session {id} {what}"), format!("hội nghị {id}: {}", label(what)))
+    pick(
+        format!("session {id} {what}"),
+        format!("hội nghị {id}: {}", label(what)),
+    )
 }
 
 pub fn session_held(id: i64, due: Option<chrono::NaiveDate>) -> String {
@@ -550,7 +617,10 @@ pub fn late_extension_flag(opinion: i64, days: i64) -> String {
 }
 
 pub fn as_of(today: chrono::NaiveDate) -> String {
-    pick(format!("(as of {})", date(today)), format!("(tính đến {})", date(today)))
+    pick(
+        format!("(as of {})", date(today)),
+        format!("(tính đến {})", date(today)),
+    )
 }
 
 pub fn registered(id: i64, session: i64, order: i64) -> String {
@@ -582,7 +652,10 @@ pub fn opinion_added(id: i64, session: i64) -> String {
 }
 
 pub fn opinion_changed(id: i64, status: &str) -> String {
-    pick(format!("opinion {id}: {}", label(status)), format!("ý kiến {id}: {}", label(status)))
+    pick(
+        format!("opinion {id}: {}", label(status)),
+        format!("ý kiến {id}: {}", label(status)),
+    )
 }
 
 pub fn no_notice(session: i64) -> String {
@@ -607,7 +680,11 @@ pub fn assignment_not_in_session(opinion: i64, session: i64) -> String {
 }
 
 pub fn unassigned_opinions(ids: &[i64]) -> String {
-    let list = ids.iter().map(|i| i.to_string()).collect::<Vec<_>>().join(", ");
+    let list = ids
+        .iter()
+        .map(|i| i.to_string())
+        .collect::<Vec<_>>()
+        .join(", ");
     pick(
         format!("every open opinion must be assigned to an agency; unassigned: {list}; add --assign OPINION=AGENCY or --agency NAME"),
         format!("mọi ý kiến chưa xử lý phải được giao cơ quan; chưa giao: {list}; thêm --assign Ý_KIẾN=CƠ_QUAN hoặc --agency TÊN"),
@@ -623,8 +700,14 @@ pub fn notice_issued(doc: &str, session: i64, version: i64) -> String {
 
 pub fn assignment_line(opinion: i64, agency: &str, due: chrono::NaiveDate) -> String {
     pick(
-        format!("  opinion {opinion} → {agency}, written answer due (R10) {}", date(due)),
-        format!("  ý kiến {opinion} → {agency}, hạn trả lời bằng văn bản (R10) {}", date(due)),
+        format!(
+            "  opinion {opinion} → {agency}, written answer due (R10) {}",
+            date(due)
+        ),
+        format!(
+            "  ý kiến {opinion} → {agency}, hạn trả lời bằng văn bản (R10) {}",
+            date(due)
+        ),
     )
 }
 
@@ -635,24 +718,49 @@ pub fn replaced_word() -> String {
 pub fn deadline_basis(rule: &str, from: chrono::NaiveDate, due: chrono::NaiveDate) -> String {
     match rule {
         "R12" => pick(
-            format!("R12: target date set by the timeline notice of {}: {}", date(from), date(due)),
-            format!("R12: thời hạn theo thông báo ngày {}: {}", date(from), date(due)),
+            format!(
+                "R12: target date set by the timeline notice of {}: {}",
+                date(from),
+                date(due)
+            ),
+            format!(
+                "R12: thời hạn theo thông báo ngày {}: {}",
+                date(from),
+                date(due)
+            ),
         ),
         _ => pick(
-            format!("R10: 30th working day after the notice of {} = {}; days skipped:", date(from), date(due)),
-            format!("R10: ngày làm việc thứ 30 sau thông báo ngày {} = {}; các ngày không tính:", date(from), date(due)),
+            format!(
+                "R10: 30th working day after the notice of {} = {}; days skipped:",
+                date(from),
+                date(due)
+            ),
+            format!(
+                "R10: ngày làm việc thứ 30 sau thông báo ngày {} = {}; các ngày không tính:",
+                date(from),
+                date(due)
+            ),
         ),
     }
 }
 
 pub fn agency_added(id: i64, name: &str) -> String {
-    pick(format!("agency {id} \"{name}\" added"), format!("đã thêm cơ quan {id} \"{name}\""))
+    pick(
+        format!("agency {id} \"{name}\" added"),
+        format!("đã thêm cơ quan {id} \"{name}\""),
+    )
 }
 
 pub fn overdue_summary(overdue: usize, due_soon: usize, as_of: chrono::NaiveDate) -> String {
     pick(
-        format!("{overdue} overdue, {due_soon} due soon, as of {}", date(as_of)),
-        format!("{overdue} việc quá hạn, {due_soon} việc sắp đến hạn, tính đến {}", date(as_of)),
+        format!(
+            "{overdue} overdue, {due_soon} due soon, as of {}",
+            date(as_of)
+        ),
+        format!(
+            "{overdue} việc quá hạn, {due_soon} việc sắp đến hạn, tính đến {}",
+            date(as_of)
+        ),
     )
 }
 
@@ -663,10 +771,24 @@ pub fn period_missing() -> String {
     )
 }
 
-pub fn period_title(from: chrono::NaiveDate, to: chrono::NaiveDate, as_of: chrono::NaiveDate) -> String {
+pub fn period_title(
+    from: chrono::NaiveDate,
+    to: chrono::NaiveDate,
+    as_of: chrono::NaiveDate,
+) -> String {
     pick(
-        format!("Dialogue results {} – {} (open items judged as of {})", date(from), date(to), date(as_of)),
-        format!("Kết quả tiếp xúc, đối thoại {} – {} (tính đến {})", date(from), date(to), date(as_of)),
+        format!(
+            "Dialogue results {} – {} (open items judged as of {})",
+            date(from),
+            date(to),
+            date(as_of)
+        ),
+        format!(
+            "Kết quả tiếp xúc, đối thoại {} – {} (tính đến {})",
+            date(from),
+            date(to),
+            date(as_of)
+        ),
     )
 }
 
@@ -687,29 +809,55 @@ pub fn plan_verdict(v: crate::rules::reports::PlanVerdict) -> String {
     use crate::rules::reports::PlanVerdict;
     match v {
         PlanVerdict::Held => pick("held".into(), "đã tổ chức".into()),
-        PlanVerdict::PlannedNotHeld => pick("planned, not yet held".into(), "có kế hoạch, chưa tổ chức".into()),
-        PlanVerdict::Missing => pick("MISSING: no periodic dialogue planned (R3)".into(), "THIẾU: chưa có kế hoạch đối thoại định kỳ (R3)".into()),
+        PlanVerdict::PlannedNotHeld => pick(
+            "planned, not yet held".into(),
+            "có kế hoạch, chưa tổ chức".into(),
+        ),
+        PlanVerdict::Missing => pick(
+            "MISSING: no periodic dialogue planned (R3)".into(),
+            "THIẾU: chưa có kế hoạch đối thoại định kỳ (R3)".into(),
+        ),
     }
 }
 
 pub fn check_ok(path: &std::path::Path) -> String {
     pick(
-        format!("{}: integrity, foreign keys, deadlines, speaking order and event log all check out", path.display()),
-        format!("{}: toàn vẹn dữ liệu, khóa ngoại, thời hạn, thứ tự phát biểu và nhật ký đều đúng", path.display()),
+        format!(
+            "{}: integrity, foreign keys, deadlines, speaking order and event log all check out",
+            path.display()
+        ),
+        format!(
+            "{}: toàn vẹn dữ liệu, khóa ngoại, thời hạn, thứ tự phát biểu và nhật ký đều đúng",
+            path.display()
+        ),
     )
 }
 
 pub fn backup_exists(path: &std::path::Path) -> String {
     pick(
-        format!("{} already exists; choose a new file name for the backup", path.display()),
-        format!("{} đã tồn tại; hãy chọn tên tệp sao lưu mới", path.display()),
+        format!(
+            "{} already exists; choose a new file name for the backup",
+            path.display()
+        ),
+        format!(
+            "{} đã tồn tại; hãy chọn tên tệp sao lưu mới",
+            path.display()
+        ),
     )
 }
 
 pub fn backup_failed_check(path: &std::path::Path, n: usize) -> String {
     pick(
-        format!("the backup {} was written but {n} check(s) failed on it; run `doithoai check --db {}`", path.display(), path.display()),
-        format!("đã ghi bản sao {} nhưng có {n} lỗi khi kiểm tra; chạy `doithoai check --db {}`", path.display(), path.display()),
+        format!(
+            "the backup {} was written but {n} check(s) failed on it; run `doithoai check --db {}`",
+            path.display(),
+            path.display()
+        ),
+        format!(
+            "đã ghi bản sao {} nhưng có {n} lỗi khi kiểm tra; chạy `doithoai check --db {}`",
+            path.display(),
+            path.display()
+        ),
     )
 }
 

@@ -305,12 +305,30 @@ mod tests {
     #[test]
     fn csv_neutralises_formulas_and_keeps_vietnamese() {
         let rows = vec![
-            Row { id: 1, content: "=HYPERLINK(\"http://x\",\"y\")".into() },
-            Row { id: 2, content: "Đề nghị sửa chữa đường ngõ 12, phường Hoàng Mai".into() },
-            Row { id: 3, content: "-5 hộ dân".into() },
+            Row {
+                id: 1,
+                content: "=HYPERLINK(\"http://x\",\"y\")".into(),
+            },
+            Row {
+                id: 2,
+                content: "Đề nghị sửa chữa đường ngõ 12, phường Hoàng Mai".into(),
+            },
+            Row {
+                id: 3,
+                content: "-5 hộ dân".into(),
+            },
         ];
         let mut out = Vec::new();
-        list(Format::Csv, &mut out, CsvOptions { bom: true, semicolon: true }, &rows).expect("csv");
+        list(
+            Format::Csv,
+            &mut out,
+            CsvOptions {
+                bom: true,
+                semicolon: true,
+            },
+            &rows,
+        )
+        .expect("csv");
         let text = String::from_utf8(out).expect("utf8");
         assert!(text.starts_with('\u{FEFF}'));
         let mut reader = csv::ReaderBuilder::new()
@@ -321,13 +339,19 @@ mod tests {
             .map(|r| r.expect("record").iter().map(str::to_string).collect())
             .collect();
         assert_eq!(read[0][1], "'=HYPERLINK(\"http://x\",\"y\")");
-        assert_eq!(read[1][1], "Đề nghị sửa chữa đường ngõ 12, phường Hoàng Mai");
+        assert_eq!(
+            read[1][1],
+            "Đề nghị sửa chữa đường ngõ 12, phường Hoàng Mai"
+        );
         assert_eq!(read[2][1], "'-5 hộ dân");
     }
 
     #[test]
     fn json_list_is_an_array() {
-        let rows = vec![Row { id: 7, content: "Phường Hoàng Mai".into() }];
+        let rows = vec![Row {
+            id: 7,
+            content: "Phường Hoàng Mai".into(),
+        }];
         let mut out = Vec::new();
         list(Format::Json, &mut out, CsvOptions::default(), &rows).expect("json");
         let v: serde_json::Value = serde_json::from_slice(&out).expect("valid json");

@@ -34,7 +34,13 @@ pub fn run(ctx: &Context, cmd: AgencyCommand) -> Result<i32> {
             let mut st = ctx.open()?;
             let path = st.path().to_path_buf();
             let tx = st.write()?;
-            let ag = agency::add(&tx, &ctx.actor(), &a.name, a.kind.as_deref(), a.contact.as_deref())?;
+            let ag = agency::add(
+                &tx,
+                &ctx.actor(),
+                &a.name,
+                a.kind.as_deref(),
+                a.contact.as_deref(),
+            )?;
             store::commit(tx, &path)?;
             println!("{}", messages::agency_added(ag.id, &ag.name));
             Ok(0)
@@ -42,8 +48,12 @@ pub fn run(ctx: &Context, cmd: AgencyCommand) -> Result<i32> {
         AgencyCommand::List => {
             let mut st = ctx.open()?;
             let tx = st.read()?;
-            let rows: Vec<AgencyRow> = agency::list(&tx)?.into_iter().map(|line| AgencyRow { line }).collect();
-            output::list(ctx.format, &mut std::io::stdout().lock(), ctx.csv, &rows).map_err(stdout_error)?;
+            let rows: Vec<AgencyRow> = agency::list(&tx)?
+                .into_iter()
+                .map(|line| AgencyRow { line })
+                .collect();
+            output::list(ctx.format, &mut std::io::stdout().lock(), ctx.csv, &rows)
+                .map_err(stdout_error)?;
             Ok(0)
         }
     }
@@ -71,6 +81,9 @@ impl Record for AgencyRow {
         ]
     }
     fn table_headers() -> Vec<String> {
-        ["id", "name", "kind", "contact", "assigned", "pending"].iter().map(|k| label(k)).collect()
+        ["id", "name", "kind", "contact", "assigned", "pending"]
+            .iter()
+            .map(|k| label(k))
+            .collect()
     }
 }

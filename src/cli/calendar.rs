@@ -162,10 +162,20 @@ struct DeadlineAnswer {
     explanation: Option<Vec<ExplainedDay>>,
 }
 
-fn explain_days(cal: &Calendar, from: NaiveDate, to: NaiveDate, count_working: bool) -> Result<Vec<ExplainedDay>> {
+fn explain_days(
+    cal: &Calendar,
+    from: NaiveDate,
+    to: NaiveDate,
+    count_working: bool,
+) -> Result<Vec<ExplainedDay>> {
     let mut count = 0;
     let mut out = Vec::new();
-    for DayInfo { date, working, reason } in cal.days(from, to)? {
+    for DayInfo {
+        date,
+        working,
+        reason,
+    } in cal.days(from, to)?
+    {
         let trigger = date == from;
         let counted = if trigger {
             None
@@ -192,7 +202,9 @@ fn explain_days(cal: &Calendar, from: NaiveDate, to: NaiveDate, count_working: b
 
 fn provisional_years(from: NaiveDate, to: NaiveDate) -> Vec<i32> {
     let (a, b) = if from <= to { (from, to) } else { (to, from) };
-    (a.year()..=b.year()).filter(|y| Calendar::is_provisional(*y)).collect()
+    (a.year()..=b.year())
+        .filter(|y| Calendar::is_provisional(*y))
+        .collect()
 }
 
 fn deadline_cmd(ctx: &Context, a: DeadlineArgs) -> Result<i32> {
@@ -327,9 +339,12 @@ fn show(ctx: &Context, a: ShowArgs) -> Result<i32> {
         let mut days = Vec::new();
         for (y, m) in &months {
             let first = first_of(*y, *m)?;
-            let last = first_of(if *m == 12 { y + 1 } else { *y }, if *m == 12 { 1 } else { m + 1 })
-                .map(|d| d - Duration::days(1))
-                .unwrap_or(first);
+            let last = first_of(
+                if *m == 12 { y + 1 } else { *y },
+                if *m == 12 { 1 } else { m + 1 },
+            )
+            .map(|d| d - Duration::days(1))
+            .unwrap_or(first);
             for info in cal.days(first, last)? {
                 let l = lunar::to_lunar(info.date);
                 days.push(serde_json::json!({
@@ -376,14 +391,21 @@ fn first_of(y: i32, m: u32) -> Result<NaiveDate> {
 }
 
 /// A `cal`-like month, Monday first: `*` day off, `+` make-up working day, `.` weekend.
-fn month_grid(cal: &Calendar, y: i32, m: u32, with_lunar: bool, legend: &mut Vec<NamedDay>) -> Result<String> {
+fn month_grid(
+    cal: &Calendar,
+    y: i32,
+    m: u32,
+    with_lunar: bool,
+    legend: &mut Vec<NamedDay>,
+) -> Result<String> {
     let first = first_of(y, m)?;
     let width = if with_lunar { 9 } else { 5 };
     let mut s = String::new();
     let title = messages::month_title(y, m);
     s.push_str(&format!("{:^w$}\n", title, w = width * 7));
     for wd in 0..7 {
-        let name = messages::weekday(chrono::Weekday::try_from(wd as u8).unwrap_or(chrono::Weekday::Mon));
+        let name =
+            messages::weekday(chrono::Weekday::try_from(wd as u8).unwrap_or(chrono::Weekday::Mon));
         s.push_str(&format!("{name:>w$}", w = width));
     }
     s.push('\n');
@@ -445,7 +467,9 @@ struct ListedDay {
 
 impl Record for ListedDay {
     fn fields() -> &'static [&'static str] {
-        &["date", "weekday", "kind", "name", "source", "status", "counted"]
+        &[
+            "date", "weekday", "kind", "name", "source", "status", "counted",
+        ]
     }
     fn values(&self) -> Vec<String> {
         vec![
@@ -514,7 +538,10 @@ fn change_calendar(
     store::commit(tx, &path)?;
     println!("{done}");
     for m in moved {
-        println!("{}", messages::deadline_moved(m.rule, &m.record, m.from, m.to));
+        println!(
+            "{}",
+            messages::deadline_moved(m.rule, &m.record, m.from, m.to)
+        );
     }
     Ok(0)
 }
@@ -523,8 +550,14 @@ fn add_holiday(ctx: &Context, a: AddHolidayArgs) -> Result<i32> {
     let to = a.to.unwrap_or(a.date);
     if to < a.date {
         return Err(Error::Invalid(messages::say(
-            format!("--to {to} is before {}; accepted: a date on or after the first day", a.date),
-            format!("--to {to} sớm hơn {}; chấp nhận: ngày từ ngày đầu trở đi", a.date),
+            format!(
+                "--to {to} is before {}; accepted: a date on or after the first day",
+                a.date
+            ),
+            format!(
+                "--to {to} sớm hơn {}; chấp nhận: ngày từ ngày đầu trở đi",
+                a.date
+            ),
         )));
     }
     if (to - a.date).num_days() > 366 {
@@ -549,7 +582,9 @@ fn add_workday(ctx: &Context, a: AddWorkdayArgs) -> Result<i32> {
     Calendar::national().is_working_day(a.date)?;
     change_calendar(ctx, |tx, actor| {
         store_calendar::put(tx, actor, a.date, DayKind::Workday, &a.name, &a.source)?;
-        Ok(messages::override_recorded("workday", a.date, a.date, &a.name))
+        Ok(messages::override_recorded(
+            "workday", a.date, a.date, &a.name,
+        ))
     })
 }
 

@@ -26,7 +26,9 @@ pub enum ConclusionCommand {
 
 /// `OPINION=AGENCY`.
 fn parse_assignment(s: &str) -> std::result::Result<(i64, String), String> {
-    let bad = || format!("'{s}' is not an assignment; accepted: OPINION=AGENCY, e.g. 12=\"Phòng Quản lý đô thị\"");
+    let bad = || {
+        format!("'{s}' is not an assignment; accepted: OPINION=AGENCY, e.g. 12=\"Phòng Quản lý đô thị\"")
+    };
     let (id, agency) = s.split_once('=').ok_or_else(bad)?;
     let id = id.trim().parse::<i64>().map_err(|_| bad())?;
     let agency = super::validate_text(agency).map_err(|_| bad())?;
@@ -83,21 +85,34 @@ struct Issued {
 fn issue(ctx: &Context, a: IssueArgs) -> Result<i32> {
     let actor = ctx.actor();
     let issued = write(ctx, |tx, cal| {
-        let action = if a.replace { SessionAction::CorrectConclusion } else { SessionAction::Conclude };
+        let action = if a.replace {
+            SessionAction::CorrectConclusion
+        } else {
+            SessionAction::Conclude
+        };
         let (s, next) = match allowed(tx, a.session, action) {
-            Err(Error::Transition(_)) if !a.replace && conclusion::current(tx, a.session)?.is_some() => {
+            Err(Error::Transition(_))
+                if !a.replace && conclusion::current(tx, a.session)?.is_some() =>
+            {
                 let n = conclusion::current(tx, a.session)?;
-                return Err(Error::Refused(messages::notice_exists(a.session, n.map(|n| n.doc_number).unwrap_or_default())));
+                return Err(Error::Refused(messages::notice_exists(
+                    a.session,
+                    n.map(|n| n.doc_number).unwrap_or_default(),
+                )));
             }
             other => other?,
         };
-        let held_on = s.held_on.ok_or_else(|| Error::Refused(messages::no_notice(a.session)))?;
+        let held_on = s
+            .held_on
+            .ok_or_else(|| Error::Refused(messages::no_notice(a.session)))?;
         lifecycle::ensure_not_before("the conclusion notice", a.on, "the session", held_on)?;
         let opinions = opinion::for_session(tx, a.session)?;
         let mut explicit: BTreeMap<i64, String> = BTreeMap::new();
         for (id, ag) in &a.assignments {
             let Some(o) = opinions.iter().find(|o| o.id == *id) else {
-                return Err(Error::Refused(messages::assignment_not_in_session(*id, a.session)));
+                return Err(Error::Refused(messages::assignment_not_in_session(
+                    *id, a.session,
+                )));
             };
             lifecycle::opinion_transition(o.id, s.status()?, o.status()?, OpinionAction::Assign)?;
             explicit.insert(*id, ag.clone());
@@ -114,7 +129,12 @@ fn issue(ctx: &Context, a: IssueArgs) -> Result<i32> {
         let mut plan: Vec<(i64, String)> = Vec::new();
         let mut unassigned = Vec::new();
         for o in &targets {
-            match explicit.get(&o.id).cloned().or_else(|| a.agency.clone()).or_else(|| o.agency.clone()) {
+            match explicit
+                .get(&o.id)
+                .cloned()
+                .or_else(|| a.agency.clone())
+                .or_else(|| o.agency.clone())
+            {
                 Some(ag) => plan.push((o.id, ag)),
                 None => unassigned.push(o.id),
             }
@@ -148,23 +168,50 @@ fn issue(ctx: &Context, a: IssueArgs) -> Result<i32> {
             conclusion::add_assignment(tx, notice.id, *id, ag.id, due)?;
         }
         if next.as_str() != s.status {
-            session::update(tx, &actor, a.session, "conclude", "UPDATE session SET status = ?1 WHERE id = ?2", &[&next.as_str()])?;
+            session::update(
+                tx,
+                &actor,
+                a.session,
+                "conclude",
+                "UPDATE session SET status = ?1 WHERE id = ?2",
+                &[&next.as_str()],
+            )?;
         }
         settle_session(tx, &actor, a.session)?;
-        let first = conclusion::versions(tx, a.session)?.first().map(|n| n.issued_on).unwrap_or(a.on);
+        let first = conclusion::versions(tx, a.session)?
+            .first()
+            .map(|n| n.issued_on)
+            .unwrap_or(a.on);
         let r9_due = s.conclusion_due.unwrap_or(a.on);
         let r9 = deadline::r9_check(cal, r9_due, Some(first), ctx.today)?;
         let assignments = conclusion::assignments(tx, notice.id)?;
-        Ok(Issued { notice, assignments, r9 })
+        Ok(Issued {
+            notice,
+            assignments,
+            r9,
+        })
     })?;
     let mut out = std::io::stdout().lock();
     if ctx.format == Format::Json {
         output::json(&mut out, &issued).map_err(stdout_error)?;
     } else {
-        writeln!(out, "{}", messages::notice_issued(&issued.notice.doc_number, issued.notice.session_id, issued.notice.version))
-            .map_err(stdout_error)?;
+        writeln!(
+            out,
+            "{}",
+            messages::notice_issued(
+                &issued.notice.doc_number,
+                issued.notice.session_id,
+                issued.notice.version
+            )
+        )
+        .map_err(stdout_error)?;
         for s in &issued.assignments {
-            writeln!(out, "{}", messages::assignment_line(s.opinion_id, &s.agency, s.due_date)).map_err(stdout_error)?;
+            writeln!(
+                out,
+                "{}",
+                messages::assignment_line(s.opinion_id, &s.agency, s.due_date)
+            )
+            .map_err(stdout_error)?;
         }
         if matches!(issued.r9.standing, deadline::Standing::Late { .. }) {
             eprintln!("{}", messages::flag_line(&issued.r9));
@@ -187,7 +234,10 @@ fn show(ctx: &Context, a: ShowArgs) -> Result<i32> {
     let mut views = Vec::new();
     for n in conclusion::versions(&tx, a.session)? {
         let assignments = conclusion::assignments(&tx, n.id)?;
-        views.push(NoticeView { notice: n, assignments });
+        views.push(NoticeView {
+            notice: n,
+            assignments,
+        });
     }
     let mut out = std::io::stdout().lock();
     if format == Format::Json {
@@ -208,11 +258,20 @@ fn show(ctx: &Context, a: ShowArgs) -> Result<i32> {
             messages::date(n.issued_on),
             n.signer,
             n.version,
-            if n.replaced_by.is_some() { messages::replaced_word() } else { String::new() }
+            if n.replaced_by.is_some() {
+                messages::replaced_word()
+            } else {
+                String::new()
+            }
         )
         .map_err(stdout_error)?;
         for s in &v.assignments {
-            writeln!(out, "  {}", messages::assignment_line(s.opinion_id, &s.agency, s.due_date)).map_err(stdout_error)?;
+            writeln!(
+                out,
+                "  {}",
+                messages::assignment_line(s.opinion_id, &s.agency, s.due_date)
+            )
+            .map_err(stdout_error)?;
         }
     }
     Ok(0)

@@ -33,8 +33,16 @@ pub struct EventRow {
 fn change_summary(e: &Event) -> String {
     use serde_json::Value;
     let empty = serde_json::Map::new();
-    let before = e.before.as_ref().and_then(Value::as_object).unwrap_or(&empty);
-    let after = e.after.as_ref().and_then(Value::as_object).unwrap_or(&empty);
+    let before = e
+        .before
+        .as_ref()
+        .and_then(Value::as_object)
+        .unwrap_or(&empty);
+    let after = e
+        .after
+        .as_ref()
+        .and_then(Value::as_object)
+        .unwrap_or(&empty);
     let mut parts = Vec::new();
     for (k, v) in after {
         let old = before.get(k).unwrap_or(&Value::Null);
@@ -59,7 +67,18 @@ fn change_summary(e: &Event) -> String {
 
 impl Record for EventRow {
     fn fields() -> &'static [&'static str] {
-        &["id", "at", "clerk", "command", "record_kind", "record_id", "session_id", "action", "before", "after"]
+        &[
+            "id",
+            "at",
+            "clerk",
+            "command",
+            "record_kind",
+            "record_id",
+            "session_id",
+            "action",
+            "before",
+            "after",
+        ]
     }
     fn values(&self) -> Vec<String> {
         let e = &self.event;
@@ -77,7 +96,10 @@ impl Record for EventRow {
         ]
     }
     fn table_headers() -> Vec<String> {
-        ["when", "clerk", "record", "action", "change"].iter().map(|k| label(k)).collect()
+        ["when", "clerk", "record", "action", "change"]
+            .iter()
+            .map(|k| label(k))
+            .collect()
     }
     fn table_cells(&self) -> Vec<String> {
         let e = &self.event;
@@ -95,7 +117,8 @@ pub fn run(ctx: &Context, a: HistoryArgs) -> Result<i32> {
     let mut store = ctx.open()?;
     let tx = store.read()?;
     let mut out = std::io::stdout().lock();
-    let mut w = output::RowWriter::<EventRow>::new(ctx.format, &mut out, ctx.csv).map_err(stdout_error)?;
+    let mut w =
+        output::RowWriter::<EventRow>::new(ctx.format, &mut out, ctx.csv).map_err(stdout_error)?;
     events::for_each(
         &tx,
         &HistoryFilter {

@@ -23,7 +23,13 @@ pub fn run(ctx: &Context, args: InitArgs) -> Result<i32> {
     let mut store = ctx.open()?;
     let path = store.path().to_path_buf();
     let tx = store.write()?;
-    office::set(&tx, &ctx.actor(), &args.office, args.level, args.saturdays_count)?;
+    office::set(
+        &tx,
+        &ctx.actor(),
+        &args.office,
+        args.level,
+        args.saturdays_count,
+    )?;
     store::commit(tx, &path)?;
     println!("{}", messages::initialised(&args.office, &path));
     Ok(0)

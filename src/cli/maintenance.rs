@@ -45,10 +45,18 @@ pub fn check(ctx: &Context, _a: CheckArgs) -> Result<i32> {
     if ctx.format == Format::Table && problems.is_empty() {
         println!("{}", messages::check_ok(store.path()));
     } else {
-        let rows: Vec<ProblemRow> = problems.iter().cloned().map(|problem| ProblemRow { problem }).collect();
+        let rows: Vec<ProblemRow> = problems
+            .iter()
+            .cloned()
+            .map(|problem| ProblemRow { problem })
+            .collect();
         output::list(ctx.format, &mut out, ctx.csv, &rows).map_err(stdout_error)?;
     }
-    Ok(if problems.is_empty() { exit::OK } else { exit::CHECK_FAILED })
+    Ok(if problems.is_empty() {
+        exit::OK
+    } else {
+        exit::CHECK_FAILED
+    })
 }
 
 pub fn backup(ctx: &Context, a: BackupArgs) -> Result<i32> {
@@ -65,13 +73,20 @@ pub fn backup(ctx: &Context, a: BackupArgs) -> Result<i32> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(&a.file, std::fs::Permissions::from_mode(0o600))
-            .map_err(|source| Error::Io { path: a.file.clone(), source })?;
+        std::fs::set_permissions(&a.file, std::fs::Permissions::from_mode(0o600)).map_err(
+            |source| Error::Io {
+                path: a.file.clone(),
+                source,
+            },
+        )?;
     }
     let mut copy = store::Store::open(&a.file)?;
     let problems = run_check(&mut copy)?;
     if !problems.is_empty() {
-        return Err(Error::Refused(messages::backup_failed_check(&a.file, problems.len())));
+        return Err(Error::Refused(messages::backup_failed_check(
+            &a.file,
+            problems.len(),
+        )));
     }
     println!("{}", messages::backup_done(&a.file));
     Ok(exit::OK)

@@ -113,7 +113,8 @@ impl Context {
     fn new(cli: &Cli) -> Result<Context> {
         let now_utc = chrono::Utc::now();
         // An office's "today" is the date in Vietnam (UTC+7), whatever the host's zone.
-        let vietnam = chrono::FixedOffset::east_opt(7 * 3600).ok_or_else(|| Error::Invalid("time zone".into()))?;
+        let vietnam = chrono::FixedOffset::east_opt(7 * 3600)
+            .ok_or_else(|| Error::Invalid("time zone".into()))?;
         let today = cli
             .today
             .unwrap_or_else(|| now_utc.with_timezone(&vietnam).date_naive());
@@ -182,7 +183,9 @@ impl Context {
 
 fn default_db_path() -> Result<PathBuf> {
     let dirs = directories::ProjectDirs::from("vn", "doithoai", "doithoai").ok_or_else(|| {
-        Error::Invalid("no home directory to keep the database in; give --db PATH or set DOITHOAI_DB".into())
+        Error::Invalid(
+            "no home directory to keep the database in; give --db PATH or set DOITHOAI_DB".into(),
+        )
     })?;
     let dir = dirs.data_dir();
     std::fs::create_dir_all(dir).map_err(|source| Error::Io {
@@ -270,12 +273,21 @@ pub fn text_or_file(text: Option<String>, file: Option<PathBuf>, what: &str) -> 
             if path.as_os_str() == "-" {
                 std::io::stdin()
                     .read_to_end(&mut raw)
-                    .map_err(|source| Error::Io { path: path.clone(), source })?;
+                    .map_err(|source| Error::Io {
+                        path: path.clone(),
+                        source,
+                    })?;
             } else {
-                raw = std::fs::read(&path).map_err(|source| Error::Io { path: path.clone(), source })?;
+                raw = std::fs::read(&path).map_err(|source| Error::Io {
+                    path: path.clone(),
+                    source,
+                })?;
             }
             let s = String::from_utf8(raw).map_err(|_| {
-                Error::Invalid(format!("{} is not UTF-8 text; accepted: a UTF-8 text file", path.display()))
+                Error::Invalid(format!(
+                    "{} is not UTF-8 text; accepted: a UTF-8 text file",
+                    path.display()
+                ))
             })?;
             validate_text_up_to(&s, MAX_FILE_TEXT_CHARS)
         }

@@ -10,7 +10,9 @@ use crate::rules::deadline::{self, DeadlineCheck};
 use crate::rules::lifecycle::{self, OpinionAction, SessionAction};
 use crate::rules::vocabulary::{Category, OpinionStatus, OutOfScopeKind, Priority};
 use crate::store::events::{self, HistoryFilter};
-use crate::store::{agency, calendar as store_calendar, conclusion, opinion, registration, session, Actor};
+use crate::store::{
+    agency, calendar as store_calendar, conclusion, opinion, registration, session, Actor,
+};
 use chrono::NaiveDate;
 use rusqlite::Transaction;
 use serde::Serialize;
@@ -177,7 +179,11 @@ fn add(ctx: &Context, a: AddArgs) -> Result<i32> {
             Some(id) => {
                 let r = registration::get(tx, id)?;
                 if r.session_id != a.session {
-                    return Err(Error::Refused(messages::speaker_of_other_session(id, r.session_id, a.session)));
+                    return Err(Error::Refused(messages::speaker_of_other_session(
+                        id,
+                        r.session_id,
+                        a.session,
+                    )));
                 }
                 Some(r)
             }
@@ -202,7 +208,11 @@ fn add(ctx: &Context, a: AddArgs) -> Result<i32> {
 }
 
 /// Check an opinion action against the state machine (its session's state included).
-fn opinion_allowed(tx: &Transaction<'_>, id: i64, action: OpinionAction) -> Result<(opinion::Opinion, OpinionStatus)> {
+fn opinion_allowed(
+    tx: &Transaction<'_>,
+    id: i64,
+    action: OpinionAction,
+) -> Result<(opinion::Opinion, OpinionStatus)> {
     let o = opinion::get(tx, id)?;
     let s = session::get(tx, o.session_id)?;
     let next = lifecycle::opinion_transition(id, s.status()?, o.status()?, action)?;
@@ -213,13 +223,18 @@ fn opinion_allowed(tx: &Transaction<'_>, id: i64, action: OpinionAction) -> Resu
 pub(super) fn settle_session(tx: &Transaction<'_>, actor: &Actor, session_id: i64) -> Result<()> {
     let s = session::get(tx, session_id)?;
     let status = s.status()?;
-    let next = lifecycle::session_after_opinions(status, session::pending_opinions(tx, session_id)?);
+    let next =
+        lifecycle::session_after_opinions(status, session::pending_opinions(tx, session_id)?);
     if next != status {
         session::update(
             tx,
             actor,
             session_id,
-            if next == crate::rules::vocabulary::SessionStatus::Closed { "close" } else { "reopen" },
+            if next == crate::rules::vocabulary::SessionStatus::Closed {
+                "close"
+            } else {
+                "reopen"
+            },
             "UPDATE session SET status = ?1 WHERE id = ?2",
             &[&next.as_str()],
         )?;
@@ -275,7 +290,12 @@ fn respond(ctx: &Context, a: RespondArgs) -> Result<i32> {
     let (o, check) = write(ctx, |tx, cal| {
         let (o, next) = opinion_allowed(tx, a.id, OpinionAction::Respond)?;
         let notice_on = notice_date(tx, &o)?;
-        lifecycle::ensure_not_before("the written answer", a.on, "the conclusion notice", notice_on)?;
+        lifecycle::ensure_not_before(
+            "the written answer",
+            a.on,
+            "the conclusion notice",
+            notice_on,
+        )?;
         let o = opinion::update(
             tx,
             &actor,
@@ -329,9 +349,21 @@ fn extend(ctx: &Context, a: ExtendArgs) -> Result<i32> {
     let (o, late) = write(ctx, |tx, cal| {
         let (o, next) = opinion_allowed(tx, a.id, OpinionAction::Extend)?;
         let notice_on = notice_date(tx, &o)?;
-        lifecycle::ensure_not_before("the timeline notice", a.notified_on, "the conclusion notice", notice_on)?;
-        lifecycle::ensure_not_before("the new target date", a.until, "the timeline notice", a.notified_on)?;
-        let r10 = o.response_due.ok_or_else(|| Error::Refused(messages::no_notice(o.session_id)))?;
+        lifecycle::ensure_not_before(
+            "the timeline notice",
+            a.notified_on,
+            "the conclusion notice",
+            notice_on,
+        )?;
+        lifecycle::ensure_not_before(
+            "the new target date",
+            a.until,
+            "the timeline notice",
+            a.notified_on,
+        )?;
+        let r10 = o
+            .response_due
+            .ok_or_else(|| Error::Refused(messages::no_notice(o.session_id)))?;
         let late = deadline::extension_notice_lateness(cal, r10, a.notified_on)?;
         let ag = agency::resolve_or_create(tx, &actor, &a.agency)?;
         let o = opinion::update(
@@ -364,9 +396,26 @@ pub struct OpinionLine {
 impl Record for OpinionLine {
     fn fields() -> &'static [&'static str] {
         &[
-            "id", "session_id", "registration_id", "speaker", "content", "category", "priority", "field",
-            "status", "agency", "due_date", "due_rule", "deadline_state", "days", "responded_on",
-            "response_doc", "forwarded_to", "forwarded_on", "extended_until", "out_of_scope_as",
+            "id",
+            "session_id",
+            "registration_id",
+            "speaker",
+            "content",
+            "category",
+            "priority",
+            "field",
+            "status",
+            "agency",
+            "due_date",
+            "due_rule",
+            "deadline_state",
+            "days",
+            "responded_on",
+            "response_doc",
+            "forwarded_to",
+            "forwarded_on",
+            "extended_until",
+            "out_of_scope_as",
         ]
     }
     fn values(&self) -> Vec<String> {
@@ -398,10 +447,12 @@ impl Record for OpinionLine {
         ]
     }
     fn table_headers() -> Vec<String> {
-        ["id", "session", "content", "category", "status", "agency", "due", "standing"]
-            .iter()
-            .map(|k| label(k))
-            .collect()
+        [
+            "id", "session", "content", "category", "status", "agency", "due", "standing",
+        ]
+        .iter()
+        .map(|k| label(k))
+        .collect()
     }
     fn table_cells(&self) -> Vec<String> {
         let o = &self.opinion;
@@ -425,7 +476,9 @@ pub fn standing_codes(check: Option<&DeadlineCheck>) -> (String, String) {
     match check.map(|c| c.standing) {
         Some(deadline::Standing::OnTime { .. }) => ("on-time".into(), "0".into()),
         Some(deadline::Standing::Late { days, .. }) => ("late".into(), days.to_string()),
-        Some(deadline::Standing::Pending { days_left }) => ("pending".into(), days_left.to_string()),
+        Some(deadline::Standing::Pending { days_left }) => {
+            ("pending".into(), days_left.to_string())
+        }
         Some(deadline::Standing::Overdue { days }) => ("overdue".into(), days.to_string()),
         None => (String::new(), String::new()),
     }
@@ -451,10 +504,15 @@ fn list(ctx: &Context, a: ListArgs) -> Result<i32> {
     let cal = store_calendar::load(&tx)?;
     let filter = filter_from(&a, ctx.today);
     let mut stdout = std::io::stdout().lock();
-    let mut w = output::RowWriter::<OpinionLine>::new(ctx.format, &mut stdout, ctx.csv).map_err(stdout_error)?;
+    let mut w = output::RowWriter::<OpinionLine>::new(ctx.format, &mut stdout, ctx.csv)
+        .map_err(stdout_error)?;
     opinion::for_each(&tx, &filter, |o| {
         let deadline = opinion_deadline(&cal, &o, ctx.today)?;
-        w.write(&OpinionLine { opinion: o, deadline }).map_err(stdout_error)
+        w.write(&OpinionLine {
+            opinion: o,
+            deadline,
+        })
+        .map_err(stdout_error)
     })?;
     w.finish().map_err(stdout_error)?;
     Ok(0)
@@ -515,47 +573,95 @@ fn show(ctx: &Context, a: ShowArgs) -> Result<i32> {
 
 fn print_opinion(out: &mut dyn Write, v: &OpinionView) -> std::io::Result<()> {
     let o = &v.opinion;
-    writeln!(out, "{} {} — {} {}", label("opinion"), o.id, label("session"), o.session_id)?;
+    writeln!(
+        out,
+        "{} {} — {} {}",
+        label("opinion"),
+        o.id,
+        label("session"),
+        o.session_id
+    )?;
     writeln!(out, "{}", output::printable(&o.content))?;
     let mut t: Vec<(String, String)> = Vec::new();
     let opt = |x: &Option<String>| x.clone().unwrap_or_else(|| "—".into());
     t.push((label("status"), label(&o.status)));
-    t.push((label("category"), format!("{} / {}", label(&o.category), label(&o.priority))));
+    t.push((
+        label("category"),
+        format!("{} / {}", label(&o.category), label(&o.priority)),
+    ));
     t.push((label("field"), opt(&o.field)));
     t.push((label("speaker"), opt(&o.speaker)));
     t.push((label("agency"), opt(&o.agency)));
     if let Some(by) = &o.answered_by {
-        t.push((label("answered"), format!("{by}: {}", opt(&o.answer_summary))));
+        t.push((
+            label("answered"),
+            format!("{by}: {}", opt(&o.answer_summary)),
+        ));
     }
     if let Some(k) = &o.out_of_scope_as {
-        t.push((label("out-of-scope"), format!("{} {}", label(k), opt(&o.out_of_scope_note))));
+        t.push((
+            label("out-of-scope"),
+            format!("{} {}", label(k), opt(&o.out_of_scope_note)),
+        ));
     }
     if let Some(on) = o.responded_on {
         t.push((
             label("responded"),
-            format!("{} {} — {}", opt(&o.response_doc), messages::date(on), opt(&o.response_summary))));
+            format!(
+                "{} {} — {}",
+                opt(&o.response_doc),
+                messages::date(on),
+                opt(&o.response_summary)
+            ),
+        ));
     }
     if let Some(on) = o.forwarded_on {
-        t.push((label("forwarded"), format!("{} {} {}", opt(&o.forwarded_to), messages::date(on), opt(&o.forward_doc))));
+        t.push((
+            label("forwarded"),
+            format!(
+                "{} {} {}",
+                opt(&o.forwarded_to),
+                messages::date(on),
+                opt(&o.forward_doc)
+            ),
+        ));
     }
     if let (Some(n), Some(u)) = (o.extension_notified_on, o.extended_until) {
         t.push((
             label("extended"),
-            format!("{} → {} ({}) {}", messages::date(n), messages::date(u), opt(&o.extension_agency), opt(&o.extension_doc))));
+            format!(
+                "{} → {} ({}) {}",
+                messages::date(n),
+                messages::date(u),
+                opt(&o.extension_agency),
+                opt(&o.extension_doc)
+            ),
+        ));
     }
     writeln!(out, "{}", output::key_values(t))?;
     if let Some(c) = &v.deadline {
         writeln!(out, "\n{}", label("deadlines"))?;
         writeln!(out, "  {}", messages::flag_line(c))?;
         if let Some(from) = o.due_from {
-            writeln!(out, "  {}", messages::deadline_basis(c.rule.as_str(), from, c.due))?;
+            writeln!(
+                out,
+                "  {}",
+                messages::deadline_basis(c.rule.as_str(), from, c.due)
+            )?;
         }
         for d in &v.skipped_days {
             let why = match &d.reason {
-                crate::rules::calendar::DayReason::Named(n) => format!("{} [{}]", n.name, label(n.layer.as_str())),
+                crate::rules::calendar::DayReason::Named(n) => {
+                    format!("{} [{}]", n.name, label(n.layer.as_str()))
+                }
                 _ => label("weekend"),
             };
-            writeln!(out, "    − {} {} {why}", messages::date(d.date), messages::weekday(chrono::Datelike::weekday(&d.date)))?;
+            writeln!(
+                out,
+                "    − {} {} {why}",
+                messages::date(d.date),
+                messages::weekday(chrono::Datelike::weekday(&d.date))
+            )?;
         }
     }
     writeln!(out, "\n{}", label("history"))?;

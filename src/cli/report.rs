@@ -1,10 +1,10 @@
 //! `doithoai report …` and `doithoai export`: what clerks, the nightly cron job and the
 //! supervisors read (R3, R13, and the overdue list of R4, R9, R10, R12).
 
+use super::history::EventRow;
 use super::opinion::OpinionLine;
 use super::session::{opinion_deadline, SessionLine};
 use super::speaker::SpeakerLine;
-use super::history::EventRow;
 use super::{parse_date, parse_vocab, stdout_error, Context};
 use crate::error::{exit, Error, Result};
 use crate::messages::{self, label};
@@ -14,7 +14,9 @@ use crate::rules::deadline;
 use crate::rules::reports::{self, Period};
 use crate::rules::vocabulary::{ChairRole, OpinionStatus};
 use crate::store::events::{self, HistoryFilter};
-use crate::store::{calendar as store_calendar, export as store_export, opinion, report as store_report};
+use crate::store::{
+    calendar as store_calendar, export as store_export, opinion, report as store_report,
+};
 use chrono::{Duration, NaiveDate};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -119,7 +121,10 @@ pub fn run(ctx: &Context, cmd: ReportCommand) -> Result<i32> {
 }
 
 /// Write through a destination: committed on success, abandoned (no partial file) on error.
-fn with_destination(output: Option<&std::path::Path>, f: impl FnOnce(&mut dyn Write) -> Result<()>) -> Result<()> {
+fn with_destination(
+    output: Option<&std::path::Path>,
+    f: impl FnOnce(&mut dyn Write) -> Result<()>,
+) -> Result<()> {
     let io_err = |path: &std::path::Path| {
         let path = path.to_path_buf();
         move |source| Error::Io { path, source }
@@ -154,7 +159,18 @@ pub struct OverdueRow {
 
 impl Record for OverdueRow {
     fn fields() -> &'static [&'static str] {
-        &["rule", "record_kind", "record_id", "session_id", "agency", "due", "state", "days", "unit", "responsible"]
+        &[
+            "rule",
+            "record_kind",
+            "record_id",
+            "session_id",
+            "agency",
+            "due",
+            "state",
+            "days",
+            "unit",
+            "responsible",
+        ]
     }
     fn values(&self) -> Vec<String> {
         vec![
@@ -174,13 +190,26 @@ impl Record for OverdueRow {
         ]
     }
     fn table_headers() -> Vec<String> {
-        ["rule", "record", "session", "agency", "due", "late", "responsible"].iter().map(|k| label(k)).collect()
+        [
+            "rule",
+            "record",
+            "session",
+            "agency",
+            "due",
+            "late",
+            "responsible",
+        ]
+        .iter()
+        .map(|k| label(k))
+        .collect()
     }
     fn table_cells(&self) -> Vec<String> {
         let standing = if self.state == "overdue" {
             deadline::Standing::Overdue { days: self.days }
         } else {
-            deadline::Standing::Pending { days_left: self.days }
+            deadline::Standing::Pending {
+                days_left: self.days,
+            }
         };
         vec![
             self.rule.clone(),
@@ -206,7 +235,11 @@ fn overdue(ctx: &Context, a: OverdueArgs) -> Result<i32> {
     let mut rows = Vec::new();
     let mut overdue_count = 0usize;
     store_report::due_items(&tx, horizon, a.by.is_some(), |item| {
-        let unit = if item.rule == "R4" { deadline::Unit::CalendarDays } else { deadline::Unit::WorkingDays };
+        let unit = if item.rule == "R4" {
+            deadline::Unit::CalendarDays
+        } else {
+            deadline::Unit::WorkingDays
+        };
         let (state, days) = if item.due < as_of {
             overdue_count += 1;
             let days = match unit {
@@ -242,12 +275,20 @@ fn overdue(ctx: &Context, a: OverdueArgs) -> Result<i32> {
     with_destination(a.output.as_deref(), |out| {
         output::list(ctx.format, out, ctx.csv, &rows).map_err(stdout_error)?;
         if ctx.format == Format::Table {
-            writeln!(out, "{}", messages::overdue_summary(overdue_count, rows.len() - overdue_count, as_of))
-                .map_err(stdout_error)?;
+            writeln!(
+                out,
+                "{}",
+                messages::overdue_summary(overdue_count, rows.len() - overdue_count, as_of)
+            )
+            .map_err(stdout_error)?;
         }
         Ok(())
     })?;
-    Ok(if a.fail_on_overdue && overdue_count > 0 { exit::OVERDUE } else { exit::OK })
+    Ok(if a.fail_on_overdue && overdue_count > 0 {
+        exit::OVERDUE
+    } else {
+        exit::OK
+    })
 }
 
 fn resolve_period(a: &PeriodArgs) -> Result<Period> {
@@ -334,13 +375,24 @@ fn build_period(ctx: &Context, p: Period, as_of: NaiveDate) -> Result<PeriodRepo
         ..Default::default()
     };
     for outcome in [
-        "answered-at-session", "out-of-scope-complaint", "out-of-scope-denunciation", "assigned",
-        "answered-on-time", "answered-late", "forwarded", "extended", "still-open", "overdue",
+        "answered-at-session",
+        "out-of-scope-complaint",
+        "out-of-scope-denunciation",
+        "assigned",
+        "answered-on-time",
+        "answered-late",
+        "forwarded",
+        "extended",
+        "still-open",
+        "overdue",
     ] {
         r.opinions_by_outcome.insert(outcome.into(), 0);
     }
     store_report::sessions_in(&tx, p.from, p.to, |s| {
-        let held = s.status.parse::<crate::rules::vocabulary::SessionStatus>()?.was_held();
+        let held = s
+            .status
+            .parse::<crate::rules::vocabulary::SessionStatus>()?
+            .was_held();
         if held {
             r.sessions_held += 1;
             *r.sessions_held_by_kind.entry(s.kind).or_default() += 1;
@@ -369,7 +421,9 @@ fn build_period(ctx: &Context, p: Period, as_of: NaiveDate) -> Result<PeriodRepo
     let mut agencies: BTreeMap<String, AgencyStats> = BTreeMap::new();
     store_report::opinions_in(&tx, p.from, p.to, |o| {
         r.opinions += 1;
-        *r.opinions_by_category.entry(o.category.clone()).or_default() += 1;
+        *r.opinions_by_category
+            .entry(o.category.clone())
+            .or_default() += 1;
         let mut bump = |k: &str| *r.opinions_by_outcome.entry(k.to_string()).or_default() += 1;
         match o.status.as_str() {
             "answered" => bump("answered-at-session"),
@@ -394,13 +448,20 @@ fn build_period(ctx: &Context, p: Period, as_of: NaiveDate) -> Result<PeriodRepo
         let closed = matches!(o.status.as_str(), "responded" | "forwarded");
         let done = if closed { o.closed_on } else { None };
         match o.status.as_str() {
-            "responded" => bump(if o.closed_on.is_some_and(|c| c <= due) { "answered-on-time" } else { "answered-late" }),
+            "responded" => bump(if o.closed_on.is_some_and(|c| c <= due) {
+                "answered-on-time"
+            } else {
+                "answered-late"
+            }),
             "forwarded" => bump("forwarded"),
             _ => bump(if due < as_of { "overdue" } else { "still-open" }),
         }
         r.written_answers.add(due, done, as_of);
         let name = o.agency.clone().unwrap_or_default();
-        let a = agencies.entry(name.clone()).or_insert_with(|| AgencyStats { agency: name, ..Default::default() });
+        let a = agencies.entry(name.clone()).or_insert_with(|| AgencyStats {
+            agency: name,
+            ..Default::default()
+        });
         a.assigned += 1;
         match done {
             Some(d) if d <= due => a.answered_on_time += 1,
@@ -442,18 +503,29 @@ impl Record for MetricRow {
         &["section", "item", "metric", "value"]
     }
     fn values(&self) -> Vec<String> {
-        vec![self.section.clone(), self.item.clone(), self.metric.clone(), self.value.clone()]
+        vec![
+            self.section.clone(),
+            self.item.clone(),
+            self.metric.clone(),
+            self.value.clone(),
+        ]
     }
 }
 
 fn rate(r: Option<f64>) -> String {
-    r.map(|x| format!("{:.1}%", x * 100.0)).unwrap_or_else(|| "—".into())
+    r.map(|x| format!("{:.1}%", x * 100.0))
+        .unwrap_or_else(|| "—".into())
 }
 
 fn metric_rows(r: &PeriodReport) -> Vec<MetricRow> {
     let mut rows = Vec::new();
     let mut push = |section: &str, item: &str, metric: &str, value: String| {
-        rows.push(MetricRow { section: section.into(), item: item.into(), metric: metric.into(), value })
+        rows.push(MetricRow {
+            section: section.into(),
+            item: item.into(),
+            metric: metric.into(),
+            value,
+        })
     };
     push("period", "", "from", r.from.to_string());
     push("period", "", "to", r.to.to_string());
@@ -466,8 +538,18 @@ fn metric_rows(r: &PeriodReport) -> Vec<MetricRow> {
         push("sessions", k, "held", v.to_string());
     }
     push("sessions", "", "stopped", r.sessions_stopped.to_string());
-    push("sessions", "", "cancelled", r.sessions_cancelled.to_string());
-    push("sessions", "", "not_yet_held", r.sessions_not_yet_held.to_string());
+    push(
+        "sessions",
+        "",
+        "cancelled",
+        r.sessions_cancelled.to_string(),
+    );
+    push(
+        "sessions",
+        "",
+        "not_yet_held",
+        r.sessions_not_yet_held.to_string(),
+    );
     push("registrations", "", "total", r.registrations.to_string());
     for (k, v) in &r.registrations_by_status {
         push("registrations", k, "count", v.to_string());
@@ -482,20 +564,47 @@ fn metric_rows(r: &PeriodReport) -> Vec<MetricRow> {
     for (k, v) in &r.opinions_by_outcome {
         push("opinions_by_outcome", k, "count", v.to_string());
     }
-    for (name, t) in [("conclusion_notices", &r.conclusion_notices), ("written_answers", &r.written_answers)] {
+    for (name, t) in [
+        ("conclusion_notices", &r.conclusion_notices),
+        ("written_answers", &r.written_answers),
+    ] {
         push(name, "", "on_time", t.on_time.to_string());
         push(name, "", "late", t.late.to_string());
         push(name, "", "open_overdue", t.open_overdue.to_string());
         push(name, "", "open_not_due", t.open_not_due.to_string());
-        push(name, "", "on_time_rate", t.on_time_rate.map(|x| format!("{x:.4}")).unwrap_or_default());
+        push(
+            name,
+            "",
+            "on_time_rate",
+            t.on_time_rate
+                .map(|x| format!("{x:.4}"))
+                .unwrap_or_default(),
+        );
     }
     for a in &r.agencies {
         push("agency", &a.agency, "assigned", a.assigned.to_string());
-        push("agency", &a.agency, "answered_on_time", a.answered_on_time.to_string());
-        push("agency", &a.agency, "answered_late", a.answered_late.to_string());
+        push(
+            "agency",
+            &a.agency,
+            "answered_on_time",
+            a.answered_on_time.to_string(),
+        );
+        push(
+            "agency",
+            &a.agency,
+            "answered_late",
+            a.answered_late.to_string(),
+        );
         push("agency", &a.agency, "open", a.open.to_string());
         push("agency", &a.agency, "overdue", a.overdue.to_string());
-        push("agency", &a.agency, "median_working_days", a.median_working_days.map(|m| format!("{m:.1}")).unwrap_or_default());
+        push(
+            "agency",
+            &a.agency,
+            "median_working_days",
+            a.median_working_days
+                .map(|m| format!("{m:.1}"))
+                .unwrap_or_default(),
+        );
     }
     rows
 }
@@ -514,7 +623,11 @@ fn print_period_table(out: &mut dyn Write, r: &PeriodReport) -> std::io::Result<
     sessions.insert("stopped".to_string(), r.sessions_stopped);
     sessions.insert("cancelled".to_string(), r.sessions_cancelled);
     sessions.insert("planned".to_string(), r.sessions_not_yet_held);
-    for (k, v) in r.sessions_held_by_kind.iter().chain(&r.sessions_held_by_form) {
+    for (k, v) in r
+        .sessions_held_by_kind
+        .iter()
+        .chain(&r.sessions_held_by_form)
+    {
         sessions.insert(k.clone(), *v);
     }
     writeln!(out, "{}", counts(&label("session"), &sessions))?;
@@ -523,7 +636,11 @@ fn print_period_table(out: &mut dyn Write, r: &PeriodReport) -> std::io::Result<
         regs.insert(k.clone(), *v);
     }
     writeln!(out, "{}", counts(&label("registrations"), &regs))?;
-    writeln!(out, "{}", counts(&label("category"), &r.opinions_by_category))?;
+    writeln!(
+        out,
+        "{}",
+        counts(&label("category"), &r.opinions_by_category)
+    )?;
     let outcome_labels: BTreeMap<String, u64> = r.opinions_by_outcome.clone();
     writeln!(out, "{}", counts(&label("status"), &outcome_labels))?;
     let mut t = output::table(vec![
@@ -534,7 +651,10 @@ fn print_period_table(out: &mut dyn Write, r: &PeriodReport) -> std::io::Result<
         messages::tally_header("open_not_due"),
         messages::tally_header("rate"),
     ]);
-    for (name, tally) in [("R9", &r.conclusion_notices), ("R10/R12", &r.written_answers)] {
+    for (name, tally) in [
+        ("R9", &r.conclusion_notices),
+        ("R10/R12", &r.written_answers),
+    ] {
         t.add_row(vec![
             name.to_string(),
             tally.on_time.to_string(),
@@ -562,7 +682,9 @@ fn print_period_table(out: &mut dyn Write, r: &PeriodReport) -> std::io::Result<
             a.answered_late.to_string(),
             a.open.to_string(),
             a.overdue.to_string(),
-            a.median_working_days.map(|m| format!("{m:.1}")).unwrap_or_else(|| "—".into()),
+            a.median_working_days
+                .map(|m| format!("{m:.1}"))
+                .unwrap_or_else(|| "—".into()),
         ]);
     }
     writeln!(out, "{t}")
@@ -575,7 +697,9 @@ fn period(ctx: &Context, a: PeriodArgs) -> Result<i32> {
     with_destination(a.output.as_deref(), |out| {
         match ctx.format {
             Format::Json => output::json(out, &report),
-            Format::Csv => output::list(Format::Csv, out, ctx.csv, &metric_rows(&report)).map(|_| ()),
+            Format::Csv => {
+                output::list(Format::Csv, out, ctx.csv, &metric_rows(&report)).map(|_| ())
+            }
             Format::Table => print_period_table(out, &report),
         }
         .map_err(stdout_error)
@@ -595,7 +719,13 @@ struct PlanRow {
 
 impl Record for PlanRow {
     fn fields() -> &'static [&'static str] {
-        &["year", "chair_role", "periodic_planned", "periodic_held", "verdict"]
+        &[
+            "year",
+            "chair_role",
+            "periodic_planned",
+            "periodic_held",
+            "verdict",
+        ]
     }
     fn values(&self) -> Vec<String> {
         vec![
@@ -603,7 +733,10 @@ impl Record for PlanRow {
             self.chair_role.into(),
             self.periodic_planned.to_string(),
             self.periodic_held.to_string(),
-            serde_json::to_value(self.verdict).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default(),
+            serde_json::to_value(self.verdict)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_default(),
         ]
     }
     fn table_cells(&self) -> Vec<String> {
@@ -648,7 +781,18 @@ fn plan(ctx: &Context, a: PlanArgs) -> Result<i32> {
 
 impl Record for store_export::ConclusionRow {
     fn fields() -> &'static [&'static str] {
-        &["notice_id", "session_id", "version", "doc_number", "issued_on", "signer", "replaced_by", "opinion_id", "agency", "due_date"]
+        &[
+            "notice_id",
+            "session_id",
+            "version",
+            "doc_number",
+            "issued_on",
+            "signer",
+            "replaced_by",
+            "opinion_id",
+            "agency",
+            "due_date",
+        ]
     }
     fn values(&self) -> Vec<String> {
         let o = |x: Option<i64>| x.map(|v| v.to_string()).unwrap_or_default();
@@ -675,14 +819,16 @@ pub fn export(ctx: &Context, a: ExportArgs) -> Result<i32> {
     with_destination(a.output.as_deref(), |out| {
         match a.kind {
             ExportKind::Sessions => {
-                let mut w = RowWriter::<SessionLine>::new(format, out, ctx.csv).map_err(stdout_error)?;
+                let mut w =
+                    RowWriter::<SessionLine>::new(format, out, ctx.csv).map_err(stdout_error)?;
                 store_export::sessions(&tx, a.year, None, |session| {
                     w.write(&SessionLine { session }).map_err(stdout_error)
                 })?;
                 w.finish().map_err(stdout_error)?;
             }
             ExportKind::Registrations => {
-                let mut w = RowWriter::<SpeakerLine>::new(format, out, ctx.csv).map_err(stdout_error)?;
+                let mut w =
+                    RowWriter::<SpeakerLine>::new(format, out, ctx.csv).map_err(stdout_error)?;
                 store_export::registrations(&tx, a.session, |registration| {
                     w.write(&SpeakerLine { registration }).map_err(stdout_error)
                 })?;
@@ -690,7 +836,8 @@ pub fn export(ctx: &Context, a: ExportArgs) -> Result<i32> {
             }
             ExportKind::Opinions => {
                 let cal: Calendar = store_calendar::load(&tx)?;
-                let mut w = RowWriter::<OpinionLine>::new(format, out, ctx.csv).map_err(stdout_error)?;
+                let mut w =
+                    RowWriter::<OpinionLine>::new(format, out, ctx.csv).map_err(stdout_error)?;
                 let filter = opinion::OpinionFilter {
                     session: a.session,
                     status: a.status,
@@ -698,17 +845,25 @@ pub fn export(ctx: &Context, a: ExportArgs) -> Result<i32> {
                 };
                 opinion::for_each(&tx, &filter, |o| {
                     let deadline = opinion_deadline(&cal, &o, ctx.today)?;
-                    w.write(&OpinionLine { opinion: o, deadline }).map_err(stdout_error)
+                    w.write(&OpinionLine {
+                        opinion: o,
+                        deadline,
+                    })
+                    .map_err(stdout_error)
                 })?;
                 w.finish().map_err(stdout_error)?;
             }
             ExportKind::Conclusions => {
-                let mut w = RowWriter::<store_export::ConclusionRow>::new(format, out, ctx.csv).map_err(stdout_error)?;
-                store_export::conclusions(&tx, a.session, |row| w.write(&row).map_err(stdout_error))?;
+                let mut w = RowWriter::<store_export::ConclusionRow>::new(format, out, ctx.csv)
+                    .map_err(stdout_error)?;
+                store_export::conclusions(&tx, a.session, |row| {
+                    w.write(&row).map_err(stdout_error)
+                })?;
                 w.finish().map_err(stdout_error)?;
             }
             ExportKind::History => {
-                let mut w = RowWriter::<EventRow>::new(format, out, ctx.csv).map_err(stdout_error)?;
+                let mut w =
+                    RowWriter::<EventRow>::new(format, out, ctx.csv).map_err(stdout_error)?;
                 events::for_each(
                     &tx,
                     &HistoryFilter {

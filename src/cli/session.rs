@@ -8,9 +8,12 @@ use crate::rules::calendar::Calendar;
 use crate::rules::deadline::{self, DeadlineCheck, Rule};
 use crate::rules::lifecycle::{self, SessionAction};
 use crate::rules::vocabulary::{
-    Category, ChairRole, DelegationReason, InviteeKind, Level, SessionForm, SessionKind, SessionStatus,
+    Category, ChairRole, DelegationReason, InviteeKind, Level, SessionForm, SessionKind,
+    SessionStatus,
 };
-use crate::store::{self, agency, calendar as store_calendar, conclusion, office, opinion, registration, session};
+use crate::store::{
+    self, agency, calendar as store_calendar, conclusion, office, opinion, registration, session,
+};
 use chrono::NaiveDate;
 use rusqlite::Transaction;
 use serde::Serialize;
@@ -181,7 +184,10 @@ pub fn run(ctx: &Context, cmd: SessionCommand) -> Result<i32> {
 }
 
 /// Run `f` in the command's one write transaction.
-pub(super) fn write<T>(ctx: &Context, f: impl FnOnce(&Transaction<'_>, &Calendar) -> Result<T>) -> Result<T> {
+pub(super) fn write<T>(
+    ctx: &Context,
+    f: impl FnOnce(&Transaction<'_>, &Calendar) -> Result<T>,
+) -> Result<T> {
     let mut store = ctx.open()?;
     let path = store.path().to_path_buf();
     let tx = store.write()?;
@@ -192,7 +198,11 @@ pub(super) fn write<T>(ctx: &Context, f: impl FnOnce(&Transaction<'_>, &Calendar
 }
 
 /// Check a session action against the state machine; returns the session and its next state.
-pub(super) fn allowed(tx: &Transaction<'_>, id: i64, action: SessionAction) -> Result<(session::Session, SessionStatus)> {
+pub(super) fn allowed(
+    tx: &Transaction<'_>,
+    id: i64,
+    action: SessionAction,
+) -> Result<(session::Session, SessionStatus)> {
     let s = session::get(tx, id)?;
     let next = lifecycle::session_transition(id, s.status()?, action)?;
     Ok((s, next))
@@ -239,7 +249,10 @@ fn plan(ctx: &Context, a: PlanArgs) -> Result<i32> {
         });
         output::json(&mut std::io::stdout().lock(), &v).map_err(stdout_error)?;
     } else {
-        println!("{}", messages::session_planned(s.id, announce_due, announce_safe, r9_if_held));
+        println!(
+            "{}",
+            messages::session_planned(s.id, announce_due, announce_safe, r9_if_held)
+        );
     }
     Ok(0)
 }
@@ -275,14 +288,35 @@ fn invite(ctx: &Context, a: InviteArgs) -> Result<i32> {
         allowed(tx, a.id, SessionAction::Invite)?;
         let mut added = 0;
         for name in &a.organisations {
-            added += usize::from(session::invite(tx, &actor, a.id, InviteeKind::Organisation, name, None)?);
+            added += usize::from(session::invite(
+                tx,
+                &actor,
+                a.id,
+                InviteeKind::Organisation,
+                name,
+                None,
+            )?);
         }
         for name in &a.agencies {
             let ag = agency::resolve_or_create(tx, &actor, name)?;
-            added += usize::from(session::invite(tx, &actor, a.id, InviteeKind::Agency, &ag.name, Some(ag.id))?);
+            added += usize::from(session::invite(
+                tx,
+                &actor,
+                a.id,
+                InviteeKind::Agency,
+                &ag.name,
+                Some(ag.id),
+            )?);
         }
         for name in &a.individuals {
-            added += usize::from(session::invite(tx, &actor, a.id, InviteeKind::Individual, name, None)?);
+            added += usize::from(session::invite(
+                tx,
+                &actor,
+                a.id,
+                InviteeKind::Individual,
+                name,
+                None,
+            )?);
         }
         Ok(added)
     })?;
@@ -372,9 +406,24 @@ pub struct SessionLine {
 impl Record for SessionLine {
     fn fields() -> &'static [&'static str] {
         &[
-            "id", "date", "start_time", "title", "kind", "form", "level", "host_unit", "chair_role",
-            "chair_name", "deputy_name", "delegation_reason", "status", "announce_due", "announced_on",
-            "held_on", "conclusion_due", "topics",
+            "id",
+            "date",
+            "start_time",
+            "title",
+            "kind",
+            "form",
+            "level",
+            "host_unit",
+            "chair_role",
+            "chair_name",
+            "deputy_name",
+            "delegation_reason",
+            "status",
+            "announce_due",
+            "announced_on",
+            "held_on",
+            "conclusion_due",
+            "topics",
         ]
     }
     fn values(&self) -> Vec<String> {
@@ -402,7 +451,10 @@ impl Record for SessionLine {
         ]
     }
     fn table_headers() -> Vec<String> {
-        ["id", "date", "title", "kind", "chair", "status"].iter().map(|k| label(k)).collect()
+        ["id", "date", "title", "kind", "chair", "status"]
+            .iter()
+            .map(|k| label(k))
+            .collect()
     }
     fn table_cells(&self) -> Vec<String> {
         let s = &self.session;
@@ -432,7 +484,8 @@ fn list(ctx: &Context, a: ListArgs) -> Result<i32> {
     .into_iter()
     .map(|session| SessionLine { session })
     .collect();
-    output::list(ctx.format, &mut std::io::stdout().lock(), ctx.csv, &rows).map_err(stdout_error)?;
+    output::list(ctx.format, &mut std::io::stdout().lock(), ctx.csv, &rows)
+        .map_err(stdout_error)?;
     Ok(0)
 }
 
@@ -445,9 +498,19 @@ pub struct CheckedOpinion {
 }
 
 /// The deadline in force of an opinion, checked as of `today` (R10, or R12 after an extension).
-pub fn opinion_deadline(cal: &Calendar, o: &opinion::Opinion, today: NaiveDate) -> Result<Option<DeadlineCheck>> {
-    let Some(due) = o.due_date else { return Ok(None) };
-    let rule = if o.due_rule.as_deref() == Some("R12") { Rule::R12 } else { Rule::R10 };
+pub fn opinion_deadline(
+    cal: &Calendar,
+    o: &opinion::Opinion,
+    today: NaiveDate,
+) -> Result<Option<DeadlineCheck>> {
+    let Some(due) = o.due_date else {
+        return Ok(None);
+    };
+    let rule = if o.due_rule.as_deref() == Some("R12") {
+        Rule::R12
+    } else {
+        Rule::R10
+    };
     let done = o.responded_on.or(o.forwarded_on);
     Ok(Some(deadline::answer_check(cal, rule, due, done, today)?))
 }
@@ -480,16 +543,27 @@ fn show(ctx: &Context, a: ShowArgs) -> Result<i32> {
         }
     }
     if let Some(due) = s.conclusion_due {
-        deadlines.push(deadline::r9_check(&cal, due, first_notice.map(|n| n.issued_on), ctx.today)?);
+        deadlines.push(deadline::r9_check(
+            &cal,
+            due,
+            first_notice.map(|n| n.issued_on),
+            ctx.today,
+        )?);
     }
     let mut opinions = Vec::new();
     for o in opinion::for_session(&tx, a.id)? {
         let deadline = opinion_deadline(&cal, &o, ctx.today)?;
-        opinions.push(CheckedOpinion { opinion: o, deadline });
+        opinions.push(CheckedOpinion {
+            opinion: o,
+            deadline,
+        });
     }
     let mut flags = Vec::new();
     for d in &deadlines {
-        if matches!(d.standing, deadline::Standing::Late { .. } | deadline::Standing::Overdue { .. }) {
+        if matches!(
+            d.standing,
+            deadline::Standing::Late { .. } | deadline::Standing::Overdue { .. }
+        ) {
             flags.push(messages::flag_line(d));
         }
     }
@@ -504,11 +578,21 @@ fn show(ctx: &Context, a: ShowArgs) -> Result<i32> {
     }
     for o in &opinions {
         if let Some(d) = &o.deadline {
-            if matches!(d.standing, deadline::Standing::Late { .. } | deadline::Standing::Overdue { .. }) {
-                flags.push(format!("{} {}: {}", label("opinion"), o.opinion.id, messages::flag_line(d)));
+            if matches!(
+                d.standing,
+                deadline::Standing::Late { .. } | deadline::Standing::Overdue { .. }
+            ) {
+                flags.push(format!(
+                    "{} {}: {}",
+                    label("opinion"),
+                    o.opinion.id,
+                    messages::flag_line(d)
+                ));
             }
         }
-        if let (Some(notified), Some(r10)) = (o.opinion.extension_notified_on, o.opinion.response_due) {
+        if let (Some(notified), Some(r10)) =
+            (o.opinion.extension_notified_on, o.opinion.response_due)
+        {
             let late = deadline::extension_notice_lateness(&cal, r10, notified)?;
             if late > 0 {
                 flags.push(messages::late_extension_flag(o.opinion.id, late));
@@ -534,34 +618,69 @@ fn show(ctx: &Context, a: ShowArgs) -> Result<i32> {
     Ok(0)
 }
 
-fn print_session(out: &mut dyn Write, v: &SessionView, notice: Option<&conclusion::Notice>) -> std::io::Result<()> {
+fn print_session(
+    out: &mut dyn Write,
+    v: &SessionView,
+    notice: Option<&conclusion::Notice>,
+) -> std::io::Result<()> {
     let s = &v.session;
-    writeln!(out, "{} {} — {}", label("session"), s.id, output::printable(&s.title))?;
+    writeln!(
+        out,
+        "{} {} — {}",
+        label("session"),
+        s.id,
+        output::printable(&s.title)
+    )?;
     let mut t: Vec<(String, String)> = Vec::new();
     let opt = |x: &Option<String>| x.clone().unwrap_or_else(|| "—".into());
     t.push((label("status"), label(&s.status)));
-    t.push((label("date"), format!("{} {}", messages::date(s.date), opt(&s.start_time))));
-    t.push((label("kind"), format!("{}, {}", label(&s.kind), label(&s.form))));
+    t.push((
+        label("date"),
+        format!("{} {}", messages::date(s.date), opt(&s.start_time)),
+    ));
+    t.push((
+        label("kind"),
+        format!("{}, {}", label(&s.kind), label(&s.form)),
+    ));
     t.push((label("venue"), opt(&s.venue)));
-    t.push((label("level"), format!("{} — {}", label(&s.level), s.host_unit)));
-    t.push((label("chair"), format!("{} ({})", s.chair_name, label(&s.chair_role))));
+    t.push((
+        label("level"),
+        format!("{} — {}", label(&s.level), s.host_unit),
+    ));
+    t.push((
+        label("chair"),
+        format!("{} ({})", s.chair_name, label(&s.chair_role)),
+    ));
     if let (Some(d), Some(r)) = (&s.deputy_name, &s.delegation_reason) {
         t.push((label("deputy"), format!("{d} ({})", label(r))));
     }
     t.push((label("secretary"), opt(&s.secretary)));
     t.push((
         label("topics"),
-        s.topics.iter().map(|c| label(c)).collect::<Vec<_>>().join(", ")));
+        s.topics
+            .iter()
+            .map(|c| label(c))
+            .collect::<Vec<_>>()
+            .join(", "),
+    ));
     t.push((
         label("announcement"),
         match (s.announced_on, &s.announce_channel) {
             (Some(d), Some(c)) => format!("{} — {c}", messages::date(d)),
             _ => "—".into(),
-        }));
+        },
+    ));
     if let Some(n) = notice {
         t.push((
             label("notice"),
-            format!("{} {} — {} (v{})", n.doc_number, messages::date(n.issued_on), n.signer, n.version)));
+            format!(
+                "{} {} — {} (v{})",
+                n.doc_number,
+                messages::date(n.issued_on),
+                n.signer,
+                n.version
+            ),
+        ));
     }
     if !v.invitations.is_empty() {
         t.push((
@@ -570,7 +689,8 @@ fn print_session(out: &mut dyn Write, v: &SessionView, notice: Option<&conclusio
                 .iter()
                 .map(|i| format!("{} ({})", i.name, label(&i.kind)))
                 .collect::<Vec<_>>()
-                .join("\n")));
+                .join("\n"),
+        ));
     }
     writeln!(out, "{}", output::key_values(t))?;
 
@@ -579,7 +699,13 @@ fn print_session(out: &mut dyn Write, v: &SessionView, notice: Option<&conclusio
         writeln!(out, "  ({})", label("none"))?;
     }
     for d in &v.deadlines {
-        writeln!(out, "  {} {}: {}", d.rule.as_str(), messages::date(d.due), messages::standing(&d.standing, d.unit))?;
+        writeln!(
+            out,
+            "  {} {}: {}",
+            d.rule.as_str(),
+            messages::date(d.due),
+            messages::standing(&d.standing, d.unit)
+        )?;
     }
     if !v.flags.is_empty() {
         writeln!(out, "\n{}", label("flags"))?;

@@ -91,17 +91,26 @@ fn register(ctx: &Context, a: RegisterArgs) -> Result<i32> {
     if ctx.format == output::Format::Json {
         output::json(&mut std::io::stdout().lock(), &reg).map_err(stdout_error)?;
     } else {
-        println!("{}", messages::registered(reg.id, reg.session_id, reg.speaking_order));
+        println!(
+            "{}",
+            messages::registered(reg.id, reg.session_id, reg.speaking_order)
+        );
     }
     Ok(0)
 }
 
-fn change(ctx: &Context, id: i64, action: RegistrationAction, reason: Option<RefusalReason>) -> Result<i32> {
+fn change(
+    ctx: &Context,
+    id: i64,
+    action: RegistrationAction,
+    reason: Option<RefusalReason>,
+) -> Result<i32> {
     let actor = ctx.actor();
     let reg = write(ctx, |tx, _| {
         let reg = registration::get(tx, id)?;
         let s = session::get(tx, reg.session_id)?;
-        let next = lifecycle::registration_transition(id, s.status()?, reg.status.parse()?, action)?;
+        let next =
+            lifecycle::registration_transition(id, s.status()?, reg.status.parse()?, action)?;
         let verb = match action {
             RegistrationAction::Refuse => "refuse",
             RegistrationAction::Spoke => "spoke",
@@ -130,7 +139,17 @@ pub struct SpeakerLine {
 
 impl Record for SpeakerLine {
     fn fields() -> &'static [&'static str] {
-        &["id", "session_id", "speaking_order", "name", "organisation", "address", "topic", "status", "refusal_reason"]
+        &[
+            "id",
+            "session_id",
+            "speaking_order",
+            "name",
+            "organisation",
+            "address",
+            "topic",
+            "status",
+            "refusal_reason",
+        ]
     }
     fn values(&self) -> Vec<String> {
         let r = &self.registration;
@@ -147,10 +166,17 @@ impl Record for SpeakerLine {
         ]
     }
     fn table_headers() -> Vec<String> {
-        ["order", "id", "speaker", "organisation_or_address", "topic", "status"]
-            .iter()
-            .map(|k| label(k))
-            .collect()
+        [
+            "order",
+            "id",
+            "speaker",
+            "organisation_or_address",
+            "topic",
+            "status",
+        ]
+        .iter()
+        .map(|k| label(k))
+        .collect()
     }
     fn table_cells(&self) -> Vec<String> {
         let r = &self.registration;
@@ -162,7 +188,10 @@ impl Record for SpeakerLine {
             r.speaking_order.to_string(),
             r.id.to_string(),
             r.name.clone(),
-            r.organisation.clone().or_else(|| r.address.clone()).unwrap_or_default(),
+            r.organisation
+                .clone()
+                .or_else(|| r.address.clone())
+                .unwrap_or_default(),
             output::clip(&r.topic, 50),
             status,
         ]
@@ -177,6 +206,7 @@ fn list(ctx: &Context, a: ListArgs) -> Result<i32> {
         .into_iter()
         .map(|registration| SpeakerLine { registration })
         .collect();
-    output::list(ctx.format, &mut std::io::stdout().lock(), ctx.csv, &rows).map_err(stdout_error)?;
+    output::list(ctx.format, &mut std::io::stdout().lock(), ctx.csv, &rows)
+        .map_err(stdout_error)?;
     Ok(0)
 }

@@ -338,7 +338,11 @@ impl Calendar {
 
     /// A period of `days` calendar days after `trigger`; when its last day is not a working day
     /// the period ends on the next working day (Civil Code 2015 Art. 148(5)).
-    pub fn add_calendar_days(&self, trigger: NaiveDate, days: u32) -> Result<NaiveDate, OutOfRange> {
+    pub fn add_calendar_days(
+        &self,
+        trigger: NaiveDate,
+        days: u32,
+    ) -> Result<NaiveDate, OutOfRange> {
         let last = trigger + Duration::days(i64::from(days));
         self.working_day_on_or_after(last)
     }
@@ -503,14 +507,20 @@ pub fn statutory_days_off(year: i32) -> Vec<NamedDay> {
                     before = previous_weekday(before);
                     days.insert(
                         before,
-                        named(before, format!("Nghỉ bù Tết Nguyên đán ({label} rơi vào T7)")),
+                        named(
+                            before,
+                            format!("Nghỉ bù Tết Nguyên đán ({label} rơi vào T7)"),
+                        ),
                     );
                 }
                 Weekday::Sun => {
                     after = next_weekday(after);
                     days.insert(
                         after,
-                        named(after, format!("Nghỉ bù Tết Nguyên đán ({label} rơi vào CN)")),
+                        named(
+                            after,
+                            format!("Nghỉ bù Tết Nguyên đán ({label} rơi vào CN)"),
+                        ),
                     );
                 }
                 _ => {}
@@ -565,7 +575,10 @@ pub fn statutory_days_off(year: i32) -> Vec<NamedDay> {
                 day,
                 named(
                     day,
-                    format!("Nghỉ bù {name} ({} rơi vào {weekday})", date.format("%d/%m")),
+                    format!(
+                        "Nghỉ bù {name} ({} rơi vào {weekday})",
+                        date.format("%d/%m")
+                    ),
                 ),
             );
         }
@@ -677,7 +690,11 @@ mod tests {
             assert_eq!(off.len() as i64, (to - from).num_days() + 1, "{from}");
             let weekday_count = off.iter().filter(|day| !is_weekend(day.date)).count();
             assert_eq!(weekday_count, weekdays, "{from}");
-            assert!(cal.is_working_day(from - Duration::days(1)).expect("in range") || is_weekend(from - Duration::days(1)));
+            assert!(
+                cal.is_working_day(from - Duration::days(1))
+                    .expect("in range")
+                    || is_weekend(from - Duration::days(1))
+            );
         }
     }
 
@@ -686,7 +703,9 @@ mod tests {
         for year in official_years() {
             let official: Vec<NaiveDate> = national_named_days(year)
                 .into_iter()
-                .filter(|n| n.name.starts_with("Tết Nguyên đán") || n.name.starts_with("Nghỉ bù Tết ("))
+                .filter(|n| {
+                    n.name.starts_with("Tết Nguyên đán") || n.name.starts_with("Nghỉ bù Tết (")
+                })
                 .map(|n| n.date)
                 .collect();
             let computed: Vec<NaiveDate> = statutory_days_off(year)
@@ -701,7 +720,10 @@ mod tests {
     #[test]
     fn break_2023_runs_29_april_to_3_may() {
         let cal = Calendar::national();
-        for day in cal.days(d("2023-04-29"), d("2023-05-03")).expect("in range") {
+        for day in cal
+            .days(d("2023-04-29"), d("2023-05-03"))
+            .expect("in range")
+        {
             assert!(!day.working, "{}", day.date);
         }
         assert!(cal.is_working_day(d("2023-05-04")).expect("in range"));
@@ -758,8 +780,10 @@ mod tests {
                 .filter(|n| n.name.contains("hoán đổi"))
                 .map(|n| n.date)
                 .collect();
-            let official_without_swaps: Vec<NaiveDate> =
-                official.into_iter().filter(|x| !swaps.contains(x)).collect();
+            let official_without_swaps: Vec<NaiveDate> = official
+                .into_iter()
+                .filter(|x| !swaps.contains(x))
+                .collect();
             assert_eq!(computed, official_without_swaps, "{year}");
             let _ = &cal;
         }
@@ -775,8 +799,16 @@ mod tests {
         assert_eq!(
             off,
             dates(&[
-                "2027-01-01", "2027-02-04", "2027-02-05", "2027-02-08", "2027-02-09",
-                "2027-02-10", "2027-04-16", "2027-04-30", "2027-05-03", "2027-09-02",
+                "2027-01-01",
+                "2027-02-04",
+                "2027-02-05",
+                "2027-02-08",
+                "2027-02-09",
+                "2027-02-10",
+                "2027-04-16",
+                "2027-04-30",
+                "2027-05-03",
+                "2027-09-02",
                 "2027-09-03",
             ])
         );
@@ -787,14 +819,23 @@ mod tests {
         // Tết 2030 is Sat 2/2 in Vietnam (3/2 in China): eve Fri 1/2.
         let off = weekday_closures(2030);
         assert!(off.contains(&d("2030-02-01")));
-        assert!(off.contains(&d("2030-01-31")), "Saturday's day placed before the block");
-        assert!(off.contains(&d("2030-02-06")), "Sunday's day placed after the block");
+        assert!(
+            off.contains(&d("2030-01-31")),
+            "Saturday's day placed before the block"
+        );
+        assert!(
+            off.contains(&d("2030-02-06")),
+            "Sunday's day placed after the block"
+        );
     }
 
     #[test]
     fn computed_2031_hung_kings_day_in_regular_third_month() {
         let off = weekday_closures(2031);
-        assert!(off.contains(&d("2031-04-01")), "Tue 1/4/2031, regular 3rd month");
+        assert!(
+            off.contains(&d("2031-04-01")),
+            "Tue 1/4/2031, regular 3rd month"
+        );
         // The leap month's 10th day (1/5/2031 is Labour Day itself) adds no extra day off:
         // 2031 has exactly 1/1, five Tết days, Giỗ Tổ, 30/4, 1/5, 2/9 and its adjacent day.
         assert_eq!(off.len(), 11);
@@ -853,11 +894,13 @@ mod tests {
     fn working_day_on_or_before_crosses_years() {
         let cal = Calendar::national();
         assert_eq!(
-            cal.working_day_on_or_before(d("2023-01-01")).expect("in range"),
+            cal.working_day_on_or_before(d("2023-01-01"))
+                .expect("in range"),
             d("2022-12-30")
         );
         assert_eq!(
-            cal.working_day_on_or_before(d("2026-06-09")).expect("in range"),
+            cal.working_day_on_or_before(d("2026-06-09"))
+                .expect("in range"),
             d("2026-06-09")
         );
     }
@@ -867,6 +910,8 @@ mod tests {
         let cal = Calendar::national();
         assert!(cal.is_working_day(d("1899-12-31")).is_err());
         assert!(cal.add_working_days(d("2100-12-30"), 5).is_err());
-        assert!(cal.working_days_between(d("2000-01-01"), d("2101-01-01")).is_err());
+        assert!(cal
+            .working_days_between(d("2000-01-01"), d("2101-01-01"))
+            .is_err());
     }
 }

@@ -13,7 +13,9 @@ pub enum DateError {
     Malformed(String),
     #[error("'{0}' is not a day of the calendar (no such day in that month)")]
     Impossible(String),
-    #[error("'{0}' is not a month; accepted: YYYY-MM (2026-02), MM/YYYY (02/2026) or a year (2026)")]
+    #[error(
+        "'{0}' is not a month; accepted: YYYY-MM (2026-02), MM/YYYY (02/2026) or a year (2026)"
+    )]
     MalformedMonth(String),
 }
 
@@ -45,7 +47,8 @@ pub fn parse_date(input: &str) -> Result<NaiveDate, DateError> {
         return Err(DateError::Malformed(input.to_string()));
     };
     let year = i32::try_from(year).map_err(|_| DateError::Malformed(input.to_string()))?;
-    NaiveDate::from_ymd_opt(year, month, day).ok_or_else(|| DateError::Impossible(input.to_string()))
+    NaiveDate::from_ymd_opt(year, month, day)
+        .ok_or_else(|| DateError::Impossible(input.to_string()))
 }
 
 /// A month or a whole year, as `calendar show` takes it.
@@ -96,7 +99,10 @@ mod tests {
         let expected = NaiveDate::from_ymd_opt(2026, 12, 15);
         assert_eq!(parse_date("2026-12-15").ok(), expected);
         assert_eq!(parse_date("15/12/2026").ok(), expected);
-        assert_eq!(parse_date("5/1/2019").ok(), NaiveDate::from_ymd_opt(2019, 1, 5));
+        assert_eq!(
+            parse_date("5/1/2019").ok(),
+            NaiveDate::from_ymd_opt(2019, 1, 5)
+        );
     }
 
     #[test]
@@ -109,15 +115,23 @@ mod tests {
             parse_date("31/02/2025"),
             Err(DateError::Impossible("31/02/2025".into()))
         );
-        for bad in ["", "2025", "2025-2-3", "12/2025", "tomorrow", "2025-13", "1/1/25", "-1-01-01"] {
+        for bad in [
+            "", "2025", "2025-2-3", "12/2025", "tomorrow", "2025-13", "1/1/25", "-1-01-01",
+        ] {
             assert!(parse_date(bad).is_err(), "{bad}");
         }
     }
 
     #[test]
     fn months_and_years() {
-        assert_eq!(parse_month_or_year("2026-02"), Ok(MonthOrYear::Month(2026, 2)));
-        assert_eq!(parse_month_or_year("02/2026"), Ok(MonthOrYear::Month(2026, 2)));
+        assert_eq!(
+            parse_month_or_year("2026-02"),
+            Ok(MonthOrYear::Month(2026, 2))
+        );
+        assert_eq!(
+            parse_month_or_year("02/2026"),
+            Ok(MonthOrYear::Month(2026, 2))
+        );
         assert_eq!(parse_month_or_year("2026"), Ok(MonthOrYear::Year(2026)));
         assert!(parse_month_or_year("2026-13").is_err());
         assert!(parse_month_or_year("Feb").is_err());

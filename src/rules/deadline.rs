@@ -50,7 +50,11 @@ pub struct BeforeEvent {
 }
 
 /// The latest date for an act required `days` calendar days before `event`.
-pub fn before_event(cal: &Calendar, event: NaiveDate, days: u32) -> Result<BeforeEvent, OutOfRange> {
+pub fn before_event(
+    cal: &Calendar,
+    event: NaiveDate,
+    days: u32,
+) -> Result<BeforeEvent, OutOfRange> {
     let latest = event - Duration::days(i64::from(days));
     Ok(BeforeEvent {
         latest,
@@ -323,8 +327,15 @@ mod tests {
     fn r4_late_announcement_is_recorded_and_counted_in_calendar_days() {
         let due = Some(d("2026-06-09"));
         let session = d("2026-06-16");
-        let late = r4_check(due, Some(d("2026-06-12")), session, d("2026-06-20")).expect("R4 applies");
-        assert_eq!(late.standing, Standing::Late { done_on: d("2026-06-12"), days: 3 });
+        let late =
+            r4_check(due, Some(d("2026-06-12")), session, d("2026-06-20")).expect("R4 applies");
+        assert_eq!(
+            late.standing,
+            Standing::Late {
+                done_on: d("2026-06-12"),
+                days: 3
+            }
+        );
         let never = r4_check(due, None, session, d("2026-07-30")).expect("R4 applies");
         assert_eq!(never.standing, Standing::Overdue { days: 7 });
         assert_eq!(r4_check(None, None, session, session), None);
@@ -347,9 +358,7 @@ mod tests {
         );
         assert_eq!(
             standing(&cal, due, None, d("2026-06-18")),
-            Ok(Standing::Pending {
-                days_left: 2
-            })
+            Ok(Standing::Pending { days_left: 2 })
         );
         assert_eq!(
             standing(&cal, due, None, d("2026-06-27")),

@@ -223,7 +223,11 @@ pub fn opinion_transition(
         }
         OpinionAction::OutOfScope => ("route out of scope", &[Open], OutOfScope),
         OpinionAction::Assign => ("assign", &[Open, Assigned], Assigned),
-        OpinionAction::Respond => ("record a written answer for", &[Assigned, Extended], Responded),
+        OpinionAction::Respond => (
+            "record a written answer for",
+            &[Assigned, Extended],
+            Responded,
+        ),
         OpinionAction::Forward => ("forward", &[Assigned, Extended], Forwarded),
         OpinionAction::Extend => ("extend", &[Assigned], Extended),
     };
@@ -266,7 +270,10 @@ mod tests {
 
     #[test]
     fn r4_announce_only_a_planned_session() {
-        assert_eq!(session_transition(1, S::Planned, SessionAction::Announce), Ok(S::Announced));
+        assert_eq!(
+            session_transition(1, S::Planned, SessionAction::Announce),
+            Ok(S::Announced)
+        );
         let err = session_transition(1, S::Held, SessionAction::Announce).expect_err("held");
         assert_eq!(
             err.to_string(),
@@ -293,58 +300,107 @@ mod tests {
     fn r7_stop_counts_as_held() {
         let stopped = session_transition(4, S::Held, SessionAction::Stop).expect("allowed");
         assert!(stopped.was_held());
-        assert_eq!(session_transition(4, stopped, SessionAction::Conclude), Ok(S::Concluded));
+        assert_eq!(
+            session_transition(4, stopped, SessionAction::Conclude),
+            Ok(S::Concluded)
+        );
     }
 
     #[test]
     fn r7_refuse_only_a_registered_speaker_of_a_live_session() {
         assert_eq!(
-            registration_transition(9, S::Announced, RegistrationStatus::Registered, RegistrationAction::Refuse),
+            registration_transition(
+                9,
+                S::Announced,
+                RegistrationStatus::Registered,
+                RegistrationAction::Refuse
+            ),
             Ok(RegistrationStatus::Refused)
         );
-        assert!(registration_transition(9, S::Cancelled, RegistrationStatus::Registered, RegistrationAction::Refuse).is_err());
-        assert!(registration_transition(9, S::Held, RegistrationStatus::Spoke, RegistrationAction::Refuse).is_err());
+        assert!(registration_transition(
+            9,
+            S::Cancelled,
+            RegistrationStatus::Registered,
+            RegistrationAction::Refuse
+        )
+        .is_err());
+        assert!(registration_transition(
+            9,
+            S::Held,
+            RegistrationStatus::Spoke,
+            RegistrationAction::Refuse
+        )
+        .is_err());
     }
 
     #[test]
     fn r8_out_of_scope_only_while_open() {
-        assert_eq!(opinion_transition(5, S::Held, O::Open, OpinionAction::OutOfScope), Ok(O::OutOfScope));
-        assert!(opinion_transition(5, S::Concluded, O::Assigned, OpinionAction::OutOfScope).is_err());
+        assert_eq!(
+            opinion_transition(5, S::Held, O::Open, OpinionAction::OutOfScope),
+            Ok(O::OutOfScope)
+        );
+        assert!(
+            opinion_transition(5, S::Concluded, O::Assigned, OpinionAction::OutOfScope).is_err()
+        );
     }
 
     #[test]
     fn r9_no_notice_before_the_session_was_held() {
-        let err = session_transition(6, S::Announced, SessionAction::Conclude).expect_err("not held");
-        assert!(err.to_string().contains("allowed only when held or stopped"));
-        let date = ensure_not_before("conclusion notice", NaiveDate::MIN, "the session", NaiveDate::MAX);
+        let err =
+            session_transition(6, S::Announced, SessionAction::Conclude).expect_err("not held");
+        assert!(err
+            .to_string()
+            .contains("allowed only when held or stopped"));
+        let date = ensure_not_before(
+            "conclusion notice",
+            NaiveDate::MIN,
+            "the session",
+            NaiveDate::MAX,
+        );
         assert!(date.is_err());
     }
 
     #[test]
     fn r10_written_answer_only_for_assigned_or_extended() {
-        assert_eq!(opinion_transition(7, S::Concluded, O::Assigned, OpinionAction::Respond), Ok(O::Responded));
-        assert_eq!(opinion_transition(7, S::Concluded, O::Extended, OpinionAction::Respond), Ok(O::Responded));
+        assert_eq!(
+            opinion_transition(7, S::Concluded, O::Assigned, OpinionAction::Respond),
+            Ok(O::Responded)
+        );
+        assert_eq!(
+            opinion_transition(7, S::Concluded, O::Extended, OpinionAction::Respond),
+            Ok(O::Responded)
+        );
         assert!(opinion_transition(7, S::Held, O::Open, OpinionAction::Respond).is_err());
     }
 
     #[test]
     fn r11_forward_closes_an_assigned_opinion() {
-        assert_eq!(opinion_transition(8, S::Concluded, O::Assigned, OpinionAction::Forward), Ok(O::Forwarded));
+        assert_eq!(
+            opinion_transition(8, S::Concluded, O::Assigned, OpinionAction::Forward),
+            Ok(O::Forwarded)
+        );
         assert!(opinion_transition(8, S::Concluded, O::Responded, OpinionAction::Forward).is_err());
     }
 
     #[test]
     fn r12_extend_once_from_assigned() {
-        assert_eq!(opinion_transition(9, S::Concluded, O::Assigned, OpinionAction::Extend), Ok(O::Extended));
+        assert_eq!(
+            opinion_transition(9, S::Concluded, O::Assigned, OpinionAction::Extend),
+            Ok(O::Extended)
+        );
         assert!(opinion_transition(9, S::Concluded, O::Extended, OpinionAction::Extend).is_err());
     }
 
     #[test]
     fn answer_at_session_needs_a_held_session_that_is_not_cancelled() {
         assert!(opinion_transition(10, S::Planned, O::Open, OpinionAction::Answer).is_err());
-        let err = opinion_transition(10, S::Cancelled, O::Open, OpinionAction::Answer).expect_err("cancelled");
+        let err = opinion_transition(10, S::Cancelled, O::Open, OpinionAction::Answer)
+            .expect_err("cancelled");
         assert!(err.to_string().contains("cancelled session"));
-        assert_eq!(opinion_transition(10, S::Stopped, O::Open, OpinionAction::Answer), Ok(O::Answered));
+        assert_eq!(
+            opinion_transition(10, S::Stopped, O::Open, OpinionAction::Answer),
+            Ok(O::Answered)
+        );
     }
 
     #[test]

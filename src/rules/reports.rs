@@ -37,7 +37,11 @@ fn period(year: i32, first_month: u32, months: u32) -> Option<Period> {
 }
 
 fn split_year(value: &str, marker: char) -> Option<(i32, u32)> {
-    let (y, n) = value.trim().to_ascii_uppercase().split_once('-').map(|(a, b)| (a.to_string(), b.to_string()))?;
+    let (y, n) = value
+        .trim()
+        .to_ascii_uppercase()
+        .split_once('-')
+        .map(|(a, b)| (a.to_string(), b.to_string()))?;
     let n = n.strip_prefix(marker)?.parse().ok()?;
     let y: i32 = y.parse().ok()?;
     (1900..=2100).contains(&y).then_some((y, n))
@@ -98,7 +102,7 @@ pub fn median(mut values: Vec<i64>) -> Option<f64> {
     }
     values.sort_unstable();
     let mid = values.len() / 2;
-    Some(if values.len() % 2 == 0 {
+    Some(if values.len().is_multiple_of(2) {
         (values[mid - 1] + values[mid]) as f64 / 2.0
     } else {
         values[mid] as f64
@@ -143,10 +147,34 @@ mod tests {
 
     #[test]
     fn r13_periods() {
-        assert_eq!(quarter("2026-Q4"), Ok(Period { from: d("2026-10-01"), to: d("2026-12-31") }));
-        assert_eq!(quarter("2026-q1"), Ok(Period { from: d("2026-01-01"), to: d("2026-03-31") }));
-        assert_eq!(half("2026-H1"), Ok(Period { from: d("2026-01-01"), to: d("2026-06-30") }));
-        assert_eq!(year(2024), Ok(Period { from: d("2024-01-01"), to: d("2024-12-31") }));
+        assert_eq!(
+            quarter("2026-Q4"),
+            Ok(Period {
+                from: d("2026-10-01"),
+                to: d("2026-12-31")
+            })
+        );
+        assert_eq!(
+            quarter("2026-q1"),
+            Ok(Period {
+                from: d("2026-01-01"),
+                to: d("2026-03-31")
+            })
+        );
+        assert_eq!(
+            half("2026-H1"),
+            Ok(Period {
+                from: d("2026-01-01"),
+                to: d("2026-06-30")
+            })
+        );
+        assert_eq!(
+            year(2024),
+            Ok(Period {
+                from: d("2024-01-01"),
+                to: d("2024-12-31")
+            })
+        );
         assert!(quarter("2026-Q5").is_err());
         assert!(half("2026-Q1").is_err());
     }

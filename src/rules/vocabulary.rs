@@ -189,7 +189,9 @@ mod tests {
             "disorder".parse::<RefusalReason>(),
             Ok(RefusalReason::Disorder)
         );
-        let err = "rude".parse::<RefusalReason>().expect_err("not in the list");
+        let err = "rude"
+            .parse::<RefusalReason>()
+            .expect_err("not in the list");
         assert_eq!(
             err.to_string(),
             "'rude' is not a valid refusal reason; accepted: no-civil-capacity, disorder, non-constructive"

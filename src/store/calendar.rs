@@ -195,7 +195,14 @@ pub fn recompute_open_deadlines(
              WHERE o.status IN ('assigned', 'extended')",
         )?
         .query_map([], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?))
+            Ok((
+                r.get(0)?,
+                r.get(1)?,
+                r.get(2)?,
+                r.get(3)?,
+                r.get(4)?,
+                r.get(5)?,
+            ))
         })?
         .collect::<Result<_, _>>()?;
     for (id, session_id, status, notice_on, old, _due) in opinions {

@@ -27,18 +27,37 @@ pub fn run(conn: &Connection, cal: &Calendar) -> Result<Vec<Problem>> {
         }
     }
     let mut stmt = conn.prepare("PRAGMA foreign_key_check")?;
-    for row in stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, Option<i64>>(1)?, r.get::<_, String>(2)?)))? {
+    for row in stmt.query_map([], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, Option<i64>>(1)?,
+            r.get::<_, String>(2)?,
+        ))
+    })? {
         let (table, rowid, parent) = row?;
-        push("foreign_key_check", format!("{table} row {rowid:?} points to a missing {parent}"));
+        push(
+            "foreign_key_check",
+            format!("{table} row {rowid:?} points to a missing {parent}"),
+        );
     }
 
     // R9: every session waiting for its notice has the deadline the calendar gives.
-    let mut stmt = conn.prepare("SELECT id, held_on, conclusion_due FROM session WHERE held_on IS NOT NULL")?;
-    for row in stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, NaiveDate>(1)?, r.get::<_, NaiveDate>(2)?)))? {
+    let mut stmt =
+        conn.prepare("SELECT id, held_on, conclusion_due FROM session WHERE held_on IS NOT NULL")?;
+    for row in stmt.query_map([], |r| {
+        Ok((
+            r.get::<_, i64>(0)?,
+            r.get::<_, NaiveDate>(1)?,
+            r.get::<_, NaiveDate>(2)?,
+        ))
+    })? {
         let (id, held, due) = row?;
         let expected = deadline::conclusion_due(cal, held)?;
         if expected != due {
-            push("deadline", format!("session {id}: conclusion due {due}, calendar gives {expected} (R9)"));
+            push(
+                "deadline",
+                format!("session {id}: conclusion due {due}, calendar gives {expected} (R9)"),
+            );
         }
     }
     // R10: every assigned or extended opinion has the due date of its notice.
@@ -61,7 +80,10 @@ pub fn run(conn: &Connection, cal: &Calendar) -> Result<Vec<Problem>> {
     for row in rows {
         let (id, status, notice, response_due, due, responded, forwarded) = row?;
         let Some(notice) = notice else {
-            push("assignment", format!("opinion {id} is {status} but has no conclusion notice"));
+            push(
+                "assignment",
+                format!("opinion {id} is {status} but has no conclusion notice"),
+            );
             continue;
         };
         if matches!(status.as_str(), "assigned" | "extended") {
@@ -70,12 +92,18 @@ pub fn run(conn: &Connection, cal: &Calendar) -> Result<Vec<Problem>> {
                 push("deadline", format!("opinion {id}: answer due {response_due:?}, calendar gives {expected} (R10)"));
             }
             if status == "assigned" && due != Some(expected) {
-                push("deadline", format!("opinion {id}: deadline in force {due:?}, expected {expected} (R10)"));
+                push(
+                    "deadline",
+                    format!("opinion {id}: deadline in force {due:?}, expected {expected} (R10)"),
+                );
             }
         }
         for (what, date) in [("written answer", responded), ("forwarding", forwarded)] {
             if let Some(d) = date.filter(|d| *d < notice) {
-                push("date_order", format!("opinion {id}: {what} dated {d} is before its notice of {notice}"));
+                push(
+                    "date_order",
+                    format!("opinion {id}: {what} dated {d} is before its notice of {notice}"),
+                );
             }
         }
     }
@@ -83,10 +111,20 @@ pub fn run(conn: &Connection, cal: &Calendar) -> Result<Vec<Problem>> {
     let mut stmt = conn.prepare(
         "SELECT session_id, count(*), max(speaking_order), min(speaking_order) FROM registration GROUP BY session_id",
     )?;
-    for row in stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?, r.get::<_, i64>(2)?, r.get::<_, i64>(3)?)))? {
+    for row in stmt.query_map([], |r| {
+        Ok((
+            r.get::<_, i64>(0)?,
+            r.get::<_, i64>(1)?,
+            r.get::<_, i64>(2)?,
+            r.get::<_, i64>(3)?,
+        ))
+    })? {
         let (session, n, max, min) = row?;
         if min != 1 || max != n {
-            push("speaking_order", format!("session {session}: {n} registrations numbered {min}..{max}"));
+            push(
+                "speaking_order",
+                format!("session {session}: {n} registrations numbered {min}..{max}"),
+            );
         }
     }
     // The event log records the creation of every record.
@@ -105,7 +143,10 @@ pub fn run(conn: &Connection, cal: &Calendar) -> Result<Vec<Problem>> {
         );
         let mut stmt = conn.prepare(&sql)?;
         for row in stmt.query_map([kind, action], |r| r.get::<_, i64>(0))? {
-            push("event_log", format!("{kind} {} has no '{action}' event", row?));
+            push(
+                "event_log",
+                format!("{kind} {} has no '{action}' event", row?),
+            );
         }
     }
     Ok(problems)

@@ -21,7 +21,8 @@ pub struct Notice {
     pub created_at: String,
 }
 
-const COLUMNS: &str = "id, session_id, version, doc_number, issued_on, signer, replaced_by, note, created_at";
+const COLUMNS: &str =
+    "id, session_id, version, doc_number, issued_on, signer, replaced_by, note, created_at";
 
 fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Notice> {
     Ok(Notice {
@@ -94,14 +95,24 @@ pub fn insert(conn: &Connection, actor: &Actor, n: &NewNotice<'_>) -> Result<Not
             id: &rid,
             session_id: Some(n.session_id),
         },
-        if previous.is_some() { "correct" } else { "issue" },
+        if previous.is_some() {
+            "correct"
+        } else {
+            "issue"
+        },
         previous.map(|p| json!(p)).as_ref(),
         Some(&json!(notice)),
     )?;
     Ok(notice)
 }
 
-pub fn add_assignment(conn: &Connection, notice: i64, opinion: i64, agency: i64, due: NaiveDate) -> Result<()> {
+pub fn add_assignment(
+    conn: &Connection,
+    notice: i64,
+    opinion: i64,
+    agency: i64,
+    due: NaiveDate,
+) -> Result<()> {
     conn.prepare_cached(
         "INSERT INTO assignment (notice_id, opinion_id, agency_id, due_date) VALUES (?1, ?2, ?3, ?4)",
     )?

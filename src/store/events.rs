@@ -87,7 +87,12 @@ pub fn for_each(
          ORDER BY id
          LIMIT coalesce(?4, -1)",
     )?;
-    let mut rows = stmt.query(params![filter.session, opinion_id, filter.kind, filter.limit])?;
+    let mut rows = stmt.query(params![
+        filter.session,
+        opinion_id,
+        filter.kind,
+        filter.limit
+    ])?;
     while let Some(r) = rows.next()? {
         f(Event {
             id: r.get(0)?,

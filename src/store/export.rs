@@ -7,7 +7,12 @@ use rusqlite::{params, Connection};
 use serde::Serialize;
 
 /// Sessions, optionally of one year or status, in date order.
-pub fn sessions(conn: &Connection, year: Option<i32>, status: Option<&str>, mut each: impl FnMut(session::Session) -> Result<()>) -> Result<()> {
+pub fn sessions(
+    conn: &Connection,
+    year: Option<i32>,
+    status: Option<&str>,
+    mut each: impl FnMut(session::Session) -> Result<()>,
+) -> Result<()> {
     session::for_each(
         conn,
         &session::SessionFilter {
@@ -20,7 +25,11 @@ pub fn sessions(conn: &Connection, year: Option<i32>, status: Option<&str>, mut 
 }
 
 /// Registrations, optionally of one session.
-pub fn registrations(conn: &Connection, session: Option<i64>, mut each: impl FnMut(registration::Registration) -> Result<()>) -> Result<()> {
+pub fn registrations(
+    conn: &Connection,
+    session: Option<i64>,
+    mut each: impl FnMut(registration::Registration) -> Result<()>,
+) -> Result<()> {
     let mut stmt = conn.prepare(
         "SELECT id FROM registration WHERE (?1 IS NULL OR session_id = ?1) ORDER BY session_id, speaking_order",
     )?;
@@ -47,7 +56,11 @@ pub struct ConclusionRow {
 }
 
 /// Conclusion notices with their assignments, one row per assignment.
-pub fn conclusions(conn: &Connection, session: Option<i64>, mut each: impl FnMut(ConclusionRow) -> Result<()>) -> Result<()> {
+pub fn conclusions(
+    conn: &Connection,
+    session: Option<i64>,
+    mut each: impl FnMut(ConclusionRow) -> Result<()>,
+) -> Result<()> {
     let mut stmt = conn.prepare(
         "SELECT n.id, n.session_id, n.version, n.doc_number, n.issued_on, n.signer, n.replaced_by,
                 s.opinion_id, a.name, s.due_date

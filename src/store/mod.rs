@@ -59,7 +59,9 @@ pub(crate) fn classify(err: rusqlite::Error, path: &Path) -> Error {
             ErrorCode::DiskFull => return Error::Full { path },
             ErrorCode::NotADatabase => return Error::NotADatabase { path },
             ErrorCode::CannotOpen => {
-                let missing_dir = path.parent().is_some_and(|p| !p.as_os_str().is_empty() && !p.exists());
+                let missing_dir = path
+                    .parent()
+                    .is_some_and(|p| !p.as_os_str().is_empty() && !p.exists());
                 return if missing_dir {
                     Error::MissingDirectory { path }
                 } else {
@@ -205,13 +207,24 @@ pub fn on_network_filesystem(path: &Path) -> bool {
         let mut best: Option<(usize, bool)> = None;
         for line in mounts.lines() {
             let mut parts = line.split_whitespace();
-            let (Some(_dev), Some(mount_point), Some(fs_type)) = (parts.next(), parts.next(), parts.next()) else {
+            let (Some(_dev), Some(mount_point), Some(fs_type)) =
+                (parts.next(), parts.next(), parts.next())
+            else {
                 continue;
             };
             if canonical.starts_with(mount_point) {
                 let network = matches!(
                     fs_type,
-                    "nfs" | "nfs4" | "cifs" | "smb3" | "smbfs" | "9p" | "fuse.sshfs" | "afs" | "ceph" | "glusterfs"
+                    "nfs"
+                        | "nfs4"
+                        | "cifs"
+                        | "smb3"
+                        | "smbfs"
+                        | "9p"
+                        | "fuse.sshfs"
+                        | "afs"
+                        | "ceph"
+                        | "glusterfs"
                 );
                 if best.is_none_or(|(len, _)| mount_point.len() > len) {
                     best = Some((mount_point.len(), network));

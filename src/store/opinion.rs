@@ -53,7 +53,8 @@ impl Opinion {
     }
 }
 
-pub const COLUMNS: &str = "o.id, o.session_id, o.registration_id, r.name, o.content, o.category, o.priority, o.field,
+pub const COLUMNS: &str =
+    "o.id, o.session_id, o.registration_id, r.name, o.content, o.category, o.priority, o.field,
     o.status, o.answered_by, o.answer_summary, o.out_of_scope_as, o.out_of_scope_note, o.notice_id,
     o.agency_id, a.name, o.response_due, o.due_date, o.due_rule, o.due_from, o.responded_on,
     o.response_doc, o.response_summary, o.forwarded_to, o.forwarded_on, o.forward_doc,
@@ -141,7 +142,12 @@ fn search_text(content: &str, field: Option<&str>, speaker: Option<&str>) -> Str
     s
 }
 
-pub fn insert(conn: &Connection, actor: &Actor, o: &NewOpinion, speaker: Option<&str>) -> Result<Opinion> {
+pub fn insert(
+    conn: &Connection,
+    actor: &Actor,
+    o: &NewOpinion,
+    speaker: Option<&str>,
+) -> Result<Opinion> {
     conn.prepare_cached(
         "INSERT INTO opinion (session_id, registration_id, content, search_text, category, priority, field, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
@@ -158,19 +164,40 @@ pub fn insert(conn: &Connection, actor: &Actor, o: &NewOpinion, speaker: Option<
     ])?;
     let op = get(conn, conn.last_insert_rowid())?;
     let rid = op.id.to_string();
-    events::record(conn, actor, target(&rid, op.session_id), "add", None, Some(&json!(op)))?;
+    events::record(
+        conn,
+        actor,
+        target(&rid, op.session_id),
+        "add",
+        None,
+        Some(&json!(op)),
+    )?;
     Ok(op)
 }
 
 /// Apply one change to an opinion and log before → after.
-pub fn update(conn: &Connection, actor: &Actor, id: i64, action: &str, sql: &str, args: &[&dyn ToSql]) -> Result<Opinion> {
+pub fn update(
+    conn: &Connection,
+    actor: &Actor,
+    id: i64,
+    action: &str,
+    sql: &str,
+    args: &[&dyn ToSql],
+) -> Result<Opinion> {
     let before = get(conn, id)?;
     let mut all: Vec<&dyn ToSql> = args.to_vec();
     all.push(&id);
     conn.prepare_cached(sql)?.execute(all.as_slice())?;
     let after = get(conn, id)?;
     let rid = id.to_string();
-    events::record(conn, actor, target(&rid, after.session_id), action, Some(&json!(before)), Some(&json!(after)))?;
+    events::record(
+        conn,
+        actor,
+        target(&rid, after.session_id),
+        action,
+        Some(&json!(before)),
+        Some(&json!(after)),
+    )?;
     Ok(after)
 }
 
@@ -191,11 +218,21 @@ pub struct OpinionFilter {
 }
 
 /// Stream the opinions matching a filter, in id order.
-pub fn for_each(conn: &Connection, f: &OpinionFilter, mut each: impl FnMut(Opinion) -> Result<()>) -> Result<()> {
+pub fn for_each(
+    conn: &Connection,
+    f: &OpinionFilter,
+    mut each: impl FnMut(Opinion) -> Result<()>,
+) -> Result<()> {
     let words: Vec<String> = f
         .search
         .as_deref()
-        .map(|s| text::fold(s).split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect())
+        .map(|s| {
+            text::fold(s)
+                .split(' ')
+                .filter(|w| !w.is_empty())
+                .map(str::to_string)
+                .collect()
+        })
         .unwrap_or_default();
     // The first word narrows in SQL; every word must appear, in any order.
     let first = words.first().cloned();
@@ -225,7 +262,12 @@ pub fn for_each(conn: &Connection, f: &OpinionFilter, mut each: impl FnMut(Opini
     ])?;
     while let Some(r) = rows.next()? {
         if words.len() > 1 {
-            let haystack: String = r.get_ref("search_text").ok().and_then(|v| v.as_str().ok()).unwrap_or("").to_string();
+            let haystack: String = r
+                .get_ref("search_text")
+                .ok()
+                .and_then(|v| v.as_str().ok())
+                .unwrap_or("")
+                .to_string();
             if !words.iter().all(|w| haystack.contains(w.as_str())) {
                 continue;
             }

@@ -80,19 +80,40 @@ pub fn insert(
     )?;
     let reg = get(conn, conn.last_insert_rowid())?;
     let rid = reg.id.to_string();
-    events::record(conn, actor, target(&rid, session), "register", None, Some(&json!(reg)))?;
+    events::record(
+        conn,
+        actor,
+        target(&rid, session),
+        "register",
+        None,
+        Some(&json!(reg)),
+    )?;
     Ok(reg)
 }
 
 /// Change a registration's status and log before → after.
-pub fn update(conn: &Connection, actor: &Actor, id: i64, action: &str, sql: &str, args: &[&dyn ToSql]) -> Result<Registration> {
+pub fn update(
+    conn: &Connection,
+    actor: &Actor,
+    id: i64,
+    action: &str,
+    sql: &str,
+    args: &[&dyn ToSql],
+) -> Result<Registration> {
     let before = get(conn, id)?;
     let mut all: Vec<&dyn ToSql> = args.to_vec();
     all.push(&id);
     conn.prepare_cached(sql)?.execute(all.as_slice())?;
     let after = get(conn, id)?;
     let rid = id.to_string();
-    events::record(conn, actor, target(&rid, after.session_id), action, Some(&json!(before)), Some(&json!(after)))?;
+    events::record(
+        conn,
+        actor,
+        target(&rid, after.session_id),
+        action,
+        Some(&json!(before)),
+        Some(&json!(after)),
+    )?;
     Ok(after)
 }
 

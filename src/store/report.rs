@@ -80,7 +80,12 @@ pub struct PeriodSession {
 }
 
 /// Sessions dated in the period (held ones by their held date).
-pub fn sessions_in(conn: &Connection, from: NaiveDate, to: NaiveDate, mut each: impl FnMut(PeriodSession) -> Result<()>) -> Result<()> {
+pub fn sessions_in(
+    conn: &Connection,
+    from: NaiveDate,
+    to: NaiveDate,
+    mut each: impl FnMut(PeriodSession) -> Result<()>,
+) -> Result<()> {
     let mut stmt = conn.prepare(
         "SELECT s.kind, s.form, s.status, s.stop_reason IS NOT NULL, s.conclusion_due,
                 (SELECT min(issued_on) FROM conclusion_notice n WHERE n.session_id = s.id)
@@ -102,7 +107,11 @@ pub fn sessions_in(conn: &Connection, from: NaiveDate, to: NaiveDate, mut each: 
 }
 
 /// Registration counts of sessions in the period: (status, refusal reason, count).
-pub fn registrations_in(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result<Vec<(String, Option<String>, i64)>> {
+pub fn registrations_in(
+    conn: &Connection,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<Vec<(String, Option<String>, i64)>> {
     let mut stmt = conn.prepare(
         "SELECT r.status, r.refusal_reason, count(*)
          FROM registration r JOIN session s ON s.id = r.session_id
@@ -128,7 +137,12 @@ pub struct PeriodOpinion {
 }
 
 /// Opinions of the sessions in the period.
-pub fn opinions_in(conn: &Connection, from: NaiveDate, to: NaiveDate, mut each: impl FnMut(PeriodOpinion) -> Result<()>) -> Result<()> {
+pub fn opinions_in(
+    conn: &Connection,
+    from: NaiveDate,
+    to: NaiveDate,
+    mut each: impl FnMut(PeriodOpinion) -> Result<()>,
+) -> Result<()> {
     let mut stmt = conn.prepare(
         "SELECT o.category, o.status, o.out_of_scope_as, o.notice_id IS NOT NULL,
                 o.extension_notified_on IS NOT NULL, a.name, n.issued_on, o.due_date, o.closed_on
@@ -165,8 +179,9 @@ pub fn plan_counts(conn: &Connection, year: i32) -> Result<Vec<(String, i64, i64
          WHERE kind = 'periodic' AND session_date BETWEEN ?1 AND ?2
          GROUP BY chair_role",
     )?;
-    let rows = stmt.query_map(params![format!("{year:04}-01-01"), format!("{year:04}-12-31")], |r| {
-        Ok((r.get(0)?, r.get(1)?, r.get(2)?))
-    })?;
+    let rows = stmt.query_map(
+        params![format!("{year:04}-01-01"), format!("{year:04}-12-31")],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+    )?;
     Ok(rows.collect::<Result<_, _>>()?)
 }

@@ -3,7 +3,9 @@
 use super::events::{self, Target};
 use super::Actor;
 use crate::error::{Error, Result};
-use crate::rules::vocabulary::{Category, ChairRole, InviteeKind, Level, SessionForm, SessionKind, SessionStatus};
+use crate::rules::vocabulary::{
+    Category, ChairRole, InviteeKind, Level, SessionForm, SessionKind, SessionStatus,
+};
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension, ToSql};
 use serde::Serialize;
@@ -64,7 +66,8 @@ impl Session {
     }
 }
 
-const COLUMNS: &str = "id, title, kind, form, session_date, start_time, venue, level, host_unit, chair_role,
+const COLUMNS: &str =
+    "id, title, kind, form, session_date, start_time, venue, level, host_unit, chair_role,
     chair_name, deputy_name, delegation_reason, secretary, status, announce_due, announced_on,
     announce_channel, held_on, stop_reason, cancel_reason, conclusion_due, created_at,
     (SELECT group_concat(category, ',') FROM session_topic t WHERE t.session_id = session.id)";
@@ -120,7 +123,12 @@ fn target(id: &str, session: i64) -> Target<'_> {
 }
 
 /// Record a planned session with its R4 due date.
-pub fn insert(conn: &Connection, actor: &Actor, s: &NewSession, announce_due: Option<NaiveDate>) -> Result<Session> {
+pub fn insert(
+    conn: &Connection,
+    actor: &Actor,
+    s: &NewSession,
+    announce_due: Option<NaiveDate>,
+) -> Result<Session> {
     conn.execute(
         "INSERT INTO session (title, kind, form, session_date, start_time, venue, level, host_unit,
                               chair_role, chair_name, secretary, status, announce_due, created_at)
@@ -150,7 +158,14 @@ pub fn insert(conn: &Connection, actor: &Actor, s: &NewSession, announce_due: Op
     }
     let session = get(conn, id)?;
     let rid = id.to_string();
-    events::record(conn, actor, target(&rid, id), "plan", None, Some(&json!(session)))?;
+    events::record(
+        conn,
+        actor,
+        target(&rid, id),
+        "plan",
+        None,
+        Some(&json!(session)),
+    )?;
     Ok(session)
 }
 
@@ -187,7 +202,14 @@ pub struct Invitation {
     pub name: String,
 }
 
-pub fn invite(conn: &Connection, actor: &Actor, session: i64, kind: InviteeKind, name: &str, agency_id: Option<i64>) -> Result<bool> {
+pub fn invite(
+    conn: &Connection,
+    actor: &Actor,
+    session: i64,
+    kind: InviteeKind,
+    name: &str,
+    agency_id: Option<i64>,
+) -> Result<bool> {
     let added = conn.execute(
         "INSERT OR IGNORE INTO invitation (session_id, invitee_kind, name, agency_id) VALUES (?1, ?2, ?3, ?4)",
         params![session, kind.as_str(), name, agency_id],
@@ -238,7 +260,11 @@ pub fn list(conn: &Connection, f: &SessionFilter) -> Result<Vec<Session>> {
 }
 
 /// Stream the sessions matching a filter, in date order.
-pub fn for_each(conn: &Connection, f: &SessionFilter, mut each: impl FnMut(Session) -> Result<()>) -> Result<()> {
+pub fn for_each(
+    conn: &Connection,
+    f: &SessionFilter,
+    mut each: impl FnMut(Session) -> Result<()>,
+) -> Result<()> {
     let (from, to) = match f.year {
         Some(y) => (Some(format!("{y:04}-01-01")), Some(format!("{y:04}-12-31"))),
         None => (None, None),
@@ -250,14 +276,21 @@ pub fn for_each(conn: &Connection, f: &SessionFilter, mut each: impl FnMut(Sessi
            AND (?3 IS NULL OR session_date BETWEEN ?3 AND ?4)
          ORDER BY session_date, id"
     ))?;
-    let mut rows = stmt.query(params![f.status.map(|s| s.as_str()), f.kind.map(|k| k.as_str()), from, to])?;
+    let mut rows = stmt.query(params![
+        f.status.map(|s| s.as_str()),
+        f.kind.map(|k| k.as_str()),
+        from,
+        to
+    ])?;
     while let Some(r) = rows.next()? {
         let s = from_row(r)?;
         // A role code (committee-chair) or part of a name, diacritics ignored.
         let matches_chair = chair.as_ref().is_none_or(|c| {
             s.chair_role == *c
                 || crate::rules::text::fold(&s.chair_name).contains(c.as_str())
-                || s.deputy_name.as_deref().is_some_and(|d| crate::rules::text::fold(d).contains(c.as_str()))
+                || s.deputy_name
+                    .as_deref()
+                    .is_some_and(|d| crate::rules::text::fold(d).contains(c.as_str()))
         });
         if matches_chair {
             each(s)?;

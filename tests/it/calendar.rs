@@ -5,21 +5,54 @@ use crate::support::TestEnv;
 #[test]
 fn r9_deadline_across_the_2025_swap() {
     let env = TestEnv::new();
-    let out = env.ok(&["calendar", "deadline", "--from", "2025-04-25", "--working-days", "10"]);
+    let out = env.ok(&[
+        "calendar",
+        "deadline",
+        "--from",
+        "2025-04-25",
+        "--working-days",
+        "10",
+    ]);
     assert_eq!(out, "2025-05-13\n");
-    let out = env.ok(&["calendar", "deadline", "--from", "25/04/2025", "--working-days", "10"]);
+    let out = env.ok(&[
+        "calendar",
+        "deadline",
+        "--from",
+        "25/04/2025",
+        "--working-days",
+        "10",
+    ]);
     assert_eq!(out, "2025-05-13\n");
 }
 
 #[test]
 fn explain_lists_every_day_with_reason_and_source() {
     let env = TestEnv::new();
-    let out = env.ok(&["calendar", "deadline", "--from", "2025-04-25", "--working-days", "10", "--explain"]);
+    let out = env.ok(&[
+        "calendar",
+        "deadline",
+        "--from",
+        "2025-04-25",
+        "--working-days",
+        "10",
+        "--explain",
+    ]);
     assert!(out.contains("Art. 147"), "{out}");
     assert!(out.contains("Ngày Chiến thắng"), "{out}");
-    assert!(out.contains("Làm bù cho ngày nghỉ hoán đổi 2/5/2025"), "{out}");
+    assert!(
+        out.contains("Làm bù cho ngày nghỉ hoán đổi 2/5/2025"),
+        "{out}"
+    );
     assert!(out.contains("CV 8726/VPCP-KGVX"), "{out}");
-    let v = env.json(&["calendar", "deadline", "--from", "2025-04-25", "--working-days", "10", "--explain"]);
+    let v = env.json(&[
+        "calendar",
+        "deadline",
+        "--from",
+        "2025-04-25",
+        "--working-days",
+        "10",
+        "--explain",
+    ]);
     assert_eq!(v["deadline"], "2025-05-13");
     let days = v["explanation"].as_array().expect("days");
     assert_eq!(days.len(), 19);
@@ -34,10 +67,37 @@ fn explain_lists_every_day_with_reason_and_source() {
 fn calendar_days_roll_forward_and_before_event() {
     let env = TestEnv::new();
     // 30/4/2026 + 1 day = Fri 1/5 (holiday) → Mon 4/5 (Art. 148(5)).
-    assert_eq!(env.ok(&["calendar", "deadline", "--from", "2026-04-30", "--days", "1"]), "2026-05-04\n");
+    assert_eq!(
+        env.ok(&[
+            "calendar",
+            "deadline",
+            "--from",
+            "2026-04-30",
+            "--days",
+            "1"
+        ]),
+        "2026-05-04\n"
+    );
     // R4: 7 days before 16/6/2026.
-    assert_eq!(env.ok(&["calendar", "deadline", "--before", "2026-06-16", "--days", "7"]), "2026-06-09\n");
-    let v = env.json(&["calendar", "deadline", "--before", "2026-09-07", "--days", "7"]);
+    assert_eq!(
+        env.ok(&[
+            "calendar",
+            "deadline",
+            "--before",
+            "2026-06-16",
+            "--days",
+            "7"
+        ]),
+        "2026-06-09\n"
+    );
+    let v = env.json(&[
+        "calendar",
+        "deadline",
+        "--before",
+        "2026-09-07",
+        "--days",
+        "7",
+    ]);
     assert_eq!(v["deadline"], "2026-08-31");
     assert_eq!(v["last_working_day"], "2026-08-28");
 }
@@ -45,7 +105,15 @@ fn calendar_days_roll_forward_and_before_event() {
 #[test]
 fn computed_years_are_marked_provisional() {
     let env = TestEnv::new();
-    let out = env.ok(&["calendar", "deadline", "--from", "2027-01-29", "--working-days", "10", "--explain"]);
+    let out = env.ok(&[
+        "calendar",
+        "deadline",
+        "--from",
+        "2027-01-29",
+        "--working-days",
+        "10",
+        "--explain",
+    ]);
     assert!(out.starts_with("2027-02-19\n"), "{out}");
     assert!(out.contains("2027 has no official schedule"), "{out}");
     let list = env.ok(&["calendar", "list", "--year", "2027"]);
@@ -56,7 +124,10 @@ fn computed_years_are_marked_provisional() {
 fn month_grid_marks_tet_and_make_up_saturday() {
     let env = TestEnv::new();
     let out = env.ok(&["calendar", "show", "2026-02", "--lunar"]);
-    assert!(out.contains("17*(1/1)"), "Tết on 17/2 with lunar 1/1: {out}");
+    assert!(
+        out.contains("17*(1/1)"),
+        "Tết on 17/2 with lunar 1/1: {out}"
+    );
     assert!(out.contains("Legend"), "{out}");
     let out = env.ok(&["calendar", "show", "01/2026"]);
     assert!(out.contains("10+"), "make-up Saturday 10/1: {out}");
@@ -70,30 +141,100 @@ fn list_year_in_every_format() {
     let csv = env.ok(&["calendar", "list", "--year", "2026", "--format", "csv"]);
     let mut reader = csv::Reader::from_reader(csv.as_bytes());
     let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("csv row")).collect();
-    assert_eq!(rows.len(), 16, "13 weekday closures, 2 make-up Saturdays, 1 unconfirmed");
-    let culture = rows.iter().find(|r| &r[0] == "2026-11-24").expect("24/11 listed");
+    assert_eq!(
+        rows.len(),
+        16,
+        "13 weekday closures, 2 make-up Saturdays, 1 unconfirmed"
+    );
+    let culture = rows
+        .iter()
+        .find(|r| &r[0] == "2026-11-24")
+        .expect("24/11 listed");
     assert_eq!(&culture[5], "unconfirmed");
     assert_eq!(&culture[6], "false");
     let json = env.json(&["calendar", "list", "--year", "2019"]);
-    assert!(json.as_array().expect("array").iter().any(|d| d["date"] == "2019-01-05" && d["kind"] == "workday"));
+    assert!(json
+        .as_array()
+        .expect("array")
+        .iter()
+        .any(|d| d["date"] == "2019-01-05" && d["kind"] == "workday"));
 }
 
 #[test]
 fn office_override_changes_deadlines_and_is_in_history() {
     let env = TestEnv::ward();
-    assert_eq!(env.ok(&["calendar", "deadline", "--from", "2026-11-20", "--working-days", "3"]), "2026-11-25\n");
-    env.ok(&["calendar", "add-holiday", "2026-11-24", "--name", "Ngày Văn hóa Việt Nam", "--source", "QĐ 45/QĐ-UBND phường"]);
-    assert_eq!(env.ok(&["calendar", "deadline", "--from", "2026-11-20", "--working-days", "3"]), "2026-11-26\n");
+    assert_eq!(
+        env.ok(&[
+            "calendar",
+            "deadline",
+            "--from",
+            "2026-11-20",
+            "--working-days",
+            "3"
+        ]),
+        "2026-11-25\n"
+    );
+    env.ok(&[
+        "calendar",
+        "add-holiday",
+        "2026-11-24",
+        "--name",
+        "Ngày Văn hóa Việt Nam",
+        "--source",
+        "QĐ 45/QĐ-UBND phường",
+    ]);
+    assert_eq!(
+        env.ok(&[
+            "calendar",
+            "deadline",
+            "--from",
+            "2026-11-20",
+            "--working-days",
+            "3"
+        ]),
+        "2026-11-26\n"
+    );
     let hist = env.json(&["history", "--kind", "calendar"]);
     assert_eq!(hist[0]["clerk"], "Trần Thị Lan");
     assert_eq!(hist[0]["action"], "add-holiday");
     env.ok(&["calendar", "remove", "2026-11-24"]);
-    assert_eq!(env.ok(&["calendar", "deadline", "--from", "2026-11-20", "--working-days", "3"]), "2026-11-25\n");
+    assert_eq!(
+        env.ok(&[
+            "calendar",
+            "deadline",
+            "--from",
+            "2026-11-20",
+            "--working-days",
+            "3"
+        ]),
+        "2026-11-25\n"
+    );
     // A make-up working day on a Saturday counts.
     env.ok(&["calendar", "add-workday", "2026-11-21", "--name", "Làm bù"]);
-    assert_eq!(env.ok(&["calendar", "deadline", "--from", "2026-11-20", "--working-days", "1"]), "2026-11-21\n");
-    env.ok(&["calendar", "add-holiday", "2026-12-28", "--to", "2026-12-30", "--name", "Nghỉ bão"]);
-    assert_eq!(env.sql::<i64>("SELECT count(*) FROM calendar_override WHERE kind = 'holiday'"), 3);
+    assert_eq!(
+        env.ok(&[
+            "calendar",
+            "deadline",
+            "--from",
+            "2026-11-20",
+            "--working-days",
+            "1"
+        ]),
+        "2026-11-21\n"
+    );
+    env.ok(&[
+        "calendar",
+        "add-holiday",
+        "2026-12-28",
+        "--to",
+        "2026-12-30",
+        "--name",
+        "Nghỉ bão",
+    ]);
+    assert_eq!(
+        env.sql::<i64>("SELECT count(*) FROM calendar_override WHERE kind = 'holiday'"),
+        3
+    );
 }
 
 #[test]
@@ -106,7 +247,11 @@ fn init_creates_a_private_database_where_asked() {
     assert_eq!(mode, 0o600);
     // --db wins over DOITHOAI_DB.
     let other = env.path("khac.db");
-    let r = env.command().args(["--db", other.to_str().expect("utf8"), "agency", "list"]).output().expect("run");
+    let r = env
+        .command()
+        .args(["--db", other.to_str().expect("utf8"), "agency", "list"])
+        .output()
+        .expect("run");
     assert!(r.status.success());
     assert!(String::from_utf8_lossy(&r.stderr).contains("created a new database"));
     assert!(other.exists());

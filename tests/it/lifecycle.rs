@@ -6,8 +6,18 @@ use std::process::Stdio;
 
 fn plan(env: &TestEnv, kind: &str, date: &str, extra: &[&str]) -> String {
     let mut args = vec![
-        "session", "plan", "--title", "Đối thoại với Nhân dân phường Hoàng Mai", "--kind", kind,
-        "--date", date, "--chair-role", "committee-chair", "--chair", "Nguyễn Văn Hùng",
+        "session",
+        "plan",
+        "--title",
+        "Đối thoại với Nhân dân phường Hoàng Mai",
+        "--kind",
+        kind,
+        "--date",
+        date,
+        "--chair-role",
+        "committee-chair",
+        "--chair",
+        "Nguyễn Văn Hùng",
     ];
     args.extend_from_slice(extra);
     let out = env.ok(&args);
@@ -15,7 +25,15 @@ fn plan(env: &TestEnv, kind: &str, date: &str, extra: &[&str]) -> String {
 }
 
 fn add_opinion(env: &TestEnv, session: &str, content: &str) -> String {
-    let v = env.json(&["opinion", "add", session, "--content", content, "--category", "petition"]);
+    let v = env.json(&[
+        "opinion",
+        "add",
+        session,
+        "--content",
+        content,
+        "--category",
+        "petition",
+    ]);
     v["id"].to_string()
 }
 
@@ -23,21 +41,45 @@ fn add_opinion(env: &TestEnv, session: &str, content: &str) -> String {
 fn r1_deputy_chairs_for_health() {
     let env = TestEnv::ward();
     let id = plan(&env, "periodic", "2026-09-15", &[]);
-    env.ok(&["session", "delegate", &id, "--deputy", "Trần Văn Nam", "--reason", "health"]);
+    env.ok(&[
+        "session",
+        "delegate",
+        &id,
+        "--deputy",
+        "Trần Văn Nam",
+        "--reason",
+        "health",
+    ]);
     let v = env.json(&["session", "show", &id]);
     assert_eq!(v["session"]["deputy_name"], "Trần Văn Nam");
     assert_eq!(v["session"]["delegation_reason"], "health");
     let table = env.ok(&["session", "show", &id]);
-    assert!(table.contains("chaired by deputy Trần Văn Nam (health)"), "{table}");
+    assert!(
+        table.contains("chaired by deputy Trần Văn Nam (health)"),
+        "{table}"
+    );
 }
 
 #[test]
 fn r2_online_session_keeps_its_link() {
     let env = TestEnv::ward();
-    let id = plan(&env, "regular", "2026-09-15", &["--form", "online", "--venue", "https://hop.hanoi.gov.vn/phuong-hoang-mai"]);
+    let id = plan(
+        &env,
+        "regular",
+        "2026-09-15",
+        &[
+            "--form",
+            "online",
+            "--venue",
+            "https://hop.hanoi.gov.vn/phuong-hoang-mai",
+        ],
+    );
     let v = env.json(&["session", "show", &id]);
     assert_eq!(v["session"]["form"], "online");
-    assert_eq!(v["session"]["venue"], "https://hop.hanoi.gov.vn/phuong-hoang-mai");
+    assert_eq!(
+        v["session"]["venue"],
+        "https://hop.hanoi.gov.vn/phuong-hoang-mai"
+    );
     let list = env.json(&["session", "list", "--kind", "regular"]);
     assert_eq!(list.as_array().map(Vec::len), Some(1));
 }
@@ -47,7 +89,14 @@ fn r3_yearly_plan_flags_a_chair_without_a_periodic_dialogue() {
     let env = TestEnv::ward();
     held_session(&env, "2026-06-16");
     let rows = env.json(&["report", "plan", "--year", "2026"]);
-    let by_role = |role: &str| rows.as_array().expect("rows").iter().find(|r| r["chair_role"] == role).cloned().expect("role");
+    let by_role = |role: &str| {
+        rows.as_array()
+            .expect("rows")
+            .iter()
+            .find(|r| r["chair_role"] == role)
+            .cloned()
+            .expect("role")
+    };
     assert_eq!(by_role("committee-chair")["verdict"], "held");
     assert_eq!(by_role("party-secretary")["verdict"], "missing");
     assert_eq!(by_role("council-chair")["verdict"], "missing");
@@ -56,11 +105,31 @@ fn r3_yearly_plan_flags_a_chair_without_a_periodic_dialogue() {
 #[test]
 fn r4_late_announcement_is_recorded_and_flagged() {
     let env = TestEnv::ward();
-    let out = env.ok(&["session", "plan", "--title", "Đối thoại về chỉnh trang đô thị", "--kind", "periodic",
-                       "--date", "2026-06-16", "--chair-role", "committee-chair", "--chair", "Nguyễn Văn Hùng"]);
+    let out = env.ok(&[
+        "session",
+        "plan",
+        "--title",
+        "Đối thoại về chỉnh trang đô thị",
+        "--kind",
+        "periodic",
+        "--date",
+        "2026-06-16",
+        "--chair-role",
+        "committee-chair",
+        "--chair",
+        "Nguyễn Văn Hùng",
+    ]);
     assert!(out.contains("announce by (R4): 2026-06-09"), "{out}");
     assert!(out.contains("(R9): 2026-06-30"), "{out}");
-    let r = env.run(&["session", "announce", "1", "--on", "2026-06-12", "--channel", "Đài truyền thanh phường"]);
+    let r = env.run(&[
+        "session",
+        "announce",
+        "1",
+        "--on",
+        "2026-06-12",
+        "--channel",
+        "Đài truyền thanh phường",
+    ]);
     assert_eq!(r.code, 0);
     assert!(r.stderr.contains("3 day(s) late"), "{}", r.stderr);
     let v = env.json(&["session", "show", "1"]);
@@ -68,16 +137,43 @@ fn r4_late_announcement_is_recorded_and_flagged() {
     assert_eq!(v["deadlines"][0]["state"], "late");
     assert_eq!(v["deadlines"][0]["days"], 3);
     // Ad-hoc sessions need no announcement.
-    let adhoc = env.ok(&["session", "plan", "--title", "Đối thoại đột xuất về ngập úng", "--kind", "ad-hoc",
-                         "--date", "2026-07-22", "--chair-role", "committee-chair", "--chair", "Nguyễn Văn Hùng"]);
+    let adhoc = env.ok(&[
+        "session",
+        "plan",
+        "--title",
+        "Đối thoại đột xuất về ngập úng",
+        "--kind",
+        "ad-hoc",
+        "--date",
+        "2026-07-22",
+        "--chair-role",
+        "committee-chair",
+        "--chair",
+        "Nguyễn Văn Hùng",
+    ]);
     assert!(adhoc.contains("none (ad-hoc)"), "{adhoc}");
 }
 
 #[test]
 fn r5_secretary_and_registered_topics_are_kept() {
     let env = TestEnv::ward();
-    let id = plan(&env, "periodic", "2026-09-15", &["--secretary", "Lê Thu Hà"]);
-    env.ok(&["speaker", "register", &id, "--name", "Nguyễn Thị Mai", "--address", "Số 5 ngõ 12 Tân Mai", "--topic", "Sửa chữa đường ngõ 12"]);
+    let id = plan(
+        &env,
+        "periodic",
+        "2026-09-15",
+        &["--secretary", "Lê Thu Hà"],
+    );
+    env.ok(&[
+        "speaker",
+        "register",
+        &id,
+        "--name",
+        "Nguyễn Thị Mai",
+        "--address",
+        "Số 5 ngõ 12 Tân Mai",
+        "--topic",
+        "Sửa chữa đường ngõ 12",
+    ]);
     let v = env.json(&["session", "show", &id]);
     assert_eq!(v["session"]["secretary"], "Lê Thu Hà");
     assert_eq!(v["registrations"][0]["topic"], "Sửa chữa đường ngõ 12");
@@ -88,20 +184,56 @@ fn r6_speakers_are_numbered_in_registration_order_per_session() {
     let env = TestEnv::ward();
     let a = plan(&env, "periodic", "2026-09-15", &[]);
     let b = plan(&env, "regular", "2026-09-22", &[]);
-    for (session, name) in [(&a, "Nguyễn Thị Mai"), (&a, "Phạm Văn Đức"), (&b, "Hoàng Thị Lan"), (&a, "Vũ Đình Khoa")] {
-        env.ok(&["speaker", "register", session, "--name", name, "--topic", "Trật tự đô thị"]);
+    for (session, name) in [
+        (&a, "Nguyễn Thị Mai"),
+        (&a, "Phạm Văn Đức"),
+        (&b, "Hoàng Thị Lan"),
+        (&a, "Vũ Đình Khoa"),
+    ] {
+        env.ok(&[
+            "speaker",
+            "register",
+            session,
+            "--name",
+            name,
+            "--topic",
+            "Trật tự đô thị",
+        ]);
     }
     let list = env.json(&["speaker", "list", &a]);
     let names: Vec<(i64, String)> = list
         .as_array()
         .expect("list")
         .iter()
-        .map(|r| (r["speaking_order"].as_i64().expect("order"), r["name"].as_str().expect("name").to_string()))
+        .map(|r| {
+            (
+                r["speaking_order"].as_i64().expect("order"),
+                r["name"].as_str().expect("name").to_string(),
+            )
+        })
         .collect();
-    assert_eq!(names, vec![(1, "Nguyễn Thị Mai".into()), (2, "Phạm Văn Đức".into()), (3, "Vũ Đình Khoa".into())]);
+    assert_eq!(
+        names,
+        vec![
+            (1, "Nguyễn Thị Mai".into()),
+            (2, "Phạm Văn Đức".into()),
+            (3, "Vũ Đình Khoa".into())
+        ]
+    );
     assert_eq!(env.json(&["speaker", "list", &b])[0]["speaking_order"], 1);
     env.ok(&["session", "hold", &a]);
-    let err = env.refused(&["speaker", "register", &a, "--name", "Người đến muộn", "--topic", "x"], 1);
+    let err = env.refused(
+        &[
+            "speaker",
+            "register",
+            &a,
+            "--name",
+            "Người đến muộn",
+            "--topic",
+            "x",
+        ],
+        1,
+    );
     assert!(err.contains("it is held"), "{err}");
 }
 
@@ -109,25 +241,78 @@ fn r6_speakers_are_numbered_in_registration_order_per_session() {
 fn r7_refused_speaker_and_stopped_session_counts_as_held() {
     let env = TestEnv::ward();
     let id = plan(&env, "periodic", "2026-06-16", &[]);
-    env.ok(&["speaker", "register", &id, "--name", "Phạm Văn Đức", "--topic", "Môi trường"]);
+    env.ok(&[
+        "speaker",
+        "register",
+        &id,
+        "--name",
+        "Phạm Văn Đức",
+        "--topic",
+        "Môi trường",
+    ]);
     env.ok(&["speaker", "refuse", "1", "--reason", "disorder"]);
-    env.ok(&["session", "stop", &id, "--reason", "Gây rối trật tự, vi phạm Điều 9.2"]);
+    env.ok(&[
+        "session",
+        "stop",
+        &id,
+        "--reason",
+        "Gây rối trật tự, vi phạm Điều 9.2",
+    ]);
     let v = env.json(&["session", "show", &id]);
     assert_eq!(v["session"]["status"], "stopped");
     assert_eq!(v["session"]["conclusion_due"], "2026-06-30");
     assert_eq!(v["registrations"][0]["refusal_reason"], "disorder");
-    env.ok(&["conclusion", "issue", &id, "--on", "2026-06-25", "--doc", "15/TB-UBND", "--signer", "Nguyễn Văn Hùng"]);
+    env.ok(&[
+        "conclusion",
+        "issue",
+        &id,
+        "--on",
+        "2026-06-25",
+        "--doc",
+        "15/TB-UBND",
+        "--signer",
+        "Nguyễn Văn Hùng",
+    ]);
 }
 
 #[test]
 fn r8_complaint_is_kept_out_of_the_notice_and_deadlines() {
     let env = TestEnv::ward();
     let id = held_session(&env, "2026-06-16");
-    let c = add_opinion(&env, &id, "Khiếu nại quyết định thu hồi đất của hộ ông Trần Văn Bình");
+    let c = add_opinion(
+        &env,
+        &id,
+        "Khiếu nại quyết định thu hồi đất của hộ ông Trần Văn Bình",
+    );
     let p = add_opinion(&env, &id, "Đề nghị sửa chữa đường ngõ 12 phố Tân Mai");
-    env.ok(&["opinion", "out-of-scope", &c, "--as", "complaint", "--note", "Hướng dẫn theo Luật Khiếu nại"]);
-    let v = env.json(&["conclusion", "issue", &id, "--on", "2026-06-25", "--doc", "15/TB-UBND", "--signer", "Nguyễn Văn Hùng", "--agency", "Phòng Quản lý đô thị"]);
-    let assigned: Vec<String> = v["assignments"].as_array().expect("list").iter().map(|a| a["opinion_id"].to_string()).collect();
+    env.ok(&[
+        "opinion",
+        "out-of-scope",
+        &c,
+        "--as",
+        "complaint",
+        "--note",
+        "Hướng dẫn theo Luật Khiếu nại",
+    ]);
+    let v = env.json(&[
+        "conclusion",
+        "issue",
+        &id,
+        "--on",
+        "2026-06-25",
+        "--doc",
+        "15/TB-UBND",
+        "--signer",
+        "Nguyễn Văn Hùng",
+        "--agency",
+        "Phòng Quản lý đô thị",
+    ]);
+    let assigned: Vec<String> = v["assignments"]
+        .as_array()
+        .expect("list")
+        .iter()
+        .map(|a| a["opinion_id"].to_string())
+        .collect();
     assert_eq!(assigned, vec![p]);
     let o = env.json(&["opinion", "show", &c]);
     assert_eq!(o["opinion"]["status"], "out-of-scope");
@@ -138,12 +323,36 @@ fn r8_complaint_is_kept_out_of_the_notice_and_deadlines() {
 fn r9_conclusion_due_tenth_working_day_and_late_notice_flagged() {
     let env = TestEnv::ward();
     let id = held_session(&env, "2025-04-25");
-    assert_eq!(env.json(&["session", "show", &id])["session"]["conclusion_due"], "2025-05-13");
-    let r = env.run(&["conclusion", "issue", &id, "--on", "2025-05-15", "--doc", "31/TB-UBND", "--signer", "Nguyễn Văn Hùng"]);
+    assert_eq!(
+        env.json(&["session", "show", &id])["session"]["conclusion_due"],
+        "2025-05-13"
+    );
+    let r = env.run(&[
+        "conclusion",
+        "issue",
+        &id,
+        "--on",
+        "2025-05-15",
+        "--doc",
+        "31/TB-UBND",
+        "--signer",
+        "Nguyễn Văn Hùng",
+    ]);
     assert_eq!(r.code, 0, "{}", r.stderr);
-    assert!(r.stderr.contains("R9 conclusion notice (due 2025-05-13): 2 working day(s) late"), "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("R9 conclusion notice (due 2025-05-13): 2 working day(s) late"),
+        "{}",
+        r.stderr
+    );
     let v = env.json(&["session", "show", &id]);
-    let r9 = v["deadlines"].as_array().expect("deadlines").iter().find(|d| d["rule"] == "R9").cloned().expect("R9");
+    let r9 = v["deadlines"]
+        .as_array()
+        .expect("deadlines")
+        .iter()
+        .find(|d| d["rule"] == "R9")
+        .cloned()
+        .expect("R9");
     assert_eq!(r9["state"], "late");
     // A session without opinions is closed by its notice.
     assert_eq!(v["session"]["status"], "closed");
@@ -153,8 +362,24 @@ fn r9_conclusion_due_tenth_working_day_and_late_notice_flagged() {
 fn r10_written_answer_due_thirtieth_working_day_late_answer_recorded() {
     let env = TestEnv::ward();
     let id = held_session(&env, "2026-06-16");
-    let o = add_opinion(&env, &id, "Đề nghị sửa chữa đường ngõ 12 phố Tân Mai, mặt đường hư hỏng nặng");
-    let out = env.ok(&["conclusion", "issue", &id, "--on", "2026-06-22", "--doc", "15/TB-UBND", "--signer", "Nguyễn Văn Hùng", "--assign", &format!("{o}=Phòng Quản lý đô thị")]);
+    let o = add_opinion(
+        &env,
+        &id,
+        "Đề nghị sửa chữa đường ngõ 12 phố Tân Mai, mặt đường hư hỏng nặng",
+    );
+    let out = env.ok(&[
+        "conclusion",
+        "issue",
+        &id,
+        "--on",
+        "2026-06-22",
+        "--doc",
+        "15/TB-UBND",
+        "--signer",
+        "Nguyễn Văn Hùng",
+        "--assign",
+        &format!("{o}=Phòng Quản lý đô thị"),
+    ]);
     assert!(out.contains("due (R10) 2026-08-03"), "{out}");
     let mut env = env;
     env.today = "2026-08-05".into();
@@ -162,21 +387,60 @@ fn r10_written_answer_due_thirtieth_working_day_late_answer_recorded() {
     assert_eq!(overdue.as_array().map(Vec::len), Some(1));
     assert_eq!(overdue[0]["deadline"]["state"], "overdue");
     assert_eq!(overdue[0]["deadline"]["days"], 2);
-    let r = env.run(&["opinion", "respond", &o, "--on", "2026-08-05", "--doc", "125/UBND-QLĐT", "--summary", "Đã đưa vào kế hoạch sửa chữa quý III"]);
+    let r = env.run(&[
+        "opinion",
+        "respond",
+        &o,
+        "--on",
+        "2026-08-05",
+        "--doc",
+        "125/UBND-QLĐT",
+        "--summary",
+        "Đã đưa vào kế hoạch sửa chữa quý III",
+    ]);
     assert_eq!(r.code, 0);
     assert!(r.stderr.contains("2 working day(s) late"), "{}", r.stderr);
     let v = env.json(&["opinion", "show", &o]);
     assert_eq!(v["deadline"]["state"], "late");
-    assert_eq!(env.json(&["session", "show", &id])["session"]["status"], "closed");
+    assert_eq!(
+        env.json(&["session", "show", &id])["session"]["status"],
+        "closed"
+    );
 }
 
 #[test]
 fn r11_forward_beyond_competence() {
     let env = TestEnv::ward();
     let id = held_session(&env, "2026-06-16");
-    let o = add_opinion(&env, &id, "Đề nghị mở rộng đường Tam Trinh (thuộc thẩm quyền Thành phố)");
-    env.ok(&["conclusion", "issue", &id, "--on", "2026-06-22", "--doc", "15/TB-UBND", "--signer", "Nguyễn Văn Hùng", "--agency", "Phòng Kinh tế"]);
-    env.ok(&["opinion", "forward", &o, "--to", "Sở Xây dựng Hà Nội", "--on", "2026-07-01", "--doc", "88/UBND-KT"]);
+    let o = add_opinion(
+        &env,
+        &id,
+        "Đề nghị mở rộng đường Tam Trinh (thuộc thẩm quyền Thành phố)",
+    );
+    env.ok(&[
+        "conclusion",
+        "issue",
+        &id,
+        "--on",
+        "2026-06-22",
+        "--doc",
+        "15/TB-UBND",
+        "--signer",
+        "Nguyễn Văn Hùng",
+        "--agency",
+        "Phòng Kinh tế",
+    ]);
+    env.ok(&[
+        "opinion",
+        "forward",
+        &o,
+        "--to",
+        "Sở Xây dựng Hà Nội",
+        "--on",
+        "2026-07-01",
+        "--doc",
+        "88/UBND-KT",
+    ]);
     let v = env.json(&["opinion", "show", &o]);
     assert_eq!(v["opinion"]["status"], "forwarded");
     assert_eq!(v["opinion"]["forwarded_to"], "Sở Xây dựng Hà Nội");
@@ -187,11 +451,43 @@ fn r11_forward_beyond_competence() {
 fn r12_extension_sets_a_new_target_and_a_late_notice_is_flagged() {
     let env = TestEnv::ward();
     let id = held_session(&env, "2026-06-16");
-    let o = add_opinion(&env, &id, "Đề nghị giải quyết dứt điểm tình trạng ngập úng tổ 12 (liên ngành)");
-    env.ok(&["conclusion", "issue", &id, "--on", "2026-06-22", "--doc", "15/TB-UBND", "--signer", "Nguyễn Văn Hùng", "--agency", "Phòng Quản lý đô thị"]);
-    let r = env.run(&["opinion", "extend", &o, "--notified-on", "2026-08-05", "--until", "2026-10-30", "--agency", "Ban Quản lý dự án", "--doc", "140/UBND"]);
+    let o = add_opinion(
+        &env,
+        &id,
+        "Đề nghị giải quyết dứt điểm tình trạng ngập úng tổ 12 (liên ngành)",
+    );
+    env.ok(&[
+        "conclusion",
+        "issue",
+        &id,
+        "--on",
+        "2026-06-22",
+        "--doc",
+        "15/TB-UBND",
+        "--signer",
+        "Nguyễn Văn Hùng",
+        "--agency",
+        "Phòng Quản lý đô thị",
+    ]);
+    let r = env.run(&[
+        "opinion",
+        "extend",
+        &o,
+        "--notified-on",
+        "2026-08-05",
+        "--until",
+        "2026-10-30",
+        "--agency",
+        "Ban Quản lý dự án",
+        "--doc",
+        "140/UBND",
+    ]);
     assert_eq!(r.code, 0);
-    assert!(r.stderr.contains("2 working day(s) after the R10 window"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("2 working day(s) after the R10 window"),
+        "{}",
+        r.stderr
+    );
     let v = env.json(&["opinion", "show", &o]);
     assert_eq!(v["opinion"]["due_date"], "2026-10-30");
     assert_eq!(v["opinion"]["due_rule"], "R12");
@@ -201,27 +497,68 @@ fn r12_extension_sets_a_new_target_and_a_late_notice_is_flagged() {
     let overdue = env.json(&["opinion", "list", "--overdue"]);
     assert_eq!(overdue[0]["deadline"]["rule"], "R12");
     assert_eq!(overdue[0]["deadline"]["days"], 2);
-    let err = env.refused(&["opinion", "extend", &o, "--notified-on", "2026-11-03", "--until", "2026-12-30", "--agency", "Ban Quản lý dự án"], 1);
-    assert!(err.contains("it is extended; allowed only when assigned"), "{err}");
+    let err = env.refused(
+        &[
+            "opinion",
+            "extend",
+            &o,
+            "--notified-on",
+            "2026-11-03",
+            "--until",
+            "2026-12-30",
+            "--agency",
+            "Ban Quản lý dự án",
+        ],
+        1,
+    );
+    assert!(
+        err.contains("it is extended; allowed only when assigned"),
+        "{err}"
+    );
 }
 
 #[test]
 fn calendar_change_recomputes_open_deadlines_in_history() {
     let env = TestEnv::ward();
     let id = held_session(&env, "2026-11-13");
-    assert_eq!(env.json(&["session", "show", &id])["session"]["conclusion_due"], "2026-11-27");
-    let out = env.ok(&["calendar", "add-holiday", "2026-11-24", "--name", "Ngày Văn hóa Việt Nam"]);
-    assert!(out.contains("R9 deadline of session 1 moved: 2026-11-27 → 2026-11-30"), "{out}");
-    assert_eq!(env.json(&["session", "show", &id])["session"]["conclusion_due"], "2026-11-30");
+    assert_eq!(
+        env.json(&["session", "show", &id])["session"]["conclusion_due"],
+        "2026-11-27"
+    );
+    let out = env.ok(&[
+        "calendar",
+        "add-holiday",
+        "2026-11-24",
+        "--name",
+        "Ngày Văn hóa Việt Nam",
+    ]);
+    assert!(
+        out.contains("R9 deadline of session 1 moved: 2026-11-27 → 2026-11-30"),
+        "{out}"
+    );
+    assert_eq!(
+        env.json(&["session", "show", &id])["session"]["conclusion_due"],
+        "2026-11-30"
+    );
     let h = env.json(&["history", "--session", &id]);
-    assert!(h.as_array().expect("events").iter().any(|e| e["action"] == "recompute-deadline"));
+    assert!(h
+        .as_array()
+        .expect("events")
+        .iter()
+        .any(|e| e["action"] == "recompute-deadline"));
 }
 
 #[test]
 fn clerk_name_goes_into_the_history() {
     let env = TestEnv::ward();
     let mut c = env.command();
-    c.args(["--clerk", "Đặng Quốc Bảo", "agency", "add", "Phòng Văn hóa - Thông tin"]);
+    c.args([
+        "--clerk",
+        "Đặng Quốc Bảo",
+        "agency",
+        "add",
+        "Phòng Văn hóa - Thông tin",
+    ]);
     assert!(c.output().expect("run").status.success());
     let h = env.json(&["history", "--kind", "agency"]);
     assert_eq!(h[0]["clerk"], "Đặng Quốc Bảo");
@@ -233,11 +570,24 @@ fn clerk_name_goes_into_the_history() {
 fn search_ignores_diacritics() {
     let env = TestEnv::ward();
     let id = held_session(&env, "2026-06-16");
-    add_opinion(&env, &id, "Đề nghị cấp giấy chứng nhận quyền sử dụng đất đai tổ 5");
-    add_opinion(&env, &id, "Đề nghị sửa chữa đường ngõ 12, giáp quận Đống Đa");
+    add_opinion(
+        &env,
+        &id,
+        "Đề nghị cấp giấy chứng nhận quyền sử dụng đất đai tổ 5",
+    );
+    add_opinion(
+        &env,
+        &id,
+        "Đề nghị sửa chữa đường ngõ 12, giáp quận Đống Đa",
+    );
     add_opinion(&env, &id, "Phản ánh tiếng ồn karaoke");
     let ids = |q: &str| -> Vec<i64> {
-        env.json(&["opinion", "list", "--search", q]).as_array().expect("list").iter().map(|o| o["id"].as_i64().expect("id")).collect()
+        env.json(&["opinion", "list", "--search", q])
+            .as_array()
+            .expect("list")
+            .iter()
+            .map(|o| o["id"].as_i64().expect("id"))
+            .collect()
     };
     assert_eq!(ids("dat dai"), vec![1]);
     assert_eq!(ids("duong"), vec![2]);
@@ -253,12 +603,25 @@ fn long_petition_from_stdin() {
     let text = "Đề nghị sửa chữa đường ngõ 12 phố Tân Mai. ".repeat(4000);
     let mut child = env
         .command()
-        .args(["opinion", "add", &id, "--content-file", "-", "--category", "petition"])
+        .args([
+            "opinion",
+            "add",
+            &id,
+            "--content-file",
+            "-",
+            "--category",
+            "petition",
+        ])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn()
         .expect("spawn");
-    child.stdin.take().expect("stdin").write_all(text.as_bytes()).expect("write");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(text.as_bytes())
+        .expect("write");
     assert!(child.wait_with_output().expect("wait").status.success());
     let stored: String = env.sql("SELECT content FROM opinion WHERE id = 1");
     assert_eq!(stored, text.trim());
@@ -269,8 +632,35 @@ fn corrected_notice_keeps_the_first_in_history() {
     let env = TestEnv::ward();
     let id = held_session(&env, "2026-06-16");
     add_opinion(&env, &id, "Đề nghị lắp đèn chiếu sáng ngõ 38");
-    env.ok(&["conclusion", "issue", &id, "--on", "2026-06-22", "--doc", "15/TB-UBND", "--signer", "Nguyễn Văn Hùng", "--agency", "Phòng Kinh tế"]);
-    env.ok(&["conclusion", "issue", &id, "--on", "2026-06-24", "--doc", "15a/TB-UBND", "--signer", "Nguyễn Văn Hùng", "--agency", "Phòng Quản lý đô thị", "--replace", "--note", "Đính chính cơ quan chủ trì"]);
+    env.ok(&[
+        "conclusion",
+        "issue",
+        &id,
+        "--on",
+        "2026-06-22",
+        "--doc",
+        "15/TB-UBND",
+        "--signer",
+        "Nguyễn Văn Hùng",
+        "--agency",
+        "Phòng Kinh tế",
+    ]);
+    env.ok(&[
+        "conclusion",
+        "issue",
+        &id,
+        "--on",
+        "2026-06-24",
+        "--doc",
+        "15a/TB-UBND",
+        "--signer",
+        "Nguyễn Văn Hùng",
+        "--agency",
+        "Phòng Quản lý đô thị",
+        "--replace",
+        "--note",
+        "Đính chính cơ quan chủ trì",
+    ]);
     let v = env.json(&["conclusion", "show", &id]);
     assert_eq!(v.as_array().map(Vec::len), Some(2));
     assert_eq!(v[0]["notice"]["doc_number"], "15/TB-UBND");
@@ -279,16 +669,30 @@ fn corrected_notice_keeps_the_first_in_history() {
     assert_eq!(v[1]["assignments"][0]["due_date"], "2026-08-05");
     // R9 is judged on the first notice.
     let s = env.json(&["session", "show", &id]);
-    let r9 = s["deadlines"].as_array().expect("d").iter().find(|d| d["rule"] == "R9").cloned().expect("R9");
+    let r9 = s["deadlines"]
+        .as_array()
+        .expect("d")
+        .iter()
+        .find(|d| d["rule"] == "R9")
+        .cloned()
+        .expect("R9");
     assert_eq!(r9["done_on"], "2026-06-22");
 }
 
 #[test]
 fn vietnamese_interface() {
     let env = TestEnv::ward();
-    let r = env.command().args(["--lang", "vi", "session", "show", "5"]).output().expect("run");
+    let r = env
+        .command()
+        .args(["--lang", "vi", "session", "show", "5"])
+        .output()
+        .expect("run");
     let err = String::from_utf8_lossy(&r.stderr);
     assert!(err.starts_with("lỗi: không có hội nghị mã 5"), "{err}");
-    let out = env.command().args(["--lang", "vi", "calendar", "show", "2026-09"]).output().expect("run");
+    let out = env
+        .command()
+        .args(["--lang", "vi", "calendar", "show", "2026-09"])
+        .output()
+        .expect("run");
     assert!(String::from_utf8_lossy(&out.stdout).contains("Tháng 9 năm 2026"));
 }

@@ -10,11 +10,40 @@ const DATABASE: i32 = 4;
 #[test]
 fn malformed_and_impossible_dates_are_usage_errors() {
     let env = TestEnv::ward();
-    let err = env.refused(&["calendar", "deadline", "--from", "2025-02-31", "--working-days", "3"], USAGE);
-    assert!(err.contains("'2025-02-31' is not a day of the calendar"), "{err}");
-    let err = env.refused(&["calendar", "deadline", "--from", "ngày mai", "--working-days", "3"], USAGE);
-    assert!(err.contains("accepted: YYYY-MM-DD (2026-12-15) or DD/MM/YYYY (15/12/2026)"), "{err}");
-    let err = env.refused(&["calendar", "add-holiday", "31/11/2026", "--name", "Nghỉ"], USAGE);
+    let err = env.refused(
+        &[
+            "calendar",
+            "deadline",
+            "--from",
+            "2025-02-31",
+            "--working-days",
+            "3",
+        ],
+        USAGE,
+    );
+    assert!(
+        err.contains("'2025-02-31' is not a day of the calendar"),
+        "{err}"
+    );
+    let err = env.refused(
+        &[
+            "calendar",
+            "deadline",
+            "--from",
+            "ngày mai",
+            "--working-days",
+            "3",
+        ],
+        USAGE,
+    );
+    assert!(
+        err.contains("accepted: YYYY-MM-DD (2026-12-15) or DD/MM/YYYY (15/12/2026)"),
+        "{err}"
+    );
+    let err = env.refused(
+        &["calendar", "add-holiday", "31/11/2026", "--name", "Nghỉ"],
+        USAGE,
+    );
     assert!(err.contains("31/11/2026"), "{err}");
 }
 
@@ -23,35 +52,110 @@ fn unknown_month_negative_count_and_unknown_subcommand() {
     let env = TestEnv::ward();
     let err = env.refused(&["calendar", "show", "2026-13"], USAGE);
     assert!(err.contains("'2026-13' is not a month"), "{err}");
-    let err = env.refused(&["calendar", "deadline", "--from", "2026-01-05", "--working-days", "-3"], USAGE);
-    assert!(err.contains("'-3' is not a count of days; accepted: a whole number"), "{err}");
+    let err = env.refused(
+        &[
+            "calendar",
+            "deadline",
+            "--from",
+            "2026-01-05",
+            "--working-days",
+            "-3",
+        ],
+        USAGE,
+    );
+    assert!(
+        err.contains("'-3' is not a count of days; accepted: a whole number"),
+        "{err}"
+    );
     let err = env.refused(&["calendar", "explode"], USAGE);
     assert!(err.contains("unrecognized subcommand 'explode'"), "{err}");
-    let err = env.refused(&["calendar", "deadline", "--from", "1899-12-30", "--working-days", "3"], USAGE);
-    assert!(err.contains("outside the calendar's range 1900-01-01"), "{err}");
+    let err = env.refused(
+        &[
+            "calendar",
+            "deadline",
+            "--from",
+            "1899-12-30",
+            "--working-days",
+            "3",
+        ],
+        USAGE,
+    );
+    assert!(
+        err.contains("outside the calendar's range 1900-01-01"),
+        "{err}"
+    );
 }
 
 #[test]
 fn closed_vocabularies_name_what_is_accepted() {
     let env = TestEnv::ward();
     let err = env.refused(
-        &["session", "plan", "--title", "Đối thoại", "--kind", "weekly", "--date", "2026-09-15",
-          "--chair-role", "committee-chair", "--chair", "Nguyễn Văn Hùng"],
+        &[
+            "session",
+            "plan",
+            "--title",
+            "Đối thoại",
+            "--kind",
+            "weekly",
+            "--date",
+            "2026-09-15",
+            "--chair-role",
+            "committee-chair",
+            "--chair",
+            "Nguyễn Văn Hùng",
+        ],
         USAGE,
     );
-    assert!(err.contains("'weekly' is not a valid session kind; accepted: periodic, regular, ad-hoc"), "{err}");
+    assert!(
+        err.contains("'weekly' is not a valid session kind; accepted: periodic, regular, ad-hoc"),
+        "{err}"
+    );
     let id = held_session(&env, "2026-06-16");
-    let err = env.refused(&["session", "delegate", &id, "--deputy", "Trần Văn Nam", "--reason", "holiday"], USAGE);
+    let err = env.refused(
+        &[
+            "session",
+            "delegate",
+            &id,
+            "--deputy",
+            "Trần Văn Nam",
+            "--reason",
+            "holiday",
+        ],
+        USAGE,
+    );
     assert!(err.contains("accepted: health, urgent-duty"), "{err}");
 }
 
 #[test]
 fn registration_for_a_cancelled_session_is_refused() {
     let env = TestEnv::ward();
-    env.ok(&["session", "plan", "--title", "Đối thoại về an toàn giao thông", "--kind", "regular",
-             "--date", "2026-09-15", "--chair-role", "party-secretary", "--chair", "Đỗ Minh Tuấn"]);
+    env.ok(&[
+        "session",
+        "plan",
+        "--title",
+        "Đối thoại về an toàn giao thông",
+        "--kind",
+        "regular",
+        "--date",
+        "2026-09-15",
+        "--chair-role",
+        "party-secretary",
+        "--chair",
+        "Đỗ Minh Tuấn",
+    ]);
     env.ok(&["session", "cancel", "1", "--reason", "Bão số 3"]);
-    let err = env.refused(&["speaker", "register", "1", "--name", "Nguyễn Thị Mai", "--topic", "Đường ngõ 12"], REFUSED);
+    let err = env.refused(
+        &[
+            "speaker",
+            "register",
+            "1",
+            "--name",
+            "Nguyễn Thị Mai",
+            "--topic",
+            "Đường ngõ 12",
+        ],
+        REFUSED,
+    );
     assert_eq!(
         err.trim(),
         "error: cannot register a speaker for session 1: it is cancelled; allowed only when planned or announced"
@@ -61,47 +165,193 @@ fn registration_for_a_cancelled_session_is_refused() {
 #[test]
 fn answer_for_an_opinion_of_a_cancelled_session_is_refused() {
     let env = TestEnv::ward();
-    env.ok(&["session", "plan", "--title", "Đối thoại về môi trường", "--kind", "ad-hoc",
-             "--date", "2026-09-15", "--chair-role", "committee-chair", "--chair", "Nguyễn Văn Hùng"]);
-    env.ok(&["opinion", "add", "1", "--content", "Đề nghị xử lý rác thải tại chợ Mai Động", "--category", "petition"]);
+    env.ok(&[
+        "session",
+        "plan",
+        "--title",
+        "Đối thoại về môi trường",
+        "--kind",
+        "ad-hoc",
+        "--date",
+        "2026-09-15",
+        "--chair-role",
+        "committee-chair",
+        "--chair",
+        "Nguyễn Văn Hùng",
+    ]);
+    env.ok(&[
+        "opinion",
+        "add",
+        "1",
+        "--content",
+        "Đề nghị xử lý rác thải tại chợ Mai Động",
+        "--category",
+        "petition",
+    ]);
     env.ok(&["session", "cancel", "1", "--reason", "Chủ trì đi công tác"]);
-    let err = env.refused(&["opinion", "answer", "1", "--by", "Chủ tịch UBND"], REFUSED);
-    assert!(err.contains("cannot act on opinion 1: it is of a cancelled session"), "{err}");
+    let err = env.refused(
+        &["opinion", "answer", "1", "--by", "Chủ tịch UBND"],
+        REFUSED,
+    );
+    assert!(
+        err.contains("cannot act on opinion 1: it is of a cancelled session"),
+        "{err}"
+    );
 }
 
 #[test]
 fn notice_before_the_session_was_held_is_refused() {
     let env = TestEnv::ward();
-    env.ok(&["session", "plan", "--title", "Đối thoại", "--kind", "periodic", "--date", "2026-09-15",
-             "--chair-role", "committee-chair", "--chair", "Nguyễn Văn Hùng"]);
-    let err = env.refused(&["conclusion", "issue", "1", "--on", "2026-09-20", "--doc", "20/TB-UBND", "--signer", "Nguyễn Văn Hùng"], REFUSED);
-    assert!(err.contains("it is planned; allowed only when held or stopped"), "{err}");
+    env.ok(&[
+        "session",
+        "plan",
+        "--title",
+        "Đối thoại",
+        "--kind",
+        "periodic",
+        "--date",
+        "2026-09-15",
+        "--chair-role",
+        "committee-chair",
+        "--chair",
+        "Nguyễn Văn Hùng",
+    ]);
+    let err = env.refused(
+        &[
+            "conclusion",
+            "issue",
+            "1",
+            "--on",
+            "2026-09-20",
+            "--doc",
+            "20/TB-UBND",
+            "--signer",
+            "Nguyễn Văn Hùng",
+        ],
+        REFUSED,
+    );
+    assert!(
+        err.contains("it is planned; allowed only when held or stopped"),
+        "{err}"
+    );
     let id = held_session(&env, "2026-06-16");
-    let err = env.refused(&["conclusion", "issue", &id, "--on", "2026-06-10", "--doc", "21/TB-UBND", "--signer", "Nguyễn Văn Hùng"], REFUSED);
-    assert!(err.contains("the conclusion notice dated 2026-06-10 is before the session (2026-06-16)"), "{err}");
+    let err = env.refused(
+        &[
+            "conclusion",
+            "issue",
+            &id,
+            "--on",
+            "2026-06-10",
+            "--doc",
+            "21/TB-UBND",
+            "--signer",
+            "Nguyễn Văn Hùng",
+        ],
+        REFUSED,
+    );
+    assert!(
+        err.contains("the conclusion notice dated 2026-06-10 is before the session (2026-06-16)"),
+        "{err}"
+    );
 }
 
 #[test]
 fn written_response_dated_before_the_notice_is_refused() {
     let env = TestEnv::ward();
     let id = held_session(&env, "2026-06-16");
-    env.ok(&["opinion", "add", &id, "--content", "Đề nghị sửa chữa đường ngõ 12 phố Tân Mai", "--category", "petition"]);
-    env.ok(&["conclusion", "issue", &id, "--on", "2026-06-25", "--doc", "15/TB-UBND", "--signer", "Nguyễn Văn Hùng", "--agency", "Phòng Quản lý đô thị"]);
-    let err = env.refused(&["opinion", "respond", "1", "--on", "2026-06-24", "--doc", "125/UBND", "--summary", "Đã sửa"], REFUSED);
-    assert!(err.contains("the written answer dated 2026-06-24 is before the conclusion notice (2026-06-25)"), "{err}");
+    env.ok(&[
+        "opinion",
+        "add",
+        &id,
+        "--content",
+        "Đề nghị sửa chữa đường ngõ 12 phố Tân Mai",
+        "--category",
+        "petition",
+    ]);
+    env.ok(&[
+        "conclusion",
+        "issue",
+        &id,
+        "--on",
+        "2026-06-25",
+        "--doc",
+        "15/TB-UBND",
+        "--signer",
+        "Nguyễn Văn Hùng",
+        "--agency",
+        "Phòng Quản lý đô thị",
+    ]);
+    let err = env.refused(
+        &[
+            "opinion",
+            "respond",
+            "1",
+            "--on",
+            "2026-06-24",
+            "--doc",
+            "125/UBND",
+            "--summary",
+            "Đã sửa",
+        ],
+        REFUSED,
+    );
+    assert!(
+        err.contains(
+            "the written answer dated 2026-06-24 is before the conclusion notice (2026-06-25)"
+        ),
+        "{err}"
+    );
 }
 
 #[test]
 fn refusal_reason_outside_the_closed_list_and_unknown_ids() {
     let env = TestEnv::ward();
-    env.ok(&["session", "plan", "--title", "Đối thoại", "--kind", "periodic", "--date", "2026-09-15",
-             "--chair-role", "committee-chair", "--chair", "Nguyễn Văn Hùng"]);
-    env.ok(&["speaker", "register", "1", "--name", "Phạm Văn Đức", "--org", "Chi hội Cựu chiến binh", "--topic", "Môi trường"]);
+    env.ok(&[
+        "session",
+        "plan",
+        "--title",
+        "Đối thoại",
+        "--kind",
+        "periodic",
+        "--date",
+        "2026-09-15",
+        "--chair-role",
+        "committee-chair",
+        "--chair",
+        "Nguyễn Văn Hùng",
+    ]);
+    env.ok(&[
+        "speaker",
+        "register",
+        "1",
+        "--name",
+        "Phạm Văn Đức",
+        "--org",
+        "Chi hội Cựu chiến binh",
+        "--topic",
+        "Môi trường",
+    ]);
     let err = env.refused(&["speaker", "refuse", "1", "--reason", "rude"], USAGE);
-    assert!(err.contains("accepted: no-civil-capacity, disorder, non-constructive"), "{err}");
+    assert!(
+        err.contains("accepted: no-civil-capacity, disorder, non-constructive"),
+        "{err}"
+    );
     let err = env.refused(&["session", "show", "99"], REFUSED);
     assert!(err.contains("no session with id 99"), "{err}");
-    let err = env.refused(&["opinion", "respond", "42", "--on", "2026-07-01", "--doc", "1/UBND", "--summary", "x"], REFUSED);
+    let err = env.refused(
+        &[
+            "opinion",
+            "respond",
+            "42",
+            "--on",
+            "2026-07-01",
+            "--doc",
+            "1/UBND",
+            "--summary",
+            "x",
+        ],
+        REFUSED,
+    );
     assert!(err.contains("no opinion with id 42"), "{err}");
     let err = env.refused(&["speaker", "spoke", "7"], REFUSED);
     assert!(err.contains("no speaker with id 7"), "{err}");
@@ -111,13 +361,72 @@ fn refusal_reason_outside_the_closed_list_and_unknown_ids() {
 fn notice_must_assign_every_open_opinion_and_second_notice_needs_replace() {
     let env = TestEnv::ward();
     let id = held_session(&env, "2026-06-16");
-    env.ok(&["opinion", "add", &id, "--content", "Đề nghị lắp đèn chiếu sáng ngõ 38", "--category", "petition"]);
-    env.ok(&["opinion", "add", &id, "--content", "Đề nghị nạo vét mương thoát nước tổ 5", "--category", "petition"]);
-    let err = env.refused(&["conclusion", "issue", &id, "--on", "2026-06-25", "--doc", "15/TB-UBND", "--signer", "Nguyễn Văn Hùng", "--assign", "1=Phòng Quản lý đô thị"], REFUSED);
+    env.ok(&[
+        "opinion",
+        "add",
+        &id,
+        "--content",
+        "Đề nghị lắp đèn chiếu sáng ngõ 38",
+        "--category",
+        "petition",
+    ]);
+    env.ok(&[
+        "opinion",
+        "add",
+        &id,
+        "--content",
+        "Đề nghị nạo vét mương thoát nước tổ 5",
+        "--category",
+        "petition",
+    ]);
+    let err = env.refused(
+        &[
+            "conclusion",
+            "issue",
+            &id,
+            "--on",
+            "2026-06-25",
+            "--doc",
+            "15/TB-UBND",
+            "--signer",
+            "Nguyễn Văn Hùng",
+            "--assign",
+            "1=Phòng Quản lý đô thị",
+        ],
+        REFUSED,
+    );
     assert!(err.contains("unassigned: 2"), "{err}");
-    env.ok(&["conclusion", "issue", &id, "--on", "2026-06-25", "--doc", "15/TB-UBND", "--signer", "Nguyễn Văn Hùng", "--agency", "Phòng Quản lý đô thị"]);
-    let err = env.refused(&["conclusion", "issue", &id, "--on", "2026-06-26", "--doc", "16/TB-UBND", "--signer", "Nguyễn Văn Hùng"], REFUSED);
-    assert!(err.contains("already has conclusion notice 15/TB-UBND") && err.contains("--replace"), "{err}");
+    env.ok(&[
+        "conclusion",
+        "issue",
+        &id,
+        "--on",
+        "2026-06-25",
+        "--doc",
+        "15/TB-UBND",
+        "--signer",
+        "Nguyễn Văn Hùng",
+        "--agency",
+        "Phòng Quản lý đô thị",
+    ]);
+    let err = env.refused(
+        &[
+            "conclusion",
+            "issue",
+            &id,
+            "--on",
+            "2026-06-26",
+            "--doc",
+            "16/TB-UBND",
+            "--signer",
+            "Nguyễn Văn Hùng",
+        ],
+        REFUSED,
+    );
+    assert!(
+        err.contains("already has conclusion notice 15/TB-UBND") && err.contains("--replace"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -143,8 +452,15 @@ fn csv_format_for_a_single_record_is_refused() {
 #[test]
 fn database_in_a_missing_directory_is_refused() {
     let env = TestEnv::new();
-    let r = env.command().args(["--db", "/nonexistent/dir/x.db", "agency", "list"]).output().expect("run");
+    let r = env
+        .command()
+        .args(["--db", "/nonexistent/dir/x.db", "agency", "list"])
+        .output()
+        .expect("run");
     assert_eq!(r.status.code(), Some(DATABASE));
     let err = String::from_utf8_lossy(&r.stderr);
-    assert!(err.contains("directory of /nonexistent/dir/x.db does not exist"), "{err}");
+    assert!(
+        err.contains("directory of /nonexistent/dir/x.db does not exist"),
+        "{err}"
+    );
 }

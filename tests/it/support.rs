@@ -64,13 +64,21 @@ impl TestEnv {
     }
 
     pub fn run(&self, args: &[&str]) -> Run {
-        self.command().args(args).output().expect("run doithoai").into()
+        self.command()
+            .args(args)
+            .output()
+            .expect("run doithoai")
+            .into()
     }
 
     /// Run and expect success; returns stdout.
     pub fn ok(&self, args: &[&str]) -> String {
         let r = self.run(args);
-        assert_eq!(r.code, 0, "doithoai {args:?} failed: {}{}", r.stdout, r.stderr);
+        assert_eq!(
+            r.code, 0,
+            "doithoai {args:?} failed: {}{}",
+            r.stdout, r.stderr
+        );
         r.stdout
     }
 
@@ -78,9 +86,22 @@ impl TestEnv {
     pub fn refused(&self, args: &[&str], code: i32) -> String {
         let before = self.dump();
         let r = self.run(args);
-        assert_eq!(r.code, code, "doithoai {args:?}: expected exit {code}, got {}: {}{}", r.code, r.stdout, r.stderr);
-        assert_eq!(r.stderr.trim_end().lines().count(), 1, "one line on stderr: {:?}", r.stderr);
-        assert_eq!(self.dump(), before, "doithoai {args:?} changed the database");
+        assert_eq!(
+            r.code, code,
+            "doithoai {args:?}: expected exit {code}, got {}: {}{}",
+            r.code, r.stdout, r.stderr
+        );
+        assert_eq!(
+            r.stderr.trim_end().lines().count(),
+            1,
+            "one line on stderr: {:?}",
+            r.stderr
+        );
+        assert_eq!(
+            self.dump(),
+            before,
+            "doithoai {args:?} changed the database"
+        );
         r.stderr
     }
 
@@ -111,7 +132,9 @@ pub fn dump(db: &Path) -> String {
     }
     let conn = Connection::open(db).expect("open for dump");
     let mut out = String::new();
-    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).expect("version");
+    let version: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .expect("version");
     out.push_str(&format!("user_version={version}\n"));
     let tables: Vec<String> = conn
         .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
@@ -122,7 +145,9 @@ pub fn dump(db: &Path) -> String {
         .expect("tables");
     for t in tables {
         out.push_str(&format!("[{t}]\n"));
-        let mut stmt = conn.prepare(&format!("SELECT * FROM \"{t}\" ORDER BY 1, 2")).expect("select");
+        let mut stmt = conn
+            .prepare(&format!("SELECT * FROM \"{t}\" ORDER BY 1, 2"))
+            .expect("select");
         let n = stmt.column_count();
         let mut rows = stmt.query([]).expect("rows");
         while let Some(r) = rows.next().expect("row") {
@@ -139,16 +164,26 @@ pub fn dump(db: &Path) -> String {
 /// Plan, announce and hold a realistic session; returns its id.
 pub fn held_session(env: &TestEnv, date: &str) -> String {
     let out = env.ok(&[
-        "session", "plan",
-        "--title", "Đối thoại với Nhân dân về chỉnh trang đô thị và trật tự xây dựng",
-        "--kind", "periodic",
-        "--date", date,
-        "--time", "08:00",
-        "--venue", "Hội trường UBND phường Hoàng Mai, số 8 ngõ 12 Tân Mai",
-        "--chair-role", "committee-chair",
-        "--chair", "Nguyễn Văn Hùng",
-        "--secretary", "Lê Thu Hà",
-        "--topic", "petition",
+        "session",
+        "plan",
+        "--title",
+        "Đối thoại với Nhân dân về chỉnh trang đô thị và trật tự xây dựng",
+        "--kind",
+        "periodic",
+        "--date",
+        date,
+        "--time",
+        "08:00",
+        "--venue",
+        "Hội trường UBND phường Hoàng Mai, số 8 ngõ 12 Tân Mai",
+        "--chair-role",
+        "committee-chair",
+        "--chair",
+        "Nguyễn Văn Hùng",
+        "--secretary",
+        "Lê Thu Hà",
+        "--topic",
+        "petition",
     ]);
     let id = out
         .split_whitespace()
