@@ -59,6 +59,10 @@ pub struct Cli {
     #[arg(long, global = true, env = "DOITHOAI_TODAY", hide = true, value_parser = parse_date)]
     pub today: Option<NaiveDate>,
 
+    /// Pretend the clock reads this RFC 3339 time in the history (tests and snapshots).
+    #[arg(long, global = true, env = "DOITHOAI_NOW", hide = true, value_parser = parse_timestamp)]
+    pub now: Option<chrono::DateTime<chrono::Utc>>,
+
     #[command(subcommand)]
     pub command: Command,
 }
@@ -111,7 +115,7 @@ pub struct Context {
 
 impl Context {
     fn new(cli: &Cli) -> Result<Context> {
-        let now_utc = chrono::Utc::now();
+        let now_utc = cli.now.unwrap_or_else(chrono::Utc::now);
         // An office's "today" is the date in Vietnam (UTC+7), whatever the host's zone.
         let vietnam = chrono::FixedOffset::east_opt(7 * 3600)
             .ok_or_else(|| Error::Invalid("time zone".into()))?;
@@ -217,6 +221,12 @@ pub fn run(cli: Cli) -> Result<i32> {
 /// clap value parser for dates in both accepted formats.
 pub fn parse_date(s: &str) -> std::result::Result<NaiveDate, String> {
     dates::parse_date(s).map_err(|e| messages::error(&Error::Date(e)))
+}
+
+fn parse_timestamp(s: &str) -> std::result::Result<chrono::DateTime<chrono::Utc>, String> {
+    chrono::DateTime::parse_from_rfc3339(s)
+        .map(|t| t.with_timezone(&chrono::Utc))
+        .map_err(|_| format!("'{s}' is not a time; accepted: RFC 3339, e.g. 2026-06-16T08:00:00+07:00"))
 }
 
 /// clap value parser for a closed vocabulary.

@@ -635,14 +635,14 @@ fn print_period_table(out: &mut dyn Write, r: &PeriodReport) -> std::io::Result<
     for (k, v) in &r.refusals_by_reason {
         regs.insert(k.clone(), *v);
     }
-    writeln!(out, "{}", counts(&label("registrations"), &regs))?;
+    writeln!(out, "{}", counts(&label("speakers"), &regs))?;
     writeln!(
         out,
         "{}",
         counts(&label("category"), &r.opinions_by_category)
     )?;
     let outcome_labels: BTreeMap<String, u64> = r.opinions_by_outcome.clone();
-    writeln!(out, "{}", counts(&label("status"), &outcome_labels))?;
+    writeln!(out, "{}", counts(&label("outcome"), &outcome_labels))?;
     let mut t = output::table(vec![
         label("deadlines"),
         messages::tally_header("on_time"),

@@ -36,7 +36,8 @@ pub fn due_items(
         "ORDER BY due, rule, record_id"
     };
     let sql = format!(
-        "SELECT 'R4' AS rule, 'session' AS kind, id AS record_id, id AS session_id, NULL AS agency,
+        "SELECT * FROM (
+         SELECT 'R4' AS rule, 'session' AS kind, id AS record_id, id AS session_id, NULL AS agency,
                 announce_due AS due, chair_name AS responsible
            FROM session
           WHERE status = 'planned' AND announce_due IS NOT NULL AND announce_due <= ?1
@@ -49,7 +50,7 @@ pub fn due_items(
            FROM opinion o JOIN agency a ON a.id = CASE WHEN o.status = 'extended'
                                                      THEN coalesce(o.extension_agency_id, o.agency_id)
                                                      ELSE o.agency_id END
-          WHERE o.status IN ('assigned', 'extended') AND o.due_date <= ?1
+          WHERE o.status IN ('assigned', 'extended') AND o.due_date <= ?1)
          {order}"
     );
     let mut stmt = conn.prepare(&sql)?;

@@ -58,6 +58,7 @@ impl TestEnv {
             .env("DOITHOAI_TODAY", &self.today)
             .env("DOITHOAI_LANG", "en")
             .env("DOITHOAI_CLERK", "Trần Thị Lan")
+            .env("DOITHOAI_NOW", format!("{}T09:00:00+07:00", self.today))
             .current_dir(self.dir.path())
             .stdin(Stdio::null());
         c
