@@ -1,0 +1,11 @@
+-- export opinions --format csv as hand-written SQL: the same columns.
+.mode csv
+.headers on
+SELECT o.id, o.session_id, o.registration_id, r.name AS speaker, o.content, o.category, o.priority, o.field,
+       o.status, a.name AS agency, o.due_date, o.due_rule, '' AS deadline_state, '' AS days, o.responded_on,
+       o.response_doc, o.forwarded_to, o.forwarded_on, o.extended_until, o.out_of_scope_as
+  FROM opinion o
+  LEFT JOIN registration r ON r.id = o.registration_id
+  LEFT JOIN agency a ON a.id = o.agency_id
+  LEFT JOIN agency x ON x.id = o.extension_agency_id
+ ORDER BY o.id;
