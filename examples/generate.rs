@@ -47,6 +47,21 @@ const CATEGORIES: &[&str] = &[
     "other",
 ];
 
+/// The state of one generated opinion.
+#[derive(Default)]
+struct Row {
+    status: &'static str,
+    answered_by: Option<&'static str>,
+    out_of_scope: Option<&'static str>,
+    notice: Option<i64>,
+    due: Option<NaiveDate>,
+    due_rule: Option<&'static str>,
+    due_from: Option<NaiveDate>,
+    responded: Option<NaiveDate>,
+    forwarded: Option<NaiveDate>,
+    extended: Option<(NaiveDate, NaiveDate)>,
+}
+
 /// A small deterministic generator, so two runs build the same file.
 struct Lcg(u64);
 impl Lcg {
@@ -194,34 +209,25 @@ fn main() -> anyhow::Result<()> {
                 let category = CATEGORIES[rng.below(CATEGORIES.len() as u64) as usize];
                 let agency = rng.below(AGENCIES.len() as u64) as i64 + 1;
                 let roll = rng.below(100);
-                // (status, answered_by, out_of_scope, notice, due, due_rule, due_from, responded, forwarded, extended)
-                let mut row: (
-                    &str,
-                    Option<&str>,
-                    Option<&str>,
-                    Option<i64>,
-                    Option<NaiveDate>,
-                    Option<&str>,
-                    Option<NaiveDate>,
-                    Option<NaiveDate>,
-                    Option<NaiveDate>,
-                    Option<(NaiveDate, NaiveDate)>,
-                ) = ("open", None, None, None, None, None, None, None, None, None);
+                let mut row = Row {
+                    status: "open",
+                    ..Default::default()
+                };
                 if held && roll < 10 {
-                    row.0 = "answered";
-                    row.1 = Some("Chủ tịch UBND phường");
+                    row.status = "answered";
+                    row.answered_by = Some("Chủ tịch UBND phường");
                 } else if roll < 13 {
-                    row.0 = "out-of-scope";
-                    row.2 = Some(if roll < 12 {
+                    row.status = "out-of-scope";
+                    row.out_of_scope = Some(if roll < 12 {
                         "complaint"
                     } else {
                         "denunciation"
                     });
                 } else if let (Some(n), Some(due)) = (notice_on, r10) {
-                    row.3 = Some(id);
-                    row.4 = Some(due);
-                    row.5 = Some("R10");
-                    row.6 = Some(n);
+                    row.notice = Some(id);
+                    row.due = Some(due);
+                    row.due_rule = Some("R10");
+                    row.due_from = Some(n);
                     let answer_roll = rng.below(100);
                     let answered_on = if answer_roll < 80 {
                         Some(due - Duration::days(rng.below(25) as i64))
@@ -234,54 +240,56 @@ fn main() -> anyhow::Result<()> {
                     .filter(|d| *d <= today);
                     match (answered_on, rng.below(20)) {
                         (Some(d), 0) => {
-                            row.0 = "forwarded";
-                            row.8 = Some(d);
+                            row.status = "forwarded";
+                            row.forwarded = Some(d);
                         }
                         (Some(d), _) => {
-                            row.0 = "responded";
-                            row.7 = Some(d);
+                            row.status = "responded";
+                            row.responded = Some(d);
                         }
                         (None, 1..=5) => {
                             let notified = n + Duration::days(20);
                             let until = notified + Duration::days(60);
-                            row.0 = "extended";
-                            row.4 = Some(until);
-                            row.5 = Some("R12");
-                            row.6 = Some(notified);
-                            row.9 = Some((notified, until));
+                            row.status = "extended";
+                            row.due = Some(until);
+                            row.due_rule = Some("R12");
+                            row.due_from = Some(notified);
+                            row.extended = Some((notified, until));
                         }
-                        (None, _) => row.0 = "assigned",
+                        (None, _) => row.status = "assigned",
                     }
-                } else if cancelled {
-                    row.0 = "open";
                 }
-                let assigned = row.3.is_some();
-                let closed_on =
-                    row.7
-                        .or(row.8)
-                        .or(if row.0 == "answered" { held_on } else { None });
+                let assigned = row.notice.is_some();
+                let closed_on = row
+                    .responded
+                    .or(row.forwarded)
+                    .or(if row.status == "answered" {
+                        held_on
+                    } else {
+                        None
+                    });
                 ins_opinion.execute(params![
                     id,
                     CONTENTS[c],
                     folded[c],
                     category,
-                    row.0,
-                    row.1,
-                    row.2,
-                    row.3,
+                    row.status,
+                    row.answered_by,
+                    row.out_of_scope,
+                    row.notice,
                     assigned.then_some(agency),
                     assigned.then_some(r10).flatten(),
-                    row.4,
-                    row.5,
-                    row.6,
-                    row.7,
-                    row.7.map(|_| "125/UBND"),
-                    row.7.map(|_| "Đã trả lời bằng văn bản"),
-                    row.8.map(|_| "Sở Xây dựng Hà Nội"),
-                    row.8,
-                    row.9.map(|e| e.0),
-                    row.9.map(|e| e.1),
-                    row.9.map(|_| agency),
+                    row.due,
+                    row.due_rule,
+                    row.due_from,
+                    row.responded,
+                    row.responded.map(|_| "125/UBND"),
+                    row.responded.map(|_| "Đã trả lời bằng văn bản"),
+                    row.forwarded.map(|_| "Sở Xây dựng Hà Nội"),
+                    row.forwarded,
+                    row.extended.map(|e| e.0),
+                    row.extended.map(|e| e.1),
+                    row.extended.map(|_| agency),
                     closed_on,
                 ])?;
             }
