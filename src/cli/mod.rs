@@ -20,7 +20,7 @@ use crate::error::{Error, Result};
 use crate::messages;
 use crate::output::{CsvOptions, Format};
 use crate::rules::dates;
-use crate::store::{Actor, Store};
+use crate::store::{Actor, OpenOptions, Store};
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 use std::io::Read;
@@ -62,6 +62,14 @@ pub struct Cli {
     /// Pretend the clock reads this RFC 3339 time in the history (tests and snapshots).
     #[arg(long, global = true, env = "DOITHOAI_NOW", hide = true, value_parser = parse_timestamp)]
     pub now: Option<chrono::DateTime<chrono::Utc>>,
+
+    /// Busy timeout in milliseconds (tests of lock contention).
+    #[arg(long, global = true, env = "DOITHOAI_BUSY_TIMEOUT_MS", hide = true)]
+    pub busy_timeout_ms: Option<u64>,
+
+    /// Largest database size in pages (tests of a full disk).
+    #[arg(long, global = true, env = "DOITHOAI_MAX_PAGES", hide = true)]
+    pub max_pages: Option<u32>,
 
     #[command(subcommand)]
     pub command: Command,
@@ -111,6 +119,7 @@ pub struct Context {
     pub format: Format,
     pub csv: CsvOptions,
     pub command: String,
+    pub open_options: OpenOptions,
 }
 
 impl Context {
@@ -150,12 +159,19 @@ impl Context {
                 semicolon: cli.semicolon,
             },
             command,
+            open_options: OpenOptions {
+                busy_timeout: cli
+                    .busy_timeout_ms
+                    .map(std::time::Duration::from_millis)
+                    .unwrap_or(crate::store::BUSY_TIMEOUT),
+                max_pages: cli.max_pages,
+            },
         })
     }
 
     /// Open the database (creating it, with a note on stderr, when missing).
     pub fn open(&self) -> Result<Store> {
-        let store = Store::open(&self.db_path)?;
+        let store = Store::open_with(&self.db_path, self.open_options)?;
         if store.created {
             eprintln!("{}", messages::created_database(&self.db_path));
         }
@@ -202,19 +218,27 @@ fn default_db_path() -> Result<PathBuf> {
 /// Run a parsed command line; returns the exit code.
 pub fn run(cli: Cli) -> Result<i32> {
     let ctx = Context::new(&cli)?;
-    match cli.command {
-        Command::Init(a) => init::run(&ctx, a),
-        Command::Calendar(c) => calendar::run(&ctx, c),
-        Command::Session(c) => session::run(&ctx, c),
-        Command::Speaker(c) => speaker::run(&ctx, c),
-        Command::Opinion(c) => opinion::run(&ctx, c),
-        Command::Conclusion(c) => conclusion::run(&ctx, c),
-        Command::Agency(c) => agency::run(&ctx, c),
-        Command::History(a) => history::run(&ctx, a),
-        Command::Report(c) => report::run(&ctx, c),
-        Command::Export(a) => report::export(&ctx, a),
-        Command::Check(a) => maintenance::check(&ctx, a),
-        Command::Backup(a) => maintenance::backup(&ctx, a),
+    dispatch(&ctx, cli.command).map_err(|e| match e {
+        // A statement failing for the file's sake (locked, read-only, full) names the file.
+        Error::Sqlite(inner) => crate::store::classify(inner, &ctx.db_path),
+        other => other,
+    })
+}
+
+fn dispatch(ctx: &Context, command: Command) -> Result<i32> {
+    match command {
+        Command::Init(a) => init::run(ctx, a),
+        Command::Calendar(c) => calendar::run(ctx, c),
+        Command::Session(c) => session::run(ctx, c),
+        Command::Speaker(c) => speaker::run(ctx, c),
+        Command::Opinion(c) => opinion::run(ctx, c),
+        Command::Conclusion(c) => conclusion::run(ctx, c),
+        Command::Agency(c) => agency::run(ctx, c),
+        Command::History(a) => history::run(ctx, a),
+        Command::Report(c) => report::run(ctx, c),
+        Command::Export(a) => report::export(ctx, a),
+        Command::Check(a) => maintenance::check(ctx, a),
+        Command::Backup(a) => maintenance::backup(ctx, a),
     }
 }
 
@@ -266,10 +290,11 @@ fn validate_text_up_to(s: &str, max: usize) -> Result<String> {
             text.chars().count()
         )));
     }
-    if !crate::rules::text::is_printable(&text) {
+    if let Some(c) = crate::rules::text::first_hidden_char(&text) {
         return Err(Error::Invalid(format!(
-            "text {:?} contains control characters; accepted: letters, digits, punctuation, tab and newline",
-            crate::output::clip(&text, 40)
+            "text {:?} contains the control or invisible character U+{:04X}; accepted: visible letters, digits, punctuation, tab and newline",
+            crate::output::clip(&text, 40),
+            u32::from(c)
         )));
     }
     Ok(text)

@@ -31,6 +31,23 @@ pub const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 /// hit (SPEC §6).
 pub const MIN_SQLITE: i32 = 3_051_003;
 
+/// Connection settings a caller may change (tests shorten the timeout and shrink the disk).
+#[derive(Debug, Clone, Copy)]
+pub struct OpenOptions {
+    pub busy_timeout: Duration,
+    /// SQLite's `max_page_count`, to simulate a full disk.
+    pub max_pages: Option<u32>,
+}
+
+impl Default for OpenOptions {
+    fn default() -> Self {
+        OpenOptions {
+            busy_timeout: BUSY_TIMEOUT,
+            max_pages: None,
+        }
+    }
+}
+
 /// An open database.
 pub struct Store {
     conn: Connection,
@@ -77,6 +94,11 @@ pub(crate) fn classify(err: rusqlite::Error, path: &Path) -> Error {
 impl Store {
     /// Open (creating if missing) the database at `path`, upgrade it, and set the pragmas.
     pub fn open(path: &Path) -> Result<Store> {
+        Store::open_with(path, OpenOptions::default())
+    }
+
+    /// Open with explicit connection settings.
+    pub fn open_with(path: &Path, options: OpenOptions) -> Result<Store> {
         if rusqlite::version_number() < MIN_SQLITE {
             return Err(Error::OldSqlite {
                 found: rusqlite::version().to_string(),
@@ -103,7 +125,7 @@ impl Store {
             path: path.to_path_buf(),
             created,
         };
-        store.configure()?;
+        store.configure(options)?;
         migrate::upgrade(&mut store.conn, path)?;
         Ok(store)
     }
@@ -111,10 +133,10 @@ impl Store {
     /// Pragmas on every connection, readers included (SPEC §6). The schema version is read
     /// first: a database from a newer doithoai is refused before anything (even the journal
     /// mode) is changed in it.
-    fn configure(&mut self) -> Result<()> {
+    fn configure(&mut self, options: OpenOptions) -> Result<()> {
         let path = self.path.clone();
         self.conn
-            .busy_timeout(BUSY_TIMEOUT)
+            .busy_timeout(options.busy_timeout)
             .map_err(|e| classify(e, &path))?;
         let version: i64 = self
             .conn
@@ -137,6 +159,11 @@ impl Store {
         self.conn
             .execute_batch("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;")
             .map_err(|e| classify(e, &path))?;
+        if let Some(pages) = options.max_pages {
+            self.conn
+                .pragma_update(None, "max_page_count", pages)
+                .map_err(|e| classify(e, &path))?;
+        }
         Ok(())
     }
 
@@ -194,48 +221,73 @@ fn create_private_file(path: &Path) -> Result<()> {
     }
 }
 
-/// True when `path` is on a network filesystem (NFS, SMB/CIFS), where SQLite's WAL is unsafe.
+/// True when `path` is on a network filesystem (NFS, SMB/CIFS…), where SQLite's WAL is unsafe.
 pub fn on_network_filesystem(path: &Path) -> bool {
-    #[cfg(target_os = "linux")]
-    {
-        let Ok(canonical) = path.canonicalize() else {
-            return false;
+    let (Ok(canonical), Ok(mounts)) = (
+        path.canonicalize(),
+        std::fs::read_to_string("/proc/self/mounts"),
+    ) else {
+        return false;
+    };
+    is_network_mount(&canonical, &mounts)
+}
+
+/// Whether the mount (from a `/proc/mounts` table) that holds `path` is a network filesystem.
+pub fn is_network_mount(path: &Path, mounts: &str) -> bool {
+    let mut best: Option<(usize, bool)> = None;
+    for line in mounts.lines() {
+        let mut parts = line.split_whitespace();
+        let (Some(_device), Some(mount_point), Some(fs_type)) =
+            (parts.next(), parts.next(), parts.next())
+        else {
+            continue;
         };
-        let Ok(mounts) = std::fs::read_to_string("/proc/self/mounts") else {
-            return false;
-        };
-        let mut best: Option<(usize, bool)> = None;
-        for line in mounts.lines() {
-            let mut parts = line.split_whitespace();
-            let (Some(_dev), Some(mount_point), Some(fs_type)) =
-                (parts.next(), parts.next(), parts.next())
-            else {
-                continue;
-            };
-            if canonical.starts_with(mount_point) {
-                let network = matches!(
-                    fs_type,
-                    "nfs"
-                        | "nfs4"
-                        | "cifs"
-                        | "smb3"
-                        | "smbfs"
-                        | "9p"
-                        | "fuse.sshfs"
-                        | "afs"
-                        | "ceph"
-                        | "glusterfs"
-                );
-                if best.is_none_or(|(len, _)| mount_point.len() > len) {
-                    best = Some((mount_point.len(), network));
-                }
+        if path.starts_with(mount_point) {
+            let network = matches!(
+                fs_type,
+                "nfs"
+                    | "nfs4"
+                    | "cifs"
+                    | "smb3"
+                    | "smbfs"
+                    | "9p"
+                    | "fuse.sshfs"
+                    | "afs"
+                    | "ceph"
+                    | "glusterfs"
+            );
+            if best.is_none_or(|(len, _)| mount_point.len() > len) {
+                best = Some((mount_point.len(), network));
             }
         }
-        best.is_some_and(|(_, network)| network)
     }
-    #[cfg(not(target_os = "linux"))]
-    {
-        let _ = path;
-        false
+    best.is_some_and(|(_, network)| network)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn network_share_is_recognised_by_its_mount() {
+        let mounts = "/dev/vda1 / ext4 rw 0 0\n//nas/ubnd /mnt/ubnd cifs rw 0 0\nnas:/data /srv/data nfs4 rw 0 0\n";
+        assert!(is_network_mount(Path::new("/mnt/ubnd/doithoai.db"), mounts));
+        assert!(is_network_mount(
+            Path::new("/srv/data/x/doithoai.db"),
+            mounts
+        ));
+        assert!(!is_network_mount(
+            Path::new("/home/lan/doithoai.db"),
+            mounts
+        ));
+    }
+
+    #[test]
+    fn bundled_sqlite_is_recent_enough() {
+        assert!(
+            rusqlite::version_number() >= MIN_SQLITE,
+            "{}",
+            rusqlite::version()
+        );
     }
 }

@@ -433,7 +433,10 @@ fn notice_must_assign_every_open_opinion_and_second_notice_needs_replace() {
 fn bad_text_is_refused_before_anything_is_written() {
     let env = TestEnv::ward();
     let err = env.refused(&["agency", "add", "Phòng\u{1b}[2J Tài chính"], USAGE);
-    assert!(err.contains("control characters"), "{err}");
+    assert!(
+        err.contains("control or invisible character U+001B"),
+        "{err}"
+    );
     let long = "a".repeat(100_001);
     let err = env.refused(&["agency", "add", &long], USAGE);
     assert!(err.contains("too long"), "{err}");
