@@ -256,10 +256,13 @@ fn backup_is_consistent_while_another_clerk_writes() {
     env.refused(&["backup", copy.to_str().expect("utf8")], REFUSED);
 }
 
+/// Frozen databases of every released schema version: path, sessions, opinions.
+const FIXTURES: &[(&str, i64, i64)] = &[("tests/fixtures/schema-v1.db", 1, 4)];
+
 /// Every released schema version has a frozen fixture; each upgrades to the latest with its rows.
 #[test]
 fn frozen_fixtures_upgrade_with_their_rows() {
-    for (fixture, sessions, opinions) in [("tests/fixtures/schema-v1.db", 1, 4)] {
+    for &(fixture, sessions, opinions) in FIXTURES {
         let env = TestEnv::new();
         std::fs::copy(fixture, &env.db).expect("copy fixture");
         env.ok(&["check"]);
