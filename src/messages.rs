@@ -900,3 +900,16 @@ pub fn backup_done(path: &std::path::Path) -> String {
         format!("đã sao lưu vào {} và kiểm tra xong", path.display()),
     )
 }
+
+pub fn engine_line(version: &str, journal_mode: &str, synchronous: i64) -> String {
+    let sync = match synchronous {
+        0 => "off",
+        1 => "normal",
+        2 => "full",
+        _ => "extra",
+    };
+    pick(
+        format!("SQLite {version}, journal_mode={journal_mode}, synchronous={sync}"),
+        format!("SQLite {version}, journal_mode={journal_mode}, synchronous={sync}"),
+    )
+}

@@ -276,3 +276,23 @@ fn show(ctx: &Context, a: ShowArgs) -> Result<i32> {
     }
     Ok(0)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn assignment_argument() {
+        assert_eq!(parse_assignment("12=Phòng Quản lý đô thị"), Ok((12, "Phòng Quản lý đô thị".to_string())));
+        assert!(parse_assignment("Phòng Quản lý đô thị").is_err());
+        assert!(parse_assignment("x=Phòng").is_err());
+        assert!(parse_assignment("12=").is_err());
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn assignment_parser_never_panics(s in "\\PC{0,40}") {
+            let _ = parse_assignment(&s);
+        }
+    }
+}

@@ -42,6 +42,12 @@ pub fn check(ctx: &Context, _a: CheckArgs) -> Result<i32> {
     let mut store = ctx.open()?;
     let problems = run_check(&mut store)?;
     let mut out = std::io::stdout().lock();
+    if ctx.format == Format::Table {
+        let conn = store.connection();
+        let mode: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))?;
+        let sync: i64 = conn.query_row("PRAGMA synchronous", [], |r| r.get(0))?;
+        println!("{}", messages::engine_line(rusqlite::version(), &mode, sync));
+    }
     if ctx.format == Format::Table && problems.is_empty() {
         println!("{}", messages::check_ok(store.path()));
     } else {

@@ -142,12 +142,7 @@ impl Context {
             Some(p) => p.clone(),
             None => default_db_path()?,
         };
-        let command = std::env::args()
-            .skip(1)
-            .take_while(|a| !a.starts_with('-'))
-            .take(2)
-            .collect::<Vec<_>>()
-            .join(" ");
+        let command = command_name(std::env::args().skip(1));
         Ok(Context {
             db_path,
             clerk: crate::rules::text::nfc(&clerk),
@@ -199,6 +194,24 @@ impl Context {
             Ok(self.format)
         }
     }
+}
+
+/// The noun and verb of the command line ("session plan"), for the history; flags and their
+/// values before or between them are skipped.
+fn command_name(args: impl Iterator<Item = String>) -> String {
+    use clap::CommandFactory;
+    let root = Cli::command();
+    let mut words = Vec::new();
+    let mut level = Some(root);
+    for arg in args {
+        let Some(cmd) = &level else { break };
+        if let Some(sub) = cmd.find_subcommand(&arg) {
+            words.push(sub.get_name().to_string());
+            let next = sub.clone();
+            level = next.has_subcommands().then_some(next);
+        }
+    }
+    words.join(" ")
 }
 
 fn default_db_path() -> Result<PathBuf> {

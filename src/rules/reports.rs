@@ -179,6 +179,21 @@ mod tests {
         assert!(half("2026-Q1").is_err());
     }
 
+    proptest::proptest! {
+        #[test]
+        fn r13_period_parsers_never_panic(s in "\\PC{0,16}") {
+            let _ = quarter(&s);
+            let _ = half(&s);
+        }
+
+        #[test]
+        fn r13_rate_is_a_fraction(a in 0u64..1000, b in 0u64..1000, c in 0u64..1000) {
+            if let Some(r) = on_time_rate(a, b, c) {
+                proptest::prop_assert!((0.0..=1.0).contains(&r));
+            }
+        }
+    }
+
     #[test]
     fn r13_open_overdue_items_count_against_the_rate() {
         assert_eq!(on_time_rate(8, 1, 1), Some(0.8));

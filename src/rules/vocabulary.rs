@@ -209,6 +209,24 @@ mod tests {
         assert_eq!(OutOfScopeKind::accepted(), "complaint, denunciation");
     }
 
+    proptest::proptest! {
+        #[test]
+        fn parsers_never_panic_and_name_the_value(s in "\\PC{0,24}") {
+            for result in [
+                s.parse::<SessionKind>().map(|v| v.to_string()),
+                s.parse::<RefusalReason>().map(|v| v.to_string()),
+                s.parse::<Category>().map(|v| v.to_string()),
+                s.parse::<OpinionStatus>().map(|v| v.to_string()),
+                s.parse::<DelegationReason>().map(|v| v.to_string()),
+            ] {
+                match result {
+                    Ok(code) => proptest::prop_assert_eq!(code, s.trim().to_ascii_lowercase()),
+                    Err(e) => proptest::prop_assert_eq!(e.value, s.clone()),
+                }
+            }
+        }
+    }
+
     #[test]
     fn codes_round_trip() {
         for c in Category::ALL {
