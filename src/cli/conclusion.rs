@@ -283,7 +283,10 @@ mod tests {
 
     #[test]
     fn assignment_argument() {
-        assert_eq!(parse_assignment("12=Phòng Quản lý đô thị"), Ok((12, "Phòng Quản lý đô thị".to_string())));
+        assert_eq!(
+            parse_assignment("12=Phòng Quản lý đô thị"),
+            Ok((12, "Phòng Quản lý đô thị".to_string()))
+        );
         assert!(parse_assignment("Phòng Quản lý đô thị").is_err());
         assert!(parse_assignment("x=Phòng").is_err());
         assert!(parse_assignment("12=").is_err());

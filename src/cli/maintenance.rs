@@ -46,7 +46,10 @@ pub fn check(ctx: &Context, _a: CheckArgs) -> Result<i32> {
         let conn = store.connection();
         let mode: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))?;
         let sync: i64 = conn.query_row("PRAGMA synchronous", [], |r| r.get(0))?;
-        println!("{}", messages::engine_line(rusqlite::version(), &mode, sync));
+        println!(
+            "{}",
+            messages::engine_line(rusqlite::version(), &mode, sync)
+        );
     }
     if ctx.format == Format::Table && problems.is_empty() {
         println!("{}", messages::check_ok(store.path()));

@@ -4,7 +4,7 @@
 
 use super::Actor;
 use crate::error::Result;
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{params, Connection, OptionalExtension, ToSql};
 use serde::Serialize;
 use serde_json::Value;
 
@@ -41,6 +41,45 @@ pub fn record(
         after.map(Value::to_string),
     ])?;
     Ok(())
+}
+
+/// One change to a record: a fixed statement whose last parameter is the record's id.
+pub struct Change<'a> {
+    pub action: &'a str,
+    pub sql: &'a str,
+    pub args: &'a [&'a dyn ToSql],
+}
+
+/// Apply a change to record `id` and log it with the record before and after; `read` loads the
+/// record, `kind` names it and `session_of` gives its session for `history --session`.
+pub fn logged_update<T: Serialize>(
+    conn: &Connection,
+    actor: &Actor,
+    kind: &'static str,
+    id: i64,
+    change: Change<'_>,
+    read: impl Fn(&Connection, i64) -> Result<T>,
+    session_of: impl Fn(&T) -> i64,
+) -> Result<T> {
+    let before = read(conn, id)?;
+    let mut all: Vec<&dyn ToSql> = change.args.to_vec();
+    all.push(&id);
+    conn.prepare_cached(change.sql)?.execute(all.as_slice())?;
+    let after = read(conn, id)?;
+    let rid = id.to_string();
+    record(
+        conn,
+        actor,
+        Target {
+            kind,
+            id: &rid,
+            session_id: Some(session_of(&after)),
+        },
+        change.action,
+        Some(&serde_json::json!(before)),
+        Some(&serde_json::json!(after)),
+    )?;
+    Ok(after)
 }
 
 /// One row of history.

@@ -184,21 +184,15 @@ pub fn update(
     sql: &str,
     args: &[&dyn ToSql],
 ) -> Result<Opinion> {
-    let before = get(conn, id)?;
-    let mut all: Vec<&dyn ToSql> = args.to_vec();
-    all.push(&id);
-    conn.prepare_cached(sql)?.execute(all.as_slice())?;
-    let after = get(conn, id)?;
-    let rid = id.to_string();
-    events::record(
+    events::logged_update(
         conn,
         actor,
-        target(&rid, after.session_id),
-        action,
-        Some(&json!(before)),
-        Some(&json!(after)),
-    )?;
-    Ok(after)
+        "opinion",
+        id,
+        events::Change { action, sql, args },
+        get,
+        |r| r.session_id,
+    )
 }
 
 /// Filters of `opinion list` and `export opinions`.

@@ -178,21 +178,15 @@ pub fn update(
     sql: &str,
     args: &[&dyn ToSql],
 ) -> Result<Session> {
-    let before = get(conn, id)?;
-    let mut all: Vec<&dyn ToSql> = args.to_vec();
-    all.push(&id);
-    conn.prepare_cached(sql)?.execute(all.as_slice())?;
-    let after = get(conn, id)?;
-    let rid = id.to_string();
-    events::record(
+    events::logged_update(
         conn,
         actor,
-        target(&rid, id),
-        action,
-        Some(&json!(before)),
-        Some(&json!(after)),
-    )?;
-    Ok(after)
+        "session",
+        id,
+        events::Change { action, sql, args },
+        get,
+        |r| r.id,
+    )
 }
 
 /// An invitation (Art. 6.1, 7.2.3).
