@@ -9,7 +9,7 @@ use crate::rules::calendar::Calendar;
 use crate::rules::deadline::{self, DeadlineCheck};
 use crate::rules::lifecycle::{self, OpinionAction, SessionAction};
 use crate::rules::vocabulary::{Category, OpinionStatus, OutOfScopeKind, Priority};
-use crate::store::events::{self, HistoryFilter};
+use crate::store::events::{self, Change, HistoryFilter};
 use crate::store::{
     agency, calendar as store_calendar, conclusion, opinion, registration, session, Actor,
 };
@@ -286,61 +286,59 @@ fn out_of_scope(ctx: &Context, a: OutOfScopeArgs) -> Result<i32> {
 }
 
 fn respond(ctx: &Context, a: RespondArgs) -> Result<i32> {
-    let actor = ctx.actor();
-    let (o, check) = write(ctx, |tx, cal| {
-        let (o, next) = opinion_allowed(tx, a.id, OpinionAction::Respond)?;
-        let notice_on = notice_date(tx, &o)?;
-        lifecycle::ensure_not_before(
-            "the written answer",
-            a.on,
-            "the conclusion notice",
-            notice_on,
-        )?;
-        let o = opinion::update(
-            tx,
-            &actor,
-            a.id,
-            "respond",
-            "UPDATE opinion SET status = ?1, responded_on = ?2, response_doc = ?3, response_summary = ?4, closed_on = ?2 WHERE id = ?5",
-            &[&next.as_str(), &a.on, &a.doc, &a.summary],
-        )?;
-        settle_session(tx, &actor, o.session_id)?;
-        let check = opinion_deadline(cal, &o, ctx.today)?;
-        Ok((o, check))
-    })?;
-    println!("{}", messages::opinion_changed(o.id, &o.status));
-    warn_if_late(check);
-    Ok(0)
-}
-
-fn warn_if_late(check: Option<DeadlineCheck>) {
-    if let Some(c) = check {
-        if matches!(c.standing, deadline::Standing::Late { .. }) {
-            eprintln!("{}", messages::flag_line(&c));
-        }
-    }
+    close_opinion(
+        ctx,
+        a.id,
+        OpinionAction::Respond,
+        (a.on, "the written answer"),
+        Change {
+            action: "respond",
+            sql: "UPDATE opinion SET status = ?1, responded_on = ?2, response_doc = ?3, response_summary = ?4, closed_on = ?2 WHERE id = ?5",
+            args: &[&a.on, &a.doc, &a.summary],
+        },
+    )
 }
 
 fn forward(ctx: &Context, a: ForwardArgs) -> Result<i32> {
+    close_opinion(
+        ctx,
+        a.id,
+        OpinionAction::Forward,
+        (a.on, "the forwarding"),
+        Change {
+            action: "forward",
+            sql: "UPDATE opinion SET status = ?1, forwarded_on = ?2, forwarded_to = ?3, forward_doc = ?4, closed_on = ?2 WHERE id = ?5",
+            args: &[&a.on, &a.to, &a.doc],
+        },
+    )
+}
+
+/// Close an opinion by a written answer (R10) or a forward (R11): the act may not predate the
+/// notice; the session closes with its last pending opinion; a late act is recorded and flagged.
+/// `change.sql` takes the new status as ?1, then `change.args`, then the id.
+fn close_opinion(
+    ctx: &Context,
+    id: i64,
+    action: OpinionAction,
+    (on, what): (NaiveDate, &'static str),
+    change: Change<'_>,
+) -> Result<i32> {
     let actor = ctx.actor();
     let (o, check) = write(ctx, |tx, cal| {
-        let (o, next) = opinion_allowed(tx, a.id, OpinionAction::Forward)?;
-        let notice_on = notice_date(tx, &o)?;
-        lifecycle::ensure_not_before("the forwarding", a.on, "the conclusion notice", notice_on)?;
-        let o = opinion::update(
-            tx,
-            &actor,
-            a.id,
-            "forward",
-            "UPDATE opinion SET status = ?1, forwarded_to = ?2, forwarded_on = ?3, forward_doc = ?4, closed_on = ?3 WHERE id = ?5",
-            &[&next.as_str(), &a.to, &a.on, &a.doc],
-        )?;
+        let (o, next) = opinion_allowed(tx, id, action)?;
+        lifecycle::ensure_not_before(what, on, "the conclusion notice", notice_date(tx, &o)?)?;
+        let status = next.as_str();
+        let mut args: Vec<&dyn rusqlite::ToSql> = vec![&status];
+        args.extend_from_slice(change.args);
+        let o = opinion::update(tx, &actor, id, change.action, change.sql, &args)?;
         settle_session(tx, &actor, o.session_id)?;
         let check = opinion_deadline(cal, &o, ctx.today)?;
         Ok((o, check))
     })?;
     println!("{}", messages::opinion_changed(o.id, &o.status));
-    warn_if_late(check);
+    if let Some(c) = check.filter(|c| matches!(c.standing, deadline::Standing::Late { .. })) {
+        eprintln!("{}", messages::flag_line(&c));
+    }
     Ok(0)
 }
 
