@@ -413,10 +413,26 @@ pub fn initialised(office: &str, path: &std::path::Path) -> String {
 
 /// R4 answer when the latest date is not a working day.
 pub fn before_event_answer(latest: chrono::NaiveDate, last_working: chrono::NaiveDate) -> String {
-    pick(
-        format!("{latest} (offices are closed that day: last working day on or before it is {last_working})"),
-        format!("{} (ngày nghỉ: ngày làm việc cuối cùng trước đó là {})", vn_date(latest), vn_date(last_working)),
-    )
+    if latest == last_working {
+        pick(
+            format!("last working day on or before it: {last_working} (the same day)"),
+            format!(
+                "ngày làm việc cuối cùng: {} (chính ngày đó)",
+                vn_date(last_working)
+            ),
+        )
+    } else {
+        pick(
+            format!(
+                "last working day on or before it: {last_working} (offices are closed on {latest})"
+            ),
+            format!(
+                "ngày làm việc cuối cùng: {} (ngày {} cơ quan nghỉ)",
+                vn_date(last_working),
+                vn_date(latest)
+            ),
+        )
+    }
 }
 
 /// The counting rule applied, with its legal source.

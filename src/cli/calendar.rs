@@ -268,15 +268,15 @@ fn deadline_cmd(ctx: &Context, a: DeadlineArgs) -> Result<i32> {
         output::json(&mut out, &answer).map_err(stdout_error)?;
         return Ok(0);
     }
-    match answer.last_working_day {
-        Some(lwd) if lwd != answer.deadline => writeln!(
+    writeln!(out, "{}", answer.deadline).map_err(stdout_error)?;
+    if let Some(lwd) = answer.last_working_day {
+        writeln!(
             out,
             "{}",
             messages::before_event_answer(answer.deadline, lwd)
-        ),
-        _ => writeln!(out, "{}", answer.deadline),
+        )
+        .map_err(stdout_error)?;
     }
-    .map_err(stdout_error)?;
     if let Some(days) = &answer.explanation {
         writeln!(out, "{}", messages::counting_rule(answer.rule)).map_err(stdout_error)?;
         for y in &answer.provisional_years {

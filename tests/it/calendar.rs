@@ -79,16 +79,29 @@ fn calendar_days_roll_forward_and_before_event() {
         "2026-05-04\n"
     );
     // R4: 7 days before 16/6/2026.
+    let out = env.ok(&[
+        "calendar",
+        "deadline",
+        "--before",
+        "2026-06-16",
+        "--days",
+        "7",
+    ]);
     assert_eq!(
-        env.ok(&[
-            "calendar",
-            "deadline",
-            "--before",
-            "2026-06-16",
-            "--days",
-            "7"
-        ]),
-        "2026-06-09\n"
+        out,
+        "2026-06-09\nlast working day on or before it: 2026-06-09 (the same day)\n"
+    );
+    let out = env.ok(&[
+        "calendar",
+        "deadline",
+        "--before",
+        "2026-09-07",
+        "--days",
+        "7",
+    ]);
+    assert!(
+        out.starts_with("2026-08-31\nlast working day on or before it: 2026-08-28"),
+        "{out}"
     );
     let v = env.json(&[
         "calendar",
