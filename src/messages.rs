@@ -180,6 +180,7 @@ const LABELS: &[(&str, &str, &str)] = &[
     ),
     ("opinions", "Opinions", "Ý kiến, kiến nghị"),
     ("opinion", "Opinion", "Ý kiến"),
+    ("registration", "Registration", "Đăng ký phát biểu"),
     ("deadlines", "Deadlines", "Thời hạn"),
     ("flags", "Flags", "Lưu ý"),
     ("history", "History", "Lịch sử"),
@@ -312,10 +313,17 @@ pub fn error(err: &Error) -> String {
             "'{}' không hợp lệ cho {}; chấp nhận: {}",
             e.value, e.what, e.accepted
         ),
-        Error::Transition(e) => format!(
-            "không thể thực hiện ({}) với {} {}: đang ở trạng thái {}; chỉ được phép khi {}",
-            e.action, e.record, e.id, e.state, e.allowed
-        ),
+        Error::Transition(e) => {
+            let allowed: Vec<String> = e.allowed.split(" or ").map(label).collect();
+            format!(
+                "không thể thực hiện ({}) với {} {}: trạng thái hiện tại là {}; chỉ được phép khi {}",
+                e.action,
+                label(e.record).to_lowercase(),
+                e.id,
+                label(e.state),
+                allowed.join(" hoặc ")
+            )
+        }
         Error::DateOrder(e) => format!(
             "{} ngày {} sớm hơn {} ({}); phải từ ngày đó trở đi",
             e.what,

@@ -359,6 +359,8 @@ pub struct PeriodReport {
     pub opinions: u64,
     pub opinions_by_category: BTreeMap<String, u64>,
     pub opinions_by_outcome: BTreeMap<String, u64>,
+    /// R4: public announcements of the sessions that needed one (not ad-hoc, not cancelled).
+    pub announcements: Tally,
     pub conclusion_notices: Tally,
     pub written_answers: Tally,
     pub agencies: Vec<AgencyStats>,
@@ -393,6 +395,9 @@ fn build_period(ctx: &Context, p: Period, as_of: NaiveDate) -> Result<PeriodRepo
             .status
             .parse::<crate::rules::vocabulary::SessionStatus>()?
             .was_held();
+        if let (Some(due), false) = (s.announce_due, s.status == "cancelled") {
+            r.announcements.add(due, s.announced_on, as_of);
+        }
         if held {
             r.sessions_held += 1;
             *r.sessions_held_by_kind.entry(s.kind).or_default() += 1;
@@ -477,6 +482,7 @@ fn build_period(ctx: &Context, p: Period, as_of: NaiveDate) -> Result<PeriodRepo
         }
         Ok(())
     })?;
+    r.announcements.finish();
     r.conclusion_notices.finish();
     r.written_answers.finish();
     r.agencies = agencies
@@ -565,6 +571,7 @@ fn metric_rows(r: &PeriodReport) -> Vec<MetricRow> {
         push("opinions_by_outcome", k, "count", v.to_string());
     }
     for (name, t) in [
+        ("announcements", &r.announcements),
         ("conclusion_notices", &r.conclusion_notices),
         ("written_answers", &r.written_answers),
     ] {
@@ -652,6 +659,7 @@ fn print_period_table(out: &mut dyn Write, r: &PeriodReport) -> std::io::Result<
         messages::tally_header("rate"),
     ]);
     for (name, tally) in [
+        ("R4", &r.announcements),
         ("R9", &r.conclusion_notices),
         ("R10/R12", &r.written_answers),
     ] {

@@ -78,6 +78,8 @@ pub struct PeriodSession {
     pub stopped: bool,
     pub conclusion_due: Option<NaiveDate>,
     pub first_notice_on: Option<NaiveDate>,
+    pub announce_due: Option<NaiveDate>,
+    pub announced_on: Option<NaiveDate>,
 }
 
 /// Sessions dated in the period (held ones by their held date).
@@ -89,7 +91,8 @@ pub fn sessions_in(
 ) -> Result<()> {
     let mut stmt = conn.prepare(
         "SELECT s.kind, s.form, s.status, s.stop_reason IS NOT NULL, s.conclusion_due,
-                (SELECT min(issued_on) FROM conclusion_notice n WHERE n.session_id = s.id)
+                (SELECT min(issued_on) FROM conclusion_notice n WHERE n.session_id = s.id),
+                s.announce_due, s.announced_on
          FROM session s
          WHERE coalesce(s.held_on, s.session_date) BETWEEN ?1 AND ?2",
     )?;
@@ -102,6 +105,8 @@ pub fn sessions_in(
             stopped: r.get(3)?,
             conclusion_due: r.get(4)?,
             first_notice_on: r.get(5)?,
+            announce_due: r.get(6)?,
+            announced_on: r.get(7)?,
         })?;
     }
     Ok(())
