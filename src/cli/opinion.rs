@@ -66,26 +66,31 @@ pub struct AddArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct AnswerArgs {
+    /// The opinion.
     pub id: i64,
     /// Who answered at the session.
     #[arg(long, value_parser = parse_text)]
     pub by: String,
+    /// What was answered.
     #[arg(long, value_parser = parse_text)]
     pub summary: Option<String>,
 }
 
 #[derive(Debug, clap::Args)]
 pub struct OutOfScopeArgs {
+    /// The opinion.
     pub id: i64,
     /// complaint or denunciation.
     #[arg(long = "as", value_parser = parse_vocab::<OutOfScopeKind>)]
     pub kind: OutOfScopeKind,
+    /// A note, e.g. how the person was guided (Law on Complaints).
     #[arg(long, value_parser = parse_text)]
     pub note: Option<String>,
 }
 
 #[derive(Debug, clap::Args)]
 pub struct RespondArgs {
+    /// The opinion.
     pub id: i64,
     /// Date of the written answer.
     #[arg(long, value_parser = parse_date)]
@@ -93,24 +98,29 @@ pub struct RespondArgs {
     /// Its document number, e.g. 125/UBND-QLĐT.
     #[arg(long, value_parser = parse_text)]
     pub doc: String,
+    /// What the answer says.
     #[arg(long, value_parser = parse_text)]
     pub summary: String,
 }
 
 #[derive(Debug, clap::Args)]
 pub struct ForwardArgs {
+    /// The opinion.
     pub id: i64,
     /// The competent authority.
     #[arg(long, value_parser = parse_text)]
     pub to: String,
+    /// Date of the forwarding.
     #[arg(long, value_parser = parse_date)]
     pub on: NaiveDate,
+    /// Document number of the forwarding letter.
     #[arg(long, value_parser = parse_text)]
     pub doc: Option<String>,
 }
 
 #[derive(Debug, clap::Args)]
 pub struct ExtendArgs {
+    /// The opinion.
     pub id: i64,
     /// Date the person was notified in writing of the timeline.
     #[arg(long, value_parser = parse_date)]
@@ -121,21 +131,26 @@ pub struct ExtendArgs {
     /// The agency responsible (created on first use).
     #[arg(long, value_parser = parse_text)]
     pub agency: String,
+    /// Document number of the timeline notice.
     #[arg(long, value_parser = parse_text)]
     pub doc: Option<String>,
 }
 
 #[derive(Debug, clap::Args)]
 pub struct ListArgs {
+    /// Only opinions of this session.
     #[arg(long)]
     pub session: Option<i64>,
+    /// open, answered, out-of-scope, assigned, extended, responded or forwarded.
     #[arg(long, value_parser = parse_vocab::<OpinionStatus>)]
     pub status: Option<OpinionStatus>,
     /// Agency name or id.
     #[arg(long)]
     pub agency: Option<String>,
+    /// Art. 5 category.
     #[arg(long, value_parser = parse_vocab::<Category>)]
     pub category: Option<Category>,
+    /// urgent, high or normal.
     #[arg(long, value_parser = parse_vocab::<Priority>)]
     pub priority: Option<Priority>,
     /// Only pending opinions past their deadline (as of today).
@@ -154,6 +169,7 @@ pub struct ListArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct ShowArgs {
+    /// The opinion.
     pub id: i64,
 }
 

@@ -57,8 +57,10 @@ pub struct OverdueArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct PeriodArgs {
+    /// First day of a custom period.
     #[arg(long, value_parser = parse_date, requires = "to", conflicts_with_all = ["quarter", "half", "year"])]
     pub from: Option<NaiveDate>,
+    /// Last day of a custom period.
     #[arg(long, value_parser = parse_date, requires = "from")]
     pub to: Option<NaiveDate>,
     /// e.g. 2026-Q4.
@@ -67,19 +69,23 @@ pub struct PeriodArgs {
     /// e.g. 2026-H2.
     #[arg(long, conflicts_with = "year")]
     pub half: Option<String>,
+    /// A calendar year, e.g. 2026.
     #[arg(long)]
     pub year: Option<i32>,
     /// The day open items are judged on (default: today).
     #[arg(long, value_parser = parse_date)]
     pub as_of: Option<NaiveDate>,
+    /// Write to this file atomically instead of stdout.
     #[arg(long, value_name = "FILE")]
     pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, clap::Args)]
 pub struct PlanArgs {
+    /// The year to check.
     #[arg(long)]
     pub year: i32,
+    /// Write to this file atomically instead of stdout.
     #[arg(long, value_name = "FILE")]
     pub output: Option<PathBuf>,
 }

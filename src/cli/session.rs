@@ -91,6 +91,7 @@ pub struct PlanArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct AnnounceArgs {
+    /// The session.
     pub id: i64,
     /// Date of the announcement.
     #[arg(long, value_parser = parse_date)]
@@ -102,6 +103,7 @@ pub struct AnnounceArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct InviteArgs {
+    /// The session.
     pub id: i64,
     /// An organisation (MTTQ, Hội Phụ nữ…); repeatable.
     #[arg(long = "organisation", value_parser = parse_text)]
@@ -116,6 +118,7 @@ pub struct InviteArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct DelegateArgs {
+    /// The session.
     pub id: i64,
     /// The deputy who chairs.
     #[arg(long, value_parser = parse_text)]
@@ -127,6 +130,7 @@ pub struct DelegateArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct HoldArgs {
+    /// The session.
     pub id: i64,
     /// The day it took place (default: its planned date).
     #[arg(long, value_parser = parse_date)]
@@ -135,6 +139,7 @@ pub struct HoldArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct StopArgs {
+    /// The session.
     pub id: i64,
     /// Why the chair stopped it (Art. 8.5, 9.2).
     #[arg(long, value_parser = parse_text)]
@@ -146,17 +151,22 @@ pub struct StopArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct CancelArgs {
+    /// The session.
     pub id: i64,
+    /// Why it is cancelled.
     #[arg(long, value_parser = parse_text)]
     pub reason: String,
 }
 
 #[derive(Debug, clap::Args)]
 pub struct ListArgs {
+    /// planned, announced, held, stopped, concluded, closed or cancelled.
     #[arg(long, value_parser = parse_vocab::<SessionStatus>)]
     pub status: Option<SessionStatus>,
+    /// periodic, regular or ad-hoc.
     #[arg(long, value_parser = parse_vocab::<SessionKind>)]
     pub kind: Option<SessionKind>,
+    /// Sessions dated in this year.
     #[arg(long)]
     pub year: Option<i32>,
     /// A chair role code or part of the chair's name (diacritics ignored).
@@ -166,6 +176,7 @@ pub struct ListArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct ShowArgs {
+    /// The session.
     pub id: i64,
 }
 
