@@ -407,9 +407,29 @@ pub fn network_filesystem(path: &std::path::Path) -> String {
     )
 }
 
-/// One line of free text in the UI language (for short confirmations built by the CLI).
-pub fn say(en: String, vi: String) -> String {
-    pick(en, vi)
+pub fn bad_count(value: &str) -> String {
+    pick(
+        format!("'{value}' is not a count of days; accepted: a whole number from 0 to 10000"),
+        format!("'{value}' không phải số ngày; chấp nhận: số nguyên từ 0 đến 10000"),
+    )
+}
+
+pub fn deadline_usage() -> String {
+    pick(
+        "accepted: --from DATE --working-days N, --from DATE --days N, or --before DATE --days N".into(),
+        "chấp nhận: --from NGÀY --working-days N, --from NGÀY --days N, hoặc --before NGÀY --days N".into(),
+    )
+}
+
+pub fn range_backwards(from: chrono::NaiveDate, to: chrono::NaiveDate) -> String {
+    pick(
+        format!("--to {to} is before {from}; accepted: a date on or after the first day"),
+        format!(
+            "--to {} sớm hơn {}; chấp nhận: ngày từ ngày đầu trở đi",
+            vn_date(to),
+            vn_date(from)
+        ),
+    )
 }
 
 pub fn initialised(office: &str, path: &std::path::Path) -> String {

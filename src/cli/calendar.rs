@@ -36,12 +36,7 @@ fn parse_count(s: &str) -> std::result::Result<u32, String> {
         .parse::<u32>()
         .ok()
         .filter(|n| *n <= 10_000)
-        .ok_or_else(|| {
-            messages::say(
-                format!("'{s}' is not a count of days; accepted: a whole number from 0 to 10000"),
-                format!("'{s}' không phải số ngày; chấp nhận: số nguyên từ 0 đến 10000"),
-            )
-        })
+        .ok_or_else(|| messages::bad_count(s))
 }
 
 #[derive(Debug, clap::Args)]
@@ -222,7 +217,10 @@ fn deadline_cmd(ctx: &Context, a: DeadlineArgs) -> Result<i32> {
                 deadline: due,
                 last_working_day: None,
                 provisional_years: provisional_years(from, due),
-                explanation: a.explain.then(|| explain_days(&cal, from, due, true)).transpose()?,
+                explanation: a
+                    .explain
+                    .then(|| explain_days(&cal, from, due, true))
+                    .transpose()?,
             }
         }
         (Some(from), None, None, Some(n)) => {
@@ -236,7 +234,10 @@ fn deadline_cmd(ctx: &Context, a: DeadlineArgs) -> Result<i32> {
                 deadline: due,
                 last_working_day: None,
                 provisional_years: provisional_years(from, due),
-                explanation: a.explain.then(|| explain_days(&cal, from, due, false)).transpose()?,
+                explanation: a
+                    .explain
+                    .then(|| explain_days(&cal, from, due, false))
+                    .transpose()?,
             }
         }
         (None, Some(event), None, Some(n)) => {
@@ -256,12 +257,7 @@ fn deadline_cmd(ctx: &Context, a: DeadlineArgs) -> Result<i32> {
                     .transpose()?,
             }
         }
-        _ => {
-            return Err(Error::Invalid(messages::say(
-                "accepted: --from DATE --working-days N, --from DATE --days N, or --before DATE --days N".into(),
-                "chấp nhận: --from NGÀY --working-days N, --from NGÀY --days N, hoặc --before NGÀY --days N".into(),
-            )))
-        }
+        _ => return Err(Error::Invalid(messages::deadline_usage())),
     };
     let mut out = std::io::stdout().lock();
     if format == Format::Json {
@@ -549,16 +545,7 @@ fn change_calendar(
 fn add_holiday(ctx: &Context, a: AddHolidayArgs) -> Result<i32> {
     let to = a.to.unwrap_or(a.date);
     if to < a.date {
-        return Err(Error::Invalid(messages::say(
-            format!(
-                "--to {to} is before {}; accepted: a date on or after the first day",
-                a.date
-            ),
-            format!(
-                "--to {to} sớm hơn {}; chấp nhận: ngày từ ngày đầu trở đi",
-                a.date
-            ),
-        )));
+        return Err(Error::Invalid(messages::range_backwards(a.date, to)));
     }
     if (to - a.date).num_days() > 366 {
         return Err(Error::Invalid(format!(

@@ -8,7 +8,6 @@ use crate::messages::{self, label};
 use crate::output::{self, Format};
 use crate::rules::deadline;
 use crate::rules::lifecycle::{self, OpinionAction, SessionAction};
-use crate::rules::vocabulary::OpinionStatus;
 use crate::store::{agency, conclusion, opinion, session};
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -117,15 +116,12 @@ fn issue(ctx: &Context, a: IssueArgs) -> Result<i32> {
             lifecycle::opinion_transition(o.id, s.status()?, o.status()?, OpinionAction::Assign)?;
             explicit.insert(*id, ag.clone());
         }
-        // Every pending opinion the notice settles: open ones, and in a correction the assigned
-        // ones too (extended, answered and closed ones keep what they have).
-        let targets: Vec<&opinion::Opinion> = opinions
-            .iter()
-            .filter(|o| {
-                let st = o.status().unwrap_or(OpinionStatus::Open);
-                st == OpinionStatus::Open || (a.replace && st == OpinionStatus::Assigned)
-            })
-            .collect();
+        let mut targets = Vec::new();
+        for o in &opinions {
+            if lifecycle::settled_by_notice(o.status()?, a.replace) {
+                targets.push(o);
+            }
+        }
         let mut plan: Vec<(i64, String)> = Vec::new();
         let mut unassigned = Vec::new();
         for o in &targets {

@@ -11,7 +11,7 @@ use crate::messages::{self, label};
 use crate::output::{self, Destination, Format, Record, RowWriter};
 use crate::rules::calendar::Calendar;
 use crate::rules::deadline;
-use crate::rules::reports::{self, Period};
+use crate::rules::reports::{self, Outcome, Period, Tally};
 use crate::rules::vocabulary::{ChairRole, OpinionStatus};
 use crate::store::events::{self, HistoryFilter};
 use crate::store::{
@@ -241,24 +241,15 @@ fn overdue(ctx: &Context, a: OverdueArgs) -> Result<i32> {
     let mut rows = Vec::new();
     let mut overdue_count = 0usize;
     store_report::due_items(&tx, horizon, a.by.is_some(), |item| {
-        let unit = if item.rule == "R4" {
-            deadline::Unit::CalendarDays
-        } else {
-            deadline::Unit::WorkingDays
-        };
-        let (state, days) = if item.due < as_of {
-            overdue_count += 1;
-            let days = match unit {
-                deadline::Unit::CalendarDays => (as_of - item.due).num_days(),
-                deadline::Unit::WorkingDays => deadline::lateness(&cal, item.due, as_of)?,
-            };
-            ("overdue", days)
-        } else {
-            let days = match unit {
-                deadline::Unit::CalendarDays => (item.due - as_of).num_days(),
-                deadline::Unit::WorkingDays => cal.working_days_between(as_of, item.due)?,
-            };
-            ("due-soon", days)
+        let rule = deadline::Rule::from_code(&item.rule).unwrap_or(deadline::Rule::R10);
+        let check = deadline::open_item_check(&cal, rule, item.due, as_of)?;
+        let (state, days) = match check.standing {
+            deadline::Standing::Overdue { days } => {
+                overdue_count += 1;
+                ("overdue", days)
+            }
+            deadline::Standing::Pending { days_left } => ("due-soon", days_left),
+            deadline::Standing::OnTime { .. } | deadline::Standing::Late { .. } => ("done", 0),
         };
         rows.push(OverdueRow {
             rule: item.rule,
@@ -269,7 +260,7 @@ fn overdue(ctx: &Context, a: OverdueArgs) -> Result<i32> {
             due: item.due,
             state,
             days,
-            unit,
+            unit: check.unit,
             responsible: item.responsible,
         });
         Ok(())
@@ -310,31 +301,6 @@ fn resolve_period(a: &PeriodArgs) -> Result<Period> {
     })
 }
 
-/// Deadline outcome tallies.
-#[derive(Debug, Default, Serialize)]
-pub struct Tally {
-    pub on_time: u64,
-    pub late: u64,
-    pub open_overdue: u64,
-    pub open_not_due: u64,
-    /// on_time ÷ (on_time + late + open_overdue); open overdue items count against it.
-    pub on_time_rate: Option<f64>,
-}
-
-impl Tally {
-    fn add(&mut self, due: NaiveDate, done: Option<NaiveDate>, as_of: NaiveDate) {
-        match done {
-            Some(d) if d <= due => self.on_time += 1,
-            Some(_) => self.late += 1,
-            None if due < as_of => self.open_overdue += 1,
-            None => self.open_not_due += 1,
-        }
-    }
-    fn finish(&mut self) {
-        self.on_time_rate = reports::on_time_rate(self.on_time, self.late, self.open_overdue);
-    }
-}
-
 #[derive(Debug, Default, Serialize)]
 pub struct AgencyStats {
     pub agency: String,
@@ -344,6 +310,8 @@ pub struct AgencyStats {
     pub open: u64,
     pub overdue: u64,
     pub median_working_days: Option<f64>,
+    #[serde(skip)]
+    tally: Tally,
     #[serde(skip)]
     durations: Vec<i64>,
 }
@@ -435,65 +403,45 @@ fn build_period(ctx: &Context, p: Period, as_of: NaiveDate) -> Result<PeriodRepo
         *r.opinions_by_category
             .entry(o.category.clone())
             .or_default() += 1;
+        let status: OpinionStatus = o.status.parse()?;
+        let out_of_scope = o.out_of_scope_as.as_deref().map(str::parse).transpose()?;
+        let outcome = reports::outcome(status, out_of_scope, o.due, o.closed_on, as_of);
         let mut bump = |k: &str| *r.opinions_by_outcome.entry(k.to_string()).or_default() += 1;
-        match o.status.as_str() {
-            "answered" => bump("answered-at-session"),
-            "out-of-scope" => bump(if o.out_of_scope_as.as_deref() == Some("denunciation") {
-                "out-of-scope-denunciation"
-            } else {
-                "out-of-scope-complaint"
-            }),
-            _ => {}
-        }
+        bump(outcome.code());
         if o.extended {
             bump("extended");
         }
-        if !o.assigned {
-            if o.status == "open" {
-                bump("still-open");
-            }
+        let Some(due) = o.due.filter(|_| o.assigned) else {
             return Ok(());
-        }
+        };
         bump("assigned");
-        let Some(due) = o.due else { return Ok(()) };
-        let closed = matches!(o.status.as_str(), "responded" | "forwarded");
-        let done = if closed { o.closed_on } else { None };
-        match o.status.as_str() {
-            "responded" => bump(if o.closed_on.is_some_and(|c| c <= due) {
-                "answered-on-time"
-            } else {
-                "answered-late"
-            }),
-            "forwarded" => bump("forwarded"),
-            _ => bump(if due < as_of { "overdue" } else { "still-open" }),
-        }
+        let done = matches!(
+            outcome,
+            Outcome::AnsweredOnTime | Outcome::AnsweredLate | Outcome::Forwarded
+        )
+        .then_some(o.closed_on)
+        .flatten();
         r.written_answers.add(due, done, as_of);
         let name = o.agency.clone().unwrap_or_default();
         let a = agencies.entry(name.clone()).or_insert_with(|| AgencyStats {
             agency: name,
             ..Default::default()
         });
-        a.assigned += 1;
-        match done {
-            Some(d) if d <= due => a.answered_on_time += 1,
-            Some(_) => a.answered_late += 1,
-            None if due < as_of => {
-                a.open += 1;
-                a.overdue += 1
-            }
-            None => a.open += 1,
-        }
+        a.tally.add(due, done, as_of);
         if let (Some(d), Some(n)) = (done, o.notice_on) {
             a.durations.push(cal.working_days_between(n, d)?);
         }
         Ok(())
     })?;
-    r.announcements.finish();
-    r.conclusion_notices.finish();
-    r.written_answers.finish();
     r.agencies = agencies
         .into_values()
         .map(|mut a| {
+            let t = &a.tally;
+            a.assigned = t.on_time + t.late + t.open_overdue + t.open_not_due;
+            a.answered_on_time = t.on_time;
+            a.answered_late = t.late;
+            a.open = t.open_overdue + t.open_not_due;
+            a.overdue = t.open_overdue;
             a.median_working_days = reports::median(std::mem::take(&mut a.durations));
             a
         })
@@ -835,7 +783,7 @@ pub fn export(ctx: &Context, a: ExportArgs) -> Result<i32> {
             ExportKind::Sessions => {
                 let mut w =
                     RowWriter::<SessionLine>::new(format, out, ctx.csv).map_err(stdout_error)?;
-                store_export::sessions(&tx, a.year, None, |session| {
+                store_export::sessions(&tx, a.year, |session| {
                     w.write(&SessionLine { session }).map_err(stdout_error)
                 })?;
                 w.finish().map_err(stdout_error)?;

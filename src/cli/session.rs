@@ -221,7 +221,7 @@ pub(super) fn allowed(
 
 fn plan(ctx: &Context, a: PlanArgs) -> Result<i32> {
     let actor = ctx.actor();
-    let (s, announce_due, r9_if_held) = write(ctx, |tx, cal| {
+    let (s, announce_due, announce_safe, r9_if_held) = write(ctx, |tx, cal| {
         let office = office::get(tx)?;
         let level = a
             .level
@@ -233,6 +233,9 @@ fn plan(ctx: &Context, a: PlanArgs) -> Result<i32> {
             .or_else(|| office.as_ref().map(|o| o.name.clone()))
             .ok_or_else(|| Error::Invalid(messages::host_missing()))?;
         let announce_due = deadline::announcement_due(a.kind, a.date);
+        let announce_safe = announce_due
+            .map(|d| cal.working_day_on_or_before(d))
+            .transpose()?;
         let r9_if_held = deadline::conclusion_due(cal, a.date)?;
         let new = session::NewSession {
             title: a.title,
@@ -249,10 +252,8 @@ fn plan(ctx: &Context, a: PlanArgs) -> Result<i32> {
             topics: a.topics,
         };
         let s = session::insert(tx, &actor, &new, announce_due)?;
-        Ok((s, announce_due, r9_if_held))
+        Ok((s, announce_due, announce_safe, r9_if_held))
     })?;
-    let cal = Calendar::national();
-    let announce_safe = announce_due.and_then(|d| cal.working_day_on_or_before(d).ok());
     if ctx.format == Format::Json {
         let v = serde_json::json!({
             "id": s.id, "announce_due": announce_due, "announce_last_working_day": announce_safe,
@@ -514,16 +515,14 @@ pub fn opinion_deadline(
     o: &opinion::Opinion,
     today: NaiveDate,
 ) -> Result<Option<DeadlineCheck>> {
-    let Some(due) = o.due_date else {
-        return Ok(None);
-    };
-    let rule = if o.due_rule.as_deref() == Some("R12") {
-        Rule::R12
-    } else {
-        Rule::R10
-    };
-    let done = o.responded_on.or(o.forwarded_on);
-    Ok(Some(deadline::answer_check(cal, rule, due, done, today)?))
+    let extended = o.due_rule.as_deref() == Some(Rule::R12.as_str());
+    Ok(deadline::opinion_check(
+        cal,
+        o.due_date,
+        extended,
+        o.responded_on.or(o.forwarded_on),
+        today,
+    )?)
 }
 
 #[derive(Debug, Serialize)]

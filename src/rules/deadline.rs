@@ -28,6 +28,17 @@ pub enum Rule {
 }
 
 impl Rule {
+    /// The rule of a stored code ("R4", "R9", "R10", "R12").
+    pub fn from_code(code: &str) -> Option<Rule> {
+        match code {
+            "R4" => Some(Rule::R4),
+            "R9" => Some(Rule::R9),
+            "R10" => Some(Rule::R10),
+            "R12" => Some(Rule::R12),
+            _ => None,
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Rule::R4 => "R4",
@@ -222,6 +233,51 @@ pub fn answer_check(
     })
 }
 
+/// The deadline in force of an opinion as of `today`: R12's target after an extension, else
+/// R10; met by the written answer or the forward (Art. 10.2). `None` before any assignment.
+pub fn opinion_check(
+    cal: &Calendar,
+    due: Option<NaiveDate>,
+    extended: bool,
+    closed_on: Option<NaiveDate>,
+    today: NaiveDate,
+) -> Result<Option<DeadlineCheck>, OutOfRange> {
+    let Some(due) = due else { return Ok(None) };
+    let rule = if extended { Rule::R12 } else { Rule::R10 };
+    Ok(Some(answer_check(cal, rule, due, closed_on, today)?))
+}
+
+/// An open item of the overdue report as of `as_of`: overdue, or due within the horizon. R4
+/// counts calendar days, the others working days.
+pub fn open_item_check(
+    cal: &Calendar,
+    rule: Rule,
+    due: NaiveDate,
+    as_of: NaiveDate,
+) -> Result<DeadlineCheck, OutOfRange> {
+    let (unit, standing) = match rule {
+        Rule::R4 => (
+            Unit::CalendarDays,
+            if due < as_of {
+                Standing::Overdue {
+                    days: (as_of - due).num_days(),
+                }
+            } else {
+                Standing::Pending {
+                    days_left: (due - as_of).num_days(),
+                }
+            },
+        ),
+        _ => (Unit::WorkingDays, standing(cal, due, None, as_of)?),
+    };
+    Ok(DeadlineCheck {
+        rule,
+        due,
+        unit,
+        standing,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -339,6 +395,38 @@ mod tests {
         let never = r4_check(due, None, session, d("2026-07-30")).expect("R4 applies");
         assert_eq!(never.standing, Standing::Overdue { days: 7 });
         assert_eq!(r4_check(None, None, session, session), None);
+    }
+
+    #[test]
+    fn r10_r12_opinion_deadline_in_force() {
+        let cal = Calendar::national();
+        let c = opinion_check(&cal, Some(d("2026-10-30")), true, None, d("2026-11-03"))
+            .expect("in range");
+        assert_eq!(
+            c.map(|c| (c.rule, c.standing)),
+            Some((Rule::R12, Standing::Overdue { days: 2 }))
+        );
+        assert_eq!(
+            opinion_check(&cal, None, false, None, d("2026-11-03")),
+            Ok(None)
+        );
+    }
+
+    #[test]
+    fn r4_open_item_counts_calendar_days_r9_working_days() {
+        let cal = Calendar::national();
+        let r4 =
+            open_item_check(&cal, Rule::R4, d("2026-08-13"), d("2026-08-12")).expect("in range");
+        assert_eq!(
+            (r4.unit, r4.standing),
+            (Unit::CalendarDays, Standing::Pending { days_left: 1 })
+        );
+        let r9 =
+            open_item_check(&cal, Rule::R9, d("2026-08-03"), d("2026-08-12")).expect("in range");
+        assert_eq!(
+            (r9.unit, r9.standing),
+            (Unit::WorkingDays, Standing::Overdue { days: 7 })
+        );
     }
 
     #[test]

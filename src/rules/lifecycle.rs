@@ -243,6 +243,13 @@ pub fn opinion_transition(
     }
 }
 
+/// Art. 10.1 (R9): the opinions a conclusion notice must assign — every open one (clarified ones
+/// are answered, complaints are out of scope, R8); a correction also re-assigns the assigned
+/// ones still waiting for an answer.
+pub fn settled_by_notice(status: OpinionStatus, correction: bool) -> bool {
+    status == OpinionStatus::Open || (correction && status == OpinionStatus::Assigned)
+}
+
 /// Refuse a date that comes before the act it answers (SPEC §2: contradictory input).
 pub fn ensure_not_before(
     what: &'static str,
@@ -342,6 +349,16 @@ mod tests {
         assert!(
             opinion_transition(5, S::Concluded, O::Assigned, OpinionAction::OutOfScope).is_err()
         );
+    }
+
+    #[test]
+    fn r9_notice_assigns_open_opinions_and_r8_keeps_complaints_out() {
+        assert!(settled_by_notice(O::Open, false));
+        assert!(!settled_by_notice(O::OutOfScope, false));
+        assert!(!settled_by_notice(O::Answered, true));
+        assert!(!settled_by_notice(O::Assigned, false));
+        assert!(settled_by_notice(O::Assigned, true));
+        assert!(!settled_by_notice(O::Extended, true));
     }
 
     #[test]

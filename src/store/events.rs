@@ -4,7 +4,7 @@
 
 use super::Actor;
 use crate::error::Result;
-use rusqlite::{params, Connection, OptionalExtension, ToSql};
+use rusqlite::{params, Connection, ToSql};
 use serde::Serialize;
 use serde_json::Value;
 
@@ -147,12 +147,4 @@ pub fn for_each(
         })?;
     }
     Ok(())
-}
-
-/// The id of the newest event, to tell whether a command wrote anything.
-pub fn last_id(conn: &Connection) -> Result<Option<i64>> {
-    Ok(conn
-        .query_row("SELECT max(id) FROM event", [], |r| r.get(0))
-        .optional()?
-        .flatten())
 }

@@ -6,17 +6,15 @@ use chrono::NaiveDate;
 use rusqlite::{params, Connection};
 use serde::Serialize;
 
-/// Sessions, optionally of one year or status, in date order.
+/// Sessions, optionally of one year, in date order.
 pub fn sessions(
     conn: &Connection,
     year: Option<i32>,
-    status: Option<&str>,
     mut each: impl FnMut(session::Session) -> Result<()>,
 ) -> Result<()> {
     session::for_each(
         conn,
         &session::SessionFilter {
-            status: status.and_then(|s| s.parse().ok()),
             year,
             ..Default::default()
         },

@@ -1,6 +1,6 @@
 //! Trust: concurrent clerks, crashes, upgrades, backups and hostile input lose nothing.
 
-use crate::support::{dump, held_session, TestEnv, BIN};
+use crate::support::{held_session, TestEnv, BIN};
 use rusqlite::Connection;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -565,5 +565,4 @@ fn database_file_is_private() {
             assert_eq!(mode, 0, "{} is readable by others", p.display());
         }
     }
-    let _ = dump(&env.db);
 }
