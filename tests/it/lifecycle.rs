@@ -1,6 +1,6 @@
 //! One end-to-end test per rule R1–R12, through the real binary, with realistic data.
 
-use crate::support::{held_session, TestEnv};
+use crate::support::{held_session, issue_notice, TestEnv};
 use std::io::Write;
 use std::process::Stdio;
 
@@ -417,19 +417,7 @@ fn r11_forward_beyond_competence() {
         &id,
         "Đề nghị mở rộng đường Tam Trinh (thuộc thẩm quyền Thành phố)",
     );
-    env.ok(&[
-        "conclusion",
-        "issue",
-        &id,
-        "--on",
-        "2026-06-22",
-        "--doc",
-        "15/TB-UBND",
-        "--signer",
-        "Nguyễn Văn Hùng",
-        "--agency",
-        "Phòng Kinh tế",
-    ]);
+    issue_notice(&env, &id, "2026-06-22", "15/TB-UBND", "Phòng Kinh tế");
     env.ok(&[
         "opinion",
         "forward",
@@ -456,19 +444,13 @@ fn r12_extension_sets_a_new_target_and_a_late_notice_is_flagged() {
         &id,
         "Đề nghị giải quyết dứt điểm tình trạng ngập úng tổ 12 (liên ngành)",
     );
-    env.ok(&[
-        "conclusion",
-        "issue",
+    issue_notice(
+        &env,
         &id,
-        "--on",
         "2026-06-22",
-        "--doc",
         "15/TB-UBND",
-        "--signer",
-        "Nguyễn Văn Hùng",
-        "--agency",
         "Phòng Quản lý đô thị",
-    ]);
+    );
     let r = env.run(&[
         "opinion",
         "extend",
@@ -632,19 +614,7 @@ fn corrected_notice_keeps_the_first_in_history() {
     let env = TestEnv::ward();
     let id = held_session(&env, "2026-06-16");
     add_opinion(&env, &id, "Đề nghị lắp đèn chiếu sáng ngõ 38");
-    env.ok(&[
-        "conclusion",
-        "issue",
-        &id,
-        "--on",
-        "2026-06-22",
-        "--doc",
-        "15/TB-UBND",
-        "--signer",
-        "Nguyễn Văn Hùng",
-        "--agency",
-        "Phòng Kinh tế",
-    ]);
+    issue_notice(&env, &id, "2026-06-22", "15/TB-UBND", "Phòng Kinh tế");
     env.ok(&[
         "conclusion",
         "issue",

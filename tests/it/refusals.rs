@@ -1,7 +1,7 @@
 //! Every refusal: its message, its exit code, and that the database is unchanged (a full dump
 //! before and after).
 
-use crate::support::{held_session, TestEnv};
+use crate::support::{held_session, issue_notice, TestEnv};
 
 const USAGE: i32 = 2;
 const REFUSED: i32 = 1;
@@ -268,19 +268,13 @@ fn written_response_dated_before_the_notice_is_refused() {
         "--category",
         "petition",
     ]);
-    env.ok(&[
-        "conclusion",
-        "issue",
+    issue_notice(
+        &env,
         &id,
-        "--on",
         "2026-06-25",
-        "--doc",
         "15/TB-UBND",
-        "--signer",
-        "Nguyễn Văn Hùng",
-        "--agency",
         "Phòng Quản lý đô thị",
-    ]);
+    );
     let err = env.refused(
         &[
             "opinion",
@@ -396,19 +390,13 @@ fn notice_must_assign_every_open_opinion_and_second_notice_needs_replace() {
         REFUSED,
     );
     assert!(err.contains("unassigned: 2"), "{err}");
-    env.ok(&[
-        "conclusion",
-        "issue",
+    issue_notice(
+        &env,
         &id,
-        "--on",
         "2026-06-25",
-        "--doc",
         "15/TB-UBND",
-        "--signer",
-        "Nguyễn Văn Hùng",
-        "--agency",
         "Phòng Quản lý đô thị",
-    ]);
+    );
     let err = env.refused(
         &[
             "conclusion",

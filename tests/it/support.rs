@@ -194,3 +194,20 @@ pub fn held_session(env: &TestEnv, date: &str) -> String {
     env.ok(&["session", "hold", &id]);
     id
 }
+
+/// Issue the conclusion notice of a held session, every open opinion to one agency.
+pub fn issue_notice(env: &TestEnv, session: &str, on: &str, doc: &str, agency: &str) -> String {
+    env.ok(&[
+        "conclusion",
+        "issue",
+        session,
+        "--on",
+        on,
+        "--doc",
+        doc,
+        "--signer",
+        "Nguyễn Văn Hùng",
+        "--agency",
+        agency,
+    ])
+}

@@ -1,6 +1,6 @@
 //! Trust: concurrent clerks, crashes, upgrades, backups and hostile input lose nothing.
 
-use crate::support::{held_session, TestEnv, BIN};
+use crate::support::{held_session, issue_notice, TestEnv, BIN};
 use rusqlite::Connection;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -528,19 +528,13 @@ fn check_finds_a_tampered_deadline() {
         "--category",
         "petition",
     ]);
-    env.ok(&[
-        "conclusion",
-        "issue",
+    issue_notice(
+        &env,
         &id,
-        "--on",
         "2026-06-22",
-        "--doc",
         "15/TB-UBND",
-        "--signer",
-        "Nguyễn Văn Hùng",
-        "--agency",
         "Phòng Quản lý đô thị",
-    ]);
+    );
     env.ok(&["check"]);
     Connection::open(&env.db)
         .expect("open")
