@@ -108,6 +108,15 @@ pub enum Command {
     Check(maintenance::CheckArgs),
     /// Write a consistent copy of the database while others keep working.
     Backup(maintenance::BackupArgs),
+    /// Print shell completions (bash, zsh, fish, powershell, elvish) to stdout.
+    Completions(CompletionsArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct CompletionsArgs {
+    /// The shell, e.g. bash: `doithoai completions bash > /etc/bash_completion.d/doithoai`.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
 }
 
 /// Everything a handler needs besides its own arguments.
@@ -230,6 +239,13 @@ fn default_db_path() -> Result<PathBuf> {
 
 /// Run a parsed command line; returns the exit code.
 pub fn run(cli: Cli) -> Result<i32> {
+    if let Command::Completions(a) = &cli.command {
+        use clap::CommandFactory;
+        let mut script = Vec::new();
+        clap_complete::generate(a.shell, &mut Cli::command(), "doithoai", &mut script);
+        std::io::Write::write_all(&mut std::io::stdout(), &script).map_err(stdout_error)?;
+        return Ok(0);
+    }
     let ctx = Context::new(&cli)?;
     dispatch(&ctx, cli.command).map_err(|e| match e {
         // A statement failing for the file's sake (locked, read-only, full) names the file.
@@ -252,6 +268,8 @@ fn dispatch(ctx: &Context, command: Command) -> Result<i32> {
         Command::Export(a) => report::export(ctx, a),
         Command::Check(a) => maintenance::check(ctx, a),
         Command::Backup(a) => maintenance::backup(ctx, a),
+        // Handled before a context is built: completions need no database.
+        Command::Completions(_) => Ok(0),
     }
 }
 

@@ -286,3 +286,11 @@ fn default_database_lives_in_the_platform_data_directory() {
     assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
     assert!(home.join(".local/share/doithoai/doithoai.db").exists());
 }
+
+#[test]
+fn shell_completions_need_no_database() {
+    let env = TestEnv::new();
+    let out = env.ok(&["completions", "bash"]);
+    assert!(out.contains("_doithoai()") && out.contains("add-holiday"));
+    assert!(!env.db.exists(), "completions must not create a database");
+}
