@@ -1,7 +1,7 @@
 //! `doithoai calendar …`: deadlines with explanations, month grids, the list of days off, and
 //! the office's own overrides.
 
-use super::{parse_date, parse_text, stdout_error, Context};
+use super::{parse_date, parse_text, print_line, stdout_error, Context};
 use crate::error::{Error, Result};
 use crate::messages;
 use crate::output::{self, Format, Record};
@@ -532,12 +532,9 @@ fn change_calendar(
     let cal = store_calendar::load(&tx)?;
     let moved = store_calendar::recompute_open_deadlines(&tx, &actor, &cal)?;
     store::commit(tx, &path)?;
-    println!("{done}");
+    print_line(&done)?;
     for m in moved {
-        println!(
-            "{}",
-            messages::deadline_moved(m.rule, &m.record, m.from, m.to)
-        );
+        print_line(messages::deadline_moved(m.rule, &m.record, m.from, m.to))?;
     }
     Ok(0)
 }

@@ -8,7 +8,7 @@ use crate::messages::{self, label};
 use crate::output::{self, Format};
 use crate::rules::deadline;
 use crate::rules::lifecycle::{self, OpinionAction, SessionAction};
-use crate::store::{agency, conclusion, opinion, session};
+use crate::store::{conclusion, opinion, session};
 use chrono::NaiveDate;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -83,6 +83,7 @@ struct Issued {
 
 fn issue(ctx: &Context, a: IssueArgs) -> Result<i32> {
     let actor = ctx.actor();
+    let mut created = Vec::new();
     let issued = write(ctx, |tx, cal| {
         let action = if a.replace {
             SessionAction::CorrectConclusion
@@ -151,7 +152,7 @@ fn issue(ctx: &Context, a: IssueArgs) -> Result<i32> {
         )?;
         let due = deadline::response_due(cal, a.on)?;
         for (id, ag) in &plan {
-            let ag = agency::resolve_or_create(tx, &actor, ag)?;
+            let ag = super::agency::resolve(tx, &actor, ag, &mut created)?;
             opinion::update(
                 tx,
                 &actor,
@@ -187,6 +188,7 @@ fn issue(ctx: &Context, a: IssueArgs) -> Result<i32> {
             r9,
         })
     })?;
+    super::agency::announce_created(&created);
     let mut out = std::io::stdout().lock();
     if ctx.format == Format::Json {
         output::json(&mut out, &issued).map_err(stdout_error)?;

@@ -1,6 +1,6 @@
 //! `doithoai init`: create the database and set the office.
 
-use super::{parse_text, parse_vocab, Context};
+use super::{parse_text, parse_vocab, print_line, Context};
 use crate::error::Result;
 use crate::messages;
 use crate::rules::vocabulary::Level;
@@ -31,6 +31,6 @@ pub fn run(ctx: &Context, args: InitArgs) -> Result<i32> {
         args.saturdays_count,
     )?;
     store::commit(tx, &path)?;
-    println!("{}", messages::initialised(&args.office, &path));
+    print_line(messages::initialised(&args.office, &path))?;
     Ok(0)
 }

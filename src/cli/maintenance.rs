@@ -1,6 +1,6 @@
 //! `doithoai check` and `doithoai backup`: proving the file is sound, and copying it safely.
 
-use super::{stdout_error, Context};
+use super::{print_line, stdout_error, Context};
 use crate::error::{exit, Error, Result};
 use crate::messages;
 use crate::output::{self, Format, Record};
@@ -46,13 +46,10 @@ pub fn check(ctx: &Context, _a: CheckArgs) -> Result<i32> {
         let conn = store.connection();
         let mode: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))?;
         let sync: i64 = conn.query_row("PRAGMA synchronous", [], |r| r.get(0))?;
-        println!(
-            "{}",
-            messages::engine_line(rusqlite::version(), &mode, sync)
-        );
+        print_line(messages::engine_line(rusqlite::version(), &mode, sync))?;
     }
     if ctx.format == Format::Table && problems.is_empty() {
-        println!("{}", messages::check_ok(store.path()));
+        print_line(messages::check_ok(store.path()))?;
     } else {
         let rows: Vec<ProblemRow> = problems
             .iter()
@@ -97,6 +94,6 @@ pub fn backup(ctx: &Context, a: BackupArgs) -> Result<i32> {
             problems.len(),
         )));
     }
-    println!("{}", messages::backup_done(&a.file));
+    print_line(messages::backup_done(&a.file))?;
     Ok(exit::OK)
 }

@@ -368,6 +368,12 @@ pub fn text_or_file(text: Option<String>, file: Option<PathBuf>, what: &str) -> 
     }
 }
 
+/// Print one line to stdout; a closed pipe ends the command quietly instead of a panic.
+pub fn print_line(line: impl std::fmt::Display) -> Result<()> {
+    use std::io::Write;
+    writeln!(std::io::stdout(), "{line}").map_err(stdout_error)
+}
+
 /// Write to stdout, mapping I/O errors (a closed pipe included) to the error type.
 pub fn stdout_error(e: std::io::Error) -> Error {
     Error::Io {

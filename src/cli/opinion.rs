@@ -1,7 +1,7 @@
 //! `doithoai opinion …`: record opinions and everything that happens to them (R8, R10–R12).
 
 use super::session::{allowed, opinion_deadline, write};
-use super::{parse_date, parse_text, parse_vocab, stdout_error, text_or_file, Context};
+use super::{parse_date, parse_text, parse_vocab, print_line, stdout_error, text_or_file, Context};
 use crate::error::{Error, Result};
 use crate::messages::{self, label};
 use crate::output::{self, Format, Record};
@@ -10,9 +10,7 @@ use crate::rules::deadline::{self, DeadlineCheck};
 use crate::rules::lifecycle::{self, OpinionAction, SessionAction};
 use crate::rules::vocabulary::{Category, OpinionStatus, OutOfScopeKind, Priority};
 use crate::store::events::{self, Change, HistoryFilter};
-use crate::store::{
-    agency, calendar as store_calendar, conclusion, opinion, registration, session, Actor,
-};
+use crate::store::{calendar as store_calendar, conclusion, opinion, registration, session, Actor};
 use chrono::NaiveDate;
 use rusqlite::Transaction;
 use serde::Serialize;
@@ -218,7 +216,7 @@ fn add(ctx: &Context, a: AddArgs) -> Result<i32> {
     if ctx.format == Format::Json {
         output::json(&mut std::io::stdout().lock(), &op).map_err(stdout_error)?;
     } else {
-        println!("{}", messages::opinion_added(op.id, op.session_id));
+        print_line(messages::opinion_added(op.id, op.session_id))?;
     }
     Ok(0)
 }
@@ -280,7 +278,7 @@ fn answer(ctx: &Context, a: AnswerArgs) -> Result<i32> {
             &[&next.as_str(), &a.by, &a.summary, &held_on],
         )
     })?;
-    println!("{}", messages::opinion_changed(o.id, &o.status));
+    print_line(messages::opinion_changed(o.id, &o.status))?;
     Ok(0)
 }
 
@@ -297,7 +295,7 @@ fn out_of_scope(ctx: &Context, a: OutOfScopeArgs) -> Result<i32> {
             &[&next.as_str(), &a.kind.as_str(), &a.note],
         )
     })?;
-    println!("{}", messages::opinion_changed(o.id, &o.status));
+    print_line(messages::opinion_changed(o.id, &o.status))?;
     Ok(0)
 }
 
@@ -351,7 +349,7 @@ fn close_opinion(
         let check = opinion_deadline(cal, &o, ctx.today)?;
         Ok((o, check))
     })?;
-    println!("{}", messages::opinion_changed(o.id, &o.status));
+    print_line(messages::opinion_changed(o.id, &o.status))?;
     if let Some(c) = check.filter(|c| matches!(c.standing, deadline::Standing::Late { .. })) {
         eprintln!("{}", messages::flag_line(&c));
     }
@@ -360,6 +358,7 @@ fn close_opinion(
 
 fn extend(ctx: &Context, a: ExtendArgs) -> Result<i32> {
     let actor = ctx.actor();
+    let mut created = Vec::new();
     let (o, late) = write(ctx, |tx, cal| {
         let (o, next) = opinion_allowed(tx, a.id, OpinionAction::Extend)?;
         let notice_on = notice_date(tx, &o)?;
@@ -379,7 +378,7 @@ fn extend(ctx: &Context, a: ExtendArgs) -> Result<i32> {
             .response_due
             .ok_or_else(|| Error::Refused(messages::no_notice(o.session_id)))?;
         let late = deadline::extension_notice_lateness(cal, r10, a.notified_on)?;
-        let ag = agency::resolve_or_create(tx, &actor, &a.agency)?;
+        let ag = super::agency::resolve(tx, &actor, &a.agency, &mut created)?;
         let o = opinion::update(
             tx,
             &actor,
@@ -392,7 +391,8 @@ fn extend(ctx: &Context, a: ExtendArgs) -> Result<i32> {
         )?;
         Ok((o, late))
     })?;
-    println!("{}", messages::opinion_changed(o.id, &o.status));
+    super::agency::announce_created(&created);
+    print_line(messages::opinion_changed(o.id, &o.status))?;
     if late > 0 {
         eprintln!("{}", messages::late_extension_flag(o.id, late));
     }

@@ -1,6 +1,6 @@
 //! `doithoai session …`: plan, announce, invite, delegate, hold, stop, cancel, list, show.
 
-use super::{parse_date, parse_text, parse_vocab, stdout_error, Context};
+use super::{parse_date, parse_text, parse_vocab, print_line, stdout_error, Context};
 use crate::error::{Error, Result};
 use crate::messages::{self, label};
 use crate::output::{self, Format, Record};
@@ -12,7 +12,7 @@ use crate::rules::vocabulary::{
     SessionStatus,
 };
 use crate::store::{
-    self, agency, calendar as store_calendar, conclusion, office, opinion, registration, session,
+    self, calendar as store_calendar, conclusion, office, opinion, registration, session,
 };
 use chrono::NaiveDate;
 use rusqlite::Transaction;
@@ -261,10 +261,12 @@ fn plan(ctx: &Context, a: PlanArgs) -> Result<i32> {
         });
         output::json(&mut std::io::stdout().lock(), &v).map_err(stdout_error)?;
     } else {
-        println!(
-            "{}",
-            messages::session_planned(s.id, announce_due, announce_safe, r9_if_held)
-        );
+        print_line(messages::session_planned(
+            s.id,
+            announce_due,
+            announce_safe,
+            r9_if_held,
+        ))?;
     }
     Ok(0)
 }
@@ -282,7 +284,7 @@ fn announce(ctx: &Context, a: AnnounceArgs) -> Result<i32> {
             &[&next.as_str(), &a.on, &a.channel],
         )
     })?;
-    println!("{}", messages::session_changed(s.id, "announced"));
+    print_line(messages::session_changed(s.id, "announced"))?;
     if let Some(check) = deadline::r4_check(s.announce_due, s.announced_on, s.date, ctx.today) {
         if let deadline::Standing::Late { .. } = check.standing {
             eprintln!("{}", messages::flag_line(&check));
@@ -296,6 +298,7 @@ fn invite(ctx: &Context, a: InviteArgs) -> Result<i32> {
         return Err(Error::Invalid(messages::nobody_invited()));
     }
     let actor = ctx.actor();
+    let mut created = Vec::new();
     let added = write(ctx, |tx, _| {
         allowed(tx, a.id, SessionAction::Invite)?;
         let mut added = 0;
@@ -310,7 +313,7 @@ fn invite(ctx: &Context, a: InviteArgs) -> Result<i32> {
             )?);
         }
         for name in &a.agencies {
-            let ag = agency::resolve_or_create(tx, &actor, name)?;
+            let ag = super::agency::resolve(tx, &actor, name, &mut created)?;
             added += usize::from(session::invite(
                 tx,
                 &actor,
@@ -332,7 +335,8 @@ fn invite(ctx: &Context, a: InviteArgs) -> Result<i32> {
         }
         Ok(added)
     })?;
-    println!("{}", messages::invited(a.id, added));
+    super::agency::announce_created(&created);
+    print_line(messages::invited(a.id, added))?;
     Ok(0)
 }
 
@@ -349,7 +353,7 @@ fn delegate(ctx: &Context, a: DelegateArgs) -> Result<i32> {
             &[&a.deputy, &a.reason.as_str()],
         )
     })?;
-    println!("{}", messages::session_changed(s.id, "delegated"));
+    print_line(messages::session_changed(s.id, "delegated"))?;
     Ok(0)
 }
 
@@ -368,7 +372,7 @@ fn hold(ctx: &Context, a: HoldArgs) -> Result<i32> {
             &[&next.as_str(), &on, &due],
         )
     })?;
-    println!("{}", messages::session_held(s.id, s.conclusion_due));
+    print_line(messages::session_held(s.id, s.conclusion_due))?;
     Ok(0)
 }
 
@@ -387,7 +391,7 @@ fn stop(ctx: &Context, a: StopArgs) -> Result<i32> {
             &[&next.as_str(), &on, &due, &a.reason],
         )
     })?;
-    println!("{}", messages::session_held(s.id, s.conclusion_due));
+    print_line(messages::session_held(s.id, s.conclusion_due))?;
     Ok(0)
 }
 
@@ -404,7 +408,7 @@ fn cancel(ctx: &Context, a: CancelArgs) -> Result<i32> {
             &[&next.as_str(), &a.reason],
         )
     })?;
-    println!("{}", messages::session_changed(s.id, "cancelled"));
+    print_line(messages::session_changed(s.id, "cancelled"))?;
     Ok(0)
 }
 

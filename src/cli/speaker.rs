@@ -1,7 +1,7 @@
 //! `doithoai speaker …`: registrations in speaking order (R5, R6), refusals (R7).
 
 use super::session::{allowed, write};
-use super::{parse_text, parse_vocab, stdout_error, Context};
+use super::{parse_text, parse_vocab, print_line, stdout_error, Context};
 use crate::error::Result;
 use crate::messages::{self, label};
 use crate::output::{self, Record};
@@ -91,10 +91,11 @@ fn register(ctx: &Context, a: RegisterArgs) -> Result<i32> {
     if ctx.format == output::Format::Json {
         output::json(&mut std::io::stdout().lock(), &reg).map_err(stdout_error)?;
     } else {
-        println!(
-            "{}",
-            messages::registered(reg.id, reg.session_id, reg.speaking_order)
-        );
+        print_line(messages::registered(
+            reg.id,
+            reg.session_id,
+            reg.speaking_order,
+        ))?;
     }
     Ok(0)
 }
@@ -126,7 +127,7 @@ fn change(
             &[&next.as_str(), &reason],
         )
     })?;
-    println!("{}", messages::registration_changed(reg.id, &reg.status));
+    print_line(messages::registration_changed(reg.id, &reg.status))?;
     Ok(0)
 }
 

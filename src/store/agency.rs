@@ -79,18 +79,20 @@ pub fn add(
     Ok(agency)
 }
 
-/// The agency of that name, or its id as digits; created on first use (SPEC §1), with a note
-/// on stderr so a typo is noticed.
-pub fn resolve_or_create(conn: &Connection, actor: &Actor, name_or_id: &str) -> Result<Agency> {
+/// The agency of that name, or its id as digits; created on first use (SPEC §1). The flag says
+/// whether it was created, so the caller can say so and a typo is noticed.
+pub fn resolve_or_create(
+    conn: &Connection,
+    actor: &Actor,
+    name_or_id: &str,
+) -> Result<(Agency, bool)> {
     if let Ok(id) = name_or_id.parse::<i64>() {
-        return get(conn, id);
+        return Ok((get(conn, id)?, false));
     }
     if let Some(a) = by_name(conn, name_or_id)? {
-        return Ok(a);
+        return Ok((a, false));
     }
-    let a = add(conn, actor, name_or_id, None, None)?;
-    eprintln!("{}", crate::messages::created_agency(&a.name, a.id));
-    Ok(a)
+    Ok((add(conn, actor, name_or_id, None, None)?, true))
 }
 
 /// Agencies with their workload.
