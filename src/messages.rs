@@ -187,6 +187,104 @@ const LABELS: &[(&str, &str, &str)] = &[
     ("none", "none", "không có"),
     ("legend", "Legend", "Chú thích"),
     ("speakers", "Speakers", "Người phát biểu"),
+    // actions and phrases of refusals (rules::lifecycle), for the Vietnamese rendering
+    ("announce", "announce", "thông báo công khai"),
+    (
+        "send invitations for",
+        "send invitations for",
+        "gửi giấy mời cho",
+    ),
+    (
+        "delegate the chair of",
+        "delegate the chair of",
+        "ủy quyền chủ trì",
+    ),
+    ("hold", "hold", "tổ chức"),
+    ("stop", "stop", "dừng"),
+    ("cancel", "cancel", "hủy"),
+    (
+        "register a speaker for",
+        "register a speaker for",
+        "đăng ký phát biểu cho",
+    ),
+    ("add an opinion to", "add an opinion to", "thêm ý kiến cho"),
+    (
+        "issue a conclusion notice for",
+        "issue a conclusion notice for",
+        "ban hành thông báo kết luận cho",
+    ),
+    (
+        "correct the conclusion notice of",
+        "correct the conclusion notice of",
+        "đính chính thông báo kết luận của",
+    ),
+    ("refuse", "refuse", "từ chối"),
+    ("mark as spoken", "mark as spoken", "ghi nhận đã phát biểu"),
+    ("withdraw", "withdraw", "rút đăng ký"),
+    ("change", "change", "thay đổi"),
+    ("act on", "act on", "xử lý"),
+    (
+        "record an answer at the session for",
+        "record an answer at the session for",
+        "ghi nhận trả lời tại hội nghị cho",
+    ),
+    ("answer", "answer", "trả lời"),
+    (
+        "route out of scope",
+        "route out of scope",
+        "chuyển ra ngoài phạm vi",
+    ),
+    ("assign", "assign", "giao"),
+    (
+        "record a written answer for",
+        "record a written answer for",
+        "ghi nhận trả lời bằng văn bản cho",
+    ),
+    ("forward", "forward", "chuyển cấp có thẩm quyền"),
+    ("extend", "extend", "gia hạn"),
+    (
+        "of a cancelled session",
+        "of a cancelled session",
+        "thuộc hội nghị đã hủy",
+    ),
+    (
+        "for a cancelled session",
+        "for a cancelled session",
+        "thuộc hội nghị đã hủy",
+    ),
+    (
+        "of a session not yet held",
+        "of a session not yet held",
+        "thuộc hội nghị chưa tổ chức",
+    ),
+    (
+        "its session is not cancelled",
+        "its session is not cancelled",
+        "hội nghị chưa bị hủy",
+    ),
+    (
+        "the session has been held",
+        "the session has been held",
+        "hội nghị đã được tổ chức",
+    ),
+    (
+        "the written answer",
+        "the written answer",
+        "văn bản trả lời",
+    ),
+    (
+        "the conclusion notice",
+        "the conclusion notice",
+        "thông báo kết luận",
+    ),
+    ("the session", "the session", "ngày hội nghị"),
+    ("the forwarding", "the forwarding", "văn bản chuyển"),
+    (
+        "the timeline notice",
+        "the timeline notice",
+        "thông báo thời hạn",
+    ),
+    ("the new target date", "the new target date", "thời hạn mới"),
     ("outcome", "Outcome", "Kết quả xử lý"),
     (
         "answered-at-session",
@@ -316,8 +414,8 @@ pub fn error(err: &Error) -> String {
         Error::Transition(e) => {
             let allowed: Vec<String> = e.allowed.split(" or ").map(label).collect();
             format!(
-                "không thể thực hiện ({}) với {} {}: trạng thái hiện tại là {}; chỉ được phép khi {}",
-                e.action,
+                "không thể {} {} {}: trạng thái hiện tại là {}; chỉ được phép khi {}",
+                label(e.action),
                 label(e.record).to_lowercase(),
                 e.id,
                 label(e.state),
@@ -326,9 +424,9 @@ pub fn error(err: &Error) -> String {
         }
         Error::DateOrder(e) => format!(
             "{} ngày {} sớm hơn {} ({}); phải từ ngày đó trở đi",
-            e.what,
+            label(e.what),
             vn_date(e.date),
-            e.reference,
+            label(e.reference),
             vn_date(e.reference_date)
         ),
         other => other.to_string(),
