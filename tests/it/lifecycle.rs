@@ -665,4 +665,25 @@ fn vietnamese_interface() {
         .output()
         .expect("run");
     assert!(String::from_utf8_lossy(&out.stdout).contains("Tháng 9 năm 2026"));
+    let id = held_session(&env, "2026-06-16");
+    let r = env
+        .command()
+        .args([
+            "--lang",
+            "vi",
+            "speaker",
+            "register",
+            &id,
+            "--name",
+            "Nguyễn Thị Mai",
+            "--topic",
+            "Đường ngõ 12",
+        ])
+        .output()
+        .expect("run");
+    let err = String::from_utf8_lossy(&r.stderr);
+    assert_eq!(
+        err.trim(),
+        "lỗi: không thể đăng ký phát biểu cho hội nghị 1: trạng thái hiện tại là đã tổ chức; chỉ được phép khi dự kiến hoặc đã thông báo"
+    );
 }
