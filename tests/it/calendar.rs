@@ -294,3 +294,19 @@ fn shell_completions_need_no_database() {
     assert!(out.contains("_doithoai()") && out.contains("add-holiday"));
     assert!(!env.db.exists(), "completions must not create a database");
 }
+
+#[test]
+fn counting_saturdays_moves_open_deadlines() {
+    let env = TestEnv::ward();
+    crate::support::held_session(&env, "2026-06-16");
+    assert_eq!(
+        env.json(&["session", "show", "1"])["session"]["conclusion_due"],
+        "2026-06-30"
+    );
+    let out = env.ok(&["init", "--office", "Phường Hoàng Mai", "--saturdays-count"]);
+    assert!(
+        out.contains("R9 deadline of session 1 moved: 2026-06-30 → 2026-06-27"),
+        "{out}"
+    );
+    env.ok(&["check"]);
+}
