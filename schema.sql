@@ -11,6 +11,8 @@ CREATE TABLE office (
     level           TEXT NOT NULL CHECK (level IN ('city', 'district', 'commune')),
     -- QĐ 188/1999: Saturdays are rest days unless the office counts them (calendar.md §1.3).
     saturdays_count INTEGER NOT NULL DEFAULT 0 CHECK (saturdays_count IN (0, 1)),
+    -- R4: "7 days before" as the date minus 7 (standard) or 7 clear days (clear-days).
+    announcement_reading TEXT NOT NULL DEFAULT 'standard' CHECK (announcement_reading IN ('standard', 'clear-days')),
     created_at      TEXT NOT NULL
 );
 

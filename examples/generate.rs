@@ -10,6 +10,7 @@ use chrono::{Duration, NaiveDate};
 use doithoai::rules::calendar::Calendar;
 use doithoai::rules::deadline;
 use doithoai::rules::text;
+use doithoai::rules::vocabulary::AnnouncementReading;
 use doithoai::store::Store;
 use rusqlite::params;
 use std::path::PathBuf;
@@ -138,7 +139,8 @@ fn main() -> anyhow::Result<()> {
             let kind = ["periodic", "regular", "regular", "ad-hoc"][rng.below(4) as usize];
             let role =
                 ["committee-chair", "party-secretary", "council-chair"][rng.below(3) as usize];
-            let announce_due = deadline::announcement_due(kind.parse()?, date);
+            let announce_due =
+                deadline::announcement_due(kind.parse()?, date, AnnouncementReading::Standard);
             let future = date > today;
             let cancelled = !future && rng.below(50) == 0;
             let held = !future && !cancelled;

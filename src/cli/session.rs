@@ -232,7 +232,8 @@ fn plan(ctx: &Context, a: PlanArgs) -> Result<i32> {
             .clone()
             .or_else(|| office.as_ref().map(|o| o.name.clone()))
             .ok_or_else(|| Error::Invalid(messages::host_missing()))?;
-        let announce_due = deadline::announcement_due(a.kind, a.date);
+        let announce_due =
+            deadline::announcement_due(a.kind, a.date, office::announcement_reading(tx)?);
         let announce_safe = announce_due
             .map(|d| cal.working_day_on_or_before(d))
             .transpose()?;

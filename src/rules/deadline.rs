@@ -7,7 +7,7 @@
 //! Must not: read the clock; "today" is always an argument.
 
 use super::calendar::{Calendar, OutOfRange};
-use super::vocabulary::SessionKind;
+use super::vocabulary::{AnnouncementReading, SessionKind};
 use chrono::{Duration, NaiveDate};
 use serde::Serialize;
 
@@ -73,12 +73,21 @@ pub fn before_event(
     })
 }
 
-/// R4 (Art. 7.2.3): the announcement is due by the session date minus 7 calendar days; an
-/// ad-hoc session needs no announcement in advance.
-pub fn announcement_due(kind: SessionKind, session_date: NaiveDate) -> Option<NaiveDate> {
+/// R4 (Art. 7.2.3): the announcement is due by the session date minus 7 calendar days (the day
+/// of the session not counted, Civil Code Art. 147 read backwards), or minus 8 when the office
+/// reads "7 days before" as 7 clear days in between; an ad-hoc session needs no announcement.
+pub fn announcement_due(
+    kind: SessionKind,
+    session_date: NaiveDate,
+    reading: AnnouncementReading,
+) -> Option<NaiveDate> {
+    let days = match reading {
+        AnnouncementReading::Standard => ANNOUNCEMENT_DAYS,
+        AnnouncementReading::ClearDays => ANNOUNCEMENT_DAYS + 1,
+    };
     match kind {
         SessionKind::AdHoc => None,
-        _ => Some(session_date - Duration::days(i64::from(ANNOUNCEMENT_DAYS))),
+        _ => Some(session_date - Duration::days(i64::from(days))),
     }
 }
 
@@ -359,10 +368,30 @@ mod tests {
     #[test]
     fn r4_announcement_seven_calendar_days_before() {
         assert_eq!(
-            announcement_due(SessionKind::Periodic, d("2026-06-16")),
+            announcement_due(
+                SessionKind::Periodic,
+                d("2026-06-16"),
+                AnnouncementReading::Standard
+            ),
             Some(d("2026-06-09"))
         );
-        assert_eq!(announcement_due(SessionKind::AdHoc, d("2026-06-16")), None);
+        assert_eq!(
+            announcement_due(
+                SessionKind::AdHoc,
+                d("2026-06-16"),
+                AnnouncementReading::Standard
+            ),
+            None
+        );
+        assert_eq!(
+            announcement_due(
+                SessionKind::Regular,
+                d("2026-06-16"),
+                AnnouncementReading::ClearDays
+            ),
+            Some(d("2026-06-08")),
+            "7 clear days between the announcement and the session"
+        );
         let cal = Calendar::national();
         // Session Mon 7/9/2026: C−7 is Mon 31/8 (swapped day off) → last working day Sat 22/8?
         // No: Fri 28/8 is the last working day on or before 31/8.

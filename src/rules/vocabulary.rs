@@ -156,6 +156,12 @@ vocabulary!(
     }
 );
 
+vocabulary!(
+    /// How "07 ngày trước ngày tổ chức" is read (Art. 7.2.3, R4; calendar.md §1.6): the session
+    /// date minus 7 (recommended), or 7 clear days in between, i.e. minus 8 (stricter).
+    AnnouncementReading, "announcement reading" { Standard => "standard", ClearDays => "clear-days" }
+);
+
 impl OpinionStatus {
     /// Opinions still waiting for the office or an agency to act.
     pub fn is_pending(self) -> bool {

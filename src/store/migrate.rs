@@ -12,9 +12,10 @@ use std::path::Path;
 pub const SCHEMA: &str = include_str!("../../schema.sql");
 
 /// The schema version this build writes. Version history:
-/// 1 — first release (office, agencies, sessions, registrations, opinions, notices,
-///     assignments, calendar overrides, append-only event log).
-pub const LATEST: i64 = 1;
+/// 1 — office, agencies, sessions, registrations, opinions, notices, assignments, calendar
+///     overrides, append-only event log.
+/// 2 — office.announcement_reading (how R4's "7 days before" is read).
+pub const LATEST: i64 = 2;
 
 /// Bring the database at `path` to `LATEST`.
 pub fn upgrade(conn: &mut Connection, path: &Path) -> Result<()> {
@@ -51,12 +52,24 @@ pub fn upgrade(conn: &mut Connection, path: &Path) -> Result<()> {
     Ok(())
 }
 
-/// One upgrade step from version `from` to `from + 1`. Each step is a small function whose doc
-/// says why the change exists; there are none yet, since version 1 is the first release.
-fn upgrade_from(_tx: &rusqlite::Transaction<'_>, from: i64) -> Result<()> {
-    Err(Error::Refused(format!(
-        "no upgrade step from schema version {from}; this database was not written by a released doithoai"
-    )))
+/// One upgrade step from version `from` to `from + 1`.
+fn upgrade_from(tx: &rusqlite::Transaction<'_>, from: i64) -> Result<()> {
+    match from {
+        1 => add_announcement_reading(tx),
+        _ => Err(Error::Refused(format!(
+            "no upgrade step from schema version {from}; this database was not written by a released doithoai"
+        ))),
+    }
+}
+
+/// 1 → 2: calendar.md §1.6 gives two readings of "07 ngày trước ngày tổ chức" (R4); the office
+/// chooses one. Existing offices keep the standard reading they were computed with.
+fn add_announcement_reading(tx: &rusqlite::Transaction<'_>) -> Result<()> {
+    tx.execute_batch(
+        "ALTER TABLE office ADD COLUMN announcement_reading TEXT NOT NULL DEFAULT 'standard'
+             CHECK (announcement_reading IN ('standard', 'clear-days'));",
+    )?;
+    Ok(())
 }
 
 #[cfg(test)]
@@ -80,6 +93,32 @@ mod tests {
         assert!(update.is_err());
         let delete = conn.execute("DELETE FROM event", []);
         assert!(delete.is_err());
+    }
+
+    #[test]
+    fn every_upgrade_step_reaches_the_fresh_schema() {
+        // A version-1 database (the 1 → 2 step undone by hand) upgrades to the same tables as a
+        // fresh one.
+        let mut fresh = Connection::open_in_memory().expect("memory db");
+        upgrade(&mut fresh, Path::new(":memory:")).expect("fresh");
+        let mut old = Connection::open_in_memory().expect("memory db");
+        old.execute_batch(&SCHEMA.replace(
+            "    -- R4: \"7 days before\" as the date minus 7 (standard) or 7 clear days (clear-days).\n    announcement_reading TEXT NOT NULL DEFAULT 'standard' CHECK (announcement_reading IN ('standard', 'clear-days')),\n",
+            "",
+        ))
+        .expect("v1 schema");
+        old.pragma_update(None, "user_version", 1).expect("v1");
+        upgrade(&mut old, Path::new(":memory:")).expect("upgrade");
+        let columns = |c: &Connection| -> Vec<String> {
+            c.prepare("SELECT name FROM pragma_table_info('office') ORDER BY name")
+                .expect("columns")
+                .query_map([], |r| r.get(0))
+                .expect("columns")
+                .collect::<Result<_, _>>()
+                .expect("columns")
+        };
+        assert_eq!(columns(&old), columns(&fresh));
+        assert!(columns(&old).contains(&"announcement_reading".to_string()));
     }
 
     #[test]

@@ -4,7 +4,7 @@ use super::events::{self, Target};
 use super::Actor;
 use crate::error::Result;
 use crate::rules::calendar::CalendarSettings;
-use crate::rules::vocabulary::Level;
+use crate::rules::vocabulary::{AnnouncementReading, Level};
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::Serialize;
 use serde_json::json;
@@ -14,18 +14,20 @@ pub struct Office {
     pub name: String,
     pub level: String,
     pub saturdays_count: bool,
+    pub announcement_reading: String,
 }
 
 pub fn get(conn: &Connection) -> Result<Option<Office>> {
     Ok(conn
         .query_row(
-            "SELECT name, level, saturdays_count FROM office WHERE id = 1",
+            "SELECT name, level, saturdays_count, announcement_reading FROM office WHERE id = 1",
             [],
             |r| {
                 Ok(Office {
                     name: r.get(0)?,
                     level: r.get(1)?,
                     saturdays_count: r.get(2)?,
+                    announcement_reading: r.get(3)?,
                 })
             },
         )
@@ -39,20 +41,39 @@ pub fn calendar_settings(conn: &Connection) -> Result<CalendarSettings> {
     })
 }
 
-/// Set (or change) the office's name, level and week.
-pub fn set(
-    conn: &Connection,
-    actor: &Actor,
-    name: &str,
-    level: Level,
-    saturdays_count: bool,
-) -> Result<()> {
+/// How the office reads R4 (standard before `init`).
+pub fn announcement_reading(conn: &Connection) -> Result<AnnouncementReading> {
+    match get(conn)? {
+        Some(o) => Ok(o.announcement_reading.parse()?),
+        None => Ok(AnnouncementReading::Standard),
+    }
+}
+
+/// The office's settings, as `init` sets them.
+#[derive(Debug, Clone)]
+pub struct Settings<'a> {
+    pub name: &'a str,
+    pub level: Level,
+    pub saturdays_count: bool,
+    pub announcement_reading: AnnouncementReading,
+}
+
+/// Set (or change) the office's name, level, week and reading of R4.
+pub fn set(conn: &Connection, actor: &Actor, s: &Settings<'_>) -> Result<()> {
     let before = get(conn)?;
     conn.execute(
-        "INSERT INTO office (id, name, level, saturdays_count, created_at) VALUES (1, ?1, ?2, ?3, ?4)
+        "INSERT INTO office (id, name, level, saturdays_count, announcement_reading, created_at)
+         VALUES (1, ?1, ?2, ?3, ?4, ?5)
          ON CONFLICT (id) DO UPDATE SET name = excluded.name, level = excluded.level,
-                                        saturdays_count = excluded.saturdays_count",
-        params![name, level.as_str(), saturdays_count, actor.at],
+             saturdays_count = excluded.saturdays_count,
+             announcement_reading = excluded.announcement_reading",
+        params![
+            s.name,
+            s.level.as_str(),
+            s.saturdays_count,
+            s.announcement_reading.as_str(),
+            actor.at
+        ],
     )?;
     let after = get(conn)?;
     events::record(

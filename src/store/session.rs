@@ -1,10 +1,12 @@
 //! Sessions: their rows, topics and invitations.
 
+use super::calendar::MovedDeadline;
 use super::events::{self, Target};
 use super::Actor;
 use crate::error::{Error, Result};
 use crate::rules::vocabulary::{
-    Category, ChairRole, InviteeKind, Level, SessionForm, SessionKind, SessionStatus,
+    AnnouncementReading, Category, ChairRole, InviteeKind, Level, SessionForm, SessionKind,
+    SessionStatus,
 };
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension, ToSql};
@@ -301,4 +303,41 @@ pub fn pending_opinions(conn: &Connection, session: i64) -> Result<u64> {
         |r| r.get(0),
     )?;
     Ok(n.unsigned_abs())
+}
+
+/// R4: recompute the announcement deadline of every session not yet announced or held, after the
+/// office changed how it reads "7 days before"; each move is logged.
+pub fn recompute_announcement_due(
+    conn: &Connection,
+    actor: &Actor,
+    reading: AnnouncementReading,
+) -> Result<Vec<MovedDeadline>> {
+    let pending: Vec<(i64, String, NaiveDate, Option<NaiveDate>)> = conn
+        .prepare("SELECT id, kind, session_date, announce_due FROM session WHERE status IN ('planned', 'announced')")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+        .collect::<Result<_, _>>()?;
+    let mut moved = Vec::new();
+    for (id, kind, date, old) in pending {
+        let new = crate::rules::deadline::announcement_due(kind.parse()?, date, reading);
+        if new == old {
+            continue;
+        }
+        update(
+            conn,
+            actor,
+            id,
+            "recompute-deadline",
+            "UPDATE session SET announce_due = ?1 WHERE id = ?2",
+            &[&new],
+        )?;
+        if let (Some(from), Some(to)) = (old, new) {
+            moved.push(MovedDeadline {
+                rule: "R4",
+                record: format!("session {id}"),
+                from,
+                to,
+            });
+        }
+    }
+    Ok(moved)
 }

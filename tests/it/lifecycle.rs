@@ -687,3 +687,56 @@ fn vietnamese_interface() {
         "lỗi: không thể đăng ký phát biểu cho hội nghị 1: trạng thái hiện tại là đã tổ chức; chỉ được phép khi dự kiến hoặc đã thông báo"
     );
 }
+
+#[test]
+fn r4_clear_days_reading_moves_the_announcement_deadline() {
+    let env = TestEnv::ward();
+    let out = env.ok(&[
+        "session",
+        "plan",
+        "--title",
+        "Đối thoại về chỉnh trang đô thị",
+        "--kind",
+        "periodic",
+        "--date",
+        "2026-06-16",
+        "--chair-role",
+        "committee-chair",
+        "--chair",
+        "Nguyễn Văn Hùng",
+    ]);
+    assert!(out.contains("announce by (R4): 2026-06-09"), "{out}");
+    let out = env.ok(&[
+        "init",
+        "--office",
+        "Phường Hoàng Mai",
+        "--announcement-reading",
+        "clear-days",
+    ]);
+    assert!(
+        out.contains("R4 deadline of session 1 moved: 2026-06-09 → 2026-06-08"),
+        "{out}"
+    );
+    let out = env.ok(&[
+        "session",
+        "plan",
+        "--title",
+        "Đối thoại với Hội Phụ nữ",
+        "--kind",
+        "regular",
+        "--date",
+        "2026-07-14",
+        "--chair-role",
+        "party-secretary",
+        "--chair",
+        "Đỗ Minh Tuấn",
+    ]);
+    assert!(out.contains("announce by (R4): 2026-07-06"), "{out}");
+    // Settings not given keep their value.
+    let v: String = env.sql("SELECT announcement_reading FROM office");
+    env.ok(&["init", "--office", "Phường Hoàng Mai"]);
+    assert_eq!(
+        env.sql::<String>("SELECT announcement_reading FROM office"),
+        v
+    );
+}
