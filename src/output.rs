@@ -57,11 +57,12 @@ pub fn neutralise(cell: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// Replace control characters (except tab and newline) so a cell cannot rewrite a terminal.
+/// Replace hidden characters (`rules::text::is_hidden`) so a cell cannot rewrite a terminal or
+/// disguise a name, whatever reached the database.
 pub fn printable(text: &str) -> String {
     text.chars()
         .map(|c| {
-            if c.is_control() && c != '\n' && c != '\t' {
+            if crate::rules::text::is_hidden(c) {
                 '\u{FFFD}'
             } else {
                 c

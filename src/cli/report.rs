@@ -15,7 +15,8 @@ use crate::rules::reports::{self, Outcome, Period, Tally};
 use crate::rules::vocabulary::{ChairRole, OpinionStatus};
 use crate::store::events::{self, HistoryFilter};
 use crate::store::{
-    calendar as store_calendar, export as store_export, opinion, report as store_report,
+    calendar as store_calendar, export as store_export, opinion, registration,
+    report as store_report, session,
 };
 use chrono::{Duration, NaiveDate};
 use serde::Serialize;
@@ -783,7 +784,11 @@ pub fn export(ctx: &Context, a: ExportArgs) -> Result<i32> {
             ExportKind::Sessions => {
                 let mut w =
                     RowWriter::<SessionLine>::new(format, out, ctx.csv).map_err(stdout_error)?;
-                store_export::sessions(&tx, a.year, |session| {
+                let filter = session::SessionFilter {
+                    year: a.year,
+                    ..Default::default()
+                };
+                session::for_each(&tx, &filter, |session| {
                     w.write(&SessionLine { session }).map_err(stdout_error)
                 })?;
                 w.finish().map_err(stdout_error)?;
@@ -791,7 +796,7 @@ pub fn export(ctx: &Context, a: ExportArgs) -> Result<i32> {
             ExportKind::Registrations => {
                 let mut w =
                     RowWriter::<SpeakerLine>::new(format, out, ctx.csv).map_err(stdout_error)?;
-                store_export::registrations(&tx, a.session, |registration| {
+                registration::for_each(&tx, a.session, |registration| {
                     w.write(&SpeakerLine { registration }).map_err(stdout_error)
                 })?;
                 w.finish().map_err(stdout_error)?;

@@ -134,12 +134,6 @@ pub enum Standing {
     Overdue { days: i64 },
 }
 
-impl Standing {
-    pub fn is_overdue(self) -> bool {
-        matches!(self, Standing::Overdue { .. })
-    }
-}
-
 /// Classify a deadline `due` as of `today`, given when (if ever) it was met.
 pub fn standing(
     cal: &Calendar,

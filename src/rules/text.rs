@@ -40,20 +40,18 @@ pub fn fold(text: &str) -> String {
     out
 }
 
-/// The first character that would hide or disguise text: a control character (other than tab
-/// and newline, which could rewrite a terminal or a cron mail), a zero-width character, or a
+/// A character that would hide or disguise text: a control character (other than tab and
+/// newline, which could rewrite a terminal or a cron mail), a zero-width character, or a
 /// bidirectional override (which can make "Nguyễn Văn A" display as another name). Vietnamese
 /// needs none of them.
-pub fn first_hidden_char(text: &str) -> Option<char> {
-    text.chars().find(|&c| {
-        (c.is_control() && c != '\n' && c != '\t')
-            || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
-    })
+pub fn is_hidden(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t')
+        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
 }
 
-/// True when the text has no hidden or disguising character.
-pub fn is_printable(text: &str) -> bool {
-    first_hidden_char(text).is_none()
+/// The first hidden character of a text, if any.
+pub fn first_hidden_char(text: &str) -> Option<char> {
+    text.chars().find(|&c| is_hidden(c))
 }
 
 #[cfg(test)]
@@ -77,8 +75,8 @@ mod tests {
 
     #[test]
     fn control_characters_are_not_printable() {
-        assert!(is_printable("Nguyễn Văn An\tphố Tân Mai"));
-        assert!(!is_printable("Nguyễn\u{1b}[2J"));
+        assert_eq!(first_hidden_char("Nguyễn Văn An\tphố Tân Mai"), None);
+        assert_eq!(first_hidden_char("Nguyễn\u{1b}[2J"), Some('\u{1b}'));
         assert_eq!(first_hidden_char("Nguy\u{200B}ễn"), Some('\u{200B}'));
         assert_eq!(first_hidden_char("Văn \u{202E}nA"), Some('\u{202E}'));
     }

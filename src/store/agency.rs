@@ -35,16 +35,13 @@ pub fn by_name(conn: &Connection, name: &str) -> Result<Option<Agency>> {
 }
 
 pub fn get(conn: &Connection, id: i64) -> Result<Agency> {
-    conn.query_row(
+    super::by_id(
+        conn,
         "SELECT id, name, kind, contact FROM agency WHERE id = ?1",
-        [id],
+        id,
+        "agency",
         from_row,
     )
-    .optional()?
-    .ok_or(Error::NotFound {
-        record: "agency",
-        id: id.to_string(),
-    })
 }
 
 /// Add an agency; refused when the name exists.

@@ -1,42 +1,9 @@
 //! Streaming reads for `export`: one row at a time, so memory does not grow with the table.
 
-use super::{registration, session};
 use crate::error::Result;
 use chrono::NaiveDate;
 use rusqlite::{params, Connection};
 use serde::Serialize;
-
-/// Sessions, optionally of one year, in date order.
-pub fn sessions(
-    conn: &Connection,
-    year: Option<i32>,
-    mut each: impl FnMut(session::Session) -> Result<()>,
-) -> Result<()> {
-    session::for_each(
-        conn,
-        &session::SessionFilter {
-            year,
-            ..Default::default()
-        },
-        &mut each,
-    )
-}
-
-/// Registrations, optionally of one session.
-pub fn registrations(
-    conn: &Connection,
-    session: Option<i64>,
-    mut each: impl FnMut(registration::Registration) -> Result<()>,
-) -> Result<()> {
-    let mut stmt = conn.prepare(
-        "SELECT id FROM registration WHERE (?1 IS NULL OR session_id = ?1) ORDER BY session_id, speaking_order",
-    )?;
-    let mut rows = stmt.query(params![session])?;
-    while let Some(r) = rows.next()? {
-        each(registration::get(conn, r.get(0)?)?)?;
-    }
-    Ok(())
-}
 
 /// One assignment of a conclusion notice, flattened for export.
 #[derive(Debug, Clone, Serialize)]

@@ -193,6 +193,25 @@ impl Store {
     }
 }
 
+/// The one row a query by id returns (`sql` takes the id as ?1), or `NotFound` naming the record
+/// as the user knows it.
+pub(crate) fn by_id<T>(
+    conn: &Connection,
+    sql: &str,
+    id: i64,
+    record: &'static str,
+    map: impl FnOnce(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
+) -> Result<T> {
+    use rusqlite::OptionalExtension;
+    conn.prepare_cached(sql)?
+        .query_row([id], map)
+        .optional()?
+        .ok_or(Error::NotFound {
+            record,
+            id: id.to_string(),
+        })
+}
+
 /// Commit, mapping a failure (disk full, busy) to a user-facing error.
 pub fn commit(tx: Transaction<'_>, path: &Path) -> Result<()> {
     tx.commit().map_err(|e| classify(e, path))

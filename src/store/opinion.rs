@@ -2,11 +2,11 @@
 
 use super::events::{self, Target};
 use super::Actor;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::rules::text;
 use crate::rules::vocabulary::{Category, OpinionStatus, Priority};
 use chrono::NaiveDate;
-use rusqlite::{params, Connection, OptionalExtension, ToSql};
+use rusqlite::{params, Connection, ToSql};
 use serde::Serialize;
 use serde_json::json;
 
@@ -104,13 +104,13 @@ pub fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Opinion> {
 }
 
 pub fn get(conn: &Connection, id: i64) -> Result<Opinion> {
-    conn.prepare_cached(&format!("SELECT {COLUMNS} FROM {FROM} WHERE o.id = ?1"))?
-        .query_row([id], from_row)
-        .optional()?
-        .ok_or(Error::NotFound {
-            record: "opinion",
-            id: id.to_string(),
-        })
+    super::by_id(
+        conn,
+        &format!("SELECT {COLUMNS} FROM {FROM} WHERE o.id = ?1"),
+        id,
+        "opinion",
+        from_row,
+    )
 }
 
 fn target(id: &str, session: i64) -> Target<'_> {

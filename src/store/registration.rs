@@ -2,9 +2,9 @@
 
 use super::events::{self, Target};
 use super::Actor;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::rules::lifecycle;
-use rusqlite::{params, Connection, OptionalExtension, ToSql};
+use rusqlite::{params, Connection, ToSql};
 use serde::Serialize;
 use serde_json::json;
 
@@ -40,13 +40,13 @@ fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Registration> {
 }
 
 pub fn get(conn: &Connection, id: i64) -> Result<Registration> {
-    conn.prepare_cached(&format!("SELECT {COLUMNS} FROM registration WHERE id = ?1"))?
-        .query_row([id], from_row)
-        .optional()?
-        .ok_or(Error::NotFound {
-            record: "speaker",
-            id: id.to_string(),
-        })
+    super::by_id(
+        conn,
+        &format!("SELECT {COLUMNS} FROM registration WHERE id = ?1"),
+        id,
+        "speaker",
+        from_row,
+    )
 }
 
 fn target(id: &str, session: i64) -> Target<'_> {
@@ -113,9 +113,27 @@ pub fn update(
 
 /// A session's registrations in speaking order.
 pub fn for_session(conn: &Connection, session: i64) -> Result<Vec<Registration>> {
+    let mut out = Vec::new();
+    for_each(conn, Some(session), |r| {
+        out.push(r);
+        Ok(())
+    })?;
+    Ok(out)
+}
+
+/// Stream registrations (of one session, or all) by session and speaking order.
+pub fn for_each(
+    conn: &Connection,
+    session: Option<i64>,
+    mut each: impl FnMut(Registration) -> Result<()>,
+) -> Result<()> {
     let mut stmt = conn.prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM registration WHERE session_id = ?1 ORDER BY speaking_order"
+        "SELECT {COLUMNS} FROM registration WHERE (?1 IS NULL OR session_id = ?1)
+         ORDER BY session_id, speaking_order"
     ))?;
-    let rows = stmt.query_map([session], from_row)?;
-    Ok(rows.collect::<Result<_, _>>()?)
+    let mut rows = stmt.query([session])?;
+    while let Some(r) = rows.next()? {
+        each(from_row(r)?)?;
+    }
+    Ok(())
 }

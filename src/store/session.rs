@@ -3,13 +3,13 @@
 use super::calendar::MovedDeadline;
 use super::events::{self, Target};
 use super::Actor;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::rules::vocabulary::{
     AnnouncementReading, Category, ChairRole, InviteeKind, Level, SessionForm, SessionKind,
     SessionStatus,
 };
 use chrono::NaiveDate;
-use rusqlite::{params, Connection, OptionalExtension, ToSql};
+use rusqlite::{params, Connection, ToSql};
 use serde::Serialize;
 use serde_json::json;
 
@@ -107,13 +107,13 @@ fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Session> {
 }
 
 pub fn get(conn: &Connection, id: i64) -> Result<Session> {
-    conn.prepare_cached(&format!("SELECT {COLUMNS} FROM session WHERE id = ?1"))?
-        .query_row([id], from_row)
-        .optional()?
-        .ok_or(Error::NotFound {
-            record: "session",
-            id: id.to_string(),
-        })
+    super::by_id(
+        conn,
+        &format!("SELECT {COLUMNS} FROM session WHERE id = ?1"),
+        id,
+        "session",
+        from_row,
+    )
 }
 
 fn target(id: &str, session: i64) -> Target<'_> {
