@@ -167,79 +167,85 @@ pub fn recompute_open_deadlines(
                 "UPDATE session SET conclusion_due = ?1 WHERE id = ?2",
                 params![new, id],
             )?;
-            let rid = id.to_string();
-            events::record(
-                conn,
-                actor,
-                Target {
-                    kind: "session",
-                    id: &rid,
-                    session_id: Some(id),
-                },
-                "recompute-deadline",
-                Some(&json!({"conclusion_due": old})),
-                Some(&json!({"conclusion_due": new, "rule": "R9", "from": held_on})),
-            )?;
-            moved.push(MovedDeadline {
+            let change = Move {
                 rule: "R9",
-                record: format!("session {id}"),
+                field: "conclusion_due",
                 from: old,
                 to: new,
-            });
+                basis: held_on,
+            };
+            moved.push(change.log(conn, actor, "session", id, id)?);
         }
     }
-    let opinions: Vec<(i64, i64, String, NaiveDate, NaiveDate, Option<NaiveDate>)> = conn
+    let opinions: Vec<(i64, i64, NaiveDate, NaiveDate)> = conn
         .prepare(
-            "SELECT o.id, o.session_id, o.status, n.issued_on, o.response_due, o.due_date
+            "SELECT o.id, o.session_id, n.issued_on, o.response_due
              FROM opinion o JOIN conclusion_notice n ON n.id = o.notice_id
              WHERE o.status IN ('assigned', 'extended')",
         )?
-        .query_map([], |r| {
-            Ok((
-                r.get(0)?,
-                r.get(1)?,
-                r.get(2)?,
-                r.get(3)?,
-                r.get(4)?,
-                r.get(5)?,
-            ))
-        })?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
         .collect::<Result<_, _>>()?;
-    for (id, session_id, status, notice_on, old, _due) in opinions {
+    for (id, session_id, notice_on, old) in opinions {
         let new = deadline::response_due(cal, notice_on)?;
-        if new == old {
-            continue;
-        }
-        if status == "assigned" {
+        if new != old {
+            // An extended opinion keeps the target its agency set (R12); only the R10 window moves.
             conn.execute(
-                "UPDATE opinion SET response_due = ?1, due_date = ?1 WHERE id = ?2",
+                "UPDATE opinion SET response_due = ?1,
+                     due_date = CASE WHEN status = 'assigned' THEN ?1 ELSE due_date END
+                 WHERE id = ?2",
                 params![new, id],
             )?;
-        } else {
-            conn.execute(
-                "UPDATE opinion SET response_due = ?1 WHERE id = ?2",
-                params![new, id],
-            )?;
+            let change = Move {
+                rule: "R10",
+                field: "response_due",
+                from: old,
+                to: new,
+                basis: notice_on,
+            };
+            moved.push(change.log(conn, actor, "opinion", id, session_id)?);
         }
+    }
+    Ok(moved)
+}
+
+/// One recomputed deadline, before it is logged.
+struct Move {
+    rule: &'static str,
+    field: &'static str,
+    from: NaiveDate,
+    to: NaiveDate,
+    /// The date the deadline is computed from.
+    basis: NaiveDate,
+}
+
+impl Move {
+    /// Record the move in the history and report it.
+    fn log(
+        self,
+        conn: &Connection,
+        actor: &Actor,
+        kind: &'static str,
+        id: i64,
+        session_id: i64,
+    ) -> Result<MovedDeadline> {
         let rid = id.to_string();
         events::record(
             conn,
             actor,
             Target {
-                kind: "opinion",
+                kind,
                 id: &rid,
                 session_id: Some(session_id),
             },
             "recompute-deadline",
-            Some(&json!({"response_due": old})),
-            Some(&json!({"response_due": new, "rule": "R10", "from": notice_on})),
+            Some(&json!({ self.field: self.from })),
+            Some(&json!({ self.field: self.to, "rule": self.rule, "from": self.basis })),
         )?;
-        moved.push(MovedDeadline {
-            rule: "R10",
-            record: format!("opinion {id}"),
-            from: old,
-            to: new,
-        });
+        Ok(MovedDeadline {
+            rule: self.rule,
+            record: format!("{kind} {id}"),
+            from: self.from,
+            to: self.to,
+        })
     }
-    Ok(moved)
 }
