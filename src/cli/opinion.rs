@@ -517,11 +517,23 @@ fn list(ctx: &Context, a: ListArgs) -> Result<i32> {
     let tx = store.read()?;
     let cal = store_calendar::load(&tx)?;
     let filter = filter_from(&a, ctx.today);
-    let mut stdout = std::io::stdout().lock();
-    let mut w = output::RowWriter::<OpinionLine>::new(ctx.format, &mut stdout, ctx.csv)
-        .map_err(stdout_error)?;
-    opinion::for_each(&tx, &filter, |o| {
-        let deadline = opinion_deadline(&cal, &o, ctx.today)?;
+    stream_opinions(ctx, &tx, &cal, &filter, &mut std::io::stdout().lock())?;
+    Ok(0)
+}
+
+/// Stream the opinions of a filter, each with the deadline in force as of today, in the
+/// command's format (`opinion list` and `export opinions`).
+pub(super) fn stream_opinions(
+    ctx: &Context,
+    tx: &rusqlite::Transaction<'_>,
+    cal: &Calendar,
+    filter: &opinion::OpinionFilter,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let mut w =
+        output::RowWriter::<OpinionLine>::new(ctx.format, out, ctx.csv).map_err(stdout_error)?;
+    opinion::for_each(tx, filter, |o| {
+        let deadline = opinion_deadline(cal, &o, ctx.today)?;
         w.write(&OpinionLine {
             opinion: o,
             deadline,
@@ -529,7 +541,7 @@ fn list(ctx: &Context, a: ListArgs) -> Result<i32> {
         .map_err(stdout_error)
     })?;
     w.finish().map_err(stdout_error)?;
-    Ok(0)
+    Ok(())
 }
 
 #[derive(Debug, Serialize)]

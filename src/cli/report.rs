@@ -2,8 +2,7 @@
 //! supervisors read (R3, R13, and the overdue list of R4, R9, R10, R12).
 
 use super::history::EventRow;
-use super::opinion::OpinionLine;
-use super::session::{opinion_deadline, SessionLine};
+use super::session::SessionLine;
 use super::speaker::SpeakerLine;
 use super::{parse_date, parse_vocab, stdout_error, Context};
 use crate::error::{exit, Error, Result};
@@ -803,22 +802,12 @@ pub fn export(ctx: &Context, a: ExportArgs) -> Result<i32> {
             }
             ExportKind::Opinions => {
                 let cal: Calendar = store_calendar::load(&tx)?;
-                let mut w =
-                    RowWriter::<OpinionLine>::new(format, out, ctx.csv).map_err(stdout_error)?;
                 let filter = opinion::OpinionFilter {
                     session: a.session,
                     status: a.status,
                     ..Default::default()
                 };
-                opinion::for_each(&tx, &filter, |o| {
-                    let deadline = opinion_deadline(&cal, &o, ctx.today)?;
-                    w.write(&OpinionLine {
-                        opinion: o,
-                        deadline,
-                    })
-                    .map_err(stdout_error)
-                })?;
-                w.finish().map_err(stdout_error)?;
+                super::opinion::stream_opinions(ctx, &tx, &cal, &filter, out)?;
             }
             ExportKind::Conclusions => {
                 let mut w = RowWriter::<store_export::ConclusionRow>::new(format, out, ctx.csv)
