@@ -90,18 +90,19 @@ fn issue(ctx: &Context, a: IssueArgs) -> Result<i32> {
         } else {
             SessionAction::Conclude
         };
-        let (s, next) = match allowed(tx, a.session, action) {
-            Err(Error::Transition(_))
-                if !a.replace && conclusion::current(tx, a.session)?.is_some() =>
-            {
-                let n = conclusion::current(tx, a.session)?;
-                return Err(Error::Refused(messages::notice_exists(
-                    a.session,
-                    n.map(|n| n.doc_number).unwrap_or_default(),
-                )));
-            }
-            other => other?,
+        // A second notice without --replace: say which notice exists and how to correct it.
+        let existing = if a.replace {
+            None
+        } else {
+            conclusion::current(tx, a.session)?
         };
+        if let Some(n) = existing {
+            return Err(Error::Refused(messages::notice_exists(
+                a.session,
+                n.doc_number,
+            )));
+        }
+        let (s, next) = allowed(tx, a.session, action)?;
         let held_on = s
             .held_on
             .ok_or_else(|| Error::Refused(messages::no_notice(a.session)))?;
