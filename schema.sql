@@ -195,3 +195,10 @@ CREATE TRIGGER event_is_append_only_delete BEFORE DELETE ON event
 BEGIN
     SELECT RAISE(ABORT, 'the event log is append-only');
 END;
+-- INSERT OR REPLACE deletes the row it replaces without firing the delete trigger (unless
+-- recursive_triggers is on): an insert may never reuse the id of an existing event.
+CREATE TRIGGER event_is_append_only_replace BEFORE INSERT ON event
+WHEN EXISTS (SELECT 1 FROM event WHERE id = NEW.id)
+BEGIN
+    SELECT RAISE(ABORT, 'the event log is append-only');
+END;

@@ -98,7 +98,13 @@ fn main() -> anyhow::Result<()> {
     let today = NaiveDate::from_ymd_opt(2026, 11, 28).ok_or_else(|| anyhow::anyhow!("date"))?;
     let first = NaiveDate::from_ymd_opt(2017, 1, 2).ok_or_else(|| anyhow::anyhow!("date"))?;
     let span_days = (today - first).num_days() as u64 + 60;
-    let mut store = Store::open(&path)?;
+    let mut store = Store::open_with(
+        &path,
+        doithoai::store::OpenOptions {
+            create: true,
+            ..Default::default()
+        },
+    )?;
     let tx = store.write()?;
     tx.execute(
         "INSERT INTO office (id, name, level, created_at) VALUES (1, 'Phường Hoàng Mai', 'commune', '2017-01-01T00:00:00Z')",

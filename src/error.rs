@@ -25,6 +25,10 @@ pub mod exit {
     pub const DATABASE: i32 = 4;
     /// `check` found a problem in the database.
     pub const CHECK_FAILED: i32 = 5;
+    /// The output (stdout or an `--output` file) could not be written. A read command wrote
+    /// nothing; a write command's change was saved (stderr says so) — only its confirmation is
+    /// missing.
+    pub const OUTPUT: i32 = 6;
 }
 
 /// Everything that can go wrong in a command.
@@ -69,6 +73,33 @@ pub enum Error {
     Full { path: PathBuf },
     #[error("{}", crate::messages::database_error(self))]
     OldSqlite { found: String },
+    /// No file at the path: only `init` (and `restore`) create a database.
+    #[error("{}", crate::messages::database_error(self))]
+    NoDatabase { path: PathBuf },
+    /// An empty file, or a SQLite file without any table: never initialised by `init`.
+    #[error("{}", crate::messages::database_error(self))]
+    NotInitialised { path: PathBuf },
+    /// The path is a folder, a FIFO, a device or a dangling symbolic link.
+    #[error("{}", crate::messages::database_error(self))]
+    NotAFile { path: PathBuf, what: FileKind },
+    /// A disk I/O error on the database file (a failing device, a full disk mid-write).
+    #[error("{}", crate::messages::database_error(self))]
+    DiskIo { path: PathBuf, detail: String },
+    /// `--output` or a backup would overwrite the live database or one of its companion files.
+    #[error("{}", crate::messages::output_error(self))]
+    OutputIsDatabase { target: PathBuf, db: PathBuf },
+    /// The folder of an output file does not exist.
+    #[error("{}", crate::messages::output_error(self))]
+    OutputFolderMissing { folder: PathBuf },
+    /// An output path that is a folder.
+    #[error("{}", crate::messages::output_error(self))]
+    OutputIsFolder { target: PathBuf },
+    /// Writing the output (stdout or a file) failed.
+    #[error("{}", crate::messages::output_error(self))]
+    Output {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("{}", crate::messages::database_error(self))]
     Sqlite(#[from] rusqlite::Error),
     #[error("{}", crate::messages::database_error(self))]
@@ -86,13 +117,59 @@ impl Error {
             | Error::Vocabulary(_)
             | Error::Period(_)
             | Error::OutOfRange(_)
-            | Error::Invalid(_) => exit::USAGE,
+            | Error::Invalid(_)
+            | Error::OutputIsDatabase { .. }
+            | Error::OutputFolderMissing { .. }
+            | Error::OutputIsFolder { .. } => exit::USAGE,
+            Error::Output { .. } => exit::OUTPUT,
             Error::Transition(_)
             | Error::DateOrder(_)
             | Error::NotFound { .. }
             | Error::Refused(_) => exit::REFUSED,
             _ => exit::DATABASE,
         }
+    }
+}
+
+/// What a path that should be a database file turned out to be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    Folder,
+    Fifo,
+    Device,
+    Socket,
+    DanglingLink,
+}
+
+impl FileKind {
+    /// What `path` is, when it is not a regular file (or a link to one); `None` for a regular
+    /// file or a missing path.
+    pub fn of(path: &std::path::Path) -> Option<FileKind> {
+        let link = std::fs::symlink_metadata(path).ok()?;
+        let Ok(meta) = std::fs::metadata(path) else {
+            return link
+                .file_type()
+                .is_symlink()
+                .then_some(FileKind::DanglingLink);
+        };
+        let kind = meta.file_type();
+        if kind.is_file() {
+            return None;
+        }
+        if kind.is_dir() {
+            return Some(FileKind::Folder);
+        }
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::FileTypeExt;
+            if kind.is_fifo() {
+                return Some(FileKind::Fifo);
+            }
+            if kind.is_socket() {
+                return Some(FileKind::Socket);
+            }
+        }
+        Some(FileKind::Device)
     }
 }
 

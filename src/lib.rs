@@ -5,6 +5,7 @@
 
 pub mod cli;
 pub mod error;
+pub mod files;
 pub mod messages;
 pub mod output;
 pub mod rules;

@@ -4,6 +4,7 @@ use clap::Parser;
 use doithoai::cli::{self, Cli};
 use doithoai::error::{exit, Error};
 use doithoai::messages;
+use doithoai::rules::text::escape_hidden;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -15,18 +16,27 @@ fn main() -> ExitCode {
             return ExitCode::from(exit::OK as u8);
         }
         Err(e) => {
-            eprintln!("{}", one_line(&e.render().to_string()));
+            // A value echoed back never carries a raw CR, NEL or bidi control to the terminal.
+            eprintln!("{}", escape_hidden(&one_line(&e.render().to_string())));
             return ExitCode::from(exit::USAGE as u8);
         }
     };
-    messages::set_lang(cli.lang.as_deref());
+    if let Err(message) = messages::set_lang(cli.lang.as_deref()) {
+        eprintln!("error: {}", escape_hidden(&message));
+        return ExitCode::from(exit::USAGE as u8);
+    }
     match cli::run(cli) {
         Ok(code) => ExitCode::from(code as u8),
-        Err(Error::Io { source, .. }) if source.kind() == std::io::ErrorKind::BrokenPipe => {
+        // A reader that stopped reading (`| head`) is not a failure.
+        Err(Error::Output { source, .. }) if source.kind() == std::io::ErrorKind::BrokenPipe => {
             ExitCode::from(exit::OK as u8)
         }
         Err(e) => {
-            eprintln!("{}: {}", messages::error_prefix(), messages::error(&e));
+            let mut message = messages::error(&e);
+            if matches!(e, Error::Output { .. }) && doithoai::store::has_committed() {
+                message = messages::saved_but_not_confirmed(&message);
+            }
+            eprintln!("{}: {}", messages::error_prefix(), escape_hidden(&message));
             ExitCode::from(e.exit_code() as u8)
         }
     }

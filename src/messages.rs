@@ -5,7 +5,7 @@
 //! errors and notes. Must not: decide anything — callers pass facts, this module words them.
 //! CSV and JSON never go through here: their field names and codes are stable data.
 
-use crate::error::Error;
+use crate::error::{Error, FileKind};
 use crate::rules::deadline::{Standing, Unit};
 use std::sync::OnceLock;
 
@@ -18,22 +18,44 @@ pub enum Lang {
 
 static LANG: OnceLock<Lang> = OnceLock::new();
 
-/// Choose the language once, at start-up.
-pub fn set_lang(choice: Option<&str>) {
+/// Choose the language once, at start-up: `--lang`, else `DOITHOAI_LANG` (both must name a
+/// language the interface speaks: en or vi, `vi_VN.UTF-8` style accepted), else the POSIX locale
+/// as `setlocale` reads it — the first set of `LC_ALL`, `LC_MESSAGES`, `LANG` decides, and only
+/// a Vietnamese one (`vi`, `vi_VN.UTF-8`) switches to Vietnamese.
+pub fn set_lang(choice: Option<&str>) -> Result<(), String> {
     let from_env = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
-    let chosen = choice
-        .map(str::to_string)
-        .or_else(|| from_env("DOITHOAI_LANG"))
-        .or_else(|| {
-            from_env("LANG")
-                .filter(|l| l.starts_with("vi"))
-                .map(|_| "vi".into())
-        });
-    let lang = match chosen.as_deref().map(|s| s.to_ascii_lowercase()) {
-        Some(l) if l.starts_with("vi") => Lang::Vi,
-        _ => Lang::En,
+    let explicit = match choice {
+        Some(c) => Some(c.to_string()),
+        None => from_env("DOITHOAI_LANG"),
+    };
+    let lang = match explicit {
+        Some(value) => parse_lang(&value).ok_or_else(|| unknown_language(&value))?,
+        None => {
+            let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
+                .iter()
+                .find_map(|name| from_env(name));
+            match locale.as_deref().and_then(parse_lang) {
+                Some(Lang::Vi) => Lang::Vi,
+                _ => Lang::En,
+            }
+        }
     };
     let _ = LANG.set(lang);
+    Ok(())
+}
+
+/// `en`, `vi`, or a POSIX locale name of either (`vi_VN.UTF-8`, `en_US`), any case.
+fn parse_lang(value: &str) -> Option<Lang> {
+    let code = value
+        .split(['_', '-', '.', '@'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    match code.as_str() {
+        "vi" => Some(Lang::Vi),
+        "en" => Some(Lang::En),
+        _ => None,
+    }
 }
 
 pub fn lang() -> Lang {
@@ -464,6 +486,31 @@ pub fn database_error(err: &Error) -> String {
             format!("SQLite {found} is too old: doithoai needs 3.51.3 or later (earlier versions can corrupt a WAL database under concurrent writers)"),
             format!("SQLite {found} quá cũ: doithoai cần 3.51.3 trở lên"),
         ),
+        Error::NoDatabase { path } => pick(
+            format!("no database at {}; create one with `doithoai init --office NAME`, or give the right path with --db", path.display()),
+            format!("không có cơ sở dữ liệu tại {}; tạo mới bằng `doithoai init --office TÊN`, hoặc chỉ đúng đường dẫn bằng --db", path.display()),
+        ),
+        Error::NotInitialised { path } => pick(
+            format!("{} is empty, not a doithoai database (an interrupted copy?); nothing was written — restore a backup with `doithoai restore`, or start anew with `doithoai init`", path.display()),
+            format!("{} là tệp rỗng, không phải cơ sở dữ liệu doithoai (bản sao bị gián đoạn?); chưa ghi gì — khôi phục bằng `doithoai restore`, hoặc tạo mới bằng `doithoai init`", path.display()),
+        ),
+        Error::NotAFile { path, what } => {
+            let (en, vi) = match what {
+                FileKind::Folder => ("a folder", "một thư mục"),
+                FileKind::Fifo => ("a FIFO (named pipe)", "một đường ống (FIFO)"),
+                FileKind::Device => ("a device", "một thiết bị"),
+                FileKind::Socket => ("a socket", "một socket"),
+                FileKind::DanglingLink => ("a symbolic link to a file that does not exist", "một liên kết tượng trưng trỏ tới tệp không tồn tại"),
+            };
+            pick(
+                format!("{} is {en}, not a database file; give the path of a doithoai database with --db", path.display()),
+                format!("{} là {vi}, không phải tệp cơ sở dữ liệu; chỉ đường dẫn tới cơ sở dữ liệu doithoai bằng --db", path.display()),
+            )
+        }
+        Error::DiskIo { path, detail } => pick(
+            format!("disk I/O error on {} ({detail}): the disk may be full or failing; the command's change was rolled back — free space or check the disk, then run `doithoai check`", path.display()),
+            format!("lỗi đọc/ghi đĩa với {} ({detail}): ổ đĩa có thể đầy hoặc hỏng; thay đổi của lệnh đã được hủy — giải phóng dung lượng hoặc kiểm tra ổ đĩa, rồi chạy `doithoai check`", path.display()),
+        ),
         Error::Sqlite(e) => pick(format!("database error: {e}"), format!("lỗi cơ sở dữ liệu: {e}")),
         Error::Io { path, source } => pick(
             format!("{}: {source}", path.display()),
@@ -471,6 +518,42 @@ pub fn database_error(err: &Error) -> String {
         ),
         other => other.to_string(),
     }
+}
+
+/// Failures of the output: a target that must not be written, or a write that failed.
+pub fn output_error(err: &Error) -> String {
+    match err {
+        Error::OutputIsDatabase { target, db } => pick(
+            format!("{} is the database {} (or one of its -wal, -shm, -journal files); writing there would destroy it — choose another output file", target.display(), db.display()),
+            format!("{} chính là cơ sở dữ liệu {} (hoặc tệp -wal, -shm, -journal của nó); ghi vào đó sẽ phá hủy dữ liệu — hãy chọn tệp khác", target.display(), db.display()),
+        ),
+        Error::OutputFolderMissing { folder } => pick(
+            format!("the folder {} does not exist; create it or choose another output path", folder.display()),
+            format!("thư mục {} không tồn tại; hãy tạo thư mục hoặc chọn đường dẫn khác", folder.display()),
+        ),
+        Error::OutputIsFolder { target } => pick(
+            format!("{} is a folder; give a file name for the output", target.display()),
+            format!("{} là thư mục; hãy cho tên tệp để ghi kết quả", target.display()),
+        ),
+        Error::Output { path, source } => pick(
+            format!("could not write the output to {}: {source}", path.display()),
+            format!("không ghi được kết quả ra {}: {source}", path.display()),
+        ),
+        other => other.to_string(),
+    }
+}
+
+/// A write command whose change was committed but whose confirmation could not be printed.
+pub fn saved_but_not_confirmed(cause: &str) -> String {
+    pick(
+        format!("the change WAS saved in the database; only its confirmation is missing — {cause}"),
+        format!("thay đổi ĐÃ được lưu vào cơ sở dữ liệu; chỉ thiếu dòng xác nhận — {cause}"),
+    )
+}
+
+/// `--lang` or `DOITHOAI_LANG` with a language the interface does not speak.
+pub fn unknown_language(value: &str) -> String {
+    format!("'{value}' is not an interface language; accepted: en, vi / '{value}' không phải ngôn ngữ giao diện; chấp nhận: en, vi")
 }
 
 /// The prefix of a fatal error line.
@@ -481,11 +564,11 @@ pub fn error_prefix() -> &'static str {
     }
 }
 
-/// Note printed on stderr when a command creates the database.
-pub fn created_database(path: &std::path::Path) -> String {
+/// Note on stderr when a calendar command runs without a database.
+pub fn national_calendar_only(path: &std::path::Path) -> String {
     pick(
-        format!("note: created a new database at {}", path.display()),
-        format!("lưu ý: đã tạo cơ sở dữ liệu mới tại {}", path.display()),
+        format!("note: no database at {}: the national calendar alone, without an office's own days off or Saturdays", path.display()),
+        format!("lưu ý: không có cơ sở dữ liệu tại {}: chỉ dùng lịch quốc gia, chưa có ngày nghỉ riêng hay thứ Bảy của cơ quan", path.display()),
     )
 }
 
@@ -1040,6 +1123,52 @@ pub fn backup_done(path: &std::path::Path) -> String {
     pick(
         format!("backup written to {} and verified", path.display()),
         format!("đã sao lưu vào {} và kiểm tra xong", path.display()),
+    )
+}
+
+pub fn restore_from_itself(path: &std::path::Path) -> String {
+    pick(
+        format!(
+            "{} is the live database itself; give the path of a backup file",
+            path.display()
+        ),
+        format!(
+            "{} chính là cơ sở dữ liệu đang dùng; hãy chỉ đường dẫn tới tệp sao lưu",
+            path.display()
+        ),
+    )
+}
+
+pub fn restore_bad_backup(path: &std::path::Path, n: usize) -> String {
+    pick(
+        format!("the backup {} fails {n} check(s); nothing was restored — run `doithoai check --db {}` to see them", path.display(), path.display()),
+        format!("bản sao lưu {} có {n} lỗi khi kiểm tra; chưa khôi phục gì — chạy `doithoai check --db {}` để xem", path.display(), path.display()),
+    )
+}
+
+pub fn restored(
+    db: &std::path::Path,
+    backup: &std::path::Path,
+    kept: Option<&std::path::Path>,
+) -> String {
+    let (kept_en, kept_vi) = match kept {
+        Some(k) => (
+            format!("; the previous database was kept as {}", k.display()),
+            format!("; cơ sở dữ liệu trước đó được giữ tại {}", k.display()),
+        ),
+        None => (String::new(), String::new()),
+    };
+    pick(
+        format!(
+            "restored {} from {} (verified){kept_en}",
+            db.display(),
+            backup.display()
+        ),
+        format!(
+            "đã khôi phục {} từ {} (đã kiểm tra){kept_vi}",
+            db.display(),
+            backup.display()
+        ),
     )
 }
 

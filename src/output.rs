@@ -135,7 +135,7 @@ impl<'w, R: Record> RowWriter<'w, R> {
                 let mut w = csv::WriterBuilder::new()
                     .delimiter(if options.semicolon { b';' } else { b',' })
                     .from_writer(out);
-                w.write_record(R::fields()).map_err(io::Error::other)?;
+                w.write_record(R::fields()).map_err(csv_io)?;
                 Sink::Csv(w)
             }
             Format::Json => {
@@ -156,7 +156,7 @@ impl<'w, R: Record> RowWriter<'w, R> {
             Sink::Csv(w) => {
                 let values = row.values();
                 w.write_record(values.iter().map(|v| neutralise(v).into_owned()))
-                    .map_err(io::Error::other)?;
+                    .map_err(csv_io)?;
             }
             Sink::Json(out) => {
                 out.write_all(if self.rows == 0 { b"\n  " } else { b",\n  " })?;
@@ -209,8 +209,9 @@ pub fn json<T: Serialize>(out: &mut dyn Write, value: &T) -> io::Result<()> {
     writeln!(out)
 }
 
-/// Where a command's output goes: stdout, or a file written atomically (temporary file in the
-/// same directory, synced, renamed over the target: a killed run never leaves a truncated file).
+/// Where a command's output goes: stdout, or a file written atomically (a private temporary
+/// file in the same folder, synced, renamed over the target: a killed run never leaves a
+/// truncated file, and the next run removes its temporary).
 pub enum Destination {
     Stdout(io::Stdout),
     File {
@@ -221,28 +222,33 @@ pub enum Destination {
 }
 
 impl Destination {
-    pub fn open(output: Option<&Path>) -> io::Result<Destination> {
-        let Some(target) = output else {
+    /// Stdout for no path or `-`; else a file, refused when it is the database at `db` (or one
+    /// of its companion files), a folder, or in a missing folder.
+    pub fn open(output: Option<&Path>, db: &Path) -> crate::error::Result<Destination> {
+        let Some(target) = output.filter(|p| p.as_os_str() != "-") else {
             return Ok(Destination::Stdout(io::stdout()));
         };
-        let dir = match target.parent() {
-            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-            _ => PathBuf::from("."),
-        };
-        let name = target
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| "output".into());
-        let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-        let file = std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&tmp)?;
+        crate::files::check_target(target, db)?;
+        crate::files::clean_stale_temps(target);
+        let tmp = crate::files::temp_path(target);
+        let file =
+            crate::files::create_private(&tmp).map_err(|source| crate::error::Error::Output {
+                path: target.to_path_buf(),
+                source,
+            })?;
         Ok(Destination::File {
             tmp,
             target: target.to_path_buf(),
             file: io::BufWriter::new(file),
         })
+    }
+
+    /// The path written, as a user named it (`<stdout>` for standard output).
+    pub fn path(&self) -> PathBuf {
+        match self {
+            Destination::Stdout(_) => PathBuf::from("<stdout>"),
+            Destination::File { target, .. } => target.clone(),
+        }
     }
 
     pub fn writer(&mut self) -> &mut dyn Write {
@@ -257,17 +263,10 @@ impl Destination {
         match self {
             Destination::Stdout(mut s) => s.flush(),
             Destination::File { tmp, target, file } => {
-                let result = (|| {
-                    let file = file.into_inner().map_err(|e| e.into_error())?;
-                    file.sync_all()?;
-                    std::fs::rename(&tmp, &target)?;
-                    if let Some(dir) = target.parent().filter(|p| !p.as_os_str().is_empty()) {
-                        if let Ok(d) = std::fs::File::open(dir) {
-                            let _ = d.sync_all();
-                        }
-                    }
-                    Ok(())
-                })();
+                let result = file
+                    .into_inner()
+                    .map_err(|e| e.into_error())
+                    .and_then(|file| crate::files::commit_temp(file, &tmp, &target));
                 if result.is_err() {
                     let _ = std::fs::remove_file(&tmp);
                 }
@@ -281,6 +280,14 @@ impl Destination {
         if let Destination::File { tmp, .. } = self {
             let _ = std::fs::remove_file(tmp);
         }
+    }
+}
+
+/// A CSV error as the I/O error it wraps, keeping its kind (a closed pipe stays a closed pipe).
+fn csv_io(e: csv::Error) -> io::Error {
+    match e.into_kind() {
+        csv::ErrorKind::Io(e) => e,
+        other => io::Error::other(format!("{other:?}")),
     }
 }
 

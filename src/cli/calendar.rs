@@ -122,10 +122,20 @@ pub fn run(ctx: &Context, cmd: CalendarCommand) -> Result<i32> {
     }
 }
 
+/// The office's calendar; with no database at the path (before `init`, or a calculator use on
+/// another machine), the national calendar alone, said on stderr — nothing is created.
 fn load_calendar(ctx: &Context) -> Result<Calendar> {
-    let mut store = ctx.open()?;
-    let tx = store.read()?;
-    store_calendar::load(&tx)
+    match ctx.open() {
+        Ok(mut store) => {
+            let tx = store.read()?;
+            store_calendar::load(&tx)
+        }
+        Err(crate::error::Error::NoDatabase { path }) => {
+            eprintln!("{}", messages::national_calendar_only(&path));
+            Ok(Calendar::new(Default::default(), Vec::new()))
+        }
+        Err(e) => Err(e),
+    }
 }
 
 /// One day of an explanation.

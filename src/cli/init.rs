@@ -26,7 +26,7 @@ pub struct InitArgs {
 }
 
 pub fn run(ctx: &Context, args: InitArgs) -> Result<i32> {
-    let mut store = ctx.open()?;
+    let mut store = ctx.open_as(true)?;
     let path = store.path().to_path_buf();
     let tx = store.write()?;
     let actor = ctx.actor();

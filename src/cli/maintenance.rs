@@ -2,6 +2,7 @@
 
 use super::{print_line, stdout_error, Context};
 use crate::error::{exit, Error, Result};
+use crate::files;
 use crate::messages;
 use crate::output::{self, Format, Record};
 use crate::store::{self, calendar as store_calendar, check};
@@ -13,8 +14,18 @@ pub struct CheckArgs {}
 
 #[derive(Debug, clap::Args)]
 pub struct BackupArgs {
-    /// Where to write the copy (must not exist yet).
+    /// Where to write the copy (refused if it exists, unless --force).
     pub file: PathBuf,
+    /// Replace an existing backup file (a nightly copy under one name); it is replaced only once
+    /// the new copy is complete and verified.
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct RestoreArgs {
+    /// The backup to bring back (a file written by `doithoai backup`); it is verified first.
+    pub backup: PathBuf,
 }
 
 #[derive(Debug, Serialize)]
@@ -65,35 +76,176 @@ pub fn check(ctx: &Context, _a: CheckArgs) -> Result<i32> {
     })
 }
 
+/// `backup FILE`: a snapshot into a private temporary file beside FILE, verified (integrity
+/// and every invariant `check` knows), synced, then renamed into place and the folder synced —
+/// a killed or failed backup leaves FILE as it was (or absent), never a partial copy.
 pub fn backup(ctx: &Context, a: BackupArgs) -> Result<i32> {
-    if a.file.exists() {
+    files::check_target(&a.file, &ctx.db_path)?;
+    if !a.force && std::fs::symlink_metadata(&a.file).is_ok() {
         return Err(Error::Refused(messages::backup_exists(&a.file)));
     }
     let store = ctx.open()?;
-    let target = a.file.to_string_lossy().into_owned();
-    // VACUUM INTO writes a consistent snapshot while other processes keep writing.
-    store
-        .connection()
-        .execute("VACUUM INTO ?1", [&target])
-        .map_err(|e| store::classify(e, &a.file))?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(&a.file, std::fs::Permissions::from_mode(0o600)).map_err(
-            |source| Error::Io {
-                path: a.file.clone(),
-                source,
-            },
-        )?;
-    }
-    let mut copy = store::Store::open(&a.file)?;
-    let problems = run_check(&mut copy)?;
-    if !problems.is_empty() {
-        return Err(Error::Refused(messages::backup_failed_check(
-            &a.file,
-            problems.len(),
-        )));
+    files::clean_stale_temps(&a.file);
+    let tmp = files::temp_path(&a.file);
+    let result = write_verified_copy(&store, &tmp).and_then(|file| {
+        files::commit_temp(file, &tmp, &a.file).map_err(|source| Error::Output {
+            path: a.file.clone(),
+            source,
+        })
+    });
+    if let Err(e) = result {
+        remove_with_companions(&tmp);
+        return Err(e);
     }
     print_line(messages::backup_done(&a.file))?;
     Ok(exit::OK)
+}
+
+/// Snapshot into `tmp` (created empty and private first) and verify the copy.
+fn write_verified_copy(store: &store::Store, tmp: &std::path::Path) -> Result<std::fs::File> {
+    let file = files::create_private(tmp).map_err(|source| Error::Output {
+        path: tmp.to_path_buf(),
+        source,
+    })?;
+    store.snapshot_into(tmp)?;
+    let problems = verify_copy(tmp)?;
+    if problems > 0 {
+        return Err(Error::Refused(messages::backup_failed_check(tmp, problems)));
+    }
+    Ok(file)
+}
+
+/// How many problems `check` finds in a copy opened read-only (0: sound). A copy of an older
+/// schema gets SQLite's integrity check only; it is upgraded when restored.
+fn verify_copy(path: &std::path::Path) -> Result<usize> {
+    let (conn, version) = store::open_copy(path)?;
+    if version < store::migrate::LATEST {
+        let verdict: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
+        return Ok(usize::from(verdict != "ok"));
+    }
+    let cal = store_calendar::load(&conn)?;
+    Ok(check::run(&conn, &cal)?.len())
+}
+
+fn remove_with_companions(path: &std::path::Path) {
+    for suffix in ["", "-journal", "-wal", "-shm"] {
+        let mut p = path.as_os_str().to_owned();
+        p.push(suffix);
+        let _ = std::fs::remove_file(std::path::Path::new(&p));
+    }
+}
+
+/// `restore BACKUP`: verify the backup, keep the live database aside as
+/// `NAME.before-restore-TIMESTAMP` (a verified snapshot, or the unreadable file itself), then
+/// bring the backup's content in — page by page under SQLite's lock when the live file opens,
+/// so other clerks never see half of it — upgrade it, and record the restore in the history.
+pub fn restore(ctx: &Context, a: RestoreArgs) -> Result<i32> {
+    if files::is_database_file(&a.backup, &ctx.db_path) {
+        return Err(Error::Invalid(messages::restore_from_itself(&a.backup)));
+    }
+    let problems = verify_copy(&a.backup)?;
+    if problems > 0 {
+        return Err(Error::Refused(messages::restore_bad_backup(
+            &a.backup, problems,
+        )));
+    }
+    let (source, _) = store::open_copy(&a.backup)?;
+    let stamp = ctx.now.replace([':', '-'], "").replace('.', "-");
+    let mut aside_name = ctx.db_path.as_os_str().to_owned();
+    aside_name.push(format!(".before-restore-{stamp}"));
+    let aside = PathBuf::from(aside_name);
+    let kept = match ctx.open() {
+        Ok(mut live) => {
+            let tmp = files::temp_path(&aside);
+            let kept = write_verified_copy(&live, &tmp).and_then(|file| {
+                files::commit_temp(file, &tmp, &aside).map_err(|source| Error::Output {
+                    path: aside.clone(),
+                    source,
+                })
+            });
+            if let Err(e) = kept {
+                remove_with_companions(&tmp);
+                return Err(e);
+            }
+            live.replace_with(&source)?;
+            Some(aside)
+        }
+        Err(Error::NoDatabase { .. }) => {
+            copy_in(&source, &ctx.db_path)?;
+            None
+        }
+        // The live file is unusable (empty, damaged, not ours): move it aside as it is.
+        Err(
+            Error::NotInitialised { .. }
+            | Error::NotADatabase { .. }
+            | Error::Sqlite(_)
+            | Error::DiskIo { .. },
+        ) => {
+            for suffix in ["", "-wal", "-shm", "-journal"] {
+                let mut from = ctx.db_path.as_os_str().to_owned();
+                from.push(suffix);
+                let mut to = aside.as_os_str().to_owned();
+                to.push(suffix);
+                if std::path::Path::new(&from).exists() {
+                    std::fs::rename(&from, &to).map_err(|source| Error::Io {
+                        path: PathBuf::from(from),
+                        source,
+                    })?;
+                }
+            }
+            files::sync_folder(&ctx.db_path);
+            copy_in(&source, &ctx.db_path)?;
+            Some(aside)
+        }
+        Err(other) => return Err(other),
+    };
+    let mut live = ctx.open()?;
+    let tx = live.write()?;
+    store::events::record(
+        &tx,
+        &ctx.actor(),
+        store::events::Target {
+            kind: "office",
+            id: "1",
+            session_id: None,
+        },
+        "restore",
+        None,
+        Some(&serde_json::json!({
+            "backup": a.backup.to_string_lossy(),
+            "previous_kept_as": kept.as_ref().map(|p| p.to_string_lossy().into_owned()),
+        })),
+    )?;
+    store::commit(tx, &ctx.db_path)?;
+    print_line(messages::restored(&ctx.db_path, &a.backup, kept.as_deref()))?;
+    Ok(exit::OK)
+}
+
+/// Copy a verified backup to a path with no database: a private temporary file, synced and
+/// renamed into place.
+fn copy_in(source: &rusqlite::Connection, db: &std::path::Path) -> Result<()> {
+    let tmp = files::temp_path(db);
+    let result = (|| {
+        let file = files::create_private(&tmp).map_err(|source| Error::Output {
+            path: tmp.clone(),
+            source,
+        })?;
+        let name = tmp.to_str().ok_or_else(|| {
+            Error::Invalid(format!(
+                "{} is not a UTF-8 path; accepted: a database path in UTF-8",
+                db.display()
+            ))
+        })?;
+        source
+            .execute("VACUUM INTO ?1", [name])
+            .map_err(|e| store::classify(e, &tmp))?;
+        files::commit_temp(file, &tmp, db).map_err(|source| Error::Output {
+            path: db.to_path_buf(),
+            source,
+        })
+    })();
+    if result.is_err() {
+        remove_with_companions(&tmp);
+    }
+    result
 }

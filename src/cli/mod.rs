@@ -51,7 +51,7 @@ pub struct Cli {
     #[arg(long, global = true, env = "DOITHOAI_CLERK", value_name = "NAME")]
     pub clerk: Option<String>,
 
-    /// Interface language: en or vi (else env DOITHOAI_LANG, else LANG).
+    /// Interface language: en or vi (else env DOITHOAI_LANG, else LC_ALL, LC_MESSAGES, LANG).
     #[arg(long, global = true, value_name = "LANG")]
     pub lang: Option<String>,
 
@@ -63,8 +63,9 @@ pub struct Cli {
     #[arg(long, global = true, env = "DOITHOAI_NOW", hide = true, value_parser = parse_timestamp)]
     pub now: Option<chrono::DateTime<chrono::Utc>>,
 
-    /// Busy timeout in milliseconds (tests of lock contention).
-    #[arg(long, global = true, env = "DOITHOAI_BUSY_TIMEOUT_MS", hide = true)]
+    /// Busy timeout in milliseconds (tests of lock contention): 0 to 3,600,000.
+    #[arg(long, global = true, env = "DOITHOAI_BUSY_TIMEOUT_MS", hide = true,
+          value_parser = clap::value_parser!(u64).range(0..=3_600_000))]
     pub busy_timeout_ms: Option<u64>,
 
     /// Largest database size in pages (tests of a full disk).
@@ -106,8 +107,10 @@ pub enum Command {
     Export(report::ExportArgs),
     /// Verify the database: SQLite integrity and the tool's own invariants.
     Check(maintenance::CheckArgs),
-    /// Write a consistent copy of the database while others keep working.
+    /// Write a consistent, verified copy of the database while others keep working.
     Backup(maintenance::BackupArgs),
+    /// Bring back a backup: verified first; the current database is kept aside.
+    Restore(maintenance::RestoreArgs),
     /// Print shell completions (bash, zsh, fish, powershell, elvish) to stdout.
     Completions(CompletionsArgs),
 }
@@ -140,21 +143,22 @@ impl Context {
         let today = cli
             .today
             .unwrap_or_else(|| now_utc.with_timezone(&vietnam).date_naive());
-        let clerk = cli
-            .clerk
-            .clone()
-            .filter(|c| !c.trim().is_empty())
-            .or_else(|| std::env::var("USER").ok().filter(|u| !u.is_empty()))
-            .or_else(|| std::env::var("USERNAME").ok().filter(|u| !u.is_empty()))
-            .unwrap_or_else(|| "unknown".into());
+        let clerk = match cli.clerk.as_deref().filter(|c| !c.trim().is_empty()) {
+            Some(given) => given.to_string(),
+            None => ["USER", "USERNAME"]
+                .iter()
+                .find_map(|name| std::env::var(name).ok().filter(|u| !u.trim().is_empty()))
+                .unwrap_or_else(|| "unknown".into()),
+        };
+        let clerk = validate_clerk(&clerk)?;
         let db_path = match &cli.db {
             Some(p) => p.clone(),
             None => default_db_path()?,
         };
-        let command = command_name(std::env::args().skip(1));
+        let command = command_name(std::env::args_os().skip(1));
         Ok(Context {
             db_path,
-            clerk: crate::rules::text::nfc(&clerk),
+            clerk,
             today,
             now: now_utc.to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
             format: cli.format,
@@ -169,16 +173,23 @@ impl Context {
                     .map(std::time::Duration::from_millis)
                     .unwrap_or(crate::store::BUSY_TIMEOUT),
                 max_pages: cli.max_pages,
+                create: false,
             },
         })
     }
 
-    /// Open the database (creating it, with a note on stderr, when missing).
+    /// Open the database; a missing or empty file is refused (only `init` creates one).
     pub fn open(&self) -> Result<Store> {
-        let store = Store::open_with(&self.db_path, self.open_options)?;
-        if store.created {
-            eprintln!("{}", messages::created_database(&self.db_path));
-        }
+        self.open_as(false)
+    }
+
+    /// Open the database, creating and initialising it when `create` (for `init` and `restore`).
+    pub fn open_as(&self, create: bool) -> Result<Store> {
+        let options = OpenOptions {
+            create,
+            ..self.open_options
+        };
+        let store = Store::open_with(&self.db_path, options)?;
         if crate::store::on_network_filesystem(&self.db_path) {
             eprintln!("{}", messages::network_filesystem(&self.db_path));
         }
@@ -207,14 +218,16 @@ impl Context {
 
 /// The noun and verb of the command line ("session plan"), for the history; flags and their
 /// values before or between them are skipped.
-fn command_name(args: impl Iterator<Item = String>) -> String {
+fn command_name(args: impl Iterator<Item = std::ffi::OsString>) -> String {
     use clap::CommandFactory;
     let root = Cli::command();
     let mut words = Vec::new();
     let mut level = Some(root);
     for arg in args {
         let Some(cmd) = &level else { break };
-        if let Some(sub) = cmd.find_subcommand(&arg) {
+        // A non-UTF-8 argument (a path) is never a subcommand's name.
+        let Some(arg) = arg.to_str() else { continue };
+        if let Some(sub) = cmd.find_subcommand(arg) {
             words.push(sub.get_name().to_string());
             let next = sub.clone();
             level = next.has_subcommands().then_some(next);
@@ -268,6 +281,7 @@ fn dispatch(ctx: &Context, command: Command) -> Result<i32> {
         Command::Export(a) => report::export(ctx, a),
         Command::Check(a) => maintenance::check(ctx, a),
         Command::Backup(a) => maintenance::backup(ctx, a),
+        Command::Restore(a) => maintenance::restore(ctx, a),
         // Handled before a context is built: completions need no database.
         Command::Completions(_) => Ok(0),
     }
@@ -301,10 +315,33 @@ pub fn parse_text(s: &str) -> std::result::Result<String, String> {
     validate_text(s).map_err(|e| messages::error(&e))
 }
 
+/// The longest clerk name accepted: a person's name, not a document.
+pub const MAX_CLERK_CHARS: usize = 100;
+
+/// The clerk's name goes into the append-only history for good: it is checked like any text
+/// field (no control, format or invisible character), and kept short.
+fn validate_clerk(name: &str) -> Result<String> {
+    let clerk = validate_text_up_to(name, MAX_CLERK_CHARS).map_err(|e| {
+        Error::Invalid(format!(
+            "{} (the clerk name from --clerk, DOITHOAI_CLERK or the OS user)",
+            messages::error(&e)
+        ))
+    })?;
+    if clerk.contains(['\n', '\t']) {
+        return Err(Error::Invalid(format!(
+            "clerk name {:?} spans lines or tabs; accepted: one line of at most {MAX_CLERK_CHARS} characters",
+            crate::output::clip(&clerk, 40)
+        )));
+    }
+    Ok(clerk)
+}
+
 /// The longest text accepted in one argument (a runaway paste is refused).
 pub const MAX_TEXT_CHARS: usize = 100_000;
 /// The longest text accepted from a file or stdin: a long petition with its annexes.
 pub const MAX_FILE_TEXT_CHARS: usize = 2_000_000;
+/// The most bytes read from a file or stdin: the longest text in the widest UTF-8.
+pub const MAX_FILE_TEXT_BYTES: usize = MAX_FILE_TEXT_CHARS * 4;
 
 pub fn validate_text(s: &str) -> Result<String> {
     validate_text_up_to(s, MAX_TEXT_CHARS)
@@ -337,19 +374,26 @@ pub fn text_or_file(text: Option<String>, file: Option<PathBuf>, what: &str) -> 
     match (text, file) {
         (Some(t), None) => Ok(t),
         (None, Some(path)) => {
+            // Read one byte past the limit: a larger file (or /dev/zero) is refused, not
+            // read until memory runs out.
+            let limit = MAX_FILE_TEXT_BYTES as u64 + 1;
             let mut raw = Vec::new();
-            if path.as_os_str() == "-" {
-                std::io::stdin()
-                    .read_to_end(&mut raw)
-                    .map_err(|source| Error::Io {
-                        path: path.clone(),
-                        source,
-                    })?;
+            let read = if path.as_os_str() == "-" {
+                std::io::stdin().take(limit).read_to_end(&mut raw)
             } else {
-                raw = std::fs::read(&path).map_err(|source| Error::Io {
-                    path: path.clone(),
-                    source,
-                })?;
+                std::fs::File::open(&path).and_then(|f| f.take(limit).read_to_end(&mut raw))
+            };
+            read.map_err(|e| {
+                Error::Invalid(format!(
+                    "cannot read {}: {e}; accepted: a readable UTF-8 text file, or - for stdin",
+                    path.display()
+                ))
+            })?;
+            if raw.len() > MAX_FILE_TEXT_BYTES {
+                return Err(Error::Invalid(format!(
+                    "{} holds more than {MAX_FILE_TEXT_BYTES} bytes; accepted: a text file of at most {MAX_FILE_TEXT_CHARS} characters",
+                    path.display()
+                )));
             }
             let s = String::from_utf8(raw).map_err(|_| {
                 Error::Invalid(format!(
@@ -374,9 +418,9 @@ pub fn print_line(line: impl std::fmt::Display) -> Result<()> {
     writeln!(std::io::stdout(), "{line}").map_err(stdout_error)
 }
 
-/// Write to stdout, mapping I/O errors (a closed pipe included) to the error type.
+/// Write to stdout, mapping I/O errors (a closed pipe included) to the output error.
 pub fn stdout_error(e: std::io::Error) -> Error {
-    Error::Io {
+    Error::Output {
         path: PathBuf::from("<stdout>"),
         source: e,
     }

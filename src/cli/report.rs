@@ -126,22 +126,25 @@ pub fn run(ctx: &Context, cmd: ReportCommand) -> Result<i32> {
     }
 }
 
-/// Write through a destination: committed on success, abandoned (no partial file) on error.
+/// Write through a destination (stdout, or `--output FILE` never the database itself):
+/// committed on success, abandoned (no partial file) on error; a write failure names the file.
 fn with_destination(
+    ctx: &Context,
     output: Option<&std::path::Path>,
     f: impl FnOnce(&mut dyn Write) -> Result<()>,
 ) -> Result<()> {
-    let io_err = |path: &std::path::Path| {
-        let path = path.to_path_buf();
-        move |source| Error::Io { path, source }
-    };
-    let target = output.unwrap_or(std::path::Path::new("<stdout>"));
-    let mut dest = Destination::open(output).map_err(io_err(target))?;
+    let mut dest = Destination::open(output, &ctx.db_path)?;
+    let path = dest.path();
     match f(dest.writer()) {
-        Ok(()) => dest.commit().map_err(io_err(target)),
+        Ok(()) => dest
+            .commit()
+            .map_err(|source| Error::Output { path, source }),
         Err(e) => {
             dest.abandon();
-            Err(e)
+            Err(match e {
+                Error::Output { source, .. } => Error::Output { path, source },
+                other => other,
+            })
         }
     }
 }
@@ -269,7 +272,7 @@ fn overdue(ctx: &Context, a: OverdueArgs) -> Result<i32> {
     if rows.is_empty() && a.quiet {
         return Ok(exit::OK);
     }
-    with_destination(a.output.as_deref(), |out| {
+    with_destination(ctx, a.output.as_deref(), |out| {
         output::list(ctx.format, out, ctx.csv, &rows).map_err(stdout_error)?;
         if ctx.format == Format::Table {
             writeln!(
@@ -656,7 +659,7 @@ fn period(ctx: &Context, a: PeriodArgs) -> Result<i32> {
     let p = resolve_period(&a)?;
     let as_of = a.as_of.unwrap_or(ctx.today);
     let report = build_period(ctx, p, as_of)?;
-    with_destination(a.output.as_deref(), |out| {
+    with_destination(ctx, a.output.as_deref(), |out| {
         match ctx.format {
             Format::Json => output::json(out, &report),
             Format::Csv => {
@@ -734,7 +737,7 @@ fn plan(ctx: &Context, a: PlanArgs) -> Result<i32> {
             }
         })
         .collect();
-    with_destination(a.output.as_deref(), |out| {
+    with_destination(ctx, a.output.as_deref(), |out| {
         output::list(ctx.format, out, ctx.csv, &rows).map_err(stdout_error)?;
         Ok(())
     })?;
@@ -778,7 +781,7 @@ pub fn export(ctx: &Context, a: ExportArgs) -> Result<i32> {
     let format = ctx.format;
     let mut store = ctx.open()?;
     let tx = store.read()?;
-    with_destination(a.output.as_deref(), |out| {
+    with_destination(ctx, a.output.as_deref(), |out| {
         match a.kind {
             ExportKind::Sessions => {
                 let mut w =

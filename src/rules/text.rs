@@ -41,12 +41,46 @@ pub fn fold(text: &str) -> String {
 }
 
 /// A character that would hide or disguise text: a control character (other than tab and
-/// newline, which could rewrite a terminal or a cron mail), a zero-width character, or a
-/// bidirectional override (which can make "Nguyễn Văn A" display as another name). Vietnamese
-/// needs none of them.
+/// newline, which could rewrite a terminal or a cron mail), any format character (general
+/// category Cf: zero-width joiners, bidirectional overrides that make "Nguyễn Văn A" display as
+/// another name, the Arabic letter mark, soft hyphen, tags, interlinear annotations), a line or
+/// paragraph separator, a private-use or surrogate code point, and every default-ignorable code
+/// point (the Hangul filler U+3164, variation selectors…), which renders as nothing. Vietnamese
+/// needs none of them. The sets come from the Unicode Character Database (ICU4X), not a hand list.
 pub fn is_hidden(c: char) -> bool {
-    (c.is_control() && c != '\n' && c != '\t')
-        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
+    use icu_properties::props::{DefaultIgnorableCodePoint, GeneralCategory};
+    use icu_properties::{CodePointMapData, CodePointSetData};
+    if c == '\n' || c == '\t' {
+        return false;
+    }
+    if c.is_ascii() {
+        return c.is_ascii_control();
+    }
+    let category = CodePointMapData::<GeneralCategory>::new().get(c);
+    matches!(
+        category,
+        GeneralCategory::Control
+            | GeneralCategory::Format
+            | GeneralCategory::LineSeparator
+            | GeneralCategory::ParagraphSeparator
+            | GeneralCategory::PrivateUse
+            | GeneralCategory::Surrogate
+    ) || CodePointSetData::new::<DefaultIgnorableCodePoint>().contains(c)
+}
+
+/// The text with every hidden character (and carriage return) written as a visible `\u{…}`
+/// escape: what an error message may echo of a user's value without letting it rewrite the
+/// terminal or reorder the line.
+pub fn escape_hidden(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c == '\n' || c == '\t' || is_hidden(c) {
+            out.push_str(&format!("\\u{{{:04X}}}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// The first hidden character of a text, if any.
@@ -79,5 +113,40 @@ mod tests {
         assert_eq!(first_hidden_char("Nguyễn\u{1b}[2J"), Some('\u{1b}'));
         assert_eq!(first_hidden_char("Nguy\u{200B}ễn"), Some('\u{200B}'));
         assert_eq!(first_hidden_char("Văn \u{202E}nA"), Some('\u{202E}'));
+    }
+
+    #[test]
+    fn every_format_and_default_ignorable_character_is_hidden() {
+        for c in [
+            '\u{061C}',
+            '\u{00AD}',
+            '\u{180E}',
+            '\u{E0041}',
+            '\u{FFF9}',
+            '\u{3164}',
+            '\u{2028}',
+            '\u{2029}',
+            '\u{0085}',
+            '\u{FE0F}',
+            '\u{E000}',
+            '\u{200D}',
+            '\u{2066}',
+        ] {
+            assert!(is_hidden(c), "U+{:04X} must be refused", u32::from(c));
+        }
+        for c in
+            "Nguyễn Thị Mai, số 5 ngõ 12 Tân Mai — Đề nghị sửa chữa đường «ngõ» 12… ½ 😀".chars()
+        {
+            assert!(!is_hidden(c), "U+{:04X} is visible", u32::from(c));
+        }
+    }
+
+    #[test]
+    fn escaped_text_keeps_no_hidden_character() {
+        let raw = "Nguy\rễn\u{0085}\u{202E}A\nB";
+        let escaped = escape_hidden(raw);
+        assert_eq!(first_hidden_char(&escaped), None);
+        assert!(!escaped.contains('\n') && !escaped.contains('\r'));
+        assert!(escaped.contains("\\u{202E}") && escaped.contains("Nguy"));
     }
 }

@@ -144,6 +144,10 @@ pub struct MovedDeadline {
     pub to: NaiveDate,
 }
 
+/// The session states whose R9 deadline is still open (held or stopped, no notice yet): the
+/// only ones a calendar change moves and `check` compares with today's calendar.
+pub const AWAITING_NOTICE_SQL: &str = "'held', 'stopped'";
+
 /// Recompute every open deadline with `cal` (SPEC §3: a calendar change moves every open
 /// deadline it affects, in the same transaction, and says so in the history).
 /// Open: R9 of sessions held or stopped without a notice; R10 of assigned opinions, and the R10
@@ -156,7 +160,7 @@ pub fn recompute_open_deadlines(
     let mut moved = Vec::new();
     let sessions: Vec<(i64, NaiveDate, NaiveDate)> = conn
         .prepare(
-            "SELECT id, held_on, conclusion_due FROM session WHERE status IN ('held', 'stopped')",
+            &format!("SELECT id, held_on, conclusion_due FROM session WHERE status IN ({AWAITING_NOTICE_SQL})"),
         )?
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
         .collect::<Result<_, _>>()?;

@@ -41,9 +41,28 @@ pub fn run(conn: &Connection, cal: &Calendar) -> Result<Vec<Problem>> {
         );
     }
 
-    // R9: every session waiting for its notice has the deadline the calendar gives.
-    let mut stmt =
-        conn.prepare("SELECT id, held_on, conclusion_due FROM session WHERE held_on IS NOT NULL")?;
+    // The event log stays append-only only while its triggers are there.
+    for trigger in super::migrate::EVENT_TRIGGERS {
+        let present: i64 = conn.query_row(
+            "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name = ?1 AND tbl_name = 'event'",
+            [trigger],
+            |r| r.get(0),
+        )?;
+        if present == 0 {
+            push(
+                "event_log",
+                format!("trigger {trigger} is missing: the history can be rewritten"),
+            );
+        }
+    }
+
+    // R9: every session waiting for its notice has the deadline today's calendar gives. A
+    // concluded session's due date was settled by the calendar of its time and is frozen (the
+    // same set `calendar::recompute_open_deadlines` moves).
+    let mut stmt = conn.prepare(&format!(
+        "SELECT id, held_on, conclusion_due FROM session WHERE status IN ({})",
+        super::calendar::AWAITING_NOTICE_SQL
+    ))?;
     for row in stmt.query_map([], |r| {
         Ok((
             r.get::<_, i64>(0)?,

@@ -15,7 +15,16 @@ pub const SCHEMA: &str = include_str!("../../schema.sql");
 /// 1 — office, agencies, sessions, registrations, opinions, notices, assignments, calendar
 ///     overrides, append-only event log.
 /// 2 — office.announcement_reading (how R4's "7 days before" is read).
-pub const LATEST: i64 = 2;
+/// 3 — `PRAGMA application_id` (the file says it is doithoai's) and a trigger that keeps
+///     `INSERT OR REPLACE` from overwriting a history row.
+pub const LATEST: i64 = 3;
+
+/// The triggers that keep the event log append-only; `check` verifies they are all there.
+pub const EVENT_TRIGGERS: &[&str] = &[
+    "event_is_append_only_update",
+    "event_is_append_only_delete",
+    "event_is_append_only_replace",
+];
 
 /// Bring the database at `path` to `LATEST`.
 pub fn upgrade(conn: &mut Connection, path: &Path) -> Result<()> {
@@ -47,6 +56,7 @@ pub fn upgrade(conn: &mut Connection, path: &Path) -> Result<()> {
             upgrade_from(&tx, from)?;
         }
     }
+    tx.pragma_update(None, "application_id", super::APPLICATION_ID)?;
     tx.pragma_update(None, "user_version", LATEST)?;
     tx.commit().map_err(|e| super::classify(e, path))?;
     Ok(())
@@ -56,6 +66,7 @@ pub fn upgrade(conn: &mut Connection, path: &Path) -> Result<()> {
 fn upgrade_from(tx: &rusqlite::Transaction<'_>, from: i64) -> Result<()> {
     match from {
         1 => add_announcement_reading(tx),
+        2 => guard_event_log_against_replace(tx),
         _ => Err(Error::Refused(format!(
             "no upgrade step from schema version {from}; this database was not written by a released doithoai"
         ))),
@@ -68,6 +79,19 @@ fn add_announcement_reading(tx: &rusqlite::Transaction<'_>) -> Result<()> {
     tx.execute_batch(
         "ALTER TABLE office ADD COLUMN announcement_reading TEXT NOT NULL DEFAULT 'standard'
              CHECK (announcement_reading IN ('standard', 'clear-days'));",
+    )?;
+    Ok(())
+}
+
+/// 2 → 3: `INSERT OR REPLACE INTO event` could overwrite a history row, since REPLACE deletes
+/// without firing delete triggers; the application id is set by `upgrade` itself.
+fn guard_event_log_against_replace(tx: &rusqlite::Transaction<'_>) -> Result<()> {
+    tx.execute_batch(
+        "CREATE TRIGGER IF NOT EXISTS event_is_append_only_replace BEFORE INSERT ON event
+         WHEN EXISTS (SELECT 1 FROM event WHERE id = NEW.id)
+         BEGIN
+             SELECT RAISE(ABORT, 'the event log is append-only');
+         END;",
     )?;
     Ok(())
 }

@@ -31,12 +31,20 @@ pub const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 /// hit (SPEC §6).
 pub const MIN_SQLITE: i32 = 3_051_003;
 
+/// `PRAGMA application_id` of a doithoai database ("DTHO"): how a file is known as ours
+/// before anything in it is changed (set from schema 3 on; older files are known by their
+/// tables).
+pub const APPLICATION_ID: i32 = 0x4454_484F;
+
 /// Connection settings a caller may change (tests shorten the timeout and shrink the disk).
 #[derive(Debug, Clone, Copy)]
 pub struct OpenOptions {
     pub busy_timeout: Duration,
     /// SQLite's `max_page_count`, to simulate a full disk.
     pub max_pages: Option<u32>,
+    /// Create and initialise the database when the file is missing or empty: only `init` (and
+    /// `restore`) may; every other command refuses a path without a doithoai database.
+    pub create: bool,
 }
 
 impl Default for OpenOptions {
@@ -44,8 +52,17 @@ impl Default for OpenOptions {
         OpenOptions {
             busy_timeout: BUSY_TIMEOUT,
             max_pages: None,
+            create: false,
         }
     }
+}
+
+static COMMITTED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Whether this process has committed a write: an output failure after it must say that the
+/// change was saved.
+pub fn has_committed() -> bool {
+    COMMITTED.load(std::sync::atomic::Ordering::SeqCst)
 }
 
 /// An open database.
@@ -75,6 +92,15 @@ pub(crate) fn classify(err: rusqlite::Error, path: &Path) -> Error {
             ErrorCode::ReadOnly => return Error::ReadOnly { path },
             ErrorCode::DiskFull => return Error::Full { path },
             ErrorCode::NotADatabase => return Error::NotADatabase { path },
+            ErrorCode::SystemIoFailure => {
+                if let Some(what) = crate::error::FileKind::of(&path) {
+                    return Error::NotAFile { path, what };
+                }
+                return Error::DiskIo {
+                    path,
+                    detail: format!("SQLite extended code {}", e.extended_code),
+                };
+            }
             ErrorCode::CannotOpen => {
                 let missing_dir = path
                     .parent()
@@ -97,11 +123,21 @@ impl Store {
         Store::open_with(path, OpenOptions::default())
     }
 
-    /// Open with explicit connection settings.
+    /// Open with explicit connection settings. The file is identified before anything in it is
+    /// changed (not even its journal mode): another program's SQLite file, an empty file and a
+    /// newer schema are refused untouched. Opening and upgrading are retried under the busy
+    /// timeout, since SQLite answers "busy" at once (without waiting) when several processes
+    /// switch a rollback-journal file to WAL together.
     pub fn open_with(path: &Path, options: OpenOptions) -> Result<Store> {
         if rusqlite::version_number() < MIN_SQLITE {
             return Err(Error::OldSqlite {
                 found: rusqlite::version().to_string(),
+            });
+        }
+        if let Some(what) = crate::error::FileKind::of(path) {
+            return Err(Error::NotAFile {
+                path: path.to_path_buf(),
+                what,
             });
         }
         if let Some(dir) = path.parent() {
@@ -113,13 +149,57 @@ impl Store {
         }
         let created = !path.exists();
         if created {
+            if !options.create {
+                return Err(Error::NoDatabase {
+                    path: path.to_path_buf(),
+                });
+            }
             create_private_file(path)?;
         }
+        let deadline = std::time::Instant::now() + options.busy_timeout;
+        let mut attempt: u64 = 0;
+        loop {
+            match Store::try_open(path, options, created) {
+                Err(Error::Busy { .. }) if std::time::Instant::now() < deadline => {
+                    // Spread the retries of processes that collided (pid-seeded).
+                    attempt += 1;
+                    let jitter = (u64::from(std::process::id()) * 7 + attempt * 13) % 20;
+                    std::thread::sleep(Duration::from_millis(5 + jitter));
+                }
+                other => return other,
+            }
+        }
+    }
+
+    fn try_open(path: &Path, options: OpenOptions, created: bool) -> Result<Store> {
         let conn = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
         .map_err(|e| classify(e, path))?;
+        conn.busy_timeout(options.busy_timeout)
+            .map_err(|e| classify(e, path))?;
+        match identify(&conn, path)? {
+            Identity::Ours { version } if version > migrate::LATEST => {
+                return Err(Error::NewerSchema {
+                    path: path.to_path_buf(),
+                    found: version,
+                    supported: migrate::LATEST,
+                })
+            }
+            Identity::Ours { .. } => {}
+            Identity::Blank if options.create => {}
+            Identity::Blank => {
+                return Err(Error::NotInitialised {
+                    path: path.to_path_buf(),
+                })
+            }
+            Identity::Foreign => {
+                return Err(Error::NotADatabase {
+                    path: path.to_path_buf(),
+                })
+            }
+        }
         let mut store = Store {
             conn,
             path: path.to_path_buf(),
@@ -130,25 +210,9 @@ impl Store {
         Ok(store)
     }
 
-    /// Pragmas on every connection, readers included (SPEC §6). The schema version is read
-    /// first: a database from a newer doithoai is refused before anything (even the journal
-    /// mode) is changed in it.
+    /// Pragmas on every connection, readers included (SPEC §6), once the file is known as ours.
     fn configure(&mut self, options: OpenOptions) -> Result<()> {
         let path = self.path.clone();
-        self.conn
-            .busy_timeout(options.busy_timeout)
-            .map_err(|e| classify(e, &path))?;
-        let version: i64 = self
-            .conn
-            .query_row("PRAGMA user_version", [], |r| r.get(0))
-            .map_err(|e| classify(e, &path))?;
-        if version > migrate::LATEST {
-            return Err(Error::NewerSchema {
-                path,
-                found: version,
-                supported: migrate::LATEST,
-            });
-        }
         let mode: String = self
             .conn
             .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))
@@ -188,8 +252,78 @@ impl Store {
         &self.path
     }
 
+    /// Write a consistent snapshot of this database into `target`, an empty private file that
+    /// already exists (`VACUUM INTO` keeps its permissions); other processes keep working.
+    pub fn snapshot_into(&self, target: &Path) -> Result<()> {
+        let name = target.to_str().ok_or_else(|| {
+            Error::Invalid(format!(
+                "{} is not a UTF-8 path; accepted: a backup path in UTF-8",
+                target.display()
+            ))
+        })?;
+        self.conn
+            .execute("VACUUM INTO ?1", [name])
+            .map_err(|e| classify(e, target))?;
+        Ok(())
+    }
+
+    /// Replace this database's content with `source`'s, page by page, inside SQLite's own lock
+    /// (other processes see the old or the new database, never a mix), then bring it to the
+    /// latest schema.
+    pub fn replace_with(&mut self, source: &Connection) -> Result<()> {
+        let path = self.path.clone();
+        {
+            let backup = rusqlite::backup::Backup::new(source, &mut self.conn)
+                .map_err(|e| classify(e, &path))?;
+            backup
+                .run_to_completion(256, Duration::from_millis(0), None)
+                .map_err(|e| classify(e, &path))?;
+        }
+        migrate::upgrade(&mut self.conn, &path)
+    }
+
     pub fn connection(&self) -> &Connection {
         &self.conn
+    }
+}
+
+/// A database copy (a backup) opened read-only after it is identified as doithoai's; returns
+/// the connection and its schema version. Nothing in the file is changed.
+pub fn open_copy(path: &Path) -> Result<(Connection, i64)> {
+    if let Some(what) = crate::error::FileKind::of(path) {
+        return Err(Error::NotAFile {
+            path: path.to_path_buf(),
+            what,
+        });
+    }
+    if !path.exists() {
+        return Err(Error::NoDatabase {
+            path: path.to_path_buf(),
+        });
+    }
+    if std::fs::metadata(path).map(|m| m.len()).unwrap_or(0) == 0 {
+        return Err(Error::NotInitialised {
+            path: path.to_path_buf(),
+        });
+    }
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(|e| classify(e, path))?;
+    match identify(&conn, path)? {
+        Identity::Ours { version } if version > migrate::LATEST => Err(Error::NewerSchema {
+            path: path.to_path_buf(),
+            found: version,
+            supported: migrate::LATEST,
+        }),
+        Identity::Ours { version } => Ok((conn, version)),
+        Identity::Blank => Err(Error::NotInitialised {
+            path: path.to_path_buf(),
+        }),
+        Identity::Foreign => Err(Error::NotADatabase {
+            path: path.to_path_buf(),
+        }),
     }
 }
 
@@ -214,7 +348,54 @@ pub(crate) fn by_id<T>(
 
 /// Commit, mapping a failure (disk full, busy) to a user-facing error.
 pub fn commit(tx: Transaction<'_>, path: &Path) -> Result<()> {
-    tx.commit().map_err(|e| classify(e, path))
+    tx.commit().map_err(|e| classify(e, path))?;
+    COMMITTED.store(true, std::sync::atomic::Ordering::SeqCst);
+    Ok(())
+}
+
+/// What a SQLite file is, read without changing it.
+enum Identity {
+    /// A doithoai database at this schema version.
+    Ours { version: i64 },
+    /// An empty file, or a SQLite file without tables and without an application id.
+    Blank,
+    /// Another program's file.
+    Foreign,
+}
+
+/// The tables every doithoai schema since version 1 has.
+const OUR_TABLES: &[&str] = &["office", "session", "opinion", "event"];
+
+/// Read what the file is — its application id, schema version and tables — without writing.
+fn identify(conn: &Connection, path: &Path) -> Result<Identity> {
+    let read = |sql: &str| -> Result<i64> {
+        conn.query_row(sql, [], |r| r.get(0))
+            .map_err(|e| classify(e, path))
+    };
+    let application_id = read("PRAGMA application_id")?;
+    let version = read("PRAGMA user_version")?;
+    let objects = read("SELECT count(*) FROM sqlite_schema")?;
+    if application_id == i64::from(APPLICATION_ID) {
+        return Ok(Identity::Ours { version });
+    }
+    if application_id != 0 {
+        return Ok(Identity::Foreign);
+    }
+    if objects == 0 && version == 0 {
+        return Ok(Identity::Blank);
+    }
+    let ours: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN (?1, ?2, ?3, ?4)",
+            rusqlite::params_from_iter(OUR_TABLES),
+            |r| r.get(0),
+        )
+        .map_err(|e| classify(e, path))?;
+    Ok(if ours == OUR_TABLES.len() as i64 && version >= 1 {
+        Identity::Ours { version }
+    } else {
+        Identity::Foreign
+    })
 }
 
 /// Create the database file readable and writable by its owner only (SPEC §6); SQLite gives

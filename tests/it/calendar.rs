@@ -260,14 +260,37 @@ fn init_creates_a_private_database_where_asked() {
     assert_eq!(mode, 0o600);
     // --db wins over DOITHOAI_DB.
     let other = env.path("khac.db");
-    let r = env
-        .command()
-        .args(["--db", other.to_str().expect("utf8"), "agency", "list"])
-        .output()
-        .expect("run");
-    assert!(r.status.success());
-    assert!(String::from_utf8_lossy(&r.stderr).contains("created a new database"));
+    let other_arg = other.to_str().expect("utf8");
+    env.ok(&["--db", other_arg, "init", "--office", "Phường Tương Mai"]);
     assert!(other.exists());
+    assert_eq!(
+        env.json(&["--db", other_arg, "agency", "list"]),
+        serde_json::json!([])
+    );
+    // Only init creates a database: a mistyped path is refused, and nothing appears there.
+    let typo = env.path("phuong-hoang-mia.db");
+    for args in [
+        vec!["agency", "list"],
+        vec!["report", "overdue"],
+        vec!["opinion", "list"],
+        vec!["check"],
+        vec!["agency", "add", "Phòng Nội vụ"],
+    ] {
+        let r = env
+            .command()
+            .arg("--db")
+            .arg(&typo)
+            .args(&args)
+            .output()
+            .expect("run");
+        assert_eq!(r.status.code(), Some(4), "{args:?}");
+        let stderr = String::from_utf8_lossy(&r.stderr);
+        assert!(
+            stderr.contains("no database at") && stderr.contains("doithoai init"),
+            "{stderr}"
+        );
+        assert!(!typo.exists(), "{args:?} created {}", typo.display());
+    }
 }
 
 #[test]

@@ -1,0 +1,232 @@
+//! Every file doithoai writes besides the database itself: reports and exports (`--output`),
+//! backups and the copy kept aside by `restore`.
+//!
+//! Owns: private creation (mode 0600 — the files hold petitioners' names and addresses),
+//! refusing a target that is the live database or one of its companion files (compared by file
+//! identity, not by spelling), the temporary-file-then-rename discipline that leaves a target
+//! either as it was or whole, and the clean-up of temporaries a killed run left behind.
+//! Must not: know what is written.
+
+use crate::error::{Error, Result};
+use std::fs::File;
+use std::io;
+use std::path::{Path, PathBuf};
+
+/// The suffix of every temporary file; a killed run leaves `.NAME.PID.doithoai-tmp` beside the
+/// target, removed by the next run that writes there.
+const TEMP_SUFFIX: &str = "doithoai-tmp";
+
+/// The files SQLite keeps beside a database: writing over any of them corrupts it.
+const COMPANIONS: &[&str] = &["", "-wal", "-shm", "-journal"];
+
+/// Create a new file readable and writable by its owner only, whatever the umask; fails if the
+/// path exists (a symbolic link included).
+pub fn create_private(path: &Path) -> io::Result<File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    options.open(path)
+}
+
+/// The folder a target is written in (`.` for a bare file name).
+pub fn folder_of(target: &Path) -> PathBuf {
+    match target.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
+/// `target` names the database at `db` or one of its companion files (`-wal`, `-shm`,
+/// `-journal`): by device and inode when both exist (a symbolic or hard link is caught), else by
+/// the canonical folder and the file name (`./office.db`, `../main/office.db`).
+pub fn is_database_file(target: &Path, db: &Path) -> bool {
+    COMPANIONS.iter().any(|suffix| {
+        let mut companion = db.as_os_str().to_owned();
+        companion.push(suffix);
+        same_file(target, Path::new(&companion))
+    })
+}
+
+fn same_file(a: &Path, b: &Path) -> bool {
+    if let (Ok(ma), Ok(mb)) = (std::fs::metadata(a), std::fs::metadata(b)) {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            if ma.dev() == mb.dev() && ma.ino() == mb.ino() {
+                return true;
+            }
+        }
+        #[cfg(not(unix))]
+        {
+            let _ = (ma, mb);
+        }
+    }
+    // Spelling after resolving the folders: catches a companion file that does not exist yet.
+    let resolve = |p: &Path| -> Option<PathBuf> {
+        let name = p.file_name()?;
+        Some(folder_of(p).canonicalize().ok()?.join(name))
+    };
+    match (resolve(a), resolve(b)) {
+        (Some(ra), Some(rb)) => ra == rb,
+        _ => false,
+    }
+}
+
+/// Refuse (usage error) a target that would overwrite the live database, sits in a missing
+/// folder, or is a folder itself.
+pub fn check_target(target: &Path, db: &Path) -> Result<()> {
+    if is_database_file(target, db) {
+        return Err(Error::OutputIsDatabase {
+            target: target.to_path_buf(),
+            db: db.to_path_buf(),
+        });
+    }
+    let folder = folder_of(target);
+    if !folder.is_dir() {
+        return Err(Error::OutputFolderMissing { folder });
+    }
+    if target.is_dir() {
+        return Err(Error::OutputIsFolder {
+            target: target.to_path_buf(),
+        });
+    }
+    Ok(())
+}
+
+/// A temporary path beside `target`, unique to this process.
+pub fn temp_path(target: &Path) -> PathBuf {
+    let name = target
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "output".into());
+    folder_of(target).join(format!(".{name}.{}.{TEMP_SUFFIX}", std::process::id()))
+}
+
+/// Remove the temporaries that killed runs left beside `target` (their process is gone; where
+/// processes cannot be looked up, those older than a day).
+pub fn clean_stale_temps(target: &Path) {
+    let Some(name) = target.file_name().map(|n| n.to_string_lossy().into_owned()) else {
+        return;
+    };
+    let prefix = format!(".{name}.");
+    let Ok(entries) = std::fs::read_dir(folder_of(target)) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let file_name = entry.file_name().to_string_lossy().into_owned();
+        let Some(pid) = file_name
+            .strip_prefix(&prefix)
+            .and_then(|rest| {
+                // `.tmp`: the name earlier versions used.
+                rest.strip_suffix(&format!(".{TEMP_SUFFIX}"))
+                    .or_else(|| rest.strip_suffix(".tmp"))
+            })
+            .and_then(|pid| pid.parse::<u32>().ok())
+        else {
+            continue;
+        };
+        if pid != std::process::id() && !process_alive(pid, &entry.path()) {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
+fn process_alive(pid: u32, temp: &Path) -> bool {
+    let proc = Path::new("/proc");
+    if proc.join("self").exists() {
+        return proc.join(pid.to_string()).exists();
+    }
+    let day = std::time::Duration::from_secs(24 * 3600);
+    std::fs::metadata(temp)
+        .and_then(|m| m.modified())
+        .ok()
+        .and_then(|t| t.elapsed().ok())
+        .is_none_or(|age| age < day)
+}
+
+/// Make a finished temporary file durable and move it over `target` in one step, then make the
+/// rename durable (the folder's entry is synced too).
+pub fn commit_temp(file: File, temp: &Path, target: &Path) -> io::Result<()> {
+    file.sync_all()?;
+    drop(file);
+    std::fs::rename(temp, target)?;
+    sync_folder(target);
+    Ok(())
+}
+
+/// Sync the folder holding `path` so a rename or creation survives a power cut (best effort:
+/// not every platform can open a folder).
+pub fn sync_folder(path: &Path) {
+    if let Ok(d) = File::open(folder_of(path)) {
+        let _ = d.sync_all();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn database_and_companions_are_recognised_by_identity_and_spelling() {
+        let dir = tempfile::tempdir().expect("dir");
+        let db = dir.path().join("phuong-hoang-mai.db");
+        std::fs::write(&db, b"x").expect("db");
+        assert!(is_database_file(&db, &db));
+        assert!(is_database_file(
+            &dir.path().join(".").join("phuong-hoang-mai.db"),
+            &db
+        ));
+        assert!(is_database_file(
+            &dir.path().join("phuong-hoang-mai.db-wal"),
+            &db
+        ));
+        #[cfg(unix)]
+        {
+            let link = dir.path().join("link.csv");
+            std::os::unix::fs::symlink(&db, &link).expect("symlink");
+            assert!(is_database_file(&link, &db));
+            let hard = dir.path().join("hard.csv");
+            std::fs::hard_link(&db, &hard).expect("hard link");
+            assert!(is_database_file(&hard, &db));
+        }
+        assert!(!is_database_file(&dir.path().join("bao-cao.csv"), &db));
+    }
+
+    #[test]
+    fn private_files_are_owner_only_whatever_the_umask() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("bao-cao.csv");
+        create_private(&path).expect("create");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&path).expect("meta").permissions().mode();
+            assert_eq!(mode & 0o777, 0o600);
+        }
+        assert!(create_private(&path).is_err(), "never overwrites");
+    }
+
+    #[test]
+    fn stale_temporaries_of_dead_processes_are_removed() {
+        let dir = tempfile::tempdir().expect("dir");
+        let target = dir.path().join("bao-cao.csv");
+        // PID 4194305 is above Linux's pid_max: never alive.
+        let dead = dir
+            .path()
+            .join(format!(".bao-cao.csv.4194305.{TEMP_SUFFIX}"));
+        let mine = temp_path(&target);
+        let other = dir.path().join("bao-cao.csv.bak");
+        for p in [&dead, &mine, &other] {
+            std::fs::write(p, b"x").expect("write");
+        }
+        clean_stale_temps(&target);
+        if Path::new("/proc/self").exists() {
+            assert!(!dead.exists());
+        }
+        assert!(mine.exists() && other.exists());
+    }
+}
