@@ -118,7 +118,12 @@ pub fn clean_stale_temps(target: &Path) {
     };
     for entry in entries.flatten() {
         let file_name = entry.file_name().to_string_lossy().into_owned();
-        let Some(pid) = file_name
+        // A temporary's own companion files (a killed VACUUM INTO leaves a journal) go with it.
+        let base = ["-journal", "-wal", "-shm"]
+            .iter()
+            .find_map(|suffix| file_name.strip_suffix(suffix))
+            .unwrap_or(&file_name);
+        let Some(pid) = base
             .strip_prefix(&prefix)
             .and_then(|rest| {
                 // `.tmp`: the name earlier versions used.
@@ -218,6 +223,10 @@ mod tests {
         let dead = dir
             .path()
             .join(format!(".bao-cao.csv.4194305.{TEMP_SUFFIX}"));
+        let dead_journal = dir
+            .path()
+            .join(format!(".bao-cao.csv.4194305.{TEMP_SUFFIX}-journal"));
+        std::fs::write(&dead_journal, b"x").expect("write");
         let mine = temp_path(&target);
         let other = dir.path().join("bao-cao.csv.bak");
         for p in [&dead, &mine, &other] {
@@ -225,7 +234,7 @@ mod tests {
         }
         clean_stale_temps(&target);
         if Path::new("/proc/self").exists() {
-            assert!(!dead.exists());
+            assert!(!dead.exists() && !dead_journal.exists());
         }
         assert!(mine.exists() && other.exists());
     }

@@ -8,3 +8,4 @@ mod lifecycle;
 mod refusals;
 mod reports;
 mod trust;
+mod trust_holes;

@@ -564,3 +564,89 @@ fn database_file_is_private() {
         }
     }
 }
+
+/// SIGKILL at random moments during `backup --force` and `export --output` over an existing
+/// file: the target is always either the old file or a complete, verified new one.
+#[test]
+#[ignore = "heavy: run by .ci/run with --ignored"]
+fn killed_backups_and_outputs_leave_the_old_file_or_a_whole_new_one() {
+    let env = TestEnv::ward();
+    let id = held_session(&env, "2026-06-16");
+    for i in 0..60 {
+        env.ok(&[
+            "opinion",
+            "add",
+            &id,
+            "--content",
+            &format!("Đề nghị số {i}: sửa chữa đường ngõ 12 Tân Mai, phường Hoàng Mai"),
+            "--category",
+            "petition",
+        ]);
+    }
+    env.ok(&["backup", "sao-luu.db"]);
+    let export_args = [
+        "export",
+        "opinions",
+        "--format",
+        "csv",
+        "--output",
+        "y-kien.csv",
+    ];
+    std::fs::write(env.path("y-kien.csv"), "cũ\n").expect("old export");
+    let whole_export = env.ok(&["export", "opinions", "--format", "csv"]);
+    let old_backup = file_bytes(&env.path("sao-luu.db"));
+    let mut seed: u64 = 0x0b5e_2026 ^ u64::from(std::process::id());
+    let mut rand = move |n: u64| {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (seed >> 33) % n
+    };
+    let mut kills = 0;
+    for attempt in 0..300 {
+        let backup = attempt % 2 == 0;
+        let mut cmd = env.command();
+        if backup {
+            cmd.args(["backup", "sao-luu.db", "--force"]);
+        } else {
+            cmd.args(export_args);
+        }
+        let mut child = cmd
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("spawn");
+        std::thread::sleep(Duration::from_micros(rand(15_000)));
+        if child.try_wait().expect("wait").is_none() {
+            child.kill().expect("SIGKILL");
+            kills += 1;
+        }
+        child.wait().expect("reap");
+        if backup {
+            let now = file_bytes(&env.path("sao-luu.db"));
+            if now != old_backup {
+                let r = env.run(&["--db", "sao-luu.db", "check"]);
+                assert_eq!(r.code, 0, "attempt {attempt}: {}{}", r.stdout, r.stderr);
+            }
+        } else {
+            let now = std::fs::read_to_string(env.path("y-kien.csv")).expect("export");
+            assert!(
+                now == "cũ\n" || now == whole_export,
+                "attempt {attempt}: a partial export of {} bytes",
+                now.len()
+            );
+        }
+    }
+    assert!(kills > 20, "only {kills} runs were killed mid-way");
+    // Whatever the kills left behind is cleaned by the next successful runs.
+    env.ok(&["backup", "sao-luu.db", "--force"]);
+    env.ok(&export_args);
+    let leftovers: Vec<_> = std::fs::read_dir(env.dir.path())
+        .expect("dir")
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with("doithoai-tmp") || n.ends_with("-journal"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+    env.ok(&["check"]);
+}
