@@ -1,7 +1,9 @@
 //! The library's typed errors and the exit code each maps to.
 //!
-//! Owns: the error kinds a user can meet and the documented exit codes (README "Exit codes").
-//! The sentences themselves are in `messages`, so the UI can speak Vietnamese and English.
+//! Owns: the error kinds a user can meet, with the data that names the bad value, and the
+//! documented exit codes (README "Exit codes"). The sentences a user reads are rendered by
+//! `messages::error` in the UI language; `Display` here is a short English form for logs and
+//! tests, and this module imports nothing of `messages`.
 
 use crate::rules::calendar::OutOfRange;
 use crate::rules::dates::DateError;
@@ -50,59 +52,59 @@ pub enum Error {
     #[error("{0}")]
     Invalid(String),
     /// No record with that id.
-    #[error("{}", crate::messages::not_found(record, id))]
+    #[error("no {record} with id {id}")]
     NotFound { record: &'static str, id: String },
     /// A command refused for a reason of the regulation or of consistency.
     #[error("{0}")]
     Refused(String),
-    #[error("{}", crate::messages::database_error(self))]
+    #[error("{} has schema {found}, newer than {supported}", path.display())]
     NewerSchema {
         path: PathBuf,
         found: i64,
         supported: i64,
     },
-    #[error("{}", crate::messages::database_error(self))]
+    #[error("{} is not a doithoai database", path.display())]
     NotADatabase { path: PathBuf },
-    #[error("{}", crate::messages::database_error(self))]
+    #[error("the directory of {} does not exist", path.display())]
     MissingDirectory { path: PathBuf },
-    #[error("{}", crate::messages::database_error(self))]
+    #[error("{} stayed locked longer than the busy timeout", path.display())]
     Busy { path: PathBuf },
-    #[error("{}", crate::messages::database_error(self))]
+    #[error("{} cannot be written", path.display())]
     ReadOnly { path: PathBuf },
-    #[error("{}", crate::messages::database_error(self))]
+    #[error("the disk holding {} is full", path.display())]
     Full { path: PathBuf },
-    #[error("{}", crate::messages::database_error(self))]
+    #[error("SQLite {found} is too old")]
     OldSqlite { found: String },
     /// No file at the path: only `init` (and `restore`) create a database.
-    #[error("{}", crate::messages::database_error(self))]
+    #[error("no database at {}", path.display())]
     NoDatabase { path: PathBuf },
     /// An empty file, or a SQLite file without any table: never initialised by `init`.
-    #[error("{}", crate::messages::database_error(self))]
+    #[error("{} is empty", path.display())]
     NotInitialised { path: PathBuf },
     /// The path is a folder, a FIFO, a device or a dangling symbolic link.
-    #[error("{}", crate::messages::database_error(self))]
+    #[error("{} is not a database file ({what:?})", path.display())]
     NotAFile { path: PathBuf, what: FileKind },
     /// A disk I/O error on the database file (a failing device, a full disk mid-write).
-    #[error("{}", crate::messages::database_error(self))]
+    #[error("disk I/O error on {} ({detail})", path.display())]
     DiskIo { path: PathBuf, detail: String },
     /// `--output` or a backup would overwrite the live database or one of its companion files.
-    #[error("{}", crate::messages::output_error(self))]
+    #[error("{} is the database {}", target.display(), db.display())]
     OutputIsDatabase { target: PathBuf, db: PathBuf },
     /// The folder of an output file does not exist.
-    #[error("{}", crate::messages::output_error(self))]
+    #[error("the folder {} does not exist", folder.display())]
     OutputFolderMissing { folder: PathBuf },
     /// An output path that is a folder.
-    #[error("{}", crate::messages::output_error(self))]
+    #[error("{} is a folder", target.display())]
     OutputIsFolder { target: PathBuf },
     /// Writing the output (stdout or a file) failed.
-    #[error("{}", crate::messages::output_error(self))]
+    #[error("could not write the output to {}: {source}", path.display())]
     Output {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("{}", crate::messages::database_error(self))]
+    #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
-    #[error("{}", crate::messages::database_error(self))]
+    #[error("{}: {source}", path.display())]
     Io {
         path: PathBuf,
         source: std::io::Error,

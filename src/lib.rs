@@ -7,6 +7,7 @@ pub mod cli;
 pub mod error;
 pub mod files;
 pub mod messages;
+pub mod ops;
 pub mod output;
 pub mod rules;
 pub mod store;

@@ -412,28 +412,32 @@ pub fn not_found(record: &str, id: &str) -> String {
     )
 }
 
-/// The sentence for an error (the whole message `main` prints after "error: ").
+/// The sentence for an error (the whole message `main` prints after "error: "), in the UI
+/// language: the one renderer of every error.
 pub fn error(err: &Error) -> String {
-    if lang() == Lang::En {
-        return err.to_string();
-    }
     match err {
-        Error::Date(e) => match e {
-            crate::rules::dates::DateError::Malformed(v) => format!(
-                "'{v}' không phải là ngày; chấp nhận: YYYY-MM-DD (2026-12-15) hoặc DD/MM/YYYY (15/12/2026)"
-            ),
-            crate::rules::dates::DateError::Impossible(v) => {
-                format!("'{v}' không phải là một ngày có thật trên lịch")
-            }
-            crate::rules::dates::DateError::MalformedMonth(v) => format!(
-                "'{v}' không phải là tháng; chấp nhận: YYYY-MM (2026-02), MM/YYYY (02/2026) hoặc năm (2026)"
-            ),
-        },
-        Error::Vocabulary(e) => format!(
-            "'{}' không hợp lệ cho {}; chấp nhận: {}",
-            e.value, e.what, e.accepted
+        Error::Date(e) => pick(
+            e.to_string(),
+            match e {
+                crate::rules::dates::DateError::Malformed(v) => format!(
+                    "'{v}' không phải là ngày; chấp nhận: YYYY-MM-DD (2026-12-15) hoặc DD/MM/YYYY (15/12/2026)"
+                ),
+                crate::rules::dates::DateError::Impossible(v) => {
+                    format!("'{v}' không phải là một ngày có thật trên lịch")
+                }
+                crate::rules::dates::DateError::MalformedMonth(v) => format!(
+                    "'{v}' không phải là tháng; chấp nhận: YYYY-MM (2026-02), MM/YYYY (02/2026) hoặc năm (2026)"
+                ),
+            },
         ),
-        Error::Transition(e) => {
+        Error::Vocabulary(e) => pick(
+            e.to_string(),
+            format!(
+                "'{}' không hợp lệ cho {}; chấp nhận: {}",
+                e.value, e.what, e.accepted
+            ),
+        ),
+        Error::Transition(e) => pick(e.to_string(), {
             let allowed: Vec<String> = e.allowed.split(" or ").map(label).collect();
             format!(
                 "không thể {} {} {}: trạng thái hiện tại là {}; chỉ được phép khi {}",
@@ -443,15 +447,26 @@ pub fn error(err: &Error) -> String {
                 label(e.state),
                 allowed.join(" hoặc ")
             )
-        }
-        Error::DateOrder(e) => format!(
-            "{} ngày {} sớm hơn {} ({}); phải từ ngày đó trở đi",
-            label(e.what),
-            vn_date(e.date),
-            label(e.reference),
-            vn_date(e.reference_date)
+        }),
+        Error::DateOrder(e) => pick(
+            e.to_string(),
+            format!(
+                "{} ngày {} sớm hơn {} ({}); phải từ ngày đó trở đi",
+                label(e.what),
+                vn_date(e.date),
+                label(e.reference),
+                vn_date(e.reference_date)
+            ),
         ),
-        other => other.to_string(),
+        Error::Period(e) => e.to_string(),
+        Error::OutOfRange(e) => e.to_string(),
+        Error::Invalid(sentence) | Error::Refused(sentence) => sentence.clone(),
+        Error::NotFound { record, id } => not_found(record, id),
+        Error::OutputIsDatabase { .. }
+        | Error::OutputFolderMissing { .. }
+        | Error::OutputIsFolder { .. }
+        | Error::Output { .. } => output_error(err),
+        _ => database_error(err),
     }
 }
 

@@ -4,7 +4,7 @@ use super::{parse_text, print_line, stdout_error, Context};
 use crate::error::Result;
 use crate::messages::{self, label};
 use crate::output::{self, Record};
-use crate::store::{self, agency};
+use crate::store::agency;
 use serde::Serialize;
 
 #[derive(Debug, clap::Subcommand)]
@@ -31,17 +31,14 @@ pub struct AddArgs {
 pub fn run(ctx: &Context, cmd: AgencyCommand) -> Result<i32> {
     match cmd {
         AgencyCommand::Add(a) => {
-            let mut st = ctx.open()?;
-            let path = st.path().to_path_buf();
-            let tx = st.write()?;
-            let ag = agency::add(
-                &tx,
+            let mut store = ctx.open()?;
+            let ag = crate::ops::agency::add(
+                &mut store,
                 &ctx.actor(),
                 &a.name,
                 a.kind.as_deref(),
                 a.contact.as_deref(),
             )?;
-            store::commit(tx, &path)?;
             print_line(messages::agency_added(ag.id, &ag.name))?;
             Ok(0)
         }
@@ -56,28 +53,6 @@ pub fn run(ctx: &Context, cmd: AgencyCommand) -> Result<i32> {
                 .map_err(stdout_error)?;
             Ok(0)
         }
-    }
-}
-
-/// Resolve an agency by name or id, creating it on first use; created ones are collected so the
-/// command can announce them once its transaction has committed.
-pub(super) fn resolve(
-    tx: &rusqlite::Transaction<'_>,
-    actor: &crate::store::Actor,
-    name_or_id: &str,
-    created: &mut Vec<agency::Agency>,
-) -> Result<agency::Agency> {
-    let (ag, is_new) = agency::resolve_or_create(tx, actor, name_or_id)?;
-    if is_new {
-        created.push(ag.clone());
-    }
-    Ok(ag)
-}
-
-/// Say on stderr which agencies a command created, so a misspelt name is noticed.
-pub(super) fn announce_created(created: &[agency::Agency]) {
-    for ag in created {
-        eprintln!("{}", messages::created_agency(&ag.name, ag.id));
     }
 }
 

@@ -1,17 +1,14 @@
 //! `doithoai conclusion …`: the conclusion notice (R9) and its assignments (R10).
 
-use super::opinion::settle_session;
-use super::session::{allowed, write};
-use super::{parse_date, parse_text, stdout_error, Context};
-use crate::error::{Error, Result};
+use super::{announce_created, parse_date, parse_text, stdout_error, Context};
+use crate::error::Result;
 use crate::messages::{self, label};
+use crate::ops;
 use crate::output::{self, Format};
 use crate::rules::deadline;
-use crate::rules::lifecycle::{self, OpinionAction, SessionAction};
-use crate::store::{conclusion, opinion, session};
+use crate::store::{conclusion, session};
 use chrono::NaiveDate;
 use serde::Serialize;
-use std::collections::BTreeMap;
 use std::io::Write;
 
 #[derive(Debug, clap::Subcommand)]
@@ -74,122 +71,24 @@ pub fn run(ctx: &Context, cmd: ConclusionCommand) -> Result<i32> {
     }
 }
 
-#[derive(Debug, Serialize)]
-struct Issued {
-    notice: conclusion::Notice,
-    assignments: Vec<conclusion::Assignment>,
-    r9: deadline::DeadlineCheck,
-}
-
 fn issue(ctx: &Context, a: IssueArgs) -> Result<i32> {
-    let actor = ctx.actor();
-    let mut created = Vec::new();
-    let issued = write(ctx, |tx, cal| {
-        let action = if a.replace {
-            SessionAction::CorrectConclusion
-        } else {
-            SessionAction::Conclude
-        };
-        // A second notice without --replace: say which notice exists and how to correct it.
-        let existing = if a.replace {
-            None
-        } else {
-            conclusion::current(tx, a.session)?
-        };
-        if let Some(n) = existing {
-            return Err(Error::Refused(messages::notice_exists(
-                a.session,
-                n.doc_number,
-            )));
-        }
-        let (s, next) = allowed(tx, a.session, action)?;
-        let held_on = s
-            .held_on
-            .ok_or_else(|| Error::Refused(messages::no_notice(a.session)))?;
-        lifecycle::ensure_not_before("the conclusion notice", a.on, "the session", held_on)?;
-        let opinions = opinion::for_session(tx, a.session)?;
-        let mut explicit: BTreeMap<i64, String> = BTreeMap::new();
-        for (id, ag) in &a.assignments {
-            let Some(o) = opinions.iter().find(|o| o.id == *id) else {
-                return Err(Error::Refused(messages::assignment_not_in_session(
-                    *id, a.session,
-                )));
-            };
-            lifecycle::opinion_transition(o.id, s.status()?, o.status()?, OpinionAction::Assign)?;
-            explicit.insert(*id, ag.clone());
-        }
-        let mut targets = Vec::new();
-        for o in &opinions {
-            if lifecycle::settled_by_notice(o.status()?, a.replace) {
-                targets.push(o);
-            }
-        }
-        let mut plan: Vec<(i64, String)> = Vec::new();
-        let mut unassigned = Vec::new();
-        for o in &targets {
-            match explicit
-                .get(&o.id)
-                .cloned()
-                .or_else(|| a.agency.clone())
-                .or_else(|| o.agency.clone())
-            {
-                Some(ag) => plan.push((o.id, ag)),
-                None => unassigned.push(o.id),
-            }
-        }
-        if !unassigned.is_empty() {
-            return Err(Error::Refused(messages::unassigned_opinions(&unassigned)));
-        }
-        let notice = conclusion::insert(
-            tx,
-            &actor,
-            &conclusion::NewNotice {
-                session_id: a.session,
-                doc_number: &a.doc,
-                issued_on: a.on,
-                signer: &a.signer,
-                note: a.note.as_deref(),
-            },
-        )?;
-        let due = deadline::response_due(cal, a.on)?;
-        for (id, ag) in &plan {
-            let ag = super::agency::resolve(tx, &actor, ag, &mut created)?;
-            opinion::update(
-                tx,
-                &actor,
-                *id,
-                "assign",
-                "UPDATE opinion SET status = 'assigned', notice_id = ?1, agency_id = ?2, response_due = ?3,
-                     due_date = ?3, due_rule = 'R10', due_from = ?4 WHERE id = ?5",
-                &[&notice.id, &ag.id, &due, &a.on],
-            )?;
-            conclusion::add_assignment(tx, notice.id, *id, ag.id, due)?;
-        }
-        if next.as_str() != s.status {
-            session::update(
-                tx,
-                &actor,
-                a.session,
-                "conclude",
-                "UPDATE session SET status = ?1 WHERE id = ?2",
-                &[&next.as_str()],
-            )?;
-        }
-        settle_session(tx, &actor, a.session)?;
-        let first = conclusion::versions(tx, a.session)?
-            .first()
-            .map(|n| n.issued_on)
-            .unwrap_or(a.on);
-        let r9_due = s.conclusion_due.unwrap_or(a.on);
-        let r9 = deadline::r9_check(cal, r9_due, Some(first), ctx.today)?;
-        let assignments = conclusion::assignments(tx, notice.id)?;
-        Ok(Issued {
-            notice,
-            assignments,
-            r9,
-        })
-    })?;
-    super::agency::announce_created(&created);
+    let mut store = ctx.open()?;
+    let issued = ops::conclusion::issue(
+        &mut store,
+        &ctx.actor(),
+        ctx.today,
+        &ops::conclusion::Issue {
+            session_id: a.session,
+            on: a.on,
+            doc: &a.doc,
+            signer: &a.signer,
+            assignments: &a.assignments,
+            agency: a.agency.as_deref(),
+            replace: a.replace,
+            note: a.note.as_deref(),
+        },
+    )?;
+    announce_created(&issued.created_agencies);
     let mut out = std::io::stdout().lock();
     if ctx.format == Format::Json {
         output::json(&mut out, &issued).map_err(stdout_error)?;

@@ -13,6 +13,7 @@ pub mod init;
 pub mod maintenance;
 pub mod opinion;
 pub mod report;
+pub mod rows;
 pub mod session;
 pub mod speaker;
 
@@ -409,6 +410,13 @@ pub fn text_or_file(text: Option<String>, file: Option<PathBuf>, what: &str) -> 
         (None, None) => Err(Error::Invalid(format!(
             "the {what} is missing; give it as text or with a file (- for stdin)"
         ))),
+    }
+}
+
+/// Say on stderr which agencies a command created on first use, so a misspelt name is noticed.
+pub fn announce_created(created: &[crate::store::agency::Agency]) {
+    for ag in created {
+        eprintln!("{}", messages::created_agency(&ag.name, ag.id));
     }
 }
 

@@ -1,18 +1,20 @@
 //! `doithoai opinion …`: record opinions and everything that happens to them (R8, R10–R12).
 
-use super::session::{allowed, opinion_deadline, write};
-use super::{parse_date, parse_text, parse_vocab, print_line, stdout_error, text_or_file, Context};
-use crate::error::{Error, Result};
+use super::rows::stream_opinions;
+use super::{
+    announce_created, parse_date, parse_text, parse_vocab, print_line, stdout_error, text_or_file,
+    Context,
+};
+use crate::error::Result;
 use crate::messages::{self, label};
-use crate::output::{self, Format, Record};
+use crate::ops;
+use crate::output::{self, Format};
 use crate::rules::calendar::Calendar;
 use crate::rules::deadline::{self, DeadlineCheck};
-use crate::rules::lifecycle::{self, OpinionAction, SessionAction};
 use crate::rules::vocabulary::{Category, OpinionStatus, OutOfScopeKind, Priority};
-use crate::store::events::{self, Change, HistoryFilter};
-use crate::store::{calendar as store_calendar, conclusion, opinion, registration, session, Actor};
+use crate::store::events::{self, HistoryFilter};
+use crate::store::{calendar as store_calendar, opinion};
 use chrono::NaiveDate;
-use rusqlite::Transaction;
 use serde::Serialize;
 use std::io::Write;
 use std::path::PathBuf;
@@ -186,33 +188,19 @@ pub fn run(ctx: &Context, cmd: OpinionCommand) -> Result<i32> {
 
 fn add(ctx: &Context, a: AddArgs) -> Result<i32> {
     let content = text_or_file(a.content, a.content_file, "content")?;
-    let actor = ctx.actor();
-    let op = write(ctx, |tx, _| {
-        allowed(tx, a.session, SessionAction::AddOpinion)?;
-        let speaker = match a.speaker {
-            Some(id) => {
-                let r = registration::get(tx, id)?;
-                if r.session_id != a.session {
-                    return Err(Error::Refused(messages::speaker_of_other_session(
-                        id,
-                        r.session_id,
-                        a.session,
-                    )));
-                }
-                Some(r)
-            }
-            None => None,
-        };
-        let new = opinion::NewOpinion {
+    let mut store = ctx.open()?;
+    let op = ops::opinion::add(
+        &mut store,
+        &ctx.actor(),
+        ops::opinion::NewOpinion {
             session_id: a.session,
-            registration_id: a.speaker,
+            speaker: a.speaker,
             content,
             category: a.category,
             priority: a.priority,
             field: a.field,
-        };
-        opinion::insert(tx, &actor, &new, speaker.as_ref().map(|s| s.name.as_str()))
-    })?;
+        },
+    )?;
     if ctx.format == Format::Json {
         output::json(&mut std::io::stdout().lock(), &op).map_err(stdout_error)?;
     } else {
@@ -221,281 +209,92 @@ fn add(ctx: &Context, a: AddArgs) -> Result<i32> {
     Ok(0)
 }
 
-/// Check an opinion action against the state machine (its session's state included).
-fn opinion_allowed(
-    tx: &Transaction<'_>,
-    id: i64,
-    action: OpinionAction,
-) -> Result<(opinion::Opinion, OpinionStatus)> {
-    let o = opinion::get(tx, id)?;
-    let s = session::get(tx, o.session_id)?;
-    let next = lifecycle::opinion_transition(id, s.status()?, o.status()?, action)?;
-    Ok((o, next))
-}
-
-/// A concluded session closes when its last pending opinion is settled.
-pub(super) fn settle_session(tx: &Transaction<'_>, actor: &Actor, session_id: i64) -> Result<()> {
-    let s = session::get(tx, session_id)?;
-    let status = s.status()?;
-    let next =
-        lifecycle::session_after_opinions(status, session::pending_opinions(tx, session_id)?);
-    if next != status {
-        session::update(
-            tx,
-            actor,
-            session_id,
-            if next == crate::rules::vocabulary::SessionStatus::Closed {
-                "close"
-            } else {
-                "reopen"
-            },
-            "UPDATE session SET status = ?1 WHERE id = ?2",
-            &[&next.as_str()],
-        )?;
-    }
-    Ok(())
-}
-
-/// The notice that assigned an opinion (every assigned opinion has one).
-fn notice_date(tx: &Transaction<'_>, o: &opinion::Opinion) -> Result<NaiveDate> {
-    let session_notice = conclusion::current(tx, o.session_id)?;
-    session_notice
-        .map(|n| n.issued_on)
-        .ok_or_else(|| Error::Refused(messages::no_notice(o.session_id)))
-}
-
 fn answer(ctx: &Context, a: AnswerArgs) -> Result<i32> {
-    let actor = ctx.actor();
-    let o = write(ctx, |tx, _| {
-        let (o, next) = opinion_allowed(tx, a.id, OpinionAction::Answer)?;
-        let held_on = session::get(tx, o.session_id)?.held_on;
-        opinion::update(
-            tx,
-            &actor,
-            a.id,
-            "answer",
-            "UPDATE opinion SET status = ?1, answered_by = ?2, answer_summary = ?3, closed_on = ?4 WHERE id = ?5",
-            &[&next.as_str(), &a.by, &a.summary, &held_on],
-        )
-    })?;
+    let mut store = ctx.open()?;
+    let o = ops::opinion::answer_at_session(
+        &mut store,
+        &ctx.actor(),
+        a.id,
+        &a.by,
+        a.summary.as_deref(),
+    )?;
     print_line(messages::opinion_changed(o.id, &o.status))?;
     Ok(0)
 }
 
 fn out_of_scope(ctx: &Context, a: OutOfScopeArgs) -> Result<i32> {
-    let actor = ctx.actor();
-    let o = write(ctx, |tx, _| {
-        let (_, next) = opinion_allowed(tx, a.id, OpinionAction::OutOfScope)?;
-        opinion::update(
-            tx,
-            &actor,
-            a.id,
-            "out-of-scope",
-            "UPDATE opinion SET status = ?1, out_of_scope_as = ?2, out_of_scope_note = ?3 WHERE id = ?4",
-            &[&next.as_str(), &a.kind.as_str(), &a.note],
-        )
-    })?;
+    let mut store = ctx.open()?;
+    let o = ops::opinion::out_of_scope(&mut store, &ctx.actor(), a.id, a.kind, a.note.as_deref())?;
     print_line(messages::opinion_changed(o.id, &o.status))?;
     Ok(0)
 }
 
 fn respond(ctx: &Context, a: RespondArgs) -> Result<i32> {
-    close_opinion(
+    discharge(
         ctx,
         a.id,
-        OpinionAction::Respond,
-        (a.on, "the written answer"),
-        Change {
-            action: "respond",
-            sql: "UPDATE opinion SET status = ?1, responded_on = ?2, response_doc = ?3, response_summary = ?4, closed_on = ?2 WHERE id = ?5",
-            args: &[&a.on, &a.doc, &a.summary],
+        &opinion::Discharge::Response {
+            on: a.on,
+            doc: &a.doc,
+            summary: &a.summary,
         },
     )
 }
 
 fn forward(ctx: &Context, a: ForwardArgs) -> Result<i32> {
-    close_opinion(
+    discharge(
         ctx,
         a.id,
-        OpinionAction::Forward,
-        (a.on, "the forwarding"),
-        Change {
-            action: "forward",
-            sql: "UPDATE opinion SET status = ?1, forwarded_on = ?2, forwarded_to = ?3, forward_doc = ?4, closed_on = ?2 WHERE id = ?5",
-            args: &[&a.on, &a.to, &a.doc],
+        &opinion::Discharge::Forward {
+            on: a.on,
+            to: &a.to,
+            doc: a.doc.as_deref(),
         },
     )
 }
 
-/// Close an opinion by a written answer (R10) or a forward (R11): the act may not predate the
-/// notice; the session closes with its last pending opinion; a late act is recorded and flagged.
-/// `change.sql` takes the new status as ?1, then `change.args`, then the id.
-fn close_opinion(
-    ctx: &Context,
-    id: i64,
-    action: OpinionAction,
-    (on, what): (NaiveDate, &'static str),
-    change: Change<'_>,
-) -> Result<i32> {
-    let actor = ctx.actor();
-    let (o, check) = write(ctx, |tx, cal| {
-        let (o, next) = opinion_allowed(tx, id, action)?;
-        lifecycle::ensure_not_before(what, on, "the conclusion notice", notice_date(tx, &o)?)?;
-        let status = next.as_str();
-        let mut args: Vec<&dyn rusqlite::ToSql> = vec![&status];
-        args.extend_from_slice(change.args);
-        let o = opinion::update(tx, &actor, id, change.action, change.sql, &args)?;
-        settle_session(tx, &actor, o.session_id)?;
-        let check = opinion_deadline(cal, &o, ctx.today)?;
-        Ok((o, check))
-    })?;
-    print_line(messages::opinion_changed(o.id, &o.status))?;
-    if let Some(c) = check.filter(|c| matches!(c.standing, deadline::Standing::Late { .. })) {
+/// A written answer (R10) or a forward (R11); a late act is recorded and flagged on stderr.
+fn discharge(ctx: &Context, id: i64, act: &opinion::Discharge<'_>) -> Result<i32> {
+    let mut store = ctx.open()?;
+    let done = ops::opinion::discharge(&mut store, &ctx.actor(), ctx.today, id, act)?;
+    print_line(messages::opinion_changed(
+        done.opinion.id,
+        &done.opinion.status,
+    ))?;
+    if let Some(c) = done
+        .deadline
+        .filter(|c| matches!(c.standing, deadline::Standing::Late { .. }))
+    {
         eprintln!("{}", messages::flag_line(&c));
     }
     Ok(0)
 }
 
 fn extend(ctx: &Context, a: ExtendArgs) -> Result<i32> {
-    let actor = ctx.actor();
-    let mut created = Vec::new();
-    let (o, late) = write(ctx, |tx, cal| {
-        let (o, next) = opinion_allowed(tx, a.id, OpinionAction::Extend)?;
-        let notice_on = notice_date(tx, &o)?;
-        lifecycle::ensure_not_before(
-            "the timeline notice",
-            a.notified_on,
-            "the conclusion notice",
-            notice_on,
-        )?;
-        lifecycle::ensure_not_before(
-            "the new target date",
-            a.until,
-            "the timeline notice",
-            a.notified_on,
-        )?;
-        let r10 = o
-            .response_due
-            .ok_or_else(|| Error::Refused(messages::no_notice(o.session_id)))?;
-        let late = deadline::extension_notice_lateness(cal, r10, a.notified_on)?;
-        let ag = super::agency::resolve(tx, &actor, &a.agency, &mut created)?;
-        let o = opinion::update(
-            tx,
-            &actor,
-            a.id,
-            "extend",
-            "UPDATE opinion SET status = ?1, extension_notified_on = ?2, extended_until = ?3,
-                 extension_agency_id = ?4, extension_doc = ?5, due_date = ?3, due_rule = 'R12', due_from = ?2
-             WHERE id = ?6",
-            &[&next.as_str(), &a.notified_on, &a.until, &ag.id, &a.doc],
-        )?;
-        Ok((o, late))
-    })?;
-    super::agency::announce_created(&created);
-    print_line(messages::opinion_changed(o.id, &o.status))?;
-    if late > 0 {
-        eprintln!("{}", messages::late_extension_flag(o.id, late));
+    let mut store = ctx.open()?;
+    let done = ops::opinion::extend(
+        &mut store,
+        &ctx.actor(),
+        a.id,
+        &ops::opinion::Extend {
+            notified_on: a.notified_on,
+            until: a.until,
+            agency: &a.agency,
+            doc: a.doc.as_deref(),
+        },
+    )?;
+    announce_created(&done.created_agencies);
+    print_line(messages::opinion_changed(
+        done.opinion.id,
+        &done.opinion.status,
+    ))?;
+    if done.late_working_days > 0 {
+        eprintln!(
+            "{}",
+            messages::late_extension_flag(done.opinion.id, done.late_working_days)
+        );
     }
     Ok(0)
-}
-
-/// A line of `opinion list`.
-#[derive(Debug, Serialize)]
-pub struct OpinionLine {
-    #[serde(flatten)]
-    pub opinion: opinion::Opinion,
-    pub deadline: Option<DeadlineCheck>,
-}
-
-impl Record for OpinionLine {
-    fn fields() -> &'static [&'static str] {
-        &[
-            "id",
-            "session_id",
-            "registration_id",
-            "speaker",
-            "content",
-            "category",
-            "priority",
-            "field",
-            "status",
-            "agency",
-            "due_date",
-            "due_rule",
-            "deadline_state",
-            "days",
-            "responded_on",
-            "response_doc",
-            "forwarded_to",
-            "forwarded_on",
-            "extended_until",
-            "out_of_scope_as",
-        ]
-    }
-    fn values(&self) -> Vec<String> {
-        let o = &self.opinion;
-        let d = |x: Option<NaiveDate>| x.map(|d| d.to_string()).unwrap_or_default();
-        let s = |x: &Option<String>| x.clone().unwrap_or_default();
-        let (state, days) = standing_codes(self.deadline.as_ref());
-        vec![
-            o.id.to_string(),
-            o.session_id.to_string(),
-            o.registration_id.map(|r| r.to_string()).unwrap_or_default(),
-            s(&o.speaker),
-            o.content.clone(),
-            o.category.clone(),
-            o.priority.clone(),
-            s(&o.field),
-            o.status.clone(),
-            s(&o.agency),
-            d(o.due_date),
-            s(&o.due_rule),
-            state,
-            days,
-            d(o.responded_on),
-            s(&o.response_doc),
-            s(&o.forwarded_to),
-            d(o.forwarded_on),
-            d(o.extended_until),
-            s(&o.out_of_scope_as),
-        ]
-    }
-    fn table_headers() -> Vec<String> {
-        [
-            "id", "session", "content", "category", "status", "agency", "due", "standing",
-        ]
-        .iter()
-        .map(|k| label(k))
-        .collect()
-    }
-    fn table_cells(&self) -> Vec<String> {
-        let o = &self.opinion;
-        vec![
-            o.id.to_string(),
-            o.session_id.to_string(),
-            output::clip(&o.content, 48),
-            label(&o.category),
-            label(&o.status),
-            o.agency.clone().unwrap_or_default(),
-            o.due_date.map(messages::date).unwrap_or_default(),
-            self.deadline
-                .map(|c| messages::standing(&c.standing, c.unit))
-                .unwrap_or_default(),
-        ]
-    }
-}
-
-/// Stable codes of a standing for CSV: state and day count.
-pub fn standing_codes(check: Option<&DeadlineCheck>) -> (String, String) {
-    match check.map(|c| c.standing) {
-        Some(deadline::Standing::OnTime { .. }) => ("on-time".into(), "0".into()),
-        Some(deadline::Standing::Late { days, .. }) => ("late".into(), days.to_string()),
-        Some(deadline::Standing::Pending { days_left }) => {
-            ("pending".into(), days_left.to_string())
-        }
-        Some(deadline::Standing::Overdue { days }) => ("overdue".into(), days.to_string()),
-        None => (String::new(), String::new()),
-    }
 }
 
 fn filter_from(a: &ListArgs, today: NaiveDate) -> opinion::OpinionFilter {
@@ -521,29 +320,6 @@ fn list(ctx: &Context, a: ListArgs) -> Result<i32> {
     Ok(0)
 }
 
-/// Stream the opinions of a filter, each with the deadline in force as of today, in the
-/// command's format (`opinion list` and `export opinions`).
-pub(super) fn stream_opinions(
-    ctx: &Context,
-    tx: &rusqlite::Transaction<'_>,
-    cal: &Calendar,
-    filter: &opinion::OpinionFilter,
-    out: &mut dyn Write,
-) -> Result<()> {
-    let mut w =
-        output::RowWriter::<OpinionLine>::new(ctx.format, out, ctx.csv).map_err(stdout_error)?;
-    opinion::for_each(tx, filter, |o| {
-        let deadline = opinion_deadline(cal, &o, ctx.today)?;
-        w.write(&OpinionLine {
-            opinion: o,
-            deadline,
-        })
-        .map_err(stdout_error)
-    })?;
-    w.finish().map_err(stdout_error)?;
-    Ok(())
-}
-
 #[derive(Debug, Serialize)]
 struct OpinionView {
     opinion: opinion::Opinion,
@@ -560,7 +336,7 @@ fn show(ctx: &Context, a: ShowArgs) -> Result<i32> {
     let tx = store.read()?;
     let cal: Calendar = store_calendar::load(&tx)?;
     let o = opinion::get(&tx, a.id)?;
-    let deadline = opinion_deadline(&cal, &o, ctx.today)?;
+    let deadline = ops::opinion::deadline_in_force(&cal, &o, ctx.today)?;
     let skipped_days = match (o.due_from, o.due_date) {
         (Some(from), Some(due)) if o.due_rule.as_deref() != Some("R12") => cal
             .days(from, due)?

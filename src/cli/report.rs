@@ -1,9 +1,7 @@
 //! `doithoai report …` and `doithoai export`: what clerks, the nightly cron job and the
 //! supervisors read (R3, R13, and the overdue list of R4, R9, R10, R12).
 
-use super::history::EventRow;
-use super::session::SessionLine;
-use super::speaker::SpeakerLine;
+use super::rows::{EventRow, SessionLine, SpeakerLine};
 use super::{parse_date, parse_vocab, stdout_error, Context};
 use crate::error::{exit, Error, Result};
 use crate::messages::{self, label};
@@ -810,7 +808,7 @@ pub fn export(ctx: &Context, a: ExportArgs) -> Result<i32> {
                     status: a.status,
                     ..Default::default()
                 };
-                super::opinion::stream_opinions(ctx, &tx, &cal, &filter, out)?;
+                super::rows::stream_opinions(ctx, &tx, &cal, &filter, out)?;
             }
             ExportKind::Conclusions => {
                 let mut w = RowWriter::<store_export::ConclusionRow>::new(format, out, ctx.csv)

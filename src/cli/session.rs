@@ -1,21 +1,19 @@
 //! `doithoai session …`: plan, announce, invite, delegate, hold, stop, cancel, list, show.
 
-use super::{parse_date, parse_text, parse_vocab, print_line, stdout_error, Context};
-use crate::error::{Error, Result};
+use super::rows::{OpinionLine, SessionLine, SpeakerLine};
+use super::{
+    announce_created, parse_date, parse_text, parse_vocab, print_line, stdout_error, Context,
+};
+use crate::error::Result;
 use crate::messages::{self, label};
-use crate::output::{self, Format, Record};
-use crate::rules::calendar::Calendar;
-use crate::rules::deadline::{self, DeadlineCheck, Rule};
-use crate::rules::lifecycle::{self, SessionAction};
+use crate::ops;
+use crate::output::{self, Format};
+use crate::rules::deadline::{self, DeadlineCheck};
 use crate::rules::vocabulary::{
-    Category, ChairRole, DelegationReason, InviteeKind, Level, SessionForm, SessionKind,
-    SessionStatus,
+    Category, ChairRole, DelegationReason, Level, SessionForm, SessionKind, SessionStatus,
 };
-use crate::store::{
-    self, calendar as store_calendar, conclusion, office, opinion, registration, session,
-};
+use crate::store::{calendar as store_calendar, conclusion, opinion, registration, session};
 use chrono::NaiveDate;
-use rusqlite::Transaction;
 use serde::Serialize;
 use std::io::Write;
 
@@ -194,296 +192,92 @@ pub fn run(ctx: &Context, cmd: SessionCommand) -> Result<i32> {
     }
 }
 
-/// Run `f` in the command's one write transaction.
-pub(super) fn write<T>(
-    ctx: &Context,
-    f: impl FnOnce(&Transaction<'_>, &Calendar) -> Result<T>,
-) -> Result<T> {
-    let mut store = ctx.open()?;
-    let path = store.path().to_path_buf();
-    let tx = store.write()?;
-    let cal = store_calendar::load(&tx)?;
-    let value = f(&tx, &cal)?;
-    store::commit(tx, &path)?;
-    Ok(value)
-}
-
-/// Check a session action against the state machine; returns the session and its next state.
-pub(super) fn allowed(
-    tx: &Transaction<'_>,
-    id: i64,
-    action: SessionAction,
-) -> Result<(session::Session, SessionStatus)> {
-    let s = session::get(tx, id)?;
-    let next = lifecycle::session_transition(id, s.status()?, action)?;
-    Ok((s, next))
-}
-
 fn plan(ctx: &Context, a: PlanArgs) -> Result<i32> {
-    let actor = ctx.actor();
-    let (s, announce_due, announce_safe, r9_if_held) = write(ctx, |tx, cal| {
-        let office = office::get(tx)?;
-        let level = a
-            .level
-            .or_else(|| office.as_ref().and_then(|o| o.level.parse().ok()))
-            .unwrap_or(Level::Commune);
-        let host = a
-            .host
-            .clone()
-            .or_else(|| office.as_ref().map(|o| o.name.clone()))
-            .ok_or_else(|| Error::Invalid(messages::host_missing()))?;
-        let announce_due =
-            deadline::announcement_due(a.kind, a.date, office::announcement_reading(tx)?);
-        let announce_safe = announce_due
-            .map(|d| cal.working_day_on_or_before(d))
-            .transpose()?;
-        let r9_if_held = deadline::conclusion_due(cal, a.date)?;
-        let new = session::NewSession {
+    let mut store = ctx.open()?;
+    let planned = ops::session::plan(
+        &mut store,
+        &ctx.actor(),
+        ops::session::Plan {
             title: a.title,
             kind: a.kind,
             form: a.form,
             date: a.date,
             start_time: a.time,
             venue: a.venue,
-            level,
-            host_unit: host,
+            level: a.level,
+            host: a.host,
             chair_role: a.chair_role,
-            chair_name: a.chair,
+            chair: a.chair,
             secretary: a.secretary,
             topics: a.topics,
-        };
-        let s = session::insert(tx, &actor, &new, announce_due)?;
-        Ok((s, announce_due, announce_safe, r9_if_held))
-    })?;
+        },
+    )?;
     if ctx.format == Format::Json {
-        let v = serde_json::json!({
-            "id": s.id, "announce_due": announce_due, "announce_last_working_day": announce_safe,
-            "conclusion_due_if_held_that_day": r9_if_held,
-        });
-        output::json(&mut std::io::stdout().lock(), &v).map_err(stdout_error)?;
+        output::json(&mut std::io::stdout().lock(), &planned).map_err(stdout_error)?;
     } else {
         print_line(messages::session_planned(
-            s.id,
-            announce_due,
-            announce_safe,
-            r9_if_held,
+            planned.id,
+            planned.announce_due,
+            planned.announce_last_working_day,
+            planned.conclusion_due_if_held_that_day,
         ))?;
     }
     Ok(0)
 }
 
 fn announce(ctx: &Context, a: AnnounceArgs) -> Result<i32> {
-    let actor = ctx.actor();
-    let s = write(ctx, |tx, _| {
-        let (_, next) = allowed(tx, a.id, SessionAction::Announce)?;
-        session::update(
-            tx,
-            &actor,
-            a.id,
-            "announce",
-            "UPDATE session SET status = ?1, announced_on = ?2, announce_channel = ?3 WHERE id = ?4",
-            &[&next.as_str(), &a.on, &a.channel],
-        )
-    })?;
-    print_line(messages::session_changed(s.id, "announced"))?;
-    if let Some(check) = deadline::r4_check(s.announce_due, s.announced_on, s.date, ctx.today) {
-        if let deadline::Standing::Late { .. } = check.standing {
-            eprintln!("{}", messages::flag_line(&check));
-        }
+    let mut store = ctx.open()?;
+    let done = ops::session::announce(&mut store, &ctx.actor(), ctx.today, a.id, a.on, &a.channel)?;
+    print_line(messages::session_changed(done.session.id, "announced"))?;
+    if let Some(check) = &done.late {
+        eprintln!("{}", messages::flag_line(check));
     }
     Ok(0)
 }
 
 fn invite(ctx: &Context, a: InviteArgs) -> Result<i32> {
-    if a.organisations.is_empty() && a.agencies.is_empty() && a.individuals.is_empty() {
-        return Err(Error::Invalid(messages::nobody_invited()));
-    }
-    let actor = ctx.actor();
-    let mut created = Vec::new();
-    let added = write(ctx, |tx, _| {
-        allowed(tx, a.id, SessionAction::Invite)?;
-        let mut added = 0;
-        for name in &a.organisations {
-            added += usize::from(session::invite(
-                tx,
-                &actor,
-                a.id,
-                InviteeKind::Organisation,
-                name,
-                None,
-            )?);
-        }
-        for name in &a.agencies {
-            let ag = super::agency::resolve(tx, &actor, name, &mut created)?;
-            added += usize::from(session::invite(
-                tx,
-                &actor,
-                a.id,
-                InviteeKind::Agency,
-                &ag.name,
-                Some(ag.id),
-            )?);
-        }
-        for name in &a.individuals {
-            added += usize::from(session::invite(
-                tx,
-                &actor,
-                a.id,
-                InviteeKind::Individual,
-                name,
-                None,
-            )?);
-        }
-        Ok(added)
-    })?;
-    super::agency::announce_created(&created);
-    print_line(messages::invited(a.id, added))?;
+    let mut store = ctx.open()?;
+    let invited = ops::session::invite(
+        &mut store,
+        &ctx.actor(),
+        a.id,
+        &ops::session::Invitees {
+            organisations: a.organisations,
+            agencies: a.agencies,
+            individuals: a.individuals,
+        },
+    )?;
+    announce_created(&invited.created_agencies);
+    print_line(messages::invited(a.id, invited.added))?;
     Ok(0)
 }
 
 fn delegate(ctx: &Context, a: DelegateArgs) -> Result<i32> {
-    let actor = ctx.actor();
-    let s = write(ctx, |tx, _| {
-        allowed(tx, a.id, SessionAction::Delegate)?;
-        session::update(
-            tx,
-            &actor,
-            a.id,
-            "delegate",
-            "UPDATE session SET deputy_name = ?1, delegation_reason = ?2 WHERE id = ?3",
-            &[&a.deputy, &a.reason.as_str()],
-        )
-    })?;
+    let mut store = ctx.open()?;
+    let s = ops::session::delegate(&mut store, &ctx.actor(), a.id, &a.deputy, a.reason.as_str())?;
     print_line(messages::session_changed(s.id, "delegated"))?;
     Ok(0)
 }
 
 fn hold(ctx: &Context, a: HoldArgs) -> Result<i32> {
-    let actor = ctx.actor();
-    let s = write(ctx, |tx, cal| {
-        let (s, next) = allowed(tx, a.id, SessionAction::Hold)?;
-        let on = a.on.unwrap_or(s.date);
-        let due = deadline::conclusion_due(cal, on)?;
-        session::update(
-            tx,
-            &actor,
-            a.id,
-            "hold",
-            "UPDATE session SET status = ?1, held_on = ?2, conclusion_due = ?3 WHERE id = ?4",
-            &[&next.as_str(), &on, &due],
-        )
-    })?;
+    let mut store = ctx.open()?;
+    let s = ops::session::hold(&mut store, &ctx.actor(), a.id, a.on)?;
     print_line(messages::session_held(s.id, s.conclusion_due))?;
     Ok(0)
 }
 
 fn stop(ctx: &Context, a: StopArgs) -> Result<i32> {
-    let actor = ctx.actor();
-    let s = write(ctx, |tx, cal| {
-        let (s, next) = allowed(tx, a.id, SessionAction::Stop)?;
-        let on = a.on.or(s.held_on).unwrap_or(s.date);
-        let due = deadline::conclusion_due(cal, on)?;
-        session::update(
-            tx,
-            &actor,
-            a.id,
-            "stop",
-            "UPDATE session SET status = ?1, held_on = ?2, conclusion_due = ?3, stop_reason = ?4 WHERE id = ?5",
-            &[&next.as_str(), &on, &due, &a.reason],
-        )
-    })?;
+    let mut store = ctx.open()?;
+    let s = ops::session::stop(&mut store, &ctx.actor(), a.id, a.on, &a.reason)?;
     print_line(messages::session_held(s.id, s.conclusion_due))?;
     Ok(0)
 }
 
 fn cancel(ctx: &Context, a: CancelArgs) -> Result<i32> {
-    let actor = ctx.actor();
-    let s = write(ctx, |tx, _| {
-        let (_, next) = allowed(tx, a.id, SessionAction::Cancel)?;
-        session::update(
-            tx,
-            &actor,
-            a.id,
-            "cancel",
-            "UPDATE session SET status = ?1, cancel_reason = ?2 WHERE id = ?3",
-            &[&next.as_str(), &a.reason],
-        )
-    })?;
+    let mut store = ctx.open()?;
+    let s = ops::session::cancel(&mut store, &ctx.actor(), a.id, &a.reason)?;
     print_line(messages::session_changed(s.id, "cancelled"))?;
     Ok(0)
-}
-
-/// A line of `session list`.
-#[derive(Debug, Serialize)]
-pub struct SessionLine {
-    #[serde(flatten)]
-    pub session: session::Session,
-}
-
-impl Record for SessionLine {
-    fn fields() -> &'static [&'static str] {
-        &[
-            "id",
-            "date",
-            "start_time",
-            "title",
-            "kind",
-            "form",
-            "level",
-            "host_unit",
-            "chair_role",
-            "chair_name",
-            "deputy_name",
-            "delegation_reason",
-            "status",
-            "announce_due",
-            "announced_on",
-            "held_on",
-            "conclusion_due",
-            "topics",
-        ]
-    }
-    fn values(&self) -> Vec<String> {
-        let s = &self.session;
-        let d = |x: Option<NaiveDate>| x.map(|d| d.to_string()).unwrap_or_default();
-        vec![
-            s.id.to_string(),
-            s.date.to_string(),
-            s.start_time.clone().unwrap_or_default(),
-            s.title.clone(),
-            s.kind.clone(),
-            s.form.clone(),
-            s.level.clone(),
-            s.host_unit.clone(),
-            s.chair_role.clone(),
-            s.chair_name.clone(),
-            s.deputy_name.clone().unwrap_or_default(),
-            s.delegation_reason.clone().unwrap_or_default(),
-            s.status.clone(),
-            d(s.announce_due),
-            d(s.announced_on),
-            d(s.held_on),
-            d(s.conclusion_due),
-            s.topics.join(";"),
-        ]
-    }
-    fn table_headers() -> Vec<String> {
-        ["id", "date", "title", "kind", "chair", "status"]
-            .iter()
-            .map(|k| label(k))
-            .collect()
-    }
-    fn table_cells(&self) -> Vec<String> {
-        let s = &self.session;
-        vec![
-            s.id.to_string(),
-            messages::date(s.date),
-            output::clip(&s.title, 50),
-            label(&s.kind),
-            format!("{} ({})", s.chair_name, label(&s.chair_role)),
-            label(&s.status),
-        ]
-    }
 }
 
 fn list(ctx: &Context, a: ListArgs) -> Result<i32> {
@@ -506,36 +300,12 @@ fn list(ctx: &Context, a: ListArgs) -> Result<i32> {
     Ok(0)
 }
 
-/// An opinion with the check of its deadline in force.
-#[derive(Debug, Serialize)]
-pub struct CheckedOpinion {
-    #[serde(flatten)]
-    pub opinion: opinion::Opinion,
-    pub deadline: Option<DeadlineCheck>,
-}
-
-/// The deadline in force of an opinion, checked as of `today` (R10, or R12 after an extension).
-pub fn opinion_deadline(
-    cal: &Calendar,
-    o: &opinion::Opinion,
-    today: NaiveDate,
-) -> Result<Option<DeadlineCheck>> {
-    let extended = o.due_rule.as_deref() == Some(Rule::R12.as_str());
-    Ok(deadline::opinion_check(
-        cal,
-        o.due_date,
-        extended,
-        o.responded_on.or(o.forwarded_on),
-        today,
-    )?)
-}
-
 #[derive(Debug, Serialize)]
 struct SessionView {
     session: session::Session,
     invitations: Vec<session::Invitation>,
     registrations: Vec<registration::Registration>,
-    opinions: Vec<CheckedOpinion>,
+    opinions: Vec<OpinionLine>,
     notices: Vec<conclusion::Notice>,
     deadlines: Vec<DeadlineCheck>,
     flags: Vec<String>,
@@ -567,8 +337,8 @@ fn show(ctx: &Context, a: ShowArgs) -> Result<i32> {
     }
     let mut opinions = Vec::new();
     for o in opinion::for_session(&tx, a.id)? {
-        let deadline = opinion_deadline(&cal, &o, ctx.today)?;
-        opinions.push(CheckedOpinion {
+        let deadline = ops::opinion::deadline_in_force(&cal, &o, ctx.today)?;
+        opinions.push(OpinionLine {
             opinion: o,
             deadline,
         });
@@ -729,18 +499,18 @@ fn print_session(
         }
     }
     writeln!(out, "\n{}", label("registrations"))?;
-    let regs: Vec<super::speaker::SpeakerLine> = v
+    let regs: Vec<SpeakerLine> = v
         .registrations
         .iter()
         .cloned()
-        .map(|r| super::speaker::SpeakerLine { registration: r })
+        .map(|r| SpeakerLine { registration: r })
         .collect();
     output::list(Format::Table, out, Default::default(), &regs)?;
     writeln!(out, "\n{}", label("opinions"))?;
-    let ops: Vec<super::opinion::OpinionLine> = v
+    let ops: Vec<OpinionLine> = v
         .opinions
         .iter()
-        .map(|o| super::opinion::OpinionLine {
+        .map(|o| OpinionLine {
             opinion: o.opinion.clone(),
             deadline: o.deadline,
         })

@@ -1,14 +1,14 @@
 //! `doithoai speaker …`: registrations in speaking order (R5, R6), refusals (R7).
 
-use super::session::{allowed, write};
+use super::rows::SpeakerLine;
 use super::{parse_text, parse_vocab, print_line, stdout_error, Context};
 use crate::error::Result;
-use crate::messages::{self, label};
-use crate::output::{self, Record};
-use crate::rules::lifecycle::{self, RegistrationAction, SessionAction};
+use crate::messages::{self};
+use crate::ops;
+use crate::output::{self};
+use crate::rules::lifecycle::RegistrationAction;
 use crate::rules::vocabulary::RefusalReason;
 use crate::store::{registration, session};
-use serde::Serialize;
 
 #[derive(Debug, clap::Subcommand)]
 pub enum SpeakerCommand {
@@ -75,19 +75,18 @@ pub fn run(ctx: &Context, cmd: SpeakerCommand) -> Result<i32> {
 }
 
 fn register(ctx: &Context, a: RegisterArgs) -> Result<i32> {
-    let actor = ctx.actor();
-    let reg = write(ctx, |tx, _| {
-        allowed(tx, a.session, SessionAction::Register)?;
-        registration::insert(
-            tx,
-            &actor,
-            a.session,
-            &a.name,
-            a.organisation.as_deref(),
-            a.address.as_deref(),
-            &a.topic,
-        )
-    })?;
+    let mut store = ctx.open()?;
+    let reg = ops::speaker::register(
+        &mut store,
+        &ctx.actor(),
+        a.session,
+        &ops::speaker::Registrant {
+            name: &a.name,
+            organisation: a.organisation.as_deref(),
+            address: a.address.as_deref(),
+            topic: &a.topic,
+        },
+    )?;
     if ctx.format == output::Format::Json {
         output::json(&mut std::io::stdout().lock(), &reg).map_err(stdout_error)?;
     } else {
@@ -106,97 +105,10 @@ fn change(
     action: RegistrationAction,
     reason: Option<RefusalReason>,
 ) -> Result<i32> {
-    let actor = ctx.actor();
-    let reg = write(ctx, |tx, _| {
-        let reg = registration::get(tx, id)?;
-        let s = session::get(tx, reg.session_id)?;
-        let next =
-            lifecycle::registration_transition(id, s.status()?, reg.status.parse()?, action)?;
-        let verb = match action {
-            RegistrationAction::Refuse => "refuse",
-            RegistrationAction::Spoke => "spoke",
-            RegistrationAction::Withdraw => "withdraw",
-        };
-        let reason = reason.map(|r| r.as_str());
-        registration::update(
-            tx,
-            &actor,
-            id,
-            verb,
-            "UPDATE registration SET status = ?1, refusal_reason = ?2 WHERE id = ?3",
-            &[&next.as_str(), &reason],
-        )
-    })?;
+    let mut store = ctx.open()?;
+    let reg = ops::speaker::change(&mut store, &ctx.actor(), id, action, reason)?;
     print_line(messages::registration_changed(reg.id, &reg.status))?;
     Ok(0)
-}
-
-/// A line of `speaker list`.
-#[derive(Debug, Serialize)]
-pub struct SpeakerLine {
-    #[serde(flatten)]
-    pub registration: registration::Registration,
-}
-
-impl Record for SpeakerLine {
-    fn fields() -> &'static [&'static str] {
-        &[
-            "id",
-            "session_id",
-            "speaking_order",
-            "name",
-            "organisation",
-            "address",
-            "topic",
-            "status",
-            "refusal_reason",
-        ]
-    }
-    fn values(&self) -> Vec<String> {
-        let r = &self.registration;
-        vec![
-            r.id.to_string(),
-            r.session_id.to_string(),
-            r.speaking_order.to_string(),
-            r.name.clone(),
-            r.organisation.clone().unwrap_or_default(),
-            r.address.clone().unwrap_or_default(),
-            r.topic.clone(),
-            r.status.clone(),
-            r.refusal_reason.clone().unwrap_or_default(),
-        ]
-    }
-    fn table_headers() -> Vec<String> {
-        [
-            "order",
-            "id",
-            "speaker",
-            "organisation_or_address",
-            "topic",
-            "status",
-        ]
-        .iter()
-        .map(|k| label(k))
-        .collect()
-    }
-    fn table_cells(&self) -> Vec<String> {
-        let r = &self.registration;
-        let status = match &r.refusal_reason {
-            Some(reason) => format!("{}: {}", label(&r.status), label(reason)),
-            None => label(&r.status),
-        };
-        vec![
-            r.speaking_order.to_string(),
-            r.id.to_string(),
-            r.name.clone(),
-            r.organisation
-                .clone()
-                .or_else(|| r.address.clone())
-                .unwrap_or_default(),
-            output::clip(&r.topic, 50),
-            status,
-        ]
-    }
 }
 
 fn list(ctx: &Context, a: ListArgs) -> Result<i32> {

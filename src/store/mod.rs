@@ -156,6 +156,25 @@ impl Store {
             }
             create_private_file(path)?;
         }
+        // Creation is serialised: processes that initialise one fresh file together would
+        // otherwise read each other's half-written first page. An advisory lock on the file
+        // itself (flock, separate from SQLite's own byte-range locks), released on return.
+        let _creating = if options.create {
+            let file = std::fs::OpenOptions::new()
+                .read(true)
+                .open(path)
+                .map_err(|source| Error::Io {
+                    path: path.to_path_buf(),
+                    source,
+                })?;
+            file.lock().map_err(|source| Error::Io {
+                path: path.to_path_buf(),
+                source,
+            })?;
+            Some(file)
+        } else {
+            None
+        };
         let deadline = std::time::Instant::now() + options.busy_timeout;
         let mut attempt: u64 = 0;
         loop {

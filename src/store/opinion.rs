@@ -176,7 +176,7 @@ pub fn insert(
 }
 
 /// Apply one change to an opinion and log before → after.
-pub fn update(
+fn update(
     conn: &Connection,
     actor: &Actor,
     id: i64,
@@ -192,6 +192,153 @@ pub fn update(
         events::Change { action, sql, args },
         get,
         |r| r.session_id,
+    )
+}
+
+/// Answered at the session itself (Art. 9.2): closed on the day it was held.
+pub fn record_answer_at_session(
+    conn: &Connection,
+    actor: &Actor,
+    id: i64,
+    status: OpinionStatus,
+    by: &str,
+    summary: Option<&str>,
+    closed_on: Option<NaiveDate>,
+) -> Result<Opinion> {
+    update(
+        conn,
+        actor,
+        id,
+        "answer",
+        "UPDATE opinion SET status = ?1, answered_by = ?2, answer_summary = ?3, closed_on = ?4 WHERE id = ?5",
+        &[&status.as_str(), &by, &summary, &closed_on],
+    )
+}
+
+/// A complaint or denunciation kept out of the dialogue (Art. 1.2, R8).
+pub fn record_out_of_scope(
+    conn: &Connection,
+    actor: &Actor,
+    id: i64,
+    status: OpinionStatus,
+    kind: &str,
+    note: Option<&str>,
+) -> Result<Opinion> {
+    update(
+        conn,
+        actor,
+        id,
+        "out-of-scope",
+        "UPDATE opinion SET status = ?1, out_of_scope_as = ?2, out_of_scope_note = ?3 WHERE id = ?4",
+        &[&status.as_str(), &kind, &note],
+    )
+}
+
+/// A written act that discharges the office of an opinion (Art. 10.2).
+#[derive(Debug, Clone)]
+pub enum Discharge<'a> {
+    /// The written answer to the petitioner (R10).
+    Response {
+        on: NaiveDate,
+        doc: &'a str,
+        summary: &'a str,
+    },
+    /// Forwarded to the competent body (R11).
+    Forward {
+        on: NaiveDate,
+        to: &'a str,
+        doc: Option<&'a str>,
+    },
+}
+
+impl Discharge<'_> {
+    pub fn on(&self) -> NaiveDate {
+        match self {
+            Discharge::Response { on, .. } | Discharge::Forward { on, .. } => *on,
+        }
+    }
+}
+
+/// Record a written answer or a forward; the opinion is closed on the act's date.
+pub fn record_discharge(
+    conn: &Connection,
+    actor: &Actor,
+    id: i64,
+    status: OpinionStatus,
+    act: &Discharge<'_>,
+) -> Result<Opinion> {
+    match act {
+        Discharge::Response { on, doc, summary } => update(
+            conn,
+            actor,
+            id,
+            "respond",
+            "UPDATE opinion SET status = ?1, responded_on = ?2, response_doc = ?3, response_summary = ?4, closed_on = ?2 WHERE id = ?5",
+            &[&status.as_str(), on, doc, summary],
+        ),
+        Discharge::Forward { on, to, doc } => update(
+            conn,
+            actor,
+            id,
+            "forward",
+            "UPDATE opinion SET status = ?1, forwarded_on = ?2, forwarded_to = ?3, forward_doc = ?4, closed_on = ?2 WHERE id = ?5",
+            &[&status.as_str(), on, to, doc],
+        ),
+    }
+}
+
+/// A complex matter's timeline notice (Art. 10.2, R12): the agency's target becomes the
+/// deadline in force.
+pub struct Extension<'a> {
+    pub notified_on: NaiveDate,
+    pub until: NaiveDate,
+    pub agency_id: i64,
+    pub doc: Option<&'a str>,
+}
+
+pub fn record_extension(
+    conn: &Connection,
+    actor: &Actor,
+    id: i64,
+    status: OpinionStatus,
+    x: &Extension<'_>,
+) -> Result<Opinion> {
+    update(
+        conn,
+        actor,
+        id,
+        "extend",
+        "UPDATE opinion SET status = ?1, extension_notified_on = ?2, extended_until = ?3,
+             extension_agency_id = ?4, extension_doc = ?5, due_date = ?3, due_rule = 'R12', due_from = ?2
+         WHERE id = ?6",
+        &[&status.as_str(), &x.notified_on, &x.until, &x.agency_id, &x.doc],
+    )
+}
+
+/// The conclusion notice assigns the opinion to its lead agency with the R10 due date.
+pub fn record_assignment(
+    conn: &Connection,
+    actor: &Actor,
+    id: i64,
+    notice_id: i64,
+    agency_id: i64,
+    notice_on: NaiveDate,
+    due: NaiveDate,
+) -> Result<Opinion> {
+    update(
+        conn,
+        actor,
+        id,
+        "assign",
+        "UPDATE opinion SET status = ?1, notice_id = ?2, agency_id = ?3, response_due = ?4,
+             due_date = ?4, due_rule = 'R10', due_from = ?5 WHERE id = ?6",
+        &[
+            &OpinionStatus::Assigned.as_str(),
+            &notice_id,
+            &agency_id,
+            &due,
+            &notice_on,
+        ],
     )
 }
 

@@ -4,6 +4,7 @@ use super::events::{self, Target};
 use super::Actor;
 use crate::error::Result;
 use crate::rules::lifecycle;
+use crate::rules::vocabulary::RegistrationStatus;
 use rusqlite::{params, Connection, ToSql};
 use serde::Serialize;
 use serde_json::json;
@@ -92,7 +93,7 @@ pub fn insert(
 }
 
 /// Change a registration's status and log before → after.
-pub fn update(
+fn update(
     conn: &Connection,
     actor: &Actor,
     id: i64,
@@ -108,6 +109,26 @@ pub fn update(
         events::Change { action, sql, args },
         get,
         |r| r.session_id,
+    )
+}
+
+/// A registration refused (with the Art. 8.2 reason), spoken or withdrawn; `action` names it
+/// in the history.
+pub fn record_status(
+    conn: &Connection,
+    actor: &Actor,
+    id: i64,
+    action: &str,
+    status: RegistrationStatus,
+    refusal_reason: Option<&str>,
+) -> Result<Registration> {
+    update(
+        conn,
+        actor,
+        id,
+        action,
+        "UPDATE registration SET status = ?1, refusal_reason = ?2 WHERE id = ?3",
+        &[&status.as_str(), &refusal_reason],
     )
 }
 

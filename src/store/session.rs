@@ -172,7 +172,7 @@ pub fn insert(
 }
 
 /// Apply one change to a session (a fixed statement with parameters) and log before → after.
-pub fn update(
+fn update(
     conn: &Connection,
     actor: &Actor,
     id: i64,
@@ -188,6 +188,110 @@ pub fn update(
         events::Change { action, sql, args },
         get,
         |r| r.id,
+    )
+}
+
+/// The public announcement (Art. 7.2.3, R4).
+pub fn record_announcement(
+    conn: &Connection,
+    actor: &Actor,
+    id: i64,
+    status: SessionStatus,
+    on: NaiveDate,
+    channel: &str,
+) -> Result<Session> {
+    update(
+        conn,
+        actor,
+        id,
+        "announce",
+        "UPDATE session SET status = ?1, announced_on = ?2, announce_channel = ?3 WHERE id = ?4",
+        &[&status.as_str(), &on, &channel],
+    )
+}
+
+/// A deputy chairs (Art. 2.2, R1).
+pub fn record_delegation(
+    conn: &Connection,
+    actor: &Actor,
+    id: i64,
+    deputy: &str,
+    reason: &str,
+) -> Result<Session> {
+    update(
+        conn,
+        actor,
+        id,
+        "delegate",
+        "UPDATE session SET deputy_name = ?1, delegation_reason = ?2 WHERE id = ?3",
+        &[&deputy, &reason],
+    )
+}
+
+/// The session took place (or was stopped, with its reason, Art. 9.3): the R9 clock starts.
+pub fn record_held(
+    conn: &Connection,
+    actor: &Actor,
+    id: i64,
+    status: SessionStatus,
+    held_on: NaiveDate,
+    conclusion_due: NaiveDate,
+    stop_reason: Option<&str>,
+) -> Result<Session> {
+    match stop_reason {
+        None => update(
+            conn,
+            actor,
+            id,
+            "hold",
+            "UPDATE session SET status = ?1, held_on = ?2, conclusion_due = ?3 WHERE id = ?4",
+            &[&status.as_str(), &held_on, &conclusion_due],
+        ),
+        Some(reason) => update(
+            conn,
+            actor,
+            id,
+            "stop",
+            "UPDATE session SET status = ?1, held_on = ?2, conclusion_due = ?3, stop_reason = ?4 WHERE id = ?5",
+            &[&status.as_str(), &held_on, &conclusion_due, &reason],
+        ),
+    }
+}
+
+/// A planned session is cancelled, with the reason.
+pub fn record_cancel(
+    conn: &Connection,
+    actor: &Actor,
+    id: i64,
+    status: SessionStatus,
+    reason: &str,
+) -> Result<Session> {
+    update(
+        conn,
+        actor,
+        id,
+        "cancel",
+        "UPDATE session SET status = ?1, cancel_reason = ?2 WHERE id = ?3",
+        &[&status.as_str(), &reason],
+    )
+}
+
+/// A change of state with no other field (concluded, closed, reopened); `action` names it in
+/// the history.
+pub fn record_status(
+    conn: &Connection,
+    actor: &Actor,
+    id: i64,
+    action: &str,
+    status: SessionStatus,
+) -> Result<Session> {
+    update(
+        conn,
+        actor,
+        id,
+        action,
+        "UPDATE session SET status = ?1 WHERE id = ?2",
+        &[&status.as_str()],
     )
 }
 

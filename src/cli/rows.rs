@@ -1,0 +1,369 @@
+//! Row types shared by listings, shows and exports: one line of a session, a speaker, an
+//! opinion (with its deadline in force) or an event, printable in every format.
+//! Not a noun: every noun module may use it; it imports none of them.
+
+use super::{stdout_error, Context};
+use crate::error::Result;
+use crate::messages::{self, label};
+use crate::ops;
+use crate::output::{self, Record};
+use crate::rules::calendar::Calendar;
+use crate::rules::deadline::{self, DeadlineCheck};
+use crate::store::events::Event;
+use crate::store::{opinion, registration, session};
+use chrono::NaiveDate;
+use serde::Serialize;
+use std::io::Write;
+
+/// A line of `session list`.
+#[derive(Debug, Serialize)]
+pub struct SessionLine {
+    #[serde(flatten)]
+    pub session: session::Session,
+}
+
+impl Record for SessionLine {
+    fn fields() -> &'static [&'static str] {
+        &[
+            "id",
+            "date",
+            "start_time",
+            "title",
+            "kind",
+            "form",
+            "level",
+            "host_unit",
+            "chair_role",
+            "chair_name",
+            "deputy_name",
+            "delegation_reason",
+            "status",
+            "announce_due",
+            "announced_on",
+            "held_on",
+            "conclusion_due",
+            "topics",
+        ]
+    }
+    fn values(&self) -> Vec<String> {
+        let s = &self.session;
+        let d = |x: Option<NaiveDate>| x.map(|d| d.to_string()).unwrap_or_default();
+        vec![
+            s.id.to_string(),
+            s.date.to_string(),
+            s.start_time.clone().unwrap_or_default(),
+            s.title.clone(),
+            s.kind.clone(),
+            s.form.clone(),
+            s.level.clone(),
+            s.host_unit.clone(),
+            s.chair_role.clone(),
+            s.chair_name.clone(),
+            s.deputy_name.clone().unwrap_or_default(),
+            s.delegation_reason.clone().unwrap_or_default(),
+            s.status.clone(),
+            d(s.announce_due),
+            d(s.announced_on),
+            d(s.held_on),
+            d(s.conclusion_due),
+            s.topics.join(";"),
+        ]
+    }
+    fn table_headers() -> Vec<String> {
+        ["id", "date", "title", "kind", "chair", "status"]
+            .iter()
+            .map(|k| label(k))
+            .collect()
+    }
+    fn table_cells(&self) -> Vec<String> {
+        let s = &self.session;
+        vec![
+            s.id.to_string(),
+            messages::date(s.date),
+            output::clip(&s.title, 50),
+            label(&s.kind),
+            format!("{} ({})", s.chair_name, label(&s.chair_role)),
+            label(&s.status),
+        ]
+    }
+}
+
+/// A line of `speaker list`.
+#[derive(Debug, Serialize)]
+pub struct SpeakerLine {
+    #[serde(flatten)]
+    pub registration: registration::Registration,
+}
+
+impl Record for SpeakerLine {
+    fn fields() -> &'static [&'static str] {
+        &[
+            "id",
+            "session_id",
+            "speaking_order",
+            "name",
+            "organisation",
+            "address",
+            "topic",
+            "status",
+            "refusal_reason",
+        ]
+    }
+    fn values(&self) -> Vec<String> {
+        let r = &self.registration;
+        vec![
+            r.id.to_string(),
+            r.session_id.to_string(),
+            r.speaking_order.to_string(),
+            r.name.clone(),
+            r.organisation.clone().unwrap_or_default(),
+            r.address.clone().unwrap_or_default(),
+            r.topic.clone(),
+            r.status.clone(),
+            r.refusal_reason.clone().unwrap_or_default(),
+        ]
+    }
+    fn table_headers() -> Vec<String> {
+        [
+            "order",
+            "id",
+            "speaker",
+            "organisation_or_address",
+            "topic",
+            "status",
+        ]
+        .iter()
+        .map(|k| label(k))
+        .collect()
+    }
+    fn table_cells(&self) -> Vec<String> {
+        let r = &self.registration;
+        let status = match &r.refusal_reason {
+            Some(reason) => format!("{}: {}", label(&r.status), label(reason)),
+            None => label(&r.status),
+        };
+        vec![
+            r.speaking_order.to_string(),
+            r.id.to_string(),
+            r.name.clone(),
+            r.organisation
+                .clone()
+                .or_else(|| r.address.clone())
+                .unwrap_or_default(),
+            output::clip(&r.topic, 50),
+            status,
+        ]
+    }
+}
+
+/// A line of `opinion list`.
+#[derive(Debug, Serialize)]
+pub struct OpinionLine {
+    #[serde(flatten)]
+    pub opinion: opinion::Opinion,
+    pub deadline: Option<DeadlineCheck>,
+}
+
+impl Record for OpinionLine {
+    fn fields() -> &'static [&'static str] {
+        &[
+            "id",
+            "session_id",
+            "registration_id",
+            "speaker",
+            "content",
+            "category",
+            "priority",
+            "field",
+            "status",
+            "agency",
+            "due_date",
+            "due_rule",
+            "deadline_state",
+            "days",
+            "responded_on",
+            "response_doc",
+            "forwarded_to",
+            "forwarded_on",
+            "extended_until",
+            "out_of_scope_as",
+        ]
+    }
+    fn values(&self) -> Vec<String> {
+        let o = &self.opinion;
+        let d = |x: Option<NaiveDate>| x.map(|d| d.to_string()).unwrap_or_default();
+        let s = |x: &Option<String>| x.clone().unwrap_or_default();
+        let (state, days) = standing_codes(self.deadline.as_ref());
+        vec![
+            o.id.to_string(),
+            o.session_id.to_string(),
+            o.registration_id.map(|r| r.to_string()).unwrap_or_default(),
+            s(&o.speaker),
+            o.content.clone(),
+            o.category.clone(),
+            o.priority.clone(),
+            s(&o.field),
+            o.status.clone(),
+            s(&o.agency),
+            d(o.due_date),
+            s(&o.due_rule),
+            state,
+            days,
+            d(o.responded_on),
+            s(&o.response_doc),
+            s(&o.forwarded_to),
+            d(o.forwarded_on),
+            d(o.extended_until),
+            s(&o.out_of_scope_as),
+        ]
+    }
+    fn table_headers() -> Vec<String> {
+        [
+            "id", "session", "content", "category", "status", "agency", "due", "standing",
+        ]
+        .iter()
+        .map(|k| label(k))
+        .collect()
+    }
+    fn table_cells(&self) -> Vec<String> {
+        let o = &self.opinion;
+        vec![
+            o.id.to_string(),
+            o.session_id.to_string(),
+            output::clip(&o.content, 48),
+            label(&o.category),
+            label(&o.status),
+            o.agency.clone().unwrap_or_default(),
+            o.due_date.map(messages::date).unwrap_or_default(),
+            self.deadline
+                .map(|c| messages::standing(&c.standing, c.unit))
+                .unwrap_or_default(),
+        ]
+    }
+}
+
+/// Stream the opinions of a filter, each with the deadline in force as of today, in the
+/// command's format (`opinion list` and `export opinions`).
+pub fn stream_opinions(
+    ctx: &Context,
+    tx: &rusqlite::Transaction<'_>,
+    cal: &Calendar,
+    filter: &opinion::OpinionFilter,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let mut w =
+        output::RowWriter::<OpinionLine>::new(ctx.format, out, ctx.csv).map_err(stdout_error)?;
+    opinion::for_each(tx, filter, |o| {
+        let deadline = ops::opinion::deadline_in_force(cal, &o, ctx.today)?;
+        w.write(&OpinionLine {
+            opinion: o,
+            deadline,
+        })
+        .map_err(stdout_error)
+    })?;
+    w.finish().map_err(stdout_error)?;
+    Ok(())
+}
+
+#[derive(Debug, Serialize)]
+pub struct EventRow {
+    #[serde(flatten)]
+    pub event: Event,
+}
+
+/// The fields that changed, as `field: before → after`.
+fn change_summary(e: &Event) -> String {
+    use serde_json::Value;
+    let empty = serde_json::Map::new();
+    let before = e
+        .before
+        .as_ref()
+        .and_then(Value::as_object)
+        .unwrap_or(&empty);
+    let after = e
+        .after
+        .as_ref()
+        .and_then(Value::as_object)
+        .unwrap_or(&empty);
+    let mut parts = Vec::new();
+    for (k, v) in after {
+        let old = before.get(k).unwrap_or(&Value::Null);
+        if old != v && k != "search_text" {
+            let show = |x: &Value| match x {
+                Value::Null => "∅".to_string(),
+                Value::String(s) => output::clip(s, 40),
+                other => output::clip(&other.to_string(), 40),
+            };
+            if e.before.is_some() {
+                parts.push(format!("{k}: {} → {}", show(old), show(v)));
+            } else if !v.is_null() && !matches!(k.as_str(), "created_at" | "registered_at") {
+                parts.push(format!("{k}: {}", show(v)));
+            }
+        }
+    }
+    if e.after.is_none() && e.before.is_some() {
+        parts.push("(removed)".into());
+    }
+    parts.join("; ")
+}
+
+impl Record for EventRow {
+    fn fields() -> &'static [&'static str] {
+        &[
+            "id",
+            "at",
+            "clerk",
+            "command",
+            "record_kind",
+            "record_id",
+            "session_id",
+            "action",
+            "before",
+            "after",
+        ]
+    }
+    fn values(&self) -> Vec<String> {
+        let e = &self.event;
+        vec![
+            e.id.to_string(),
+            e.at.clone(),
+            e.clerk.clone(),
+            e.command.clone(),
+            e.record_kind.clone(),
+            e.record_id.clone(),
+            e.session_id.map(|s| s.to_string()).unwrap_or_default(),
+            e.action.clone(),
+            e.before.as_ref().map(|v| v.to_string()).unwrap_or_default(),
+            e.after.as_ref().map(|v| v.to_string()).unwrap_or_default(),
+        ]
+    }
+    fn table_headers() -> Vec<String> {
+        ["when", "clerk", "record", "action", "change"]
+            .iter()
+            .map(|k| label(k))
+            .collect()
+    }
+    fn table_cells(&self) -> Vec<String> {
+        let e = &self.event;
+        vec![
+            e.at.clone(),
+            e.clerk.clone(),
+            format!("{} {}", e.record_kind, e.record_id),
+            e.action.clone(),
+            change_summary(e),
+        ]
+    }
+}
+
+/// Stable codes of a standing for CSV: state and day count.
+pub fn standing_codes(check: Option<&DeadlineCheck>) -> (String, String) {
+    match check.map(|c| c.standing) {
+        Some(deadline::Standing::OnTime { .. }) => ("on-time".into(), "0".into()),
+        Some(deadline::Standing::Late { days, .. }) => ("late".into(), days.to_string()),
+        Some(deadline::Standing::Pending { days_left }) => {
+            ("pending".into(), days_left.to_string())
+        }
+        Some(deadline::Standing::Overdue { days }) => ("overdue".into(), days.to_string()),
+        None => (String::new(), String::new()),
+    }
+}

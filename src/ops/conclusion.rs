@@ -1,0 +1,127 @@
+//! The conclusion notice (Art. 10.1, R9) and the assignments it makes (R10).
+
+use crate::error::{Error, Result};
+use crate::messages;
+use crate::rules::deadline::{self, DeadlineCheck};
+use crate::rules::lifecycle::{self, OpinionAction, SessionAction};
+use crate::store::{agency, conclusion, opinion, Actor, Store};
+use chrono::NaiveDate;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// What `conclusion issue` is given.
+pub struct Issue<'a> {
+    pub session_id: i64,
+    pub on: NaiveDate,
+    pub doc: &'a str,
+    pub signer: &'a str,
+    /// Opinion id → agency name or id.
+    pub assignments: &'a [(i64, String)],
+    /// The agency for every opinion not named in `assignments`.
+    pub agency: Option<&'a str>,
+    /// A correction replacing the session's notice.
+    pub replace: bool,
+    pub note: Option<&'a str>,
+}
+
+/// The notice, its assignments with their R10 due dates, and where R9 stands.
+#[derive(Debug, Serialize)]
+pub struct Issued {
+    pub notice: conclusion::Notice,
+    pub assignments: Vec<conclusion::Assignment>,
+    pub r9: DeadlineCheck,
+    #[serde(skip)]
+    pub created_agencies: Vec<agency::Agency>,
+}
+
+/// `conclusion issue`: every open, in-scope opinion must get a lead agency; the session moves
+/// to concluded (and closed when nothing is pending); a late notice is recorded and flagged.
+pub fn issue(store: &mut Store, actor: &Actor, today: NaiveDate, i: &Issue<'_>) -> Result<Issued> {
+    super::in_write(store, |tx, cal| {
+        let action = if i.replace {
+            SessionAction::CorrectConclusion
+        } else {
+            SessionAction::Conclude
+        };
+        // A second notice without --replace: say which notice exists and how to correct it.
+        if !i.replace {
+            if let Some(n) = conclusion::current(tx, i.session_id)? {
+                return Err(Error::Refused(messages::notice_exists(
+                    i.session_id,
+                    n.doc_number,
+                )));
+            }
+        }
+        let (s, next) = super::session::allowed(tx, i.session_id, action)?;
+        let held_on = s
+            .held_on
+            .ok_or_else(|| Error::Refused(messages::no_notice(i.session_id)))?;
+        lifecycle::ensure_not_before("the conclusion notice", i.on, "the session", held_on)?;
+        let opinions = opinion::for_session(tx, i.session_id)?;
+        let mut explicit: BTreeMap<i64, &str> = BTreeMap::new();
+        for (id, ag) in i.assignments {
+            let Some(o) = opinions.iter().find(|o| o.id == *id) else {
+                return Err(Error::Refused(messages::assignment_not_in_session(
+                    *id,
+                    i.session_id,
+                )));
+            };
+            lifecycle::opinion_transition(o.id, s.status()?, o.status()?, OpinionAction::Assign)?;
+            explicit.insert(*id, ag);
+        }
+        let mut plan: Vec<(i64, String)> = Vec::new();
+        let mut unassigned = Vec::new();
+        for o in &opinions {
+            if !lifecycle::settled_by_notice(o.status()?, i.replace) {
+                continue;
+            }
+            match explicit
+                .get(&o.id)
+                .map(|a| a.to_string())
+                .or_else(|| i.agency.map(str::to_string))
+                .or_else(|| o.agency.clone())
+            {
+                Some(ag) => plan.push((o.id, ag)),
+                None => unassigned.push(o.id),
+            }
+        }
+        if !unassigned.is_empty() {
+            return Err(Error::Refused(messages::unassigned_opinions(&unassigned)));
+        }
+        let notice = conclusion::insert(
+            tx,
+            actor,
+            &conclusion::NewNotice {
+                session_id: i.session_id,
+                doc_number: i.doc,
+                issued_on: i.on,
+                signer: i.signer,
+                note: i.note,
+            },
+        )?;
+        let due = deadline::response_due(cal, i.on)?;
+        let mut created = Vec::new();
+        for (id, ag) in &plan {
+            let ag = super::agency::resolve(tx, actor, ag, &mut created)?;
+            opinion::record_assignment(tx, actor, *id, notice.id, ag.id, i.on, due)?;
+            conclusion::add_assignment(tx, notice.id, *id, ag.id, due)?;
+        }
+        if next != s.status()? {
+            crate::store::session::record_status(tx, actor, i.session_id, "conclude", next)?;
+        }
+        super::opinion::settle_session(tx, actor, i.session_id)?;
+        let first = conclusion::versions(tx, i.session_id)?
+            .first()
+            .map(|n| n.issued_on)
+            .unwrap_or(i.on);
+        let r9_due = s.conclusion_due.unwrap_or(i.on);
+        let r9 = deadline::r9_check(cal, r9_due, Some(first), today)?;
+        let assignments = conclusion::assignments(tx, notice.id)?;
+        Ok(Issued {
+            notice,
+            assignments,
+            r9,
+            created_agencies: created,
+        })
+    })
+}

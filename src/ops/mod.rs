@@ -1,0 +1,32 @@
+//! Operations: one function per command that changes the office's records.
+//!
+//! Each command is *parse → `ops::noun::verb(store, actor, today, input)` → print(outcome)*.
+//! An operation opens the command's one write transaction, loads the case once, asks a pure
+//! function in `rules` for the decision (next state, deadlines, flags), writes through the typed
+//! functions of `store` (each logs its own event) and returns an outcome value the CLI prints in
+//! any format. Owns: the order of those steps. Must not: print, parse arguments, or write SQL.
+
+pub mod agency;
+pub mod conclusion;
+pub mod opinion;
+pub mod session;
+pub mod speaker;
+
+use crate::error::Result;
+use crate::rules::calendar::Calendar;
+use crate::store::{self, calendar as store_calendar, Store};
+use rusqlite::Transaction;
+
+/// Run `f` in the command's one write transaction with the office's calendar; commits only when
+/// `f` succeeds (an error leaves the database as it was).
+pub fn in_write<T>(
+    store: &mut Store,
+    f: impl FnOnce(&Transaction<'_>, &Calendar) -> Result<T>,
+) -> Result<T> {
+    let path = store.path().to_path_buf();
+    let tx = store.write()?;
+    let cal = store_calendar::load(&tx)?;
+    let value = f(&tx, &cal)?;
+    store::commit(tx, &path)?;
+    Ok(value)
+}

@@ -1,0 +1,235 @@
+//! Opinions and petitions (Art. 5, 9, 10): add, answer at the session, keep out of scope,
+//! answer in writing, forward, extend.
+
+use crate::error::{Error, Result};
+use crate::messages;
+use crate::rules::calendar::Calendar;
+use crate::rules::deadline::{self, DeadlineCheck, Rule};
+use crate::rules::lifecycle::{self, OpinionAction, SessionAction};
+use crate::rules::vocabulary::{Category, OpinionStatus, OutOfScopeKind, Priority, SessionStatus};
+use crate::store::{agency, conclusion, opinion, registration, session, Actor, Store};
+use chrono::NaiveDate;
+use rusqlite::Connection;
+use serde::Serialize;
+
+/// Load an opinion and check an action against the state machine, its session's state
+/// included; returns the opinion and the state the action leads to.
+fn allowed(
+    conn: &Connection,
+    id: i64,
+    action: OpinionAction,
+) -> Result<(opinion::Opinion, OpinionStatus)> {
+    let o = opinion::get(conn, id)?;
+    let s = session::get(conn, o.session_id)?;
+    let next = lifecycle::opinion_transition(id, s.status()?, o.status()?, action)?;
+    Ok((o, next))
+}
+
+/// The deadline in force of an opinion and where it stands on `today` (R10, or R12 once
+/// extended), if it has one.
+pub fn deadline_in_force(
+    cal: &Calendar,
+    o: &opinion::Opinion,
+    today: NaiveDate,
+) -> Result<Option<DeadlineCheck>> {
+    let extended = o.due_rule.as_deref() == Some(Rule::R12.as_str());
+    Ok(deadline::opinion_check(
+        cal,
+        o.due_date,
+        extended,
+        o.responded_on.or(o.forwarded_on),
+        today,
+    )?)
+}
+
+/// A concluded session closes when its last pending opinion is settled, and reopens when one
+/// becomes pending again (`lifecycle::session_after_opinions`).
+pub fn settle_session(conn: &Connection, actor: &Actor, session_id: i64) -> Result<()> {
+    let s = session::get(conn, session_id)?;
+    let status = s.status()?;
+    let next =
+        lifecycle::session_after_opinions(status, session::pending_opinions(conn, session_id)?);
+    if next != status {
+        let action = if next == SessionStatus::Closed {
+            "close"
+        } else {
+            "reopen"
+        };
+        session::record_status(conn, actor, session_id, action, next)?;
+    }
+    Ok(())
+}
+
+/// The date of the notice that assigned an opinion (every assigned opinion has one).
+fn notice_date(conn: &Connection, o: &opinion::Opinion) -> Result<NaiveDate> {
+    conclusion::current(conn, o.session_id)?
+        .map(|n| n.issued_on)
+        .ok_or_else(|| Error::Refused(messages::no_notice(o.session_id)))
+}
+
+/// What `opinion add` is given.
+pub struct NewOpinion {
+    pub session_id: i64,
+    pub speaker: Option<i64>,
+    pub content: String,
+    pub category: Category,
+    pub priority: Priority,
+    pub field: Option<String>,
+}
+
+/// `opinion add` (Art. 5, 7.2): the speaker, when named, must be registered for that session.
+pub fn add(store: &mut Store, actor: &Actor, n: NewOpinion) -> Result<opinion::Opinion> {
+    super::in_write(store, |tx, _| {
+        super::session::allowed(tx, n.session_id, SessionAction::AddOpinion)?;
+        let speaker = match n.speaker {
+            Some(id) => {
+                let r = registration::get(tx, id)?;
+                if r.session_id != n.session_id {
+                    return Err(Error::Refused(messages::speaker_of_other_session(
+                        id,
+                        r.session_id,
+                        n.session_id,
+                    )));
+                }
+                Some(r)
+            }
+            None => None,
+        };
+        let new = opinion::NewOpinion {
+            session_id: n.session_id,
+            registration_id: n.speaker,
+            content: n.content,
+            category: n.category,
+            priority: n.priority,
+            field: n.field,
+        };
+        opinion::insert(tx, actor, &new, speaker.as_ref().map(|s| s.name.as_str()))
+    })
+}
+
+/// `opinion answer` (Art. 9.2): answered at the session by the chair or an agency.
+pub fn answer_at_session(
+    store: &mut Store,
+    actor: &Actor,
+    id: i64,
+    by: &str,
+    summary: Option<&str>,
+) -> Result<opinion::Opinion> {
+    super::in_write(store, |tx, _| {
+        let (o, next) = allowed(tx, id, OpinionAction::Answer)?;
+        let held_on = session::get(tx, o.session_id)?.held_on;
+        opinion::record_answer_at_session(tx, actor, id, next, by, summary, held_on)
+    })
+}
+
+/// `opinion out-of-scope` (Art. 1.2, R8): a complaint or denunciation leaves the dialogue.
+pub fn out_of_scope(
+    store: &mut Store,
+    actor: &Actor,
+    id: i64,
+    kind: OutOfScopeKind,
+    note: Option<&str>,
+) -> Result<opinion::Opinion> {
+    super::in_write(store, |tx, _| {
+        let (_, next) = allowed(tx, id, OpinionAction::OutOfScope)?;
+        opinion::record_out_of_scope(tx, actor, id, next, kind.as_str(), note)
+    })
+}
+
+/// An opinion after a written act, and its deadline's standing (late acts are recorded and
+/// flagged, never refused).
+#[derive(Debug, Serialize)]
+pub struct Discharged {
+    pub opinion: opinion::Opinion,
+    pub deadline: Option<DeadlineCheck>,
+}
+
+/// `opinion respond` (R10) and `opinion forward` (R11): the act may not predate the notice;
+/// the session closes with its last pending opinion.
+pub fn discharge(
+    store: &mut Store,
+    actor: &Actor,
+    today: NaiveDate,
+    id: i64,
+    act: &opinion::Discharge<'_>,
+) -> Result<Discharged> {
+    let (action, what) = match act {
+        opinion::Discharge::Response { .. } => (OpinionAction::Respond, "the written answer"),
+        opinion::Discharge::Forward { .. } => (OpinionAction::Forward, "the forwarding"),
+    };
+    super::in_write(store, |tx, cal| {
+        let (o, next) = allowed(tx, id, action)?;
+        lifecycle::ensure_not_before(
+            what,
+            act.on(),
+            "the conclusion notice",
+            notice_date(tx, &o)?,
+        )?;
+        let o = opinion::record_discharge(tx, actor, id, next, act)?;
+        settle_session(tx, actor, o.session_id)?;
+        let deadline = deadline_in_force(cal, &o, today)?;
+        Ok(Discharged {
+            opinion: o,
+            deadline,
+        })
+    })
+}
+
+/// What `opinion extend` is given (R12).
+pub struct Extend<'a> {
+    pub notified_on: NaiveDate,
+    pub until: NaiveDate,
+    pub agency: &'a str,
+    pub doc: Option<&'a str>,
+}
+
+/// An extended opinion; `late_working_days` > 0 when the timeline notice came after the R10 due.
+#[derive(Debug, Serialize)]
+pub struct Extended {
+    pub opinion: opinion::Opinion,
+    pub late_working_days: i64,
+    pub created_agencies: Vec<agency::Agency>,
+}
+
+/// `opinion extend` (Art. 10.2, R12): a complex matter's timeline notice sets a new target.
+pub fn extend(store: &mut Store, actor: &Actor, id: i64, x: &Extend<'_>) -> Result<Extended> {
+    super::in_write(store, |tx, cal| {
+        let (o, next) = allowed(tx, id, OpinionAction::Extend)?;
+        let notice_on = notice_date(tx, &o)?;
+        lifecycle::ensure_not_before(
+            "the timeline notice",
+            x.notified_on,
+            "the conclusion notice",
+            notice_on,
+        )?;
+        lifecycle::ensure_not_before(
+            "the new target date",
+            x.until,
+            "the timeline notice",
+            x.notified_on,
+        )?;
+        let r10 = o
+            .response_due
+            .ok_or_else(|| Error::Refused(messages::no_notice(o.session_id)))?;
+        let late_working_days = deadline::extension_notice_lateness(cal, r10, x.notified_on)?;
+        let mut created = Vec::new();
+        let ag = super::agency::resolve(tx, actor, x.agency, &mut created)?;
+        let o = opinion::record_extension(
+            tx,
+            actor,
+            id,
+            next,
+            &opinion::Extension {
+                notified_on: x.notified_on,
+                until: x.until,
+                agency_id: ag.id,
+                doc: x.doc,
+            },
+        )?;
+        Ok(Extended {
+            opinion: o,
+            late_working_days,
+            created_agencies: created,
+        })
+    })
+}

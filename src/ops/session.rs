@@ -1,0 +1,245 @@
+//! Sessions (hội nghị): plan, announce, invite, delegate, hold, stop, cancel.
+
+use crate::error::{Error, Result};
+use crate::messages;
+use crate::rules::deadline::{self, DeadlineCheck};
+use crate::rules::lifecycle::{self, SessionAction};
+use crate::rules::vocabulary::{
+    Category, ChairRole, InviteeKind, Level, SessionForm, SessionKind, SessionStatus,
+};
+use crate::store::{agency, office, session, Actor, Store};
+use chrono::NaiveDate;
+use rusqlite::Connection;
+use serde::Serialize;
+
+/// Load a session and check an action against the state machine (Art. 6–9); returns the
+/// session and the state the action leads to.
+pub fn allowed(
+    conn: &Connection,
+    id: i64,
+    action: SessionAction,
+) -> Result<(session::Session, SessionStatus)> {
+    let s = session::get(conn, id)?;
+    let next = lifecycle::session_transition(id, s.status()?, action)?;
+    Ok((s, next))
+}
+
+/// What `session plan` is given.
+pub struct Plan {
+    pub title: String,
+    pub kind: SessionKind,
+    pub form: SessionForm,
+    pub date: NaiveDate,
+    pub start_time: Option<String>,
+    pub venue: Option<String>,
+    /// Default: the office's level.
+    pub level: Option<Level>,
+    /// Default: the office's name.
+    pub host: Option<String>,
+    pub chair_role: ChairRole,
+    pub chair: String,
+    pub secretary: Option<String>,
+    pub topics: Vec<Category>,
+}
+
+/// A planned session with the deadlines it sets: R4 (and the last working day on or before it)
+/// and the R9 due date it would have if held on its date.
+#[derive(Debug, Serialize)]
+pub struct Planned {
+    #[serde(skip)]
+    pub session: session::Session,
+    pub id: i64,
+    pub announce_due: Option<NaiveDate>,
+    pub announce_last_working_day: Option<NaiveDate>,
+    pub conclusion_due_if_held_that_day: NaiveDate,
+}
+
+/// `session plan` (Art. 6, 7.1).
+pub fn plan(store: &mut Store, actor: &Actor, p: Plan) -> Result<Planned> {
+    super::in_write(store, |tx, cal| {
+        let office = office::get(tx)?;
+        let level = match (p.level, &office) {
+            (Some(l), _) => l,
+            (None, Some(o)) => o.level.parse()?,
+            (None, None) => Level::Commune,
+        };
+        let host = p
+            .host
+            .or_else(|| office.as_ref().map(|o| o.name.clone()))
+            .ok_or_else(|| Error::Invalid(messages::host_missing()))?;
+        let announce_due =
+            deadline::announcement_due(p.kind, p.date, office::announcement_reading(tx)?);
+        let announce_last_working_day = announce_due
+            .map(|d| cal.working_day_on_or_before(d))
+            .transpose()?;
+        let conclusion_due_if_held_that_day = deadline::conclusion_due(cal, p.date)?;
+        let new = session::NewSession {
+            title: p.title,
+            kind: p.kind,
+            form: p.form,
+            date: p.date,
+            start_time: p.start_time,
+            venue: p.venue,
+            level,
+            host_unit: host,
+            chair_role: p.chair_role,
+            chair_name: p.chair,
+            secretary: p.secretary,
+            topics: p.topics,
+        };
+        let session = session::insert(tx, actor, &new, announce_due)?;
+        Ok(Planned {
+            id: session.id,
+            session,
+            announce_due,
+            announce_last_working_day,
+            conclusion_due_if_held_that_day,
+        })
+    })
+}
+
+/// An announced session and, when the announcement came after the R4 date, its flag.
+#[derive(Debug, Serialize)]
+pub struct Announced {
+    pub session: session::Session,
+    pub late: Option<DeadlineCheck>,
+}
+
+/// `session announce` (Art. 7.2.3, R4): a late announcement is recorded and flagged.
+pub fn announce(
+    store: &mut Store,
+    actor: &Actor,
+    today: NaiveDate,
+    id: i64,
+    on: NaiveDate,
+    channel: &str,
+) -> Result<Announced> {
+    super::in_write(store, |tx, _| {
+        let (_, next) = allowed(tx, id, SessionAction::Announce)?;
+        let session = session::record_announcement(tx, actor, id, next, on, channel)?;
+        let late = deadline::r4_check(
+            session.announce_due,
+            session.announced_on,
+            session.date,
+            today,
+        )
+        .filter(|c| matches!(c.standing, deadline::Standing::Late { .. }));
+        Ok(Announced { session, late })
+    })
+}
+
+/// Who `session invite` records.
+pub struct Invitees {
+    pub organisations: Vec<String>,
+    pub agencies: Vec<String>,
+    pub individuals: Vec<String>,
+}
+
+/// How many invitations were new, and the agencies created on first use.
+#[derive(Debug, Serialize)]
+pub struct Invited {
+    pub session_id: i64,
+    pub added: usize,
+    pub created_agencies: Vec<agency::Agency>,
+}
+
+/// `session invite` (Art. 6.1, 7.2.3).
+pub fn invite(store: &mut Store, actor: &Actor, id: i64, who: &Invitees) -> Result<Invited> {
+    if who.organisations.is_empty() && who.agencies.is_empty() && who.individuals.is_empty() {
+        return Err(Error::Invalid(messages::nobody_invited()));
+    }
+    super::in_write(store, |tx, _| {
+        allowed(tx, id, SessionAction::Invite)?;
+        let mut created = Vec::new();
+        let mut added = 0;
+        for name in &who.organisations {
+            added += usize::from(session::invite(
+                tx,
+                actor,
+                id,
+                InviteeKind::Organisation,
+                name,
+                None,
+            )?);
+        }
+        for name in &who.agencies {
+            let ag = super::agency::resolve(tx, actor, name, &mut created)?;
+            added += usize::from(session::invite(
+                tx,
+                actor,
+                id,
+                InviteeKind::Agency,
+                &ag.name,
+                Some(ag.id),
+            )?);
+        }
+        for name in &who.individuals {
+            added += usize::from(session::invite(
+                tx,
+                actor,
+                id,
+                InviteeKind::Individual,
+                name,
+                None,
+            )?);
+        }
+        Ok(Invited {
+            session_id: id,
+            added,
+            created_agencies: created,
+        })
+    })
+}
+
+/// `session delegate` (Art. 2.2, R1): a deputy chairs for health or urgent duty.
+pub fn delegate(
+    store: &mut Store,
+    actor: &Actor,
+    id: i64,
+    deputy: &str,
+    reason: &str,
+) -> Result<session::Session> {
+    super::in_write(store, |tx, _| {
+        allowed(tx, id, SessionAction::Delegate)?;
+        session::record_delegation(tx, actor, id, deputy, reason)
+    })
+}
+
+/// `session hold` (Art. 9): the session took place on `on` (default: its date); R9 starts.
+pub fn hold(
+    store: &mut Store,
+    actor: &Actor,
+    id: i64,
+    on: Option<NaiveDate>,
+) -> Result<session::Session> {
+    super::in_write(store, |tx, cal| {
+        let (s, next) = allowed(tx, id, SessionAction::Hold)?;
+        let on = on.unwrap_or(s.date);
+        let due = deadline::conclusion_due(cal, on)?;
+        session::record_held(tx, actor, id, next, on, due, None)
+    })
+}
+
+/// `session stop` (Art. 9.3, R7): the chair stopped the session; it counts as held.
+pub fn stop(
+    store: &mut Store,
+    actor: &Actor,
+    id: i64,
+    on: Option<NaiveDate>,
+    reason: &str,
+) -> Result<session::Session> {
+    super::in_write(store, |tx, cal| {
+        let (s, next) = allowed(tx, id, SessionAction::Stop)?;
+        let on = on.or(s.held_on).unwrap_or(s.date);
+        let due = deadline::conclusion_due(cal, on)?;
+        session::record_held(tx, actor, id, next, on, due, Some(reason))
+    })
+}
+
+/// `session cancel`.
+pub fn cancel(store: &mut Store, actor: &Actor, id: i64, reason: &str) -> Result<session::Session> {
+    super::in_write(store, |tx, _| {
+        let (_, next) = allowed(tx, id, SessionAction::Cancel)?;
+        session::record_cancel(tx, actor, id, next, reason)
+    })
+}
