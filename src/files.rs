@@ -32,6 +32,17 @@ pub fn create_private(path: &Path) -> io::Result<File> {
     options.open(path)
 }
 
+/// Make an existing file owner-only (a file moved aside keeps the mode it had).
+pub fn make_private(path: &Path) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let _ = std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600));
+    }
+    #[cfg(not(unix))]
+    let _ = path;
+}
+
 /// The folder a target is written in (`.` for a bare file name).
 pub fn folder_of(target: &Path) -> PathBuf {
     match target.parent() {
@@ -44,10 +55,15 @@ pub fn folder_of(target: &Path) -> PathBuf {
 /// `-journal`): by device and inode when both exist (a symbolic or hard link is caught), else by
 /// the canonical folder and the file name (`./office.db`, `../main/office.db`).
 pub fn is_database_file(target: &Path, db: &Path) -> bool {
-    COMPANIONS.iter().any(|suffix| {
-        let mut companion = db.as_os_str().to_owned();
-        companion.push(suffix);
-        same_file(target, Path::new(&companion))
+    // SQLite keeps the companions beside the file a symbolic link points to, not beside the
+    // link: both spellings of the database are checked.
+    let resolved = db.canonicalize().ok();
+    std::iter::once(db).chain(resolved.as_deref()).any(|db| {
+        COMPANIONS.iter().any(|suffix| {
+            let mut companion = db.as_os_str().to_owned();
+            companion.push(suffix);
+            same_file(target, Path::new(&companion))
+        })
     })
 }
 
@@ -197,6 +213,18 @@ mod tests {
             let hard = dir.path().join("hard.csv");
             std::fs::hard_link(&db, &hard).expect("hard link");
             assert!(is_database_file(&hard, &db));
+            // Through a link to the database, its real companions are protected too.
+            let real = dir.path().join("real");
+            std::fs::create_dir(&real).expect("dir");
+            let real_db = real.join("r.db");
+            std::fs::write(&real_db, b"x").expect("db");
+            let link_db = dir.path().join("link.db");
+            std::os::unix::fs::symlink(&real_db, &link_db).expect("symlink");
+            assert!(is_database_file(&real.join("r.db-wal"), &link_db));
+            assert!(is_database_file(
+                &real.join("..").join("real").join("r.db-shm"),
+                &link_db
+            ));
         }
         assert!(!is_database_file(&dir.path().join("bao-cao.csv"), &db));
     }

@@ -11,9 +11,17 @@ fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) if !e.use_stderr() => {
-            // --help and --version.
-            let _ = e.print();
-            return ExitCode::from(exit::OK as u8);
+            // --help and --version; a help page that cannot be written is an output failure.
+            return match e.print() {
+                Ok(()) => ExitCode::from(exit::OK as u8),
+                Err(io) if io.kind() == std::io::ErrorKind::BrokenPipe => {
+                    ExitCode::from(exit::OK as u8)
+                }
+                Err(io) => {
+                    eprintln!("error: could not write the help to <stdout>: {io}");
+                    ExitCode::from(exit::OUTPUT as u8)
+                }
+            };
         }
         Err(e) => {
             // A value echoed back never carries a raw CR, NEL or bidi control to the terminal.

@@ -62,6 +62,12 @@ pub fn lang() -> Lang {
     *LANG.get().unwrap_or(&Lang::En)
 }
 
+/// A path as a message shows it: lossy UTF-8, with hidden characters (ESC, CR, bidi controls)
+/// written as visible `\u{…}` escapes — a file name must not rewrite the terminal.
+pub fn shown(path: &std::path::Path) -> String {
+    crate::rules::text::escape_hidden(&path.to_string_lossy())
+}
+
 fn pick(en: String, vi: String) -> String {
     match lang() {
         Lang::En => en,
@@ -474,40 +480,40 @@ pub fn error(err: &Error) -> String {
 pub fn database_error(err: &Error) -> String {
     match err {
         Error::NewerSchema { path, found, supported } => pick(
-            format!("{} was written by a newer doithoai (schema {found}; this one knows up to {supported}); it was left untouched — upgrade doithoai", path.display()),
-            format!("{} do phiên bản doithoai mới hơn tạo (lược đồ {found}; bản này hỗ trợ đến {supported}); tệp được giữ nguyên — hãy nâng cấp doithoai", path.display()),
+            format!("{} was written by a newer doithoai (schema {found}; this one knows up to {supported}); it was left untouched — upgrade doithoai", shown(path)),
+            format!("{} do phiên bản doithoai mới hơn tạo (lược đồ {found}; bản này hỗ trợ đến {supported}); tệp được giữ nguyên — hãy nâng cấp doithoai", shown(path)),
         ),
         Error::NotADatabase { path } => pick(
-            format!("{} is not a doithoai database (not SQLite, or damaged); give another path with --db", path.display()),
-            format!("{} không phải cơ sở dữ liệu doithoai (không phải SQLite hoặc bị hỏng); chọn tệp khác bằng --db", path.display()),
+            format!("{} is not a doithoai database (not SQLite, or damaged); give another path with --db", shown(path)),
+            format!("{} không phải cơ sở dữ liệu doithoai (không phải SQLite hoặc bị hỏng); chọn tệp khác bằng --db", shown(path)),
         ),
         Error::MissingDirectory { path } => pick(
-            format!("the directory of {} does not exist; create it or choose another --db path", path.display()),
-            format!("thư mục chứa {} không tồn tại; hãy tạo thư mục hoặc chọn --db khác", path.display()),
+            format!("the directory of {} does not exist; create it or choose another --db path", shown(path)),
+            format!("thư mục chứa {} không tồn tại; hãy tạo thư mục hoặc chọn --db khác", shown(path)),
         ),
         Error::Busy { path } => pick(
-            format!("{} stayed locked by another process longer than the busy timeout; nothing was written — try again", path.display()),
-            format!("{} bị tiến trình khác khóa quá thời gian chờ; chưa ghi gì — hãy thử lại", path.display()),
+            format!("{} stayed locked by another process longer than the busy timeout; nothing was written — try again", shown(path)),
+            format!("{} bị tiến trình khác khóa quá thời gian chờ; chưa ghi gì — hãy thử lại", shown(path)),
         ),
         Error::ReadOnly { path } => pick(
-            format!("{} cannot be written (read-only file or directory); nothing was written", path.display()),
-            format!("không ghi được vào {} (tệp hoặc thư mục chỉ đọc); chưa ghi gì", path.display()),
+            format!("{} cannot be written (read-only file or directory); nothing was written", shown(path)),
+            format!("không ghi được vào {} (tệp hoặc thư mục chỉ đọc); chưa ghi gì", shown(path)),
         ),
         Error::Full { path } => pick(
-            format!("the disk holding {} is full; nothing was written", path.display()),
-            format!("ổ đĩa chứa {} đã đầy; chưa ghi gì", path.display()),
+            format!("the disk holding {} is full; nothing was written", shown(path)),
+            format!("ổ đĩa chứa {} đã đầy; chưa ghi gì", shown(path)),
         ),
         Error::OldSqlite { found } => pick(
             format!("SQLite {found} is too old: doithoai needs 3.51.3 or later (earlier versions can corrupt a WAL database under concurrent writers)"),
             format!("SQLite {found} quá cũ: doithoai cần 3.51.3 trở lên"),
         ),
         Error::NoDatabase { path } => pick(
-            format!("no database at {}; create one with `doithoai init --office NAME`, or give the right path with --db", path.display()),
-            format!("không có cơ sở dữ liệu tại {}; tạo mới bằng `doithoai init --office TÊN`, hoặc chỉ đúng đường dẫn bằng --db", path.display()),
+            format!("no database at {}; create one with `doithoai init --office NAME`, or give the right path with --db", shown(path)),
+            format!("không có cơ sở dữ liệu tại {}; tạo mới bằng `doithoai init --office TÊN`, hoặc chỉ đúng đường dẫn bằng --db", shown(path)),
         ),
         Error::NotInitialised { path } => pick(
-            format!("{} is empty, not a doithoai database (an interrupted copy?); nothing was written — restore a backup with `doithoai restore`, or start anew with `doithoai init`", path.display()),
-            format!("{} là tệp rỗng, không phải cơ sở dữ liệu doithoai (bản sao bị gián đoạn?); chưa ghi gì — khôi phục bằng `doithoai restore`, hoặc tạo mới bằng `doithoai init`", path.display()),
+            format!("{} is empty, not a doithoai database (an interrupted copy?); nothing was written — restore a backup with `doithoai restore`, or start anew with `doithoai init`", shown(path)),
+            format!("{} là tệp rỗng, không phải cơ sở dữ liệu doithoai (bản sao bị gián đoạn?); chưa ghi gì — khôi phục bằng `doithoai restore`, hoặc tạo mới bằng `doithoai init`", shown(path)),
         ),
         Error::NotAFile { path, what } => {
             let (en, vi) = match what {
@@ -518,18 +524,18 @@ pub fn database_error(err: &Error) -> String {
                 FileKind::DanglingLink => ("a symbolic link to a file that does not exist", "một liên kết tượng trưng trỏ tới tệp không tồn tại"),
             };
             pick(
-                format!("{} is {en}, not a database file; give the path of a doithoai database with --db", path.display()),
-                format!("{} là {vi}, không phải tệp cơ sở dữ liệu; chỉ đường dẫn tới cơ sở dữ liệu doithoai bằng --db", path.display()),
+                format!("{} is {en}, not a database file; give the path of a doithoai database with --db", shown(path)),
+                format!("{} là {vi}, không phải tệp cơ sở dữ liệu; chỉ đường dẫn tới cơ sở dữ liệu doithoai bằng --db", shown(path)),
             )
         }
         Error::DiskIo { path, detail } => pick(
-            format!("disk I/O error on {} ({detail}): the disk may be full or failing; the command's change was rolled back — free space or check the disk, then run `doithoai check`", path.display()),
-            format!("lỗi đọc/ghi đĩa với {} ({detail}): ổ đĩa có thể đầy hoặc hỏng; thay đổi của lệnh đã được hủy — giải phóng dung lượng hoặc kiểm tra ổ đĩa, rồi chạy `doithoai check`", path.display()),
+            format!("disk I/O error on {} ({detail}): the disk may be full or failing; the command's change was rolled back — free space or check the disk, then run `doithoai check`", shown(path)),
+            format!("lỗi đọc/ghi đĩa với {} ({detail}): ổ đĩa có thể đầy hoặc hỏng; thay đổi của lệnh đã được hủy — giải phóng dung lượng hoặc kiểm tra ổ đĩa, rồi chạy `doithoai check`", shown(path)),
         ),
         Error::Sqlite(e) => pick(format!("database error: {e}"), format!("lỗi cơ sở dữ liệu: {e}")),
         Error::Io { path, source } => pick(
-            format!("{}: {source}", path.display()),
-            format!("{}: {source}", path.display()),
+            format!("{}: {source}", shown(path)),
+            format!("{}: {source}", shown(path)),
         ),
         other => other.to_string(),
     }
@@ -539,20 +545,20 @@ pub fn database_error(err: &Error) -> String {
 pub fn output_error(err: &Error) -> String {
     match err {
         Error::OutputIsDatabase { target, db } => pick(
-            format!("{} is the database {} (or one of its -wal, -shm, -journal files); writing there would destroy it — choose another output file", target.display(), db.display()),
-            format!("{} chính là cơ sở dữ liệu {} (hoặc tệp -wal, -shm, -journal của nó); ghi vào đó sẽ phá hủy dữ liệu — hãy chọn tệp khác", target.display(), db.display()),
+            format!("{} is the database {} (or one of its -wal, -shm, -journal files); writing there would destroy it — choose another output file", shown(target), shown(db)),
+            format!("{} chính là cơ sở dữ liệu {} (hoặc tệp -wal, -shm, -journal của nó); ghi vào đó sẽ phá hủy dữ liệu — hãy chọn tệp khác", shown(target), shown(db)),
         ),
         Error::OutputFolderMissing { folder } => pick(
-            format!("the folder {} does not exist; create it or choose another output path", folder.display()),
-            format!("thư mục {} không tồn tại; hãy tạo thư mục hoặc chọn đường dẫn khác", folder.display()),
+            format!("the folder {} does not exist; create it or choose another output path", shown(folder)),
+            format!("thư mục {} không tồn tại; hãy tạo thư mục hoặc chọn đường dẫn khác", shown(folder)),
         ),
         Error::OutputIsFolder { target } => pick(
-            format!("{} is a folder; give a file name for the output", target.display()),
-            format!("{} là thư mục; hãy cho tên tệp để ghi kết quả", target.display()),
+            format!("{} is a folder; give a file name for the output", shown(target)),
+            format!("{} là thư mục; hãy cho tên tệp để ghi kết quả", shown(target)),
         ),
         Error::Output { path, source } => pick(
-            format!("could not write the output to {}: {source}", path.display()),
-            format!("không ghi được kết quả ra {}: {source}", path.display()),
+            format!("could not write the output to {}: {source}", shown(path)),
+            format!("không ghi được kết quả ra {}: {source}", shown(path)),
         ),
         other => other.to_string(),
     }
@@ -561,8 +567,8 @@ pub fn output_error(err: &Error) -> String {
 /// A write command whose change was committed but whose confirmation could not be printed.
 pub fn saved_but_not_confirmed(cause: &str) -> String {
     pick(
-        format!("the change WAS saved in the database; only its confirmation is missing — {cause}"),
-        format!("thay đổi ĐÃ được lưu vào cơ sở dữ liệu; chỉ thiếu dòng xác nhận — {cause}"),
+        format!("the command's work WAS done (saved in the database or written to its file); only its confirmation is missing — {cause}"),
+        format!("lệnh ĐÃ thực hiện xong (đã lưu vào cơ sở dữ liệu hoặc đã ghi tệp); chỉ thiếu dòng xác nhận — {cause}"),
     )
 }
 
@@ -582,8 +588,8 @@ pub fn error_prefix() -> &'static str {
 /// Note on stderr when a calendar command runs without a database.
 pub fn national_calendar_only(path: &std::path::Path) -> String {
     pick(
-        format!("note: no database at {}: the national calendar alone, without an office's own days off or Saturdays", path.display()),
-        format!("lưu ý: không có cơ sở dữ liệu tại {}: chỉ dùng lịch quốc gia, chưa có ngày nghỉ riêng hay thứ Bảy của cơ quan", path.display()),
+        format!("note: no database at {}: the national calendar alone, without an office's own days off or Saturdays", shown(path)),
+        format!("lưu ý: không có cơ sở dữ liệu tại {}: chỉ dùng lịch quốc gia, chưa có ngày nghỉ riêng hay thứ Bảy của cơ quan", shown(path)),
     )
 }
 
@@ -598,8 +604,8 @@ pub fn created_agency(name: &str, id: i64) -> String {
 /// Warning for a database on a network filesystem (SPEC §6).
 pub fn network_filesystem(path: &std::path::Path) -> String {
     pick(
-        format!("warning: {} is on a network filesystem; SQLite's WAL needs a local disk — keep the live file local and put backups on the share", path.display()),
-        format!("cảnh báo: {} nằm trên ổ mạng; WAL của SQLite cần ổ cục bộ — để tệp chính trên máy, sao lưu lên ổ mạng", path.display()),
+        format!("warning: {} is on a network filesystem; SQLite's WAL needs a local disk — keep the live file local and put backups on the share", shown(path)),
+        format!("cảnh báo: {} nằm trên ổ mạng; WAL của SQLite cần ổ cục bộ — để tệp chính trên máy, sao lưu lên ổ mạng", shown(path)),
     )
 }
 
@@ -630,8 +636,8 @@ pub fn range_backwards(from: chrono::NaiveDate, to: chrono::NaiveDate) -> String
 
 pub fn initialised(office: &str, path: &std::path::Path) -> String {
     pick(
-        format!("office \"{office}\" set up in {}", path.display()),
-        format!("đã thiết lập \"{office}\" trong {}", path.display()),
+        format!("office \"{office}\" set up in {}", shown(path)),
+        format!("đã thiết lập \"{office}\" trong {}", shown(path)),
     )
 }
 
@@ -1097,11 +1103,11 @@ pub fn check_ok(path: &std::path::Path) -> String {
     pick(
         format!(
             "{}: integrity, foreign keys, deadlines, speaking order and event log all check out",
-            path.display()
+            shown(path)
         ),
         format!(
             "{}: toàn vẹn dữ liệu, khóa ngoại, thời hạn, thứ tự phát biểu và nhật ký đều đúng",
-            path.display()
+            shown(path)
         ),
     )
 }
@@ -1110,12 +1116,9 @@ pub fn backup_exists(path: &std::path::Path) -> String {
     pick(
         format!(
             "{} already exists; choose a new file name for the backup",
-            path.display()
+            shown(path)
         ),
-        format!(
-            "{} đã tồn tại; hãy chọn tên tệp sao lưu mới",
-            path.display()
-        ),
+        format!("{} đã tồn tại; hãy chọn tên tệp sao lưu mới", shown(path)),
     )
 }
 
@@ -1123,21 +1126,21 @@ pub fn backup_failed_check(path: &std::path::Path, n: usize) -> String {
     pick(
         format!(
             "the backup {} was written but {n} check(s) failed on it; run `doithoai check --db {}`",
-            path.display(),
-            path.display()
+            shown(path),
+            shown(path)
         ),
         format!(
             "đã ghi bản sao {} nhưng có {n} lỗi khi kiểm tra; chạy `doithoai check --db {}`",
-            path.display(),
-            path.display()
+            shown(path),
+            shown(path)
         ),
     )
 }
 
 pub fn backup_done(path: &std::path::Path) -> String {
     pick(
-        format!("backup written to {} and verified", path.display()),
-        format!("đã sao lưu vào {} và kiểm tra xong", path.display()),
+        format!("backup written to {} and verified", shown(path)),
+        format!("đã sao lưu vào {} và kiểm tra xong", shown(path)),
     )
 }
 
@@ -1145,19 +1148,26 @@ pub fn restore_from_itself(path: &std::path::Path) -> String {
     pick(
         format!(
             "{} is the live database itself; give the path of a backup file",
-            path.display()
+            shown(path)
         ),
         format!(
             "{} chính là cơ sở dữ liệu đang dùng; hãy chỉ đường dẫn tới tệp sao lưu",
-            path.display()
+            shown(path)
         ),
     )
 }
 
 pub fn restore_bad_backup(path: &std::path::Path, n: usize) -> String {
     pick(
-        format!("the backup {} fails {n} check(s); nothing was restored — run `doithoai check --db {}` to see them", path.display(), path.display()),
-        format!("bản sao lưu {} có {n} lỗi khi kiểm tra; chưa khôi phục gì — chạy `doithoai check --db {}` để xem", path.display(), path.display()),
+        format!("the backup {} fails {n} check(s); nothing was restored — run `doithoai check --db {}` to see them", shown(path), shown(path)),
+        format!("bản sao lưu {} có {n} lỗi khi kiểm tra; chưa khôi phục gì — chạy `doithoai check --db {}` để xem", shown(path), shown(path)),
+    )
+}
+
+pub fn restore_page_size(path: &std::path::Path, backup: i64, live: i64) -> String {
+    pick(
+        format!("the backup {} has {backup}-byte pages and the live database {live}-byte pages; nothing was restored — restore it to a new path with `doithoai --db NEW restore {}` and use that file", shown(path), shown(path)),
+        format!("bản sao lưu {} có trang {backup} byte, cơ sở dữ liệu đang dùng có trang {live} byte; chưa khôi phục gì — hãy khôi phục sang tệp mới bằng `doithoai --db MỚI restore {}` rồi dùng tệp đó", shown(path), shown(path)),
     )
 }
 
@@ -1168,21 +1178,21 @@ pub fn restored(
 ) -> String {
     let (kept_en, kept_vi) = match kept {
         Some(k) => (
-            format!("; the previous database was kept as {}", k.display()),
-            format!("; cơ sở dữ liệu trước đó được giữ tại {}", k.display()),
+            format!("; the previous database was kept as {}", shown(k)),
+            format!("; cơ sở dữ liệu trước đó được giữ tại {}", shown(k)),
         ),
         None => (String::new(), String::new()),
     };
     pick(
         format!(
             "restored {} from {} (verified){kept_en}",
-            db.display(),
-            backup.display()
+            shown(db),
+            shown(backup)
         ),
         format!(
             "đã khôi phục {} từ {} (đã kiểm tra){kept_vi}",
-            db.display(),
-            backup.display()
+            shown(db),
+            shown(backup)
         ),
     )
 }

@@ -97,6 +97,7 @@ pub fn backup(ctx: &Context, a: BackupArgs) -> Result<i32> {
         remove_with_companions(&tmp);
         return Err(e);
     }
+    store::mark_done();
     print_line(messages::backup_done(&a.file))?;
     Ok(exit::OK)
 }
@@ -150,12 +151,20 @@ pub fn restore(ctx: &Context, a: RestoreArgs) -> Result<i32> {
         )));
     }
     let (source, _) = store::open_copy(&a.backup)?;
-    let stamp = ctx.now.replace([':', '-'], "").replace('.', "-");
-    let mut aside_name = ctx.db_path.as_os_str().to_owned();
-    aside_name.push(format!(".before-restore-{stamp}"));
-    let aside = PathBuf::from(aside_name);
+    let aside = aside_path(&ctx.db_path, &ctx.now);
     let kept = match ctx.open() {
         Ok(mut live) => {
+            let (live_page, backup_page) = (
+                live.page_size()?,
+                source.query_row("PRAGMA page_size", [], |r| r.get::<_, i64>(0))?,
+            );
+            if live_page != backup_page {
+                return Err(Error::Refused(messages::restore_page_size(
+                    &a.backup,
+                    backup_page,
+                    live_page,
+                )));
+            }
             let tmp = files::temp_path(&aside);
             let kept = write_verified_copy(&live, &tmp).and_then(|file| {
                 files::commit_temp(file, &tmp, &aside).map_err(|source| Error::Output {
@@ -174,7 +183,11 @@ pub fn restore(ctx: &Context, a: RestoreArgs) -> Result<i32> {
             copy_in(&source, &ctx.db_path)?;
             None
         }
-        // The live file is unusable (empty, damaged, not ours): move it aside as it is.
+        // Another program's SQLite file at the path is not ours to move.
+        Err(e @ Error::NotADatabase { .. }) if store::is_sqlite_file(&ctx.db_path) => {
+            return Err(e)
+        }
+        // The live file is unusable (empty, damaged): move it aside as it is.
         Err(
             Error::NotInitialised { .. }
             | Error::NotADatabase { .. }
@@ -193,6 +206,7 @@ pub fn restore(ctx: &Context, a: RestoreArgs) -> Result<i32> {
                     })?;
                 }
             }
+            files::make_private(&aside);
             files::sync_folder(&ctx.db_path);
             copy_in(&source, &ctx.db_path)?;
             Some(aside)
@@ -212,13 +226,30 @@ pub fn restore(ctx: &Context, a: RestoreArgs) -> Result<i32> {
         "restore",
         None,
         Some(&serde_json::json!({
-            "backup": a.backup.to_string_lossy(),
-            "previous_kept_as": kept.as_ref().map(|p| p.to_string_lossy().into_owned()),
+            "backup": messages::shown(&a.backup),
+            "previous_kept_as": kept.as_deref().map(messages::shown),
         })),
     )?;
     store::commit(tx, &ctx.db_path)?;
     print_line(messages::restored(&ctx.db_path, &a.backup, kept.as_deref()))?;
     Ok(exit::OK)
+}
+
+/// `NAME.before-restore-TIMESTAMP`, with `-2`, `-3`… when a restore in the same millisecond (or
+/// a clock set back) already kept one: a kept copy is never overwritten.
+fn aside_path(db: &std::path::Path, now: &str) -> PathBuf {
+    let stamp = now.replace([':', '-'], "").replace('.', "-");
+    (1..)
+        .map(|n| {
+            let mut name = db.as_os_str().to_owned();
+            name.push(format!(".before-restore-{stamp}"));
+            if n > 1 {
+                name.push(format!("-{n}"));
+            }
+            PathBuf::from(name)
+        })
+        .find(|p| std::fs::symlink_metadata(p).is_err())
+        .unwrap_or_else(|| db.with_extension("before-restore"))
 }
 
 /// Copy a verified backup to a path with no database: a private temporary file, synced and

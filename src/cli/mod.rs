@@ -144,7 +144,12 @@ impl Context {
         let today = cli
             .today
             .unwrap_or_else(|| now_utc.with_timezone(&vietnam).date_naive());
-        let clerk = match cli.clerk.as_deref().filter(|c| !c.trim().is_empty()) {
+        if cli.clerk.as_deref().is_some_and(|c| c.trim().is_empty()) {
+            return Err(Error::Invalid(
+                "the clerk name (--clerk or DOITHOAI_CLERK) is empty; give your name, e.g. --clerk \"Trần Thị Lan\"".into(),
+            ));
+        }
+        let clerk = match cli.clerk.as_deref() {
             Some(given) => given.to_string(),
             None => ["USER", "USERNAME"]
                 .iter()
@@ -349,7 +354,7 @@ pub fn validate_text(s: &str) -> Result<String> {
 }
 
 fn validate_text_up_to(s: &str, max: usize) -> Result<String> {
-    let text = crate::rules::text::nfc(s.trim());
+    let text = crate::rules::text::nfc(crate::rules::text::plain_spaces(s).trim());
     if text.is_empty() {
         return Err(Error::Invalid("empty text; give a non-empty value".into()));
     }
@@ -359,7 +364,7 @@ fn validate_text_up_to(s: &str, max: usize) -> Result<String> {
             text.chars().count()
         )));
     }
-    if let Some(c) = crate::rules::text::first_hidden_char(&text) {
+    if let Some(c) = crate::rules::text::first_hidden_char_or_orphan_mark(&text) {
         return Err(Error::Invalid(format!(
             "text {:?} contains the control or invisible character U+{:04X}; accepted: visible letters, digits, punctuation, tab and newline",
             crate::output::clip(&text, 40),

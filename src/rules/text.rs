@@ -65,7 +65,10 @@ pub fn is_hidden(c: char) -> bool {
             | GeneralCategory::ParagraphSeparator
             | GeneralCategory::PrivateUse
             | GeneralCategory::Surrogate
+            | GeneralCategory::Unassigned
     ) || CodePointSetData::new::<DefaultIgnorableCodePoint>().contains(c)
+        // The braille blank renders as a space in every font but is not one.
+        || c == '\u{2800}'
 }
 
 /// The text with every hidden character (and carriage return) written as a visible `\u{…}`
@@ -81,6 +84,38 @@ pub fn escape_hidden(text: &str) -> String {
         }
     }
     out
+}
+
+/// Every space-like separator (no-break space, thin space, ideographic space…) as the plain
+/// space a keyboard types: "Lan\u{A0}Văn" and "Lan Văn" must not be two names.
+pub fn plain_spaces(text: &str) -> String {
+    use icu_properties::props::GeneralCategory;
+    use icu_properties::CodePointMapData;
+    text.chars()
+        .map(|c| {
+            if !c.is_ascii()
+                && CodePointMapData::<GeneralCategory>::new().get(c)
+                    == GeneralCategory::SpaceSeparator
+            {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
+/// The first hidden character of a text, if any; a combining mark with no letter to combine
+/// with (at the start, or after a space) counts as hidden: it renders as nothing or floats.
+pub fn first_hidden_char_or_orphan_mark(text: &str) -> Option<char> {
+    let mut previous: Option<char> = None;
+    for c in text.chars() {
+        if is_hidden(c) || (is_combining_mark(c) && previous.is_none_or(char::is_whitespace)) {
+            return Some(c);
+        }
+        previous = Some(c);
+    }
+    None
 }
 
 /// The first hidden character of a text, if any.
@@ -139,6 +174,16 @@ mod tests {
         {
             assert!(!is_hidden(c), "U+{:04X} is visible", u32::from(c));
         }
+    }
+
+    #[test]
+    fn other_spaces_become_the_plain_space_and_orphan_marks_are_hidden() {
+        assert_eq!(plain_spaces("Lan\u{A0}Văn\u{3000}An"), "Lan Văn An");
+        assert_eq!(
+            first_hidden_char_or_orphan_mark("\u{301}Lan"),
+            Some('\u{301}')
+        );
+        assert_eq!(first_hidden_char_or_orphan_mark("Nguyễn"), None);
     }
 
     #[test]

@@ -42,17 +42,27 @@ pub fn run(conn: &Connection, cal: &Calendar) -> Result<Vec<Problem>> {
     }
 
     // The event log stays append-only only while its triggers are there.
+    // A trigger of the right name but another body (dropped and recreated) counts as missing.
     for trigger in super::migrate::EVENT_TRIGGERS {
-        let present: i64 = conn.query_row(
-            "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name = ?1 AND tbl_name = 'event'",
-            [trigger],
-            |r| r.get(0),
-        )?;
-        if present == 0 {
-            push(
+        use rusqlite::OptionalExtension;
+        let found: Option<String> = conn
+            .query_row(
+                "SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ?1 AND tbl_name = 'event'",
+                [trigger],
+                |r| r.get(0),
+            )
+            .optional()?;
+        let expected = super::migrate::expected_trigger_sql(trigger);
+        match found {
+            None => push(
                 "event_log",
                 format!("trigger {trigger} is missing: the history can be rewritten"),
-            );
+            ),
+            Some(sql) if Some(super::migrate::normalise_sql(&sql)) != expected => push(
+                "event_log",
+                format!("trigger {trigger} was altered: the history can be rewritten"),
+            ),
+            Some(_) => {}
         }
     }
 

@@ -26,6 +26,26 @@ pub const EVENT_TRIGGERS: &[&str] = &[
     "event_is_append_only_replace",
 ];
 
+/// A trigger's SQL as `schema.sql` writes it, normalised (`normalise_sql`), or `None` when the
+/// schema has no trigger of that name.
+pub fn expected_trigger_sql(name: &str) -> Option<String> {
+    let start = SCHEMA.find(&format!("CREATE TRIGGER {name} "))?;
+    let end = SCHEMA[start..].find("END;")? + start + "END".len();
+    Some(normalise_sql(&SCHEMA[start..end]))
+}
+
+/// SQL text compared by meaning of layout: case, runs of whitespace, a trailing `;` and
+/// `IF NOT EXISTS` (which SQLite may or may not keep in `sqlite_schema`) do not count.
+pub fn normalise_sql(sql: &str) -> String {
+    sql.to_lowercase()
+        .replace("if not exists ", "")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .trim_end_matches(';')
+        .to_string()
+}
+
 /// Bring the database at `path` to `LATEST`.
 pub fn upgrade(conn: &mut Connection, path: &Path) -> Result<()> {
     let current: i64 = conn

@@ -59,10 +59,20 @@ impl Default for OpenOptions {
 
 static COMMITTED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
-/// Whether this process has committed a write: an output failure after it must say that the
-/// change was saved.
+/// Whether this process has committed a write (or finished a backup): an output failure after
+/// it must say that the work was done.
 pub fn has_committed() -> bool {
     COMMITTED.load(std::sync::atomic::Ordering::SeqCst)
+}
+
+/// Note that the command's durable work is done (a backup written and verified).
+pub fn mark_done() {
+    COMMITTED.store(true, std::sync::atomic::Ordering::SeqCst);
+}
+
+/// Whether the file starts with the SQLite header (any program's database).
+pub fn is_sqlite_file(path: &Path) -> bool {
+    read_header(path).is_ok_and(|h| h.len() >= 100 && h.starts_with(b"SQLite format 3\0"))
 }
 
 /// An open database.
@@ -191,14 +201,7 @@ impl Store {
     }
 
     fn try_open(path: &Path, options: OpenOptions, created: bool) -> Result<Store> {
-        let conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )
-        .map_err(|e| classify(e, path))?;
-        conn.busy_timeout(options.busy_timeout)
-            .map_err(|e| classify(e, path))?;
-        match identify(&conn, path)? {
+        match identify_file(path, options.busy_timeout)? {
             Identity::Ours { version } if version > migrate::LATEST => {
                 return Err(Error::NewerSchema {
                     path: path.to_path_buf(),
@@ -219,6 +222,13 @@ impl Store {
                 })
             }
         }
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|e| classify(e, path))?;
+        conn.busy_timeout(options.busy_timeout)
+            .map_err(|e| classify(e, path))?;
         let mut store = Store {
             conn,
             path: path.to_path_buf(),
@@ -269,6 +279,11 @@ impl Store {
 
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// The database's page size (a restore copies pages, so both must agree).
+    pub fn page_size(&self) -> Result<i64> {
+        Ok(self.conn.query_row("PRAGMA page_size", [], |r| r.get(0))?)
     }
 
     /// Write a consistent snapshot of this database into `target`, an empty private file that
@@ -382,8 +397,91 @@ enum Identity {
     Foreign,
 }
 
-/// The tables every doithoai schema since version 1 has.
-const OUR_TABLES: &[&str] = &["office", "session", "opinion", "event"];
+/// The SQLite file header's first 100 bytes, or fewer for a short file.
+fn read_header(path: &Path) -> Result<Vec<u8>> {
+    use std::io::Read;
+    let mut header = Vec::with_capacity(100);
+    std::fs::File::open(path)
+        .and_then(|f| f.take(100).read_to_end(&mut header))
+        .map_err(|source| Error::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
+    Ok(header)
+}
+
+/// What the file at `path` is, without changing it: the header is read first (another
+/// program's application id, or no SQLite header at all, is refused without SQLite opening the
+/// file — opening one would replay and delete that program's WAL); only a file whose header
+/// leaves it open is inspected, through a read-only connection.
+fn identify_file(path: &Path, busy_timeout: Duration) -> Result<Identity> {
+    let header = read_header(path)?;
+    if header.is_empty() {
+        return Ok(Identity::Blank);
+    }
+    if header.len() < 100 || !header.starts_with(b"SQLite format 3\0") {
+        return Ok(Identity::Foreign);
+    }
+    let field = |at: usize| {
+        i32::from_be_bytes([header[at], header[at + 1], header[at + 2], header[at + 3]])
+    };
+    let application_id = field(68);
+    if application_id != 0 && application_id != APPLICATION_ID {
+        return Ok(Identity::Foreign);
+    }
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(|e| classify(e, path))?;
+    conn.busy_timeout(busy_timeout)
+        .map_err(|e| classify(e, path))?;
+    identify(&conn, path)
+}
+
+/// The columns an unmarked (pre-schema-3) file must have to be taken as doithoai's: table
+/// names alone could be anyone's.
+const SIGNATURE: &[(&str, &[&str])] = &[
+    (
+        "office",
+        &["name", "level", "saturdays_count", "created_at"],
+    ),
+    (
+        "session",
+        &[
+            "title",
+            "kind",
+            "session_date",
+            "chair_role",
+            "status",
+            "conclusion_due",
+        ],
+    ),
+    (
+        "opinion",
+        &[
+            "session_id",
+            "content",
+            "category",
+            "status",
+            "due_date",
+            "search_text",
+        ],
+    ),
+    (
+        "event",
+        &[
+            "at",
+            "clerk",
+            "command",
+            "record_kind",
+            "record_id",
+            "action",
+            "before",
+            "after",
+        ],
+    ),
+];
 
 /// Read what the file is — its application id, schema version and tables — without writing.
 fn identify(conn: &Connection, path: &Path) -> Result<Identity> {
@@ -403,18 +501,25 @@ fn identify(conn: &Connection, path: &Path) -> Result<Identity> {
     if objects == 0 && version == 0 {
         return Ok(Identity::Blank);
     }
-    let ours: i64 = conn
-        .query_row(
-            "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN (?1, ?2, ?3, ?4)",
-            rusqlite::params_from_iter(OUR_TABLES),
-            |r| r.get(0),
-        )
-        .map_err(|e| classify(e, path))?;
-    Ok(if ours == OUR_TABLES.len() as i64 && version >= 1 {
-        Identity::Ours { version }
-    } else {
-        Identity::Foreign
-    })
+    if version < 1 {
+        return Ok(Identity::Foreign);
+    }
+    for (table, columns) in SIGNATURE {
+        let found: i64 = conn
+            .query_row(
+                &format!(
+                    "SELECT count(*) FROM pragma_table_info(?1) WHERE name IN ({})",
+                    vec!["?"; columns.len()].join(", ")
+                ),
+                rusqlite::params_from_iter(std::iter::once(*table).chain(columns.iter().copied())),
+                |r| r.get(0),
+            )
+            .map_err(|e| classify(e, path))?;
+        if found != columns.len() as i64 {
+            return Ok(Identity::Foreign);
+        }
+    }
+    Ok(Identity::Ours { version })
 }
 
 /// Create the database file readable and writable by its owner only (SPEC §6); SQLite gives

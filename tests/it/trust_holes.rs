@@ -265,7 +265,10 @@ fn restore_verifies_the_backup_and_keeps_the_live_database_aside() {
     env.ok(&["check"]);
     // The restored database holds the backup's records (the history gains the restore).
     let restored = env.dump();
-    assert!(!restored.contains("Phòng Y tế"));
+    assert_eq!(
+        env.sql::<i64>("SELECT count(*) FROM agency WHERE name = 'Phòng Y tế'"),
+        0
+    );
     let agencies = |dump: &str| {
         dump.split("[agency]")
             .nth(1)
@@ -508,7 +511,7 @@ fn output_failures_have_their_own_exit_and_say_whether_the_write_stands() {
         .expect("run");
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(OUTPUT), "{stderr}");
-    assert!(stderr.contains("WAS saved"), "{stderr}");
+    assert!(stderr.contains("WAS done"), "{stderr}");
     assert_eq!(
         env.sql::<i64>("SELECT count(*) FROM agency WHERE name = 'Phòng Tài chính - Kế hoạch'"),
         1
@@ -806,4 +809,194 @@ fn smaller_holes_are_closed() {
         "{}",
         r.stdout
     );
+}
+
+/// What a second adversarial pass found, each closed.
+#[test]
+fn output_through_a_linked_database_cannot_reach_its_real_wal() {
+    let env = ward_with_closed_and_open_deadlines();
+    let real = env.path("that");
+    std::fs::create_dir(&real).expect("dir");
+    let real_db = real.join("r.db");
+    std::fs::rename(&env.db, &real_db).expect("move");
+    std::os::unix::fs::symlink(&real_db, &env.db).expect("symlink");
+    for target in ["that/r.db-wal", "that/r.db-shm", "./that/../that/r.db-wal"] {
+        env.refused(&["report", "overdue", "--output", target], USAGE);
+        env.refused(&["backup", target, "--force"], USAGE);
+    }
+}
+
+#[test]
+fn foreign_files_with_our_table_names_or_their_own_wal_stay_untouched() {
+    let env = TestEnv::new();
+    let lookalike = env.path("giong.db");
+    Connection::open(&lookalike)
+        .expect("create")
+        .execute_batch(
+            "PRAGMA journal_mode = DELETE; CREATE TABLE office(x); CREATE TABLE session(x);
+             CREATE TABLE opinion(x); CREATE TABLE event(x); PRAGMA user_version = 1;",
+        )
+        .expect("lookalike");
+    let before = std::fs::read(&lookalike).expect("read");
+    for args in [vec!["check"], vec!["agency", "list"]] {
+        let r = env
+            .command()
+            .arg("--db")
+            .arg(&lookalike)
+            .args(&args)
+            .output()
+            .expect("run");
+        assert_eq!(r.status.code(), Some(DATABASE), "{args:?}");
+        assert_eq!(
+            std::fs::read(&lookalike).expect("read"),
+            before,
+            "{args:?} changed it"
+        );
+    }
+    // Another program's WAL database with frames not yet checkpointed (it crashed): its WAL is
+    // neither replayed into the file nor deleted.
+    let app = env.path("ung-dung.db");
+    let c = Connection::open(&app).expect("create");
+    c.execute_batch(
+        "PRAGMA application_id = 777; PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = 0;
+         CREATE TABLE t (x); INSERT INTO t VALUES ('Sổ thu chi');",
+    )
+    .expect("app");
+    let copy = env.path("sao-ung-dung.db");
+    std::fs::copy(&app, &copy).expect("copy");
+    std::fs::copy(companion(&app, "-wal"), companion(&copy, "-wal")).expect("copy wal");
+    drop(c);
+    let (db_before, wal_before) = (
+        std::fs::read(&copy).expect("read"),
+        std::fs::read(companion(&copy, "-wal")).expect("read"),
+    );
+    let r = env
+        .command()
+        .arg("--db")
+        .arg(&copy)
+        .args(["agency", "list"])
+        .output()
+        .expect("run");
+    assert_eq!(r.status.code(), Some(DATABASE));
+    assert_eq!(std::fs::read(&copy).expect("read"), db_before);
+    assert_eq!(
+        std::fs::read(companion(&copy, "-wal")).expect("read"),
+        wal_before
+    );
+    // restore does not move another program's file aside to put ours in its place.
+    let ward = TestEnv::ward();
+    ward.ok(&["backup", "sao-luu.db"]);
+    let r = env
+        .command()
+        .arg("--db")
+        .arg(&copy)
+        .arg("restore")
+        .arg(ward.path("sao-luu.db"))
+        .output()
+        .expect("run");
+    assert_eq!(r.status.code(), Some(DATABASE));
+    assert_eq!(std::fs::read(&copy).expect("read"), db_before);
+}
+
+#[test]
+fn a_restore_never_overwrites_the_copy_an_earlier_restore_kept() {
+    let env = ward_with_closed_and_open_deadlines();
+    env.ok(&["backup", "sao-luu.db"]);
+    env.ok(&["agency", "add", "Chỉ có trong bản gốc"]);
+    env.ok(&["restore", "sao-luu.db"]);
+    env.ok(&["restore", "sao-luu.db"]);
+    let kept: Vec<PathBuf> = std::fs::read_dir(env.dir.path())
+        .expect("dir")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.to_string_lossy().contains("before-restore"))
+        .collect();
+    assert_eq!(kept.len(), 2, "{kept:?}");
+    let with_original = kept
+        .iter()
+        .filter(|p| {
+            Connection::open(p)
+                .expect("open kept copy")
+                .query_row(
+                    "SELECT count(*) FROM agency WHERE name = 'Chỉ có trong bản gốc'",
+                    [],
+                    |r| r.get::<_, i64>(0),
+                )
+                .expect("count")
+                == 1
+        })
+        .count();
+    assert_eq!(with_original, 1);
+    // A backup whose page size differs is refused with the reason, before anything is written.
+    let odd = env.path("trang-lon.db");
+    std::fs::copy(env.path("sao-luu.db"), &odd).expect("copy");
+    Connection::open(&odd)
+        .expect("open")
+        .execute_batch("PRAGMA journal_mode = DELETE; PRAGMA page_size = 8192; VACUUM;")
+        .expect("page size");
+    let err = env.refused(&["restore", "trang-lon.db"], 1);
+    assert!(err.contains("8192"), "{err}");
+}
+
+#[test]
+fn paths_and_altered_triggers_and_blank_lookalikes() {
+    let env = ward_with_closed_and_open_deadlines();
+    // A path with ESC, CR and RLO is echoed escaped, in notes, confirmations and history.
+    let odd = "A\u{1b}[31m\r\u{202e}Z.db";
+    let r = env.run(&[
+        "--db",
+        odd,
+        "calendar",
+        "deadline",
+        "--from",
+        "2026-01-05",
+        "--working-days",
+        "3",
+    ]);
+    assert_eq!(r.code, 0);
+    for raw in ['\u{1b}', '\r', '\u{202e}'] {
+        assert!(!r.stderr.contains(raw), "{:?}", r.stderr);
+    }
+    let out = env.ok(&["backup", odd]);
+    assert!(
+        !out.contains('\u{1b}') && out.contains("\\u{001B}"),
+        "{out:?}"
+    );
+    // A trigger recreated with another body is reported.
+    Connection::open(&env.db)
+        .expect("open")
+        .execute_batch(
+            "DROP TRIGGER event_is_append_only_replace;
+             CREATE TRIGGER event_is_append_only_replace AFTER INSERT ON event BEGIN SELECT 1; END;",
+        )
+        .expect("alter");
+    let r = env.run(&["check"]);
+    assert_eq!(r.code, CHECK_FAILED);
+    assert!(r.stdout.contains("altered"), "{}", r.stdout);
+    // Blank look-alikes and unassigned code points are refused; other spaces become spaces.
+    let ward = TestEnv::ward();
+    for bad in ["\u{2800}", "\u{301}Lan", "Lan\u{378}", "Lan\u{FFFF}"] {
+        ward.refused(&["--clerk", bad, "agency", "add", "Phòng Nội vụ"], USAGE);
+        ward.refused(&["agency", "add", &format!("Phòng {bad}")], USAGE);
+    }
+    ward.refused(&["--clerk", "  ", "agency", "add", "Phòng Nội vụ"], USAGE);
+    ward.ok(&["agency", "add", "Phòng\u{A0}Nội\u{3000}vụ"]);
+    assert_eq!(
+        ward.sql::<String>("SELECT name FROM agency"),
+        "Phòng Nội vụ"
+    );
+    // A backup whose confirmation cannot be printed says that it was written.
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .expect("full");
+    let out = ward
+        .command()
+        .args(["backup", "sao-luu.db"])
+        .stdout(full)
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(OUTPUT));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("WAS done"));
+    ward.ok(&["--db", "sao-luu.db", "check"]);
 }
