@@ -158,7 +158,26 @@ CREATE TABLE opinion (
 );
 CREATE INDEX opinion_session_idx ON opinion (session_id);
 CREATE INDEX opinion_pending_idx ON opinion (status, due_date);
-CREATE INDEX opinion_agency_idx ON opinion (agency_id);
+-- (agency, status) covers the per-agency counts of `agency list` without reading the rows.
+CREATE INDEX opinion_agency_idx ON opinion (agency_id, status);
+-- Word search over the folded text (diacritics ignored): a trigram index, so that any run of
+-- three characters or more is found without reading every opinion (SPEC §7).
+CREATE VIRTUAL TABLE opinion_search USING fts5(
+    search_text, content = 'opinion', content_rowid = 'id', tokenize = 'trigram'
+);
+CREATE TRIGGER opinion_search_insert AFTER INSERT ON opinion
+BEGIN
+    INSERT INTO opinion_search (rowid, search_text) VALUES (new.id, new.search_text);
+END;
+CREATE TRIGGER opinion_search_delete AFTER DELETE ON opinion
+BEGIN
+    INSERT INTO opinion_search (opinion_search, rowid, search_text) VALUES ('delete', old.id, old.search_text);
+END;
+CREATE TRIGGER opinion_search_update AFTER UPDATE OF search_text ON opinion
+BEGIN
+    INSERT INTO opinion_search (opinion_search, rowid, search_text) VALUES ('delete', old.id, old.search_text);
+    INSERT INTO opinion_search (rowid, search_text) VALUES (new.id, new.search_text);
+END;
 CREATE INDEX opinion_registration_idx ON opinion (registration_id);
 
 -- L3 of the calendar: the office's own days off and working days (calendar.md §6).

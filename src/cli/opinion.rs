@@ -156,10 +156,10 @@ pub struct ListArgs {
     /// Only pending opinions past their deadline (as of today).
     #[arg(long)]
     pub overdue: bool,
-    /// Deadline before this date.
+    /// Deadline on or before this date ("due by 20/11": the 20th included).
     #[arg(long, value_parser = parse_date)]
     pub due_before: Option<NaiveDate>,
-    /// Deadline after this date.
+    /// Deadline on or after this date.
     #[arg(long, value_parser = parse_date)]
     pub due_after: Option<NaiveDate>,
     /// Words to find in the text, field or speaker; diacritics ignored (`dat dai` finds "đất đai").

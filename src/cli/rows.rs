@@ -217,6 +217,38 @@ impl Record for OpinionLine {
             s(&o.out_of_scope_as),
         ]
     }
+    fn csv_fields(&self, push: &mut dyn FnMut(&str) -> std::io::Result<()>) -> std::io::Result<()> {
+        let o = &self.opinion;
+        let date = |d: Option<NaiveDate>, push: &mut dyn FnMut(&str) -> std::io::Result<()>| match d
+        {
+            Some(d) => push(&d.to_string()),
+            None => push(""),
+        };
+        fn text(t: &Option<String>) -> &str {
+            t.as_deref().unwrap_or("")
+        }
+        let (state, days) = standing_codes(self.deadline.as_ref());
+        push(&o.id.to_string())?;
+        push(&o.session_id.to_string())?;
+        push(&o.registration_id.map(|r| r.to_string()).unwrap_or_default())?;
+        push(text(&o.speaker))?;
+        push(&o.content)?;
+        push(&o.category)?;
+        push(&o.priority)?;
+        push(text(&o.field))?;
+        push(&o.status)?;
+        push(text(&o.agency))?;
+        date(o.due_date, push)?;
+        push(text(&o.due_rule))?;
+        push(&state)?;
+        push(&days)?;
+        date(o.responded_on, push)?;
+        push(text(&o.response_doc))?;
+        push(text(&o.forwarded_to))?;
+        date(o.forwarded_on, push)?;
+        date(o.extended_until, push)?;
+        push(text(&o.out_of_scope_as))
+    }
     fn table_headers() -> Vec<String> {
         [
             "id", "session", "content", "category", "status", "agency", "due", "standing",

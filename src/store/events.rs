@@ -116,22 +116,36 @@ pub fn for_each(
     filter: &HistoryFilter,
     mut f: impl FnMut(Event) -> Result<()>,
 ) -> Result<()> {
-    let opinion_id = filter.opinion.map(|id| id.to_string());
-    let mut stmt = conn.prepare(
+    // The WHERE clause holds only the filters given, so each one can use its index.
+    let mut clauses: Vec<String> = Vec::new();
+    let mut args: Vec<Box<dyn ToSql>> = Vec::new();
+    if let Some(session) = filter.session {
+        args.push(Box::new(session));
+        clauses.push(format!("session_id = ?{}", args.len()));
+    }
+    if let Some(opinion) = filter.opinion {
+        args.push(Box::new(opinion.to_string()));
+        clauses.push(format!(
+            "(record_kind = 'opinion' AND record_id = ?{})",
+            args.len()
+        ));
+    }
+    if let Some(kind) = &filter.kind {
+        args.push(Box::new(kind.clone()));
+        clauses.push(format!("record_kind = ?{}", args.len()));
+    }
+    args.push(Box::new(filter.limit.unwrap_or(-1)));
+    let limit = args.len();
+    let filter_sql = if clauses.is_empty() {
+        String::new()
+    } else {
+        format!("WHERE {}", clauses.join(" AND "))
+    };
+    let mut stmt = conn.prepare(&format!(
         "SELECT id, at, clerk, command, record_kind, record_id, session_id, action, before, after
-         FROM event
-         WHERE (?1 IS NULL OR session_id = ?1)
-           AND (?2 IS NULL OR (record_kind = 'opinion' AND record_id = ?2))
-           AND (?3 IS NULL OR record_kind = ?3)
-         ORDER BY id
-         LIMIT coalesce(?4, -1)",
-    )?;
-    let mut rows = stmt.query(params![
-        filter.session,
-        opinion_id,
-        filter.kind,
-        filter.limit
-    ])?;
+         FROM event {filter_sql} ORDER BY id LIMIT ?{limit}"
+    ))?;
+    let mut rows = stmt.query(rusqlite::params_from_iter(args.iter()))?;
     while let Some(r) = rows.next()? {
         f(Event {
             id: r.get(0)?,

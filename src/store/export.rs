@@ -32,7 +32,7 @@ pub fn conclusions(
          FROM conclusion_notice n
          LEFT JOIN assignment s ON s.notice_id = n.id
          LEFT JOIN agency a ON a.id = s.agency_id
-         WHERE (?1 IS NULL OR n.session_id = ?1)
+         WHERE n.session_id = coalesce(?1, n.session_id)
          ORDER BY n.session_id, n.version, s.opinion_id",
     )?;
     let mut rows = stmt.query(params![session])?;

@@ -17,7 +17,9 @@ pub const SCHEMA: &str = include_str!("../../schema.sql");
 /// 2 — office.announcement_reading (how R4's "7 days before" is read).
 /// 3 — `PRAGMA application_id` (the file says it is doithoai's) and a trigger that keeps
 ///     `INSERT OR REPLACE` from overwriting a history row.
-pub const LATEST: i64 = 3;
+/// 4 — the trigram index `opinion_search` for word search, and `opinion_agency_idx` widened
+///     to (agency_id, status) so per-agency counts read the index only.
+pub const LATEST: i64 = 4;
 
 /// The triggers that keep the event log append-only; `check` verifies they are all there.
 pub const EVENT_TRIGGERS: &[&str] = &[
@@ -87,6 +89,7 @@ fn upgrade_from(tx: &rusqlite::Transaction<'_>, from: i64) -> Result<()> {
     match from {
         1 => add_announcement_reading(tx),
         2 => guard_event_log_against_replace(tx),
+        3 => add_search_index(tx),
         _ => Err(Error::Refused(format!(
             "no upgrade step from schema version {from}; this database was not written by a released doithoai"
         ))),
@@ -116,6 +119,29 @@ fn guard_event_log_against_replace(tx: &rusqlite::Transaction<'_>) -> Result<()>
     Ok(())
 }
 
+/// 3 → 4: the statements of `schema.sql` for the search index and its triggers, run as they
+/// are there, then the index built from the opinions already stored.
+fn add_search_index(tx: &rusqlite::Transaction<'_>) -> Result<()> {
+    let start = SCHEMA
+        .find("CREATE VIRTUAL TABLE opinion_search")
+        .ok_or_else(|| Error::Invalid("schema.sql has no opinion_search".into()))?;
+    let end = SCHEMA[start..]
+        .find("CREATE TRIGGER opinion_search_update")
+        .and_then(|k| {
+            SCHEMA[start + k..]
+                .find("END;")
+                .map(|e| start + k + e + "END;".len())
+        })
+        .ok_or_else(|| Error::Invalid("schema.sql has no opinion_search_update".into()))?;
+    tx.execute_batch(&SCHEMA[start..end])?;
+    tx.execute_batch(
+        "INSERT INTO opinion_search (opinion_search) VALUES ('rebuild');
+         DROP INDEX opinion_agency_idx;
+         CREATE INDEX opinion_agency_idx ON opinion (agency_id, status);",
+    )?;
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -141,28 +167,51 @@ mod tests {
 
     #[test]
     fn every_upgrade_step_reaches_the_fresh_schema() {
-        // A version-1 database (the 1 → 2 step undone by hand) upgrades to the same tables as a
-        // fresh one.
+        // The frozen version-1 file upgrades to exactly the objects and columns of a fresh one.
         let mut fresh = Connection::open_in_memory().expect("memory db");
         upgrade(&mut fresh, Path::new(":memory:")).expect("fresh");
-        let mut old = Connection::open_in_memory().expect("memory db");
-        old.execute_batch(&SCHEMA.replace(
-            "    -- R4: \"7 days before\" as the date minus 7 (standard) or 7 clear days (clear-days).\n    announcement_reading TEXT NOT NULL DEFAULT 'standard' CHECK (announcement_reading IN ('standard', 'clear-days')),\n",
-            "",
-        ))
-        .expect("v1 schema");
-        old.pragma_update(None, "user_version", 1).expect("v1");
-        upgrade(&mut old, Path::new(":memory:")).expect("upgrade");
-        let columns = |c: &Connection| -> Vec<String> {
-            c.prepare("SELECT name FROM pragma_table_info('office') ORDER BY name")
-                .expect("columns")
-                .query_map([], |r| r.get(0))
-                .expect("columns")
-                .collect::<Result<_, _>>()
-                .expect("columns")
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("v1.db");
+        std::fs::copy(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/schema-v1.db"),
+            &path,
+        )
+        .expect("fixture");
+        let mut old = Connection::open(&path).expect("open v1");
+        let v: i64 = old
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .expect("version");
+        assert_eq!(v, 1);
+        upgrade(&mut old, &path).expect("upgrade");
+        let shape = |c: &Connection| -> Vec<String> {
+            // Tables by their columns (an added column comes last, so sorted); indexes and
+            // triggers by their SQL.
+            c.prepare(
+                "SELECT m.type, m.name, m.sql,
+                        (SELECT group_concat(name, ',') FROM
+                            (SELECT name FROM pragma_table_info(m.name) ORDER BY name))
+                 FROM sqlite_schema m WHERE m.name NOT LIKE 'sqlite_%' ORDER BY m.type, m.name",
+            )
+            .expect("shape")
+            .query_map([], |r| {
+                let (kind, name): (String, String) = (r.get(0)?, r.get(1)?);
+                let sql: Option<String> = r.get(2)?;
+                let columns: Option<String> = r.get(3)?;
+                Ok(if kind == "table" {
+                    format!("{kind} {name} {}", columns.unwrap_or_default())
+                } else {
+                    format!("{kind} {name} {}", normalise_sql(&sql.unwrap_or_default()))
+                })
+            })
+            .expect("shape")
+            .collect::<Result<_, _>>()
+            .expect("shape")
         };
-        assert_eq!(columns(&old), columns(&fresh));
-        assert!(columns(&old).contains(&"announcement_reading".to_string()));
+        assert_eq!(shape(&old), shape(&fresh));
+        let id: i32 = old
+            .query_row("PRAGMA application_id", [], |r| r.get(0))
+            .expect("id");
+        assert_eq!(id, crate::store::APPLICATION_ID);
     }
 
     #[test]

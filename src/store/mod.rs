@@ -361,6 +361,48 @@ pub fn open_copy(path: &Path) -> Result<(Connection, i64)> {
     }
 }
 
+/// A stored ISO date (`YYYY-MM-DD`) or NULL, read without chrono's general format parser: an
+/// export reads several per row, a million rows at a time. Anything else in the column is an
+/// error naming it, never a silent default.
+pub(crate) fn date_column(
+    r: &rusqlite::Row<'_>,
+    idx: usize,
+) -> rusqlite::Result<Option<chrono::NaiveDate>> {
+    use rusqlite::types::{FromSqlError, ValueRef};
+    let bytes = match r.get_ref(idx)? {
+        ValueRef::Null => return Ok(None),
+        ValueRef::Text(t) => t,
+        other => {
+            return Err(rusqlite::Error::FromSqlConversionFailure(
+                idx,
+                other.data_type(),
+                Box::new(FromSqlError::InvalidType),
+            ))
+        }
+    };
+    let digits = |range: std::ops::Range<usize>| -> Option<u32> {
+        bytes.get(range)?.iter().try_fold(0u32, |n, b| {
+            b.is_ascii_digit().then(|| n * 10 + u32::from(b - b'0'))
+        })
+    };
+    let parsed = (bytes.len() == 10 && bytes[4] == b'-' && bytes[7] == b'-')
+        .then(|| {
+            chrono::NaiveDate::from_ymd_opt(
+                i32::try_from(digits(0..4)?).ok()?,
+                digits(5..7)?,
+                digits(8..10)?,
+            )
+        })
+        .flatten();
+    parsed.map(Some).ok_or_else(|| {
+        rusqlite::Error::FromSqlConversionFailure(
+            idx,
+            rusqlite::types::Type::Text,
+            format!("not an ISO date: {:?}", String::from_utf8_lossy(bytes)).into(),
+        )
+    })
+}
+
 /// The one row a query by id returns (`sql` takes the id as ?1), or `NotFound` naming the record
 /// as the user knows it.
 pub(crate) fn by_id<T>(

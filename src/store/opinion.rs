@@ -58,8 +58,7 @@ pub const COLUMNS: &str =
     o.status, o.answered_by, o.answer_summary, o.out_of_scope_as, o.out_of_scope_note, o.notice_id,
     o.agency_id, a.name, o.response_due, o.due_date, o.due_rule, o.due_from, o.responded_on,
     o.response_doc, o.response_summary, o.forwarded_to, o.forwarded_on, o.forward_doc,
-    o.extension_notified_on, o.extended_until, x.name, o.extension_doc, o.closed_on, o.created_at,
-    o.search_text";
+    o.extension_notified_on, o.extended_until, x.name, o.extension_doc, o.closed_on, o.created_at";
 
 pub const FROM: &str = "opinion o
     LEFT JOIN registration r ON r.id = o.registration_id
@@ -84,21 +83,21 @@ pub fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Opinion> {
         notice_id: r.get(13)?,
         agency_id: r.get(14)?,
         agency: r.get(15)?,
-        response_due: r.get(16)?,
-        due_date: r.get(17)?,
+        response_due: super::date_column(r, 16)?,
+        due_date: super::date_column(r, 17)?,
         due_rule: r.get(18)?,
-        due_from: r.get(19)?,
-        responded_on: r.get(20)?,
+        due_from: super::date_column(r, 19)?,
+        responded_on: super::date_column(r, 20)?,
         response_doc: r.get(21)?,
         response_summary: r.get(22)?,
         forwarded_to: r.get(23)?,
-        forwarded_on: r.get(24)?,
+        forwarded_on: super::date_column(r, 24)?,
         forward_doc: r.get(25)?,
-        extension_notified_on: r.get(26)?,
-        extended_until: r.get(27)?,
+        extension_notified_on: super::date_column(r, 26)?,
+        extended_until: super::date_column(r, 27)?,
         extension_agency: r.get(28)?,
         extension_doc: r.get(29)?,
-        closed_on: r.get(30)?,
+        closed_on: super::date_column(r, 30)?,
         created_at: r.get(31)?,
     })
 }
@@ -358,7 +357,10 @@ pub struct OpinionFilter {
     pub search: Option<String>,
 }
 
-/// Stream the opinions matching a filter, in id order.
+/// Stream the opinions matching a filter, in id order. The query is built from the filters
+/// given (a catch-all `?1 IS NULL OR …` would defeat the indexes): one session's opinions come
+/// by `opinion_session_idx`, words by the trigram index `opinion_search`, whatever the size of
+/// the file.
 pub fn for_each(
     conn: &Connection,
     f: &OpinionFilter,
@@ -375,48 +377,85 @@ pub fn for_each(
                 .collect()
         })
         .unwrap_or_default();
-    // The first word narrows in SQL; every word must appear, in any order.
-    let first = words.first().cloned();
+    let mut clauses: Vec<String> = Vec::new();
+    let mut args: Vec<Box<dyn ToSql>> = Vec::new();
+    let mut bind = |clause: &str, value: Box<dyn ToSql>, args: &mut Vec<Box<dyn ToSql>>| {
+        args.push(value);
+        clauses.push(clause.replace('?', &format!("?{}", args.len())));
+    };
+    if let Some(session) = f.session {
+        bind("o.session_id = ?", Box::new(session), &mut args);
+    }
+    if let Some(status) = f.status {
+        bind("o.status = ?", Box::new(status.as_str()), &mut args);
+    }
+    if let Some(agency) = &f.agency {
+        // An agency is named by its name or its id (one parameter, used twice).
+        bind(
+            "(a.name = ? OR CAST(o.agency_id AS TEXT) = ?)",
+            Box::new(agency.clone()),
+            &mut args,
+        );
+    }
+    if let Some(category) = f.category {
+        bind("o.category = ?", Box::new(category.as_str()), &mut args);
+    }
+    if let Some(priority) = f.priority {
+        bind("o.priority = ?", Box::new(priority.as_str()), &mut args);
+    }
+    if let Some(as_of) = f.overdue_as_of {
+        bind(
+            &format!("(o.status IN ({}) AND o.due_date < ?)", PENDING_SQL),
+            Box::new(as_of),
+            &mut args,
+        );
+    }
+    if let Some(d) = f.due_before {
+        bind("o.due_date <= ?", Box::new(d), &mut args);
+    }
+    if let Some(d) = f.due_after {
+        bind("o.due_date >= ?", Box::new(d), &mut args);
+    }
+    // Words of three characters or more go through the trigram index; shorter ones (a house
+    // number "12") are matched in the folded text of the rows the others leave.
+    let (indexed, short): (Vec<&String>, Vec<&String>) =
+        words.iter().partition(|w| w.chars().count() >= 3);
+    if !indexed.is_empty() {
+        let query = indexed
+            .iter()
+            .map(|w| format!("\"{}\"", w.replace('"', "\"\"")))
+            .collect::<Vec<_>>()
+            .join(" AND ");
+        bind(
+            "o.id IN (SELECT rowid FROM opinion_search WHERE opinion_search MATCH ?)",
+            Box::new(query),
+            &mut args,
+        );
+    }
+    for w in short {
+        bind(
+            "instr(o.search_text, ?) > 0",
+            Box::new(w.clone()),
+            &mut args,
+        );
+    }
+    let filter = if clauses.is_empty() {
+        String::new()
+    } else {
+        format!("WHERE {}", clauses.join(" AND "))
+    };
     let mut stmt = conn.prepare(&format!(
-        "SELECT {COLUMNS} FROM {FROM}
-         WHERE (?1 IS NULL OR o.session_id = ?1)
-           AND (?2 IS NULL OR o.status = ?2)
-           AND (?3 IS NULL OR a.name = ?3 OR CAST(o.agency_id AS TEXT) = ?3)
-           AND (?4 IS NULL OR o.category = ?4)
-           AND (?5 IS NULL OR o.priority = ?5)
-           AND (?6 IS NULL OR (o.status IN ('assigned', 'extended') AND o.due_date < ?6))
-           AND (?7 IS NULL OR o.due_date < ?7)
-           AND (?8 IS NULL OR o.due_date > ?8)
-           AND (?9 IS NULL OR instr(o.search_text, ?9) > 0)
-         ORDER BY o.id"
+        "SELECT {COLUMNS} FROM {FROM} {filter} ORDER BY o.id"
     ))?;
-    let mut rows = stmt.query(params![
-        f.session,
-        f.status.map(|s| s.as_str()),
-        f.agency,
-        f.category.map(|c| c.as_str()),
-        f.priority.map(|p| p.as_str()),
-        f.overdue_as_of,
-        f.due_before,
-        f.due_after,
-        first,
-    ])?;
+    let mut rows = stmt.query(rusqlite::params_from_iter(args.iter()))?;
     while let Some(r) = rows.next()? {
-        if words.len() > 1 {
-            let haystack: String = r
-                .get_ref("search_text")
-                .ok()
-                .and_then(|v| v.as_str().ok())
-                .unwrap_or("")
-                .to_string();
-            if !words.iter().all(|w| haystack.contains(w.as_str())) {
-                continue;
-            }
-        }
         each(from_row(r)?)?;
     }
     Ok(())
 }
+
+/// The opinion states still waiting for a written answer (assigned, extended).
+pub const PENDING_SQL: &str = "'assigned', 'extended'";
 
 pub fn for_session(conn: &Connection, session: i64) -> Result<Vec<Opinion>> {
     let mut out = Vec::new();

@@ -148,11 +148,21 @@ pub fn for_each(
     session: Option<i64>,
     mut each: impl FnMut(Registration) -> Result<()>,
 ) -> Result<()> {
-    let mut stmt = conn.prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM registration WHERE (?1 IS NULL OR session_id = ?1)
-         ORDER BY session_id, speaking_order"
-    ))?;
-    let mut rows = stmt.query([session])?;
+    // One statement per case: a catch-all `?1 IS NULL OR …` would read every registration.
+    let (sql, args): (String, Vec<i64>) = match session {
+        Some(id) => (
+            format!(
+                "SELECT {COLUMNS} FROM registration WHERE session_id = ?1 ORDER BY speaking_order"
+            ),
+            vec![id],
+        ),
+        None => (
+            format!("SELECT {COLUMNS} FROM registration ORDER BY session_id, speaking_order"),
+            Vec::new(),
+        ),
+    };
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let mut rows = stmt.query(rusqlite::params_from_iter(args))?;
     while let Some(r) = rows.next()? {
         each(from_row(r)?)?;
     }

@@ -138,7 +138,11 @@ pub fn dump(db: &Path) -> String {
         .expect("version");
     out.push_str(&format!("user_version={version}\n"));
     let tables: Vec<String> = conn
-        .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")
+        // The search index (a virtual table and its shadow tables) is derived from the opinions.
+        .prepare(
+            "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'opinion_search%'
+             ORDER BY name",
+        )
         .expect("tables")
         .query_map([], |r| r.get(0))
         .expect("tables")

@@ -276,7 +276,7 @@ fn frozen_fixtures_upgrade_with_their_rows() {
             opinions,
             "{fixture}"
         );
-        assert_eq!(env.sql::<i64>("PRAGMA user_version"), 3);
+        assert_eq!(env.sql::<i64>("PRAGMA user_version"), 4);
         assert_eq!(
             env.sql::<String>("SELECT announcement_reading FROM office"),
             "standard"
