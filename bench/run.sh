@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Benchmark: doithoai against the sqlite3 shell running the equivalent hand-written SQL on the
-# same file, as whole processes, with peak memory. Release build only.
+# same file, as whole processes, with peak memory. Release build only; after `sync` and a pause.
 #
 #     bash bench/run.sh            # 50,000 sessions / 1,000,000 opinions (+ a 10x smaller file)
 #
 # Needs the sqlite3 shell and GNU time (apt-get install sqlite3 time). Databases are built
-# once under ${BENCH_DIR:-/tmp/doithoai-bench} by examples/generate.rs.
+# once under ${BENCH_DIR:-/tmp/doithoai-bench} by examples/generate.rs. Every figure is the
+# median of $RUNS runs (default 5); ratios compare runs made in this same script.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v sqlite3 >/dev/null || { echo "needs the sqlite3 shell: apt-get install sqlite3" >&2; exit 1; }
@@ -14,38 +15,71 @@ command -v sqlite3 >/dev/null || { echo "needs the sqlite3 shell: apt-get instal
 dir=${BENCH_DIR:-/tmp/doithoai-bench}
 mkdir -p "$dir"
 cargo build --release --quiet --bin doithoai --example generate
-bin=target/release/doithoai
+bin=$PWD/target/release/doithoai
 gen=target/release/examples/generate
 [ -f "$dir/large.db" ] || "$gen" "$dir/large.db" 50000 1000000
 [ -f "$dir/small.db" ] || "$gen" "$dir/small.db" 5000 100000
+large=$dir/large.db small=$dir/small.db
+# Open each file once first (an upgrade, if any, is not what is measured), then let the disk
+# settle.
+"$bin" --db "$large" agency list >/dev/null
+"$bin" --db "$small" agency list >/dev/null
+sync; sleep 3
+export DOITHOAI_LANG=en
 
-runs=${RUNS:-3}
-# Median wall time (s) and max peak RSS (KiB) of $runs runs of a command.
+runs=${RUNS:-5}
+# Median wall time in ms and max peak RSS in KiB of $runs runs of a command.
 measure() {
     local times=() mem=0 out t m
     for _ in $(seq "$runs"); do
         out=$( { /usr/bin/time -f "%e %M" "$@" >/dev/null || true; } 2>&1 | tail -n 1)
         t=${out% *}; m=${out#* }
-        times+=("$t"); (( m > mem )) && mem=$m
+        times+=("$(echo "$t * 1000 / 1" | bc)"); (( m > mem )) && mem=$m
     done
     printf '%s %s\n' "$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p")" "$mem"
 }
+ratio() { if [ "$2" -eq 0 ]; then echo "n/a"; else printf '%.2f×' "$(echo "$1 / $2" | bc -l)"; fi; }
 
-row() { # label, doithoai args..., --, sqlite3 script
-    local label=$1; shift
-    local args=() ; while [ "$1" != "--" ]; do args+=("$1"); shift; done; shift
-    local script=$1 db=$2
-    read -r dt dm < <(measure "$bin" --db "$db" "${args[@]}")
-    read -r st sm < <(measure sh -c "sqlite3 '$db' < '$script'")
-    printf '| %s | %s s | %s MiB | %s s | %s MiB | %.2f× |\n' "$label" "$dt" "$((dm / 1024))" "$st" "$((sm / 1024))" \
-        "$(echo "$dt / $st" | bc -l)"
+echo "## Against the sqlite3 shell (1,000,000 opinions)"
+echo
+echo "| command | doithoai | peak | sqlite3 shell | peak | ratio | goal |"
+echo "|---|---|---|---|---|---|---|"
+vs_shell() { # label, goal, doithoai args..., --, sqlite3 script
+    local label=$1 goal=$2; shift 2
+    local args=(); while [ "$1" != "--" ]; do args+=("$1"); shift; done; shift
+    read -r dt dm < <(measure "$bin" --db "$large" "${args[@]}")
+    read -r st sm < <(measure sh -c "sqlite3 '$large' < '$1'")
+    echo "| $label | $dt ms | $((dm / 1024)) MiB | $st ms | $((sm / 1024)) MiB | $(ratio "$dt" "$st") | $goal |"
 }
+vs_shell "export opinions --format csv" "≤ 1.0×" export opinions --format csv -- bench/export.sql
+vs_shell "report overdue --as-of 2026-11-28 --format csv" "≤ 1.0×" report overdue --as-of 2026-11-28 --format csv -- bench/overdue.sql
+vs_shell "report period --year 2025 --format csv" "—" report period --year 2025 --as-of 2026-11-28 --format csv -- bench/period.sql
+vs_shell "opinion list --search ngo --format csv (an eighth of the file)" "—" opinion list --search ngo --format csv -- bench/search.sql
+vs_shell "agency list --format csv" "—" agency list --format csv -- bench/agencies.sql
+vs_shell "check" "≤ 2.0× integrity_check" check -- bench/integrity.sql
 
-echo "| command (1,000,000 opinions) | doithoai | peak | sqlite3 shell | peak | ratio |"
-echo "|---|---|---|---|---|---|"
-row "report overdue --as-of 2026-11-28" report overdue --as-of 2026-11-28 --format csv -- bench/overdue.sql "$dir/large.db"
-row "report period --year 2025" report period --year 2025 --as-of 2026-11-28 --format csv -- bench/period.sql "$dir/large.db"
-row "export opinions --format csv" export opinions --format csv -- bench/export.sql "$dir/large.db"
+echo
+echo "## One record, one session: flat from 100,000 to 1,000,000 opinions"
+echo
+echo "| command | 100,000 | 1,000,000 | ratio | goal |"
+echo "|---|---|---|---|---|"
+flat() { # label, args...
+    local label=$1; shift
+    read -r s _ < <(measure "$bin" --db "$small" "$@")
+    read -r l _ < <(measure "$bin" --db "$large" "$@")
+    echo "| $label | $s ms | $l ms | $(ratio "$l" "$s") | ≤ 10 ms, ≤ 1.1× |"
+}
+flat "session show 7" session show 7
+flat "opinion list --session 7" opinion list --session 7
+flat "opinion show 42" opinion show 42
+flat "history --session 7" history --session 7
+flat "speaker list 7" speaker list 7
+read -r one _ < <(measure "$bin" --db "$large" opinion list --search "ho so 123457")
+echo
+echo "opinion list --search \"ho so 123457\" (one household among 1,000,000): $one ms (goal ≤ 50 ms)"
+
+echo
+echo "## Memory while streaming"
 echo
 echo "| export opinions --format csv | rows | peak memory |"
 echo "|---|---|---|"
@@ -54,8 +88,10 @@ for size in small large; do
     rows=$(sqlite3 "$dir/$size.db" 'SELECT count(*) FROM opinion')
     echo "| $size | $rows | $((m / 1024)) MiB |"
 done
+
 echo
-# One write command, end to end: 100 processes in a row, each one transaction.
+# One write command, end to end: 100 processes in a row, each one transaction, after the page
+# cache has settled.
 writes() { # db, kind
     local start end
     start=$(date +%s%N)
@@ -69,7 +105,7 @@ writes() { # db, kind
                 INSERT INTO event (at, clerk, command, record_kind, record_id, action, after)
                 VALUES ('2026-11-28T00:00:00Z', 'lan', 'agency add', 'agency', last_insert_rowid(), 'add',
                         json_object('name', 'Phòng Nội vụ $2 $i'));
-                COMMIT;"
+                COMMIT;" >/dev/null
         fi
     done
     end=$(date +%s%N)
@@ -77,8 +113,10 @@ writes() { # db, kind
 }
 for size in small large; do
     cp "$dir/$size.db" "$dir/write.db"
+    sync; sleep 3
     d=$(writes "$dir/write.db" doithoai)
     q=$(writes "$dir/write.db" sqlite3)
-    printf 'one write command (%s file): doithoai %d.%02d ms, sqlite3 shell %d.%02d ms\n' "$size" $((d / 100)) $((d % 100)) $((q / 100)) $((q % 100))
+    printf 'one write command (%s file): doithoai %d.%02d ms, sqlite3 shell %d.%02d ms, ratio %s\n' "$size" \
+        $((d / 100)) $((d % 100)) $((q / 100)) $((q % 100)) "$(ratio "$d" "$q")"
     rm -f "$dir/write.db" "$dir/write.db-wal" "$dir/write.db-shm"
 done

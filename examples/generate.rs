@@ -140,6 +140,7 @@ fn main() -> anyhow::Result<()> {
                  ?21, ?22, '2017-01-01T00:00:00Z')",
         )?;
         let folded: Vec<String> = CONTENTS.iter().map(|c| text::fold(c)).collect();
+        let mut household: i64 = 0;
         for id in 1..=sessions as i64 {
             let date = first + Duration::days(rng.below(span_days) as i64);
             let kind = ["periodic", "regular", "regular", "ad-hoc"][rng.below(4) as usize];
@@ -276,10 +277,15 @@ fn main() -> anyhow::Result<()> {
                     } else {
                         None
                     });
+                // Every petition names its household, as real ones do: a search for one
+                // household finds one row, a search for "ngõ" finds an eighth of the file.
+                household += 1;
+                let content = format!("{} (hộ số {household})", CONTENTS[c]);
+                let folded = format!("{} (ho so {household})", folded[c]);
                 ins_opinion.execute(params![
                     id,
-                    CONTENTS[c],
-                    folded[c],
+                    content,
+                    folded,
                     category,
                     row.status,
                     row.answered_by,

@@ -183,7 +183,7 @@ const LABELS: &[(&str, &str, &str)] = &[
     ("clerk", "Clerk", "Cán bộ"),
     ("action", "Action", "Thao tác"),
     ("record", "Record", "Bản ghi"),
-    ("change", "Change", "Thay đổi"),
+    ("changes", "Change", "Thay đổi"),
     ("day", "Day", "Ngày"),
     ("count", "Count", "Số lượng"),
     ("working", "working day", "ngày làm việc"),
@@ -369,11 +369,20 @@ pub fn weekday(w: chrono::Weekday) -> String {
     pick(en[i].into(), vi[i].into())
 }
 
-/// A deadline's standing in words ("due in 3 working days", "2 working days late").
+/// "1 working day", "3 working days": an English count with its noun in the right number.
+fn en_count(n: i64, singular: &str, plural: &str) -> String {
+    if n == 1 || n == -1 {
+        format!("{n} {singular}")
+    } else {
+        format!("{n} {plural}")
+    }
+}
+
+/// A deadline's standing in words ("due in 3 working days", "1 working day late").
 pub fn standing(s: &Standing, unit: Unit) -> String {
-    let (en_unit, vi_unit) = match unit {
-        Unit::WorkingDays => ("working day(s)", "ngày làm việc"),
-        Unit::CalendarDays => ("day(s)", "ngày"),
+    let (en_one, en_many, vi_unit) = match unit {
+        Unit::WorkingDays => ("working day", "working days", "ngày làm việc"),
+        Unit::CalendarDays => ("day", "days", "ngày"),
     };
     match *s {
         Standing::OnTime { done_on } => pick(
@@ -381,16 +390,16 @@ pub fn standing(s: &Standing, unit: Unit) -> String {
             format!("đúng hạn ({})", vn_date(done_on)),
         ),
         Standing::Late { done_on, days } => pick(
-            format!("{days} {en_unit} late ({done_on})"),
+            format!("{} late ({done_on})", en_count(days, en_one, en_many)),
             format!("trễ {days} {vi_unit} ({})", vn_date(done_on)),
         ),
         Standing::Pending { days_left: 0 } => pick("due today".into(), "đến hạn hôm nay".into()),
         Standing::Pending { days_left } => pick(
-            format!("due in {days_left} {en_unit}"),
+            format!("due in {}", en_count(days_left, en_one, en_many)),
             format!("còn {days_left} {vi_unit}"),
         ),
         Standing::Overdue { days } => pick(
-            format!("{days} {en_unit} overdue"),
+            format!("{} overdue", en_count(days, en_one, en_many)),
             format!("quá hạn {days} {vi_unit}"),
         ),
     }
@@ -862,7 +871,10 @@ pub fn nobody_invited() -> String {
 
 pub fn invited(id: i64, added: usize) -> String {
     pick(
-        format!("session {id}: {added} invitation(s) recorded"),
+        format!(
+            "session {id}: {} recorded",
+            en_count(added as i64, "invitation", "invitations")
+        ),
         format!("hội nghị {id}: đã ghi {added} giấy mời"),
     )
 }
@@ -890,7 +902,7 @@ pub fn stopped_flag(reason: &str) -> String {
 
 pub fn late_extension_flag(opinion: i64, days: i64) -> String {
     pick(
-        format!("opinion {opinion}: timeline notice sent {days} working day(s) after the R10 window (R12)"),
+        format!("opinion {opinion}: timeline notice sent {} after the R10 window (R12)", en_count(days, "working day", "working days")),
         format!("ý kiến {opinion}: thông báo thời hạn gửi trễ {days} ngày làm việc so với hạn R10 (R12)"),
     )
 }
@@ -1125,8 +1137,9 @@ pub fn backup_exists(path: &std::path::Path) -> String {
 pub fn backup_failed_check(path: &std::path::Path, n: usize) -> String {
     pick(
         format!(
-            "the backup {} was written but {n} check(s) failed on it; run `doithoai check --db {}`",
+            "the backup {} was written but {} failed on it; run `doithoai check --db {}`",
             shown(path),
+            en_count(n as i64, "check", "checks"),
             shown(path)
         ),
         format!(
@@ -1159,7 +1172,7 @@ pub fn restore_from_itself(path: &std::path::Path) -> String {
 
 pub fn restore_bad_backup(path: &std::path::Path, n: usize) -> String {
     pick(
-        format!("the backup {} fails {n} check(s); nothing was restored — run `doithoai check --db {}` to see them", shown(path), shown(path)),
+        format!("the backup {} fails {}; nothing was restored — run `doithoai check --db {}` to see them", shown(path), en_count(n as i64, "check", "checks"), shown(path)),
         format!("bản sao lưu {} có {n} lỗi khi kiểm tra; chưa khôi phục gì — chạy `doithoai check --db {}` để xem", shown(path), shown(path)),
     )
 }
@@ -1208,4 +1221,102 @@ pub fn engine_line(version: &str, journal_mode: &str, synchronous: i64) -> Strin
         format!("SQLite {version}, journal_mode={journal_mode}, synchronous={sync}"),
         format!("SQLite {version}, journal_mode={journal_mode}, synchronous={sync}"),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::vocabulary::*;
+
+    fn keys() -> Vec<&'static str> {
+        LABELS.iter().map(|(k, _, _)| *k).collect()
+    }
+
+    #[test]
+    fn catalogue_keys_are_unique_and_both_languages_are_written() {
+        let mut seen = std::collections::BTreeSet::new();
+        for (key, en, vi) in LABELS {
+            assert!(seen.insert(*key), "key {key:?} is defined twice");
+            assert!(!en.trim().is_empty() && !vi.trim().is_empty(), "{key:?}");
+        }
+    }
+
+    /// Every code of every closed vocabulary has words in both languages.
+    #[test]
+    fn every_vocabulary_code_has_a_label() {
+        let mut codes: Vec<&str> = Vec::new();
+        codes.extend(SessionKind::ALL.iter().map(|v| v.as_str()));
+        codes.extend(SessionForm::ALL.iter().map(|v| v.as_str()));
+        codes.extend(ChairRole::ALL.iter().map(|v| v.as_str()));
+        codes.extend(DelegationReason::ALL.iter().map(|v| v.as_str()));
+        codes.extend(Level::ALL.iter().map(|v| v.as_str()));
+        codes.extend(SessionStatus::ALL.iter().map(|v| v.as_str()));
+        codes.extend(RegistrationStatus::ALL.iter().map(|v| v.as_str()));
+        codes.extend(RefusalReason::ALL.iter().map(|v| v.as_str()));
+        codes.extend(Category::ALL.iter().map(|v| v.as_str()));
+        codes.extend(Priority::ALL.iter().map(|v| v.as_str()));
+        codes.extend(OpinionStatus::ALL.iter().map(|v| v.as_str()));
+        codes.extend(OutOfScopeKind::ALL.iter().map(|v| v.as_str()));
+        let keys = keys();
+        let missing: Vec<&&str> = codes.iter().filter(|c| !keys.contains(c)).collect();
+        assert!(missing.is_empty(), "codes without a label: {missing:?}");
+    }
+
+    /// Every key the code asks for by a literal label key, and every word a refusal of the
+    /// state machine carries, is in the catalogue: nothing falls back to the raw key.
+    #[test]
+    fn every_key_used_in_the_code_is_in_the_catalogue() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut used = std::collections::BTreeSet::new();
+        let mut stack = vec![root];
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(&dir).expect("src").flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    stack.push(path);
+                    continue;
+                }
+                let text = std::fs::read_to_string(&path).expect("read");
+                for piece in text.split("label(\"").skip(1) {
+                    if let Some(key) = piece.split('"').next() {
+                        used.insert(key.to_string());
+                    }
+                }
+                if path.ends_with("rules/lifecycle.rs") {
+                    for field in ["action: \"", "state: \"", "what: \"", "reference: \""] {
+                        for piece in text.split(field).skip(1) {
+                            if let Some(word) = piece.split('"').next() {
+                                used.insert(word.to_string());
+                            }
+                        }
+                    }
+                    for piece in text.split("allowed: \"").skip(1) {
+                        if let Some(words) = piece.split('"').next() {
+                            for word in words.split(" or ") {
+                                used.insert(word.to_string());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        let keys = keys();
+        let missing: Vec<&String> = used
+            .iter()
+            .filter(|k| !keys.contains(&k.as_str()) && !k.contains('{'))
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "keys used but not in the catalogue: {missing:?}"
+        );
+    }
+
+    #[test]
+    fn english_counts_agree_with_their_noun() {
+        set_lang(Some("en")).expect("en");
+        let one = standing(&Standing::Overdue { days: 1 }, Unit::WorkingDays);
+        let three = standing(&Standing::Pending { days_left: 3 }, Unit::WorkingDays);
+        assert_eq!(one, "1 working day overdue");
+        assert_eq!(three, "due in 3 working days");
+    }
 }

@@ -370,7 +370,7 @@ impl Record for EventRow {
         ]
     }
     fn table_headers() -> Vec<String> {
-        ["when", "clerk", "record", "action", "change"]
+        ["when", "clerk", "record", "action", "changes"]
             .iter()
             .map(|k| label(k))
             .collect()

@@ -131,7 +131,7 @@ fn r4_late_announcement_is_recorded_and_flagged() {
         "Đài truyền thanh phường",
     ]);
     assert_eq!(r.code, 0);
-    assert!(r.stderr.contains("3 day(s) late"), "{}", r.stderr);
+    assert!(r.stderr.contains("3 days late"), "{}", r.stderr);
     let v = env.json(&["session", "show", "1"]);
     assert_eq!(v["deadlines"][0]["rule"], "R4");
     assert_eq!(v["deadlines"][0]["state"], "late");
@@ -341,7 +341,7 @@ fn r9_conclusion_due_tenth_working_day_and_late_notice_flagged() {
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(
         r.stderr
-            .contains("R9 conclusion notice (due 2025-05-13): 2 working day(s) late"),
+            .contains("R9 conclusion notice (due 2025-05-13): 2 working days late"),
         "{}",
         r.stderr
     );
@@ -399,7 +399,7 @@ fn r10_written_answer_due_thirtieth_working_day_late_answer_recorded() {
         "Đã đưa vào kế hoạch sửa chữa quý III",
     ]);
     assert_eq!(r.code, 0);
-    assert!(r.stderr.contains("2 working day(s) late"), "{}", r.stderr);
+    assert!(r.stderr.contains("2 working days late"), "{}", r.stderr);
     let v = env.json(&["opinion", "show", &o]);
     assert_eq!(v["deadline"]["state"], "late");
     assert_eq!(
@@ -466,7 +466,7 @@ fn r12_extension_sets_a_new_target_and_a_late_notice_is_flagged() {
     ]);
     assert_eq!(r.code, 0);
     assert!(
-        r.stderr.contains("2 working day(s) after the R10 window"),
+        r.stderr.contains("2 working days after the R10 window"),
         "{}",
         r.stderr
     );

@@ -1,0 +1,2 @@
+-- The reference for `check`: SQLite's own integrity check alone.
+PRAGMA integrity_check;
