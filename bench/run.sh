@@ -28,28 +28,38 @@ sync; sleep 3
 export DOITHOAI_LANG=en
 
 runs=${RUNS:-5}
-# Median wall time in ms and max peak RSS in KiB of $runs runs of a command.
+# Median wall time (ms, to 0.1), median CPU time (user + system, ms) and max peak RSS (KiB) of
+# $runs runs of a command. CPU time is the steadier figure on a shared machine; the ratios
+# against the shell use it.
 measure() {
-    local times=() mem=0 out t m
+    local walls=() cpus=() mem=0 start end u s m
     for _ in $(seq "$runs"); do
-        out=$( { /usr/bin/time -f "%e %M" "$@" >/dev/null || true; } 2>&1 | tail -n 1)
-        t=${out% *}; m=${out#* }
-        times+=("$(echo "$t * 1000 / 1" | bc)"); (( m > mem )) && mem=$m
+        start=$(date +%s%N)
+        /usr/bin/time -o "$dir/time.out" -f "%U %S %M" "$@" >/dev/null 2>&1 || true
+        end=$(date +%s%N)
+        read -r u s m < <(tail -n 1 "$dir/time.out")
+        walls+=("$(( (end - start) / 100000 ))")
+        cpus+=("$(echo "($u + $s) * 1000 / 1" | bc)")
+        (( m > mem )) && mem=$m
     done
-    printf '%s %s\n' "$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p")" "$mem"
+    local mid=$(( (runs + 1) / 2 ))
+    local w c
+    w=$(printf '%s\n' "${walls[@]}" | sort -n | sed -n "${mid}p")
+    c=$(printf '%s\n' "${cpus[@]}" | sort -n | sed -n "${mid}p")
+    printf '%d.%d %s %s\n' $((w / 10)) $((w % 10)) "$c" "$mem"
 }
-ratio() { if [ "$2" -eq 0 ]; then echo "n/a"; else printf '%.2f×' "$(echo "$1 / $2" | bc -l)"; fi; }
+ratio() { if [ "$(echo "$2 == 0" | bc)" -eq 1 ]; then echo "n/a"; else printf '%.2f×' "$(echo "$1 / $2" | bc -l)"; fi; }
 
 echo "## Against the sqlite3 shell (1,000,000 opinions)"
 echo
-echo "| command | doithoai | peak | sqlite3 shell | peak | ratio | goal |"
-echo "|---|---|---|---|---|---|---|"
+echo "| command | doithoai wall | CPU | peak | sqlite3 shell wall | CPU | peak | CPU ratio | goal |"
+echo "|---|---|---|---|---|---|---|---|---|"
 vs_shell() { # label, goal, doithoai args..., --, sqlite3 script
     local label=$1 goal=$2; shift 2
     local args=(); while [ "$1" != "--" ]; do args+=("$1"); shift; done; shift
-    read -r dt dm < <(measure "$bin" --db "$large" "${args[@]}")
-    read -r st sm < <(measure sh -c "sqlite3 '$large' < '$1'")
-    echo "| $label | $dt ms | $((dm / 1024)) MiB | $st ms | $((sm / 1024)) MiB | $(ratio "$dt" "$st") | $goal |"
+    read -r dw dc dm < <(measure "$bin" --db "$large" "${args[@]}")
+    read -r sw sc sm < <(measure sh -c "sqlite3 '$large' < '$1'")
+    echo "| $label | $dw ms | $dc ms | $((dm / 1024)) MiB | $sw ms | $sc ms | $((sm / 1024)) MiB | $(ratio "$dc" "$sc") | $goal |"
 }
 vs_shell "export opinions --format csv" "≤ 1.0×" export opinions --format csv -- bench/export.sql
 vs_shell "report overdue --as-of 2026-11-28 --format csv" "≤ 1.0×" report overdue --as-of 2026-11-28 --format csv -- bench/overdue.sql
@@ -65,8 +75,8 @@ echo "| command | 100,000 | 1,000,000 | ratio | goal |"
 echo "|---|---|---|---|---|"
 flat() { # label, args...
     local label=$1; shift
-    read -r s _ < <(measure "$bin" --db "$small" "$@")
-    read -r l _ < <(measure "$bin" --db "$large" "$@")
+    read -r s _ _ < <(measure "$bin" --db "$small" "$@")
+    read -r l _ _ < <(measure "$bin" --db "$large" "$@")
     echo "| $label | $s ms | $l ms | $(ratio "$l" "$s") | ≤ 10 ms, ≤ 1.1× |"
 }
 flat "session show 7" session show 7
@@ -74,17 +84,16 @@ flat "opinion list --session 7" opinion list --session 7
 flat "opinion show 42" opinion show 42
 flat "history --session 7" history --session 7
 flat "speaker list 7" speaker list 7
-read -r one _ < <(measure "$bin" --db "$large" opinion list --search "ho so 123457")
+read -r one _ _ < <(measure "$bin" --db "$large" opinion list --search "ho so 123457")
 echo
 echo "opinion list --search \"ho so 123457\" (one household among 1,000,000): $one ms (goal ≤ 50 ms)"
-
 echo
 echo "## Memory while streaming"
 echo
 echo "| export opinions --format csv | rows | peak memory |"
 echo "|---|---|---|"
 for size in small large; do
-    read -r _ m < <(measure "$bin" --db "$dir/$size.db" export opinions --format csv)
+    read -r _ _ m < <(measure "$bin" --db "$dir/$size.db" export opinions --format csv)
     rows=$(sqlite3 "$dir/$size.db" 'SELECT count(*) FROM opinion')
     echo "| $size | $rows | $((m / 1024)) MiB |"
 done

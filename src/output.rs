@@ -180,6 +180,20 @@ impl<'w, R: Record> RowWriter<'w, R> {
         Ok(())
     }
 
+    /// Write one CSV record from values handed over by `fill`, for a caller that lends them
+    /// straight from the database (in CSV only; other formats write whole rows).
+    pub fn write_csv_fields(
+        &mut self,
+        fill: impl FnOnce(&mut dyn FnMut(&str) -> io::Result<()>) -> io::Result<()>,
+    ) -> io::Result<()> {
+        if let Sink::Csv(w) = &mut self.sink {
+            fill(&mut |value| w.write_field(neutralise(value).as_bytes()).map_err(csv_io))?;
+            w.write_record(None::<&[u8]>).map_err(csv_io)?;
+            self.rows += 1;
+        }
+        Ok(())
+    }
+
     /// Close the output; returns how many rows were written.
     pub fn finish(self) -> io::Result<usize> {
         match self.sink {

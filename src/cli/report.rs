@@ -242,7 +242,13 @@ fn overdue(ctx: &Context, a: OverdueArgs) -> Result<i32> {
     let mut rows = Vec::new();
     let mut overdue_count = 0usize;
     store_report::due_items(&tx, horizon, a.by.is_some(), |item| {
-        let rule = deadline::Rule::from_code(&item.rule).unwrap_or(deadline::Rule::R10);
+        // A rule code the tool never writes is damage in the file, said as such.
+        let rule = deadline::Rule::from_code(&item.rule).ok_or_else(|| {
+            Error::Refused(format!(
+                "{} {} carries the unknown deadline rule {:?}; run `doithoai check`",
+                item.record_kind, item.record_id, item.rule
+            ))
+        })?;
         let check = deadline::open_item_check(&cal, rule, item.due, as_of)?;
         let (state, days) = match check.standing {
             deadline::Standing::Overdue { days } => {

@@ -285,6 +285,66 @@ pub fn stream_opinions(
 ) -> Result<()> {
     let mut w =
         output::RowWriter::<OpinionLine>::new(ctx.format, out, ctx.csv).map_err(stdout_error)?;
+    if ctx.format == output::Format::Csv {
+        // The same columns as `OpinionLine::csv_fields`, lent by SQLite row by row.
+        use opinion::csv_column as c;
+        opinion::for_each_csv(tx, filter, |row| {
+            let due = row.date(c::DUE_DATE)?;
+            let due_rule = row.text(c::DUE_RULE)?;
+            let done_on = row.date(c::RESPONDED_ON)?.or(row.date(c::FORWARDED_ON)?);
+            let deadline = ops::opinion::deadline_of(
+                cal,
+                due,
+                Some(due_rule.as_ref()).filter(|r| !r.is_empty()),
+                done_on,
+                ctx.today,
+            )?;
+            let (state, days) = standing_codes(deadline.as_ref());
+            let date = |d: Option<NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
+            let texts = [
+                c::ID,
+                c::SESSION,
+                c::REGISTRATION,
+                c::SPEAKER,
+                c::CONTENT,
+                c::CATEGORY,
+                c::PRIORITY,
+                c::FIELD,
+                c::STATUS,
+                c::AGENCY,
+            ]
+            .map(|i| row.text(i));
+            let after = [c::RESPONSE_DOC, c::FORWARDED_TO].map(|i| row.text(i));
+            let (forwarded_on, extended_until, out_of_scope) = (
+                row.date(c::FORWARDED_ON)?,
+                row.date(c::EXTENDED_UNTIL)?,
+                row.text(c::OUT_OF_SCOPE_AS)?,
+            );
+            let responded_on = row.date(c::RESPONDED_ON)?;
+            let [t0, t1, t2, t3, t4, t5, t6, t7, t8, t9] = texts;
+            let [a0, a1] = after;
+            let (t0, t1, t2, t3, t4, t5, t6, t7, t8, t9, a0, a1) =
+                (t0?, t1?, t2?, t3?, t4?, t5?, t6?, t7?, t8?, t9?, a0?, a1?);
+            w.write_csv_fields(|push| {
+                for t in [&t0, &t1, &t2, &t3, &t4, &t5, &t6, &t7, &t8, &t9] {
+                    push(t)?;
+                }
+                push(&date(due))?;
+                push(&due_rule)?;
+                push(&state)?;
+                push(&days)?;
+                push(&date(responded_on))?;
+                push(&a0)?;
+                push(&a1)?;
+                push(&date(forwarded_on))?;
+                push(&date(extended_until))?;
+                push(&out_of_scope)
+            })
+            .map_err(stdout_error)
+        })?;
+        w.finish().map_err(stdout_error)?;
+        return Ok(());
+    }
     opinion::for_each(tx, filter, |o| {
         let deadline = ops::opinion::deadline_in_force(cal, &o, ctx.today)?;
         w.write(&OpinionLine {

@@ -32,13 +32,26 @@ pub fn deadline_in_force(
     o: &opinion::Opinion,
     today: NaiveDate,
 ) -> Result<Option<DeadlineCheck>> {
-    let extended = o.due_rule.as_deref() == Some(Rule::R12.as_str());
-    Ok(deadline::opinion_check(
+    deadline_of(
         cal,
         o.due_date,
-        extended,
+        o.due_rule.as_deref(),
         o.responded_on.or(o.forwarded_on),
         today,
+    )
+}
+
+/// The same, from the fields alone (the CSV export reads no whole opinion).
+pub fn deadline_of(
+    cal: &Calendar,
+    due_date: Option<NaiveDate>,
+    due_rule: Option<&str>,
+    done_on: Option<NaiveDate>,
+    today: NaiveDate,
+) -> Result<Option<DeadlineCheck>> {
+    let extended = due_rule == Some(Rule::R12.as_str());
+    Ok(deadline::opinion_check(
+        cal, due_date, extended, done_on, today,
     )?)
 }
 

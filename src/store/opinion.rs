@@ -366,6 +366,75 @@ pub fn for_each(
     f: &OpinionFilter,
     mut each: impl FnMut(Opinion) -> Result<()>,
 ) -> Result<()> {
+    for_each_row(conn, f, COLUMNS, |r| each(from_row(r)?))
+}
+
+/// The columns of the CSV export (`CsvRow` reads them by position).
+const CSV_COLUMNS: &str = "o.id, o.session_id, o.registration_id, r.name, o.content, o.category,
+    o.priority, o.field, o.status, a.name, o.due_date, o.due_rule, o.responded_on, o.response_doc,
+    o.forwarded_to, o.forwarded_on, o.extended_until, o.out_of_scope_as";
+
+/// One opinion as the CSV export reads it: its columns borrowed from SQLite's row, never copied
+/// (an export streams a million of them).
+pub struct CsvRow<'a, 'r>(&'a rusqlite::Row<'r>);
+
+impl CsvRow<'_, '_> {
+    /// The text (or number, as text) in column `idx`; empty for NULL.
+    pub fn text(&self, idx: usize) -> Result<std::borrow::Cow<'_, str>> {
+        use rusqlite::types::ValueRef;
+        Ok(match self.0.get_ref(idx)? {
+            ValueRef::Null => "".into(),
+            ValueRef::Integer(n) => n.to_string().into(),
+            ValueRef::Text(t) => std::str::from_utf8(t)
+                .map_err(|e| rusqlite::Error::Utf8Error(idx, e))?
+                .into(),
+            ValueRef::Real(x) => x.to_string().into(),
+            ValueRef::Blob(_) => "".into(),
+        })
+    }
+    /// The date in column `idx` (see `date_column`).
+    pub fn date(&self, idx: usize) -> Result<Option<NaiveDate>> {
+        Ok(super::date_column(self.0, idx)?)
+    }
+}
+
+/// Column positions of `CsvRow`.
+pub mod csv_column {
+    pub const ID: usize = 0;
+    pub const SESSION: usize = 1;
+    pub const REGISTRATION: usize = 2;
+    pub const SPEAKER: usize = 3;
+    pub const CONTENT: usize = 4;
+    pub const CATEGORY: usize = 5;
+    pub const PRIORITY: usize = 6;
+    pub const FIELD: usize = 7;
+    pub const STATUS: usize = 8;
+    pub const AGENCY: usize = 9;
+    pub const DUE_DATE: usize = 10;
+    pub const DUE_RULE: usize = 11;
+    pub const RESPONDED_ON: usize = 12;
+    pub const RESPONSE_DOC: usize = 13;
+    pub const FORWARDED_TO: usize = 14;
+    pub const FORWARDED_ON: usize = 15;
+    pub const EXTENDED_UNTIL: usize = 16;
+    pub const OUT_OF_SCOPE_AS: usize = 17;
+}
+
+/// Stream the opinions matching a filter for the CSV export, in id order.
+pub fn for_each_csv(
+    conn: &Connection,
+    f: &OpinionFilter,
+    mut each: impl FnMut(&CsvRow<'_, '_>) -> Result<()>,
+) -> Result<()> {
+    for_each_row(conn, f, CSV_COLUMNS, |r| each(&CsvRow(r)))
+}
+
+fn for_each_row(
+    conn: &Connection,
+    f: &OpinionFilter,
+    columns: &str,
+    mut each: impl FnMut(&rusqlite::Row<'_>) -> Result<()>,
+) -> Result<()> {
     let words: Vec<String> = f
         .search
         .as_deref()
@@ -445,11 +514,11 @@ pub fn for_each(
         format!("WHERE {}", clauses.join(" AND "))
     };
     let mut stmt = conn.prepare(&format!(
-        "SELECT {COLUMNS} FROM {FROM} {filter} ORDER BY o.id"
+        "SELECT {columns} FROM {FROM} {filter} ORDER BY o.id"
     ))?;
     let mut rows = stmt.query(rusqlite::params_from_iter(args.iter()))?;
     while let Some(r) = rows.next()? {
-        each(from_row(r)?)?;
+        each(r)?;
     }
     Ok(())
 }

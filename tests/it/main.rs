@@ -5,6 +5,7 @@ mod support;
 
 mod calendar;
 mod lifecycle;
+mod property;
 mod refusals;
 mod reports;
 mod trust;

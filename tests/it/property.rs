@@ -1,0 +1,255 @@
+//! Random sequences of real commands against a real file: whatever the order, every refused
+//! command leaves the database exactly as it was, and `check` passes at the end.
+
+use crate::support::TestEnv;
+use proptest::prelude::*;
+
+/// One command of a clerk's (or an adversary's) day, with small ids so that some name records
+/// that do not exist and some act out of order.
+#[derive(Debug, Clone)]
+enum Step {
+    Plan {
+        kind: usize,
+        day: u32,
+    },
+    Announce {
+        session: u8,
+        day: u32,
+    },
+    Register {
+        session: u8,
+    },
+    Refuse {
+        speaker: u8,
+    },
+    Add {
+        session: u8,
+    },
+    Hold {
+        session: u8,
+    },
+    Stop {
+        session: u8,
+    },
+    Issue {
+        session: u8,
+        day: u32,
+        replace: bool,
+    },
+    Respond {
+        opinion: u8,
+        day: u32,
+    },
+    Forward {
+        opinion: u8,
+        day: u32,
+    },
+    Extend {
+        opinion: u8,
+        day: u32,
+    },
+    AddHoliday {
+        day: u32,
+    },
+    Cancel {
+        session: u8,
+    },
+}
+
+fn step() -> impl Strategy<Value = Step> {
+    let id = 1u8..4;
+    let day = 0u32..80;
+    prop_oneof![
+        (0usize..3, day.clone()).prop_map(|(kind, day)| Step::Plan { kind, day }),
+        (id.clone(), day.clone()).prop_map(|(session, day)| Step::Announce { session, day }),
+        id.clone().prop_map(|session| Step::Register { session }),
+        id.clone().prop_map(|speaker| Step::Refuse { speaker }),
+        id.clone().prop_map(|session| Step::Add { session }),
+        id.clone().prop_map(|session| Step::Hold { session }),
+        id.clone().prop_map(|session| Step::Stop { session }),
+        (id.clone(), day.clone(), any::<bool>()).prop_map(|(session, day, replace)| Step::Issue {
+            session,
+            day,
+            replace
+        }),
+        (id.clone(), day.clone()).prop_map(|(opinion, day)| Step::Respond { opinion, day }),
+        (id.clone(), day.clone()).prop_map(|(opinion, day)| Step::Forward { opinion, day }),
+        (id.clone(), day.clone()).prop_map(|(opinion, day)| Step::Extend { opinion, day }),
+        day.clone().prop_map(|day| Step::AddHoliday { day }),
+        id.prop_map(|session| Step::Cancel { session }),
+    ]
+}
+
+/// 2026-06-01 plus `n` days, as the command line takes it.
+fn date(n: u32) -> String {
+    (chrono::NaiveDate::from_ymd_opt(2026, 6, 1).expect("date") + chrono::Duration::days(n.into()))
+        .format("%Y-%m-%d")
+        .to_string()
+}
+
+fn args(step: &Step) -> Vec<String> {
+    let s = |v: &str| v.to_string();
+    match step {
+        Step::Plan { kind, day } => vec![
+            s("session"),
+            s("plan"),
+            s("--title"),
+            s("Đối thoại với Nhân dân phường Hoàng Mai"),
+            s("--kind"),
+            s(["periodic", "regular", "ad-hoc"][*kind]),
+            s("--date"),
+            date(*day),
+            s("--chair-role"),
+            s("committee-chair"),
+            s("--chair"),
+            s("Nguyễn Văn Hùng"),
+        ],
+        Step::Announce { session, day } => vec![
+            s("session"),
+            s("announce"),
+            session.to_string(),
+            s("--on"),
+            date(*day),
+            s("--channel"),
+            s("Đài truyền thanh phường"),
+        ],
+        Step::Register { session } => vec![
+            s("speaker"),
+            s("register"),
+            session.to_string(),
+            s("--name"),
+            s("Nguyễn Thị Mai"),
+            s("--address"),
+            s("Số 5 ngõ 12 Tân Mai"),
+            s("--topic"),
+            s("Đường ngõ 12"),
+        ],
+        Step::Refuse { speaker } => vec![
+            s("speaker"),
+            s("refuse"),
+            speaker.to_string(),
+            s("--reason"),
+            s("disorder"),
+        ],
+        Step::Add { session } => vec![
+            s("opinion"),
+            s("add"),
+            session.to_string(),
+            s("--category"),
+            s("petition"),
+            s("--content"),
+            s("Đề nghị sửa chữa đường ngõ 12, mặt đường hư hỏng nặng"),
+        ],
+        Step::Hold { session } => vec![s("session"), s("hold"), session.to_string()],
+        Step::Stop { session } => vec![
+            s("session"),
+            s("stop"),
+            session.to_string(),
+            s("--reason"),
+            s("Mất trật tự"),
+        ],
+        Step::Issue {
+            session,
+            day,
+            replace,
+        } => {
+            let mut a = vec![
+                s("conclusion"),
+                s("issue"),
+                session.to_string(),
+                s("--on"),
+                date(*day),
+                s("--doc"),
+                s("15/TB-UBND"),
+                s("--signer"),
+                s("Nguyễn Văn Hùng"),
+                s("--agency"),
+                s("Phòng Quản lý đô thị"),
+            ];
+            if *replace {
+                a.push(s("--replace"));
+            }
+            a
+        }
+        Step::Respond { opinion, day } => vec![
+            s("opinion"),
+            s("respond"),
+            opinion.to_string(),
+            s("--on"),
+            date(*day),
+            s("--doc"),
+            s("125/UBND-QLĐT"),
+            s("--summary"),
+            s("Đã lên kế hoạch sửa chữa"),
+        ],
+        Step::Forward { opinion, day } => vec![
+            s("opinion"),
+            s("forward"),
+            opinion.to_string(),
+            s("--on"),
+            date(*day),
+            s("--to"),
+            s("Sở Xây dựng Hà Nội"),
+        ],
+        Step::Extend { opinion, day } => vec![
+            s("opinion"),
+            s("extend"),
+            opinion.to_string(),
+            s("--notified-on"),
+            date(*day),
+            s("--until"),
+            date(*day + 40),
+            s("--agency"),
+            s("Phòng Quản lý đô thị"),
+        ],
+        Step::AddHoliday { day } => vec![
+            s("calendar"),
+            s("add-holiday"),
+            date(*day),
+            s("--name"),
+            s("Nghỉ theo quyết định của UBND phường"),
+        ],
+        Step::Cancel { session } => vec![
+            s("session"),
+            s("cancel"),
+            session.to_string(),
+            s("--reason"),
+            s("Trùng lịch họp"),
+        ],
+    }
+}
+
+#[test]
+fn random_command_sequences_keep_the_database_sound() {
+    let mut runner = proptest::test_runner::TestRunner::new(ProptestConfig {
+        cases: 24,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    });
+    runner
+        .run(&proptest::collection::vec(step(), 5..25), |steps| {
+            let mut env = TestEnv::ward();
+            env.today = "2026-09-30".into();
+            for step in &steps {
+                let a = args(step);
+                let a: Vec<&str> = a.iter().map(String::as_str).collect();
+                let before = env.dump();
+                let r = env.run(&a);
+                prop_assert!(r.code != 101, "{:?} panicked: {}", a, r.stderr);
+                if r.code != 0 {
+                    prop_assert_eq!(
+                        r.stderr.trim_end().lines().count(),
+                        1,
+                        "{:?}: {}",
+                        a,
+                        r.stderr
+                    );
+                    prop_assert_eq!(&env.dump(), &before, "refused {:?} changed the database", a);
+                }
+            }
+            let check = env.run(&["check"]);
+            prop_assert_eq!(check.code, 0, "after {:?}: {}", steps, check.stdout);
+            Ok(())
+        })
+        .expect("every sequence keeps the database sound");
+}
