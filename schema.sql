@@ -114,6 +114,8 @@ CREATE TABLE assignment (
     due_date   TEXT NOT NULL,
     PRIMARY KEY (notice_id, opinion_id)
 ) WITHOUT ROWID;
+-- When an opinion was first assigned (a report for a past date asks it).
+CREATE INDEX assignment_opinion_idx ON assignment (opinion_id, notice_id);
 
 -- Opinions and petitions (ý kiến, kiến nghị), from MTTQ's synthesis or from the floor.
 CREATE TABLE opinion (
@@ -158,6 +160,8 @@ CREATE TABLE opinion (
 );
 CREATE INDEX opinion_session_idx ON opinion (session_id);
 CREATE INDEX opinion_pending_idx ON opinion (status, due_date);
+-- Answers and forwards dated after a day: what was still open on it.
+CREATE INDEX opinion_closed_idx ON opinion (status, closed_on);
 -- (agency, status) covers the per-agency counts of `agency list` without reading the rows.
 CREATE INDEX opinion_agency_idx ON opinion (agency_id, status);
 -- Word search over the folded text (diacritics ignored): a trigram index, so that any run of

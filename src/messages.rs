@@ -346,6 +346,18 @@ const LABELS: &[(&str, &str, &str)] = &[
     ),
     ("overdue", "open and overdue", "quá hạn chưa trả lời"),
     ("rule", "Rule", "Quy tắc"),
+    (
+        "forwarded-on-time",
+        "forwarded on time",
+        "chuyển cấp có thẩm quyền đúng hạn",
+    ),
+    (
+        "forwarded-late",
+        "forwarded late",
+        "chuyển cấp có thẩm quyền trễ hạn",
+    ),
+    ("not-assigned", "not yet assigned", "chưa giao xử lý"),
+    ("no-field", "(no field)", "(chưa ghi lĩnh vực)"),
     ("explanation", "Explanation", "Giải thích"),
 ];
 
@@ -1091,9 +1103,23 @@ pub fn tally_header(key: &str) -> String {
         "open_not_due" => ("open, not due", "chưa đến hạn"),
         "rate" => ("on-time rate", "tỷ lệ đúng hạn"),
         "median" => ("median working days", "trung vị ngày làm việc"),
+        "answered_on_time" => ("answered on time", "trả lời đúng hạn"),
+        "answered_late" => ("answered late", "trả lời trễ hạn"),
+        "forwarded_on_time" => ("forwarded on time", "chuyển đúng hạn"),
+        "forwarded_late" => ("forwarded late", "chuyển trễ hạn"),
         other => (other, other),
     };
     pick(en.into(), vi.into())
+}
+
+pub fn timeline_notices_late(n: u64) -> String {
+    pick(
+        format!(
+            "R12: {} sent after the R10 due date (an R10 breach on the record)",
+            en_count(n as i64, "timeline notice", "timeline notices")
+        ),
+        format!("R12: {n} thông báo gia hạn gửi sau hạn R10 (vẫn tính là trễ hạn R10)"),
+    )
 }
 
 pub fn plan_verdict(v: crate::rules::reports::PlanVerdict) -> String {

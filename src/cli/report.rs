@@ -5,10 +5,12 @@ use super::rows::{EventRow, SessionLine, SpeakerLine};
 use super::{parse_date, parse_vocab, stdout_error, Context};
 use crate::error::{exit, Error, Result};
 use crate::messages::{self, label};
+use crate::ops;
+use crate::ops::report::PeriodReport;
 use crate::output::{self, Destination, Format, Record, RowWriter};
 use crate::rules::calendar::Calendar;
 use crate::rules::deadline;
-use crate::rules::reports::{self, Outcome, Period, Tally};
+use crate::rules::reports::{self, Period};
 use crate::rules::vocabulary::{ChairRole, OpinionStatus};
 use crate::store::events::{self, HistoryFilter};
 use crate::store::{
@@ -239,39 +241,51 @@ fn overdue(ctx: &Context, a: OverdueArgs) -> Result<i32> {
         Some(n) => cal.add_working_days(as_of, n)?,
         None => as_of - Duration::days(1),
     };
-    let mut rows = Vec::new();
-    let mut overdue_count = 0usize;
-    store_report::due_items(&tx, horizon, a.by.is_some(), |item| {
-        // A rule code the tool never writes is damage in the file, said as such.
-        let rule = deadline::Rule::from_code(&item.rule).ok_or_else(|| {
-            Error::Refused(format!(
-                "{} {} carries the unknown deadline rule {:?}; run `doithoai check`",
-                item.record_kind, item.record_id, item.rule
-            ))
-        })?;
-        let check = deadline::open_item_check(&cal, rule, item.due, as_of)?;
-        let (state, days) = match check.standing {
-            deadline::Standing::Overdue { days } => {
-                overdue_count += 1;
-                ("overdue", days)
-            }
-            deadline::Standing::Pending { days_left } => ("due-soon", days_left),
-            deadline::Standing::OnTime { .. } | deadline::Standing::Late { .. } => ("done", 0),
-        };
-        rows.push(OverdueRow {
-            rule: item.rule,
-            record_kind: item.record_kind,
-            record_id: item.record_id,
-            session_id: item.session_id,
-            agency: item.agency,
-            due: item.due,
-            state,
-            days,
-            unit: check.unit,
-            responsible: item.responsible,
+    let mut items = ops::report::open_items(&tx, &cal, as_of, horizon)?;
+    if a.by.is_some() {
+        items.sort_by(|x, y| {
+            (
+                x.agency.is_none(),
+                &x.agency,
+                x.due,
+                x.rule.as_str(),
+                x.record_id,
+            )
+                .cmp(&(
+                    y.agency.is_none(),
+                    &y.agency,
+                    y.due,
+                    y.rule.as_str(),
+                    y.record_id,
+                ))
         });
-        Ok(())
-    })?;
+    }
+    let mut overdue_count = 0usize;
+    let rows: Vec<OverdueRow> = items
+        .into_iter()
+        .map(|item| {
+            let (state, days) = match item.check.standing {
+                deadline::Standing::Overdue { days } => {
+                    overdue_count += 1;
+                    ("overdue", days)
+                }
+                deadline::Standing::Pending { days_left } => ("due-soon", days_left),
+                deadline::Standing::OnTime { .. } | deadline::Standing::Late { .. } => ("done", 0),
+            };
+            OverdueRow {
+                rule: item.rule.as_str().to_string(),
+                record_kind: item.record_kind.to_string(),
+                record_id: item.record_id,
+                session_id: item.session_id,
+                agency: item.agency,
+                due: item.due,
+                state,
+                days,
+                unit: item.check.unit,
+                responsible: item.responsible,
+            }
+        })
+        .collect();
     drop(tx);
     if rows.is_empty() && a.quiet {
         return Ok(exit::OK);
@@ -308,152 +322,11 @@ fn resolve_period(a: &PeriodArgs) -> Result<Period> {
     })
 }
 
-#[derive(Debug, Default, Serialize)]
-pub struct AgencyStats {
-    pub agency: String,
-    pub assigned: u64,
-    pub answered_on_time: u64,
-    pub answered_late: u64,
-    pub open: u64,
-    pub overdue: u64,
-    pub median_working_days: Option<f64>,
-    #[serde(skip)]
-    tally: Tally,
-    #[serde(skip)]
-    durations: Vec<i64>,
-}
-
-#[derive(Debug, Default, Serialize)]
-pub struct PeriodReport {
-    pub from: NaiveDate,
-    pub to: NaiveDate,
-    pub as_of: NaiveDate,
-    pub sessions_held_by_kind: BTreeMap<String, u64>,
-    pub sessions_held_by_form: BTreeMap<String, u64>,
-    pub sessions_held: u64,
-    pub sessions_stopped: u64,
-    pub sessions_cancelled: u64,
-    pub sessions_not_yet_held: u64,
-    pub registrations: u64,
-    pub registrations_by_status: BTreeMap<String, u64>,
-    pub refusals_by_reason: BTreeMap<String, u64>,
-    pub opinions: u64,
-    pub opinions_by_category: BTreeMap<String, u64>,
-    pub opinions_by_outcome: BTreeMap<String, u64>,
-    /// R4: public announcements of the sessions that needed one (not ad-hoc, not cancelled).
-    pub announcements: Tally,
-    pub conclusion_notices: Tally,
-    pub written_answers: Tally,
-    pub agencies: Vec<AgencyStats>,
-}
-
 fn build_period(ctx: &Context, p: Period, as_of: NaiveDate) -> Result<PeriodReport> {
     let mut store = ctx.open()?;
     let tx = store.read()?;
     let cal = store_calendar::load(&tx)?;
-    let mut r = PeriodReport {
-        from: p.from,
-        to: p.to,
-        as_of,
-        ..Default::default()
-    };
-    for outcome in [
-        "answered-at-session",
-        "out-of-scope-complaint",
-        "out-of-scope-denunciation",
-        "assigned",
-        "answered-on-time",
-        "answered-late",
-        "forwarded",
-        "extended",
-        "still-open",
-        "overdue",
-    ] {
-        r.opinions_by_outcome.insert(outcome.into(), 0);
-    }
-    store_report::sessions_in(&tx, p.from, p.to, |s| {
-        let held = s
-            .status
-            .parse::<crate::rules::vocabulary::SessionStatus>()?
-            .was_held();
-        if let (Some(due), false) = (s.announce_due, s.status == "cancelled") {
-            r.announcements.add(due, s.announced_on, as_of);
-        }
-        if held {
-            r.sessions_held += 1;
-            *r.sessions_held_by_kind.entry(s.kind).or_default() += 1;
-            *r.sessions_held_by_form.entry(s.form).or_default() += 1;
-            if s.stopped {
-                r.sessions_stopped += 1;
-            }
-            if let Some(due) = s.conclusion_due {
-                r.conclusion_notices.add(due, s.first_notice_on, as_of);
-            }
-        } else if s.status == "cancelled" {
-            r.sessions_cancelled += 1;
-        } else {
-            r.sessions_not_yet_held += 1;
-        }
-        Ok(())
-    })?;
-    for (status, reason, n) in store_report::registrations_in(&tx, p.from, p.to)? {
-        let n = n as u64;
-        r.registrations += n;
-        *r.registrations_by_status.entry(status).or_default() += n;
-        if let Some(reason) = reason {
-            *r.refusals_by_reason.entry(reason).or_default() += n;
-        }
-    }
-    let mut agencies: BTreeMap<String, AgencyStats> = BTreeMap::new();
-    store_report::opinions_in(&tx, p.from, p.to, |o| {
-        r.opinions += 1;
-        *r.opinions_by_category
-            .entry(o.category.clone())
-            .or_default() += 1;
-        let status: OpinionStatus = o.status.parse()?;
-        let out_of_scope = o.out_of_scope_as.as_deref().map(str::parse).transpose()?;
-        let outcome = reports::outcome(status, out_of_scope, o.due, o.closed_on, as_of);
-        let mut bump = |k: &str| *r.opinions_by_outcome.entry(k.to_string()).or_default() += 1;
-        bump(outcome.code());
-        if o.extended {
-            bump("extended");
-        }
-        let Some(due) = o.due.filter(|_| o.assigned) else {
-            return Ok(());
-        };
-        bump("assigned");
-        let done = matches!(
-            outcome,
-            Outcome::AnsweredOnTime | Outcome::AnsweredLate | Outcome::Forwarded
-        )
-        .then_some(o.closed_on)
-        .flatten();
-        r.written_answers.add(due, done, as_of);
-        let name = o.agency.clone().unwrap_or_default();
-        let a = agencies.entry(name.clone()).or_insert_with(|| AgencyStats {
-            agency: name,
-            ..Default::default()
-        });
-        a.tally.add(due, done, as_of);
-        if let (Some(d), Some(n)) = (done, o.notice_on) {
-            a.durations.push(cal.working_days_between(n, d)?);
-        }
-        Ok(())
-    })?;
-    r.agencies = agencies
-        .into_values()
-        .map(|mut a| {
-            let t = &a.tally;
-            a.assigned = t.on_time + t.late + t.open_overdue + t.open_not_due;
-            a.answered_on_time = t.on_time;
-            a.answered_late = t.late;
-            a.open = t.open_overdue + t.open_not_due;
-            a.overdue = t.open_overdue;
-            a.median_working_days = reports::median(std::mem::take(&mut a.durations));
-            a
-        })
-        .collect();
-    Ok(r)
+    ops::report::period(&tx, &cal, p, as_of)
 }
 
 /// A report line for CSV: section, item, value.
@@ -549,22 +422,36 @@ fn metric_rows(r: &PeriodReport) -> Vec<MetricRow> {
                 .unwrap_or_default(),
         );
     }
+    push(
+        "written_answers",
+        "",
+        "timeline_notices_late",
+        r.timeline_notices_late.to_string(),
+    );
+    for (k, v) in &r.opinions_by_field {
+        push("opinions_by_field", k, "count", v.to_string());
+    }
     for a in &r.agencies {
-        push("agency", &a.agency, "assigned", a.assigned.to_string());
+        for (metric, value) in [
+            ("assigned", a.assigned),
+            ("answered_on_time", a.answered_on_time),
+            ("answered_late", a.answered_late),
+            ("forwarded_on_time", a.forwarded_on_time),
+            ("forwarded_late", a.forwarded_late),
+            ("extended", a.extended),
+            ("open", a.open),
+            ("overdue", a.overdue),
+        ] {
+            push("agency", &a.agency, metric, value.to_string());
+        }
         push(
             "agency",
             &a.agency,
-            "answered_on_time",
-            a.answered_on_time.to_string(),
+            "on_time_rate",
+            a.on_time_rate
+                .map(|x| format!("{x:.4}"))
+                .unwrap_or_default(),
         );
-        push(
-            "agency",
-            &a.agency,
-            "answered_late",
-            a.answered_late.to_string(),
-        );
-        push("agency", &a.agency, "open", a.open.to_string());
-        push("agency", &a.agency, "overdue", a.overdue.to_string());
         push(
             "agency",
             &a.agency,
@@ -572,6 +459,30 @@ fn metric_rows(r: &PeriodReport) -> Vec<MetricRow> {
             a.median_working_days
                 .map(|m| format!("{m:.1}"))
                 .unwrap_or_default(),
+        );
+    }
+    for s in &r.sessions {
+        let item = format!("session {}", s.id);
+        push(
+            "sessions_list",
+            &item,
+            "date",
+            s.held_on.unwrap_or(s.date).to_string(),
+        );
+        push("sessions_list", &item, "kind", s.kind.clone());
+        push("sessions_list", &item, "chair", s.chair_name.clone());
+        push("sessions_list", &item, "state", s.state.to_string());
+    }
+    for l in &r.late_items {
+        let item = format!("{} {} {}", l.rule.as_str(), l.record_kind, l.record_id);
+        push("late_items", &item, "due", l.due.to_string());
+        push("late_items", &item, "state", l.state.to_string());
+        push("late_items", &item, "days", l.days.to_string());
+        push(
+            "late_items",
+            &item,
+            "agency",
+            l.agency.clone().unwrap_or_default(),
         );
     }
     rows
@@ -637,10 +548,13 @@ fn print_period_table(out: &mut dyn Write, r: &PeriodReport) -> std::io::Result<
     let mut t = output::table(vec![
         label("agency"),
         label("assigned"),
-        messages::tally_header("on_time"),
-        messages::tally_header("late"),
-        label("open"),
+        messages::tally_header("answered_on_time"),
+        messages::tally_header("answered_late"),
+        messages::tally_header("forwarded_on_time"),
+        messages::tally_header("forwarded_late"),
+        label("extended"),
         messages::tally_header("open_overdue"),
+        messages::tally_header("rate"),
         messages::tally_header("median"),
     ]);
     for a in &r.agencies {
@@ -649,14 +563,99 @@ fn print_period_table(out: &mut dyn Write, r: &PeriodReport) -> std::io::Result<
             a.assigned.to_string(),
             a.answered_on_time.to_string(),
             a.answered_late.to_string(),
-            a.open.to_string(),
+            a.forwarded_on_time.to_string(),
+            a.forwarded_late.to_string(),
+            a.extended.to_string(),
             a.overdue.to_string(),
+            rate(a.on_time_rate),
             a.median_working_days
                 .map(|m| format!("{m:.1}"))
                 .unwrap_or_else(|| "—".into()),
         ]);
     }
-    writeln!(out, "{t}")
+    writeln!(out, "{t}")?;
+    if r.timeline_notices_late > 0 {
+        writeln!(
+            out,
+            "{}",
+            messages::timeline_notices_late(r.timeline_notices_late)
+        )?;
+    }
+    let fields: BTreeMap<String, u64> = r
+        .opinions_by_field
+        .iter()
+        .map(|(k, v)| {
+            (
+                if k.is_empty() {
+                    label("no-field")
+                } else {
+                    k.clone()
+                },
+                *v,
+            )
+        })
+        .collect();
+    writeln!(out, "{}", counts_plain(&label("field"), &fields))?;
+    let mut t = output::table(vec![
+        label("session"),
+        label("date"),
+        label("kind"),
+        label("chair"),
+        label("status"),
+    ]);
+    for s in &r.sessions {
+        t.add_row(vec![
+            s.id.to_string(),
+            messages::date(s.held_on.unwrap_or(s.date)),
+            label(&s.kind),
+            s.chair_name.clone(),
+            label(s.state),
+        ]);
+    }
+    writeln!(out, "{t}")?;
+    if !r.late_items.is_empty() {
+        let mut t = output::table(vec![
+            label("rule"),
+            label("record"),
+            label("session"),
+            label("agency"),
+            label("due"),
+            label("late"),
+        ]);
+        for l in &r.late_items {
+            let unit = if l.rule == deadline::Rule::R4 {
+                deadline::Unit::CalendarDays
+            } else {
+                deadline::Unit::WorkingDays
+            };
+            let standing = match l.done_on {
+                Some(done_on) => deadline::Standing::Late {
+                    done_on,
+                    days: l.days,
+                },
+                None => deadline::Standing::Overdue { days: l.days },
+            };
+            t.add_row(vec![
+                l.rule.as_str().to_string(),
+                format!("{} {}", label(l.record_kind), l.record_id),
+                l.session_id.to_string(),
+                l.agency.clone().unwrap_or_default(),
+                messages::date(l.due),
+                messages::standing(&standing, unit),
+            ]);
+        }
+        writeln!(out, "{t}")?;
+    }
+    Ok(())
+}
+
+/// A two-column count table whose keys are shown as they are (free text such as fields).
+fn counts_plain(title: &str, map: &BTreeMap<String, u64>) -> comfy_table::Table {
+    let mut t = output::table(vec![title.to_string(), label("count")]);
+    for (k, v) in map {
+        t.add_row(vec![k.clone(), v.to_string()]);
+    }
+    t
 }
 
 fn period(ctx: &Context, a: PeriodArgs) -> Result<i32> {

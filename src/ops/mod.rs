@@ -9,6 +9,7 @@
 pub mod agency;
 pub mod conclusion;
 pub mod opinion;
+pub mod report;
 pub mod session;
 pub mod speaker;
 

@@ -6,6 +6,7 @@
 //! office's calendar overrides and the records are arguments. The CLI and the store call these
 //! functions; they never re-implement a rule.
 
+pub mod as_of;
 pub mod calendar;
 pub mod dates;
 pub mod deadline;

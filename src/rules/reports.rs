@@ -3,7 +3,7 @@
 //! Owns: reporting periods (quarter, half-year, year, range), the on-time rate in which open
 //! overdue items count against the office, medians, and the R3 yearly-plan verdict.
 
-use super::vocabulary::{ChairRole, OpinionStatus, OutOfScopeKind};
+use super::vocabulary::ChairRole;
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -133,66 +133,6 @@ impl Tally {
     }
 }
 
-/// R13: what became of an opinion, as the periodic report counts it (Art. 8.4, 10.1, 10.2, 1.2).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Outcome {
-    AnsweredAtSession,
-    OutOfScopeComplaint,
-    OutOfScopeDenunciation,
-    /// Not assigned and not yet dealt with (no notice yet).
-    StillOpen,
-    AnsweredOnTime,
-    AnsweredLate,
-    Forwarded,
-    /// Assigned, not answered, deadline not passed.
-    AssignedNotDue,
-    /// Assigned, not answered, deadline passed.
-    Overdue,
-}
-
-impl Outcome {
-    pub fn code(self) -> &'static str {
-        match self {
-            Outcome::AnsweredAtSession => "answered-at-session",
-            Outcome::OutOfScopeComplaint => "out-of-scope-complaint",
-            Outcome::OutOfScopeDenunciation => "out-of-scope-denunciation",
-            Outcome::StillOpen | Outcome::AssignedNotDue => "still-open",
-            Outcome::AnsweredOnTime => "answered-on-time",
-            Outcome::AnsweredLate => "answered-late",
-            Outcome::Forwarded => "forwarded",
-            Outcome::Overdue => "overdue",
-        }
-    }
-}
-
-/// Classify an opinion for R13 from its status, out-of-scope kind, deadline in force and the day
-/// it was closed, as of `as_of`.
-pub fn outcome(
-    status: OpinionStatus,
-    out_of_scope: Option<OutOfScopeKind>,
-    due: Option<NaiveDate>,
-    closed_on: Option<NaiveDate>,
-    as_of: NaiveDate,
-) -> Outcome {
-    match (status, due) {
-        (OpinionStatus::Answered, _) => Outcome::AnsweredAtSession,
-        (OpinionStatus::OutOfScope, _) => match out_of_scope {
-            Some(OutOfScopeKind::Denunciation) => Outcome::OutOfScopeDenunciation,
-            _ => Outcome::OutOfScopeComplaint,
-        },
-        (OpinionStatus::Forwarded, _) => Outcome::Forwarded,
-        (OpinionStatus::Responded, Some(due)) if closed_on.is_some_and(|c| c <= due) => {
-            Outcome::AnsweredOnTime
-        }
-        (OpinionStatus::Responded, _) => Outcome::AnsweredLate,
-        (OpinionStatus::Assigned | OpinionStatus::Extended, Some(due)) if due < as_of => {
-            Outcome::Overdue
-        }
-        (OpinionStatus::Assigned | OpinionStatus::Extended, _) => Outcome::AssignedNotDue,
-        (OpinionStatus::Open, _) => Outcome::StillOpen,
-    }
-}
-
 /// R3 (Art. 6.2, 11): what a chair role did about its periodic dialogue in a year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -297,64 +237,6 @@ mod tests {
             (1, 1, 1, 1)
         );
         assert_eq!(t.on_time_rate, Some(1.0 / 3.0));
-    }
-
-    #[test]
-    fn r13_outcome_of_each_kind_of_opinion() {
-        let due = Some(d("2026-08-07"));
-        let as_of = d("2026-08-12");
-        assert_eq!(
-            outcome(OpinionStatus::Answered, None, None, None, as_of),
-            Outcome::AnsweredAtSession
-        );
-        assert_eq!(
-            outcome(
-                OpinionStatus::OutOfScope,
-                Some(OutOfScopeKind::Denunciation),
-                None,
-                None,
-                as_of
-            ),
-            Outcome::OutOfScopeDenunciation
-        );
-        assert_eq!(
-            outcome(
-                OpinionStatus::Responded,
-                None,
-                due,
-                Some(d("2026-08-07")),
-                as_of
-            ),
-            Outcome::AnsweredOnTime
-        );
-        assert_eq!(
-            outcome(
-                OpinionStatus::Responded,
-                None,
-                due,
-                Some(d("2026-08-10")),
-                as_of
-            ),
-            Outcome::AnsweredLate
-        );
-        assert_eq!(
-            outcome(OpinionStatus::Assigned, None, due, None, as_of),
-            Outcome::Overdue
-        );
-        assert_eq!(
-            outcome(
-                OpinionStatus::Extended,
-                None,
-                Some(d("2026-10-30")),
-                None,
-                as_of
-            ),
-            Outcome::AssignedNotDue
-        );
-        assert_eq!(
-            outcome(OpinionStatus::Open, None, None, None, as_of),
-            Outcome::StillOpen
-        );
     }
 
     #[test]

@@ -17,8 +17,9 @@ pub const SCHEMA: &str = include_str!("../../schema.sql");
 /// 2 — office.announcement_reading (how R4's "7 days before" is read).
 /// 3 — `PRAGMA application_id` (the file says it is doithoai's) and a trigger that keeps
 ///     `INSERT OR REPLACE` from overwriting a history row.
-/// 4 — the trigram index `opinion_search` for word search, and `opinion_agency_idx` widened
-///     to (agency_id, status) so per-agency counts read the index only.
+/// 4 — the trigram index `opinion_search` for word search, `opinion_agency_idx` widened to
+///     (agency_id, status) so per-agency counts read the index only, and the indexes a report
+///     for a past date uses (`assignment_opinion_idx`, `opinion_closed_idx`).
 pub const LATEST: i64 = 4;
 
 /// The triggers that keep the event log append-only; `check` verifies they are all there.
@@ -137,7 +138,9 @@ fn add_search_index(tx: &rusqlite::Transaction<'_>) -> Result<()> {
     tx.execute_batch(
         "INSERT INTO opinion_search (opinion_search) VALUES ('rebuild');
          DROP INDEX opinion_agency_idx;
-         CREATE INDEX opinion_agency_idx ON opinion (agency_id, status);",
+         CREATE INDEX opinion_agency_idx ON opinion (agency_id, status);
+         CREATE INDEX assignment_opinion_idx ON assignment (opinion_id, notice_id);
+         CREATE INDEX opinion_closed_idx ON opinion (status, closed_on);",
     )?;
     Ok(())
 }

@@ -3,111 +3,161 @@
 //! is done by `rules`.
 
 use crate::error::Result;
+use crate::rules::as_of::OpinionFacts;
 use chrono::NaiveDate;
 use rusqlite::{params, Connection};
-use serde::Serialize;
 
-/// A deadline that is late, or due before `horizon`.
-#[derive(Debug, Clone, Serialize)]
-pub struct DueItem {
-    /// R4, R9, R10 or R12.
-    pub rule: String,
-    /// session or opinion.
-    pub record_kind: String,
-    pub record_id: i64,
-    pub session_id: i64,
-    pub agency: Option<String>,
-    pub due: NaiveDate,
-    /// Who must act: the agency for answers, the chair for announcements and notices.
-    pub responsible: String,
-}
-
-/// Stream every item whose deadline is on or before `horizon` and still open, most late first
-/// (or grouped by agency). With `horizon` = the day before `as_of` only overdue items come.
-pub fn due_items(
-    conn: &Connection,
-    horizon: NaiveDate,
-    by_agency: bool,
-    mut each: impl FnMut(DueItem) -> Result<()>,
-) -> Result<()> {
-    let order = if by_agency {
-        "ORDER BY agency IS NULL, agency, due, rule, record_id"
-    } else {
-        "ORDER BY due, rule, record_id"
-    };
-    let sql = format!(
-        "SELECT * FROM (
-         SELECT 'R4' AS rule, 'session' AS kind, id AS record_id, id AS session_id, NULL AS agency,
-                announce_due AS due, chair_name AS responsible
-           FROM session
-          WHERE status = 'planned' AND announce_due IS NOT NULL AND announce_due <= ?1
-         UNION ALL
-         SELECT 'R9', 'session', id, id, NULL, conclusion_due, chair_name
-           FROM session
-          WHERE status IN ('held', 'stopped') AND conclusion_due <= ?1
-         UNION ALL
-         SELECT o.due_rule, 'opinion', o.id, o.session_id, a.name, o.due_date, a.name
-           FROM opinion o JOIN agency a ON a.id = CASE WHEN o.status = 'extended'
-                                                     THEN coalesce(o.extension_agency_id, o.agency_id)
-                                                     ELSE o.agency_id END
-          WHERE o.status IN ('assigned', 'extended') AND o.due_date <= ?1)
-         {order}"
-    );
-    let mut stmt = conn.prepare(&sql)?;
-    let mut rows = stmt.query([horizon])?;
-    while let Some(r) = rows.next()? {
-        each(DueItem {
-            rule: r.get(0)?,
-            record_kind: r.get(1)?,
-            record_id: r.get(2)?,
-            session_id: r.get(3)?,
-            agency: r.get(4)?,
-            due: r.get(5)?,
-            responsible: r.get(6)?,
-        })?;
-    }
-    Ok(())
-}
-
-/// A session counted in a period.
+/// A session with the dates of its own acts, as stored.
 #[derive(Debug, Clone)]
-pub struct PeriodSession {
+pub struct SessionFacts {
+    pub id: i64,
+    pub title: String,
+    pub date: NaiveDate,
     pub kind: String,
     pub form: String,
+    pub level: String,
+    pub chair_role: String,
+    pub chair_name: String,
     pub status: String,
+    pub held_on: Option<NaiveDate>,
     pub stopped: bool,
     pub conclusion_due: Option<NaiveDate>,
+    /// The first conclusion notice (a correction does not move R9).
     pub first_notice_on: Option<NaiveDate>,
     pub announce_due: Option<NaiveDate>,
     pub announced_on: Option<NaiveDate>,
 }
 
-/// Sessions dated in the period (held ones by their held date).
+const SESSION_FACTS: &str = "s.id, s.title, s.session_date, s.kind, s.form, s.level, s.chair_role,
+    s.chair_name, s.status, s.held_on, s.stop_reason IS NOT NULL, s.conclusion_due,
+    (SELECT min(issued_on) FROM conclusion_notice n WHERE n.session_id = s.id),
+    s.announce_due, s.announced_on";
+
+fn session_facts(r: &rusqlite::Row<'_>) -> rusqlite::Result<SessionFacts> {
+    Ok(SessionFacts {
+        id: r.get(0)?,
+        title: r.get(1)?,
+        date: r.get(2)?,
+        kind: r.get(3)?,
+        form: r.get(4)?,
+        level: r.get(5)?,
+        chair_role: r.get(6)?,
+        chair_name: r.get(7)?,
+        status: r.get(8)?,
+        held_on: r.get(9)?,
+        stopped: r.get(10)?,
+        conclusion_due: r.get(11)?,
+        first_notice_on: r.get(12)?,
+        announce_due: r.get(13)?,
+        announced_on: r.get(14)?,
+    })
+}
+
+/// An opinion with the dates of every act on it, its session, and the agencies that answer
+/// for it.
+#[derive(Debug, Clone)]
+pub struct OpinionRecord {
+    pub id: i64,
+    pub session_id: i64,
+    pub category: String,
+    pub field: Option<String>,
+    pub agency: Option<String>,
+    pub extension_agency: Option<String>,
+    pub facts: OpinionFacts,
+}
+
+const OPINION_FACTS: &str = "o.id, o.session_id, o.category, o.field, a.name, x.name, o.status,
+    o.out_of_scope_as,
+    coalesce((SELECT min(n.issued_on) FROM assignment g JOIN conclusion_notice n ON n.id = g.notice_id
+              WHERE g.opinion_id = o.id), cn.issued_on),
+    o.response_due, o.extension_notified_on, o.extended_until, o.responded_on, o.forwarded_on";
+
+const OPINION_FROM: &str = "opinion o
+    LEFT JOIN agency a ON a.id = o.agency_id
+    LEFT JOIN agency x ON x.id = o.extension_agency_id
+    LEFT JOIN conclusion_notice cn ON cn.id = o.notice_id";
+
+/// The joins of `OPINION_FROM`, after a `FROM session s JOIN opinion o ON …`.
+const OPINION_JOINS: &str = "LEFT JOIN agency a ON a.id = o.agency_id
+    LEFT JOIN agency x ON x.id = o.extension_agency_id
+    LEFT JOIN conclusion_notice cn ON cn.id = o.notice_id";
+
+fn opinion_record(r: &rusqlite::Row<'_>) -> Result<OpinionRecord> {
+    let status: String = r.get(6)?;
+    let out_of_scope: Option<String> = r.get(7)?;
+    Ok(OpinionRecord {
+        id: r.get(0)?,
+        session_id: r.get(1)?,
+        category: r.get(2)?,
+        field: r.get(3)?,
+        agency: r.get(4)?,
+        extension_agency: r.get(5)?,
+        facts: OpinionFacts {
+            status: Some(status.parse()?),
+            out_of_scope: out_of_scope.as_deref().map(str::parse).transpose()?,
+            assigned_on: super::date_column(r, 8)?,
+            r10_due: super::date_column(r, 9)?,
+            extension_notified_on: super::date_column(r, 10)?,
+            extended_until: super::date_column(r, 11)?,
+            responded_on: super::date_column(r, 12)?,
+            forwarded_on: super::date_column(r, 13)?,
+        },
+    })
+}
+
+/// Candidates of the overdue report as of a day: every session whose R4 or R9 act had not
+/// happened by then, and every assigned opinion not handled by then. `rules::as_of` decides
+/// what was open and due; this only narrows by indexes.
+pub fn open_on(
+    conn: &Connection,
+    as_of: NaiveDate,
+    horizon: NaiveDate,
+    mut sessions: impl FnMut(SessionFacts) -> Result<()>,
+    mut opinions: impl FnMut(OpinionRecord) -> Result<()>,
+) -> Result<()> {
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {SESSION_FACTS} FROM session s
+         WHERE s.status <> 'cancelled'
+           AND ((s.announce_due IS NOT NULL AND s.announce_due <= ?2
+                 AND (s.announced_on IS NULL OR s.announced_on > ?1)
+                 AND (s.held_on IS NULL OR s.held_on > ?1))
+             OR (s.held_on <= ?1 AND s.status IN ('held', 'stopped'))
+             OR (s.held_on <= ?1 AND s.status IN ('concluded', 'closed')
+                 AND (SELECT min(issued_on) FROM conclusion_notice n WHERE n.session_id = s.id) > ?1))"
+    ))?;
+    let mut rows = stmt.query(params![as_of, horizon])?;
+    while let Some(r) = rows.next()? {
+        sessions(session_facts(r)?)?;
+    }
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {OPINION_FACTS} FROM {OPINION_FROM}
+         WHERE o.status IN ('assigned', 'extended')
+         UNION ALL
+         SELECT {OPINION_FACTS} FROM {OPINION_FROM}
+         WHERE o.status IN ('responded', 'forwarded') AND o.closed_on > ?1"
+    ))?;
+    let mut rows = stmt.query([as_of])?;
+    while let Some(r) = rows.next()? {
+        opinions(opinion_record(r)?)?;
+    }
+    Ok(())
+}
+
+/// Sessions dated in the period (held ones by their held date), in date order.
 pub fn sessions_in(
     conn: &Connection,
     from: NaiveDate,
     to: NaiveDate,
-    mut each: impl FnMut(PeriodSession) -> Result<()>,
+    mut each: impl FnMut(SessionFacts) -> Result<()>,
 ) -> Result<()> {
-    let mut stmt = conn.prepare(
-        "SELECT s.kind, s.form, s.status, s.stop_reason IS NOT NULL, s.conclusion_due,
-                (SELECT min(issued_on) FROM conclusion_notice n WHERE n.session_id = s.id),
-                s.announce_due, s.announced_on
-         FROM session s
-         WHERE coalesce(s.held_on, s.session_date) BETWEEN ?1 AND ?2",
-    )?;
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {SESSION_FACTS} FROM session s
+         WHERE coalesce(s.held_on, s.session_date) BETWEEN ?1 AND ?2
+         ORDER BY coalesce(s.held_on, s.session_date), s.id"
+    ))?;
     let mut rows = stmt.query(params![from, to])?;
     while let Some(r) = rows.next()? {
-        each(PeriodSession {
-            kind: r.get(0)?,
-            form: r.get(1)?,
-            status: r.get(2)?,
-            stopped: r.get(3)?,
-            conclusion_due: r.get(4)?,
-            first_notice_on: r.get(5)?,
-            announce_due: r.get(6)?,
-            announced_on: r.get(7)?,
-        })?;
+        each(session_facts(r)?)?;
     }
     Ok(())
 }
@@ -128,49 +178,21 @@ pub fn registrations_in(
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
-/// An opinion counted in a period.
-#[derive(Debug, Clone)]
-pub struct PeriodOpinion {
-    pub category: String,
-    pub status: String,
-    pub out_of_scope_as: Option<String>,
-    pub assigned: bool,
-    pub extended: bool,
-    pub agency: Option<String>,
-    pub notice_on: Option<NaiveDate>,
-    pub due: Option<NaiveDate>,
-    pub closed_on: Option<NaiveDate>,
-}
-
 /// Opinions of the sessions in the period.
 pub fn opinions_in(
     conn: &Connection,
     from: NaiveDate,
     to: NaiveDate,
-    mut each: impl FnMut(PeriodOpinion) -> Result<()>,
+    mut each: impl FnMut(OpinionRecord) -> Result<()>,
 ) -> Result<()> {
-    let mut stmt = conn.prepare(
-        "SELECT o.category, o.status, o.out_of_scope_as, o.notice_id IS NOT NULL,
-                o.extension_notified_on IS NOT NULL, a.name, n.issued_on, o.due_date, o.closed_on
-         FROM session s
-         JOIN opinion o ON o.session_id = s.id
-         LEFT JOIN agency a ON a.id = o.agency_id
-         LEFT JOIN conclusion_notice n ON n.id = o.notice_id
-         WHERE coalesce(s.held_on, s.session_date) BETWEEN ?1 AND ?2",
-    )?;
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {OPINION_FACTS} FROM session s JOIN opinion o ON o.session_id = s.id {OPINION_JOINS}
+         WHERE coalesce(s.held_on, s.session_date) BETWEEN ?1 AND ?2
+         ORDER BY o.id"
+    ))?;
     let mut rows = stmt.query(params![from, to])?;
     while let Some(r) = rows.next()? {
-        each(PeriodOpinion {
-            category: r.get(0)?,
-            status: r.get(1)?,
-            out_of_scope_as: r.get(2)?,
-            assigned: r.get(3)?,
-            extended: r.get(4)?,
-            agency: r.get(5)?,
-            notice_on: r.get(6)?,
-            due: r.get(7)?,
-            closed_on: r.get(8)?,
-        })?;
+        each(opinion_record(r)?)?;
     }
     Ok(())
 }

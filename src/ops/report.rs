@@ -1,0 +1,489 @@
+//! Reports as of a day (Art. 10.3, 11, R13): what was overdue, and how a period's deadlines
+//! were kept. Every figure is read from the dates of the acts, so a report for a past date
+//! gives the same result whenever it is run.
+
+use crate::error::Result;
+use crate::rules::as_of::{self, Handling, OpinionOn};
+use crate::rules::calendar::Calendar;
+use crate::rules::deadline::{self, DeadlineCheck, Rule};
+use crate::rules::reports::{self, Period, Tally};
+use crate::rules::vocabulary::{OutOfScopeKind, SessionStatus};
+use crate::store::{office, report as store_report};
+use chrono::NaiveDate;
+use rusqlite::Connection;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// One open deadline of the overdue report.
+#[derive(Debug, Clone, Serialize)]
+pub struct OpenItem {
+    pub rule: Rule,
+    pub record_kind: &'static str,
+    pub record_id: i64,
+    pub session_id: i64,
+    pub agency: Option<String>,
+    pub due: NaiveDate,
+    pub check: DeadlineCheck,
+    /// Who must act: the agency for answers, the chair for announcements and notices.
+    pub responsible: String,
+}
+
+/// Every deadline open on `as_of` and due on or before `horizon` (the day before `as_of`: only
+/// the overdue ones), in due-date order.
+pub fn open_items(
+    conn: &Connection,
+    cal: &Calendar,
+    as_of: NaiveDate,
+    horizon: NaiveDate,
+) -> Result<Vec<OpenItem>> {
+    let mut items = Vec::new();
+    let mut opinions = Vec::new();
+    store_report::open_on(
+        conn,
+        as_of,
+        horizon,
+        |s| {
+            let announced = as_of::done_by(s.announced_on, as_of).is_some();
+            let held = as_of::done_by(s.held_on, as_of).is_some();
+            if let (Some(due), false, false) = (s.announce_due, announced, held) {
+                if due <= horizon {
+                    items.push(OpenItem {
+                        rule: Rule::R4,
+                        record_kind: "session",
+                        record_id: s.id,
+                        session_id: s.id,
+                        agency: None,
+                        due,
+                        check: deadline::open_item_check(cal, Rule::R4, due, as_of)?,
+                        responsible: s.chair_name.clone(),
+                    });
+                }
+            }
+            let noticed = as_of::done_by(s.first_notice_on, as_of).is_some();
+            if let (Some(due), true, false) = (s.conclusion_due, held, noticed) {
+                if due <= horizon {
+                    items.push(OpenItem {
+                        rule: Rule::R9,
+                        record_kind: "session",
+                        record_id: s.id,
+                        session_id: s.id,
+                        agency: None,
+                        due,
+                        check: deadline::open_item_check(cal, Rule::R9, due, as_of)?,
+                        responsible: s.chair_name,
+                    });
+                }
+            }
+            Ok(())
+        },
+        |o| {
+            opinions.push(o);
+            Ok(())
+        },
+    )?;
+    for o in opinions {
+        let Some(in_force) = as_of::open_deadline_on(&o.facts, as_of) else {
+            continue;
+        };
+        if in_force.due > horizon {
+            continue;
+        }
+        let agency = as_of::responsible_agency(
+            &o.facts,
+            o.agency.as_deref(),
+            o.extension_agency.as_deref(),
+            as_of,
+        )
+        .map(str::to_string);
+        items.push(OpenItem {
+            rule: in_force.rule,
+            record_kind: "opinion",
+            record_id: o.id,
+            session_id: o.session_id,
+            responsible: agency.clone().unwrap_or_default(),
+            agency,
+            due: in_force.due,
+            check: deadline::open_item_check(cal, in_force.rule, in_force.due, as_of)?,
+        });
+    }
+    items.sort_by(|a, b| {
+        (a.due, a.rule.as_str(), a.record_kind, a.record_id).cmp(&(
+            b.due,
+            b.rule.as_str(),
+            b.record_kind,
+            b.record_id,
+        ))
+    });
+    Ok(items)
+}
+
+/// How one agency kept its deadlines in the period.
+#[derive(Debug, Default, Clone, Serialize)]
+pub struct AgencyStats {
+    pub agency: String,
+    pub assigned: u64,
+    pub answered_on_time: u64,
+    pub answered_late: u64,
+    pub forwarded_on_time: u64,
+    pub forwarded_late: u64,
+    pub extended: u64,
+    pub open: u64,
+    pub overdue: u64,
+    /// Handled on time ÷ (handled on time + handled late + open overdue).
+    pub on_time_rate: Option<f64>,
+    pub median_working_days: Option<f64>,
+    #[serde(skip)]
+    durations: Vec<i64>,
+}
+
+impl AgencyStats {
+    fn lateness(&self) -> u64 {
+        self.answered_late + self.forwarded_late + self.overdue
+    }
+}
+
+/// A session of the period, as the report lists it.
+#[derive(Debug, Clone, Serialize)]
+pub struct SessionEntry {
+    pub id: i64,
+    pub date: NaiveDate,
+    pub held_on: Option<NaiveDate>,
+    pub kind: String,
+    pub form: String,
+    pub title: String,
+    pub chair_role: String,
+    pub chair_name: String,
+    /// held, stopped, cancelled or planned, as of the report's day.
+    pub state: &'static str,
+}
+
+/// A deadline kept late, or open and overdue, on the report's day.
+#[derive(Debug, Clone, Serialize)]
+pub struct LateItem {
+    pub rule: Rule,
+    pub record_kind: &'static str,
+    pub record_id: i64,
+    pub session_id: i64,
+    pub agency: Option<String>,
+    pub due: NaiveDate,
+    /// late (done after the due date) or overdue (still open).
+    pub state: &'static str,
+    pub done_on: Option<NaiveDate>,
+    /// Working days (calendar days for R4) past the due date.
+    pub days: i64,
+}
+
+/// The periodic report (Art. 10.3, 11; R13).
+#[derive(Debug, Default, Serialize)]
+pub struct PeriodReport {
+    pub office: Option<String>,
+    pub level: Option<String>,
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub as_of: NaiveDate,
+    pub sessions_held_by_kind: BTreeMap<String, u64>,
+    pub sessions_held_by_form: BTreeMap<String, u64>,
+    pub sessions_held: u64,
+    pub sessions_stopped: u64,
+    pub sessions_cancelled: u64,
+    pub sessions_not_yet_held: u64,
+    pub registrations: u64,
+    pub registrations_by_status: BTreeMap<String, u64>,
+    pub refusals_by_reason: BTreeMap<String, u64>,
+    pub opinions: u64,
+    pub opinions_by_category: BTreeMap<String, u64>,
+    /// By field (lĩnh vực), as the clerk recorded it; "" when none was.
+    pub opinions_by_field: BTreeMap<String, u64>,
+    pub opinions_by_outcome: BTreeMap<String, u64>,
+    /// R4: public announcements of the sessions that needed one (not ad-hoc, not cancelled).
+    pub announcements: Tally,
+    /// R9: the first conclusion notice of each held session.
+    pub conclusion_notices: Tally,
+    /// R10/R12: written answers and forwards (both discharge the office, Art. 10.2).
+    pub written_answers: Tally,
+    /// R12: timeline notices sent after the R10 due date (an R10 breach on the record).
+    pub timeline_notices_late: u64,
+    /// Agencies, the latest first.
+    pub agencies: Vec<AgencyStats>,
+    pub sessions: Vec<SessionEntry>,
+    pub late_items: Vec<LateItem>,
+}
+
+/// The outcome keys of `opinions_by_outcome`, every one present (0 when none).
+pub const OUTCOMES: &[&str] = &[
+    "answered-at-session",
+    "out-of-scope-complaint",
+    "out-of-scope-denunciation",
+    "not-assigned",
+    "assigned",
+    "answered-on-time",
+    "answered-late",
+    "forwarded-on-time",
+    "forwarded-late",
+    "extended",
+    "still-open",
+    "overdue",
+];
+
+/// Build the report of `period` as of `as_of`: nothing dated after `as_of` counts.
+pub fn period(
+    conn: &Connection,
+    cal: &Calendar,
+    period: Period,
+    as_of: NaiveDate,
+) -> Result<PeriodReport> {
+    let office = office::get(conn)?;
+    let mut r = PeriodReport {
+        office: office.as_ref().map(|o| o.name.clone()),
+        level: office.as_ref().map(|o| o.level.clone()),
+        from: period.from,
+        to: period.to,
+        as_of,
+        ..Default::default()
+    };
+    for outcome in OUTCOMES {
+        r.opinions_by_outcome.insert((*outcome).into(), 0);
+    }
+    let late_days = |rule: Rule, due: NaiveDate, done: NaiveDate| -> Result<i64> {
+        Ok(match rule {
+            Rule::R4 => (done - due).num_days(),
+            _ => deadline::lateness(cal, due, done)?,
+        })
+    };
+    store_report::sessions_in(conn, period.from, period.to, |s| {
+        let cancelled = s.status == SessionStatus::Cancelled.as_str();
+        let held_on = as_of::done_by(s.held_on, as_of);
+        let state = match (cancelled, held_on, s.stopped) {
+            (true, _, _) => "cancelled",
+            (false, Some(_), true) => "stopped",
+            (false, Some(_), false) => "held",
+            (false, None, _) => "planned",
+        };
+        r.sessions.push(SessionEntry {
+            id: s.id,
+            date: s.date,
+            held_on,
+            kind: s.kind.clone(),
+            form: s.form.clone(),
+            title: s.title.clone(),
+            chair_role: s.chair_role.clone(),
+            chair_name: s.chair_name.clone(),
+            state,
+        });
+        let mut late = |rule: Rule, due: NaiveDate, done: Option<NaiveDate>| -> Result<()> {
+            // An announcement never made stops being "more late" once the session took place
+            // (as `deadline::r4_check` counts it).
+            let open_until = match rule {
+                Rule::R4 => as_of.min(s.date),
+                _ => as_of,
+            };
+            let (state, days) = match done {
+                Some(d) if d > due => ("late", late_days(rule, due, d)?),
+                None if due < as_of => ("overdue", late_days(rule, due, open_until)?.max(1)),
+                _ => return Ok(()),
+            };
+            r.late_items.push(LateItem {
+                rule,
+                record_kind: "session",
+                record_id: s.id,
+                session_id: s.id,
+                agency: None,
+                due,
+                state,
+                done_on: done,
+                days,
+            });
+            Ok(())
+        };
+        if let (Some(due), false) = (s.announce_due, cancelled) {
+            let done = as_of::done_by(s.announced_on, as_of);
+            r.announcements.add(due, done, as_of);
+            late(Rule::R4, due, done)?;
+        }
+        match state {
+            "cancelled" => r.sessions_cancelled += 1,
+            "planned" => r.sessions_not_yet_held += 1,
+            _ => {
+                r.sessions_held += 1;
+                *r.sessions_held_by_kind.entry(s.kind).or_default() += 1;
+                *r.sessions_held_by_form.entry(s.form).or_default() += 1;
+                if state == "stopped" {
+                    r.sessions_stopped += 1;
+                }
+                if let Some(due) = s.conclusion_due {
+                    let done = as_of::done_by(s.first_notice_on, as_of);
+                    r.conclusion_notices.add(due, done, as_of);
+                    late(Rule::R9, due, done)?;
+                }
+            }
+        }
+        Ok(())
+    })?;
+    for (status, reason, n) in store_report::registrations_in(conn, period.from, period.to)? {
+        let n = n as u64;
+        r.registrations += n;
+        *r.registrations_by_status.entry(status).or_default() += n;
+        if let Some(reason) = reason {
+            *r.refusals_by_reason.entry(reason).or_default() += n;
+        }
+    }
+    let mut agencies: BTreeMap<String, AgencyStats> = BTreeMap::new();
+    store_report::opinions_in(conn, period.from, period.to, |o| {
+        r.opinions += 1;
+        *r.opinions_by_category
+            .entry(o.category.clone())
+            .or_default() += 1;
+        *r.opinions_by_field
+            .entry(o.field.clone().unwrap_or_default())
+            .or_default() += 1;
+        let mut bump = |k: &str| *r.opinions_by_outcome.entry(k.to_string()).or_default() += 1;
+        let on = as_of::opinion_on(&o.facts, as_of);
+        let outcome = match on {
+            OpinionOn::AnsweredAtSession => "answered-at-session",
+            OpinionOn::OutOfScope(OutOfScopeKind::Denunciation) => "out-of-scope-denunciation",
+            OpinionOn::OutOfScope(_) => "out-of-scope-complaint",
+            OpinionOn::NotAssigned => "not-assigned",
+            OpinionOn::Open { overdue: true, .. } => "overdue",
+            OpinionOn::Open { .. } => "still-open",
+            OpinionOn::Handled {
+                how: Handling::Answer,
+                late,
+                ..
+            } => {
+                if late {
+                    "answered-late"
+                } else {
+                    "answered-on-time"
+                }
+            }
+            OpinionOn::Handled {
+                how: Handling::Forward,
+                late,
+                ..
+            } => {
+                if late {
+                    "forwarded-late"
+                } else {
+                    "forwarded-on-time"
+                }
+            }
+        };
+        bump(outcome);
+        let extended = o.facts.extended_by(as_of);
+        if extended {
+            bump("extended");
+        }
+        let (deadline, done) = match on {
+            OpinionOn::Open { deadline, .. } => (deadline, None),
+            OpinionOn::Handled { deadline, on, .. } => (deadline, Some(on)),
+            _ => return Ok(()),
+        };
+        bump("assigned");
+        r.written_answers.add(deadline.due, done, as_of);
+        let agency = as_of::responsible_agency(
+            &o.facts,
+            o.agency.as_deref(),
+            o.extension_agency.as_deref(),
+            as_of,
+        )
+        .map(str::to_string);
+        let name = agency.clone().unwrap_or_default();
+        let a = agencies.entry(name.clone()).or_insert_with(|| AgencyStats {
+            agency: name,
+            ..Default::default()
+        });
+        a.assigned += 1;
+        if extended {
+            a.extended += 1;
+        }
+        match on {
+            OpinionOn::Handled { how, late, on, .. } => {
+                match (how, late) {
+                    (Handling::Answer, false) => a.answered_on_time += 1,
+                    (Handling::Answer, true) => a.answered_late += 1,
+                    (Handling::Forward, false) => a.forwarded_on_time += 1,
+                    (Handling::Forward, true) => a.forwarded_late += 1,
+                }
+                if let Some(from) = o.facts.assigned_on {
+                    a.durations.push(cal.working_days_between(from, on)?);
+                }
+            }
+            OpinionOn::Open { overdue, .. } => {
+                a.open += 1;
+                if overdue {
+                    a.overdue += 1;
+                }
+            }
+            _ => {}
+        }
+        let item = |rule: Rule, due: NaiveDate, state: &'static str, done_on, days| LateItem {
+            rule,
+            record_kind: "opinion",
+            record_id: o.id,
+            session_id: o.session_id,
+            agency: agency.clone(),
+            due,
+            state,
+            done_on,
+            days,
+        };
+        match (done, deadline.due < as_of) {
+            (Some(d), _) if d > deadline.due => r.late_items.push(item(
+                deadline.rule,
+                deadline.due,
+                "late",
+                Some(d),
+                late_days(deadline.rule, deadline.due, d)?,
+            )),
+            (None, true) => r.late_items.push(item(
+                deadline.rule,
+                deadline.due,
+                "overdue",
+                None,
+                late_days(deadline.rule, deadline.due, as_of)?,
+            )),
+            _ => {}
+        }
+        // R12: a timeline notice after the R10 due date stays an R10 breach on the record.
+        if let (Some(r10), Some(notified)) = (
+            o.facts.late_timeline_notice(),
+            as_of::done_by(o.facts.extension_notified_on, as_of),
+        ) {
+            r.timeline_notices_late += 1;
+            r.late_items.push(item(
+                Rule::R10,
+                r10,
+                "late",
+                Some(notified),
+                late_days(Rule::R10, r10, notified)?,
+            ));
+        }
+        Ok(())
+    })?;
+    let mut agencies: Vec<AgencyStats> = agencies
+        .into_values()
+        .map(|mut a| {
+            a.on_time_rate = reports::on_time_rate(
+                a.answered_on_time + a.forwarded_on_time,
+                a.answered_late + a.forwarded_late,
+                a.overdue,
+            );
+            a.median_working_days = reports::median(std::mem::take(&mut a.durations));
+            a
+        })
+        .collect();
+    agencies.sort_by(|a, b| {
+        b.lateness()
+            .cmp(&a.lateness())
+            .then_with(|| a.agency.cmp(&b.agency))
+    });
+    r.agencies = agencies;
+    r.late_items.sort_by(|a, b| {
+        b.days
+            .cmp(&a.days)
+            .then_with(|| a.due.cmp(&b.due))
+            .then_with(|| a.record_kind.cmp(b.record_kind))
+            .then_with(|| a.record_id.cmp(&b.record_id))
+    });
+    Ok(r)
+}

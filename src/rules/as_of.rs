@@ -1,0 +1,319 @@
+//! Where a case stood on a given day. Every act has its own date; an item is open on day D when
+//! its act is dated after D or missing, so a report for a past date gives the same answer
+//! whenever it is run (Art. 10.3, 11: reports describe the period asked, not today's state).
+//!
+//! Owns: which deadline was in force on D (R10, or R12 once the timeline notice was sent), who
+//! answered for the opinion then, and the outcome of an opinion as of D. Pure: no I/O, no clock.
+
+use super::deadline::Rule;
+use super::vocabulary::{OpinionStatus, OutOfScopeKind};
+use chrono::NaiveDate;
+use serde::Serialize;
+
+/// The dated facts of one opinion, as stored.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct OpinionFacts {
+    /// The state today (only the states that do not carry a date of their own matter here:
+    /// answered at the session, out of scope).
+    pub status: Option<OpinionStatus>,
+    pub out_of_scope: Option<OutOfScopeKind>,
+    /// The date of the notice that first assigned it (Art. 10.1).
+    pub assigned_on: Option<NaiveDate>,
+    /// The R10 due date (30th working day after that notice).
+    pub r10_due: Option<NaiveDate>,
+    /// The timeline notice of a complex matter (R12) and the target it set.
+    pub extension_notified_on: Option<NaiveDate>,
+    pub extended_until: Option<NaiveDate>,
+    /// The written answer (Art. 10.2) and the forward to the competent body.
+    pub responded_on: Option<NaiveDate>,
+    pub forwarded_on: Option<NaiveDate>,
+}
+
+/// How the office was discharged of an opinion: both count as handled (Art. 10.2), kept apart
+/// in every report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Handling {
+    Answer,
+    Forward,
+}
+
+/// The deadline in force on a day: its rule and date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct InForce {
+    pub rule: Rule,
+    pub due: NaiveDate,
+}
+
+/// Where an opinion stood at the end of day D.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OpinionOn {
+    /// Answered at the session itself (Art. 9.2).
+    AnsweredAtSession,
+    /// A complaint or denunciation routed out of the dialogue (Art. 1.2).
+    OutOfScope(OutOfScopeKind),
+    /// Not yet assigned by a conclusion notice.
+    NotAssigned,
+    /// Assigned and not yet answered or forwarded.
+    Open { deadline: InForce, overdue: bool },
+    /// Answered in writing or forwarded on `on`, against the deadline in force that day.
+    Handled {
+        how: Handling,
+        on: NaiveDate,
+        deadline: InForce,
+        late: bool,
+    },
+}
+
+impl OpinionFacts {
+    /// The written act that discharged the office, if dated on or before `day`.
+    pub fn handled_by(&self, day: NaiveDate) -> Option<(Handling, NaiveDate)> {
+        let answer = self.responded_on.map(|d| (Handling::Answer, d));
+        let forward = self.forwarded_on.map(|d| (Handling::Forward, d));
+        answer
+            .into_iter()
+            .chain(forward)
+            .filter(|(_, d)| *d <= day)
+            .min_by_key(|(_, d)| *d)
+    }
+
+    /// Whether the R12 timeline notice had been sent by `day`.
+    pub fn extended_by(&self, day: NaiveDate) -> bool {
+        self.extension_notified_on.is_some_and(|d| d <= day) && self.extended_until.is_some()
+    }
+
+    /// The deadline in force on `day`: R12's target once the timeline notice was sent, else
+    /// R10. `None` before the opinion was assigned.
+    pub fn deadline_on(&self, day: NaiveDate) -> Option<InForce> {
+        if self.assigned_on.is_none_or(|d| d > day) {
+            return None;
+        }
+        match (self.extended_by(day), self.extended_until, self.r10_due) {
+            (true, Some(until), _) => Some(InForce {
+                rule: Rule::R12,
+                due: until,
+            }),
+            (_, _, Some(due)) => Some(InForce {
+                rule: Rule::R10,
+                due,
+            }),
+            _ => None,
+        }
+    }
+
+    /// R12: the timeline notice came after the R10 due date — an R10 breach that stays on the
+    /// record whatever the new target. Returns the R10 due date it missed.
+    pub fn late_timeline_notice(&self) -> Option<NaiveDate> {
+        match (self.extension_notified_on, self.r10_due) {
+            (Some(notified), Some(due)) if notified > due => Some(due),
+            _ => None,
+        }
+    }
+}
+
+/// Where an opinion stood at the end of `day`.
+pub fn opinion_on(facts: &OpinionFacts, day: NaiveDate) -> OpinionOn {
+    match facts.status {
+        Some(OpinionStatus::Answered) => return OpinionOn::AnsweredAtSession,
+        Some(OpinionStatus::OutOfScope) => {
+            return OpinionOn::OutOfScope(facts.out_of_scope.unwrap_or(OutOfScopeKind::Complaint))
+        }
+        _ => {}
+    }
+    let Some(in_force_today) = facts.deadline_on(day) else {
+        return OpinionOn::NotAssigned;
+    };
+    match facts.handled_by(day) {
+        Some((how, on)) => {
+            // The deadline that counted is the one in force on the day of the act.
+            let deadline = facts.deadline_on(on).unwrap_or(in_force_today);
+            OpinionOn::Handled {
+                how,
+                on,
+                deadline,
+                late: on > deadline.due,
+            }
+        }
+        None => OpinionOn::Open {
+            deadline: in_force_today,
+            overdue: in_force_today.due < day,
+        },
+    }
+}
+
+/// The open deadline of an opinion on `day`, for the overdue report: the deadline in force,
+/// or — while a late timeline notice had not yet come — the R10 date it was already missing.
+pub fn open_deadline_on(facts: &OpinionFacts, day: NaiveDate) -> Option<InForce> {
+    match opinion_on(facts, day) {
+        OpinionOn::Open { deadline, .. } => Some(deadline),
+        _ => None,
+    }
+}
+
+/// Who answers for an opinion on `day`: the agency named in the R12 timeline notice once it was
+/// sent, else the lead agency the conclusion notice assigned. One rule for every report.
+pub fn responsible_agency<'a>(
+    facts: &OpinionFacts,
+    assigned: Option<&'a str>,
+    extension: Option<&'a str>,
+    day: NaiveDate,
+) -> Option<&'a str> {
+    if facts.extended_by(day) {
+        extension.or(assigned)
+    } else {
+        assigned
+    }
+}
+
+/// Whether an act of a session's own (announcement, holding, conclusion notice) had happened by
+/// `day`.
+pub fn done_by(act: Option<NaiveDate>, day: NaiveDate) -> Option<NaiveDate> {
+    act.filter(|d| *d <= day)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date")
+    }
+
+    fn assigned() -> OpinionFacts {
+        OpinionFacts {
+            status: Some(OpinionStatus::Responded),
+            assigned_on: Some(d("2025-05-14")),
+            r10_due: Some(d("2025-06-25")),
+            responded_on: Some(d("2025-06-27")),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn r10_answer_recorded_later_does_not_change_a_past_report() {
+        let f = assigned();
+        // On 26/6 the answer of 27/6 had not been given: open and overdue.
+        assert_eq!(
+            opinion_on(&f, d("2025-06-26")),
+            OpinionOn::Open {
+                deadline: InForce {
+                    rule: Rule::R10,
+                    due: d("2025-06-25")
+                },
+                overdue: true
+            }
+        );
+        // On 27/6 it was answered, late.
+        assert!(matches!(
+            opinion_on(&f, d("2025-06-27")),
+            OpinionOn::Handled {
+                how: Handling::Answer,
+                late: true,
+                ..
+            }
+        ));
+        // Before the notice it was not assigned at all.
+        assert_eq!(opinion_on(&f, d("2025-05-13")), OpinionOn::NotAssigned);
+    }
+
+    #[test]
+    fn r13_outcome_of_opinions_that_carry_no_deadline() {
+        let at_session = OpinionFacts {
+            status: Some(OpinionStatus::Answered),
+            ..Default::default()
+        };
+        assert_eq!(
+            opinion_on(&at_session, d("2025-06-01")),
+            OpinionOn::AnsweredAtSession
+        );
+        let denunciation = OpinionFacts {
+            status: Some(OpinionStatus::OutOfScope),
+            out_of_scope: Some(OutOfScopeKind::Denunciation),
+            ..Default::default()
+        };
+        assert_eq!(
+            opinion_on(&denunciation, d("2025-06-01")),
+            OpinionOn::OutOfScope(OutOfScopeKind::Denunciation)
+        );
+        let open = OpinionFacts {
+            status: Some(OpinionStatus::Open),
+            ..Default::default()
+        };
+        assert_eq!(opinion_on(&open, d("2025-06-01")), OpinionOn::NotAssigned);
+    }
+
+    #[test]
+    fn r11_forward_counts_as_handled_but_apart_from_answers() {
+        let f = OpinionFacts {
+            status: Some(OpinionStatus::Forwarded),
+            responded_on: None,
+            forwarded_on: Some(d("2025-06-20")),
+            ..assigned()
+        };
+        assert!(matches!(
+            opinion_on(&f, d("2025-07-01")),
+            OpinionOn::Handled {
+                how: Handling::Forward,
+                late: false,
+                ..
+            }
+        ));
+    }
+
+    #[test]
+    fn r12_late_timeline_notice_keeps_the_r10_breach_visible() {
+        let f = OpinionFacts {
+            status: Some(OpinionStatus::Extended),
+            responded_on: None,
+            extension_notified_on: Some(d("2025-06-30")),
+            extended_until: Some(d("2025-08-29")),
+            ..assigned()
+        };
+        assert_eq!(f.late_timeline_notice(), Some(d("2025-06-25")));
+        // Between the R10 due and the late timeline notice, R10 was overdue.
+        assert_eq!(
+            open_deadline_on(&f, d("2025-06-27")),
+            Some(InForce {
+                rule: Rule::R10,
+                due: d("2025-06-25")
+            })
+        );
+        // After it, the R12 target is in force.
+        assert_eq!(
+            open_deadline_on(&f, d("2025-07-10")),
+            Some(InForce {
+                rule: Rule::R12,
+                due: d("2025-08-29")
+            })
+        );
+        assert_eq!(
+            responsible_agency(&f, Some("Phòng QLĐT"), Some("Phòng TN-MT"), d("2025-06-27")),
+            Some("Phòng QLĐT")
+        );
+        assert_eq!(
+            responsible_agency(&f, Some("Phòng QLĐT"), Some("Phòng TN-MT"), d("2025-07-10")),
+            Some("Phòng TN-MT")
+        );
+    }
+
+    #[test]
+    fn r12_answer_after_extension_is_judged_against_the_new_target() {
+        let f = OpinionFacts {
+            responded_on: Some(d("2025-08-20")),
+            extension_notified_on: Some(d("2025-06-20")),
+            extended_until: Some(d("2025-08-29")),
+            ..assigned()
+        };
+        assert!(matches!(
+            opinion_on(&f, d("2025-09-01")),
+            OpinionOn::Handled {
+                late: false,
+                deadline: InForce {
+                    rule: Rule::R12,
+                    ..
+                },
+                ..
+            }
+        ));
+    }
+}
