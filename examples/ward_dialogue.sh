@@ -105,6 +105,7 @@ d opinion respond 8 --on 2026-07-10 --doc "46/CAP-TTXH" --summary "Đã kiểm t
 day 2026-07-20
 d opinion forward 9 --to "Sở Xây dựng Hà Nội" --on 2026-07-20 --doc "88/UBND-KT"
 d opinion respond 3 --on 2026-07-20 --doc "131/UBND-QLĐT" --summary "Đã lập dự toán sửa chữa đường ngõ 12, thi công trong tháng 8"
+day 2026-07-28
 d opinion extend 1 --notified-on 2026-07-24 --until 2026-10-30 --agency "Phòng Quản lý đô thị" --doc "133/UBND-QLĐT"
 d opinion respond 12 --on 2026-07-28 --doc "135/UBND" --summary "Tiếp thu góp ý, hoàn thiện dự thảo quy định trông giữ xe"
 day 2026-08-12

@@ -7,7 +7,7 @@
 
 use crate::rules::calendar::OutOfRange;
 use crate::rules::dates::DateError;
-use crate::rules::lifecycle::{DateOrderError, TransitionError};
+use crate::rules::lifecycle::{DateOrderError, FutureActError, TransitionError};
 use crate::rules::reports::PeriodError;
 use crate::rules::vocabulary::VocabularyError;
 use std::path::PathBuf;
@@ -48,6 +48,8 @@ pub enum Error {
     Transition(#[from] TransitionError),
     #[error(transparent)]
     DateOrder(#[from] DateOrderError),
+    #[error(transparent)]
+    FutureAct(#[from] FutureActError),
     /// A value the command cannot take (its message names the value and what is accepted).
     #[error("{0}")]
     Invalid(String),
@@ -126,6 +128,7 @@ impl Error {
             Error::Output { .. } => exit::OUTPUT,
             Error::Transition(_)
             | Error::DateOrder(_)
+            | Error::FutureAct(_)
             | Error::NotFound { .. }
             | Error::Refused(_) => exit::REFUSED,
             _ => exit::DATABASE,

@@ -346,6 +346,13 @@ const LABELS: &[(&str, &str, &str)] = &[
     ),
     ("overdue", "open and overdue", "quá hạn chưa trả lời"),
     ("rule", "Rule", "Quy tắc"),
+    ("the announcement", "the announcement", "thông báo"),
+    ("the R10 due date", "the R10 due date", "hạn trả lời R10"),
+    (
+        "the first timeline notice",
+        "the first timeline notice",
+        "thông báo gia hạn lần đầu",
+    ),
     (
         "forwarded-on-time",
         "forwarded on time",
@@ -483,6 +490,15 @@ pub fn error(err: &Error) -> String {
                 vn_date(e.date),
                 label(e.reference),
                 vn_date(e.reference_date)
+            ),
+        ),
+        Error::FutureAct(e) => pick(
+            e.to_string(),
+            format!(
+                "{} ngày {} sau ngày hôm nay ({}); chỉ ghi nhận việc đã diễn ra",
+                label(e.what),
+                vn_date(e.date),
+                vn_date(e.today)
             ),
         ),
         Error::Period(e) => e.to_string(),
@@ -1110,6 +1126,19 @@ pub fn tally_header(key: &str) -> String {
         other => (other, other),
     };
     pick(en.into(), vi.into())
+}
+
+pub fn already_announced(id: i64, on: chrono::NaiveDate) -> String {
+    pick(
+        format!(
+            "session {id} was already announced on {}; an announcement is recorded once",
+            date(on)
+        ),
+        format!(
+            "hội nghị {id} đã được thông báo ngày {}; mỗi hội nghị chỉ ghi nhận một lần thông báo",
+            date(on)
+        ),
+    )
 }
 
 pub fn timeline_notices_late(n: u64) -> String {

@@ -275,6 +275,7 @@ fn extend(ctx: &Context, a: ExtendArgs) -> Result<i32> {
     let done = ops::opinion::extend(
         &mut store,
         &ctx.actor(),
+        ctx.today,
         a.id,
         &ops::opinion::Extend {
             notified_on: a.notified_on,

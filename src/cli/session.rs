@@ -261,14 +261,14 @@ fn delegate(ctx: &Context, a: DelegateArgs) -> Result<i32> {
 
 fn hold(ctx: &Context, a: HoldArgs) -> Result<i32> {
     let mut store = ctx.open()?;
-    let s = ops::session::hold(&mut store, &ctx.actor(), a.id, a.on)?;
+    let s = ops::session::hold(&mut store, &ctx.actor(), ctx.today, a.id, a.on)?;
     print_line(messages::session_held(s.id, s.conclusion_due))?;
     Ok(0)
 }
 
 fn stop(ctx: &Context, a: StopArgs) -> Result<i32> {
     let mut store = ctx.open()?;
-    let s = ops::session::stop(&mut store, &ctx.actor(), a.id, a.on, &a.reason)?;
+    let s = ops::session::stop(&mut store, &ctx.actor(), ctx.today, a.id, a.on, &a.reason)?;
     print_line(messages::session_held(s.id, s.conclusion_due))?;
     Ok(0)
 }

@@ -57,6 +57,7 @@ pub fn issue(store: &mut Store, actor: &Actor, today: NaiveDate, i: &Issue<'_>) 
             .held_on
             .ok_or_else(|| Error::Refused(messages::no_notice(i.session_id)))?;
         lifecycle::ensure_not_before("the conclusion notice", i.on, "the session", held_on)?;
+        lifecycle::ensure_not_after_today("the conclusion notice", i.on, today)?;
         let opinions = opinion::for_session(tx, i.session_id)?;
         let mut explicit: BTreeMap<i64, &str> = BTreeMap::new();
         for (id, ag) in i.assignments {

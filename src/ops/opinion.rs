@@ -205,9 +205,16 @@ pub struct Extended {
 }
 
 /// `opinion extend` (Art. 10.2, R12): a complex matter's timeline notice sets a new target.
-pub fn extend(store: &mut Store, actor: &Actor, id: i64, x: &Extend<'_>) -> Result<Extended> {
+pub fn extend(
+    store: &mut Store,
+    actor: &Actor,
+    today: NaiveDate,
+    id: i64,
+    x: &Extend<'_>,
+) -> Result<Extended> {
     super::in_write(store, |tx, cal| {
         let (o, next) = allowed(tx, id, OpinionAction::Extend)?;
+        lifecycle::ensure_not_after_today("the timeline notice", x.notified_on, today)?;
         let notice_on = notice_date(tx, &o)?;
         lifecycle::ensure_not_before(
             "the timeline notice",
@@ -224,7 +231,23 @@ pub fn extend(store: &mut Store, actor: &Actor, id: i64, x: &Extend<'_>) -> Resu
         let r10 = o
             .response_due
             .ok_or_else(|| Error::Refused(messages::no_notice(o.session_id)))?;
-        let late_working_days = deadline::extension_notice_lateness(cal, r10, x.notified_on)?;
+        // The new target gives more time than R10, never less (Art. 10.2).
+        lifecycle::ensure_not_before("the new target date", x.until, "the R10 due date", r10)?;
+        // A second timeline notice keeps the date of the first, by which R12 was judged; it is
+        // in the history with its own date.
+        let notified_on = match o.extension_notified_on {
+            Some(first) => {
+                lifecycle::ensure_not_before(
+                    "the timeline notice",
+                    x.notified_on,
+                    "the first timeline notice",
+                    first,
+                )?;
+                first
+            }
+            None => x.notified_on,
+        };
+        let late_working_days = deadline::extension_notice_lateness(cal, r10, notified_on)?;
         let mut created = Vec::new();
         let ag = super::agency::resolve(tx, actor, x.agency, &mut created)?;
         let o = opinion::record_extension(
@@ -233,7 +256,7 @@ pub fn extend(store: &mut Store, actor: &Actor, id: i64, x: &Extend<'_>) -> Resu
             id,
             next,
             &opinion::Extension {
-                notified_on: x.notified_on,
+                notified_on,
                 until: x.until,
                 agency_id: ag.id,
                 doc: x.doc,

@@ -115,7 +115,14 @@ pub fn announce(
     channel: &str,
 ) -> Result<Announced> {
     super::in_write(store, |tx, _| {
-        let (_, next) = allowed(tx, id, SessionAction::Announce)?;
+        let (s, next) = allowed(tx, id, SessionAction::Announce)?;
+        if let Some(first) = s.announced_on {
+            return Err(Error::Refused(messages::already_announced(id, first)));
+        }
+        lifecycle::ensure_not_after_today("the announcement", on, today)?;
+        // Announced for the day it took place (or is planned): never after it.
+        let session_day = s.held_on.unwrap_or(s.date);
+        lifecycle::ensure_not_before("the session", session_day, "the announcement", on)?;
         let session = session::record_announcement(tx, actor, id, next, on, channel)?;
         let late = deadline::r4_check(
             session.announce_due,
@@ -206,15 +213,18 @@ pub fn delegate(
 }
 
 /// `session hold` (Art. 9): the session took place on `on` (default: its date); R9 starts.
+/// A session is recorded as held on or after the day it happened, never before.
 pub fn hold(
     store: &mut Store,
     actor: &Actor,
+    today: NaiveDate,
     id: i64,
     on: Option<NaiveDate>,
 ) -> Result<session::Session> {
     super::in_write(store, |tx, cal| {
         let (s, next) = allowed(tx, id, SessionAction::Hold)?;
         let on = on.unwrap_or(s.date);
+        lifecycle::ensure_not_after_today("the session", on, today)?;
         let due = deadline::conclusion_due(cal, on)?;
         session::record_held(tx, actor, id, next, on, due, None)
     })
@@ -224,15 +234,23 @@ pub fn hold(
 pub fn stop(
     store: &mut Store,
     actor: &Actor,
+    today: NaiveDate,
     id: i64,
     on: Option<NaiveDate>,
     reason: &str,
 ) -> Result<session::Session> {
     super::in_write(store, |tx, cal| {
         let (s, next) = allowed(tx, id, SessionAction::Stop)?;
-        let on = on.or(s.held_on).unwrap_or(s.date);
-        let due = deadline::conclusion_due(cal, on)?;
-        session::record_held(tx, actor, id, next, on, due, Some(reason))
+        // A session already recorded as held was stopped that day: its date and R9 stay.
+        let (held_on, due) = match (s.held_on, s.conclusion_due) {
+            (Some(held_on), Some(due)) => (held_on, due),
+            _ => {
+                let on = on.unwrap_or(s.date);
+                lifecycle::ensure_not_after_today("the session", on, today)?;
+                (on, deadline::conclusion_due(cal, on)?)
+            }
+        };
+        session::record_held(tx, actor, id, next, held_on, due, Some(reason))
     })
 }
 

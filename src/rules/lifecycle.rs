@@ -29,6 +29,29 @@ pub struct DateOrderError {
     pub reference_date: NaiveDate,
 }
 
+/// An act dated after today: the tool records what happened, not what is planned to happen.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{what} dated {date} is after today ({today}); an act is recorded on or after the day it happens")]
+pub struct FutureActError {
+    pub what: &'static str,
+    pub date: NaiveDate,
+    pub today: NaiveDate,
+}
+
+/// Refuse an act dated after `today` (hold, stop, announcement, notice, answer, forward,
+/// timeline notice): "107 working days late" for a date that has not come is a typo.
+pub fn ensure_not_after_today(
+    what: &'static str,
+    date: NaiveDate,
+    today: NaiveDate,
+) -> Result<(), FutureActError> {
+    if date > today {
+        Err(FutureActError { what, date, today })
+    } else {
+        Ok(())
+    }
+}
+
 /// Things one can do to a session.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SessionAction {
@@ -87,7 +110,8 @@ pub fn session_transition(
 ) -> Result<SessionStatus, TransitionError> {
     use SessionStatus::*;
     let (allowed, to): (&[SessionStatus], Option<SessionStatus>) = match action {
-        SessionAction::Announce => (&[Planned], Some(Announced)),
+        // A late record of a real announcement is accepted after the session (and flagged).
+        SessionAction::Announce => (&[Planned, Held, Stopped, Concluded, Closed], None),
         SessionAction::Invite | SessionAction::Register => (&[Planned, Announced], None),
         SessionAction::Delegate => (&[Planned, Announced, Held, Stopped], None),
         SessionAction::Hold => (&[Planned, Announced], Some(Held)),
@@ -98,7 +122,12 @@ pub fn session_transition(
         SessionAction::CorrectConclusion => (&[Concluded, Closed], Some(Concluded)),
     };
     if allowed.contains(&from) {
-        Ok(to.unwrap_or(from))
+        let announced_before_held = action == SessionAction::Announce && from == Planned;
+        Ok(if announced_before_held {
+            Announced
+        } else {
+            to.unwrap_or(from)
+        })
     } else {
         Err(TransitionError {
             record: "session",
@@ -152,6 +181,16 @@ pub fn registration_transition(
         RegistrationAction::Spoke => ("mark as spoken", RegistrationStatus::Spoke),
         RegistrationAction::Withdraw => ("withdraw", RegistrationStatus::Withdrawn),
     };
+    // Nobody has spoken at a session that has not taken place (Art. 9.1).
+    if action == RegistrationAction::Spoke && !session.was_held() {
+        return Err(TransitionError {
+            record: "registration",
+            id,
+            action: verb,
+            state: "of a session not yet held",
+            allowed: "the session has been held".to_string(),
+        });
+    }
     if from == RegistrationStatus::Registered {
         Ok(to)
     } else {
@@ -229,7 +268,8 @@ pub fn opinion_transition(
             Responded,
         ),
         OpinionAction::Forward => ("forward", &[Assigned, Extended], Forwarded),
-        OpinionAction::Extend => ("extend", &[Assigned], Extended),
+        // A second timeline notice may move the target again (R12), recorded like the first.
+        OpinionAction::Extend => ("extend", &[Assigned, Extended], Extended),
     };
     if allowed.contains(&from) {
         Ok(to)
@@ -276,16 +316,47 @@ mod tests {
     use SessionStatus as S;
 
     #[test]
-    fn r4_announce_only_a_planned_session() {
+    fn r4_announce_once_before_or_as_a_late_record_after_the_session() {
         assert_eq!(
             session_transition(1, S::Planned, SessionAction::Announce),
             Ok(S::Announced)
         );
-        let err = session_transition(1, S::Held, SessionAction::Announce).expect_err("held");
+        // A late record after the session keeps the session's state.
         assert_eq!(
-            err.to_string(),
-            "cannot announce session 1: it is held; allowed only when planned"
+            session_transition(1, S::Held, SessionAction::Announce),
+            Ok(S::Held)
         );
+        let err = session_transition(1, S::Announced, SessionAction::Announce)
+            .expect_err("announced twice");
+        assert!(err.to_string().contains("it is announced"), "{err}");
+        assert!(session_transition(1, S::Cancelled, SessionAction::Announce).is_err());
+    }
+
+    #[test]
+    fn r7_nobody_speaks_before_the_session_is_held() {
+        assert!(registration_transition(
+            1,
+            S::Announced,
+            RegistrationStatus::Registered,
+            RegistrationAction::Spoke
+        )
+        .is_err());
+        assert!(registration_transition(
+            1,
+            S::Held,
+            RegistrationStatus::Registered,
+            RegistrationAction::Spoke
+        )
+        .is_ok());
+    }
+
+    #[test]
+    fn r9_acts_cannot_be_dated_after_today() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 29).expect("date");
+        let later = NaiveDate::from_ymd_opt(2027, 5, 1).expect("date");
+        assert!(ensure_not_after_today("the written answer", today, today).is_ok());
+        let err = ensure_not_after_today("the written answer", later, today).expect_err("future");
+        assert!(err.to_string().contains("after today"), "{err}");
     }
 
     #[test]
@@ -400,12 +471,16 @@ mod tests {
     }
 
     #[test]
-    fn r12_extend_once_from_assigned() {
+    fn r12_extend_from_assigned_and_again_once_extended() {
         assert_eq!(
             opinion_transition(9, S::Concluded, O::Assigned, OpinionAction::Extend),
             Ok(O::Extended)
         );
-        assert!(opinion_transition(9, S::Concluded, O::Extended, OpinionAction::Extend).is_err());
+        assert_eq!(
+            opinion_transition(9, S::Concluded, O::Extended, OpinionAction::Extend),
+            Ok(O::Extended)
+        );
+        assert!(opinion_transition(9, S::Concluded, O::Responded, OpinionAction::Extend).is_err());
     }
 
     #[test]

@@ -8,7 +8,8 @@ const AS_OF: &str = "2026-08-12";
 /// Two sessions and their opinions in every state the reports count.
 fn dataset() -> TestEnv {
     let mut env = TestEnv::ward();
-    env.today = "2026-06-01".into();
+    // The clerk records each act on or after its day: the data set is entered as of AS_OF.
+    env.today = AS_OF.into();
     env.ok(&["agency", "add", "Phòng Quản lý đô thị"]);
     // Session 1: held 16/6, concluded 25/6, answers on time, late, forwarded, extended, open.
     let s1 = held_session(&env, "2026-06-16");
