@@ -1017,14 +1017,19 @@ pub fn notice_issued(doc: &str, session: i64, version: i64) -> String {
     )
 }
 
-pub fn assignment_line(opinion: i64, agency: &str, due: chrono::NaiveDate) -> String {
+pub fn assignment_line(opinion: i64, agency: &str, due: chrono::NaiveDate, kept: bool) -> String {
+    let (en, vi) = if kept {
+        (" (kept from the first notice)", " (giữ theo thông báo đầu)")
+    } else {
+        ("", "")
+    };
     pick(
         format!(
-            "  opinion {opinion} → {agency}, written answer due (R10) {}",
+            "  opinion {opinion} → {agency}, written answer due (R10) {}{en}",
             date(due)
         ),
         format!(
-            "  ý kiến {opinion} → {agency}, hạn trả lời bằng văn bản (R10) {}",
+            "  ý kiến {opinion} → {agency}, hạn trả lời bằng văn bản (R10) {}{vi}",
             date(due)
         ),
     )
@@ -1126,6 +1131,25 @@ pub fn tally_header(key: &str) -> String {
         other => (other, other),
     };
     pick(en.into(), vi.into())
+}
+
+pub fn abolished_level_sessions(ids: &[i64]) -> String {
+    let list = ids
+        .iter()
+        .map(i64::to_string)
+        .collect::<Vec<_>>()
+        .join(", ");
+    pick(
+        format!("warning: session(s) {list} are recorded at the district level, which no longer exists from 1/7/2025 (two-level local government); they are not counted in this office's plan"),
+        format!("cảnh báo: hội nghị {list} ghi cấp quận, huyện — cấp này không còn từ 01/7/2025 (chính quyền địa phương hai cấp); không tính vào kế hoạch của đơn vị"),
+    )
+}
+
+pub fn online_needs_link() -> String {
+    pick(
+        "an online session needs its link or platform: give --venue, e.g. --venue \"https://meet.hanoi.gov.vn/ubnd-hoang-mai\"".into(),
+        "hội nghị trực tuyến cần đường liên kết hoặc nền tảng: dùng --venue, ví dụ --venue \"https://meet.hanoi.gov.vn/ubnd-hoang-mai\"".into(),
+    )
 }
 
 pub fn already_announced(id: i64, on: chrono::NaiveDate) -> String {

@@ -107,7 +107,12 @@ fn issue(ctx: &Context, a: IssueArgs) -> Result<i32> {
             writeln!(
                 out,
                 "{}",
-                messages::assignment_line(s.opinion_id, &s.agency, s.due_date)
+                messages::assignment_line(
+                    s.opinion_id,
+                    &s.agency,
+                    s.due_date,
+                    issued.kept_due.contains(&s.opinion_id)
+                )
             )
             .map_err(stdout_error)?;
         }
@@ -167,7 +172,7 @@ fn show(ctx: &Context, a: ShowArgs) -> Result<i32> {
             writeln!(
                 out,
                 "  {}",
-                messages::assignment_line(s.opinion_id, &s.agency, s.due_date)
+                messages::assignment_line(s.opinion_id, &s.agency, s.due_date, false)
             )
             .map_err(stdout_error)?;
         }

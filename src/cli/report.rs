@@ -722,7 +722,11 @@ fn plan(ctx: &Context, a: PlanArgs) -> Result<i32> {
     reports::year(a.year)?;
     let mut store = ctx.open()?;
     let tx = store.read()?;
-    let counts = store_report::plan_counts(&tx, a.year)?;
+    let level = crate::store::office::get(&tx)?
+        .map(|o| o.level)
+        .unwrap_or_else(|| "commune".into());
+    let counts = store_report::plan_counts(&tx, a.year, &level)?;
+    let abolished = store_report::sessions_at_abolished_level(&tx, a.year)?;
     let rows: Vec<PlanRow> = reports::chair_roles()
         .iter()
         .map(|role: &ChairRole| {
@@ -744,6 +748,9 @@ fn plan(ctx: &Context, a: PlanArgs) -> Result<i32> {
         output::list(ctx.format, out, ctx.csv, &rows).map_err(stdout_error)?;
         Ok(())
     })?;
+    if !abolished.is_empty() {
+        eprintln!("{}", messages::abolished_level_sessions(&abolished));
+    }
     Ok(exit::OK)
 }
 

@@ -30,6 +30,8 @@ pub struct Issued {
     pub notice: conclusion::Notice,
     pub assignments: Vec<conclusion::Assignment>,
     pub r9: DeadlineCheck,
+    /// Opinions a correction left with their agency: their first R10 due date stands.
+    pub kept_due: Vec<i64>,
     #[serde(skip)]
     pub created_agencies: Vec<agency::Agency>,
 }
@@ -102,10 +104,23 @@ pub fn issue(store: &mut Store, actor: &Actor, today: NaiveDate, i: &Issue<'_>) 
         )?;
         let due = deadline::response_due(cal, i.on)?;
         let mut created = Vec::new();
+        let mut kept_due = Vec::new();
         for (id, ag) in &plan {
             let ag = super::agency::resolve(tx, actor, ag, &mut created)?;
-            opinion::record_assignment(tx, actor, *id, notice.id, ag.id, i.on, due)?;
-            conclusion::add_assignment(tx, notice.id, *id, ag.id, due)?;
+            let o = opinions.iter().find(|o| o.id == *id);
+            // A corrected notice that leaves an opinion with the same agency keeps the R10 due
+            // date of the first notice: a correction never hides lateness. One assigned anew
+            // (another agency, or not assigned before) gets 30 working days from this notice.
+            let kept = o.and_then(|o| match (o.agency_id, o.response_due, o.due_from) {
+                (Some(agency), Some(r10), Some(from)) if agency == ag.id => Some((r10, from)),
+                _ => None,
+            });
+            let (this_due, from) = kept.unwrap_or((due, i.on));
+            if kept.is_some() {
+                kept_due.push(*id);
+            }
+            opinion::record_assignment(tx, actor, *id, notice.id, ag.id, from, this_due)?;
+            conclusion::add_assignment(tx, notice.id, *id, ag.id, this_due)?;
         }
         if next != s.status()? {
             crate::store::session::record_status(tx, actor, i.session_id, "conclude", next)?;
@@ -122,6 +137,7 @@ pub fn issue(store: &mut Store, actor: &Actor, today: NaiveDate, i: &Issue<'_>) 
             notice,
             assignments,
             r9,
+            kept_due,
             created_agencies: created,
         })
     })

@@ -56,6 +56,10 @@ pub struct Planned {
 
 /// `session plan` (Art. 6, 7.1).
 pub fn plan(store: &mut Store, actor: &Actor, p: Plan) -> Result<Planned> {
+    // R2 (Art. 6.1): an online session is held somewhere — its link or platform.
+    if p.form == SessionForm::Online && p.venue.is_none() {
+        return Err(Error::Invalid(messages::online_needs_link()));
+    }
     super::in_write(store, |tx, cal| {
         let office = office::get(tx)?;
         let level = match (p.level, &office) {

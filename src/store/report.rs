@@ -197,19 +197,36 @@ pub fn opinions_in(
     Ok(())
 }
 
-/// R3: periodic sessions of a year per chair role: (role, planned and not cancelled, held).
-pub fn plan_counts(conn: &Connection, year: i32) -> Result<Vec<(String, i64, i64)>> {
+/// R3: periodic sessions of a year per chair role, at the office's own level: (role, planned
+/// in the year and not cancelled, held in the year — by the day held, not the day planned).
+pub fn plan_counts(conn: &Connection, year: i32, level: &str) -> Result<Vec<(String, i64, i64)>> {
+    let (from, to) = (format!("{year:04}-01-01"), format!("{year:04}-12-31"));
     let mut stmt = conn.prepare(
         "SELECT chair_role,
-                sum(status <> 'cancelled'),
-                sum(status IN ('held', 'stopped', 'concluded', 'closed'))
+                sum(status <> 'cancelled' AND session_date BETWEEN ?1 AND ?2),
+                sum(held_on IS NOT NULL AND held_on BETWEEN ?1 AND ?2)
          FROM session
-         WHERE kind = 'periodic' AND session_date BETWEEN ?1 AND ?2
+         WHERE kind = 'periodic' AND level = ?3
+           AND (session_date BETWEEN ?1 AND ?2 OR held_on BETWEEN ?1 AND ?2)
          GROUP BY chair_role",
+    )?;
+    let rows = stmt.query_map(params![from, to, level], |r| {
+        Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// Sessions of the year recorded at a level that no longer existed on their date (the district
+/// level, abolished from 1/7/2025 by the two-level local government): their ids.
+pub fn sessions_at_abolished_level(conn: &Connection, year: i32) -> Result<Vec<i64>> {
+    let mut stmt = conn.prepare(
+        "SELECT id FROM session
+         WHERE level = 'district' AND session_date >= '2025-07-01'
+           AND session_date BETWEEN ?1 AND ?2 ORDER BY id",
     )?;
     let rows = stmt.query_map(
         params![format!("{year:04}-01-01"), format!("{year:04}-12-31")],
-        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        |r| r.get(0),
     )?;
     Ok(rows.collect::<Result<_, _>>()?)
 }
