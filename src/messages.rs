@@ -868,6 +868,21 @@ pub fn session_held(id: i64, due: Option<chrono::NaiveDate>) -> String {
     )
 }
 
+pub fn session_stopped(id: i64, due: Option<chrono::NaiveDate>) -> String {
+    let due = due.map(date).unwrap_or_default();
+    pick(
+        format!("session {id} stopped (it counts as held, R7); conclusion notice due (R9): {due}"),
+        format!("hội nghị {id} đã dừng (vẫn tính là đã tổ chức, R7); hạn thông báo kết luận (R9): {due}"),
+    )
+}
+
+pub fn no_override(day: chrono::NaiveDate) -> String {
+    pick(
+        format!("the office has no day off or make-up day of its own on {}; only days added with `calendar add-holiday` or `add-workday` can be removed (national days off cannot)", date(day)),
+        format!("đơn vị không có ngày nghỉ hay ngày làm bù riêng vào {}; chỉ xóa được ngày đã thêm bằng `calendar add-holiday` hoặc `add-workday` (ngày nghỉ quốc gia không xóa được)", date(day)),
+    )
+}
+
 /// A broken or threatened deadline, as a flag line.
 pub fn flag_line(check: &crate::rules::deadline::DeadlineCheck) -> String {
     use crate::rules::deadline::Rule;

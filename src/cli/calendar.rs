@@ -587,10 +587,7 @@ fn remove(ctx: &Context, a: RemoveArgs) -> Result<i32> {
         if store_calendar::remove(tx, actor, a.date)? {
             Ok(messages::override_removed(a.date))
         } else {
-            Err(Error::NotFound {
-                record: "calendar",
-                id: a.date.to_string(),
-            })
+            Err(Error::Refused(messages::no_override(a.date)))
         }
     })
 }

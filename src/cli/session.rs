@@ -269,7 +269,7 @@ fn hold(ctx: &Context, a: HoldArgs) -> Result<i32> {
 fn stop(ctx: &Context, a: StopArgs) -> Result<i32> {
     let mut store = ctx.open()?;
     let s = ops::session::stop(&mut store, &ctx.actor(), ctx.today, a.id, a.on, &a.reason)?;
-    print_line(messages::session_held(s.id, s.conclusion_due))?;
+    print_line(messages::session_stopped(s.id, s.conclusion_due))?;
     Ok(0)
 }
 

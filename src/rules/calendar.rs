@@ -188,7 +188,16 @@ impl Calendar {
 
     fn table(&self, year: i32, probe: NaiveDate) -> Result<&YearTable, OutOfRange> {
         if !(FIRST_YEAR..=LAST_YEAR).contains(&year) {
-            return Err(OutOfRange { date: probe });
+            // Name the day that fell outside — the probe when it is in that year, else the
+            // year's edge that a count reached — never the (valid) day a count started from.
+            let date = if probe.year() == year {
+                probe
+            } else if year > LAST_YEAR {
+                NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(NaiveDate::MAX)
+            } else {
+                NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(NaiveDate::MIN)
+            };
+            return Err(OutOfRange { date });
         }
         let slot = &self.years[(year - FIRST_YEAR) as usize];
         Ok(slot.get_or_init(|| self.build_year(year)))
@@ -361,7 +370,9 @@ impl Calendar {
     /// Every named day of `year` as this office sees it, including the unconfirmed ones
     /// (shown, not counted) and the office's overrides.
     pub fn named_days(&self, year: i32) -> Result<Vec<NamedDay>, OutOfRange> {
-        let t = self.table(year, ymd(year.clamp(FIRST_YEAR, LAST_YEAR), 1, 1))?;
+        let probe = NaiveDate::from_ymd_opt(year, 1, 1)
+            .unwrap_or_else(|| ymd(year.clamp(FIRST_YEAR, LAST_YEAR), 1, 1));
+        let t = self.table(year, probe)?;
         let mut days: Vec<NamedDay> = t.named.values().cloned().collect();
         for unconfirmed in national_named_days(year)
             .into_iter()

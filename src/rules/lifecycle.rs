@@ -10,13 +10,31 @@ use chrono::NaiveDate;
 
 /// An action refused because of the state its record is in.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("cannot {action} {record} {id}: it is {state}; allowed only when {allowed}")]
+#[error(
+    "cannot {action} {record} {id}: {}; allowed only when {allowed}",
+    state_phrase(state)
+)]
 pub struct TransitionError {
     pub record: &'static str,
     pub id: i64,
     pub action: &'static str,
     pub state: &'static str,
     pub allowed: String,
+}
+
+/// "it is held", "it is already spoken", "it belongs to a cancelled session": the state as an
+/// English clause.
+fn state_phrase(state: &str) -> String {
+    match state {
+        "spoke" => "the speaker has already spoken".into(),
+        "refused" | "withdrawn" | "answered" | "responded" | "forwarded" | "extended"
+        | "assigned" => format!("it is already {state}"),
+        "of a cancelled session" | "for a cancelled session" => {
+            "it belongs to a cancelled session".into()
+        }
+        "of a session not yet held" => "its session has not been held yet".into(),
+        s => format!("it is {s}"),
+    }
 }
 
 /// A date that contradicts an earlier act of the same case.

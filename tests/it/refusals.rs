@@ -194,7 +194,7 @@ fn answer_for_an_opinion_of_a_cancelled_session_is_refused() {
         REFUSED,
     );
     assert!(
-        err.contains("cannot act on opinion 1: it is of a cancelled session"),
+        err.contains("cannot act on opinion 1: it belongs to a cancelled session"),
         "{err}"
     );
 }
