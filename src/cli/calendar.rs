@@ -275,6 +275,10 @@ fn deadline_cmd(ctx: &Context, a: DeadlineArgs) -> Result<i32> {
         return Ok(0);
     }
     writeln!(out, "{}", answer.deadline).map_err(stdout_error)?;
+    if answer.explanation.is_none() {
+        // Without --explain the note goes to stderr: stdout stays the bare date for scripts.
+        super::note_provisional([answer.deadline]);
+    }
     if let Some(lwd) = answer.last_working_day {
         writeln!(
             out,

@@ -120,6 +120,7 @@ fn issue(ctx: &Context, a: IssueArgs) -> Result<i32> {
             eprintln!("{}", messages::flag_line(&issued.r9));
         }
     }
+    super::note_provisional(issued.assignments.iter().map(|s| s.due_date));
     Ok(0)
 }
 

@@ -418,6 +418,22 @@ pub fn text_or_file(text: Option<String>, file: Option<PathBuf>, what: &str) -> 
     }
 }
 
+/// Say on stderr, in one line, when deadlines the command printed fall in a year whose days off
+/// are only computed (no official schedule yet).
+pub fn note_provisional(deadlines: impl IntoIterator<Item = NaiveDate>) {
+    use chrono::Datelike;
+    let mut years: Vec<i32> = deadlines
+        .into_iter()
+        .map(|d| d.year())
+        .filter(|y| crate::rules::calendar::Calendar::is_provisional(*y))
+        .collect();
+    years.sort_unstable();
+    years.dedup();
+    if !years.is_empty() {
+        eprintln!("{}", messages::provisional_deadlines(&years));
+    }
+}
+
 /// Say on stderr which agencies a command created on first use, so a misspelt name is noticed.
 pub fn announce_created(created: &[crate::store::agency::Agency]) {
     for ag in created {

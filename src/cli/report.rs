@@ -290,6 +290,7 @@ fn overdue(ctx: &Context, a: OverdueArgs) -> Result<i32> {
     if rows.is_empty() && a.quiet {
         return Ok(exit::OK);
     }
+    super::note_provisional(rows.iter().map(|r| r.due));
     with_destination(ctx, a.output.as_deref(), |out| {
         output::list(ctx.format, out, ctx.csv, &rows).map_err(stdout_error)?;
         if ctx.format == Format::Table {
@@ -312,7 +313,9 @@ fn overdue(ctx: &Context, a: OverdueArgs) -> Result<i32> {
 fn resolve_period(a: &PeriodArgs) -> Result<Period> {
     Ok(match (a.from, a.to, &a.quarter, &a.half, a.year) {
         (Some(from), Some(to), None, None, None) => {
-            crate::rules::lifecycle::ensure_not_before("--to", to, "--from", from)?;
+            if to < from {
+                return Err(Error::Invalid(messages::range_backwards(from, to)));
+            }
             Period { from, to }
         }
         (None, None, Some(q), None, None) => reports::quarter(q)?,
@@ -706,6 +709,12 @@ impl Record for PlanRow {
                 .and_then(|v| v.as_str().map(str::to_string))
                 .unwrap_or_default(),
         ]
+    }
+    fn table_headers() -> Vec<String> {
+        ["year", "chair role", "periodic planned", "periodic held", "verdict"]
+            .iter()
+            .map(|k| label(k))
+            .collect()
     }
     fn table_cells(&self) -> Vec<String> {
         vec![

@@ -2,7 +2,7 @@
 
 use super::rows::{OpinionLine, SessionLine, SpeakerLine};
 use super::{
-    announce_created, parse_date, parse_text, parse_vocab, print_line, stdout_error, Context,
+    announce_created, note_provisional, parse_date, parse_text, parse_vocab, print_line, stdout_error, Context,
 };
 use crate::error::Result;
 use crate::messages::{self, label};
@@ -222,6 +222,12 @@ fn plan(ctx: &Context, a: PlanArgs) -> Result<i32> {
             planned.conclusion_due_if_held_that_day,
         ))?;
     }
+    note_provisional(
+        planned
+            .announce_due
+            .into_iter()
+            .chain([planned.conclusion_due_if_held_that_day]),
+    );
     Ok(0)
 }
 
@@ -263,6 +269,7 @@ fn hold(ctx: &Context, a: HoldArgs) -> Result<i32> {
     let mut store = ctx.open()?;
     let s = ops::session::hold(&mut store, &ctx.actor(), ctx.today, a.id, a.on)?;
     print_line(messages::session_held(s.id, s.conclusion_due))?;
+    note_provisional(s.conclusion_due);
     Ok(0)
 }
 
@@ -270,6 +277,7 @@ fn stop(ctx: &Context, a: StopArgs) -> Result<i32> {
     let mut store = ctx.open()?;
     let s = ops::session::stop(&mut store, &ctx.actor(), ctx.today, a.id, a.on, &a.reason)?;
     print_line(messages::session_stopped(s.id, s.conclusion_due))?;
+    note_provisional(s.conclusion_due);
     Ok(0)
 }
 

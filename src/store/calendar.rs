@@ -242,8 +242,10 @@ impl Move {
                 session_id: Some(session_id),
             },
             "recompute-deadline",
-            Some(&json!({ self.field: self.from })),
-            Some(&json!({ self.field: self.to, "rule": self.rule, "from": self.basis })),
+            // The rule and the day it counts from are the same before and after: only the
+            // due date moves, and the history shows exactly that (from → to).
+            Some(&json!({ self.field: self.from, "rule": self.rule, "counted_from": self.basis })),
+            Some(&json!({ self.field: self.to, "rule": self.rule, "counted_from": self.basis })),
         )?;
         Ok(MovedDeadline {
             rule: self.rule,
