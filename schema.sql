@@ -13,7 +13,10 @@ CREATE TABLE office (
     saturdays_count INTEGER NOT NULL DEFAULT 0 CHECK (saturdays_count IN (0, 1)),
     -- R4: "7 days before" as the date minus 7 (standard) or 7 clear days (clear-days).
     announcement_reading TEXT NOT NULL DEFAULT 'standard' CHECK (announcement_reading IN ('standard', 'clear-days')),
-    created_at      TEXT NOT NULL
+    created_at      TEXT NOT NULL,
+    -- The week and the reading of R4 apply to deadlines triggered on or after this day; older
+    -- ones keep the deadlines they were given (NULL: from the beginning).
+    settings_effective_from TEXT CHECK (settings_effective_from GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]')
 );
 
 -- Units that answer opinions (Art. 7.2.1, 10.2).

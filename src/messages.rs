@@ -348,7 +348,11 @@ const LABELS: &[(&str, &str, &str)] = &[
     ("rule", "Rule", "Quy tắc"),
     ("year", "Year", "Năm"),
     ("chair role", "Chair", "Người chủ trì"),
-    ("periodic planned", "Periodic planned", "Định kỳ theo kế hoạch"),
+    (
+        "periodic planned",
+        "Periodic planned",
+        "Định kỳ theo kế hoạch",
+    ),
     ("periodic held", "Periodic held", "Định kỳ đã tổ chức"),
     ("verdict", "Verdict", "Đánh giá"),
     ("the announcement", "the announcement", "thông báo"),
@@ -728,7 +732,11 @@ pub fn counting_rule(rule: &str) -> String {
 /// One line for the deadlines a command printed that fall in years without an official
 /// schedule yet.
 pub fn provisional_deadlines(years: &[i32]) -> String {
-    let list = years.iter().map(i32::to_string).collect::<Vec<_>>().join(", ");
+    let list = years
+        .iter()
+        .map(i32::to_string)
+        .collect::<Vec<_>>()
+        .join(", ");
     pick(
         format!("note: deadlines in {list} are provisional — that year's days off are computed from the Labor Code until the official schedule is published (`calendar add-holiday` / `add-workday`)"),
         format!("lưu ý: các hạn trong năm {list} là tạm tính — ngày nghỉ của năm đó tính theo Bộ luật Lao động cho đến khi có lịch nghỉ chính thức (`calendar add-holiday` / `add-workday`)"),

@@ -23,6 +23,10 @@ pub struct InitArgs {
     /// (7 clear days in between: minus 8).
     #[arg(long, value_parser = parse_vocab::<AnnouncementReading>)]
     pub announcement_reading: Option<AnnouncementReading>,
+    /// The day a change of --saturdays-count or --announcement-reading takes effect (default:
+    /// today). Deadlines triggered before it keep the ones they were given.
+    #[arg(long, value_parser = super::parse_date, value_name = "DATE")]
+    pub effective: Option<chrono::NaiveDate>,
 }
 
 pub fn run(ctx: &Context, args: InitArgs) -> Result<i32> {
@@ -35,6 +39,20 @@ pub fn run(ctx: &Context, args: InitArgs) -> Result<i32> {
         Some(r) => r,
         None => office::announcement_reading(&tx)?,
     };
+    let saturdays_count = args
+        .saturdays_count
+        .or(current.as_ref().map(|o| o.saturdays_count))
+        .unwrap_or(false);
+    // A change of the week or of R4's reading applies from a day; the first settings apply from
+    // the beginning.
+    let changed = current.as_ref().is_some_and(|o| {
+        o.saturdays_count != saturdays_count || o.announcement_reading != reading.as_str()
+    });
+    let settings_effective_from = if changed {
+        Some(args.effective.unwrap_or(ctx.today))
+    } else {
+        current.as_ref().and_then(|o| o.settings_effective_from)
+    };
     office::set(
         &tx,
         &actor,
@@ -45,11 +63,9 @@ pub fn run(ctx: &Context, args: InitArgs) -> Result<i32> {
                 (None, Some(o)) => o.level.parse()?,
                 (None, None) => Level::Commune,
             },
-            saturdays_count: args
-                .saturdays_count
-                .or(current.as_ref().map(|o| o.saturdays_count))
-                .unwrap_or(false),
+            saturdays_count,
             announcement_reading: reading,
+            settings_effective_from,
         },
     )?;
     // The week and the reading of R4 shape deadlines: open ones move with them.

@@ -711,10 +711,16 @@ impl Record for PlanRow {
         ]
     }
     fn table_headers() -> Vec<String> {
-        ["year", "chair role", "periodic planned", "periodic held", "verdict"]
-            .iter()
-            .map(|k| label(k))
-            .collect()
+        [
+            "year",
+            "chair role",
+            "periodic planned",
+            "periodic held",
+            "verdict",
+        ]
+        .iter()
+        .map(|k| label(k))
+        .collect()
     }
     fn table_cells(&self) -> Vec<String> {
         vec![

@@ -2,7 +2,8 @@
 
 use super::rows::{OpinionLine, SessionLine, SpeakerLine};
 use super::{
-    announce_created, note_provisional, parse_date, parse_text, parse_vocab, print_line, stdout_error, Context,
+    announce_created, note_provisional, parse_date, parse_text, parse_vocab, print_line,
+    stdout_error, Context,
 };
 use crate::error::Result;
 use crate::messages::{self, label};

@@ -70,10 +70,11 @@ pub fn run(conn: &Connection, cal: &Calendar) -> Result<Vec<Problem>> {
     // concluded session's due date was settled by the calendar of its time and is frozen (the
     // same set `calendar::recompute_open_deadlines` moves).
     let mut stmt = conn.prepare(&format!(
-        "SELECT id, held_on, conclusion_due FROM session WHERE status IN ({})",
+        "SELECT id, held_on, conclusion_due FROM session WHERE status IN ({})
+           AND held_on >= coalesce(?1, held_on)",
         super::calendar::AWAITING_NOTICE_SQL
     ))?;
-    for row in stmt.query_map([], |r| {
+    for row in stmt.query_map([super::office::settings_effective_from(conn)?], |r| {
         Ok((
             r.get::<_, i64>(0)?,
             r.get::<_, NaiveDate>(1)?,
@@ -91,10 +92,13 @@ pub fn run(conn: &Connection, cal: &Calendar) -> Result<Vec<Problem>> {
     }
     // R10: every assigned or extended opinion has the due date of its notice.
     let mut stmt = conn.prepare(
-        "SELECT o.id, o.status, n.issued_on, o.response_due, o.due_date, o.responded_on, o.forwarded_on
+        "SELECT o.id, o.status, n.issued_on, o.response_due, o.due_date, o.responded_on, o.forwarded_on,
+                o.due_from
          FROM opinion o LEFT JOIN conclusion_notice n ON n.id = o.notice_id
          WHERE o.status IN ('assigned', 'extended', 'responded', 'forwarded')",
     )?;
+    // Triggers before the office's settings took effect keep the deadlines they were given.
+    let since = super::office::settings_effective_from(conn)?;
     let rows = stmt.query_map([], |r| {
         Ok((
             r.get::<_, i64>(0)?,
@@ -104,10 +108,11 @@ pub fn run(conn: &Connection, cal: &Calendar) -> Result<Vec<Problem>> {
             r.get::<_, Option<NaiveDate>>(4)?,
             r.get::<_, Option<NaiveDate>>(5)?,
             r.get::<_, Option<NaiveDate>>(6)?,
+            r.get::<_, Option<NaiveDate>>(7)?,
         ))
     })?;
     for row in rows {
-        let (id, status, notice, response_due, due, responded, forwarded) = row?;
+        let (id, status, notice, response_due, due, responded, forwarded, r10_from) = row?;
         let Some(notice) = notice else {
             push(
                 "assignment",
@@ -115,8 +120,10 @@ pub fn run(conn: &Connection, cal: &Calendar) -> Result<Vec<Problem>> {
             );
             continue;
         };
-        if matches!(status.as_str(), "assigned" | "extended") {
-            let expected = deadline::response_due(cal, notice)?;
+        let r10_from = r10_from.unwrap_or(notice);
+        let frozen = since.is_some_and(|since| r10_from < since);
+        if matches!(status.as_str(), "assigned" | "extended") && !frozen {
+            let expected = deadline::response_due(cal, r10_from)?;
             if response_due != Some(expected) {
                 push("deadline", format!("opinion {id}: answer due {response_due:?}, calendar gives {expected} (R10)"));
             }

@@ -15,12 +15,15 @@ pub struct Office {
     pub level: String,
     pub saturdays_count: bool,
     pub announcement_reading: String,
+    /// Deadlines triggered before this day keep what they were given under earlier settings.
+    pub settings_effective_from: Option<chrono::NaiveDate>,
 }
 
 pub fn get(conn: &Connection) -> Result<Option<Office>> {
     Ok(conn
         .query_row(
-            "SELECT name, level, saturdays_count, announcement_reading FROM office WHERE id = 1",
+            "SELECT name, level, saturdays_count, announcement_reading, settings_effective_from
+             FROM office WHERE id = 1",
             [],
             |r| {
                 Ok(Office {
@@ -28,6 +31,7 @@ pub fn get(conn: &Connection) -> Result<Option<Office>> {
                     level: r.get(1)?,
                     saturdays_count: r.get(2)?,
                     announcement_reading: r.get(3)?,
+                    settings_effective_from: super::date_column(r, 4)?,
                 })
             },
         )
@@ -56,23 +60,32 @@ pub struct Settings<'a> {
     pub level: Level,
     pub saturdays_count: bool,
     pub announcement_reading: AnnouncementReading,
+    pub settings_effective_from: Option<chrono::NaiveDate>,
+}
+
+/// The first day whose triggers follow today's settings (`None`: every day).
+pub fn settings_effective_from(conn: &Connection) -> Result<Option<chrono::NaiveDate>> {
+    Ok(get(conn)?.and_then(|o| o.settings_effective_from))
 }
 
 /// Set (or change) the office's name, level, week and reading of R4.
 pub fn set(conn: &Connection, actor: &Actor, s: &Settings<'_>) -> Result<()> {
     let before = get(conn)?;
     conn.execute(
-        "INSERT INTO office (id, name, level, saturdays_count, announcement_reading, created_at)
-         VALUES (1, ?1, ?2, ?3, ?4, ?5)
+        "INSERT INTO office (id, name, level, saturdays_count, announcement_reading, created_at,
+                             settings_effective_from)
+         VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6)
          ON CONFLICT (id) DO UPDATE SET name = excluded.name, level = excluded.level,
              saturdays_count = excluded.saturdays_count,
-             announcement_reading = excluded.announcement_reading",
+             announcement_reading = excluded.announcement_reading,
+             settings_effective_from = excluded.settings_effective_from",
         params![
             s.name,
             s.level.as_str(),
             s.saturdays_count,
             s.announcement_reading.as_str(),
-            actor.at
+            actor.at,
+            s.settings_effective_from
         ],
     )?;
     let after = get(conn)?;

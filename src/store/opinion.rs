@@ -287,7 +287,7 @@ pub fn record_discharge(
 }
 
 /// A complex matter's timeline notice (Art. 10.2, R12): the agency's target becomes the
-/// deadline in force.
+/// deadline in force; `due_from` stays the day R10 counts from (the notice).
 pub struct Extension<'a> {
     pub notified_on: NaiveDate,
     pub until: NaiveDate,
@@ -308,9 +308,15 @@ pub fn record_extension(
         id,
         "extend",
         "UPDATE opinion SET status = ?1, extension_notified_on = ?2, extended_until = ?3,
-             extension_agency_id = ?4, extension_doc = ?5, due_date = ?3, due_rule = 'R12', due_from = ?2
+             extension_agency_id = ?4, extension_doc = ?5, due_date = ?3, due_rule = 'R12'
          WHERE id = ?6",
-        &[&status.as_str(), &x.notified_on, &x.until, &x.agency_id, &x.doc],
+        &[
+            &status.as_str(),
+            &x.notified_on,
+            &x.until,
+            &x.agency_id,
+            &x.doc,
+        ],
     )
 }
 

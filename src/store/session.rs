@@ -417,8 +417,14 @@ pub fn recompute_announcement_due(
     reading: AnnouncementReading,
 ) -> Result<Vec<MovedDeadline>> {
     let pending: Vec<(i64, String, NaiveDate, Option<NaiveDate>)> = conn
-        .prepare("SELECT id, kind, session_date, announce_due FROM session WHERE status IN ('planned', 'announced')")?
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+        .prepare(
+            "SELECT id, kind, session_date, announce_due FROM session
+             WHERE status IN ('planned', 'announced')
+               AND session_date >= coalesce(?1, session_date)",
+        )?
+        .query_map([super::office::settings_effective_from(conn)?], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+        })?
         .collect::<Result<_, _>>()?;
     let mut moved = Vec::new();
     for (id, kind, date, old) in pending {

@@ -326,7 +326,26 @@ fn counting_saturdays_moves_open_deadlines() {
         env.json(&["session", "show", "1"])["session"]["conclusion_due"],
         "2026-06-30"
     );
+    // From today (the default) the change leaves a session held before it as it was.
     let out = env.ok(&["init", "--office", "Phường Hoàng Mai", "--saturdays-count"]);
+    assert!(!out.contains("moved"), "{out}");
+    env.ok(&["check"]);
+    env.ok(&[
+        "init",
+        "--office",
+        "Phường Hoàng Mai",
+        "--saturdays-count",
+        "false",
+    ]);
+    // Effective from a day before the session, it moves the open deadline.
+    let out = env.ok(&[
+        "init",
+        "--office",
+        "Phường Hoàng Mai",
+        "--saturdays-count",
+        "--effective",
+        "2026-06-01",
+    ]);
     assert!(
         out.contains("R9 deadline of session 1 moved: 2026-06-30 → 2026-06-27"),
         "{out}"

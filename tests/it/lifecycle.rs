@@ -720,6 +720,8 @@ fn r4_clear_days_reading_moves_the_announcement_deadline() {
         "Phường Hoàng Mai",
         "--announcement-reading",
         "clear-days",
+        "--effective",
+        "2026-06-01",
     ]);
     assert!(
         out.contains("R4 deadline of session 1 moved: 2026-06-09 → 2026-06-08"),
