@@ -1190,6 +1190,14 @@ pub fn online_needs_link() -> String {
     )
 }
 
+/// What stands in a list or an export for a protected denouncer's name.
+pub fn protected_identity() -> String {
+    pick(
+        "[protected: denunciation]".into(),
+        "[được bảo vệ: tố cáo]".into(),
+    )
+}
+
 pub fn already_announced(id: i64, on: chrono::NaiveDate) -> String {
     pick(
         format!(

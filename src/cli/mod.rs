@@ -56,6 +56,11 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "LANG")]
     pub lang: Option<String>,
 
+    /// Show the names and addresses of people who made a denunciation (withheld otherwise, Law
+    /// on Denunciation 2018 Art. 9, 47); the history records each use.
+    #[arg(long, global = true)]
+    pub include_protected: bool,
+
     /// Pretend today is this date (tests, examples, replaying a day).
     #[arg(long, global = true, env = "DOITHOAI_TODAY", hide = true, value_parser = parse_date)]
     pub today: Option<NaiveDate>,
@@ -133,6 +138,7 @@ pub struct Context {
     pub csv: CsvOptions,
     pub command: String,
     pub open_options: OpenOptions,
+    pub include_protected: bool,
 }
 
 impl Context {
@@ -181,6 +187,7 @@ impl Context {
                 max_pages: cli.max_pages,
                 create: false,
             },
+            include_protected: cli.include_protected,
         })
     }
 
@@ -200,6 +207,38 @@ impl Context {
             eprintln!("{}", messages::network_filesystem(&self.db_path));
         }
         Ok(store)
+    }
+
+    /// What stands for a protected denouncer's name in this command's output: a stable code in
+    /// CSV and JSON, words in a table.
+    pub fn protected_mask(&self) -> String {
+        match self.format {
+            Format::Table => messages::protected_identity(),
+            _ => "[protected]".into(),
+        }
+    }
+
+    /// A command about to print protected names (`--include-protected`) records that in the
+    /// history first, in its own transaction: who looked, when, with which command.
+    pub fn record_disclosure(&self, store: &mut Store) -> Result<()> {
+        if !self.include_protected {
+            return Ok(());
+        }
+        let path = store.path().to_path_buf();
+        let tx = store.write()?;
+        crate::store::events::record(
+            &tx,
+            &self.actor(),
+            crate::store::events::Target {
+                kind: "office",
+                id: "1",
+                session_id: None,
+            },
+            "disclose-protected",
+            None,
+            Some(&serde_json::json!({ "command": self.command })),
+        )?;
+        crate::store::commit(tx, &path)
     }
 
     pub fn actor(&self) -> Actor {

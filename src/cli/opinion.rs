@@ -314,6 +314,7 @@ fn filter_from(a: &ListArgs, today: NaiveDate) -> opinion::OpinionFilter {
 
 fn list(ctx: &Context, a: ListArgs) -> Result<i32> {
     let mut store = ctx.open()?;
+    ctx.record_disclosure(&mut store)?;
     let tx = store.read()?;
     let cal = store_calendar::load(&tx)?;
     let filter = filter_from(&a, ctx.today);
@@ -334,9 +335,10 @@ struct OpinionView {
 fn show(ctx: &Context, a: ShowArgs) -> Result<i32> {
     let format = ctx.single_format()?;
     let mut store = ctx.open()?;
+    ctx.record_disclosure(&mut store)?;
     let tx = store.read()?;
     let cal: Calendar = store_calendar::load(&tx)?;
-    let o = opinion::get(&tx, a.id)?;
+    let o = opinion::get(&tx, a.id)?.shown(ctx.include_protected, &ctx.protected_mask());
     let deadline = ops::opinion::deadline_in_force(&cal, &o, ctx.today)?;
     let skipped_days = match (o.due_from, o.due_date) {
         (Some(from), Some(due)) if o.due_rule.as_deref() != Some("R12") => cal

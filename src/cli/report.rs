@@ -805,7 +805,9 @@ impl Record for store_export::ConclusionRow {
 pub fn export(ctx: &Context, a: ExportArgs) -> Result<i32> {
     let format = ctx.format;
     let mut store = ctx.open()?;
+    ctx.record_disclosure(&mut store)?;
     let tx = store.read()?;
+    let mask = ctx.protected_mask();
     with_destination(ctx, a.output.as_deref(), |out| {
         match a.kind {
             ExportKind::Sessions => {
@@ -824,7 +826,10 @@ pub fn export(ctx: &Context, a: ExportArgs) -> Result<i32> {
                 let mut w =
                     RowWriter::<SpeakerLine>::new(format, out, ctx.csv).map_err(stdout_error)?;
                 registration::for_each(&tx, a.session, |registration| {
-                    w.write(&SpeakerLine { registration }).map_err(stdout_error)
+                    w.write(&SpeakerLine {
+                        registration: registration.shown(ctx.include_protected, &mask),
+                    })
+                    .map_err(stdout_error)
                 })?;
                 w.finish().map_err(stdout_error)?;
             }

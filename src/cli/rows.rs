@@ -321,7 +321,10 @@ pub fn stream_opinions(
                 row.text(c::OUT_OF_SCOPE_AS)?,
             );
             let responded_on = row.date(c::RESPONDED_ON)?;
-            let [t0, t1, t2, t3, t4, t5, t6, t7, t8, t9] = texts;
+            let [t0, t1, t2, mut t3, t4, t5, t6, t7, t8, t9] = texts;
+            if !ctx.include_protected && row.protected()? {
+                t3 = Ok(ctx.protected_mask().into());
+            }
             let [a0, a1] = after;
             let (t0, t1, t2, t3, t4, t5, t6, t7, t8, t9, a0, a1) =
                 (t0?, t1?, t2?, t3?, t4?, t5?, t6?, t7?, t8?, t9?, a0?, a1?);
@@ -345,10 +348,11 @@ pub fn stream_opinions(
         w.finish().map_err(stdout_error)?;
         return Ok(());
     }
+    let mask = ctx.protected_mask();
     opinion::for_each(tx, filter, |o| {
         let deadline = ops::opinion::deadline_in_force(cal, &o, ctx.today)?;
         w.write(&OpinionLine {
-            opinion: o,
+            opinion: o.shown(ctx.include_protected, &mask),
             deadline,
         })
         .map_err(stdout_error)

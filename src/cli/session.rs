@@ -324,7 +324,9 @@ struct SessionView {
 fn show(ctx: &Context, a: ShowArgs) -> Result<i32> {
     let format = ctx.single_format()?;
     let mut store = ctx.open()?;
+    ctx.record_disclosure(&mut store)?;
     let tx = store.read()?;
+    let mask = ctx.protected_mask();
     let cal = store_calendar::load(&tx)?;
     let s = session::get(&tx, a.id)?;
     let notices = conclusion::versions(&tx, a.id)?;
@@ -348,7 +350,7 @@ fn show(ctx: &Context, a: ShowArgs) -> Result<i32> {
     for o in opinion::for_session(&tx, a.id)? {
         let deadline = ops::opinion::deadline_in_force(&cal, &o, ctx.today)?;
         opinions.push(OpinionLine {
-            opinion: o,
+            opinion: o.shown(ctx.include_protected, &mask),
             deadline,
         });
     }
@@ -395,7 +397,10 @@ fn show(ctx: &Context, a: ShowArgs) -> Result<i32> {
     }
     let view = SessionView {
         invitations: session::invitations(&tx, a.id)?,
-        registrations: registration::for_session(&tx, a.id)?,
+        registrations: registration::for_session(&tx, a.id)?
+            .into_iter()
+            .map(|r| r.shown(ctx.include_protected, &mask))
+            .collect(),
         session: s,
         opinions,
         notices: notices.clone(),

@@ -113,11 +113,15 @@ fn change(
 
 fn list(ctx: &Context, a: ListArgs) -> Result<i32> {
     let mut store = ctx.open()?;
+    ctx.record_disclosure(&mut store)?;
     let tx = store.read()?;
     session::get(&tx, a.session)?;
+    let mask = ctx.protected_mask();
     let rows: Vec<SpeakerLine> = registration::for_session(&tx, a.session)?
         .into_iter()
-        .map(|registration| SpeakerLine { registration })
+        .map(|registration| SpeakerLine {
+            registration: registration.shown(ctx.include_protected, &mask),
+        })
         .collect();
     output::list(ctx.format, &mut std::io::stdout().lock(), ctx.csv, &rows)
         .map_err(stdout_error)?;

@@ -178,6 +178,7 @@ pub fn discharge(
             "the conclusion notice",
             notice_date(tx, &o)?,
         )?;
+        lifecycle::ensure_not_after_today(what, act.on(), today)?;
         let o = opinion::record_discharge(tx, actor, id, next, act)?;
         settle_session(tx, actor, o.session_id)?;
         let deadline = deadline_in_force(cal, &o, today)?;

@@ -45,9 +45,21 @@ pub struct Opinion {
     pub extension_doc: Option<String>,
     pub closed_on: Option<NaiveDate>,
     pub created_at: String,
+    /// Its speaker made a denunciation: the speaker's name is protected (see
+    /// `Registration::protected`).
+    #[serde(skip)]
+    pub protected: bool,
 }
 
 impl Opinion {
+    /// The opinion as lists and exports show it: a protected speaker's name withheld.
+    pub fn shown(mut self, include_protected: bool, mask: &str) -> Opinion {
+        if self.protected && !include_protected {
+            self.speaker = Some(mask.to_string());
+        }
+        self
+    }
+
     pub fn status(&self) -> Result<OpinionStatus> {
         Ok(self.status.parse()?)
     }
@@ -58,7 +70,9 @@ pub const COLUMNS: &str =
     o.status, o.answered_by, o.answer_summary, o.out_of_scope_as, o.out_of_scope_note, o.notice_id,
     o.agency_id, a.name, o.response_due, o.due_date, o.due_rule, o.due_from, o.responded_on,
     o.response_doc, o.response_summary, o.forwarded_to, o.forwarded_on, o.forward_doc,
-    o.extension_notified_on, o.extended_until, x.name, o.extension_doc, o.closed_on, o.created_at";
+    o.extension_notified_on, o.extended_until, x.name, o.extension_doc, o.closed_on, o.created_at,
+    (o.registration_id IS NOT NULL AND EXISTS (SELECT 1 FROM opinion p
+        WHERE p.registration_id = o.registration_id AND p.out_of_scope_as = 'denunciation'))";
 
 pub const FROM: &str = "opinion o
     LEFT JOIN registration r ON r.id = o.registration_id
@@ -99,6 +113,7 @@ pub fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Opinion> {
         extension_doc: r.get(29)?,
         closed_on: super::date_column(r, 30)?,
         created_at: r.get(31)?,
+        protected: r.get(32)?,
     })
 }
 
@@ -378,7 +393,9 @@ pub fn for_each(
 /// The columns of the CSV export (`CsvRow` reads them by position).
 const CSV_COLUMNS: &str = "o.id, o.session_id, o.registration_id, r.name, o.content, o.category,
     o.priority, o.field, o.status, a.name, o.due_date, o.due_rule, o.responded_on, o.response_doc,
-    o.forwarded_to, o.forwarded_on, o.extended_until, o.out_of_scope_as";
+    o.forwarded_to, o.forwarded_on, o.extended_until, o.out_of_scope_as,
+    (o.registration_id IS NOT NULL AND EXISTS (SELECT 1 FROM opinion p
+        WHERE p.registration_id = o.registration_id AND p.out_of_scope_as = 'denunciation'))";
 
 /// One opinion as the CSV export reads it: its columns borrowed from SQLite's row, never copied
 /// (an export streams a million of them).
@@ -397,6 +414,10 @@ impl CsvRow<'_, '_> {
             ValueRef::Real(x) => x.to_string().into(),
             ValueRef::Blob(_) => "".into(),
         })
+    }
+    /// Whether the speaker is protected (column `PROTECTED`).
+    pub fn protected(&self) -> Result<bool> {
+        Ok(self.0.get(csv_column::PROTECTED)?)
     }
     /// The date in column `idx` (see `date_column`).
     pub fn date(&self, idx: usize) -> Result<Option<NaiveDate>> {
@@ -424,6 +445,7 @@ pub mod csv_column {
     pub const FORWARDED_ON: usize = 15;
     pub const EXTENDED_UNTIL: usize = 16;
     pub const OUT_OF_SCOPE_AS: usize = 17;
+    pub const PROTECTED: usize = 18;
 }
 
 /// Stream the opinions matching a filter for the CSV export, in id order.

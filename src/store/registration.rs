@@ -21,9 +21,28 @@ pub struct Registration {
     pub status: String,
     pub refusal_reason: Option<String>,
     pub registered_at: String,
+    /// The speaker made a denunciation (routed out of scope): whoever denounces is protected
+    /// (Law on Denunciation 2018, Art. 9(1)(b), 47) — name and address are not shown unless
+    /// asked for with `--include-protected`, which the history records.
+    #[serde(skip)]
+    pub protected: bool,
 }
 
-const COLUMNS: &str = "id, session_id, speaking_order, name, organisation, address, topic, status, refusal_reason, registered_at";
+impl Registration {
+    /// The registration as lists and exports show it: a protected speaker without name,
+    /// organisation or address.
+    pub fn shown(mut self, include_protected: bool, mask: &str) -> Registration {
+        if self.protected && !include_protected {
+            self.name = mask.to_string();
+            self.organisation = None;
+            self.address = None;
+        }
+        self
+    }
+}
+
+const COLUMNS: &str = "id, session_id, speaking_order, name, organisation, address, topic, status, refusal_reason, registered_at,
+    EXISTS (SELECT 1 FROM opinion p WHERE p.registration_id = registration.id AND p.out_of_scope_as = 'denunciation')";
 
 fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Registration> {
     Ok(Registration {
@@ -37,6 +56,7 @@ fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Registration> {
         status: r.get(7)?,
         refusal_reason: r.get(8)?,
         registered_at: r.get(9)?,
+        protected: r.get(10)?,
     })
 }
 

@@ -3,6 +3,7 @@
 
 mod support;
 
+mod as_of;
 mod calendar;
 mod lifecycle;
 mod property;

@@ -1,0 +1,650 @@
+//! Reports tell the truth on any date, and every rule holds at its edges (issue 10). Each test
+//! is named after its rule; each failed on the code before.
+
+use crate::support::{held_session, issue_notice, TestEnv};
+
+const REFUSED: i32 = 1;
+const USAGE: i32 = 2;
+
+fn add_opinion(env: &TestEnv, session: &str, content: &str) -> String {
+    let v = env.json(&[
+        "opinion",
+        "add",
+        session,
+        "--content",
+        content,
+        "--category",
+        "petition",
+    ]);
+    v["id"].to_string()
+}
+
+/// The n-th working day after `from`, as the tool computes it.
+fn working_day(env: &TestEnv, from: &str, n: u32) -> String {
+    env.ok(&[
+        "calendar",
+        "deadline",
+        "--from",
+        from,
+        "--working-days",
+        &n.to_string(),
+    ])
+    .trim()
+    .to_string()
+}
+
+/// A ward whose session of 16/6/2025 got its notice on 25/6/2025; one opinion assigned.
+fn assigned_ward() -> (TestEnv, String, String, String) {
+    let mut env = TestEnv::ward();
+    env.today = "2025-12-31".into();
+    let s = held_session(&env, "2025-06-16");
+    let o = add_opinion(&env, &s, "Đề nghị sửa chữa đường ngõ 12 phố Tân Mai");
+    issue_notice(&env, &s, "2025-06-25", "15/TB-UBND", "Phòng Quản lý đô thị");
+    let due = env.json(&["opinion", "show", &o])["opinion"]["response_due"]
+        .as_str()
+        .expect("R10 due")
+        .to_string();
+    (env, s, o, due)
+}
+
+#[test]
+fn r10_a_report_for_a_past_date_is_the_same_before_and_after_later_acts() {
+    let (env, _, o, due) = assigned_ward();
+    let day_after = working_day(&env, &due, 1);
+    let answered = working_day(&env, &due, 2);
+    let report = |env: &TestEnv| {
+        env.ok(&[
+            "report", "overdue", "--as-of", &day_after, "--format", "json",
+        ])
+    };
+    let before = report(&env);
+    let v: serde_json::Value = serde_json::from_str(&before).expect("json");
+    let item = v
+        .as_array()
+        .expect("rows")
+        .iter()
+        .find(|r| {
+            r["record_kind"] == "opinion"
+                && r["record_id"].as_i64().map(|n| n.to_string()) == Some(o.clone())
+        })
+        .expect("the opinion is listed");
+    assert_eq!(item["days"], 1, "{before}");
+    env.ok(&[
+        "opinion",
+        "respond",
+        &o,
+        "--on",
+        &answered,
+        "--doc",
+        "125/UBND-QLĐT",
+        "--summary",
+        "Đã lên kế hoạch sửa chữa",
+    ]);
+    assert_eq!(report(&env), before, "a later answer changed a past report");
+    // The period report as of that day counts it as open and overdue, before and after.
+    let period =
+        |env: &TestEnv| env.json(&["report", "period", "--year", "2025", "--as-of", &day_after]);
+    let p = period(&env);
+    assert_eq!(p["opinions_by_outcome"]["overdue"], 1);
+    assert_eq!(p["opinions_by_outcome"]["answered-late"], 0);
+    // As of the answer's day it is answered late.
+    let later = env.json(&["report", "period", "--year", "2025", "--as-of", &answered]);
+    assert_eq!(later["opinions_by_outcome"]["answered-late"], 1);
+}
+
+#[test]
+fn r4_an_announcement_made_later_leaves_the_earlier_days_overdue() {
+    let mut env = TestEnv::ward();
+    env.today = "2025-04-30".into();
+    env.ok(&[
+        "session",
+        "plan",
+        "--title",
+        "Đối thoại về trật tự đô thị",
+        "--kind",
+        "periodic",
+        "--date",
+        "2025-04-25",
+        "--chair-role",
+        "committee-chair",
+        "--chair",
+        "Nguyễn Văn Hùng",
+    ]);
+    env.ok(&[
+        "session",
+        "announce",
+        "1",
+        "--on",
+        "2025-04-20",
+        "--channel",
+        "Đài truyền thanh phường",
+    ]);
+    let v = env.json(&["report", "overdue", "--as-of", "2025-04-19"]);
+    assert!(
+        v.as_array()
+            .expect("rows")
+            .iter()
+            .any(|r| r["rule"] == "R4" && r["record_id"] == 1),
+        "{v}"
+    );
+    let v = env.json(&["report", "overdue", "--as-of", "2025-04-21"]);
+    assert!(!v
+        .as_array()
+        .expect("rows")
+        .iter()
+        .any(|r| r["rule"] == "R4"));
+}
+
+#[test]
+fn r11_a_forward_is_handled_but_never_counted_as_an_answer() {
+    let (env, _, o, _) = assigned_ward();
+    env.ok(&[
+        "opinion",
+        "forward",
+        &o,
+        "--to",
+        "Sở Xây dựng Hà Nội",
+        "--on",
+        "2025-07-10",
+    ]);
+    let p = env.json(&["report", "period", "--year", "2025"]);
+    assert_eq!(p["opinions_by_outcome"]["forwarded-on-time"], 1);
+    assert_eq!(p["opinions_by_outcome"]["answered-on-time"], 0);
+    let a = &p["agencies"][0];
+    assert_eq!(a["forwarded_on_time"], 1);
+    assert_eq!(a["answered_on_time"], 0);
+    assert_eq!(a["on_time_rate"], 1.0);
+}
+
+#[test]
+fn r12_a_late_timeline_notice_stays_an_r10_breach_and_names_one_agency() {
+    let (env, _, o, due) = assigned_ward();
+    let notified = working_day(&env, &due, 3);
+    let in_breach = working_day(&env, &due, 1);
+    env.ok(&[
+        "opinion",
+        "extend",
+        &o,
+        "--notified-on",
+        &notified,
+        "--until",
+        "2025-10-31",
+        "--agency",
+        "Ban Quản lý dự án phường",
+    ]);
+    // As of a day inside the breach, R10 is overdue with the lead agency.
+    let v = env.json(&["report", "overdue", "--as-of", &in_breach]);
+    let item = &v[0];
+    assert_eq!(item["rule"], "R10", "{v}");
+    assert_eq!(item["agency"], "Phòng Quản lý đô thị");
+    // After the timeline notice, R12 with the agency it named — in every report.
+    let v = env.json(&["report", "overdue", "--as-of", "2025-11-05"]);
+    assert_eq!(v[0]["rule"], "R12", "{v}");
+    assert_eq!(v[0]["agency"], "Ban Quản lý dự án phường");
+    let p = env.json(&[
+        "report",
+        "period",
+        "--year",
+        "2025",
+        "--as-of",
+        "2025-11-05",
+    ]);
+    assert_eq!(p["timeline_notices_late"], 1);
+    assert!(p["late_items"]
+        .as_array()
+        .expect("late")
+        .iter()
+        .any(|l| l["rule"] == "R10" && l["state"] == "late"));
+    assert_eq!(p["agencies"][0]["agency"], "Ban Quản lý dự án phường");
+    let agencies = env.json(&["agency", "list"]);
+    let pending_with = |name: &str| {
+        agencies
+            .as_array()
+            .expect("agencies")
+            .iter()
+            .find(|a| a["name"] == name)
+            .map(|a| a["pending"].clone())
+    };
+    assert_eq!(pending_with("Ban Quản lý dự án phường"), Some(1.into()));
+    assert_eq!(pending_with("Phòng Quản lý đô thị"), Some(0.into()));
+}
+
+#[test]
+fn r12_a_target_before_the_r10_due_date_is_refused() {
+    let (env, _, o, _) = assigned_ward();
+    let err = env.refused(
+        &[
+            "opinion",
+            "extend",
+            &o,
+            "--notified-on",
+            "2025-07-01",
+            "--until",
+            "2025-07-15",
+            "--agency",
+            "Phòng Quản lý đô thị",
+        ],
+        REFUSED,
+    );
+    assert!(err.contains("R10 due date"), "{err}");
+}
+
+#[test]
+fn r9_a_corrected_notice_keeps_the_first_r10_due_unless_it_assigns_anew() {
+    let mut env = TestEnv::ward();
+    env.today = "2026-09-30".into();
+    let s = held_session(&env, "2026-07-14");
+    let kept = add_opinion(&env, &s, "Đề nghị lắp đèn chiếu sáng ngõ 38");
+    let moved = add_opinion(&env, &s, "Đề nghị nạo vét mương thoát nước tổ 12");
+    issue_notice(&env, &s, "2026-07-22", "20/TB-UBND", "Phòng Quản lý đô thị");
+    let first_due = env.json(&["opinion", "show", &kept])["opinion"]["response_due"].clone();
+    let out = env.ok(&[
+        "conclusion",
+        "issue",
+        &s,
+        "--on",
+        "2026-08-28",
+        "--doc",
+        "20a/TB-UBND",
+        "--signer",
+        "Nguyễn Văn Hùng",
+        "--replace",
+        "--assign",
+        &format!("{moved}=Phòng Tài nguyên và Môi trường"),
+        "--assign",
+        &format!("{kept}=Phòng Quản lý đô thị"),
+    ]);
+    assert!(out.contains("kept from the first notice"), "{out}");
+    assert_eq!(
+        env.json(&["opinion", "show", &kept])["opinion"]["response_due"],
+        first_due
+    );
+    let anew = env.json(&["opinion", "show", &moved])["opinion"]["response_due"].clone();
+    assert_ne!(
+        anew, first_due,
+        "assigned anew: 30 working days from the correction"
+    );
+    env.ok(&["check"]);
+}
+
+#[test]
+fn r9_acts_dated_after_today_are_refused_and_nothing_is_written() {
+    let (env, s, o, _) = assigned_ward();
+    for args in [
+        vec![
+            "opinion",
+            "respond",
+            o.as_str(),
+            "--on",
+            "01/05/2027",
+            "--doc",
+            "1/UBND",
+            "--summary",
+            "x",
+        ],
+        vec![
+            "opinion",
+            "forward",
+            o.as_str(),
+            "--to",
+            "Sở Xây dựng",
+            "--on",
+            "2026-03-01",
+        ],
+        vec![
+            "opinion",
+            "extend",
+            o.as_str(),
+            "--notified-on",
+            "2026-02-01",
+            "--until",
+            "2026-06-30",
+            "--agency",
+            "Phòng Quản lý đô thị",
+        ],
+        vec![
+            "conclusion",
+            "issue",
+            s.as_str(),
+            "--on",
+            "2026-01-05",
+            "--doc",
+            "2/TB",
+            "--signer",
+            "x",
+            "--replace",
+        ],
+    ] {
+        let err = env.refused(&args, REFUSED);
+        assert!(err.contains("after today"), "{args:?}: {err}");
+    }
+    // A session is not held, stopped or announced ahead of time.
+    env.ok(&[
+        "session",
+        "plan",
+        "--title",
+        "Đối thoại quý I/2026",
+        "--kind",
+        "periodic",
+        "--date",
+        "2026-03-10",
+        "--chair-role",
+        "committee-chair",
+        "--chair",
+        "Nguyễn Văn Hùng",
+    ]);
+    env.refused(&["session", "hold", "2"], REFUSED);
+    env.refused(
+        &["session", "stop", "2", "--reason", "Mất trật tự"],
+        REFUSED,
+    );
+    env.refused(
+        &[
+            "session",
+            "announce",
+            "2",
+            "--on",
+            "2026-03-01",
+            "--channel",
+            "Loa phường",
+        ],
+        REFUSED,
+    );
+    // An announcement dated after the session's day is refused.
+    env.refused(
+        &[
+            "session",
+            "announce",
+            "1",
+            "--on",
+            "2025-06-20",
+            "--channel",
+            "Loa phường",
+        ],
+        REFUSED,
+    );
+    // Nobody has spoken at a session not yet held.
+    env.ok(&[
+        "speaker",
+        "register",
+        "2",
+        "--name",
+        "Nguyễn Thị Mai",
+        "--topic",
+        "Đường ngõ 12",
+    ]);
+    let err = env.refused(&["speaker", "spoke", "1"], REFUSED);
+    assert!(err.contains("not been held"), "{err}");
+}
+
+#[test]
+fn r4_an_announcement_recorded_after_the_session_is_kept_and_flagged() {
+    let (env, s, _, _) = assigned_ward();
+    let r = env.run(&[
+        "session",
+        "announce",
+        &s,
+        "--on",
+        "2025-06-12",
+        "--channel",
+        "Đài truyền thanh phường",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stderr.contains("R4"), "flagged late: {}", r.stderr);
+    // Once is enough.
+    env.refused(
+        &[
+            "session",
+            "announce",
+            &s,
+            "--on",
+            "2025-06-12",
+            "--channel",
+            "Loa phường",
+        ],
+        REFUSED,
+    );
+}
+
+#[test]
+fn r7_a_stop_after_the_hold_keeps_the_hold_date_and_r9() {
+    let (env, s, _, _) = assigned_ward();
+    let before = env.json(&["session", "show", &s])["session"].clone();
+    let mut env2 = TestEnv::ward();
+    env2.today = "2025-12-31".into();
+    let s2 = held_session(&env2, "2025-06-16");
+    let due = env2.json(&["session", "show", &s2])["session"]["conclusion_due"].clone();
+    let out = env2.ok(&[
+        "session",
+        "stop",
+        &s2,
+        "--on",
+        "2025-06-20",
+        "--reason",
+        "Mất trật tự",
+    ]);
+    assert!(out.contains("stopped"), "{out}");
+    let after = env2.json(&["session", "show", &s2])["session"].clone();
+    assert_eq!(after["held_on"], "2025-06-16");
+    assert_eq!(after["conclusion_due"], due);
+    assert_eq!(before["held_on"], "2025-06-16");
+}
+
+#[test]
+fn r2_an_online_session_needs_its_link() {
+    let env = TestEnv::ward();
+    let err = env.refused(
+        &[
+            "session",
+            "plan",
+            "--title",
+            "Đối thoại trực tuyến",
+            "--kind",
+            "regular",
+            "--form",
+            "online",
+            "--date",
+            "2026-09-15",
+            "--chair-role",
+            "committee-chair",
+            "--chair",
+            "Nguyễn Văn Hùng",
+        ],
+        USAGE,
+    );
+    assert!(err.contains("--venue"), "{err}");
+}
+
+#[test]
+fn r3_the_plan_counts_the_office_level_by_the_day_held() {
+    let mut env = TestEnv::ward();
+    env.today = "2026-01-20".into();
+    // Planned for late 2025, held on 5/1/2026: counts as held in 2026, not 2025.
+    env.ok(&[
+        "session",
+        "plan",
+        "--title",
+        "Đối thoại định kỳ",
+        "--kind",
+        "periodic",
+        "--date",
+        "2025-12-30",
+        "--chair-role",
+        "committee-chair",
+        "--chair",
+        "Nguyễn Văn Hùng",
+    ]);
+    env.ok(&["session", "hold", "1", "--on", "2026-01-05"]);
+    let y2026 = env.json(&["report", "plan", "--year", "2026"]);
+    let chair = y2026
+        .as_array()
+        .expect("rows")
+        .iter()
+        .find(|r| r["chair_role"] == "committee-chair")
+        .cloned()
+        .expect("row");
+    assert_eq!(chair["periodic_held"], 1);
+    // A district-level session after 1/7/2025 is flagged, not counted.
+    env.ok(&[
+        "session",
+        "plan",
+        "--title",
+        "Đối thoại cấp quận",
+        "--kind",
+        "periodic",
+        "--date",
+        "2026-03-10",
+        "--level",
+        "district",
+        "--chair-role",
+        "party-secretary",
+        "--chair",
+        "Lê Văn Tám",
+    ]);
+    let r = env.run(&["report", "plan", "--year", "2026", "--format", "json"]);
+    assert!(r.stderr.contains("district"), "{}", r.stderr);
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).expect("json");
+    let secretary = v
+        .as_array()
+        .expect("rows")
+        .iter()
+        .find(|r| r["chair_role"] == "party-secretary")
+        .cloned()
+        .expect("row");
+    assert_eq!(secretary["periodic_planned"], 0);
+}
+
+#[test]
+fn r13_a_backwards_period_is_a_usage_error() {
+    let env = TestEnv::ward();
+    env.refused(
+        &[
+            "report",
+            "period",
+            "--from",
+            "2026-09-30",
+            "--to",
+            "2026-07-01",
+        ],
+        USAGE,
+    );
+}
+
+#[test]
+fn provisional_years_are_said_wherever_a_deadline_is_printed() {
+    let env = TestEnv::ward();
+    let r = env.run(&[
+        "calendar",
+        "deadline",
+        "--from",
+        "2027-01-04",
+        "--working-days",
+        "10",
+    ]);
+    assert_eq!(r.code, 0);
+    assert!(
+        r.stderr.contains("2027") && r.stderr.contains("provisional"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(r.stdout.trim().lines().count(), 1, "stdout stays the date");
+    let r = env.run(&[
+        "session",
+        "plan",
+        "--title",
+        "Đối thoại đầu năm 2027",
+        "--kind",
+        "periodic",
+        "--date",
+        "2027-02-23",
+        "--chair-role",
+        "committee-chair",
+        "--chair",
+        "Nguyễn Văn Hùng",
+    ]);
+    assert!(r.stderr.contains("provisional"), "{}", r.stderr);
+    let r = env.run(&[
+        "calendar",
+        "deadline",
+        "--from",
+        "2026-03-02",
+        "--working-days",
+        "10",
+    ]);
+    assert!(!r.stderr.contains("provisional"), "{}", r.stderr);
+}
+
+#[test]
+fn denouncers_are_not_named_in_lists_or_exports_unless_asked_and_recorded() {
+    let mut env = TestEnv::ward();
+    env.today = "2026-07-20".into();
+    env.ok(&[
+        "session",
+        "plan",
+        "--title",
+        "Đối thoại về quản lý đất đai",
+        "--kind",
+        "periodic",
+        "--date",
+        "2026-06-16",
+        "--chair-role",
+        "committee-chair",
+        "--chair",
+        "Nguyễn Văn Hùng",
+    ]);
+    let s = "1".to_string();
+    env.ok(&[
+        "speaker",
+        "register",
+        &s,
+        "--name",
+        "Trần Văn Bình",
+        "--address",
+        "Số 7 ngõ 40 Tân Mai",
+        "--topic",
+        "Sai phạm đất đai",
+    ]);
+    env.ok(&["session", "hold", &s]);
+    env.ok(&[
+        "opinion",
+        "add",
+        &s,
+        "--speaker",
+        "1",
+        "--category",
+        "other",
+        "--content",
+        "Tố cáo cán bộ địa chính nhận tiền của hộ dân",
+    ]);
+    env.ok(&["opinion", "out-of-scope", "1", "--as", "denunciation"]);
+    for args in [
+        vec!["speaker", "list", s.as_str(), "--format", "csv"],
+        vec!["opinion", "list", "--format", "csv"],
+        vec!["opinion", "list", "--format", "json"],
+        vec!["export", "registrations", "--format", "csv"],
+        vec!["export", "opinions", "--format", "csv"],
+        vec!["session", "show", s.as_str(), "--format", "json"],
+        vec!["session", "show", s.as_str()],
+    ] {
+        let out = env.ok(&args);
+        assert!(
+            !out.contains("Trần Văn Bình"),
+            "{args:?} names the denouncer: {out}"
+        );
+        assert!(!out.contains("ngõ 40"), "{args:?} gives the address: {out}");
+    }
+    let before = env.sql::<i64>("SELECT count(*) FROM event WHERE action = 'disclose-protected'");
+    let out = env.ok(&[
+        "--include-protected",
+        "speaker",
+        "list",
+        &s,
+        "--format",
+        "csv",
+    ]);
+    assert!(out.contains("Trần Văn Bình"), "{out}");
+    assert_eq!(
+        env.sql::<i64>("SELECT count(*) FROM event WHERE action = 'disclose-protected'"),
+        before + 1
+    );
+}
