@@ -1198,6 +1198,11 @@ pub fn protected_identity() -> String {
     )
 }
 
+/// Appended to an opinion's standing when its R12 timeline notice came after the R10 due date.
+pub fn r10_breach_marker() -> String {
+    pick("; R10 missed".into(), "; trễ hạn R10".into())
+}
+
 pub fn already_announced(id: i64, on: chrono::NaiveDate) -> String {
     pick(
         format!(

@@ -326,6 +326,8 @@ fn list(ctx: &Context, a: ListArgs) -> Result<i32> {
 struct OpinionView {
     opinion: opinion::Opinion,
     deadline: Option<DeadlineCheck>,
+    /// R12: a timeline notice sent after the R10 due date — the R10 breach stays on the record.
+    r10_breach: Option<DeadlineCheck>,
     /// The non-working days inside the deadline's span, with why.
     skipped_days: Vec<crate::rules::calendar::DayInfo>,
     history: Vec<events::Event>,
@@ -360,9 +362,22 @@ fn show(ctx: &Context, a: ShowArgs) -> Result<i32> {
             Ok(())
         },
     )?;
+    let r10_breach = match (o.response_due, o.extension_notified_on) {
+        (Some(due), Some(notified)) if notified > due => Some(DeadlineCheck {
+            rule: deadline::Rule::R10,
+            due,
+            unit: deadline::Unit::WorkingDays,
+            standing: deadline::Standing::Late {
+                done_on: notified,
+                days: deadline::lateness(&cal, due, notified)?,
+            },
+        }),
+        _ => None,
+    };
     let view = OpinionView {
         opinion: o,
         deadline,
+        r10_breach,
         skipped_days,
         history,
         as_of: ctx.today,
@@ -447,7 +462,16 @@ fn print_opinion(out: &mut dyn Write, v: &OpinionView) -> std::io::Result<()> {
     if let Some(c) = &v.deadline {
         writeln!(out, "\n{}", label("deadlines"))?;
         writeln!(out, "  {}", messages::flag_line(c))?;
-        if let Some(from) = o.due_from {
+        if let Some(breach) = &v.r10_breach {
+            writeln!(out, "  {}", messages::flag_line(breach))?;
+        }
+        // R12 counts from the timeline notice, R10 from the conclusion notice.
+        let from = if c.rule == deadline::Rule::R12 {
+            o.extension_notified_on
+        } else {
+            o.due_from
+        };
+        if let Some(from) = from {
             writeln!(
                 out,
                 "  {}",

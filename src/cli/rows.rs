@@ -267,9 +267,19 @@ impl Record for OpinionLine {
             label(&o.status),
             o.agency.clone().unwrap_or_default(),
             o.due_date.map(messages::date).unwrap_or_default(),
-            self.deadline
-                .map(|c| messages::standing(&c.standing, c.unit))
-                .unwrap_or_default(),
+            {
+                let mut standing = self
+                    .deadline
+                    .map(|c| messages::standing(&c.standing, c.unit))
+                    .unwrap_or_default();
+                // R12: a late timeline notice stays an R10 breach on the record.
+                if let (Some(due), Some(notified)) = (o.response_due, o.extension_notified_on) {
+                    if notified > due {
+                        standing.push_str(&messages::r10_breach_marker());
+                    }
+                }
+                standing
+            },
         ]
     }
 }

@@ -172,6 +172,13 @@ fn r12_a_late_timeline_notice_stays_an_r10_breach_and_names_one_agency() {
         "--agency",
         "Ban Quản lý dự án phường",
     ]);
+    // The opinion itself keeps the breach on record.
+    let shown = env.json(&["opinion", "show", &o]);
+    assert_eq!(shown["r10_breach"]["rule"], "R10", "{shown}");
+    assert_eq!(shown["r10_breach"]["state"], "late");
+    assert_eq!(shown["r10_breach"]["days"], 3);
+    let table = env.ok(&["opinion", "list"]);
+    assert!(table.contains("R10 missed"), "{table}");
     // As of a day inside the breach, R10 is overdue with the lead agency.
     let v = env.json(&["report", "overdue", "--as-of", &in_breach]);
     let item = &v[0];
