@@ -28,6 +28,13 @@ CREATE TABLE agency (
     created_at TEXT NOT NULL
 );
 
+-- Former names of agencies (a rename, a merge): typing one still finds the agency.
+CREATE TABLE agency_alias (
+    name       TEXT PRIMARY KEY CHECK (length(name) > 0),
+    agency_id  INTEGER NOT NULL REFERENCES agency (id),
+    created_at TEXT NOT NULL
+) WITHOUT ROWID;
+
 -- A dialogue conference (hội nghị tiếp xúc, đối thoại).
 CREATE TABLE session (
     id                INTEGER PRIMARY KEY,
@@ -208,7 +215,9 @@ CREATE TABLE event (
     session_id  INTEGER,
     action      TEXT NOT NULL,
     before      TEXT,
-    after       TEXT
+    after       TEXT,
+    -- Why, when the clerk said (a correction's --reason).
+    reason      TEXT
 );
 CREATE INDEX event_record_idx ON event (record_kind, record_id);
 CREATE INDEX event_session_idx ON event (session_id);

@@ -34,7 +34,7 @@ d session plan --title "Đối thoại trực tiếp với Nhân dân về chỉ
     --venue "Hội trường UBND phường Hoàng Mai, số 8 ngõ 12 Tân Mai" \
     --chair-role committee-chair --chair "Nguyễn Văn Hùng" --secretary "Lê Thu Hà" \
     --topic petition --topic implementation --topic briefing
-d session invite 1 --organisation "Ủy ban MTTQ Việt Nam phường Hoàng Mai" --organisation "Hội Liên hiệp Phụ nữ phường" \
+d session invite --new-agency 1 --organisation "Ủy ban MTTQ Việt Nam phường Hoàng Mai" --organisation "Hội Liên hiệp Phụ nữ phường" \
     --organisation "Hội Cựu chiến binh phường" --agency "Phòng Quản lý đô thị" --agency "Công an phường Hoàng Mai"
 
 step "Opinions from the Fatherland Front's synthesis, before the session (Art. 7.2)"
@@ -93,7 +93,7 @@ d opinion out-of-scope 6 --as complaint --note "Hướng dẫn công dân thực
 
 step "Conclusion notice within 10 working days (R9), assigning every open opinion (R10)"
 day 2026-06-26
-d conclusion issue 1 --on 2026-06-26 --doc "15/TB-UBND" --signer "Nguyễn Văn Hùng" \
+d conclusion issue --new-agency 1 --on 2026-06-26 --doc "15/TB-UBND" --signer "Nguyễn Văn Hùng" \
     --assign 1="Phòng Quản lý đô thị" --assign 3="Phòng Quản lý đô thị" --assign 4="Ban Quản lý chợ Mai Động" \
     --assign 5="Phòng Quản lý đô thị" --assign 8="Công an phường Hoàng Mai" --assign 9="Phòng Kinh tế" \
     --agency "Phòng Quản lý đô thị"
@@ -106,7 +106,7 @@ day 2026-07-20
 d opinion forward 9 --to "Sở Xây dựng Hà Nội" --on 2026-07-20 --doc "88/UBND-KT"
 d opinion respond 3 --on 2026-07-20 --doc "131/UBND-QLĐT" --summary "Đã lập dự toán sửa chữa đường ngõ 12, thi công trong tháng 8"
 day 2026-07-28
-d opinion extend 1 --notified-on 2026-07-24 --until 2026-10-30 --agency "Phòng Quản lý đô thị" --doc "133/UBND-QLĐT"
+d opinion extend --new-agency 1 --notified-on 2026-07-24 --until 2026-10-30 --agency "Phòng Quản lý đô thị" --doc "133/UBND-QLĐT"
 d opinion respond 12 --on 2026-07-28 --doc "135/UBND" --summary "Tiếp thu góp ý, hoàn thiện dự thảo quy định trông giữ xe"
 day 2026-08-12
 d opinion respond 5 --on 2026-08-12 --doc "150/UBND-QLĐT" --summary "Đã lắp 6 bộ đèn chiếu sáng ngõ 38"

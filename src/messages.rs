@@ -346,6 +346,9 @@ const LABELS: &[(&str, &str, &str)] = &[
     ),
     ("overdue", "open and overdue", "quá hạn chưa trả lời"),
     ("rule", "Rule", "Quy tắc"),
+    ("reschedule", "reschedule", "dời lịch"),
+    ("reason", "reason", "lý do"),
+    ("uninvited", "invitation withdrawn", "đã rút giấy mời"),
     ("year", "Year", "Năm"),
     ("chair role", "Chair", "Người chủ trì"),
     (
@@ -1201,6 +1204,149 @@ pub fn protected_identity() -> String {
 /// Appended to an opinion's standing when its R12 timeline notice came after the R10 due date.
 pub fn r10_breach_marker() -> String {
     pick("; R10 missed".into(), "; trễ hạn R10".into())
+}
+
+pub fn unknown_agency(name: &str, closest: &[String]) -> String {
+    let (en_hint, vi_hint) = if closest.is_empty() {
+        (String::new(), String::new())
+    } else {
+        let list = closest
+            .iter()
+            .map(|n| format!("'{n}'"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        (
+            format!("did you mean {list}? "),
+            format!("có phải {list}? "),
+        )
+    };
+    pick(
+        format!("no agency named '{name}'; {en_hint}add it first with `doithoai agency add`, or give --new-agency to create it here"),
+        format!("không có cơ quan tên '{name}'; {vi_hint}hãy thêm bằng `doithoai agency add`, hoặc dùng --new-agency để tạo mới tại đây"),
+    )
+}
+
+pub fn merge_into_itself(name: &str) -> String {
+    pick(
+        format!("'{name}' cannot be merged into itself; give two different agencies"),
+        format!("không thể gộp '{name}' vào chính nó; hãy chọn hai cơ quan khác nhau"),
+    )
+}
+
+pub fn agency_renamed(id: i64, name: &str) -> String {
+    pick(
+        format!("agency {id} renamed \"{name}\" (the old name still finds it)"),
+        format!("đã đổi tên cơ quan {id} thành \"{name}\" (tên cũ vẫn tìm được)"),
+    )
+}
+
+pub fn agencies_merged(from: &str, into: &str, moved: usize) -> String {
+    pick(
+        format!(
+            "\"{from}\" merged into \"{into}\": {} moved; the old name still finds it",
+            en_count(moved as i64, "opinion", "opinions")
+        ),
+        format!("đã gộp \"{from}\" vào \"{into}\": chuyển {moved} ý kiến; tên cũ vẫn tìm được"),
+    )
+}
+
+pub fn confirm_merge(from: &str, into: &str) -> String {
+    pick(
+        format!(
+            "Merge agency '{from}' into '{into}'? Every opinion, assignment and invitation moves"
+        ),
+        format!(
+            "Gộp cơ quan '{from}' vào '{into}'? Mọi ý kiến, phân công và giấy mời sẽ chuyển sang"
+        ),
+    )
+}
+
+pub fn needs_yes(question: &str) -> String {
+    pick(
+        format!("{question} — this asks for confirmation: give --yes (no question is asked when not at a terminal)"),
+        format!("{question} — cần xác nhận: thêm --yes (không hỏi khi không chạy tại cửa sổ lệnh)"),
+    )
+}
+
+pub fn not_confirmed() -> String {
+    pick(
+        "not confirmed; nothing was changed".into(),
+        "chưa xác nhận; không thay đổi gì".into(),
+    )
+}
+
+pub fn nothing_to_edit(fields: &str) -> String {
+    pick(
+        format!("nothing to change; give at least one of {fields}"),
+        format!("không có gì để sửa; hãy cho ít nhất một trong {fields}"),
+    )
+}
+
+pub fn record_edited(record: &str, id: i64) -> String {
+    pick(
+        format!("{record} {id} corrected (before → after in the history)"),
+        format!(
+            "đã sửa {} {id} (trước → sau ghi trong nhật ký)",
+            label(record).to_lowercase()
+        ),
+    )
+}
+
+pub fn not_invited(session: i64, name: &str) -> String {
+    pick(
+        format!("'{name}' is not invited to session {session}; see `doithoai session show {session}`"),
+        format!("'{name}' không có trong danh sách mời của hội nghị {session}; xem `doithoai session show {session}`"),
+    )
+}
+
+pub fn reassign_needs_assigned(id: i64, status: &str) -> String {
+    pick(
+        format!("opinion {id} is {}; only an assigned or extended opinion moves to another agency", label(status)),
+        format!("ý kiến {id} đang ở trạng thái {}; chỉ ý kiến đã giao hoặc gia hạn mới chuyển được cơ quan", label(status)),
+    )
+}
+
+pub fn session_rescheduled(
+    id: i64,
+    date_: chrono::NaiveDate,
+    announce_due: Option<chrono::NaiveDate>,
+) -> String {
+    let due = announce_due.map(date).unwrap_or_else(|| "—".into());
+    pick(
+        format!(
+            "session {id} moved to {}; announce by (R4): {due}",
+            date(date_)
+        ),
+        format!(
+            "đã dời hội nghị {id} sang {}; hạn thông báo (R4): {due}",
+            date(date_)
+        ),
+    )
+}
+
+pub fn confirm_cancel(id: i64) -> String {
+    pick(
+        format!(
+            "Cancel session {id}? Its registrations and opinions stay, but it will not be held"
+        ),
+        format!(
+            "Hủy hội nghị {id}? Đăng ký và ý kiến vẫn giữ, nhưng hội nghị sẽ không được tổ chức"
+        ),
+    )
+}
+
+pub fn confirm_replace(session: i64) -> String {
+    pick(
+        format!("Issue a corrected conclusion notice for session {session}? The first stays in the history"),
+        format!("Ban hành thông báo kết luận đính chính cho hội nghị {session}? Thông báo đầu vẫn lưu trong nhật ký"),
+    )
+}
+
+pub fn opinion_reassigned(id: i64, agency: &str) -> String {
+    pick(
+        format!("opinion {id} now with {agency}; its R10 due date stays"),
+        format!("ý kiến {id} chuyển sang {agency}; hạn R10 giữ nguyên"),
+    )
 }
 
 pub fn already_announced(id: i64, on: chrono::NaiveDate) -> String {

@@ -1,6 +1,6 @@
 //! `doithoai agency …`: the agencies that answer opinions.
 
-use super::{parse_text, print_line, stdout_error, Context};
+use super::{parse_text, print_line, print_outcome, stdout_error, Context};
 use crate::error::Result;
 use crate::messages::{self, label};
 use crate::output::{self, Record};
@@ -13,6 +13,54 @@ pub enum AgencyCommand {
     Add(AddArgs),
     /// List agencies with their assigned and pending opinions.
     List,
+    /// Rename an agency; the old name stays a former name that still finds it.
+    Rename(RenameArgs),
+    /// Correct an agency's kind or contact.
+    Edit(EditArgs),
+    /// Merge an agency into another (a duplicate typed two ways): every opinion, assignment and
+    /// invitation moves, the old name stays a former name. Asks first; `--yes` in scripts.
+    Merge(MergeArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct RenameArgs {
+    /// The agency: id, name or former name.
+    pub agency: String,
+    /// The new name.
+    #[arg(value_parser = parse_text)]
+    pub new_name: String,
+    /// Why (kept in the history).
+    #[arg(long, value_parser = parse_text)]
+    pub reason: Option<String>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct EditArgs {
+    /// The agency: id, name or former name.
+    pub agency: String,
+    /// Kind, e.g. "phòng chuyên môn".
+    #[arg(long, value_parser = parse_text)]
+    pub kind: Option<String>,
+    /// Contact: phone, e-mail or person.
+    #[arg(long, value_parser = parse_text)]
+    pub contact: Option<String>,
+    /// Why (kept in the history).
+    #[arg(long, value_parser = parse_text)]
+    pub reason: Option<String>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct MergeArgs {
+    /// The agency that disappears (id, name or former name).
+    pub from: String,
+    /// The agency that stays.
+    pub into: String,
+    /// Why (kept in the history).
+    #[arg(long, value_parser = parse_text)]
+    pub reason: Option<String>,
+    /// Do it without asking (needed when not at a terminal).
+    #[arg(long, short = 'y')]
+    pub yes: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -41,6 +89,47 @@ pub fn run(ctx: &Context, cmd: AgencyCommand) -> Result<i32> {
             )?;
             print_line(messages::agency_added(ag.id, &ag.name))?;
             Ok(0)
+        }
+        AgencyCommand::Rename(a) => {
+            let mut store = ctx.open()?;
+            let ag = crate::ops::agency::rename(
+                &mut store,
+                &ctx.actor_because(a.reason.as_deref()),
+                &a.agency,
+                &a.new_name,
+            )?;
+            print_outcome(ctx, &ag, messages::agency_renamed(ag.id, &ag.name))
+        }
+        AgencyCommand::Edit(a) => {
+            if a.kind.is_none() && a.contact.is_none() {
+                return Err(crate::error::Error::Invalid(messages::nothing_to_edit(
+                    "--kind, --contact",
+                )));
+            }
+            let mut store = ctx.open()?;
+            let ag = crate::ops::agency::edit(
+                &mut store,
+                &ctx.actor_because(a.reason.as_deref()),
+                &a.agency,
+                a.kind.as_deref(),
+                a.contact.as_deref(),
+            )?;
+            print_outcome(ctx, &ag, messages::record_edited("agency", ag.id))
+        }
+        AgencyCommand::Merge(a) => {
+            super::confirm(ctx, a.yes, &messages::confirm_merge(&a.from, &a.into))?;
+            let mut store = ctx.open()?;
+            let m = crate::ops::agency::merge(
+                &mut store,
+                &ctx.actor_because(a.reason.as_deref()),
+                &a.from,
+                &a.into,
+            )?;
+            print_outcome(
+                ctx,
+                &m,
+                messages::agencies_merged(&m.from.name, &m.into.name, m.opinions + m.extensions),
+            )
         }
         AgencyCommand::List => {
             let mut st = ctx.open()?;

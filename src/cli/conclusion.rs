@@ -56,6 +56,13 @@ pub struct IssueArgs {
     /// Why the correction was issued.
     #[arg(long, value_parser = parse_text)]
     pub note: Option<String>,
+    /// Create the agencies named here that do not exist yet (else an unknown name is refused
+    /// with the closest existing ones).
+    #[arg(long)]
+    pub new_agency: bool,
+    /// Issue a correction (--replace) without asking (needed when not at a terminal).
+    #[arg(long, short = 'y')]
+    pub yes: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -72,6 +79,9 @@ pub fn run(ctx: &Context, cmd: ConclusionCommand) -> Result<i32> {
 }
 
 fn issue(ctx: &Context, a: IssueArgs) -> Result<i32> {
+    if a.replace {
+        super::confirm(ctx, a.yes, &messages::confirm_replace(a.session))?;
+    }
     let mut store = ctx.open()?;
     let issued = ops::conclusion::issue(
         &mut store,
@@ -86,6 +96,7 @@ fn issue(ctx: &Context, a: IssueArgs) -> Result<i32> {
             agency: a.agency.as_deref(),
             replace: a.replace,
             note: a.note.as_deref(),
+            new_agency: a.new_agency,
         },
     )?;
     announce_created(&issued.created_agencies);

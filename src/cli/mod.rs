@@ -241,11 +241,20 @@ impl Context {
         crate::store::commit(tx, &path)
     }
 
+    /// The actor of a correction, with the clerk's reason for the history.
+    pub fn actor_because(&self, reason: Option<&str>) -> Actor {
+        Actor {
+            reason: reason.map(str::to_string),
+            ..self.actor()
+        }
+    }
+
     pub fn actor(&self) -> Actor {
         Actor {
             clerk: self.clerk.clone(),
             command: self.command.clone(),
             at: self.now.clone(),
+            reason: None,
         }
     }
 
@@ -454,6 +463,47 @@ pub fn text_or_file(text: Option<String>, file: Option<PathBuf>, what: &str) -> 
         (None, None) => Err(Error::Invalid(format!(
             "the {what} is missing; give it as text or with a file (- for stdin)"
         ))),
+    }
+}
+
+/// Print a command's outcome: the value as JSON with `--format json`, else the sentence.
+pub fn print_outcome<T: serde::Serialize>(
+    ctx: &Context,
+    value: &T,
+    sentence: String,
+) -> Result<i32> {
+    if ctx.format == crate::output::Format::Json {
+        crate::output::json(&mut std::io::stdout().lock(), value).map_err(stdout_error)?;
+    } else {
+        print_line(sentence)?;
+    }
+    Ok(0)
+}
+
+/// Ask before something that is hard to take back (a cancel, a merge, an undo, a corrected
+/// notice): at a terminal a y/N question in the UI language; in a script `--yes` is needed —
+/// never a prompt when stdin is not a terminal.
+pub fn confirm(ctx: &Context, yes: bool, question: &str) -> Result<()> {
+    use std::io::{BufRead, IsTerminal, Write};
+    if yes {
+        return Ok(());
+    }
+    let _ = ctx;
+    if !std::io::stdin().is_terminal() {
+        return Err(Error::Invalid(messages::needs_yes(question)));
+    }
+    eprint!("{} [y/N] ", crate::rules::text::escape_hidden(question));
+    let _ = std::io::stderr().flush();
+    let mut answer = String::new();
+    std::io::stdin()
+        .lock()
+        .read_line(&mut answer)
+        .map_err(|e| Error::Invalid(format!("no answer: {e}")))?;
+    let answer = answer.trim().to_lowercase();
+    if matches!(answer.as_str(), "y" | "yes" | "c" | "có" | "co") {
+        Ok(())
+    } else {
+        Err(Error::Refused(messages::not_confirmed()))
     }
 }
 

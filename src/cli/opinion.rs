@@ -38,6 +38,46 @@ pub enum OpinionCommand {
     List(ListArgs),
     /// One opinion with its history and the explanation of its deadline.
     Show(ShowArgs),
+    /// Correct an opinion's content, category, priority or field (state and deadlines stay).
+    Edit(EditArgs),
+    /// Move an assigned opinion to another lead agency without a new notice (R10 due stays).
+    Reassign(ReassignArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct EditArgs {
+    /// The opinion.
+    pub id: i64,
+    /// The text of the opinion.
+    #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
+    pub content: Option<String>,
+    /// Art. 5 category.
+    #[arg(long, value_parser = parse_vocab::<Category>)]
+    pub category: Option<Category>,
+    /// urgent, high or normal.
+    #[arg(long, value_parser = parse_vocab::<Priority>)]
+    pub priority: Option<Priority>,
+    /// Field (lĩnh vực), e.g. "giao thông".
+    #[arg(long, value_parser = parse_text)]
+    pub field: Option<String>,
+    /// Why (kept in the history).
+    #[arg(long, value_parser = parse_text)]
+    pub reason: Option<String>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ReassignArgs {
+    /// The opinion.
+    pub id: i64,
+    /// The agency that answers for it now (id, name or former name).
+    #[arg(long, value_parser = parse_text)]
+    pub agency: String,
+    /// Create the agency if it does not exist yet.
+    #[arg(long)]
+    pub new_agency: bool,
+    /// Why (kept in the history).
+    #[arg(long, value_parser = parse_text)]
+    pub reason: Option<String>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -134,6 +174,10 @@ pub struct ExtendArgs {
     /// Document number of the timeline notice.
     #[arg(long, value_parser = parse_text)]
     pub doc: Option<String>,
+    /// Create the agency if it does not exist yet (else an unknown name is refused with the
+    /// closest existing ones).
+    #[arg(long)]
+    pub new_agency: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -183,6 +227,40 @@ pub fn run(ctx: &Context, cmd: OpinionCommand) -> Result<i32> {
         OpinionCommand::Extend(a) => extend(ctx, a),
         OpinionCommand::List(a) => list(ctx, a),
         OpinionCommand::Show(a) => show(ctx, a),
+        OpinionCommand::Edit(a) => {
+            let mut store = ctx.open()?;
+            let o = ops::opinion::edit(
+                &mut store,
+                &ctx.actor_because(a.reason.as_deref()),
+                a.id,
+                &ops::opinion::OpinionEdit {
+                    content: a.content,
+                    category: a.category,
+                    priority: a.priority,
+                    field: a.field,
+                },
+            )?;
+            super::print_outcome(ctx, &o, messages::record_edited("opinion", o.id))
+        }
+        OpinionCommand::Reassign(a) => {
+            let mut store = ctx.open()?;
+            let done = ops::opinion::reassign(
+                &mut store,
+                &ctx.actor_because(a.reason.as_deref()),
+                a.id,
+                &a.agency,
+                a.new_agency,
+            )?;
+            announce_created(&done.created_agencies);
+            super::print_outcome(
+                ctx,
+                &done,
+                messages::opinion_reassigned(
+                    done.opinion.id,
+                    done.opinion.agency.as_deref().unwrap_or_default(),
+                ),
+            )
+        }
     }
 }
 
@@ -282,6 +360,7 @@ fn extend(ctx: &Context, a: ExtendArgs) -> Result<i32> {
             until: a.until,
             agency: &a.agency,
             doc: a.doc.as_deref(),
+            new_agency: a.new_agency,
         },
     )?;
     announce_created(&done.created_agencies);

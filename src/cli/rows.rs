@@ -426,6 +426,7 @@ impl Record for EventRow {
             "action",
             "before",
             "after",
+            "reason",
         ]
     }
     fn values(&self) -> Vec<String> {
@@ -441,6 +442,7 @@ impl Record for EventRow {
             e.action.clone(),
             e.before.as_ref().map(|v| v.to_string()).unwrap_or_default(),
             e.after.as_ref().map(|v| v.to_string()).unwrap_or_default(),
+            e.reason.clone().unwrap_or_default(),
         ]
     }
     fn table_headers() -> Vec<String> {
@@ -456,7 +458,10 @@ impl Record for EventRow {
             e.clerk.clone(),
             format!("{} {}", e.record_kind, e.record_id),
             e.action.clone(),
-            change_summary(e),
+            match &e.reason {
+                Some(why) => format!("{} — {}: {why}", change_summary(e), label("reason")),
+                None => change_summary(e),
+            },
         ]
     }
 }

@@ -33,8 +33,15 @@ pub enum SessionCommand {
     Hold(HoldArgs),
     /// Record that the chair stopped the session (R7); it counts as held.
     Stop(StopArgs),
-    /// Cancel a planned session.
+    /// Cancel a planned session. Asks first; `--yes` in scripts.
     Cancel(CancelArgs),
+    /// Correct a session's title, time, venue, host, chair's name or secretary.
+    Edit(EditArgs),
+    /// Move a planned or announced session to another day (speakers and opinions stay; R4
+    /// follows the new date).
+    Reschedule(RescheduleArgs),
+    /// Withdraw an invitation recorded by mistake.
+    Uninvite(UninviteArgs),
     /// List sessions.
     List(ListArgs),
     /// Everything about a session: speakers, opinions, notice, deadlines and flags.
@@ -113,6 +120,10 @@ pub struct InviteArgs {
     /// An individual; repeatable.
     #[arg(long = "individual", value_parser = parse_text)]
     pub individuals: Vec<String>,
+    /// Create the agencies named here that do not exist yet (else an unknown name is refused
+    /// with the closest existing ones).
+    #[arg(long)]
+    pub new_agency: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -155,6 +166,63 @@ pub struct CancelArgs {
     /// Why it is cancelled.
     #[arg(long, value_parser = parse_text)]
     pub reason: String,
+    /// Cancel without asking (needed when not at a terminal).
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct EditArgs {
+    /// The session.
+    pub id: i64,
+    /// Title.
+    #[arg(long, value_parser = parse_text)]
+    pub title: Option<String>,
+    /// Start time, HH:MM.
+    #[arg(long, value_parser = parse_time)]
+    pub time: Option<String>,
+    /// Venue, or the link of an online session.
+    #[arg(long, value_parser = parse_text)]
+    pub venue: Option<String>,
+    /// Host unit.
+    #[arg(long, value_parser = parse_text)]
+    pub host: Option<String>,
+    /// Chair's name.
+    #[arg(long, value_parser = parse_text)]
+    pub chair: Option<String>,
+    /// Secretary.
+    #[arg(long, value_parser = parse_text)]
+    pub secretary: Option<String>,
+    /// Why (kept in the history).
+    #[arg(long, value_parser = parse_text)]
+    pub reason: Option<String>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct RescheduleArgs {
+    /// The session.
+    pub id: i64,
+    /// The new date.
+    #[arg(long, value_parser = parse_date)]
+    pub date: NaiveDate,
+    /// The new start time, HH:MM.
+    #[arg(long, value_parser = parse_time)]
+    pub time: Option<String>,
+    /// Why (kept in the history).
+    #[arg(long, value_parser = parse_text)]
+    pub reason: Option<String>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct UninviteArgs {
+    /// The session.
+    pub id: i64,
+    /// The invitee's name, as recorded.
+    #[arg(value_parser = parse_text)]
+    pub name: String,
+    /// Why (kept in the history).
+    #[arg(long, value_parser = parse_text)]
+    pub reason: Option<String>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -190,6 +258,63 @@ pub fn run(ctx: &Context, cmd: SessionCommand) -> Result<i32> {
         SessionCommand::Cancel(a) => cancel(ctx, a),
         SessionCommand::List(a) => list(ctx, a),
         SessionCommand::Show(a) => show(ctx, a),
+        SessionCommand::Edit(a) => {
+            let mut store = ctx.open()?;
+            let s = ops::session::edit(
+                &mut store,
+                &ctx.actor_because(a.reason.as_deref()),
+                a.id,
+                &ops::session::SessionEdit {
+                    title: a.title,
+                    start_time: a.time,
+                    venue: a.venue,
+                    host_unit: a.host,
+                    chair_name: a.chair,
+                    secretary: a.secretary,
+                },
+            )?;
+            super::print_outcome(ctx, &s, messages::record_edited("session", s.id))
+        }
+        SessionCommand::Reschedule(a) => {
+            let mut store = ctx.open()?;
+            let done = ops::session::reschedule(
+                &mut store,
+                &ctx.actor_because(a.reason.as_deref()),
+                a.id,
+                a.date,
+                a.time.as_deref(),
+            )?;
+            let code = super::print_outcome(
+                ctx,
+                &done,
+                messages::session_rescheduled(
+                    done.session.id,
+                    done.session.date,
+                    done.session.announce_due,
+                ),
+            )?;
+            if let Some(late) = &done.announcement_late_for_new_date {
+                eprintln!("{}", messages::flag_line(late));
+            }
+            note_provisional(
+                done.session
+                    .announce_due
+                    .into_iter()
+                    .chain([done.conclusion_due_if_held_that_day]),
+            );
+            Ok(code)
+        }
+        SessionCommand::Uninvite(a) => {
+            let mut store = ctx.open()?;
+            ops::session::uninvite(
+                &mut store,
+                &ctx.actor_because(a.reason.as_deref()),
+                a.id,
+                &a.name,
+            )?;
+            print_line(messages::session_changed(a.id, "uninvited"))?;
+            Ok(0)
+        }
     }
 }
 
@@ -252,6 +377,7 @@ fn invite(ctx: &Context, a: InviteArgs) -> Result<i32> {
             organisations: a.organisations,
             agencies: a.agencies,
             individuals: a.individuals,
+            new_agency: a.new_agency,
         },
     )?;
     announce_created(&invited.created_agencies);
@@ -283,6 +409,7 @@ fn stop(ctx: &Context, a: StopArgs) -> Result<i32> {
 }
 
 fn cancel(ctx: &Context, a: CancelArgs) -> Result<i32> {
+    super::confirm(ctx, a.yes, &messages::confirm_cancel(a.id))?;
     let mut store = ctx.open()?;
     let s = ops::session::cancel(&mut store, &ctx.actor(), a.id, &a.reason)?;
     print_line(messages::session_changed(s.id, "cancelled"))?;

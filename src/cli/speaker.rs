@@ -5,6 +5,7 @@ use super::{parse_text, parse_vocab, print_line, stdout_error, Context};
 use crate::error::Result;
 use crate::messages::{self};
 use crate::ops;
+use crate::ops::speaker::SpeakerRef;
 use crate::output::{self};
 use crate::rules::lifecycle::RegistrationAction;
 use crate::rules::vocabulary::RefusalReason;
@@ -23,6 +24,29 @@ pub enum SpeakerCommand {
     Withdraw(IdArgs),
     /// A session's speakers in speaking order.
     List(ListArgs),
+    /// Correct a speaker's name, organisation, address or topic (the speaking order stays).
+    Edit(EditArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct EditArgs {
+    /// The speaker: the id, or SESSION/ORDER (2/1: the first speaker of session 2).
+    pub speaker: SpeakerRef,
+    /// The speaker's name.
+    #[arg(long, value_parser = parse_text)]
+    pub name: Option<String>,
+    /// The organisation the speaker represents.
+    #[arg(long = "org", value_parser = parse_text)]
+    pub organisation: Option<String>,
+    /// The speaker's address.
+    #[arg(long, value_parser = parse_text)]
+    pub address: Option<String>,
+    /// What the speaker registered to speak about.
+    #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
+    pub topic: Option<String>,
+    /// Why (kept in the history).
+    #[arg(long, value_parser = parse_text)]
+    pub reason: Option<String>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -45,8 +69,8 @@ pub struct RegisterArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct RefuseArgs {
-    /// The registration.
-    pub id: i64,
+    /// The speaker: the id, or SESSION/ORDER (2/1: the first speaker of session 2).
+    pub id: SpeakerRef,
     /// no-civil-capacity, disorder or non-constructive.
     #[arg(long, value_parser = parse_vocab::<RefusalReason>)]
     pub reason: RefusalReason,
@@ -54,8 +78,8 @@ pub struct RefuseArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct IdArgs {
-    /// The registration.
-    pub id: i64,
+    /// The speaker: the id, or SESSION/ORDER (2/1: the first speaker of session 2).
+    pub id: SpeakerRef,
 }
 
 #[derive(Debug, clap::Args)]
@@ -71,6 +95,21 @@ pub fn run(ctx: &Context, cmd: SpeakerCommand) -> Result<i32> {
         SpeakerCommand::Spoke(a) => change(ctx, a.id, RegistrationAction::Spoke, None),
         SpeakerCommand::Withdraw(a) => change(ctx, a.id, RegistrationAction::Withdraw, None),
         SpeakerCommand::List(a) => list(ctx, a),
+        SpeakerCommand::Edit(a) => {
+            let mut store = ctx.open()?;
+            let reg = ops::speaker::edit(
+                &mut store,
+                &ctx.actor_because(a.reason.as_deref()),
+                a.speaker,
+                &ops::speaker::SpeakerEdit {
+                    name: a.name,
+                    organisation: a.organisation,
+                    address: a.address,
+                    topic: a.topic,
+                },
+            )?;
+            super::print_outcome(ctx, &reg, messages::record_edited("registration", reg.id))
+        }
     }
 }
 
@@ -101,7 +140,7 @@ fn register(ctx: &Context, a: RegisterArgs) -> Result<i32> {
 
 fn change(
     ctx: &Context,
-    id: i64,
+    id: SpeakerRef,
     action: RegistrationAction,
     reason: Option<RefusalReason>,
 ) -> Result<i32> {

@@ -15,17 +15,55 @@ pub fn add(
     super::in_write(store, |tx, _| agency::add(tx, actor, name, kind, contact))
 }
 
-/// Resolve an agency by name or id, creating it on first use; created ones are collected in
-/// `created` so the command can announce them once its transaction has committed.
+/// Resolve an agency by id, name or former name; an unknown name is created only when
+/// `allow_new` (`--new-agency`), and created ones are collected in `created` so the command can
+/// announce them once its transaction has committed.
 pub fn resolve(
     conn: &Connection,
     actor: &Actor,
     name_or_id: &str,
+    allow_new: bool,
     created: &mut Vec<agency::Agency>,
 ) -> Result<agency::Agency> {
-    let (ag, is_new) = agency::resolve_or_create(conn, actor, name_or_id)?;
+    let (ag, is_new) = agency::resolve(conn, actor, name_or_id, allow_new)?;
     if is_new {
         created.push(ag.clone());
     }
     Ok(ag)
+}
+
+/// `agency rename`: the old name stays a former name that resolves.
+pub fn rename(
+    store: &mut Store,
+    actor: &Actor,
+    agency: &str,
+    new_name: &str,
+) -> Result<agency::Agency> {
+    super::in_write(store, |tx, _| {
+        let (ag, _) = agency::resolve(tx, actor, agency, false)?;
+        agency::rename(tx, actor, ag.id, new_name)
+    })
+}
+
+/// `agency edit`: kind and contact.
+pub fn edit(
+    store: &mut Store,
+    actor: &Actor,
+    agency: &str,
+    kind: Option<&str>,
+    contact: Option<&str>,
+) -> Result<agency::Agency> {
+    super::in_write(store, |tx, _| {
+        let (ag, _) = agency::resolve(tx, actor, agency, false)?;
+        agency::edit(tx, actor, ag.id, kind, contact)
+    })
+}
+
+/// `agency merge FROM INTO`.
+pub fn merge(store: &mut Store, actor: &Actor, from: &str, into: &str) -> Result<agency::Merged> {
+    super::in_write(store, |tx, _| {
+        let (a, _) = agency::resolve(tx, actor, from, false)?;
+        let (b, _) = agency::resolve(tx, actor, into, false)?;
+        agency::merge(tx, actor, a.id, b.id)
+    })
 }

@@ -22,6 +22,8 @@ pub struct Issue<'a> {
     /// A correction replacing the session's notice.
     pub replace: bool,
     pub note: Option<&'a str>,
+    /// Create agencies not known yet (`--new-agency`).
+    pub new_agency: bool,
 }
 
 /// The notice, its assignments with their R10 due dates, and where R9 stands.
@@ -106,7 +108,7 @@ pub fn issue(store: &mut Store, actor: &Actor, today: NaiveDate, i: &Issue<'_>) 
         let mut created = Vec::new();
         let mut kept_due = Vec::new();
         for (id, ag) in &plan {
-            let ag = super::agency::resolve(tx, actor, ag, &mut created)?;
+            let ag = super::agency::resolve(tx, actor, ag, i.new_agency, &mut created)?;
             let o = opinions.iter().find(|o| o.id == *id);
             // A corrected notice that leaves an opinion with the same agency keeps the R10 due
             // date of the first notice: a correction never hides lateness. One assigned anew

@@ -135,7 +135,8 @@ pub fn answer_at_session(
     })
 }
 
-/// `opinion out-of-scope` (Art. 1.2, R8): a complaint or denunciation leaves the dialogue.
+/// `opinion out-of-scope` (Art. 1.2, R8): a complaint or denunciation leaves the dialogue —
+/// also an opinion already assigned (re-routed; the session closes if it was the last pending).
 pub fn out_of_scope(
     store: &mut Store,
     actor: &Actor,
@@ -144,8 +145,10 @@ pub fn out_of_scope(
     note: Option<&str>,
 ) -> Result<opinion::Opinion> {
     super::in_write(store, |tx, _| {
-        let (_, next) = allowed(tx, id, OpinionAction::OutOfScope)?;
-        opinion::record_out_of_scope(tx, actor, id, next, kind.as_str(), note)
+        let (o, next) = allowed(tx, id, OpinionAction::OutOfScope)?;
+        let routed = opinion::record_out_of_scope(tx, actor, id, next, kind.as_str(), note)?;
+        settle_session(tx, actor, o.session_id)?;
+        Ok(routed)
     })
 }
 
@@ -195,6 +198,8 @@ pub struct Extend<'a> {
     pub until: NaiveDate,
     pub agency: &'a str,
     pub doc: Option<&'a str>,
+    /// Create the agency if it is not known yet (`--new-agency`).
+    pub new_agency: bool,
 }
 
 /// An extended opinion; `late_working_days` > 0 when the timeline notice came after the R10 due.
@@ -250,7 +255,7 @@ pub fn extend(
         };
         let late_working_days = deadline::extension_notice_lateness(cal, r10, notified_on)?;
         let mut created = Vec::new();
-        let ag = super::agency::resolve(tx, actor, x.agency, &mut created)?;
+        let ag = super::agency::resolve(tx, actor, x.agency, x.new_agency, &mut created)?;
         let o = opinion::record_extension(
             tx,
             actor,
@@ -266,6 +271,82 @@ pub fn extend(
         Ok(Extended {
             opinion: o,
             late_working_days,
+            created_agencies: created,
+        })
+    })
+}
+
+/// The descriptive fields `opinion edit` may correct.
+#[derive(Debug, Default)]
+pub struct OpinionEdit {
+    pub content: Option<String>,
+    pub category: Option<Category>,
+    pub priority: Option<Priority>,
+    pub field: Option<String>,
+}
+
+/// `opinion edit`: one event, before → after; its state and deadlines do not change.
+pub fn edit(
+    store: &mut Store,
+    actor: &Actor,
+    id: i64,
+    e: &OpinionEdit,
+) -> Result<opinion::Opinion> {
+    let category = e.category.map(|c| c.as_str());
+    let priority = e.priority.map(|p| p.as_str());
+    let mut fields: Vec<(&'static str, &dyn rusqlite::ToSql)> = Vec::new();
+    if let Some(v) = &e.content {
+        fields.push(("content", v));
+    }
+    if let Some(v) = &category {
+        fields.push(("category", v));
+    }
+    if let Some(v) = &priority {
+        fields.push(("priority", v));
+    }
+    if let Some(v) = &e.field {
+        fields.push(("field", v));
+    }
+    if fields.is_empty() {
+        return Err(Error::Invalid(messages::nothing_to_edit(
+            "--content, --category, --priority, --field",
+        )));
+    }
+    super::in_write(store, |tx, _| {
+        opinion::get(tx, id)?;
+        opinion::record_edit(tx, actor, id, &fields)
+    })
+}
+
+/// An opinion moved to another agency, and the agencies created on the way.
+#[derive(Debug, Serialize)]
+pub struct Reassigned {
+    pub opinion: opinion::Opinion,
+    #[serde(skip)]
+    pub created_agencies: Vec<agency::Agency>,
+}
+
+/// `opinion reassign`: the lead agency changes without a new notice; the R10 due date stays.
+pub fn reassign(
+    store: &mut Store,
+    actor: &Actor,
+    id: i64,
+    agency_name: &str,
+    new_agency: bool,
+) -> Result<Reassigned> {
+    super::in_write(store, |tx, _| {
+        let o = opinion::get(tx, id)?;
+        let status = o.status()?;
+        if !matches!(status, OpinionStatus::Assigned | OpinionStatus::Extended) {
+            return Err(Error::Refused(messages::reassign_needs_assigned(
+                id, &o.status,
+            )));
+        }
+        let mut created = Vec::new();
+        let ag = super::agency::resolve(tx, actor, agency_name, new_agency, &mut created)?;
+        let opinion = opinion::record_reassignment(tx, actor, id, ag.id)?;
+        Ok(Reassigned {
+            opinion,
             created_agencies: created,
         })
     })

@@ -144,6 +144,8 @@ pub struct Invitees {
     pub organisations: Vec<String>,
     pub agencies: Vec<String>,
     pub individuals: Vec<String>,
+    /// Create agencies not known yet (`--new-agency`).
+    pub new_agency: bool,
 }
 
 /// How many invitations were new, and the agencies created on first use.
@@ -174,7 +176,7 @@ pub fn invite(store: &mut Store, actor: &Actor, id: i64, who: &Invitees) -> Resu
             )?);
         }
         for name in &who.agencies {
-            let ag = super::agency::resolve(tx, actor, name, &mut created)?;
+            let ag = super::agency::resolve(tx, actor, name, who.new_agency, &mut created)?;
             added += usize::from(session::invite(
                 tx,
                 actor,
@@ -263,5 +265,96 @@ pub fn cancel(store: &mut Store, actor: &Actor, id: i64, reason: &str) -> Result
     super::in_write(store, |tx, _| {
         let (_, next) = allowed(tx, id, SessionAction::Cancel)?;
         session::record_cancel(tx, actor, id, next, reason)
+    })
+}
+
+/// The descriptive fields `session edit` may correct; states and dates change only through
+/// their own commands.
+#[derive(Debug, Default)]
+pub struct SessionEdit {
+    pub title: Option<String>,
+    pub start_time: Option<String>,
+    pub venue: Option<String>,
+    pub host_unit: Option<String>,
+    pub chair_name: Option<String>,
+    pub secretary: Option<String>,
+}
+
+/// `session edit`: one event, before → after.
+pub fn edit(
+    store: &mut Store,
+    actor: &Actor,
+    id: i64,
+    e: &SessionEdit,
+) -> Result<session::Session> {
+    let mut fields: Vec<(&'static str, &dyn rusqlite::ToSql)> = Vec::new();
+    for (column, value) in [
+        ("title", &e.title),
+        ("start_time", &e.start_time),
+        ("venue", &e.venue),
+        ("host_unit", &e.host_unit),
+        ("chair_name", &e.chair_name),
+        ("secretary", &e.secretary),
+    ] {
+        if let Some(v) = value {
+            fields.push((column, v));
+        }
+    }
+    if fields.is_empty() {
+        return Err(Error::Invalid(messages::nothing_to_edit(
+            "--title, --time, --venue, --host, --chair, --secretary",
+        )));
+    }
+    super::in_write(store, |tx, _| {
+        session::get(tx, id)?;
+        session::record_edit(tx, actor, id, &fields)
+    })
+}
+
+/// A rescheduled session, its new R4 and prospective R9, and whether the announcement already
+/// made no longer meets R4 for the new date.
+#[derive(Debug, Serialize)]
+pub struct Rescheduled {
+    pub session: session::Session,
+    pub conclusion_due_if_held_that_day: NaiveDate,
+    pub announcement_late_for_new_date: Option<DeadlineCheck>,
+}
+
+/// `session reschedule` (planned or announced sessions): speakers and opinions stay.
+pub fn reschedule(
+    store: &mut Store,
+    actor: &Actor,
+    id: i64,
+    date: NaiveDate,
+    start_time: Option<&str>,
+) -> Result<Rescheduled> {
+    super::in_write(store, |tx, cal| {
+        let (s, _) = allowed(tx, id, SessionAction::Reschedule)?;
+        let kind: SessionKind = s.kind.parse()?;
+        let announce_due =
+            deadline::announcement_due(kind, date, office::announcement_reading(tx)?);
+        let session = session::record_reschedule(tx, actor, id, date, start_time, announce_due)?;
+        let conclusion_due_if_held_that_day = deadline::conclusion_due(cal, date)?;
+        let announcement_late_for_new_date = session.announced_on.and_then(|on| {
+            deadline::r4_check(announce_due, Some(on), date, on)
+                .filter(|c| matches!(c.standing, deadline::Standing::Late { .. }))
+        });
+        Ok(Rescheduled {
+            session,
+            conclusion_due_if_held_that_day,
+            announcement_late_for_new_date,
+        })
+    })
+}
+
+/// `session uninvite`: withdraw an invitation recorded by mistake.
+pub fn uninvite(store: &mut Store, actor: &Actor, id: i64, name: &str) -> Result<()> {
+    super::in_write(store, |tx, _| {
+        session::get(tx, id)?;
+        if session::remove_invitation(tx, actor, id, name)? {
+            Ok(())
+        } else {
+            Err(Error::Refused(messages::not_invited(id, name)))
+        }
     })
 }

@@ -39,11 +39,12 @@ pub fn register(
 pub fn change(
     store: &mut Store,
     actor: &Actor,
-    id: i64,
+    who: SpeakerRef,
     action: RegistrationAction,
     reason: Option<RefusalReason>,
 ) -> Result<registration::Registration> {
     super::in_write(store, |tx, _| {
+        let id = who.resolve(tx)?;
         let reg = registration::get(tx, id)?;
         let s = session::get(tx, reg.session_id)?;
         let next =
@@ -54,5 +55,79 @@ pub fn change(
             RegistrationAction::Withdraw => "withdraw",
         };
         registration::record_status(tx, actor, id, verb, next, reason.map(|r| r.as_str()))
+    })
+}
+
+/// How a clerk names a speaker: the registration's id, or `SESSION/ORDER` — the number in the
+/// session's speaking list (`2/1`: the first speaker of session 2).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SpeakerRef {
+    Id(i64),
+    Order { session: i64, order: i64 },
+}
+
+impl SpeakerRef {
+    /// The registration's id.
+    pub fn resolve(self, conn: &rusqlite::Connection) -> Result<i64> {
+        match self {
+            SpeakerRef::Id(id) => Ok(registration::get(conn, id)?.id),
+            SpeakerRef::Order { session, order } => {
+                Ok(registration::by_order(conn, session, order)?.id)
+            }
+        }
+    }
+}
+
+impl std::str::FromStr for SpeakerRef {
+    type Err = String;
+    fn from_str(s: &str) -> std::result::Result<Self, String> {
+        let bad = || {
+            format!("'{s}' is not a speaker; accepted: the id (12) or SESSION/ORDER (2/1: the first speaker of session 2)")
+        };
+        match s.trim().split_once('/') {
+            Some((session, order)) => Ok(SpeakerRef::Order {
+                session: session.trim().parse().map_err(|_| bad())?,
+                order: order.trim().parse().map_err(|_| bad())?,
+            }),
+            None => s.trim().parse().map(SpeakerRef::Id).map_err(|_| bad()),
+        }
+    }
+}
+
+/// The descriptive fields `speaker edit` may correct.
+#[derive(Debug, Default)]
+pub struct SpeakerEdit {
+    pub name: Option<String>,
+    pub organisation: Option<String>,
+    pub address: Option<String>,
+    pub topic: Option<String>,
+}
+
+/// `speaker edit`: one event, before → after; the speaking order never changes.
+pub fn edit(
+    store: &mut Store,
+    actor: &Actor,
+    who: SpeakerRef,
+    e: &SpeakerEdit,
+) -> Result<registration::Registration> {
+    let mut fields: Vec<(&'static str, &dyn rusqlite::ToSql)> = Vec::new();
+    for (column, value) in [
+        ("name", &e.name),
+        ("organisation", &e.organisation),
+        ("address", &e.address),
+        ("topic", &e.topic),
+    ] {
+        if let Some(v) = value {
+            fields.push((column, v));
+        }
+    }
+    if fields.is_empty() {
+        return Err(crate::error::Error::Invalid(
+            crate::messages::nothing_to_edit("--name, --organisation, --address, --topic"),
+        ));
+    }
+    super::in_write(store, |tx, _| {
+        let id = who.resolve(tx)?;
+        registration::record_edit(tx, actor, id, &fields)
     })
 }

@@ -93,6 +93,8 @@ pub enum SessionAction {
     Conclude,
     /// A corrected conclusion notice replacing the first.
     CorrectConclusion,
+    /// Move a session not yet held to another day (a correction; R4 follows the new date).
+    Reschedule,
 }
 
 impl SessionAction {
@@ -108,6 +110,7 @@ impl SessionAction {
             SessionAction::AddOpinion => "add an opinion to",
             SessionAction::Conclude => "issue a conclusion notice for",
             SessionAction::CorrectConclusion => "correct the conclusion notice of",
+            SessionAction::Reschedule => "reschedule",
         }
     }
 }
@@ -138,6 +141,7 @@ pub fn session_transition(
         SessionAction::AddOpinion => (&[Planned, Announced, Held, Stopped], None),
         SessionAction::Conclude => (&[Held, Stopped], Some(Concluded)),
         SessionAction::CorrectConclusion => (&[Concluded, Closed], Some(Concluded)),
+        SessionAction::Reschedule => (&[Planned, Announced], None),
     };
     if allowed.contains(&from) {
         let announced_before_held = action == SessionAction::Announce && from == Planned;
@@ -278,7 +282,12 @@ pub fn opinion_transition(
             }
             ("answer", &[Open], Answered)
         }
-        OpinionAction::OutOfScope => ("route out of scope", &[Open], OutOfScope),
+        // Art. 1.2: found to be a complaint or denunciation — also after it was assigned.
+        OpinionAction::OutOfScope => (
+            "route out of scope",
+            &[Open, Assigned, Extended],
+            OutOfScope,
+        ),
         OpinionAction::Assign => ("assign", &[Open, Assigned], Assigned),
         OpinionAction::Respond => (
             "record a written answer for",
@@ -430,13 +439,18 @@ mod tests {
     }
 
     #[test]
-    fn r8_out_of_scope_only_while_open() {
+    fn r8_out_of_scope_while_open_or_rerouted_once_assigned() {
         assert_eq!(
             opinion_transition(5, S::Held, O::Open, OpinionAction::OutOfScope),
             Ok(O::OutOfScope)
         );
+        // Found to be a complaint after the notice assigned it (Art. 1.2): re-routed.
+        assert_eq!(
+            opinion_transition(5, S::Concluded, O::Assigned, OpinionAction::OutOfScope),
+            Ok(O::OutOfScope)
+        );
         assert!(
-            opinion_transition(5, S::Concluded, O::Assigned, OpinionAction::OutOfScope).is_err()
+            opinion_transition(5, S::Concluded, O::Responded, OpinionAction::OutOfScope).is_err()
         );
     }
 

@@ -52,7 +52,7 @@ pub fn add(
     kind: Option<&str>,
     contact: Option<&str>,
 ) -> Result<Agency> {
-    if by_name(conn, name)?.is_some() {
+    if name_taken(conn, name)? {
         return Err(Error::Refused(crate::messages::agency_exists(name)));
     }
     conn.execute(
@@ -76,12 +76,15 @@ pub fn add(
     Ok(agency)
 }
 
-/// The agency of that name, or its id as digits; created on first use (SPEC §1). The flag says
-/// whether it was created, so the caller can say so and a typo is noticed.
-pub fn resolve_or_create(
+/// The agency a clerk named: its id as digits, its name, or a former name (after a rename or a
+/// merge). An unknown name is created only when `allow_new` (`--new-agency`); otherwise it is
+/// refused with the closest existing names, so a typo ("Phong Kinh te") never splits an
+/// agency's statistics in two. The flag says whether it was created.
+pub fn resolve(
     conn: &Connection,
     actor: &Actor,
     name_or_id: &str,
+    allow_new: bool,
 ) -> Result<(Agency, bool)> {
     if let Ok(id) = name_or_id.parse::<i64>() {
         return Ok((get(conn, id)?, false));
@@ -89,7 +92,252 @@ pub fn resolve_or_create(
     if let Some(a) = by_name(conn, name_or_id)? {
         return Ok((a, false));
     }
-    Ok((add(conn, actor, name_or_id, None, None)?, true))
+    if let Some(id) = conn
+        .query_row(
+            "SELECT agency_id FROM agency_alias WHERE name = ?1",
+            [name_or_id],
+            |r| r.get::<_, i64>(0),
+        )
+        .optional()?
+    {
+        return Ok((get(conn, id)?, false));
+    }
+    if allow_new {
+        return Ok((add(conn, actor, name_or_id, None, None)?, true));
+    }
+    Err(Error::Refused(crate::messages::unknown_agency(
+        name_or_id,
+        &closest_names(conn, name_or_id)?,
+    )))
+}
+
+/// Up to three agency names (current or former) closest to `name`, compared without
+/// diacritics, case or extra spaces: the same name typed without its marks comes first.
+pub fn closest_names(conn: &Connection, name: &str) -> Result<Vec<String>> {
+    let wanted = crate::rules::text::fold(name);
+    let mut stmt = conn.prepare(
+        "SELECT name, name FROM agency
+         UNION ALL SELECT l.name, a.name FROM agency_alias l JOIN agency a ON a.id = l.agency_id",
+    )?;
+    let mut scored: Vec<(f64, String)> = stmt
+        .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?
+        .filter_map(std::result::Result::ok)
+        .map(|(known, current)| {
+            let folded = crate::rules::text::fold(&known);
+            let score = if folded == wanted {
+                2.0
+            } else if folded.contains(&wanted) || wanted.contains(&folded) {
+                1.0 + strsim::normalized_levenshtein(&folded, &wanted)
+            } else {
+                strsim::normalized_levenshtein(&folded, &wanted)
+            };
+            (score, current)
+        })
+        .filter(|(score, _)| *score >= 0.5)
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+    let mut names: Vec<String> = Vec::new();
+    for (_, n) in scored {
+        if !names.contains(&n) {
+            names.push(n);
+        }
+        if names.len() == 3 {
+            break;
+        }
+    }
+    Ok(names)
+}
+
+fn agency_target(id: &str) -> Target<'_> {
+    Target {
+        kind: "agency",
+        id,
+        session_id: None,
+    }
+}
+
+/// Whether a name is taken, as a current or a former name.
+fn name_taken(conn: &Connection, name: &str) -> Result<bool> {
+    Ok(by_name(conn, name)?.is_some()
+        || conn
+            .query_row("SELECT 1 FROM agency_alias WHERE name = ?1", [name], |_| {
+                Ok(())
+            })
+            .optional()?
+            .is_some())
+}
+
+/// Rename an agency; the old name becomes a former name that still resolves.
+pub fn rename(conn: &Connection, actor: &Actor, id: i64, new_name: &str) -> Result<Agency> {
+    let before = get(conn, id)?;
+    if before.name == new_name {
+        return Ok(before);
+    }
+    if name_taken(conn, new_name)? {
+        return Err(Error::Refused(crate::messages::agency_exists(new_name)));
+    }
+    conn.execute(
+        "UPDATE agency SET name = ?1 WHERE id = ?2",
+        params![new_name, id],
+    )?;
+    conn.execute(
+        "INSERT INTO agency_alias (name, agency_id, created_at) VALUES (?1, ?2, ?3)",
+        params![before.name, id, actor.at],
+    )?;
+    let after = get(conn, id)?;
+    let rid = id.to_string();
+    events::record(
+        conn,
+        actor,
+        agency_target(&rid),
+        "rename",
+        Some(&json!(before)),
+        Some(&json!(after)),
+    )?;
+    Ok(after)
+}
+
+/// Correct an agency's kind or contact (its name changes by `rename`).
+pub fn edit(
+    conn: &Connection,
+    actor: &Actor,
+    id: i64,
+    kind: Option<&str>,
+    contact: Option<&str>,
+) -> Result<Agency> {
+    let before = get(conn, id)?;
+    conn.execute(
+        "UPDATE agency SET kind = coalesce(?1, kind), contact = coalesce(?2, contact) WHERE id = ?3",
+        params![kind, contact, id],
+    )?;
+    let after = get(conn, id)?;
+    let rid = id.to_string();
+    events::record(
+        conn,
+        actor,
+        agency_target(&rid),
+        "edit",
+        Some(&json!(before)),
+        Some(&json!(after)),
+    )?;
+    Ok(after)
+}
+
+/// What a merge moved.
+#[derive(Debug, Clone, Serialize)]
+pub struct Merged {
+    pub from: Agency,
+    pub into: Agency,
+    pub opinions: usize,
+    pub extensions: usize,
+    pub assignments: usize,
+    pub invitations: usize,
+}
+
+/// Merge agency `from` into `into`: every reference moves (one history event per moved
+/// record), `from`'s names become former names of `into`, and `from` is removed.
+pub fn merge(conn: &Connection, actor: &Actor, from: i64, into: i64) -> Result<Merged> {
+    let (a, b) = (get(conn, from)?, get(conn, into)?);
+    if from == into {
+        return Err(Error::Invalid(crate::messages::merge_into_itself(&a.name)));
+    }
+    let moved = |sql: &str, id_sql: &str| -> Result<Vec<(i64, Option<i64>)>> {
+        let ids: Vec<(i64, Option<i64>)> = conn
+            .prepare(id_sql)?
+            .query_map([from], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<std::result::Result<_, _>>()?;
+        conn.execute(sql, params![into, from])?;
+        Ok(ids)
+    };
+    let opinions = moved(
+        "UPDATE opinion SET agency_id = ?1 WHERE agency_id = ?2",
+        "SELECT id, session_id FROM opinion WHERE agency_id = ?1",
+    )?;
+    let extensions = moved(
+        "UPDATE opinion SET extension_agency_id = ?1 WHERE extension_agency_id = ?2",
+        "SELECT id, session_id FROM opinion WHERE extension_agency_id = ?1",
+    )?;
+    let assignments = moved(
+        "UPDATE assignment SET agency_id = ?1 WHERE agency_id = ?2",
+        "SELECT notice_id, opinion_id FROM assignment WHERE agency_id = ?1",
+    )?;
+    let invitations = moved(
+        "UPDATE invitation SET agency_id = ?1, name = (SELECT name FROM agency WHERE id = ?1)
+         WHERE agency_id = ?2
+           AND NOT EXISTS (SELECT 1 FROM invitation j WHERE j.session_id = invitation.session_id
+                           AND j.invitee_kind = 'agency' AND j.agency_id = ?1)",
+        "SELECT id, session_id FROM invitation WHERE agency_id = ?1",
+    )?;
+    // An invitation of both agencies to one session stays once, under the merged name.
+    conn.execute("DELETE FROM invitation WHERE agency_id = ?1", [from])?;
+    let change = json!({ "agency": a.name, "agency_id": from });
+    let to = json!({ "agency": b.name, "agency_id": into });
+    for (kind, rows) in [
+        ("opinion", &opinions),
+        ("opinion", &extensions),
+        ("session", &invitations),
+    ] {
+        for (id, session) in rows {
+            let rid = if kind == "session" {
+                session.unwrap_or(*id).to_string()
+            } else {
+                id.to_string()
+            };
+            events::record(
+                conn,
+                actor,
+                Target {
+                    kind,
+                    id: &rid,
+                    session_id: *session,
+                },
+                "merge-agency",
+                Some(&change),
+                Some(&to),
+            )?;
+        }
+    }
+    for (notice, opinion) in &assignments {
+        let rid = notice.to_string();
+        events::record(
+            conn,
+            actor,
+            Target {
+                kind: "conclusion",
+                id: &rid,
+                session_id: None,
+            },
+            "merge-agency",
+            Some(&json!({ "opinion_id": opinion, "agency_id": from })),
+            Some(&json!({ "opinion_id": opinion, "agency_id": into })),
+        )?;
+    }
+    conn.execute(
+        "UPDATE agency_alias SET agency_id = ?1 WHERE agency_id = ?2",
+        params![into, from],
+    )?;
+    conn.execute(
+        "INSERT INTO agency_alias (name, agency_id, created_at) VALUES (?1, ?2, ?3)",
+        params![a.name, into, actor.at],
+    )?;
+    conn.execute("DELETE FROM agency WHERE id = ?1", [from])?;
+    let rid = from.to_string();
+    events::record(
+        conn,
+        actor,
+        agency_target(&rid),
+        "merge",
+        Some(&json!(a)),
+        Some(&json!({ "merged_into": b })),
+    )?;
+    Ok(Merged {
+        from: a,
+        into: b,
+        opinions: opinions.len(),
+        extensions: extensions.len(),
+        assignments: assignments.len(),
+        invitations: invitations.len(),
+    })
 }
 
 /// Agencies with their workload.

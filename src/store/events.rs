@@ -26,8 +26,8 @@ pub fn record(
     after: Option<&Value>,
 ) -> Result<()> {
     conn.prepare_cached(
-        "INSERT INTO event (at, clerk, command, record_kind, record_id, session_id, action, before, after)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        "INSERT INTO event (at, clerk, command, record_kind, record_id, session_id, action, before, after, reason)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
     )?
     .execute(params![
         actor.at,
@@ -39,6 +39,7 @@ pub fn record(
         action,
         before.map(Value::to_string),
         after.map(Value::to_string),
+        actor.reason,
     ])?;
     Ok(())
 }
@@ -82,6 +83,44 @@ pub fn logged_update<T: Serialize>(
     Ok(after)
 }
 
+/// Correct descriptive fields of a record (`kind` names its table too): `fields` are (column,
+/// new value) pairs whose column names come from the caller's fixed list, never from user
+/// text. One event, before → after.
+pub fn logged_edit<T: Serialize>(
+    conn: &Connection,
+    actor: &Actor,
+    kind: &'static str,
+    id: i64,
+    fields: &[(&'static str, &dyn ToSql)],
+    read: impl Fn(&Connection, i64) -> Result<T>,
+    session_of: impl Fn(&T) -> i64,
+) -> Result<T> {
+    let sets: Vec<String> = fields
+        .iter()
+        .enumerate()
+        .map(|(i, (column, _))| format!("{column} = ?{}", i + 1))
+        .collect();
+    let sql = format!(
+        "UPDATE {kind} SET {} WHERE id = ?{}",
+        sets.join(", "),
+        fields.len() + 1
+    );
+    let args: Vec<&dyn ToSql> = fields.iter().map(|(_, v)| *v).collect();
+    logged_update(
+        conn,
+        actor,
+        kind,
+        id,
+        Change {
+            action: "edit",
+            sql: &sql,
+            args: &args,
+        },
+        read,
+        session_of,
+    )
+}
+
 /// One row of history.
 #[derive(Debug, Clone, Serialize)]
 pub struct Event {
@@ -95,6 +134,8 @@ pub struct Event {
     pub action: String,
     pub before: Option<Value>,
     pub after: Option<Value>,
+    /// Why (a correction's `--reason`).
+    pub reason: Option<String>,
 }
 
 /// Which events to read.
@@ -142,7 +183,7 @@ pub fn for_each(
         format!("WHERE {}", clauses.join(" AND "))
     };
     let mut stmt = conn.prepare(&format!(
-        "SELECT id, at, clerk, command, record_kind, record_id, session_id, action, before, after
+        "SELECT id, at, clerk, command, record_kind, record_id, session_id, action, before, after, reason
          FROM event {filter_sql} ORDER BY id LIMIT ?{limit}"
     ))?;
     let mut rows = stmt.query(rusqlite::params_from_iter(args.iter()))?;
@@ -158,6 +199,7 @@ pub fn for_each(
             action: r.get(7)?,
             before: parse_json(r.get(8)?),
             after: parse_json(r.get(9)?),
+            reason: r.get(10)?,
         })?;
     }
     Ok(())

@@ -20,7 +20,8 @@ pub const SCHEMA: &str = include_str!("../../schema.sql");
 /// 4 — the trigram index `opinion_search` for word search, `opinion_agency_idx` widened to
 ///     (agency_id, status) so per-agency counts read the index only, and the indexes a report
 ///     for a past date uses (`assignment_opinion_idx`, `opinion_closed_idx`), and
-///     `office.settings_effective_from` (a change of week or of R4's reading applies from a day).
+///     `office.settings_effective_from` (a change of week or of R4's reading applies from a day),
+///     `event.reason` and `agency_alias` (corrections: why, and the former names of agencies).
 pub const LATEST: i64 = 4;
 
 /// The triggers that keep the event log append-only; `check` verifies they are all there.
@@ -142,7 +143,13 @@ fn add_search_index(tx: &rusqlite::Transaction<'_>) -> Result<()> {
          CREATE INDEX opinion_agency_idx ON opinion (agency_id, status);
          CREATE INDEX assignment_opinion_idx ON assignment (opinion_id, notice_id);
          CREATE INDEX opinion_closed_idx ON opinion (status, closed_on);
-         ALTER TABLE office ADD COLUMN settings_effective_from TEXT CHECK (settings_effective_from GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]');",
+         ALTER TABLE office ADD COLUMN settings_effective_from TEXT CHECK (settings_effective_from GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]');
+         ALTER TABLE event ADD COLUMN reason TEXT;
+         CREATE TABLE agency_alias (
+             name       TEXT PRIMARY KEY CHECK (length(name) > 0),
+             agency_id  INTEGER NOT NULL REFERENCES agency (id),
+             created_at TEXT NOT NULL
+         ) WITHOUT ROWID;",
     )?;
     Ok(())
 }

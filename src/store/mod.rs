@@ -90,6 +90,9 @@ pub struct Actor {
     pub command: String,
     /// UTC timestamp, RFC 3339.
     pub at: String,
+    /// Why, when the clerk said (`--reason` of a correction): kept with every event of the
+    /// command.
+    pub reason: Option<String>,
 }
 
 /// Map SQLite failures to the errors a user can act on.

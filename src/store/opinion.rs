@@ -362,6 +362,50 @@ pub fn record_assignment(
     )
 }
 
+/// Correct an opinion's descriptive fields (content, category, priority, field); the folded
+/// search text follows the content.
+pub fn record_edit(
+    conn: &Connection,
+    actor: &Actor,
+    id: i64,
+    fields: &[(&'static str, &dyn ToSql)],
+) -> Result<Opinion> {
+    let before = get(conn, id)?;
+    let edited = events::logged_edit(conn, actor, "opinion", id, fields, get, |o| o.session_id)?;
+    if edited.content != before.content || edited.field != before.field {
+        conn.execute(
+            "UPDATE opinion SET search_text = ?1 WHERE id = ?2",
+            params![
+                search_text(
+                    &edited.content,
+                    edited.field.as_deref(),
+                    edited.speaker.as_deref()
+                ),
+                id
+            ],
+        )?;
+    }
+    Ok(edited)
+}
+
+/// Move an assigned opinion to another lead agency without a new notice (Art. 10.2): the R10
+/// due date stays.
+pub fn record_reassignment(
+    conn: &Connection,
+    actor: &Actor,
+    id: i64,
+    agency_id: i64,
+) -> Result<Opinion> {
+    update(
+        conn,
+        actor,
+        id,
+        "reassign",
+        "UPDATE opinion SET agency_id = ?1 WHERE id = ?2",
+        &[&agency_id],
+    )
+}
+
 /// Filters of `opinion list` and `export opinions`.
 #[derive(Debug, Clone, Default)]
 pub struct OpinionFilter {

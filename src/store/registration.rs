@@ -152,6 +152,35 @@ pub fn record_status(
     )
 }
 
+/// Correct a registration's descriptive fields (name, organisation, address, topic).
+pub fn record_edit(
+    conn: &Connection,
+    actor: &Actor,
+    id: i64,
+    fields: &[(&'static str, &dyn ToSql)],
+) -> Result<Registration> {
+    events::logged_edit(conn, actor, "registration", id, fields, get, |r| {
+        r.session_id
+    })
+}
+
+/// The registration with this speaking number in a session (`2/1`: session 2, first speaker).
+pub fn by_order(conn: &Connection, session: i64, order: i64) -> Result<Registration> {
+    use rusqlite::OptionalExtension;
+    conn.query_row(
+        &format!(
+            "SELECT {COLUMNS} FROM registration WHERE session_id = ?1 AND speaking_order = ?2"
+        ),
+        params![session, order],
+        from_row,
+    )
+    .optional()?
+    .ok_or(crate::error::Error::NotFound {
+        record: "speaker",
+        id: format!("{session}/{order}"),
+    })
+}
+
 /// A session's registrations in speaking order.
 pub fn for_session(conn: &Connection, session: i64) -> Result<Vec<Registration>> {
     let mut out = Vec::new();

@@ -295,6 +295,61 @@ pub fn record_status(
     )
 }
 
+/// Correct a session's descriptive fields (title, time, venue, host, chair's name, secretary).
+pub fn record_edit(
+    conn: &Connection,
+    actor: &Actor,
+    id: i64,
+    fields: &[(&'static str, &dyn ToSql)],
+) -> Result<Session> {
+    events::logged_edit(conn, actor, "session", id, fields, get, |s| s.id)
+}
+
+/// Move a planned or announced session to another day: R4 follows the new date.
+pub fn record_reschedule(
+    conn: &Connection,
+    actor: &Actor,
+    id: i64,
+    date: NaiveDate,
+    start_time: Option<&str>,
+    announce_due: Option<NaiveDate>,
+) -> Result<Session> {
+    update(
+        conn,
+        actor,
+        id,
+        "reschedule",
+        "UPDATE session SET session_date = ?1, start_time = coalesce(?2, start_time), announce_due = ?3
+         WHERE id = ?4",
+        &[&date, &start_time, &announce_due],
+    )
+}
+
+/// Withdraw an invitation recorded by mistake; true when there was one.
+pub fn remove_invitation(
+    conn: &Connection,
+    actor: &Actor,
+    session: i64,
+    name: &str,
+) -> Result<bool> {
+    let removed = conn.execute(
+        "DELETE FROM invitation WHERE session_id = ?1 AND name = ?2",
+        params![session, name],
+    )?;
+    if removed > 0 {
+        let rid = session.to_string();
+        events::record(
+            conn,
+            actor,
+            target(&rid, session),
+            "uninvite",
+            Some(&json!({ "invitee": name })),
+            None,
+        )?;
+    }
+    Ok(removed > 0)
+}
+
 /// An invitation (Art. 6.1, 7.2.3).
 #[derive(Debug, Clone, Serialize)]
 pub struct Invitation {

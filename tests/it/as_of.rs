@@ -164,6 +164,7 @@ fn r12_a_late_timeline_notice_stays_an_r10_breach_and_names_one_agency() {
     env.ok(&[
         "opinion",
         "extend",
+        "--new-agency",
         &o,
         "--notified-on",
         &notified,
@@ -223,6 +224,7 @@ fn r12_a_target_before_the_r10_due_date_is_refused() {
         &[
             "opinion",
             "extend",
+            "--new-agency",
             &o,
             "--notified-on",
             "2025-07-01",
@@ -248,6 +250,7 @@ fn r9_a_corrected_notice_keeps_the_first_r10_due_unless_it_assigns_anew() {
     let out = env.ok(&[
         "conclusion",
         "issue",
+        "--new-agency",
         &s,
         "--on",
         "2026-08-28",
@@ -256,6 +259,7 @@ fn r9_a_corrected_notice_keeps_the_first_r10_due_unless_it_assigns_anew() {
         "--signer",
         "Nguyễn Văn Hùng",
         "--replace",
+        "--yes",
         "--assign",
         &format!("{moved}=Phòng Tài nguyên và Môi trường"),
         "--assign",
@@ -301,6 +305,7 @@ fn r9_acts_dated_after_today_are_refused_and_nothing_is_written() {
         vec![
             "opinion",
             "extend",
+            "--new-agency",
             o.as_str(),
             "--notified-on",
             "2026-02-01",
@@ -312,6 +317,7 @@ fn r9_acts_dated_after_today_are_refused_and_nothing_is_written() {
         vec![
             "conclusion",
             "issue",
+            "--new-agency",
             s.as_str(),
             "--on",
             "2026-01-05",
@@ -320,6 +326,7 @@ fn r9_acts_dated_after_today_are_refused_and_nothing_is_written() {
             "--signer",
             "x",
             "--replace",
+            "--yes",
         ],
     ] {
         let err = env.refused(&args, REFUSED);

@@ -266,6 +266,7 @@ fn r7_refused_speaker_and_stopped_session_counts_as_held() {
     env.ok(&[
         "conclusion",
         "issue",
+        "--new-agency",
         &id,
         "--on",
         "2026-06-25",
@@ -298,6 +299,7 @@ fn r8_complaint_is_kept_out_of_the_notice_and_deadlines() {
     let v = env.json(&[
         "conclusion",
         "issue",
+        "--new-agency",
         &id,
         "--on",
         "2026-06-25",
@@ -331,6 +333,7 @@ fn r9_conclusion_due_tenth_working_day_and_late_notice_flagged() {
     let r = env.run(&[
         "conclusion",
         "issue",
+        "--new-agency",
         &id,
         "--on",
         "2025-05-15",
@@ -371,6 +374,7 @@ fn r10_written_answer_due_thirtieth_working_day_late_answer_recorded() {
     let out = env.ok(&[
         "conclusion",
         "issue",
+        "--new-agency",
         &id,
         "--on",
         "2026-06-22",
@@ -456,6 +460,7 @@ fn r12_extension_sets_a_new_target_and_a_late_notice_is_flagged() {
     let r = env.run(&[
         "opinion",
         "extend",
+        "--new-agency",
         &o,
         "--notified-on",
         "2026-08-05",
@@ -486,6 +491,7 @@ fn r12_extension_sets_a_new_target_and_a_late_notice_is_flagged() {
     env.ok(&[
         "opinion",
         "extend",
+        "--new-agency",
         &o,
         "--notified-on",
         "2026-11-03",
@@ -626,6 +632,7 @@ fn corrected_notice_keeps_the_first_in_history() {
     env.ok(&[
         "conclusion",
         "issue",
+        "--new-agency",
         &id,
         "--on",
         "2026-06-24",
@@ -636,6 +643,7 @@ fn corrected_notice_keeps_the_first_in_history() {
         "--agency",
         "Phòng Quản lý đô thị",
         "--replace",
+        "--yes",
         "--note",
         "Đính chính cơ quan chủ trì",
     ]);

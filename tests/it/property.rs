@@ -156,6 +156,7 @@ fn args(step: &Step) -> Vec<String> {
             let mut a = vec![
                 s("conclusion"),
                 s("issue"),
+                s("--new-agency"),
                 session.to_string(),
                 s("--on"),
                 date(*day),
@@ -168,6 +169,7 @@ fn args(step: &Step) -> Vec<String> {
             ];
             if *replace {
                 a.push(s("--replace"));
+                a.push(s("--yes"));
             }
             a
         }
@@ -194,6 +196,7 @@ fn args(step: &Step) -> Vec<String> {
         Step::Extend { opinion, day } => vec![
             s("opinion"),
             s("extend"),
+            s("--new-agency"),
             opinion.to_string(),
             s("--notified-on"),
             date(*day),
@@ -212,6 +215,7 @@ fn args(step: &Step) -> Vec<String> {
         Step::Cancel { session } => vec![
             s("session"),
             s("cancel"),
+            s("--yes"),
             session.to_string(),
             s("--reason"),
             s("Trùng lịch họp"),

@@ -143,7 +143,7 @@ fn registration_for_a_cancelled_session_is_refused() {
         "--chair",
         "Đỗ Minh Tuấn",
     ]);
-    env.ok(&["session", "cancel", "1", "--reason", "Bão số 3"]);
+    env.ok(&["session", "cancel", "--yes", "1", "--reason", "Bão số 3"]);
     let err = env.refused(
         &[
             "speaker",
@@ -188,7 +188,14 @@ fn answer_for_an_opinion_of_a_cancelled_session_is_refused() {
         "--category",
         "petition",
     ]);
-    env.ok(&["session", "cancel", "1", "--reason", "Chủ trì đi công tác"]);
+    env.ok(&[
+        "session",
+        "cancel",
+        "--yes",
+        "1",
+        "--reason",
+        "Chủ trì đi công tác",
+    ]);
     let err = env.refused(
         &["opinion", "answer", "1", "--by", "Chủ tịch UBND"],
         REFUSED,
@@ -220,6 +227,7 @@ fn notice_before_the_session_was_held_is_refused() {
         &[
             "conclusion",
             "issue",
+            "--new-agency",
             "1",
             "--on",
             "2026-09-20",
@@ -239,6 +247,7 @@ fn notice_before_the_session_was_held_is_refused() {
         &[
             "conclusion",
             "issue",
+            "--new-agency",
             &id,
             "--on",
             "2026-06-10",
@@ -377,6 +386,7 @@ fn notice_must_assign_every_open_opinion_and_second_notice_needs_replace() {
         &[
             "conclusion",
             "issue",
+            "--new-agency",
             &id,
             "--on",
             "2026-06-25",
@@ -401,6 +411,7 @@ fn notice_must_assign_every_open_opinion_and_second_notice_needs_replace() {
         &[
             "conclusion",
             "issue",
+            "--new-agency",
             &id,
             "--on",
             "2026-06-26",

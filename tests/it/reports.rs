@@ -56,6 +56,7 @@ fn dataset() -> TestEnv {
     env.ok(&[
         "conclusion",
         "issue",
+        "--new-agency",
         &s1,
         "--on",
         "2026-06-25",
@@ -104,6 +105,7 @@ fn dataset() -> TestEnv {
     env.ok(&[
         "opinion",
         "extend",
+        "--new-agency",
         "4",
         "--notified-on",
         "2026-07-30",
@@ -173,7 +175,7 @@ fn dataset() -> TestEnv {
         "--chair",
         "Nguyễn Văn Hùng",
     ]);
-    env.ok(&["session", "cancel", "4", "--reason", "Bão số 2"]);
+    env.ok(&["session", "cancel", "--yes", "4", "--reason", "Bão số 2"]);
     env.today = AS_OF.into();
     env
 }

@@ -204,6 +204,7 @@ pub fn issue_notice(env: &TestEnv, session: &str, on: &str, doc: &str, agency: &
     env.ok(&[
         "conclusion",
         "issue",
+        "--new-agency",
         session,
         "--on",
         on,

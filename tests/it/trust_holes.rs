@@ -615,6 +615,7 @@ fn no_input_panics() {
         &[
             "conclusion",
             "issue",
+            "--new-agency",
             huge,
             "--on",
             "2026-07-01",
