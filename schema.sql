@@ -217,8 +217,11 @@ CREATE TABLE event (
     before      TEXT,
     after       TEXT,
     -- Why, when the clerk said (a correction's --reason).
-    reason      TEXT
+    reason      TEXT,
+    -- The command (one transaction) the event belongs to: what `undo` takes back as a whole.
+    txn         INTEGER
 );
+CREATE INDEX event_txn_idx ON event (txn);
 CREATE INDEX event_record_idx ON event (record_kind, record_id);
 CREATE INDEX event_session_idx ON event (session_id);
 

@@ -347,6 +347,7 @@ const LABELS: &[(&str, &str, &str)] = &[
     ("overdue", "open and overdue", "quá hạn chưa trả lời"),
     ("rule", "Rule", "Quy tắc"),
     ("reschedule", "reschedule", "dời lịch"),
+    ("rescheduled", "rescheduled", "đã dời lịch"),
     ("reason", "reason", "lý do"),
     ("uninvited", "invitation withdrawn", "đã rút giấy mời"),
     ("year", "Year", "Năm"),
@@ -1346,6 +1347,51 @@ pub fn opinion_reassigned(id: i64, agency: &str) -> String {
     pick(
         format!("opinion {id} now with {agency}; its R10 due date stays"),
         format!("ý kiến {id} chuyển sang {agency}; hạn R10 giữ nguyên"),
+    )
+}
+
+pub fn nothing_to_undo(clerk: &str) -> String {
+    pick(
+        format!("{clerk} has no command left to undo"),
+        format!("{clerk} không còn lệnh nào để hoàn tác"),
+    )
+}
+
+pub fn cannot_undo(record: &str, action: &str) -> String {
+    pick(
+        format!("'{action}' of a {record} cannot be undone; correct it with its own command (see --help)"),
+        format!("không hoàn tác được thao tác '{}' trên {}; hãy sửa bằng lệnh tương ứng (xem --help)", label(action), label(record).to_lowercase()),
+    )
+}
+
+pub fn undo_contradicts(record: &str, id: &str, clerk: &str, at: &str, command: &str) -> String {
+    pick(
+        format!("cannot undo: {record} {id} was changed later by {clerk} at {at} (`{command}`); undo or correct that first"),
+        format!("không hoàn tác được: {} {id} đã được {clerk} thay đổi sau đó lúc {at} (`{command}`); hãy xử lý lệnh đó trước", label(record).to_lowercase()),
+    )
+}
+
+pub fn undo_blocked_by_dependents(record: &str, id: &str) -> String {
+    pick(
+        format!("cannot undo the creation of {record} {id}: other records now refer to it (remove or correct them first)"),
+        format!("không hoàn tác việc tạo {} {id}: đã có bản ghi khác dựa vào nó (hãy xử lý các bản ghi đó trước)", label(record).to_lowercase()),
+    )
+}
+
+pub fn confirm_undo(command: &str, at: &str, steps: usize) -> String {
+    pick(
+        format!(
+            "Undo `{command}` of {at} ({})?",
+            en_count(steps as i64, "record", "records")
+        ),
+        format!("Hoàn tác lệnh `{command}` lúc {at} ({steps} bản ghi)?"),
+    )
+}
+
+pub fn undone(command: &str, steps: usize) -> String {
+    pick(
+        format!("undone: `{command}` ({} put back; both are in the history)", en_count(steps as i64, "record", "records")),
+        format!("đã hoàn tác `{command}` ({steps} bản ghi được khôi phục; cả hai đều lưu trong nhật ký)"),
     )
 }
 

@@ -117,8 +117,18 @@ pub enum Command {
     Backup(maintenance::BackupArgs),
     /// Bring back a backup: verified first; the current database is kept aside.
     Restore(maintenance::RestoreArgs),
+    /// Take back your last command (shown first; asks, or `--yes` in scripts). The history keeps
+    /// both the command and its undoing.
+    Undo(UndoArgs),
     /// Print shell completions (bash, zsh, fish, powershell, elvish) to stdout.
     Completions(CompletionsArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct UndoArgs {
+    /// Undo without asking (needed when not at a terminal).
+    #[arg(long, short = 'y')]
+    pub yes: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -336,9 +346,27 @@ fn dispatch(ctx: &Context, command: Command) -> Result<i32> {
         Command::Check(a) => maintenance::check(ctx, a),
         Command::Backup(a) => maintenance::backup(ctx, a),
         Command::Restore(a) => maintenance::restore(ctx, a),
+        Command::Undo(a) => undo(ctx, a),
         // Handled before a context is built: completions need no database.
         Command::Completions(_) => Ok(0),
     }
+}
+
+/// `undo`: show what the last command changed, ask, then take it back.
+fn undo(ctx: &Context, a: UndoArgs) -> Result<i32> {
+    let mut store = ctx.open()?;
+    let preview = crate::ops::undo::preview(&mut store, &ctx.clerk)?;
+    confirm(
+        ctx,
+        a.yes,
+        &messages::confirm_undo(&preview.command, &preview.at, preview.steps.len()),
+    )?;
+    let done = crate::ops::undo::undo(&mut store, &ctx.actor())?;
+    print_outcome(
+        ctx,
+        &done,
+        messages::undone(&done.command, done.steps.len()),
+    )
 }
 
 /// clap value parser for dates in both accepted formats.

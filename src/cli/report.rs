@@ -384,6 +384,12 @@ fn metric_rows(r: &PeriodReport) -> Vec<MetricRow> {
     push(
         "sessions",
         "",
+        "rescheduled",
+        r.sessions_rescheduled.to_string(),
+    );
+    push(
+        "sessions",
+        "",
         "cancelled",
         r.sessions_cancelled.to_string(),
     );
@@ -505,6 +511,7 @@ fn print_period_table(out: &mut dyn Write, r: &PeriodReport) -> std::io::Result<
     sessions.insert("stopped".to_string(), r.sessions_stopped);
     sessions.insert("cancelled".to_string(), r.sessions_cancelled);
     sessions.insert("planned".to_string(), r.sessions_not_yet_held);
+    sessions.insert("rescheduled".to_string(), r.sessions_rescheduled);
     for (k, v) in r
         .sessions_held_by_kind
         .iter()

@@ -12,6 +12,7 @@ pub mod opinion;
 pub mod report;
 pub mod session;
 pub mod speaker;
+pub mod undo;
 
 use crate::error::Result;
 use crate::rules::calendar::Calendar;

@@ -187,6 +187,8 @@ pub struct PeriodReport {
     pub sessions_stopped: u64,
     pub sessions_cancelled: u64,
     pub sessions_not_yet_held: u64,
+    /// Sessions moved to another day at least once (`session reschedule`).
+    pub sessions_rescheduled: u64,
     pub registrations: u64,
     pub registrations_by_status: BTreeMap<String, u64>,
     pub refusals_by_reason: BTreeMap<String, u64>,
@@ -319,6 +321,7 @@ pub fn period(
         }
         Ok(())
     })?;
+    r.sessions_rescheduled = store_report::rescheduled_in(conn, period.from, period.to)?;
     for (status, reason, n) in store_report::registrations_in(conn, period.from, period.to)? {
         let n = n as u64;
         r.registrations += n;

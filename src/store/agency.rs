@@ -355,7 +355,7 @@ pub fn list(conn: &Connection) -> Result<Vec<AgencyLine>> {
     let mut stmt = conn.prepare(
         // Assigned: by the conclusion notice. Pending: by who answers for it now — the agency
         // of an R12 timeline notice once sent, else the lead agency (`rules::as_of`).
-        "WITH pending AS (
+        "WITH pending AS MATERIALIZED (
              SELECT CASE WHEN status = 'extended' THEN coalesce(extension_agency_id, agency_id)
                          ELSE agency_id END AS agency_id, count(*) AS n
              FROM opinion WHERE status IN ('assigned', 'extended') GROUP BY 1)

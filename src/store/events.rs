@@ -26,8 +26,8 @@ pub fn record(
     after: Option<&Value>,
 ) -> Result<()> {
     conn.prepare_cached(
-        "INSERT INTO event (at, clerk, command, record_kind, record_id, session_id, action, before, after, reason)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        "INSERT INTO event (at, clerk, command, record_kind, record_id, session_id, action, before, after, reason, txn)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
     )?
     .execute(params![
         actor.at,
@@ -40,6 +40,7 @@ pub fn record(
         before.map(Value::to_string),
         after.map(Value::to_string),
         actor.reason,
+        super::current_txn(),
     ])?;
     Ok(())
 }

@@ -145,6 +145,8 @@ fn add_search_index(tx: &rusqlite::Transaction<'_>) -> Result<()> {
          CREATE INDEX opinion_closed_idx ON opinion (status, closed_on);
          ALTER TABLE office ADD COLUMN settings_effective_from TEXT CHECK (settings_effective_from GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]');
          ALTER TABLE event ADD COLUMN reason TEXT;
+         ALTER TABLE event ADD COLUMN txn INTEGER;
+         CREATE INDEX event_txn_idx ON event (txn);
          CREATE TABLE agency_alias (
              name       TEXT PRIMARY KEY CHECK (length(name) > 0),
              agency_id  INTEGER NOT NULL REFERENCES agency (id),

@@ -17,6 +17,7 @@ pub mod opinion;
 pub mod registration;
 pub mod report;
 pub mod session;
+pub mod undo;
 
 use crate::error::{Error, Result};
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
@@ -58,6 +59,14 @@ impl Default for OpenOptions {
 }
 
 static COMMITTED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// The number of the write transaction under way (see `Store::write`).
+static CURRENT_TXN: std::sync::atomic::AtomicI64 = std::sync::atomic::AtomicI64::new(0);
+
+/// The number of the command's write transaction, for its events.
+pub fn current_txn() -> Option<i64> {
+    Some(CURRENT_TXN.load(std::sync::atomic::Ordering::SeqCst)).filter(|n| *n > 0)
+}
 
 /// Whether this process has committed a write (or finished a backup): an output failure after
 /// it must say that the work was done.
@@ -267,9 +276,16 @@ impl Store {
     /// before writing fails under contention whatever the timeout).
     pub fn write(&mut self) -> Result<Transaction<'_>> {
         let path = self.path.clone();
-        self.conn
+        let tx = self
+            .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(|e| classify(e, &path))
+            .map_err(|e| classify(e, &path))?;
+        // Number the command inside the write lock: its events share the number `undo` uses.
+        let txn: i64 = tx.query_row("SELECT coalesce(max(txn), 0) + 1 FROM event", [], |r| {
+            r.get(0)
+        })?;
+        CURRENT_TXN.store(txn, std::sync::atomic::Ordering::SeqCst);
+        Ok(tx)
     }
 
     /// Begin a read transaction: one consistent snapshot for a whole report.

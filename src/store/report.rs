@@ -68,8 +68,7 @@ pub struct OpinionRecord {
 
 const OPINION_FACTS: &str = "o.id, o.session_id, o.category, o.field, a.name, x.name, o.status,
     o.out_of_scope_as,
-    coalesce((SELECT min(n.issued_on) FROM assignment g JOIN conclusion_notice n ON n.id = g.notice_id
-              WHERE g.opinion_id = o.id), cn.issued_on),
+    coalesce(o.due_from, cn.issued_on),
     o.response_due, o.extension_notified_on, o.extended_until, o.responded_on, o.forwarded_on";
 
 const OPINION_FROM: &str = "opinion o
@@ -160,6 +159,18 @@ pub fn sessions_in(
         each(session_facts(r)?)?;
     }
     Ok(())
+}
+
+/// Sessions of the period that were moved to another day (`session reschedule`) at least once.
+pub fn rescheduled_in(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result<u64> {
+    Ok(conn.query_row(
+        "SELECT count(*) FROM session s
+         WHERE coalesce(s.held_on, s.session_date) BETWEEN ?1 AND ?2
+           AND EXISTS (SELECT 1 FROM event e WHERE e.record_kind = 'session'
+                       AND e.record_id = CAST(s.id AS TEXT) AND e.action = 'reschedule')",
+        params![from, to],
+        |r| r.get::<_, i64>(0),
+    )? as u64)
 }
 
 /// Registration counts of sessions in the period: (status, refusal reason, count).

@@ -1,0 +1,91 @@
+//! `doithoai undo`: take back the last command of the current clerk (Taskwarrior's `task undo`
+//! is the model). The history stays append-only: the command and its undoing are both in it.
+
+use crate::error::{Error, Result};
+use crate::messages;
+use crate::store::{calendar as store_calendar, session, undo, Actor, Store};
+use serde::Serialize;
+
+/// One record the undo puts back (or removes again).
+#[derive(Debug, Clone, Serialize)]
+pub struct UndoStep {
+    pub record_kind: String,
+    pub record_id: String,
+    pub action: String,
+}
+
+/// The command an undo takes back.
+#[derive(Debug, Clone, Serialize)]
+pub struct Undo {
+    pub command: String,
+    pub at: String,
+    pub steps: Vec<UndoStep>,
+}
+
+/// Actions that follow from another (a calendar change moving deadlines): not reverted one by
+/// one, recomputed after the calendar is put back.
+const DERIVED: &[&str] = &["recompute-deadline"];
+
+fn plan(last: &undo::LastCommand) -> Undo {
+    Undo {
+        command: last.command.clone(),
+        at: last.at.clone(),
+        steps: last
+            .steps
+            .iter()
+            .filter(|s| !DERIVED.contains(&s.action.as_str()))
+            .map(|s| UndoStep {
+                record_kind: s.record_kind.clone(),
+                record_id: s.record_id.clone(),
+                action: s.action.clone(),
+            })
+            .collect(),
+    }
+}
+
+/// What `undo` would take back for `clerk`, without doing it.
+pub fn preview(store: &mut Store, clerk: &str) -> Result<Undo> {
+    let tx = store.read()?;
+    let last = undo::last_command(&tx, clerk)?
+        .ok_or_else(|| Error::Refused(messages::nothing_to_undo(clerk)))?;
+    Ok(plan(&last))
+}
+
+/// Take back the last command of `actor.clerk`: refused when a later act (by anyone) changed a
+/// record it touched, or when a record it created has since been used.
+pub fn undo(store: &mut Store, actor: &Actor) -> Result<Undo> {
+    super::in_write(store, |tx, _| {
+        let last = undo::last_command(tx, &actor.clerk)?
+            .ok_or_else(|| Error::Refused(messages::nothing_to_undo(&actor.clerk)))?;
+        let last_event = last.steps.iter().map(|s| s.id).max().unwrap_or(0);
+        let mut touches_calendar = false;
+        for step in &last.steps {
+            if let Some((clerk, at, command)) =
+                undo::later_change(tx, last_event, &step.record_kind, &step.record_id)?
+            {
+                return Err(Error::Refused(messages::undo_contradicts(
+                    &step.record_kind,
+                    &step.record_id,
+                    &clerk,
+                    &at,
+                    &command,
+                )));
+            }
+        }
+        for step in last.steps.iter().rev() {
+            if DERIVED.contains(&step.action.as_str()) {
+                continue;
+            }
+            touches_calendar |= matches!(step.record_kind.as_str(), "calendar" | "office");
+            undo::revert(tx, actor, last.txn, step)?;
+        }
+        if touches_calendar {
+            // Open deadlines follow the calendar as it is again.
+            let cal = store_calendar::load(tx)?;
+            store_calendar::recompute_open_deadlines(tx, actor, &cal)?;
+            let reading = crate::store::office::announcement_reading(tx)?;
+            session::recompute_announcement_due(tx, actor, reading)?;
+        }
+        Ok(plan(&last))
+    })
+}
