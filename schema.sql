@@ -28,6 +28,13 @@ CREATE TABLE agency (
     created_at TEXT NOT NULL
 );
 
+-- The highest id an undo took back, per record kind: ids are never given twice, so the history
+-- of a removed record never mixes with a new one's.
+CREATE TABLE retired_id (
+    kind    TEXT PRIMARY KEY,
+    last_id INTEGER NOT NULL
+) WITHOUT ROWID;
+
 -- Former names of agencies (a rename, a merge): typing one still finds the agency.
 CREATE TABLE agency_alias (
     name       TEXT PRIMARY KEY CHECK (length(name) > 0),

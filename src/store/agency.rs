@@ -56,7 +56,10 @@ pub fn add(
         return Err(Error::Refused(crate::messages::agency_exists(name)));
     }
     conn.execute(
-        "INSERT INTO agency (name, kind, contact, created_at) VALUES (?1, ?2, ?3, ?4)",
+        &format!(
+            "INSERT INTO agency (id, name, kind, contact, created_at) VALUES ({}, ?1, ?2, ?3, ?4)",
+            super::next_id("agency")
+        ),
         params![name, kind, contact, actor.at],
     )?;
     let agency = get(conn, conn.last_insert_rowid())?;

@@ -70,8 +70,11 @@ pub fn insert(conn: &Connection, actor: &Actor, n: &NewNotice<'_>) -> Result<Not
     let previous = current(conn, n.session_id)?;
     let version = previous.as_ref().map_or(1, |p| p.version + 1);
     conn.execute(
-        "INSERT INTO conclusion_notice (session_id, version, doc_number, issued_on, signer, note, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        &format!(
+            "INSERT INTO conclusion_notice (id, session_id, version, doc_number, issued_on, signer, note, created_at)
+             VALUES ({}, ?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            super::next_id("conclusion_notice")
+        ),
         params![n.session_id, version, n.doc_number, n.issued_on, n.signer, n.note, actor.at],
     )?;
     let id = conn.last_insert_rowid();

@@ -147,6 +147,10 @@ fn add_search_index(tx: &rusqlite::Transaction<'_>) -> Result<()> {
          ALTER TABLE event ADD COLUMN reason TEXT;
          ALTER TABLE event ADD COLUMN txn INTEGER;
          CREATE INDEX event_txn_idx ON event (txn);
+         CREATE TABLE retired_id (
+             kind    TEXT PRIMARY KEY,
+             last_id INTEGER NOT NULL
+         ) WITHOUT ROWID;
          CREATE TABLE agency_alias (
              name       TEXT PRIMARY KEY CHECK (length(name) > 0),
              agency_id  INTEGER NOT NULL REFERENCES agency (id),

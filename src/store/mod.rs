@@ -340,6 +340,15 @@ impl Store {
     }
 }
 
+/// The SQL expression of the next id of `table`: one above both its highest id and the highest
+/// id an undo took back (`retired_id`), so no id is ever given twice.
+pub(crate) fn next_id(table: &str) -> String {
+    format!(
+        "(SELECT max(coalesce((SELECT max(id) FROM {table}), 0),
+                     coalesce((SELECT last_id FROM retired_id WHERE kind = '{table}'), 0)) + 1)"
+    )
+}
+
 /// A database copy (a backup) opened read-only after it is identified as doithoai's; returns
 /// the connection and its schema version. Nothing in the file is changed.
 pub fn open_copy(path: &Path) -> Result<(Connection, i64)> {

@@ -162,10 +162,11 @@ pub fn insert(
     o: &NewOpinion,
     speaker: Option<&str>,
 ) -> Result<Opinion> {
-    conn.prepare_cached(
-        "INSERT INTO opinion (session_id, registration_id, content, search_text, category, priority, field, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-    )?
+    conn.prepare_cached(&format!(
+        "INSERT INTO opinion (id, session_id, registration_id, content, search_text, category, priority, field, created_at)
+         VALUES ({}, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        super::next_id("opinion")
+    ))?
     .execute(params![
         o.session_id,
         o.registration_id,

@@ -95,8 +95,11 @@ pub fn insert(
     )?;
     let order = lifecycle::next_speaking_order(highest);
     conn.execute(
-        "INSERT INTO registration (session_id, speaking_order, name, organisation, address, topic, registered_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        &format!(
+            "INSERT INTO registration (id, session_id, speaking_order, name, organisation, address, topic, registered_at)
+             VALUES ({}, ?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            super::next_id("registration")
+        ),
         params![session, order, name, organisation, address, topic, actor.at],
     )?;
     let reg = get(conn, conn.last_insert_rowid())?;

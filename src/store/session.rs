@@ -132,9 +132,12 @@ pub fn insert(
     announce_due: Option<NaiveDate>,
 ) -> Result<Session> {
     conn.execute(
-        "INSERT INTO session (title, kind, form, session_date, start_time, venue, level, host_unit,
-                              chair_role, chair_name, secretary, status, announce_due, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'planned', ?12, ?13)",
+        &format!(
+            "INSERT INTO session (id, title, kind, form, session_date, start_time, venue, level, host_unit,
+                                  chair_role, chair_name, secretary, status, announce_due, created_at)
+             VALUES ({}, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'planned', ?12, ?13)",
+            super::next_id("session")
+        ),
         params![
             s.title,
             s.kind.as_str(),

@@ -304,6 +304,17 @@ pub fn revert(conn: &Connection, actor: &Actor, txn: i64, step: &Step) -> Result
                     &step.record_id,
                 )));
             }
+            let table = match kind {
+                "conclusion" => "conclusion_notice",
+                other => other,
+            };
+            if kind != "calendar" {
+                conn.execute(
+                    "INSERT INTO retired_id (kind, last_id) VALUES (?1, ?2)
+                     ON CONFLICT (kind) DO UPDATE SET last_id = max(last_id, excluded.last_id)",
+                    params![table, id],
+                )?;
+            }
             match kind {
                 "session" => {
                     conn.execute("DELETE FROM session_topic WHERE session_id = ?1", [id])?;

@@ -5,6 +5,7 @@ mod support;
 
 mod as_of;
 mod calendar;
+mod corrections;
 mod lifecycle;
 mod property;
 mod refusals;

@@ -54,6 +54,17 @@ enum Step {
     Cancel {
         session: u8,
     },
+    EditOpinion {
+        opinion: u8,
+    },
+    EditSession {
+        session: u8,
+    },
+    Reschedule {
+        session: u8,
+        day: u32,
+    },
+    Undo,
 }
 
 fn step() -> impl Strategy<Value = Step> {
@@ -76,7 +87,11 @@ fn step() -> impl Strategy<Value = Step> {
         (id.clone(), day.clone()).prop_map(|(opinion, day)| Step::Forward { opinion, day }),
         (id.clone(), day.clone()).prop_map(|(opinion, day)| Step::Extend { opinion, day }),
         day.clone().prop_map(|day| Step::AddHoliday { day }),
-        id.prop_map(|session| Step::Cancel { session }),
+        id.clone().prop_map(|session| Step::Cancel { session }),
+        id.clone().prop_map(|opinion| Step::EditOpinion { opinion }),
+        id.clone().prop_map(|session| Step::EditSession { session }),
+        (id, day.clone()).prop_map(|(session, day)| Step::Reschedule { session, day }),
+        Just(Step::Undo),
     ]
 }
 
@@ -212,6 +227,30 @@ fn args(step: &Step) -> Vec<String> {
             s("--name"),
             s("Nghỉ theo quyết định của UBND phường"),
         ],
+        Step::EditOpinion { opinion } => vec![
+            s("opinion"),
+            s("edit"),
+            opinion.to_string(),
+            s("--content"),
+            s("Đề nghị sửa chữa đường ngõ 12 phố Tân Mai (đã sửa)"),
+            s("--reason"),
+            s("Gõ thiếu"),
+        ],
+        Step::EditSession { session } => vec![
+            s("session"),
+            s("edit"),
+            session.to_string(),
+            s("--venue"),
+            s("Nhà văn hóa tổ 12"),
+        ],
+        Step::Reschedule { session, day } => vec![
+            s("session"),
+            s("reschedule"),
+            session.to_string(),
+            s("--date"),
+            date(*day),
+        ],
+        Step::Undo => vec![s("undo"), s("--yes")],
         Step::Cancel { session } => vec![
             s("session"),
             s("cancel"),
