@@ -84,9 +84,10 @@ pub struct ReassignArgs {
 pub struct AddArgs {
     /// The session.
     pub session: i64,
-    /// The registration of the speaker who raised it, if any.
+    /// The speaker who raised it, if any: the registration's id, or SESSION/ORDER (1/3: the
+    /// third speaker of session 1).
     #[arg(long)]
-    pub speaker: Option<i64>,
+    pub speaker: Option<crate::ops::speaker::SpeakerRef>,
     /// The opinion's text.
     #[arg(long, value_parser = parse_text, required_unless_present = "content_file")]
     pub content: Option<String>,

@@ -83,7 +83,7 @@ fn notice_date(conn: &Connection, o: &opinion::Opinion) -> Result<NaiveDate> {
 /// What `opinion add` is given.
 pub struct NewOpinion {
     pub session_id: i64,
-    pub speaker: Option<i64>,
+    pub speaker: Option<super::speaker::SpeakerRef>,
     pub content: String,
     pub category: Category,
     pub priority: Priority,
@@ -94,7 +94,8 @@ pub struct NewOpinion {
 pub fn add(store: &mut Store, actor: &Actor, n: NewOpinion) -> Result<opinion::Opinion> {
     super::in_write(store, |tx, _| {
         super::session::allowed(tx, n.session_id, SessionAction::AddOpinion)?;
-        let speaker = match n.speaker {
+        let speaker_id = n.speaker.map(|who| who.resolve(tx)).transpose()?;
+        let speaker = match speaker_id {
             Some(id) => {
                 let r = registration::get(tx, id)?;
                 if r.session_id != n.session_id {
@@ -110,7 +111,7 @@ pub fn add(store: &mut Store, actor: &Actor, n: NewOpinion) -> Result<opinion::O
         };
         let new = opinion::NewOpinion {
             session_id: n.session_id,
-            registration_id: n.speaker,
+            registration_id: speaker_id,
             content: n.content,
             category: n.category,
             priority: n.priority,
