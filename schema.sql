@@ -28,6 +28,13 @@ CREATE TABLE agency (
     created_at TEXT NOT NULL
 );
 
+-- Changes of the office week, each from its day on (`init --saturdays-count --effective`): the
+-- days before a change keep the week they had.
+CREATE TABLE week_change (
+    effective_from  TEXT PRIMARY KEY CHECK (effective_from GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    saturdays_count INTEGER NOT NULL CHECK (saturdays_count IN (0, 1))
+) WITHOUT ROWID;
+
 -- The highest id an undo took back, per record kind: ids are never given twice, so the history
 -- of a removed record never mixes with a new one's.
 CREATE TABLE retired_id (

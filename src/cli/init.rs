@@ -43,13 +43,21 @@ pub fn run(ctx: &Context, args: InitArgs) -> Result<i32> {
         .saturdays_count
         .or(current.as_ref().map(|o| o.saturdays_count))
         .unwrap_or(false);
-    // A change of the week or of R4's reading applies from a day; the first settings apply from
-    // the beginning.
-    let changed = current.as_ref().is_some_and(|o| {
-        o.saturdays_count != saturdays_count || o.announcement_reading != reading.as_str()
-    });
-    let settings_effective_from = if changed {
-        Some(args.effective.unwrap_or(ctx.today))
+    // A change of the week or of R4's reading applies from a day (default today); the first
+    // settings apply from the beginning.
+    let effective = args.effective.unwrap_or(ctx.today);
+    let week_changed = current
+        .as_ref()
+        .is_some_and(|o| o.saturdays_count != saturdays_count);
+    let reading_changed = current
+        .as_ref()
+        .is_some_and(|o| o.announcement_reading != reading.as_str());
+    if week_changed {
+        let was = current.as_ref().is_some_and(|o| o.saturdays_count);
+        office::change_week(&tx, was, effective, saturdays_count)?;
+    }
+    let settings_effective_from = if reading_changed {
+        Some(effective)
     } else {
         current.as_ref().and_then(|o| o.settings_effective_from)
     };

@@ -92,11 +92,26 @@ pub struct OfficeOverride {
 }
 
 /// Office settings that shape the weekly pattern.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct CalendarSettings {
     /// Saturdays count toward working-day deadlines (some Hà Nội desks work Saturdays; the
     /// default is the civil-service week of QĐ 188/1999: they do not).
     pub saturdays_count: bool,
+    /// Changes of the office week, each from its day on (`init --saturdays-count --effective`):
+    /// days before the first change follow `saturdays_count`. A change never rewrites the days
+    /// before it, so a deadline whose window lies before it keeps its date.
+    pub week_changes: Vec<(NaiveDate, bool)>,
+}
+
+impl CalendarSettings {
+    /// Whether Saturdays count on `date`'s week.
+    pub fn saturdays_count_on(&self, date: NaiveDate) -> bool {
+        self.week_changes
+            .iter()
+            .filter(|(from, _)| *from <= date)
+            .max_by_key(|(from, _)| *from)
+            .map_or(self.saturdays_count, |(_, counts)| *counts)
+    }
 }
 
 /// Why a day is or is not a working day.
@@ -230,7 +245,7 @@ impl Calendar {
             let date = first + Duration::days(i as i64);
             let is_working = match named.get(&date) {
                 Some(n) => n.kind == DayKind::Workday,
-                None => self.in_weekly_pattern(date.weekday()),
+                None => self.in_weekly_pattern(date),
             };
             if is_working {
                 count += 1;
@@ -246,10 +261,10 @@ impl Calendar {
         }
     }
 
-    fn in_weekly_pattern(&self, weekday: Weekday) -> bool {
-        match weekday {
+    fn in_weekly_pattern(&self, date: NaiveDate) -> bool {
+        match date.weekday() {
             Weekday::Sun => false,
-            Weekday::Sat => self.settings.saturdays_count,
+            Weekday::Sat => self.settings.saturdays_count_on(date),
             _ => true,
         }
     }
@@ -894,11 +909,33 @@ mod tests {
         let cal = Calendar::new(
             CalendarSettings {
                 saturdays_count: true,
+                week_changes: vec![],
             },
             vec![],
         );
         assert!(cal.is_working_day(d("2026-11-28")).expect("in range"));
         assert!(!cal.is_working_day(d("2026-11-29")).expect("in range"));
+    }
+
+    #[test]
+    fn a_change_of_week_applies_from_its_day_and_never_before() {
+        // Saturdays count from 1/12/2026: the Saturday before does not, the one after does.
+        let cal = Calendar::new(
+            CalendarSettings {
+                saturdays_count: false,
+                week_changes: vec![(d("1900-01-01"), false), (d("2026-12-01"), true)],
+            },
+            vec![],
+        );
+        assert!(!cal.is_working_day(d("2026-11-28")).expect("in range"));
+        assert!(cal.is_working_day(d("2026-12-05")).expect("in range"));
+        // A deadline whose window lies before the change is unchanged.
+        assert_eq!(
+            cal.add_working_days(d("2026-11-02"), 10).expect("in range"),
+            Calendar::national()
+                .add_working_days(d("2026-11-02"), 10)
+                .expect("in range")
+        );
     }
 
     #[test]

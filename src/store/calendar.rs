@@ -158,14 +158,11 @@ pub fn recompute_open_deadlines(
     cal: &Calendar,
 ) -> Result<Vec<MovedDeadline>> {
     let mut moved = Vec::new();
-    // Triggers before the office's settings took effect keep the deadlines they were given.
-    let since = super::office::settings_effective_from(conn)?;
     let sessions: Vec<(i64, NaiveDate, NaiveDate)> = conn
         .prepare(&format!(
-            "SELECT id, held_on, conclusion_due FROM session WHERE status IN ({AWAITING_NOTICE_SQL})
-               AND held_on >= coalesce(?1, held_on)"
+            "SELECT id, held_on, conclusion_due FROM session WHERE status IN ({AWAITING_NOTICE_SQL})"
         ))?
-        .query_map([since], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
         .collect::<Result<_, _>>()?;
     for (id, held_on, old) in sessions {
         let new = deadline::conclusion_due(cal, held_on)?;
@@ -190,9 +187,9 @@ pub fn recompute_open_deadlines(
             // that kept the agency kept it too).
             "SELECT o.id, o.session_id, o.due_from, o.response_due
              FROM opinion o
-             WHERE o.status IN ('assigned', 'extended') AND o.due_from >= coalesce(?1, o.due_from)",
+             WHERE o.status IN ('assigned', 'extended')",
         )?
-        .query_map([since], |r| {
+        .query_map([], |r| {
             Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
         })?
         .collect::<Result<_, _>>()?;

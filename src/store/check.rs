@@ -70,11 +70,10 @@ pub fn run(conn: &Connection, cal: &Calendar) -> Result<Vec<Problem>> {
     // concluded session's due date was settled by the calendar of its time and is frozen (the
     // same set `calendar::recompute_open_deadlines` moves).
     let mut stmt = conn.prepare(&format!(
-        "SELECT id, held_on, conclusion_due FROM session WHERE status IN ({})
-           AND held_on >= coalesce(?1, held_on)",
+        "SELECT id, held_on, conclusion_due FROM session WHERE status IN ({})",
         super::calendar::AWAITING_NOTICE_SQL
     ))?;
-    for row in stmt.query_map([super::office::settings_effective_from(conn)?], |r| {
+    for row in stmt.query_map([], |r| {
         Ok((
             r.get::<_, i64>(0)?,
             r.get::<_, NaiveDate>(1)?,
@@ -97,8 +96,7 @@ pub fn run(conn: &Connection, cal: &Calendar) -> Result<Vec<Problem>> {
          FROM opinion o LEFT JOIN conclusion_notice n ON n.id = o.notice_id
          WHERE o.status IN ('assigned', 'extended', 'responded', 'forwarded')",
     )?;
-    // Triggers before the office's settings took effect keep the deadlines they were given.
-    let since = super::office::settings_effective_from(conn)?;
+
     let rows = stmt.query_map([], |r| {
         Ok((
             r.get::<_, i64>(0)?,
@@ -121,8 +119,7 @@ pub fn run(conn: &Connection, cal: &Calendar) -> Result<Vec<Problem>> {
             continue;
         };
         let r10_from = r10_from.unwrap_or(notice);
-        let frozen = since.is_some_and(|since| r10_from < since);
-        if matches!(status.as_str(), "assigned" | "extended") && !frozen {
+        if matches!(status.as_str(), "assigned" | "extended") {
             let expected = deadline::response_due(cal, r10_from)?;
             if response_due != Some(expected) {
                 push("deadline", format!("opinion {id}: answer due {response_due:?}, calendar gives {expected} (R10)"));

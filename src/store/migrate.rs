@@ -147,6 +147,10 @@ fn add_search_index(tx: &rusqlite::Transaction<'_>) -> Result<()> {
          ALTER TABLE event ADD COLUMN reason TEXT;
          ALTER TABLE event ADD COLUMN txn INTEGER;
          CREATE INDEX event_txn_idx ON event (txn);
+         CREATE TABLE week_change (
+             effective_from  TEXT PRIMARY KEY CHECK (effective_from GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+             saturdays_count INTEGER NOT NULL CHECK (saturdays_count IN (0, 1))
+         ) WITHOUT ROWID;
          CREATE TABLE retired_id (
              kind    TEXT PRIMARY KEY,
              last_id INTEGER NOT NULL

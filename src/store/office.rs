@@ -40,9 +40,34 @@ pub fn get(conn: &Connection) -> Result<Option<Office>> {
 
 /// Calendar settings of the office (defaults before `init`).
 pub fn calendar_settings(conn: &Connection) -> Result<CalendarSettings> {
+    let week_changes = conn
+        .prepare("SELECT effective_from, saturdays_count FROM week_change ORDER BY effective_from")?
+        .query_map([], |r| Ok((super::date_column(r, 0)?, r.get::<_, bool>(1)?)))?
+        .collect::<std::result::Result<Vec<_>, _>>()?
+        .into_iter()
+        .filter_map(|(from, counts)| from.map(|f| (f, counts)))
+        .collect();
     Ok(CalendarSettings {
         saturdays_count: get(conn)?.is_some_and(|o| o.saturdays_count),
+        week_changes,
     })
+}
+
+/// A change of the office week from `from` on (the days before keep the week they had).
+pub fn change_week(conn: &Connection, was: bool, from: chrono::NaiveDate, counts: bool) -> Result<()> {
+    let first = conn.query_row("SELECT count(*) FROM week_change", [], |r| r.get::<_, i64>(0))? == 0;
+    if first {
+        conn.execute(
+            "INSERT INTO week_change (effective_from, saturdays_count) VALUES ('1900-01-01', ?1)",
+            [was],
+        )?;
+    }
+    conn.execute(
+        "INSERT INTO week_change (effective_from, saturdays_count) VALUES (?1, ?2)
+         ON CONFLICT (effective_from) DO UPDATE SET saturdays_count = excluded.saturdays_count",
+        params![from, counts],
+    )?;
+    Ok(())
 }
 
 /// How the office reads R4 (standard before `init`).
@@ -63,7 +88,7 @@ pub struct Settings<'a> {
     pub settings_effective_from: Option<chrono::NaiveDate>,
 }
 
-/// The first day whose triggers follow today's settings (`None`: every day).
+/// The first session day that follows today's reading of R4 (`None`: every day).
 pub fn settings_effective_from(conn: &Connection) -> Result<Option<chrono::NaiveDate>> {
     Ok(get(conn)?.and_then(|o| o.settings_effective_from))
 }

@@ -167,13 +167,7 @@ fn columns(kind: &str) -> Option<&'static [(&'static str, &'static str)]> {
             ("closed_on", "closed_on"),
         ],
         "agency" => &[("name", "name"), ("kind", "kind"), ("contact", "contact")],
-        "office" => &[
-            ("name", "name"),
-            ("level", "level"),
-            ("saturdays_count", "saturdays_count"),
-            ("announcement_reading", "announcement_reading"),
-            ("settings_effective_from", "settings_effective_from"),
-        ],
+
         _ => return None,
     })
 }
