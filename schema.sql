@@ -28,6 +28,17 @@ CREATE TABLE agency (
     created_at TEXT NOT NULL
 );
 
+-- Every timeline notice of a complex matter (R12), the first and any later one: a report for a
+-- past date uses the one in force that day.
+CREATE TABLE extension (
+    opinion_id  INTEGER NOT NULL REFERENCES opinion (id),
+    notified_on TEXT NOT NULL,
+    until       TEXT NOT NULL,
+    agency_id   INTEGER REFERENCES agency (id),
+    doc         TEXT,
+    PRIMARY KEY (opinion_id, notified_on)
+) WITHOUT ROWID;
+
 -- Changes of the office week, each from its day on (`init --saturdays-count --effective`): the
 -- days before a change keep the week they had.
 CREATE TABLE week_change (

@@ -303,7 +303,14 @@ fn answer(ctx: &Context, a: AnswerArgs) -> Result<i32> {
 
 fn out_of_scope(ctx: &Context, a: OutOfScopeArgs) -> Result<i32> {
     let mut store = ctx.open()?;
-    let o = ops::opinion::out_of_scope(&mut store, &ctx.actor(), a.id, a.kind, a.note.as_deref())?;
+    let o = ops::opinion::out_of_scope(
+        &mut store,
+        &ctx.actor(),
+        ctx.today,
+        a.id,
+        a.kind,
+        a.note.as_deref(),
+    )?;
     print_line(messages::opinion_changed(o.id, &o.status))?;
     Ok(0)
 }

@@ -141,13 +141,14 @@ pub fn answer_at_session(
 pub fn out_of_scope(
     store: &mut Store,
     actor: &Actor,
+    today: NaiveDate,
     id: i64,
     kind: OutOfScopeKind,
     note: Option<&str>,
 ) -> Result<opinion::Opinion> {
     super::in_write(store, |tx, _| {
         let (o, next) = allowed(tx, id, OpinionAction::OutOfScope)?;
-        let routed = opinion::record_out_of_scope(tx, actor, id, next, kind.as_str(), note)?;
+        let routed = opinion::record_out_of_scope(tx, actor, id, next, kind.as_str(), note, today)?;
         settle_session(tx, actor, o.session_id)?;
         Ok(routed)
     })
@@ -264,6 +265,7 @@ pub fn extend(
             next,
             &opinion::Extension {
                 notified_on,
+                this_notice_on: x.notified_on,
                 until: x.until,
                 agency_id: ag.id,
                 doc: x.doc,

@@ -331,7 +331,7 @@ pub fn period(
         }
     }
     let mut agencies: BTreeMap<String, AgencyStats> = BTreeMap::new();
-    store_report::opinions_in(conn, period.from, period.to, |o| {
+    store_report::opinions_in(conn, period.from, period.to, as_of, |o| {
         r.opinions += 1;
         *r.opinions_by_category
             .entry(o.category.clone())

@@ -27,6 +27,9 @@ pub struct OpinionFacts {
     /// The written answer (Art. 10.2) and the forward to the competent body.
     pub responded_on: Option<NaiveDate>,
     pub forwarded_on: Option<NaiveDate>,
+    /// The day the record was closed; for an opinion routed out of scope, the day it was
+    /// routed (before that day an assigned one was still assigned).
+    pub closed_on: Option<NaiveDate>,
 }
 
 /// How the office was discharged of an opinion: both count as handled (Art. 10.2), kept apart
@@ -115,7 +118,11 @@ impl OpinionFacts {
 pub fn opinion_on(facts: &OpinionFacts, day: NaiveDate) -> OpinionOn {
     match facts.status {
         Some(OpinionStatus::Answered) => return OpinionOn::AnsweredAtSession,
-        Some(OpinionStatus::OutOfScope) => {
+        // Routed out of scope on `closed_on`: from that day on (or always, when it was routed
+        // before any assignment or the day is unknown).
+        Some(OpinionStatus::OutOfScope)
+            if facts.closed_on.is_none_or(|on| on <= day) || facts.deadline_on(day).is_none() =>
+        {
             return OpinionOn::OutOfScope(facts.out_of_scope.unwrap_or(OutOfScopeKind::Complaint))
         }
         _ => {}

@@ -189,9 +189,7 @@ pub fn recompute_open_deadlines(
              FROM opinion o
              WHERE o.status IN ('assigned', 'extended')",
         )?
-        .query_map([], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
-        })?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
         .collect::<Result<_, _>>()?;
     for (id, session_id, notice_on, old) in opinions {
         let new = deadline::response_due(cal, notice_on)?;

@@ -147,6 +147,14 @@ fn add_search_index(tx: &rusqlite::Transaction<'_>) -> Result<()> {
          ALTER TABLE event ADD COLUMN reason TEXT;
          ALTER TABLE event ADD COLUMN txn INTEGER;
          CREATE INDEX event_txn_idx ON event (txn);
+CREATE TABLE extension (
+             opinion_id  INTEGER NOT NULL REFERENCES opinion (id),
+             notified_on TEXT NOT NULL,
+             until       TEXT NOT NULL,
+             agency_id   INTEGER REFERENCES agency (id),
+             doc         TEXT,
+             PRIMARY KEY (opinion_id, notified_on)
+         ) WITHOUT ROWID;
          CREATE TABLE week_change (
              effective_from  TEXT PRIMARY KEY CHECK (effective_from GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
              saturdays_count INTEGER NOT NULL CHECK (saturdays_count IN (0, 1))

@@ -42,7 +42,9 @@ pub fn get(conn: &Connection) -> Result<Option<Office>> {
 pub fn calendar_settings(conn: &Connection) -> Result<CalendarSettings> {
     let week_changes = conn
         .prepare("SELECT effective_from, saturdays_count FROM week_change ORDER BY effective_from")?
-        .query_map([], |r| Ok((super::date_column(r, 0)?, r.get::<_, bool>(1)?)))?
+        .query_map([], |r| {
+            Ok((super::date_column(r, 0)?, r.get::<_, bool>(1)?))
+        })?
         .collect::<std::result::Result<Vec<_>, _>>()?
         .into_iter()
         .filter_map(|(from, counts)| from.map(|f| (f, counts)))
@@ -54,8 +56,15 @@ pub fn calendar_settings(conn: &Connection) -> Result<CalendarSettings> {
 }
 
 /// A change of the office week from `from` on (the days before keep the week they had).
-pub fn change_week(conn: &Connection, was: bool, from: chrono::NaiveDate, counts: bool) -> Result<()> {
-    let first = conn.query_row("SELECT count(*) FROM week_change", [], |r| r.get::<_, i64>(0))? == 0;
+pub fn change_week(
+    conn: &Connection,
+    was: bool,
+    from: chrono::NaiveDate,
+    counts: bool,
+) -> Result<()> {
+    let first = conn.query_row("SELECT count(*) FROM week_change", [], |r| {
+        r.get::<_, i64>(0)
+    })? == 0;
     if first {
         conn.execute(
             "INSERT INTO week_change (effective_from, saturdays_count) VALUES ('1900-01-01', ?1)",

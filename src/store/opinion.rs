@@ -238,14 +238,16 @@ pub fn record_out_of_scope(
     status: OpinionStatus,
     kind: &str,
     note: Option<&str>,
+    on: NaiveDate,
 ) -> Result<Opinion> {
     update(
         conn,
         actor,
         id,
         "out-of-scope",
-        "UPDATE opinion SET status = ?1, out_of_scope_as = ?2, out_of_scope_note = ?3 WHERE id = ?4",
-        &[&status.as_str(), &kind, &note],
+        "UPDATE opinion SET status = ?1, out_of_scope_as = ?2, out_of_scope_note = ?3, closed_on = ?4
+         WHERE id = ?5",
+        &[&status.as_str(), &kind, &note, &on],
     )
 }
 
@@ -305,7 +307,10 @@ pub fn record_discharge(
 /// A complex matter's timeline notice (Art. 10.2, R12): the agency's target becomes the
 /// deadline in force; `due_from` stays the day R10 counts from (the notice).
 pub struct Extension<'a> {
+    /// The day R12 is judged from: the first timeline notice.
     pub notified_on: NaiveDate,
+    /// This notice's own date (a second notice keeps the first's for R12).
+    pub this_notice_on: NaiveDate,
     pub until: NaiveDate,
     pub agency_id: i64,
     pub doc: Option<&'a str>,
@@ -334,6 +339,16 @@ pub fn record_extension(
             &x.doc,
         ],
     )
+    .and_then(|o| {
+        conn.execute(
+            "INSERT INTO extension (opinion_id, notified_on, until, agency_id, doc)
+             VALUES (?1, ?2, ?3, ?4, ?5)
+             ON CONFLICT (opinion_id, notified_on) DO UPDATE SET until = excluded.until,
+                 agency_id = excluded.agency_id, doc = excluded.doc",
+            params![id, x.this_notice_on, x.until, x.agency_id, x.doc],
+        )?;
+        Ok(o)
+    })
 }
 
 /// The conclusion notice assigns the opinion to its lead agency with the R10 due date.

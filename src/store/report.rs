@@ -66,10 +66,23 @@ pub struct OpinionRecord {
     pub facts: OpinionFacts,
 }
 
-const OPINION_FACTS: &str = "o.id, o.session_id, o.category, o.field, a.name, x.name, o.status,
-    o.out_of_scope_as,
-    coalesce(o.due_from, cn.issued_on),
-    o.response_due, o.extension_notified_on, o.extended_until, o.responded_on, o.forwarded_on";
+/// The facts of an opinion as of the day in parameter `as_of`: the timeline notice in force that
+/// day (the latest sent on or before it) gives the target and the agency.
+fn opinion_facts(as_of: &str) -> String {
+    format!(
+        "o.id, o.session_id, o.category, o.field, a.name,
+         coalesce((SELECT xa.name FROM extension e JOIN agency xa ON xa.id = e.agency_id
+                   WHERE e.opinion_id = o.id AND e.notified_on <= {as_of}
+                   ORDER BY e.notified_on DESC LIMIT 1), x.name),
+         o.status, o.out_of_scope_as,
+         coalesce(o.due_from, cn.issued_on),
+         o.response_due, o.extension_notified_on,
+         coalesce((SELECT e.until FROM extension e
+                   WHERE e.opinion_id = o.id AND e.notified_on <= {as_of}
+                   ORDER BY e.notified_on DESC LIMIT 1), o.extended_until),
+         o.responded_on, o.forwarded_on, o.closed_on"
+    )
+}
 
 const OPINION_FROM: &str = "opinion o
     LEFT JOIN agency a ON a.id = o.agency_id
@@ -100,6 +113,7 @@ fn opinion_record(r: &rusqlite::Row<'_>) -> Result<OpinionRecord> {
             extended_until: super::date_column(r, 11)?,
             responded_on: super::date_column(r, 12)?,
             forwarded_on: super::date_column(r, 13)?,
+            closed_on: super::date_column(r, 14)?,
         },
     })
 }
@@ -129,11 +143,12 @@ pub fn open_on(
         sessions(session_facts(r)?)?;
     }
     let mut stmt = conn.prepare(&format!(
-        "SELECT {OPINION_FACTS} FROM {OPINION_FROM}
+        "SELECT {facts} FROM {OPINION_FROM}
          WHERE o.status IN ('assigned', 'extended')
          UNION ALL
-         SELECT {OPINION_FACTS} FROM {OPINION_FROM}
-         WHERE o.status IN ('responded', 'forwarded') AND o.closed_on > ?1"
+         SELECT {facts} FROM {OPINION_FROM}
+         WHERE o.status IN ('responded', 'forwarded', 'out-of-scope') AND o.closed_on > ?1",
+        facts = opinion_facts("?1")
     ))?;
     let mut rows = stmt.query([as_of])?;
     while let Some(r) = rows.next()? {
@@ -194,14 +209,16 @@ pub fn opinions_in(
     conn: &Connection,
     from: NaiveDate,
     to: NaiveDate,
+    as_of: NaiveDate,
     mut each: impl FnMut(OpinionRecord) -> Result<()>,
 ) -> Result<()> {
     let mut stmt = conn.prepare(&format!(
-        "SELECT {OPINION_FACTS} FROM session s JOIN opinion o ON o.session_id = s.id {OPINION_JOINS}
+        "SELECT {facts} FROM session s JOIN opinion o ON o.session_id = s.id {OPINION_JOINS}
          WHERE coalesce(s.held_on, s.session_date) BETWEEN ?1 AND ?2
-         ORDER BY o.id"
+         ORDER BY o.id",
+        facts = opinion_facts("?3")
     ))?;
-    let mut rows = stmt.query(params![from, to])?;
+    let mut rows = stmt.query(params![from, to, as_of])?;
     while let Some(r) = rows.next()? {
         each(opinion_record(r)?)?;
     }
