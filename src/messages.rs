@@ -347,6 +347,16 @@ const LABELS: &[(&str, &str, &str)] = &[
     ("overdue", "open and overdue", "quá hạn chưa trả lời"),
     ("rule", "Rule", "Quy tắc"),
     ("reschedule", "reschedule", "dời lịch"),
+    (
+        "the corrected notice",
+        "the corrected notice",
+        "thông báo đính chính",
+    ),
+    (
+        "the notice it corrects",
+        "the notice it corrects",
+        "thông báo được đính chính",
+    ),
     ("rescheduled", "rescheduled", "đã dời lịch"),
     ("reason", "reason", "lý do"),
     ("uninvited", "invitation withdrawn", "đã rút giấy mời"),
@@ -1061,7 +1071,7 @@ pub fn notice_issued(doc: &str, session: i64, version: i64) -> String {
 
 pub fn assignment_line(opinion: i64, agency: &str, due: chrono::NaiveDate, kept: bool) -> String {
     let (en, vi) = if kept {
-        (" (kept from the first notice)", " (giữ theo thông báo đầu)")
+        (" (R10 due date kept)", " (giữ nguyên hạn R10)")
     } else {
         ("", "")
     };

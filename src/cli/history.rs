@@ -24,7 +24,14 @@ pub struct HistoryArgs {
 
 pub fn run(ctx: &Context, a: HistoryArgs) -> Result<i32> {
     let mut store = ctx.open()?;
+    ctx.record_disclosure(&mut store)?;
     let tx = store.read()?;
+    let (registrations, opinions) = if ctx.include_protected {
+        Default::default()
+    } else {
+        crate::store::registration::protected_records(&tx)?
+    };
+    let mask = ctx.protected_mask();
     let mut out = std::io::stdout().lock();
     let mut w =
         output::RowWriter::<EventRow>::new(ctx.format, &mut out, ctx.csv).map_err(stdout_error)?;
@@ -36,7 +43,12 @@ pub fn run(ctx: &Context, a: HistoryArgs) -> Result<i32> {
             kind: a.kind,
             limit: a.limit,
         },
-        |event| w.write(&EventRow { event }).map_err(stdout_error),
+        |event| {
+            w.write(&EventRow {
+                event: event.shown(&registrations, &opinions, &mask),
+            })
+            .map_err(stdout_error)
+        },
     )?;
     w.finish().map_err(stdout_error)?;
     Ok(0)

@@ -449,6 +449,16 @@ fn show(ctx: &Context, a: ShowArgs) -> Result<i32> {
             Ok(())
         },
     )?;
+    let (registrations, opinions) = if ctx.include_protected {
+        Default::default()
+    } else {
+        crate::store::registration::protected_records(&tx)?
+    };
+    let mask = ctx.protected_mask();
+    let history: Vec<events::Event> = history
+        .into_iter()
+        .map(|e| e.shown(&registrations, &opinions, &mask))
+        .collect();
     let r10_breach = match (o.response_due, o.extension_notified_on) {
         (Some(due), Some(notified)) if notified > due => Some(DeadlineCheck {
             rule: deadline::Rule::R10,

@@ -860,13 +860,23 @@ pub fn export(ctx: &Context, a: ExportArgs) -> Result<i32> {
             ExportKind::History => {
                 let mut w =
                     RowWriter::<EventRow>::new(format, out, ctx.csv).map_err(stdout_error)?;
+                let (registrations, opinions) = if ctx.include_protected {
+                    Default::default()
+                } else {
+                    registration::protected_records(&tx)?
+                };
                 events::for_each(
                     &tx,
                     &HistoryFilter {
                         session: a.session,
                         ..Default::default()
                     },
-                    |event| w.write(&EventRow { event }).map_err(stdout_error),
+                    |event| {
+                        w.write(&EventRow {
+                            event: event.shown(&registrations, &opinions, &mask),
+                        })
+                        .map_err(stdout_error)
+                    },
                 )?;
                 w.finish().map_err(stdout_error)?;
             }

@@ -295,10 +295,37 @@ pub fn stream_opinions(
 ) -> Result<()> {
     let mut w =
         output::RowWriter::<OpinionLine>::new(ctx.format, out, ctx.csv).map_err(stdout_error)?;
+    // A search must not reveal who made a denunciation: a protected speaker's opinions are found
+    // by their own words only, never by the speaker's name.
+    let words: Vec<String> = filter
+        .search
+        .as_deref()
+        .map(|s| {
+            crate::rules::text::fold(s)
+                .split(' ')
+                .filter(|w| !w.is_empty())
+                .map(str::to_string)
+                .collect()
+        })
+        .unwrap_or_default();
+    let found_without_speaker = |protected: bool, content: &str, field: Option<&str>| {
+        if words.is_empty() || !protected || ctx.include_protected {
+            return true;
+        }
+        let text = crate::rules::text::fold(&format!("{content} {}", field.unwrap_or("")));
+        words.iter().all(|w| text.contains(w.as_str()))
+    };
     if ctx.format == output::Format::Csv {
         // The same columns as `OpinionLine::csv_fields`, lent by SQLite row by row.
         use opinion::csv_column as c;
         opinion::for_each_csv(tx, filter, |row| {
+            if !found_without_speaker(
+                row.protected()?,
+                &row.text(c::CONTENT)?,
+                Some(row.text(c::FIELD)?.as_ref()),
+            ) {
+                return Ok(());
+            }
             let due = row.date(c::DUE_DATE)?;
             let due_rule = row.text(c::DUE_RULE)?;
             let done_on = row.date(c::RESPONDED_ON)?.or(row.date(c::FORWARDED_ON)?);
@@ -360,6 +387,9 @@ pub fn stream_opinions(
     }
     let mask = ctx.protected_mask();
     opinion::for_each(tx, filter, |o| {
+        if !found_without_speaker(o.protected, &o.content, o.field.as_deref()) {
+            return Ok(());
+        }
         let deadline = ops::opinion::deadline_in_force(cal, &o, ctx.today)?;
         w.write(&OpinionLine {
             opinion: o.shown(ctx.include_protected, &mask),

@@ -62,6 +62,16 @@ pub fn issue(store: &mut Store, actor: &Actor, today: NaiveDate, i: &Issue<'_>) 
             .ok_or_else(|| Error::Refused(messages::no_notice(i.session_id)))?;
         lifecycle::ensure_not_before("the conclusion notice", i.on, "the session", held_on)?;
         lifecycle::ensure_not_after_today("the conclusion notice", i.on, today)?;
+        if i.replace {
+            if let Some(previous) = conclusion::current(tx, i.session_id)? {
+                lifecycle::ensure_not_before(
+                    "the corrected notice",
+                    i.on,
+                    "the notice it corrects",
+                    previous.issued_on,
+                )?;
+            }
+        }
         let opinions = opinion::for_session(tx, i.session_id)?;
         let mut explicit: BTreeMap<i64, &str> = BTreeMap::new();
         for (id, ag) in i.assignments {

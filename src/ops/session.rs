@@ -231,6 +231,9 @@ pub fn hold(
         let (s, next) = allowed(tx, id, SessionAction::Hold)?;
         let on = on.unwrap_or(s.date);
         lifecycle::ensure_not_after_today("the session", on, today)?;
+        if let Some(announced) = s.announced_on {
+            lifecycle::ensure_not_before("the session", on, "the announcement", announced)?;
+        }
         let due = deadline::conclusion_due(cal, on)?;
         session::record_held(tx, actor, id, next, on, due, None)
     })
@@ -247,6 +250,9 @@ pub fn stop(
 ) -> Result<session::Session> {
     super::in_write(store, |tx, cal| {
         let (s, next) = allowed(tx, id, SessionAction::Stop)?;
+        if let Some(on) = on {
+            lifecycle::ensure_not_after_today("the session", on, today)?;
+        }
         // A session already recorded as held was stopped that day: its date and R9 stay.
         let (held_on, due) = match (s.held_on, s.conclusion_due) {
             (Some(held_on), Some(due)) => (held_on, due),
@@ -330,6 +336,10 @@ pub fn reschedule(
 ) -> Result<Rescheduled> {
     super::in_write(store, |tx, cal| {
         let (s, _) = allowed(tx, id, SessionAction::Reschedule)?;
+        if let Some(announced) = s.announced_on {
+            // The announcement already made cannot come after the session it announces.
+            lifecycle::ensure_not_before("the session", date, "the announcement", announced)?;
+        }
         let kind: SessionKind = s.kind.parse()?;
         let announce_due =
             deadline::announcement_due(kind, date, office::announcement_reading(tx)?);

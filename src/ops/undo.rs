@@ -60,9 +60,18 @@ pub fn undo(store: &mut Store, actor: &Actor) -> Result<Undo> {
         let last_event = last.steps.iter().map(|s| s.id).max().unwrap_or(0);
         let mut touches_calendar = false;
         for step in &last.steps {
-            if let Some((clerk, at, command)) =
-                undo::later_change(tx, last_event, &step.record_kind, &step.record_id)?
-            {
+            let in_session = match (step.record_kind.as_str(), step.session_id) {
+                ("session", Some(session)) => {
+                    undo::later_change_in_session(tx, last_event, session)?
+                }
+                _ => None,
+            };
+            if let Some((clerk, at, command)) = in_session.or(undo::later_change(
+                tx,
+                last_event,
+                &step.record_kind,
+                &step.record_id,
+            )?) {
                 return Err(Error::Refused(messages::undo_contradicts(
                     &step.record_kind,
                     &step.record_id,

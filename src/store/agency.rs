@@ -159,9 +159,18 @@ fn agency_target(id: &str) -> Target<'_> {
     }
 }
 
-/// Whether a name is taken, as a current or a former name.
+/// Whether a name is taken, as a current or a former name — compared without diacritics, case
+/// or extra spaces: "PHÒNG KINH TẾ" and "phong kinh te" are "Phòng Kinh tế".
 fn name_taken(conn: &Connection, name: &str) -> Result<bool> {
-    Ok(by_name(conn, name)?.is_some()
+    let folded = crate::rules::text::fold(name);
+    let mut stmt =
+        conn.prepare("SELECT name FROM agency UNION ALL SELECT name FROM agency_alias")?;
+    let clash = stmt
+        .query_map([], |r| r.get::<_, String>(0))?
+        .filter_map(std::result::Result::ok)
+        .any(|known| crate::rules::text::fold(&known) == folded);
+    Ok(clash
+        || by_name(conn, name)?.is_some()
         || conn
             .query_row("SELECT 1 FROM agency_alias WHERE name = ?1", [name], |_| {
                 Ok(())
@@ -176,7 +185,9 @@ pub fn rename(conn: &Connection, actor: &Actor, id: i64, new_name: &str) -> Resu
     if before.name == new_name {
         return Ok(before);
     }
-    if name_taken(conn, new_name)? {
+    // A correction of case or diacritics of its own name is a rename like any other.
+    let own = crate::rules::text::fold(&before.name) == crate::rules::text::fold(new_name);
+    if !own && name_taken(conn, new_name)? {
         return Err(Error::Refused(crate::messages::agency_exists(new_name)));
     }
     conn.execute(

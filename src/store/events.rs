@@ -139,6 +139,35 @@ pub struct Event {
     pub reason: Option<String>,
 }
 
+impl Event {
+    /// The event as a list shows it: for a protected denouncer (`registrations`, `opinions`:
+    /// their ids), the name, organisation and address in before/after replaced by `mask`.
+    pub fn shown(
+        mut self,
+        registrations: &std::collections::HashSet<String>,
+        opinions: &std::collections::HashSet<String>,
+        mask: &str,
+    ) -> Event {
+        let protected = match self.record_kind.as_str() {
+            "registration" => registrations.contains(&self.record_id),
+            "opinion" => opinions.contains(&self.record_id),
+            _ => false,
+        };
+        if protected {
+            for value in [&mut self.before, &mut self.after].into_iter().flatten() {
+                if let Value::Object(map) = value {
+                    for key in ["speaker", "name", "organisation", "address"] {
+                        if map.get(key).is_some_and(|v| !v.is_null()) {
+                            map.insert(key.into(), Value::String(mask.into()));
+                        }
+                    }
+                }
+            }
+        }
+        self
+    }
+}
+
 /// Which events to read.
 #[derive(Debug, Clone, Default)]
 pub struct HistoryFilter {

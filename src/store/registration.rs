@@ -184,6 +184,33 @@ pub fn by_order(conn: &Connection, session: i64, order: i64) -> Result<Registrat
     })
 }
 
+/// The people protected as denouncers: the ids of their registrations and of every opinion they
+/// raised (see `Registration::protected`).
+pub fn protected_records(
+    conn: &Connection,
+) -> Result<(
+    std::collections::HashSet<String>,
+    std::collections::HashSet<String>,
+)> {
+    let ids = |sql: &str| -> Result<std::collections::HashSet<String>> {
+        Ok(conn
+            .prepare(sql)?
+            .query_map([], |r| r.get::<_, i64>(0))?
+            .collect::<std::result::Result<Vec<_>, _>>()?
+            .into_iter()
+            .map(|id| id.to_string())
+            .collect())
+    };
+    let denouncers = "SELECT DISTINCT registration_id FROM opinion
+                      WHERE out_of_scope_as = 'denunciation' AND registration_id IS NOT NULL";
+    Ok((
+        ids(denouncers)?,
+        ids(&format!(
+            "SELECT id FROM opinion WHERE registration_id IN ({denouncers})"
+        ))?,
+    ))
+}
+
 /// A session's registrations in speaking order.
 pub fn for_session(conn: &Connection, session: i64) -> Result<Vec<Registration>> {
     let mut out = Vec::new();

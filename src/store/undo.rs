@@ -105,6 +105,27 @@ pub fn later_change(
         .optional()?)
 }
 
+/// A later change to anything of session `session` (its speakers, opinions, notices): a
+/// session's state cannot be taken back under acts that relied on it.
+pub fn later_change_in_session(
+    conn: &Connection,
+    after_event: i64,
+    session: i64,
+) -> Result<Option<(String, String, String)>> {
+    Ok(conn
+        .query_row(
+            "SELECT clerk, at, command FROM event
+             WHERE id > ?1 AND session_id = ?2
+               AND action NOT IN ('disclose-protected', 'undo')
+               AND txn NOT IN (SELECT CAST(json_extract(after, '$.undo_of') AS INTEGER)
+                               FROM event WHERE action = 'undo' AND after IS NOT NULL)
+             ORDER BY id LIMIT 1",
+            params![after_event, session],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .optional()?)
+}
+
 /// The columns a record's JSON in the history maps back to (key in the JSON, column).
 fn columns(kind: &str) -> Option<&'static [(&'static str, &'static str)]> {
     Some(match kind {

@@ -265,7 +265,7 @@ fn r9_a_corrected_notice_keeps_the_first_r10_due_unless_it_assigns_anew() {
         "--assign",
         &format!("{kept}=Phòng Quản lý đô thị"),
     ]);
-    assert!(out.contains("kept from the first notice"), "{out}");
+    assert!(out.contains("R10 due date kept"), "{out}");
     assert_eq!(
         env.json(&["opinion", "show", &kept])["opinion"]["response_due"],
         first_due
