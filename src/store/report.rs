@@ -71,15 +71,17 @@ pub struct OpinionRecord {
 fn opinion_facts(as_of: &str) -> String {
     format!(
         "o.id, o.session_id, o.category, o.field, a.name,
-         coalesce((SELECT xa.name FROM extension e JOIN agency xa ON xa.id = e.agency_id
-                   WHERE e.opinion_id = o.id AND e.notified_on <= {as_of}
-                   ORDER BY e.notified_on DESC LIMIT 1), x.name),
+         CASE WHEN o.extension_notified_on IS NULL THEN NULL ELSE
+             coalesce((SELECT xa.name FROM extension e JOIN agency xa ON xa.id = e.agency_id
+                       WHERE e.opinion_id = o.id AND e.notified_on <= {as_of}
+                       ORDER BY e.notified_on DESC LIMIT 1), x.name) END,
          o.status, o.out_of_scope_as,
          coalesce(o.due_from, cn.issued_on),
          o.response_due, o.extension_notified_on,
-         coalesce((SELECT e.until FROM extension e
-                   WHERE e.opinion_id = o.id AND e.notified_on <= {as_of}
-                   ORDER BY e.notified_on DESC LIMIT 1), o.extended_until),
+         CASE WHEN o.extension_notified_on IS NULL THEN NULL ELSE
+             coalesce((SELECT e.until FROM extension e
+                       WHERE e.opinion_id = o.id AND e.notified_on <= {as_of}
+                       ORDER BY e.notified_on DESC LIMIT 1), o.extended_until) END,
          o.responded_on, o.forwarded_on, o.closed_on"
     )
 }
