@@ -1405,6 +1405,13 @@ pub fn undone(command: &str, steps: usize) -> String {
     )
 }
 
+pub fn district_abolished(day: chrono::NaiveDate) -> String {
+    pick(
+        format!("there is no district level on {}: local government has two levels from 1/7/2025 (province or city, and commune or ward); accepted: --level city or commune", date(day)),
+        format!("không còn cấp quận, huyện vào {}: chính quyền địa phương hai cấp từ 01/7/2025 (tỉnh, thành phố và xã, phường); chấp nhận: --level tỉnh hoặc xã", date(day)),
+    )
+}
+
 pub fn already_announced(id: i64, on: chrono::NaiveDate) -> String {
     pick(
         format!(

@@ -30,7 +30,7 @@ pub struct RenameArgs {
     #[arg(value_parser = parse_text)]
     pub new_name: String,
     /// Why (kept in the history).
-    #[arg(long, value_parser = parse_text)]
+    #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
     pub reason: Option<String>,
 }
 
@@ -39,13 +39,13 @@ pub struct EditArgs {
     /// The agency: id, name or former name.
     pub agency: String,
     /// Kind, e.g. "phòng chuyên môn".
-    #[arg(long, value_parser = parse_text)]
+    #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
     pub kind: Option<String>,
     /// Contact: phone, e-mail or person.
-    #[arg(long, value_parser = parse_text)]
+    #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
     pub contact: Option<String>,
     /// Why (kept in the history).
-    #[arg(long, value_parser = parse_text)]
+    #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
     pub reason: Option<String>,
 }
 
@@ -56,7 +56,7 @@ pub struct MergeArgs {
     /// The agency that stays.
     pub into: String,
     /// Why (kept in the history).
-    #[arg(long, value_parser = parse_text)]
+    #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
     pub reason: Option<String>,
     /// Do it without asking (needed when not at a terminal).
     #[arg(long, short = 'y')]
@@ -69,10 +69,10 @@ pub struct AddArgs {
     #[arg(value_parser = parse_text)]
     pub name: String,
     /// Kind, e.g. "phòng chuyên môn", "đơn vị sự nghiệp".
-    #[arg(long, value_parser = parse_text)]
+    #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
     pub kind: Option<String>,
     /// Contact: phone, e-mail or person.
-    #[arg(long, value_parser = parse_text)]
+    #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
     pub contact: Option<String>,
 }
 

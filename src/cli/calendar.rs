@@ -84,7 +84,7 @@ pub struct AddHolidayArgs {
     #[arg(long, value_parser = parse_date)]
     pub to: Option<NaiveDate>,
     /// Why the office is closed, e.g. "Ngày Văn hóa Việt Nam".
-    #[arg(long, value_parser = parse_text)]
+    #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
     pub name: String,
     /// The decision or notice, e.g. "QĐ 12/QĐ-UBND ngày 20/11/2026".
     #[arg(long, value_parser = parse_text, default_value = "quyết định của cơ quan")]
@@ -97,7 +97,7 @@ pub struct AddWorkdayArgs {
     #[arg(value_parser = parse_date)]
     pub date: NaiveDate,
     /// Why, e.g. "Làm bù cho ngày 24/11".
-    #[arg(long, value_parser = parse_text)]
+    #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
     pub name: String,
     /// The decision or notice.
     #[arg(long, value_parser = parse_text, default_value = "quyết định của cơ quan")]

@@ -39,22 +39,22 @@ pub struct IssueArgs {
     #[arg(long, value_parser = parse_date)]
     pub on: NaiveDate,
     /// Document number, e.g. 15/TB-UBND.
-    #[arg(long, value_parser = parse_text)]
+    #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
     pub doc: String,
     /// Who signed it.
-    #[arg(long, value_parser = parse_text)]
+    #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
     pub signer: String,
     /// Assign one opinion to a lead agency (name or id); repeatable.
     #[arg(long = "assign", value_parser = parse_assignment, value_name = "OPINION=AGENCY")]
     pub assignments: Vec<(i64, String)>,
     /// The agency for every opinion not named by --assign.
-    #[arg(long, value_parser = parse_text)]
+    #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
     pub agency: Option<String>,
     /// Issue a correction that replaces the session's notice (the first stays in history).
     #[arg(long)]
     pub replace: bool,
     /// Why the correction was issued.
-    #[arg(long, value_parser = parse_text)]
+    #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
     pub note: Option<String>,
     /// Create the agencies named here that do not exist yet (else an unknown name is refused
     /// with the closest existing ones).

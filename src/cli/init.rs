@@ -10,7 +10,7 @@ use crate::store::{self, calendar as store_calendar, office, session};
 #[derive(Debug, clap::Args)]
 pub struct InitArgs {
     /// Name of the office, e.g. "Phường Hoàng Mai".
-    #[arg(long, value_parser = parse_text)]
+    #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
     pub office: String,
     /// Level of the office: city, district, commune (default: commune).
     #[arg(long, value_parser = parse_vocab::<Level>)]

@@ -58,10 +58,10 @@ pub struct EditArgs {
     #[arg(long, value_parser = parse_vocab::<Priority>)]
     pub priority: Option<Priority>,
     /// Field (lĩnh vực), e.g. "giao thông".
-    #[arg(long, value_parser = parse_text)]
+    #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
     pub field: Option<String>,
     /// Why (kept in the history).
-    #[arg(long, value_parser = parse_text)]
+    #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
     pub reason: Option<String>,
 }
 
@@ -70,13 +70,13 @@ pub struct ReassignArgs {
     /// The opinion.
     pub id: i64,
     /// The agency that answers for it now (id, name or former name).
-    #[arg(long, value_parser = parse_text)]
+    #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
     pub agency: String,
     /// Create the agency if it does not exist yet.
     #[arg(long)]
     pub new_agency: bool,
     /// Why (kept in the history).
-    #[arg(long, value_parser = parse_text)]
+    #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
     pub reason: Option<String>,
 }
 
@@ -89,7 +89,7 @@ pub struct AddArgs {
     #[arg(long)]
     pub speaker: Option<crate::ops::speaker::SpeakerRef>,
     /// The opinion's text.
-    #[arg(long, value_parser = parse_text, required_unless_present = "content_file")]
+    #[arg(long, value_parser = parse_text, required_unless_present = "content_file", allow_hyphen_values = true)]
     pub content: Option<String>,
     /// Read the text from a file (- for stdin), for petitions too long for one argument.
     #[arg(long, value_name = "PATH")]
@@ -101,7 +101,7 @@ pub struct AddArgs {
     #[arg(long, value_parser = parse_vocab::<Priority>, default_value = "normal")]
     pub priority: Priority,
     /// Field tag: land, environment, order, traffic…
-    #[arg(long, value_parser = parse_text)]
+    #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
     pub field: Option<String>,
 }
 
@@ -110,10 +110,10 @@ pub struct AnswerArgs {
     /// The opinion.
     pub id: i64,
     /// Who answered at the session.
-    #[arg(long, value_parser = parse_text)]
+    #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
     pub by: String,
     /// What was answered.
-    #[arg(long, value_parser = parse_text)]
+    #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
     pub summary: Option<String>,
 }
 
@@ -125,7 +125,7 @@ pub struct OutOfScopeArgs {
     #[arg(long = "as", value_parser = parse_vocab::<OutOfScopeKind>)]
     pub kind: OutOfScopeKind,
     /// A note, e.g. how the person was guided (Law on Complaints).
-    #[arg(long, value_parser = parse_text)]
+    #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
     pub note: Option<String>,
 }
 
@@ -137,10 +137,10 @@ pub struct RespondArgs {
     #[arg(long, value_parser = parse_date)]
     pub on: NaiveDate,
     /// Its document number, e.g. 125/UBND-QLĐT.
-    #[arg(long, value_parser = parse_text)]
+    #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
     pub doc: String,
     /// What the answer says.
-    #[arg(long, value_parser = parse_text)]
+    #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
     pub summary: String,
 }
 
@@ -149,13 +149,13 @@ pub struct ForwardArgs {
     /// The opinion.
     pub id: i64,
     /// The competent authority.
-    #[arg(long, value_parser = parse_text)]
+    #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
     pub to: String,
     /// Date of the forwarding.
     #[arg(long, value_parser = parse_date)]
     pub on: NaiveDate,
     /// Document number of the forwarding letter.
-    #[arg(long, value_parser = parse_text)]
+    #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
     pub doc: Option<String>,
 }
 
@@ -170,10 +170,10 @@ pub struct ExtendArgs {
     #[arg(long, value_parser = parse_date)]
     pub until: NaiveDate,
     /// The agency responsible (created on first use).
-    #[arg(long, value_parser = parse_text)]
+    #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
     pub agency: String,
     /// Document number of the timeline notice.
-    #[arg(long, value_parser = parse_text)]
+    #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
     pub doc: Option<String>,
     /// Create the agency if it does not exist yet (else an unknown name is refused with the
     /// closest existing ones).

@@ -48,17 +48,38 @@ pub enum SessionCommand {
     Show(ShowArgs),
 }
 
-/// `HH:MM`.
+/// A start time as a clerk types it: `08:00`, `8:00`, `8h`, `8h00`, `8h30`, `8 giờ`,
+/// `8 giờ 30`; stored as `HH:MM`.
 fn parse_time(s: &str) -> std::result::Result<String, String> {
-    chrono::NaiveTime::parse_from_str(s.trim(), "%H:%M")
+    let bad = || format!("'{s}' is not a time; accepted: 08:00, 8:00, 8h, 8h30, 8 giờ 30");
+    let folded = crate::rules::text::fold(s)
+        .replace("gio", "h")
+        .replace(' ', "");
+    let (hours, minutes) = match folded.split_once([':', 'h']) {
+        Some((h, m)) => (
+            h.to_string(),
+            if m.is_empty() {
+                "0".into()
+            } else {
+                m.to_string()
+            },
+        ),
+        None => (folded.clone(), "0".into()),
+    };
+    let (h, m) = (
+        hours.parse::<u32>().map_err(|_| bad())?,
+        minutes.parse::<u32>().map_err(|_| bad())?,
+    );
+    chrono::NaiveTime::from_hms_opt(h, m, 0)
+        .filter(|_| !hours.is_empty() && minutes.len() <= 2)
         .map(|t| t.format("%H:%M").to_string())
-        .map_err(|_| format!("'{s}' is not a time; accepted: HH:MM, e.g. 08:00 or 14:30"))
+        .ok_or_else(bad)
 }
 
 #[derive(Debug, clap::Args)]
 pub struct PlanArgs {
     /// Title, e.g. "Đối thoại với Nhân dân về chỉnh trang đô thị".
-    #[arg(long, value_parser = parse_text)]
+    #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
     pub title: String,
     /// periodic, regular or ad-hoc (Art. 6.2).
     #[arg(long, value_parser = parse_vocab::<SessionKind>)]
@@ -73,22 +94,22 @@ pub struct PlanArgs {
     #[arg(long, value_parser = parse_time)]
     pub time: Option<String>,
     /// Venue, or the link of an online session.
-    #[arg(long, value_parser = parse_text)]
+    #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
     pub venue: Option<String>,
     /// Level: city, district, commune (default: the office's).
     #[arg(long, value_parser = parse_vocab::<Level>)]
     pub level: Option<Level>,
     /// Host unit (default: the office's name).
-    #[arg(long, value_parser = parse_text)]
+    #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
     pub host: Option<String>,
     /// Chair role: party-secretary, council-chair, committee-chair (Art. 2.1).
     #[arg(long, value_parser = parse_vocab::<ChairRole>)]
     pub chair_role: ChairRole,
     /// Chair's name.
-    #[arg(long, value_parser = parse_text)]
+    #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
     pub chair: String,
     /// Secretary taking the minutes (Art. 8.1).
-    #[arg(long, value_parser = parse_text)]
+    #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
     pub secretary: Option<String>,
     /// Topics (Art. 5): briefing, draft-consultation, implementation, cadre-conduct, petition, other.
     #[arg(long = "topic", value_parser = parse_vocab::<Category>)]
@@ -103,7 +124,7 @@ pub struct AnnounceArgs {
     #[arg(long, value_parser = parse_date)]
     pub on: NaiveDate,
     /// Where it was announced, e.g. "Đài truyền thanh phường, cổng thông tin điện tử".
-    #[arg(long, value_parser = parse_text)]
+    #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
     pub channel: String,
 }
 
@@ -131,7 +152,7 @@ pub struct DelegateArgs {
     /// The session.
     pub id: i64,
     /// The deputy who chairs.
-    #[arg(long, value_parser = parse_text)]
+    #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
     pub deputy: String,
     /// health or urgent-duty: the only grounds of Art. 2.1.
     #[arg(long, value_parser = parse_vocab::<DelegationReason>)]
@@ -152,7 +173,7 @@ pub struct StopArgs {
     /// The session.
     pub id: i64,
     /// Why the chair stopped it (Art. 8.5, 9.2).
-    #[arg(long, value_parser = parse_text)]
+    #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
     pub reason: String,
     /// The day (default: the day it was held, or its planned date).
     #[arg(long, value_parser = parse_date)]
@@ -164,7 +185,7 @@ pub struct CancelArgs {
     /// The session.
     pub id: i64,
     /// Why it is cancelled.
-    #[arg(long, value_parser = parse_text)]
+    #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
     pub reason: String,
     /// Cancel without asking (needed when not at a terminal).
     #[arg(long, short = 'y')]
@@ -176,25 +197,25 @@ pub struct EditArgs {
     /// The session.
     pub id: i64,
     /// Title.
-    #[arg(long, value_parser = parse_text)]
+    #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
     pub title: Option<String>,
     /// Start time, HH:MM.
     #[arg(long, value_parser = parse_time)]
     pub time: Option<String>,
     /// Venue, or the link of an online session.
-    #[arg(long, value_parser = parse_text)]
+    #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
     pub venue: Option<String>,
     /// Host unit.
-    #[arg(long, value_parser = parse_text)]
+    #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
     pub host: Option<String>,
     /// Chair's name.
-    #[arg(long, value_parser = parse_text)]
+    #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
     pub chair: Option<String>,
     /// Secretary.
-    #[arg(long, value_parser = parse_text)]
+    #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
     pub secretary: Option<String>,
     /// Why (kept in the history).
-    #[arg(long, value_parser = parse_text)]
+    #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
     pub reason: Option<String>,
 }
 
@@ -209,7 +230,7 @@ pub struct RescheduleArgs {
     #[arg(long, value_parser = parse_time)]
     pub time: Option<String>,
     /// Why (kept in the history).
-    #[arg(long, value_parser = parse_text)]
+    #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
     pub reason: Option<String>,
 }
 
@@ -221,7 +242,7 @@ pub struct UninviteArgs {
     #[arg(value_parser = parse_text)]
     pub name: String,
     /// Why (kept in the history).
-    #[arg(long, value_parser = parse_text)]
+    #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
     pub reason: Option<String>,
 }
 
@@ -659,4 +680,27 @@ fn print_session(
     output::list(Format::Table, out, Default::default(), &ops)?;
     writeln!(out, "{}", messages::as_of(v.as_of))?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_time;
+
+    #[test]
+    fn times_as_a_clerk_types_them() {
+        for (typed, stored) in [
+            ("08:00", "08:00"),
+            ("8:00", "08:00"),
+            ("8h", "08:00"),
+            ("8h00", "08:00"),
+            ("14h30", "14:30"),
+            ("8 giờ", "08:00"),
+            ("8 giờ 30", "08:30"),
+        ] {
+            assert_eq!(parse_time(typed).as_deref(), Ok(stored), "{typed}");
+        }
+        for bad in ["25:00", "8h75", "tám giờ", "", "8:0:0"] {
+            assert!(parse_time(bad).is_err(), "{bad}");
+        }
+    }
 }

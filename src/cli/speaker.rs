@@ -33,19 +33,19 @@ pub struct EditArgs {
     /// The speaker: the id, or SESSION/ORDER (2/1: the first speaker of session 2).
     pub speaker: SpeakerRef,
     /// The speaker's name.
-    #[arg(long, value_parser = parse_text)]
+    #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
     pub name: Option<String>,
     /// The organisation the speaker represents.
     #[arg(long = "org", value_parser = parse_text)]
     pub organisation: Option<String>,
     /// The speaker's address.
-    #[arg(long, value_parser = parse_text)]
+    #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
     pub address: Option<String>,
     /// What the speaker registered to speak about.
     #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
     pub topic: Option<String>,
     /// Why (kept in the history).
-    #[arg(long, value_parser = parse_text)]
+    #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
     pub reason: Option<String>,
 }
 
@@ -54,16 +54,16 @@ pub struct RegisterArgs {
     /// The session.
     pub session: i64,
     /// The speaker's name.
-    #[arg(long, value_parser = parse_text)]
+    #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
     pub name: String,
     /// The organisation the speaker represents.
     #[arg(long = "org", value_parser = parse_text, conflicts_with = "address")]
     pub organisation: Option<String>,
     /// The speaker's address (for an individual).
-    #[arg(long, value_parser = parse_text)]
+    #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
     pub address: Option<String>,
     /// What the speaker registered to speak about (Art. 8.3).
-    #[arg(long, value_parser = parse_text)]
+    #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
     pub topic: String,
 }
 

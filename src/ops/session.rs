@@ -67,6 +67,10 @@ pub fn plan(store: &mut Store, actor: &Actor, p: Plan) -> Result<Planned> {
             (None, Some(o)) => o.level.parse()?,
             (None, None) => Level::Commune,
         };
+        // Two-level local government from 1/7/2025: no district level for new sessions after it.
+        if level == Level::District && p.date >= crate::rules::dates::TWO_LEVEL_GOVERNMENT {
+            return Err(Error::Invalid(messages::district_abolished(p.date)));
+        }
         let host = p
             .host
             .or_else(|| office.as_ref().map(|o| o.name.clone()))

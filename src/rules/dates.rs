@@ -4,6 +4,14 @@
 //! (`2026-02`, `02/2026`) and years. Dates are validated here, in Rust: SQLite's `date()`
 //! happily accepts 2025-02-31.
 
+/// From this day local government has two levels (province or city, and commune or ward):
+/// the district level no longer exists (Resolution 202/2025/QH15).
+pub const TWO_LEVEL_GOVERNMENT: chrono::NaiveDate =
+    match chrono::NaiveDate::from_ymd_opt(2025, 7, 1) {
+        Some(d) => d,
+        None => chrono::NaiveDate::MIN,
+    };
+
 use chrono::NaiveDate;
 
 /// A date, month or year that could not be read.

@@ -16,6 +16,64 @@ pub struct VocabularyError {
     pub accepted: String,
 }
 
+/// The Vietnamese words a clerk types for each closed value (glossary.md), folded (no
+/// diacritics, lower case, words joined by `-`): (vocabulary, word, code).
+const VIETNAMESE: &[(&str, &str, &str)] = &[
+    ("session kind", "dinh-ky", "periodic"),
+    ("session kind", "thuong-xuyen", "regular"),
+    ("session kind", "dot-xuat", "ad-hoc"),
+    ("session form", "truc-tiep", "in-person"),
+    ("session form", "truc-tuyen", "online"),
+    ("chair role", "bi-thu", "party-secretary"),
+    ("chair role", "bi-thu-cap-uy", "party-secretary"),
+    ("chair role", "chu-tich-hdnd", "council-chair"),
+    ("chair role", "chu-tich-ubnd", "committee-chair"),
+    ("level", "tinh", "city"),
+    ("level", "thanh-pho", "city"),
+    ("level", "cap-tinh", "city"),
+    ("level", "cap-thanh-pho", "city"),
+    ("level", "quan", "district"),
+    ("level", "huyen", "district"),
+    ("level", "cap-huyen", "district"),
+    ("level", "xa", "commune"),
+    ("level", "phuong", "commune"),
+    ("level", "dac-khu", "commune"),
+    ("level", "cap-xa", "commune"),
+    ("category", "thong-tin", "briefing"),
+    ("category", "gop-y-du-thao", "draft-consultation"),
+    ("category", "thuc-hien", "implementation"),
+    ("category", "can-bo", "cadre-conduct"),
+    ("category", "kien-nghi", "petition"),
+    ("category", "khac", "other"),
+    ("priority", "khan", "urgent"),
+    ("priority", "cao", "high"),
+    ("priority", "thuong", "normal"),
+    ("refusal reason", "khong-du-nang-luc", "no-civil-capacity"),
+    ("refusal reason", "gay-roi", "disorder"),
+    ("refusal reason", "khong-xay-dung", "non-constructive"),
+    ("delegation reason", "suc-khoe", "health"),
+    ("delegation reason", "cong-tac-dot-xuat", "urgent-duty"),
+    ("out-of-scope kind", "khieu-nai", "complaint"),
+    ("out-of-scope kind", "to-cao", "denunciation"),
+];
+
+/// The code a Vietnamese word stands for in vocabulary `what` ("định kỳ", "dinh-ky" →
+/// "periodic"), if it is one.
+pub fn vietnamese_alias(what: &str, word: &str) -> Option<&'static str> {
+    // Only visible text: a control or hidden character is never folded away into a code.
+    if word
+        .chars()
+        .any(|c| c.is_control() || crate::rules::text::is_hidden(c))
+    {
+        return None;
+    }
+    let folded = crate::rules::text::fold(word).replace(' ', "-");
+    VIETNAMESE
+        .iter()
+        .find(|(w, alias, _)| *w == what && *alias == folded)
+        .map(|(_, _, code)| *code)
+}
+
 macro_rules! vocabulary {
     ($(#[$meta:meta])* $name:ident, $what:literal { $($(#[$vmeta:meta])* $variant:ident => $text:literal),+ $(,)? }) => {
         $(#[$meta])*
@@ -44,7 +102,10 @@ macro_rules! vocabulary {
         impl FromStr for $name {
             type Err = VocabularyError;
             fn from_str(s: &str) -> Result<Self, Self::Err> {
-                match s.trim().to_ascii_lowercase().as_str() {
+                let code = s.trim().to_ascii_lowercase();
+                // A Vietnamese word, with or without diacritics, stands for its code.
+                let code = vietnamese_alias($what, s).map_or(code, str::to_string);
+                match code.as_str() {
                     $($text => Ok($name::$variant),)+
                     _ => Err(VocabularyError {
                         what: $what,
@@ -188,6 +249,21 @@ impl SessionStatus {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn vietnamese_choice_values_with_or_without_marks() {
+        assert_eq!("định-kỳ".parse::<SessionKind>(), Ok(SessionKind::Periodic));
+        assert_eq!("dinh ky".parse::<SessionKind>(), Ok(SessionKind::Periodic));
+        assert_eq!("Kiến nghị".parse::<Category>(), Ok(Category::Petition));
+        assert_eq!("khan".parse::<Priority>(), Ok(Priority::Urgent));
+        assert_eq!("cấp xã".parse::<Level>(), Ok(Level::Commune));
+        assert_eq!(
+            "chủ-tịch-ubnd".parse::<ChairRole>(),
+            Ok(ChairRole::CommitteeChair)
+        );
+        assert!("định\rkỳ".parse::<SessionKind>().is_err());
+        assert!("định-kỳ".parse::<Priority>().is_err());
+    }
 
     #[test]
     fn r7_refusal_reason_closed_list() {

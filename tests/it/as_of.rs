@@ -498,7 +498,28 @@ fn r3_the_plan_counts_the_office_level_by_the_day_held() {
         .cloned()
         .expect("row");
     assert_eq!(chair["periodic_held"], 1);
-    // A district-level session after 1/7/2025 is flagged, not counted.
+    // A new district-level session after 1/7/2025 is refused (two-level government)…
+    let err = env.refused(
+        &[
+            "session",
+            "plan",
+            "--title",
+            "Đối thoại cấp quận",
+            "--kind",
+            "periodic",
+            "--date",
+            "2026-03-10",
+            "--level",
+            "district",
+            "--chair-role",
+            "party-secretary",
+            "--chair",
+            "Lê Văn Tám",
+        ],
+        USAGE,
+    );
+    assert!(err.contains("two levels"), "{err}");
+    // …and one already in the file (recorded by an older version) is flagged, not counted.
     env.ok(&[
         "session",
         "plan",
@@ -508,13 +529,15 @@ fn r3_the_plan_counts_the_office_level_by_the_day_held() {
         "periodic",
         "--date",
         "2026-03-10",
-        "--level",
-        "district",
         "--chair-role",
         "party-secretary",
         "--chair",
         "Lê Văn Tám",
     ]);
+    rusqlite::Connection::open(&env.db)
+        .expect("open")
+        .execute("UPDATE session SET level = 'district' WHERE id = 2", [])
+        .expect("legacy row");
     let r = env.run(&["report", "plan", "--year", "2026", "--format", "json"]);
     assert!(r.stderr.contains("district"), "{}", r.stderr);
     let v: serde_json::Value = serde_json::from_str(&r.stdout).expect("json");
