@@ -102,8 +102,13 @@ macro_rules! vocabulary {
         impl FromStr for $name {
             type Err = VocabularyError;
             fn from_str(s: &str) -> Result<Self, Self::Err> {
+                // The stable code first (what the database holds: the hot path); else a
+                // Vietnamese word, with or without diacritics, standing for its code.
+                match s {
+                    $($text => return Ok($name::$variant),)+
+                    _ => {}
+                }
                 let code = s.trim().to_ascii_lowercase();
-                // A Vietnamese word, with or without diacritics, stands for its code.
                 let code = vietnamese_alias($what, s).map_or(code, str::to_string);
                 match code.as_str() {
                     $($text => Ok($name::$variant),)+
