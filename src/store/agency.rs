@@ -369,13 +369,13 @@ pub fn list(conn: &Connection) -> Result<Vec<AgencyLine>> {
     let mut stmt = conn.prepare(
         // Assigned: by the conclusion notice. Pending: by who answers for it now — the agency
         // of an R12 timeline notice once sent, else the lead agency (`rules::as_of`).
-        "WITH pending AS MATERIALIZED (
-             SELECT CASE WHEN status = 'extended' THEN coalesce(extension_agency_id, agency_id)
-                         ELSE agency_id END AS agency_id, count(*) AS n
-             FROM opinion WHERE status IN ('assigned', 'extended') GROUP BY 1)
+        "WITH extended AS MATERIALIZED (
+             SELECT coalesce(extension_agency_id, agency_id) AS agency_id, count(*) AS n
+             FROM opinion WHERE status = 'extended' GROUP BY 1)
          SELECT a.id, a.name, a.kind, a.contact,
                 (SELECT count(*) FROM opinion o WHERE o.agency_id = a.id),
-                coalesce((SELECT n FROM pending p WHERE p.agency_id = a.id), 0)
+                (SELECT count(*) FROM opinion o WHERE o.agency_id = a.id AND o.status = 'assigned')
+                  + coalesce((SELECT n FROM extended e WHERE e.agency_id = a.id), 0)
          FROM agency a ORDER BY a.name",
     )?;
     let rows = stmt.query_map([], |r| {

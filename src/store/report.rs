@@ -76,7 +76,7 @@ fn opinion_facts(as_of: &str) -> String {
                        WHERE e.opinion_id = o.id AND e.notified_on <= {as_of}
                        ORDER BY e.notified_on DESC LIMIT 1), x.name) END,
          o.status, o.out_of_scope_as,
-         coalesce(o.due_from, cn.issued_on),
+         o.due_from,
          o.response_due, o.extension_notified_on,
          CASE WHEN o.extension_notified_on IS NULL THEN NULL ELSE
              coalesce((SELECT e.until FROM extension e
@@ -88,13 +88,11 @@ fn opinion_facts(as_of: &str) -> String {
 
 const OPINION_FROM: &str = "opinion o
     LEFT JOIN agency a ON a.id = o.agency_id
-    LEFT JOIN agency x ON x.id = o.extension_agency_id
-    LEFT JOIN conclusion_notice cn ON cn.id = o.notice_id";
+    LEFT JOIN agency x ON x.id = o.extension_agency_id";
 
 /// The joins of `OPINION_FROM`, after a `FROM session s JOIN opinion o ON …`.
 const OPINION_JOINS: &str = "LEFT JOIN agency a ON a.id = o.agency_id
-    LEFT JOIN agency x ON x.id = o.extension_agency_id
-    LEFT JOIN conclusion_notice cn ON cn.id = o.notice_id";
+    LEFT JOIN agency x ON x.id = o.extension_agency_id";
 
 fn opinion_record(r: &rusqlite::Row<'_>) -> Result<OpinionRecord> {
     let status: String = r.get(6)?;
