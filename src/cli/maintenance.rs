@@ -87,7 +87,7 @@ pub fn backup(ctx: &Context, a: BackupArgs) -> Result<i32> {
     let store = ctx.open()?;
     files::clean_stale_temps(&a.file);
     let tmp = files::temp_path(&a.file);
-    let result = write_verified_copy(&store, &tmp).and_then(|file| {
+    let result = write_verified_copy(&store, &tmp, true).and_then(|file| {
         files::commit_temp(file, &tmp, &a.file).map_err(|source| Error::Output {
             path: a.file.clone(),
             source,
@@ -102,14 +102,26 @@ pub fn backup(ctx: &Context, a: BackupArgs) -> Result<i32> {
     Ok(exit::OK)
 }
 
-/// Snapshot into `tmp` (created empty and private first) and verify the copy.
-fn write_verified_copy(store: &store::Store, tmp: &std::path::Path) -> Result<std::fs::File> {
+/// Snapshot into `tmp` (created empty and private first) and verify the copy: every `check`
+/// for a backup, SQLite's integrity alone for the copy `restore` keeps aside (a live database
+/// with a problem is exactly what one restores over).
+fn write_verified_copy(
+    store: &store::Store,
+    tmp: &std::path::Path,
+    full_check: bool,
+) -> Result<std::fs::File> {
     let file = files::create_private(tmp).map_err(|source| Error::Output {
         path: tmp.to_path_buf(),
         source,
     })?;
     store.snapshot_into(tmp)?;
-    let problems = verify_copy(tmp)?;
+    let problems = if full_check {
+        verify_copy(tmp)?
+    } else {
+        let (conn, _) = store::open_copy(tmp)?;
+        let verdict: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
+        usize::from(verdict != "ok")
+    };
     if problems > 0 {
         return Err(Error::Refused(messages::backup_failed_check(tmp, problems)));
     }
@@ -166,7 +178,7 @@ pub fn restore(ctx: &Context, a: RestoreArgs) -> Result<i32> {
                 )));
             }
             let tmp = files::temp_path(&aside);
-            let kept = write_verified_copy(&live, &tmp).and_then(|file| {
+            let kept = write_verified_copy(&live, &tmp, false).and_then(|file| {
                 files::commit_temp(file, &tmp, &aside).map_err(|source| Error::Output {
                     path: aside.clone(),
                     source,
@@ -180,8 +192,12 @@ pub fn restore(ctx: &Context, a: RestoreArgs) -> Result<i32> {
             Some(aside)
         }
         Err(Error::NoDatabase { .. }) => {
+            // Companion files left at the path by an earlier database would be replayed into
+            // the restored one: they go aside first.
+            let leftovers =
+                move_companions_aside(&ctx.db_path, &aside, &["-wal", "-journal", "-shm"])?;
             copy_in(&source, &ctx.db_path)?;
-            None
+            leftovers.then_some(aside)
         }
         // Another program's SQLite file at the path is not ours to move.
         Err(e @ Error::NotADatabase { .. }) if store::is_sqlite_file(&ctx.db_path) => {
@@ -194,18 +210,8 @@ pub fn restore(ctx: &Context, a: RestoreArgs) -> Result<i32> {
             | Error::Sqlite(_)
             | Error::DiskIo { .. },
         ) => {
-            for suffix in ["", "-wal", "-shm", "-journal"] {
-                let mut from = ctx.db_path.as_os_str().to_owned();
-                from.push(suffix);
-                let mut to = aside.as_os_str().to_owned();
-                to.push(suffix);
-                if std::path::Path::new(&from).exists() {
-                    std::fs::rename(&from, &to).map_err(|source| Error::Io {
-                        path: PathBuf::from(from),
-                        source,
-                    })?;
-                }
-            }
+            // The journals first: a main file never stays beside another's journal.
+            move_companions_aside(&ctx.db_path, &aside, &["-wal", "-journal", "-shm", ""])?;
             files::make_private(&aside);
             files::sync_folder(&ctx.db_path);
             copy_in(&source, &ctx.db_path)?;
@@ -233,6 +239,31 @@ pub fn restore(ctx: &Context, a: RestoreArgs) -> Result<i32> {
     store::commit(tx, &ctx.db_path)?;
     print_line(messages::restored(&ctx.db_path, &a.backup, kept.as_deref()))?;
     Ok(exit::OK)
+}
+
+/// Move the files `db`+suffix that exist to `aside`+suffix; true when one existed.
+fn move_companions_aside(
+    db: &std::path::Path,
+    aside: &std::path::Path,
+    suffixes: &[&str],
+) -> Result<bool> {
+    let mut moved = false;
+    for suffix in suffixes {
+        let mut from = db.as_os_str().to_owned();
+        from.push(suffix);
+        let mut to = aside.as_os_str().to_owned();
+        to.push(suffix);
+        if std::fs::symlink_metadata(&from).is_ok() {
+            std::fs::rename(&from, &to).map_err(|source| Error::Io {
+                path: PathBuf::from(from),
+                source,
+            })?;
+            files::make_private(std::path::Path::new(&to));
+            moved = true;
+        }
+    }
+    files::sync_folder(db);
+    Ok(moved)
 }
 
 /// `NAME.before-restore-TIMESTAMP`, with `-2`, `-3`… when a restore in the same millisecond (or

@@ -81,10 +81,22 @@ pub fn undo(store: &mut Store, actor: &Actor) -> Result<Undo> {
                 )));
             }
         }
-        for step in last.steps.iter().rev() {
-            if DERIVED.contains(&step.action.as_str()) {
-                continue;
-            }
+        // Changes first (newest first), then the notices the command created, then its new
+        // agencies: nothing is removed while something still refers to it.
+        let created = |s: &&undo::Step, kind: &str| s.record_kind == kind && s.before.is_none();
+        let ordered: Vec<&undo::Step> = last
+            .steps
+            .iter()
+            .rev()
+            .filter(|s| !created(s, "conclusion") && !created(s, "agency"))
+            .chain(last.steps.iter().rev().filter(|s| created(s, "conclusion")))
+            .chain(last.steps.iter().rev().filter(|s| created(s, "agency")))
+            .filter(|s| !DERIVED.contains(&s.action.as_str()))
+            .collect();
+        if ordered.is_empty() {
+            return Err(Error::Refused(messages::nothing_to_undo(&actor.clerk)));
+        }
+        for step in ordered {
             touches_calendar |= matches!(step.record_kind.as_str(), "calendar" | "office");
             undo::revert(tx, actor, last.txn, step)?;
         }

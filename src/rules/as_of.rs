@@ -117,12 +117,12 @@ impl OpinionFacts {
 /// Where an opinion stood at the end of `day`.
 pub fn opinion_on(facts: &OpinionFacts, day: NaiveDate) -> OpinionOn {
     match facts.status {
-        Some(OpinionStatus::Answered) => return OpinionOn::AnsweredAtSession,
-        // Routed out of scope on `closed_on`: from that day on (or always, when it was routed
-        // before any assignment or the day is unknown).
-        Some(OpinionStatus::OutOfScope)
-            if facts.closed_on.is_none_or(|on| on <= day) || facts.deadline_on(day).is_none() =>
-        {
+        // Answered at the session on `closed_on` (the day it was held).
+        Some(OpinionStatus::Answered) if facts.closed_on.is_none_or(|on| on <= day) => {
+            return OpinionOn::AnsweredAtSession
+        }
+        // Routed out of scope on `closed_on`: from that day on (always, when the day is unknown).
+        Some(OpinionStatus::OutOfScope) if facts.closed_on.is_none_or(|on| on <= day) => {
             return OpinionOn::OutOfScope(facts.out_of_scope.unwrap_or(OutOfScopeKind::Complaint))
         }
         _ => {}

@@ -147,7 +147,7 @@ pub struct NewOpinion {
 }
 
 /// The folded text search runs on: content, field and speaker, without diacritics.
-fn search_text(content: &str, field: Option<&str>, speaker: Option<&str>) -> String {
+pub(crate) fn search_text(content: &str, field: Option<&str>, speaker: Option<&str>) -> String {
     let mut s = text::fold(content);
     for extra in [field, speaker].into_iter().flatten() {
         s.push(' ');

@@ -76,7 +76,9 @@ fn opinion_facts(as_of: &str) -> String {
                        WHERE e.opinion_id = o.id AND e.notified_on <= {as_of}
                        ORDER BY e.notified_on DESC LIMIT 1), x.name) END,
          o.status, o.out_of_scope_as,
-         o.due_from,
+         coalesce((SELECT min(n.issued_on) FROM assignment g
+                   JOIN conclusion_notice n ON n.id = g.notice_id
+                   WHERE g.opinion_id = o.id), o.due_from),
          o.response_due, o.extension_notified_on,
          CASE WHEN o.extension_notified_on IS NULL THEN NULL ELSE
              coalesce((SELECT e.until FROM extension e

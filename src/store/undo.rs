@@ -36,9 +36,11 @@ const NOT_A_CHANGE: &[&str] = &["disclose-protected", "undo"];
 pub fn last_command(conn: &Connection, clerk: &str) -> Result<Option<LastCommand>> {
     let head: Option<(i64, String, String)> = conn
         .query_row(
+            // Neither an undo itself (nor anything it recomputed) nor a command already undone.
             "SELECT txn, at, command FROM event
              WHERE clerk = ?1 AND txn IS NOT NULL
-               AND action NOT IN ('disclose-protected', 'undo')
+               AND action NOT IN ('disclose-protected', 'undo', 'recompute-deadline')
+               AND txn NOT IN (SELECT txn FROM event WHERE action = 'undo' AND txn IS NOT NULL)
                AND txn NOT IN (SELECT CAST(json_extract(after, '$.undo_of') AS INTEGER)
                                FROM event WHERE action = 'undo' AND after IS NOT NULL)
              ORDER BY txn DESC, id DESC LIMIT 1",
@@ -261,6 +263,31 @@ pub fn revert(conn: &Connection, actor: &Actor, txn: i64, step: &Step) -> Result
                 ),
                 rusqlite::params_from_iter(values),
             )?;
+            if kind == "opinion" && step.action == "extend" {
+                // The timeline notice this command added (the latest one: nothing came after).
+                conn.execute(
+                    "DELETE FROM extension WHERE opinion_id = ?1 AND notified_on =
+                         (SELECT max(notified_on) FROM extension WHERE opinion_id = ?1)",
+                    [id],
+                )?;
+            }
+            if kind == "opinion" {
+                // The folded search text follows the restored content (the index follows it).
+                let (content, field, speaker): (String, Option<String>, Option<String>) = conn
+                    .query_row(
+                        "SELECT o.content, o.field, r.name FROM opinion o
+                         LEFT JOIN registration r ON r.id = o.registration_id WHERE o.id = ?1",
+                        [id],
+                        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                    )?;
+                conn.execute(
+                    "UPDATE opinion SET search_text = ?1 WHERE id = ?2",
+                    params![
+                        super::opinion::search_text(&content, field.as_deref(), speaker.as_deref()),
+                        id
+                    ],
+                )?;
+            }
             if kind == "opinion" {
                 // The extension's agency is kept by name in the history.
                 let agency = before
@@ -286,8 +313,38 @@ pub fn revert(conn: &Connection, actor: &Actor, txn: i64, step: &Step) -> Result
             }
             undo_event(Some(after), Some(before))
         }
+        // An invitation: withdrawn again (the session stays).
+        (None, Some(after), "session") if step.action == "invite" => {
+            conn.execute(
+                "DELETE FROM invitation WHERE session_id = ?1 AND invitee_kind = ?2 AND name = ?3",
+                params![
+                    id,
+                    sql_value(after.get("invitee_kind")),
+                    sql_value(after.get("name"))
+                ],
+            )?;
+            undo_event(Some(after), None)
+        }
+        // A calendar day the office had changed: as it was before.
+        (Some(before), Some(after), "calendar") => {
+            conn.execute(
+                "UPDATE calendar_override SET kind = ?1, name = ?2, source = ?3 WHERE day = ?4",
+                params![
+                    sql_value(before.get("kind")),
+                    sql_value(before.get("name")),
+                    sql_value(before.get("source")),
+                    step.record_id
+                ],
+            )?;
+            undo_event(Some(after), Some(before))
+        }
         // A record the command created: remove it again.
-        (None, Some(after), kind) => {
+        (None, Some(after), kind)
+            if matches!(
+                step.action.as_str(),
+                "plan" | "register" | "add" | "issue" | "add-holiday" | "add-workday"
+            ) =>
+        {
             let count = |sql: &str| -> Result<i64> { Ok(conn.query_row(sql, [id], |r| r.get(0))?) };
             let blocked = match kind {
                 "session" => {
@@ -308,7 +365,8 @@ pub fn revert(conn: &Connection, actor: &Actor, txn: i64, step: &Step) -> Result
                     count(
                         "SELECT (SELECT count(*) FROM opinion WHERE agency_id = ?1 OR extension_agency_id = ?1)
                               + (SELECT count(*) FROM assignment WHERE agency_id = ?1)
-                              + (SELECT count(*) FROM invitation WHERE agency_id = ?1)",
+                              + (SELECT count(*) FROM invitation WHERE agency_id = ?1)
+                              + (SELECT count(*) FROM extension WHERE agency_id = ?1)",
                     )? > 0
                 }
                 _ => false,

@@ -399,3 +399,127 @@ fn due_before_means_by_that_day() {
     let after = env.json(&["opinion", "list", "--due-after", &due]);
     assert_eq!(after.as_array().map(Vec::len), Some(1));
 }
+
+#[test]
+fn undo_takes_back_exactly_what_each_command_did() {
+    let mut env = TestEnv::ward();
+    env.today = "2026-09-30".into();
+    env.ok(&[
+        "session",
+        "plan",
+        "--title",
+        "Đối thoại",
+        "--kind",
+        "regular",
+        "--date",
+        "2026-07-14",
+        "--chair-role",
+        "committee-chair",
+        "--chair",
+        "Nguyễn Văn Hùng",
+    ]);
+    // An invitation undone leaves the session.
+    env.ok(&[
+        "session",
+        "invite",
+        "1",
+        "--organisation",
+        "Hội Cựu chiến binh phường",
+    ]);
+    env.ok(&["undo", "--yes"]);
+    assert_eq!(env.sql::<i64>("SELECT count(*) FROM session"), 1);
+    assert_eq!(env.sql::<i64>("SELECT count(*) FROM invitation"), 0);
+    env.ok(&[
+        "opinion",
+        "add",
+        "1",
+        "--category",
+        "petition",
+        "--content",
+        "Đề nghị nạo vét mương tổ 12",
+    ]);
+    env.ok(&["session", "hold", "1"]);
+    // A notice that created its agency is undone whole.
+    env.ok(&[
+        "conclusion",
+        "issue",
+        "1",
+        "--on",
+        "2026-07-20",
+        "--doc",
+        "20/TB",
+        "--signer",
+        "X",
+        "--agency",
+        "Phòng Quản lý đô thị",
+        "--new-agency",
+    ]);
+    env.ok(&["undo", "--yes"]);
+    assert_eq!(env.sql::<i64>("SELECT count(*) FROM conclusion_notice"), 0);
+    assert_eq!(env.sql::<i64>("SELECT count(*) FROM agency"), 0);
+    assert_eq!(
+        env.sql::<String>("SELECT status FROM opinion WHERE id = 1"),
+        "open"
+    );
+    env.ok(&["check"]);
+    // A timeline notice undone leaves no trace in the reports.
+    env.ok(&[
+        "conclusion",
+        "issue",
+        "1",
+        "--on",
+        "2026-07-20",
+        "--doc",
+        "20/TB",
+        "--signer",
+        "X",
+        "--agency",
+        "Phòng Quản lý đô thị",
+        "--new-agency",
+    ]);
+    env.ok(&[
+        "opinion",
+        "extend",
+        "1",
+        "--notified-on",
+        "2026-08-10",
+        "--until",
+        "2026-12-30",
+        "--agency",
+        "Phòng Quản lý đô thị",
+    ]);
+    env.ok(&["undo", "--yes"]);
+    assert_eq!(env.sql::<i64>("SELECT count(*) FROM extension"), 0);
+    // An edit undone: the search follows the text again.
+    env.ok(&[
+        "opinion",
+        "edit",
+        "1",
+        "--content",
+        "Đề nghị lắp camera an ninh",
+    ]);
+    env.ok(&["undo", "--yes"]);
+    assert_eq!(
+        env.json(&["opinion", "list", "--search", "camera"]),
+        serde_json::json!([])
+    );
+    assert_eq!(
+        env.json(&["opinion", "list", "--search", "muong"])
+            .as_array()
+            .map(Vec::len),
+        Some(1)
+    );
+    // A calendar change undone, then the command before it.
+    env.ok(&[
+        "calendar",
+        "add-holiday",
+        "2026-10-05",
+        "--name",
+        "Nghỉ bão",
+    ]);
+    env.ok(&["undo", "--yes"]);
+    assert_eq!(env.sql::<i64>("SELECT count(*) FROM calendar_override"), 0);
+    let out = env.ok(&["undo", "--yes"]);
+    assert!(!out.contains("calendar"), "{out}");
+    env.ok(&["check"]);
+}
