@@ -8,6 +8,11 @@ use doithoai::rules::text::escape_hidden;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    // The language first: value parsers and clap's own errors speak it too.
+    if let Err(message) = messages::set_lang(lang_argument().as_deref()) {
+        eprintln!("error: {}", escape_hidden(&message));
+        return ExitCode::from(exit::USAGE as u8);
+    }
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) if !e.use_stderr() => {
@@ -25,14 +30,12 @@ fn main() -> ExitCode {
         }
         Err(e) => {
             // A value echoed back never carries a raw CR, NEL or bidi control to the terminal.
-            eprintln!("{}", escape_hidden(&one_line(&e.render().to_string())));
+            let english = one_line(&e.render().to_string());
+            let line = messages::usage_error(&e).unwrap_or(english);
+            eprintln!("{}", escape_hidden(&line));
             return ExitCode::from(exit::USAGE as u8);
         }
     };
-    if let Err(message) = messages::set_lang(cli.lang.as_deref()) {
-        eprintln!("error: {}", escape_hidden(&message));
-        return ExitCode::from(exit::USAGE as u8);
-    }
     match cli::run(cli) {
         Ok(code) => ExitCode::from(code as u8),
         // A reader that stopped reading (`| head`) is not a failure.
@@ -48,6 +51,22 @@ fn main() -> ExitCode {
             ExitCode::from(e.exit_code() as u8)
         }
     }
+}
+
+/// The value of `--lang` on the command line, read before clap parses it (`--lang vi`,
+/// `--lang=vi`).
+fn lang_argument() -> Option<String> {
+    let args: Vec<String> = std::env::args_os()
+        .skip(1)
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    args.iter().enumerate().find_map(|(i, a)| {
+        if a == "--lang" {
+            args.get(i + 1).cloned()
+        } else {
+            a.strip_prefix("--lang=").map(str::to_string)
+        }
+    })
 }
 
 /// clap's message on one line: the error and its details, without the usage block.

@@ -174,7 +174,7 @@ const LABELS: &[(&str, &str, &str)] = &[
     ("topic", "Topic", "Nội dung đăng ký"),
     ("session", "Session", "Hội nghị"),
     ("content", "Content", "Nội dung"),
-    ("category", "Category", "Lĩnh vực"),
+    ("category", "Category", "Nội dung (Điều 5)"),
     ("priority", "Priority", "Mức độ"),
     ("due", "Due", "Hạn"),
     ("standing", "Deadline", "Tình trạng hạn"),
@@ -191,7 +191,7 @@ const LABELS: &[(&str, &str, &str)] = &[
     ("responsible", "Responsible", "Người chịu trách nhiệm"),
     ("late", "Late / left", "Trễ / còn"),
     ("record_id", "Record", "Bản ghi"),
-    ("field", "Field", "Chuyên đề"),
+    ("field", "Field", "Lĩnh vực"),
     ("notice", "Conclusion notice", "Thông báo kết luận"),
     ("venue", "Venue / link", "Địa điểm / đường dẫn"),
     ("host", "Host unit", "Đơn vị tổ chức"),
@@ -347,6 +347,59 @@ const LABELS: &[(&str, &str, &str)] = &[
     ("overdue", "open and overdue", "quá hạn chưa trả lời"),
     ("rule", "Rule", "Quy tắc"),
     ("reschedule", "reschedule", "dời lịch"),
+    ("the office", "office", "đơn vị"),
+    ("session kind", "session kind", "loại hội nghị"),
+    ("session form", "session form", "hình thức hội nghị"),
+    ("delegation reason", "delegation reason", "lý do ủy quyền"),
+    ("refusal reason", "refusal reason", "lý do từ chối"),
+    (
+        "out-of-scope kind",
+        "out-of-scope kind",
+        "loại không thuộc phạm vi",
+    ),
+    (
+        "announcement reading",
+        "announcement reading",
+        "cách tính hạn thông báo",
+    ),
+    ("session status", "session status", "trạng thái hội nghị"),
+    ("opinion status", "opinion status", "trạng thái ý kiến"),
+    (
+        "registration status",
+        "registration status",
+        "trạng thái đăng ký",
+    ),
+    ("invitee kind", "invitee kind", "loại khách mời"),
+    ("plan", "plan", "lập kế hoạch"),
+    ("invite", "invite", "mời"),
+    ("delegate", "delegate", "ủy quyền chủ trì"),
+    ("register", "register", "đăng ký phát biểu"),
+    ("add", "add", "thêm"),
+    ("respond", "answer in writing", "trả lời bằng văn bản"),
+    ("issue", "issue", "ban hành"),
+    ("conclude", "conclude", "kết luận"),
+    ("close", "close", "hoàn thành"),
+    ("reopen", "reopen", "mở lại"),
+    ("recompute-deadline", "deadline recomputed", "tính lại hạn"),
+    ("init", "set up", "khởi tạo"),
+    ("update", "update", "cập nhật"),
+    ("add-holiday", "add a day off", "thêm ngày nghỉ"),
+    ("add-workday", "add a make-up day", "thêm ngày làm bù"),
+    ("remove", "remove", "xóa"),
+    ("edit", "correct", "sửa"),
+    ("uninvite", "withdraw an invitation", "rút giấy mời"),
+    ("reassign", "reassign", "chuyển cơ quan"),
+    ("rename", "rename", "đổi tên"),
+    ("merge", "merge", "gộp"),
+    ("merge-agency", "agency merged", "gộp cơ quan"),
+    ("undo", "undo", "hoàn tác"),
+    ("restore", "restore", "khôi phục"),
+    (
+        "disclose-protected",
+        "protected names shown",
+        "xem tên được bảo vệ",
+    ),
+    ("pending", "pending", "đang chờ"),
     (
         "the corrected notice",
         "the corrected notice",
@@ -447,6 +500,44 @@ pub fn standing(s: &Standing, unit: Unit) -> String {
     }
 }
 
+/// A history time (stored in UTC) as a clerk reads it: Vietnam time (UTC+7, whatever the host's
+/// zone), `2026-11-29 09:23` in English and `29/11/2026 09:23` in Vietnamese.
+pub fn timestamp(at: &str) -> String {
+    let Ok(t) = chrono::DateTime::parse_from_rfc3339(at) else {
+        return at.to_string();
+    };
+    let Some(vietnam) = chrono::FixedOffset::east_opt(7 * 3600) else {
+        return at.to_string();
+    };
+    let local = t.with_timezone(&vietnam);
+    match lang() {
+        Lang::En => local.format("%Y-%m-%d %H:%M").to_string(),
+        Lang::Vi => local.format("%d/%m/%Y %H:%M").to_string(),
+    }
+}
+
+/// A share as a percentage for tables: `71.4%`, and `71,4%` with the decimal comma in Vietnamese.
+pub fn percent(share: f64) -> String {
+    let text = format!("{:.1}%", share * 100.0);
+    match lang() {
+        Lang::En => text,
+        Lang::Vi => text.replace('.', ","),
+    }
+}
+
+/// A rule code as the clerk reads it: beside the regulation's own reference in Vietnamese
+/// ("R9 (Điều 10 khoản 1)"), the code alone in English.
+pub fn rule_ref(code: &str) -> String {
+    let reference = match code {
+        "R4" => "Điều 7 khoản 2",
+        "R9" => "Điều 10 khoản 1",
+        "R10" | "R11" | "R12" => "Điều 10 khoản 2",
+        "R13" => "Điều 10 khoản 3, Điều 11",
+        _ => return code.to_string(),
+    };
+    pick(code.to_string(), format!("{code} ({reference})"))
+}
+
 /// A date for tables: ISO in English, DD/MM/YYYY in Vietnamese.
 pub fn date(d: chrono::NaiveDate) -> String {
     match lang() {
@@ -491,7 +582,13 @@ pub fn error(err: &Error) -> String {
             e.to_string(),
             format!(
                 "'{}' không hợp lệ cho {}; chấp nhận: {}",
-                e.value, e.what, e.accepted
+                e.value,
+                label(e.what).to_lowercase(),
+                e.accepted
+                    .split(", ")
+                    .map(|code| format!("{} ({code})", label(code)))
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ),
         ),
         Error::Transition(e) => pick(e.to_string(), {
@@ -635,6 +732,78 @@ pub fn saved_but_not_confirmed(cause: &str) -> String {
 /// `--lang` or `DOITHOAI_LANG` with a language the interface does not speak.
 pub fn unknown_language(value: &str) -> String {
     format!("'{value}' is not an interface language; accepted: en, vi / '{value}' không phải ngôn ngữ giao diện; chấp nhận: en, vi")
+}
+
+/// clap's usage errors in Vietnamese (English keeps clap's own words): `None` for English or a
+/// kind without a Vietnamese sentence.
+pub fn usage_error(e: &clap::Error) -> Option<String> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    if lang() != Lang::Vi {
+        return None;
+    }
+    let ctx = |kind: ContextKind| -> String {
+        match e.get(kind) {
+            Some(ContextValue::String(s)) => s.clone(),
+            Some(ContextValue::Strings(v)) => v.join(", "),
+            Some(other) => other.to_string(),
+            None => String::new(),
+        }
+    };
+    let suggestion = || {
+        let s = ctx(ContextKind::SuggestedArg);
+        let s = if s.is_empty() {
+            ctx(ContextKind::SuggestedSubcommand)
+        } else {
+            s
+        };
+        if s.is_empty() {
+            String::new()
+        } else {
+            format!("; có phải '{s}'?")
+        }
+    };
+    let arg = ctx(ContextKind::InvalidArg);
+    let body = match e.kind() {
+        ErrorKind::InvalidValue => format!(
+            "giá trị '{}' không hợp lệ cho {arg}; chấp nhận: {}",
+            ctx(ContextKind::InvalidValue),
+            ctx(ContextKind::ValidValue)
+        ),
+        ErrorKind::ValueValidation => {
+            // The value parsers already speak Vietnamese; keep their sentence (what follows
+            // clap's "invalid value '…' for '…': ").
+            let rendered = e.render().to_string();
+            let first = rendered.lines().next().unwrap_or("");
+            let detail = first
+                .find("' for '")
+                .and_then(|at| first[at..].find("': ").map(|k| at + k + 3))
+                .map(|start| first[start..].to_string())
+                .unwrap_or_default();
+            format!(
+                "giá trị '{}' không hợp lệ cho {arg}: {detail}",
+                ctx(ContextKind::InvalidValue)
+            )
+        }
+        ErrorKind::UnknownArgument => format!("không có tùy chọn '{arg}'{}", suggestion()),
+        ErrorKind::InvalidSubcommand => format!(
+            "không có lệnh '{}'{}; xem `doithoai --help`",
+            ctx(ContextKind::InvalidSubcommand),
+            suggestion()
+        ),
+        ErrorKind::MissingRequiredArgument => format!("thiếu tham số bắt buộc: {arg}"),
+        ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            "thiếu lệnh con; xem `doithoai --help`".into()
+        }
+        ErrorKind::ArgumentConflict => {
+            format!("{arg} không dùng cùng {}", ctx(ContextKind::PriorArg))
+        }
+        ErrorKind::TooManyValues | ErrorKind::NoEquals => {
+            format!("tham số không hợp lệ: {arg}")
+        }
+        ErrorKind::InvalidUtf8 => "tham số không phải văn bản UTF-8".into(),
+        _ => return None,
+    };
+    Some(format!("lỗi: {body}"))
 }
 
 /// The prefix of a fatal error line.
@@ -935,7 +1104,7 @@ pub fn flag_line(check: &crate::rules::deadline::DeadlineCheck) -> String {
     };
     format!(
         "{} {what} ({} {}): {}",
-        check.rule.as_str(),
+        rule_ref(check.rule.as_str()),
         label("due").to_lowercase(),
         date(check.due),
         standing(&check.standing, check.unit)

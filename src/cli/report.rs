@@ -221,7 +221,7 @@ impl Record for OverdueRow {
             }
         };
         vec![
-            self.rule.clone(),
+            messages::rule_ref(&self.rule),
             format!("{} {}", label(&self.record_kind), self.record_id),
             self.session_id.to_string(),
             self.agency.clone().unwrap_or_default(),
@@ -356,8 +356,7 @@ impl Record for MetricRow {
 }
 
 fn rate(r: Option<f64>) -> String {
-    r.map(|x| format!("{:.1}%", x * 100.0))
-        .unwrap_or_else(|| "—".into())
+    r.map(messages::percent).unwrap_or_else(|| "—".into())
 }
 
 fn metric_rows(r: &PeriodReport) -> Vec<MetricRow> {
@@ -546,7 +545,11 @@ fn print_period_table(out: &mut dyn Write, r: &PeriodReport) -> std::io::Result<
         ("R10/R12", &r.written_answers),
     ] {
         t.add_row(vec![
-            name.to_string(),
+            if name == "R10/R12" {
+                messages::rule_ref("R10").replace("R10", "R10/R12")
+            } else {
+                messages::rule_ref(name)
+            },
             tally.on_time.to_string(),
             tally.late.to_string(),
             tally.open_overdue.to_string(),
@@ -646,7 +649,7 @@ fn print_period_table(out: &mut dyn Write, r: &PeriodReport) -> std::io::Result<
                 None => deadline::Standing::Overdue { days: l.days },
             };
             t.add_row(vec![
-                l.rule.as_str().to_string(),
+                messages::rule_ref(l.rule.as_str()),
                 format!("{} {}", label(l.record_kind), l.record_id),
                 l.session_id.to_string(),
                 l.agency.clone().unwrap_or_default(),

@@ -484,10 +484,18 @@ impl Record for EventRow {
     fn table_cells(&self) -> Vec<String> {
         let e = &self.event;
         vec![
-            e.at.clone(),
+            messages::timestamp(&e.at),
             e.clerk.clone(),
-            format!("{} {}", e.record_kind, e.record_id),
-            e.action.clone(),
+            format!(
+                "{} {}",
+                label(if e.record_kind == "office" {
+                    "the office"
+                } else {
+                    &e.record_kind
+                }),
+                e.record_id
+            ),
+            label(&e.action),
             match &e.reason {
                 Some(why) => format!("{} — {}: {why}", change_summary(e), label("reason")),
                 None => change_summary(e),

@@ -13,3 +13,4 @@ mod refusals;
 mod reports;
 mod trust;
 mod trust_holes;
+mod vietnamese;
