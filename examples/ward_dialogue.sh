@@ -15,7 +15,8 @@ if [[ -z "${DOITHOAI:-}" ]]; then
 fi
 export DOITHOAI_DB="${KEEP_DB:-$(mktemp -d)/phuong-hoang-mai.db}"
 export DOITHOAI_CLERK="Trần Thị Lan"
-export DOITHOAI_LANG="${DOITHOAI_LANG:-en}"
+# Vietnamese by default, as a ward clerk reads it; DOITHOAI_LANG=en for English.
+export DOITHOAI_LANG="${DOITHOAI_LANG:-vi}"
 d() { "$DOITHOAI" "$@"; }
 step() { printf '\n\033[1m== %s\033[0m\n' "$*" >&2; }
 day() { export DOITHOAI_TODAY="$1"; }

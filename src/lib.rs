@@ -4,6 +4,7 @@
 //! (formats), `messages` (every user-visible sentence, in English and Vietnamese).
 
 pub mod cli;
+pub mod config;
 pub mod error;
 pub mod files;
 pub mod messages;

@@ -26,7 +26,9 @@ pub fn set_lang(choice: Option<&str>) -> Result<(), String> {
     let from_env = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
     let explicit = match choice {
         Some(c) => Some(c.to_string()),
-        None => from_env("DOITHOAI_LANG"),
+        None => {
+            from_env("DOITHOAI_LANG").or_else(|| crate::config::load().ok().and_then(|c| c.lang))
+        }
     };
     let lang = match explicit {
         Some(value) => parse_lang(&value).ok_or_else(|| unknown_language(&value))?,
@@ -1578,6 +1580,30 @@ pub fn district_abolished(day: chrono::NaiveDate) -> String {
     pick(
         format!("there is no district level on {}: local government has two levels from 1/7/2025 (province or city, and commune or ward); accepted: --level city or commune", date(day)),
         format!("không còn cấp quận, huyện vào {}: chính quyền địa phương hai cấp từ 01/7/2025 (tỉnh, thành phố và xã, phường); chấp nhận: --level tỉnh hoặc xã", date(day)),
+    )
+}
+
+pub fn no_config_dir() -> String {
+    pick(
+        "no home directory for the configuration file; set DOITHOAI_CONFIG to its path".into(),
+        "không có thư mục nhà để lưu tệp cấu hình; đặt DOITHOAI_CONFIG là đường dẫn tệp".into(),
+    )
+}
+
+pub fn config_key(key: &str, keys: &[&str]) -> String {
+    pick(
+        format!("'{key}' is not a setting; accepted: {}", keys.join(", ")),
+        format!(
+            "'{key}' không phải mục cấu hình; chấp nhận: {}",
+            keys.join(", ")
+        ),
+    )
+}
+
+pub fn config_saved(path: &std::path::Path) -> String {
+    pick(
+        format!("saved in {}", shown(path)),
+        format!("đã lưu vào {}", shown(path)),
     )
 }
 

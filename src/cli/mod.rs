@@ -120,8 +120,34 @@ pub enum Command {
     /// Take back your last command (shown first; asks, or `--yes` in scripts). The history keeps
     /// both the command and its undoing.
     Undo(UndoArgs),
+    /// The configuration file: database path, language, clerk name (flag > environment > file >
+    /// default).
+    #[command(subcommand)]
+    Config(ConfigCommand),
+    /// Print the manual page (roff) to stdout: `doithoai man > /usr/local/share/man/man1/doithoai.1`.
+    Man,
     /// Print shell completions (bash, zsh, fish, powershell, elvish) to stdout.
     Completions(CompletionsArgs),
+}
+
+#[derive(Debug, clap::Subcommand)]
+pub enum ConfigCommand {
+    /// Print the settings in the file.
+    Show,
+    /// Set one: db PATH, lang en|vi, clerk NAME.
+    Set {
+        /// db, lang or clerk.
+        key: String,
+        /// The value.
+        value: String,
+    },
+    /// Remove one setting from the file.
+    Unset {
+        /// db, lang or clerk.
+        key: String,
+    },
+    /// Print where the file is.
+    Path,
 }
 
 #[derive(Debug, clap::Args)]
@@ -165,7 +191,8 @@ impl Context {
                 "the clerk name (--clerk or DOITHOAI_CLERK) is empty; give your name, e.g. --clerk \"Trần Thị Lan\"".into(),
             ));
         }
-        let clerk = match cli.clerk.as_deref() {
+        let config = crate::config::load().map_err(Error::Invalid)?;
+        let clerk = match cli.clerk.as_deref().or(config.clerk.as_deref()) {
             Some(given) => given.to_string(),
             None => ["USER", "USERNAME"]
                 .iter()
@@ -173,7 +200,7 @@ impl Context {
                 .unwrap_or_else(|| "unknown".into()),
         };
         let clerk = validate_clerk(&clerk)?;
-        let db_path = match &cli.db {
+        let db_path = match cli.db.as_ref().or(config.db.as_ref()) {
             Some(p) => p.clone(),
             None => default_db_path()?,
         };
@@ -316,6 +343,17 @@ fn default_db_path() -> Result<PathBuf> {
 
 /// Run a parsed command line; returns the exit code.
 pub fn run(cli: Cli) -> Result<i32> {
+    if let Command::Config(c) = &cli.command {
+        return config_command(c);
+    }
+    if let Command::Man = &cli.command {
+        let mut page = Vec::new();
+        clap_mangen::Man::new(<Cli as clap::CommandFactory>::command())
+            .render(&mut page)
+            .map_err(stdout_error)?;
+        std::io::Write::write_all(&mut std::io::stdout(), &page).map_err(stdout_error)?;
+        return Ok(0);
+    }
     if let Command::Completions(a) = &cli.command {
         use clap::CommandFactory;
         let mut script = Vec::new();
@@ -347,9 +385,65 @@ fn dispatch(ctx: &Context, command: Command) -> Result<i32> {
         Command::Backup(a) => maintenance::backup(ctx, a),
         Command::Restore(a) => maintenance::restore(ctx, a),
         Command::Undo(a) => undo(ctx, a),
-        // Handled before a context is built: completions need no database.
-        Command::Completions(_) => Ok(0),
+        // Handled before a context is built: they need no database.
+        Command::Completions(_) | Command::Config(_) | Command::Man => Ok(0),
     }
+}
+
+/// `config show|set|unset|path`: the file is written private (0600) and whole.
+fn config_command(c: &ConfigCommand) -> Result<i32> {
+    use crate::config;
+    let path = config::path().ok_or_else(|| Error::Invalid(messages::no_config_dir()))?;
+    let mut cfg = config::load_from(&path).map_err(Error::Invalid)?;
+    let bad_key = |key: &str| Error::Invalid(messages::config_key(key, config::KEYS));
+    match c {
+        ConfigCommand::Path => {
+            print_line(path.display())?;
+            return Ok(0);
+        }
+        ConfigCommand::Show => {
+            let text = config::to_text(&cfg).map_err(Error::Invalid)?;
+            std::io::Write::write_all(&mut std::io::stdout(), text.as_bytes())
+                .map_err(stdout_error)?;
+            return Ok(0);
+        }
+        ConfigCommand::Set { key, value } => match key.as_str() {
+            "db" => cfg.db = Some(PathBuf::from(value)),
+            "lang" => {
+                if !matches!(value.as_str(), "en" | "vi") {
+                    return Err(Error::Invalid(messages::unknown_language(value)));
+                }
+                cfg.lang = Some(value.clone());
+            }
+            "clerk" => cfg.clerk = Some(validate_clerk(value)?),
+            other => return Err(bad_key(other)),
+        },
+        ConfigCommand::Unset { key } => match key.as_str() {
+            "db" => cfg.db = None,
+            "lang" => cfg.lang = None,
+            "clerk" => cfg.clerk = None,
+            other => return Err(bad_key(other)),
+        },
+    }
+    let text = config::to_text(&cfg).map_err(Error::Invalid)?;
+    let folder = crate::files::folder_of(&path);
+    std::fs::create_dir_all(&folder).map_err(|source| Error::Output {
+        path: folder.clone(),
+        source,
+    })?;
+    let tmp = crate::files::temp_path(&path);
+    let written = crate::files::create_private(&tmp)
+        .and_then(|mut f| {
+            std::io::Write::write_all(&mut f, text.as_bytes())?;
+            Ok(f)
+        })
+        .and_then(|f| crate::files::commit_temp(f, &tmp, &path));
+    if let Err(source) = written {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(Error::Output { path, source });
+    }
+    print_line(messages::config_saved(&path))?;
+    Ok(0)
 }
 
 /// `undo`: show what the last command changed, ask, then take it back.

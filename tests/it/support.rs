@@ -55,6 +55,7 @@ impl TestEnv {
             }
         }
         c.env("DOITHOAI_DB", &self.db)
+            .env("DOITHOAI_CONFIG", self.dir.path().join("config.toml"))
             .env("DOITHOAI_TODAY", &self.today)
             .env("DOITHOAI_LANG", "en")
             .env("DOITHOAI_CLERK", "Trần Thị Lan")

@@ -82,3 +82,72 @@ fn a_clerk_types_vietnamese_values_and_reads_vietnamese_errors() {
     let show = vi(&env, &["session", "show", "1"]);
     assert!(show.stdout.contains("Điều 10 khoản 1"), "{}", show.stdout);
 }
+
+#[test]
+fn settings_come_from_the_configuration_file_after_flags_and_environment() {
+    let env = TestEnv::ward();
+    let other = env.path("phuong-tuong-mai.db");
+    env.ok(&[
+        "--db",
+        other.to_str().expect("utf8"),
+        "init",
+        "--office",
+        "Phường Tương Mai",
+    ]);
+    env.ok(&["config", "set", "db", other.to_str().expect("utf8")]);
+    env.ok(&["config", "set", "clerk", "Lê Thu Hà"]);
+    env.ok(&["config", "set", "lang", "vi"]);
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(env.path("config.toml"))
+        .expect("file")
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o777, 0o600);
+    let shown = env.ok(&["config", "show"]);
+    assert!(shown.contains("Lê Thu Hà"), "{shown}");
+    // No flag, no environment: the file decides (database, clerk, language).
+    let run = |extra_env: &[(&str, &str)], args: &[&str]| -> crate::support::Run {
+        let mut c = env.command();
+        c.env_remove("DOITHOAI_DB")
+            .env_remove("DOITHOAI_CLERK")
+            .env_remove("DOITHOAI_LANG");
+        for (k, v) in extra_env {
+            c.env(k, v);
+        }
+        c.args(args).output().expect("run").into()
+    };
+    let r = run(&[], &["agency", "add", "Phòng Văn hóa"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stdout.contains("đã thêm") || r.stdout.contains("Phòng Văn hóa"),
+        "{}",
+        r.stdout
+    );
+    let clerk: String = rusqlite::Connection::open(&other)
+        .expect("open")
+        .query_row(
+            "SELECT clerk FROM event ORDER BY id DESC LIMIT 1",
+            [],
+            |r| r.get(0),
+        )
+        .expect("clerk");
+    assert_eq!(clerk, "Lê Thu Hà");
+    // The environment wins over the file, the flag over both.
+    let r = run(
+        &[("DOITHOAI_DB", env.db.to_str().expect("utf8"))],
+        &["agency", "list", "--format", "json"],
+    );
+    assert!(!r.stdout.contains("Phòng Văn hóa"), "{}", r.stdout);
+    let r = run(
+        &[("DOITHOAI_LANG", "en")],
+        &["--lang", "vi", "agency", "list", "--bogus"],
+    );
+    assert!(r.stderr.starts_with("lỗi"), "{}", r.stderr);
+    // A bad key or a broken file is refused, naming it.
+    let r = run(&[], &["config", "set", "colour", "red"]);
+    assert_eq!(r.code, 2);
+    std::fs::write(env.path("config.toml"), "db = [").expect("broken");
+    let r = run(&[], &["agency", "list"]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("config.toml"), "{}", r.stderr);
+}

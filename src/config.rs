@@ -1,0 +1,65 @@
+//! The configuration file: what a clerk sets once — the database path, the interface language,
+//! their name for the history — instead of flags on every command or environment variables a
+//! Windows user will not set.
+//!
+//! Precedence, everywhere: flag > environment variable > this file > default. The file is TOML
+//! at the platform's configuration directory (`~/.config/doithoai/config.toml` on Linux,
+//! `%APPDATA%\doithoai\doithoai\config\config.toml` on Windows), or `$DOITHOAI_CONFIG`.
+
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
+
+/// The settings the file may hold.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// The database file.
+    pub db: Option<PathBuf>,
+    /// The interface language: en or vi.
+    pub lang: Option<String>,
+    /// The clerk's name for the history.
+    pub clerk: Option<String>,
+}
+
+/// The keys `config set` takes.
+pub const KEYS: &[&str] = &["db", "lang", "clerk"];
+
+/// Where the file is (it need not exist).
+pub fn path() -> Option<PathBuf> {
+    if let Some(p) = std::env::var_os("DOITHOAI_CONFIG").filter(|p| !p.is_empty()) {
+        return Some(PathBuf::from(p));
+    }
+    directories::ProjectDirs::from("vn", "doithoai", "doithoai")
+        .map(|d| d.config_dir().join("config.toml"))
+}
+
+/// The settings in the file; none when there is no file. A file that cannot be read or parsed
+/// is an error naming it (a typo in the file must not silently send a clerk to another
+/// database).
+pub fn load() -> Result<Config, String> {
+    let Some(path) = path() else {
+        return Ok(Config::default());
+    };
+    load_from(&path)
+}
+
+pub fn load_from(path: &Path) -> Result<Config, String> {
+    let text = match std::fs::read_to_string(path) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Config::default()),
+        Err(e) => return Err(format!("{}: {e}", path.display())),
+    };
+    toml::from_str(&text).map_err(|e| {
+        format!(
+            "{} is not a valid configuration file ({}); accepted keys: {}",
+            path.display(),
+            e.message(),
+            KEYS.join(", ")
+        )
+    })
+}
+
+/// The file's text for these settings.
+pub fn to_text(config: &Config) -> Result<String, String> {
+    toml::to_string(config).map_err(|e| e.to_string())
+}
