@@ -1,6 +1,5 @@
 //! The `doithoai` binary: parse, run, map the error to an exit code — nothing else.
 
-use clap::Parser;
 use doithoai::cli::{self, Cli};
 use doithoai::error::{exit, Error};
 use doithoai::messages;
@@ -13,7 +12,15 @@ fn main() -> ExitCode {
         eprintln!("error: {}", escape_hidden(&message));
         return ExitCode::from(exit::USAGE as u8);
     }
-    let cli = match Cli::try_parse() {
+    use clap::{CommandFactory, FromArgMatches};
+    let command = match messages::lang() {
+        messages::Lang::Vi => cli::help_vi::translate(Cli::command()),
+        messages::Lang::En => Cli::command(),
+    };
+    let cli = match command
+        .try_get_matches()
+        .and_then(|m| Cli::from_arg_matches(&m))
+    {
         Ok(cli) => cli,
         Err(e) if !e.use_stderr() => {
             // --help and --version; a help page that cannot be written is an output failure.

@@ -349,6 +349,8 @@ const LABELS: &[(&str, &str, &str)] = &[
     ("overdue", "open and overdue", "quá hạn chưa trả lời"),
     ("rule", "Rule", "Quy tắc"),
     ("reschedule", "reschedule", "dời lịch"),
+    ("check", "Check", "Kiểm tra"),
+    ("detail", "Detail", "Chi tiết"),
     ("the office", "office", "đơn vị"),
     ("session kind", "session kind", "loại hội nghị"),
     ("session form", "session form", "hình thức hội nghị"),

@@ -274,7 +274,8 @@ fn deadline_cmd(ctx: &Context, a: DeadlineArgs) -> Result<i32> {
         output::json(&mut out, &answer).map_err(stdout_error)?;
         return Ok(0);
     }
-    writeln!(out, "{}", answer.deadline).map_err(stdout_error)?;
+    // ISO for scripts in English, dd/mm/yyyy as a Vietnamese clerk reads it.
+    writeln!(out, "{}", messages::date(answer.deadline)).map_err(stdout_error)?;
     if answer.explanation.is_none() {
         // Without --explain the note goes to stderr: stdout stays the bare date for scripts.
         super::note_provisional([answer.deadline]);

@@ -38,6 +38,9 @@ impl Record for ProblemRow {
     fn fields() -> &'static [&'static str] {
         &["check", "detail"]
     }
+    fn table_headers() -> Vec<String> {
+        vec![messages::label("check"), messages::label("detail")]
+    }
     fn values(&self) -> Vec<String> {
         vec![self.problem.check.into(), self.problem.detail.clone()]
     }

@@ -8,6 +8,7 @@
 pub mod agency;
 pub mod calendar;
 pub mod conclusion;
+pub mod help_vi;
 pub mod history;
 pub mod init;
 pub mod maintenance;
@@ -33,49 +34,72 @@ use std::path::PathBuf;
 #[command(name = "doithoai", version, about, long_about = None, propagate_version = true)]
 pub struct Cli {
     /// Database file (else env DOITHOAI_DB, else the platform data directory).
-    #[arg(long, global = true, env = "DOITHOAI_DB", value_name = "PATH")]
+    #[arg(
+        long,
+        global = true,
+        help_heading = "Global options",
+        env = "DOITHOAI_DB",
+        value_name = "PATH"
+    )]
     pub db: Option<PathBuf>,
 
     /// Output format of listings, shows and reports.
-    #[arg(long, global = true, value_enum, default_value_t = Format::Table)]
+    #[arg(long, global = true, help_heading = "Global options", value_enum, default_value_t = Format::Table)]
     pub format: Format,
 
     /// Start CSV output with a UTF-8 BOM (Excel shows Vietnamese correctly).
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = "Global options")]
     pub bom: bool,
 
     /// Separate CSV fields with ';' (Excel in a Vietnamese locale expects it).
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = "Global options")]
     pub semicolon: bool,
 
     /// Your name for the history (else env DOITHOAI_CLERK, else the OS user).
-    #[arg(long, global = true, env = "DOITHOAI_CLERK", value_name = "NAME")]
+    #[arg(
+        long,
+        global = true,
+        help_heading = "Global options",
+        env = "DOITHOAI_CLERK",
+        value_name = "NAME"
+    )]
     pub clerk: Option<String>,
 
     /// Interface language: en or vi (else env DOITHOAI_LANG, else LC_ALL, LC_MESSAGES, LANG).
-    #[arg(long, global = true, value_name = "LANG")]
+    #[arg(
+        long,
+        global = true,
+        help_heading = "Global options",
+        value_name = "LANG"
+    )]
     pub lang: Option<String>,
 
     /// Show the names and addresses of people who made a denunciation (withheld otherwise, Law
     /// on Denunciation 2018 Art. 9, 47); the history records each use.
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = "Global options")]
     pub include_protected: bool,
 
     /// Pretend today is this date (tests, examples, replaying a day).
-    #[arg(long, global = true, env = "DOITHOAI_TODAY", hide = true, value_parser = parse_date)]
+    #[arg(long, global = true, help_heading = "Global options", env = "DOITHOAI_TODAY", hide = true, value_parser = parse_date)]
     pub today: Option<NaiveDate>,
 
     /// Pretend the clock reads this RFC 3339 time in the history (tests and snapshots).
-    #[arg(long, global = true, env = "DOITHOAI_NOW", hide = true, value_parser = parse_timestamp)]
+    #[arg(long, global = true, help_heading = "Global options", env = "DOITHOAI_NOW", hide = true, value_parser = parse_timestamp)]
     pub now: Option<chrono::DateTime<chrono::Utc>>,
 
     /// Busy timeout in milliseconds (tests of lock contention): 0 to 3,600,000.
-    #[arg(long, global = true, env = "DOITHOAI_BUSY_TIMEOUT_MS", hide = true,
+    #[arg(long, global = true, help_heading = "Global options", env = "DOITHOAI_BUSY_TIMEOUT_MS", hide = true,
           value_parser = clap::value_parser!(u64).range(0..=3_600_000))]
     pub busy_timeout_ms: Option<u64>,
 
     /// Largest database size in pages (tests of a full disk).
-    #[arg(long, global = true, env = "DOITHOAI_MAX_PAGES", hide = true)]
+    #[arg(
+        long,
+        global = true,
+        help_heading = "Global options",
+        env = "DOITHOAI_MAX_PAGES",
+        hide = true
+    )]
     pub max_pages: Option<u32>,
 
     #[command(subcommand)]

@@ -151,3 +151,54 @@ fn settings_come_from_the_configuration_file_after_flags_and_environment() {
     assert_eq!(r.code, 2, "{}", r.stderr);
     assert!(r.stderr.contains("config.toml"), "{}", r.stderr);
 }
+
+/// Every help page opens in Vietnamese: its description, its headings.
+#[test]
+fn every_help_page_speaks_vietnamese() {
+    let env = TestEnv::new();
+    let top = vi(&env, &["--help"]);
+    assert_eq!(top.code, 0, "{}", top.stderr);
+    let commands: Vec<String> = top
+        .stdout
+        .lines()
+        .skip_while(|l| !l.starts_with("Lệnh:"))
+        .skip(1)
+        .take_while(|l| !l.trim().is_empty())
+        .filter_map(|l| l.split_whitespace().next().map(str::to_string))
+        .collect();
+    assert!(commands.len() > 15, "{}", top.stdout);
+    let mut pages = 0;
+    for c in &commands {
+        let page = vi(&env, &[c, "--help"]);
+        assert_eq!(page.code, 0, "{c}: {}", page.stderr);
+        let subs: Vec<String> = page
+            .stdout
+            .lines()
+            .skip_while(|l| !l.starts_with("Lệnh:"))
+            .skip(1)
+            .take_while(|l| !l.trim().is_empty())
+            .filter_map(|l| l.split_whitespace().next().map(str::to_string))
+            .collect();
+        let mut all = vec![page];
+        for s in &subs {
+            all.push(vi(&env, &[c, s, "--help"]));
+        }
+        for p in all {
+            pages += 1;
+            assert_eq!(p.code, 0, "{c}: {}", p.stderr);
+            let first = p.stdout.lines().next().unwrap_or("");
+            assert!(
+                first
+                    .chars()
+                    .any(|ch| "ăâđêôơưáàảãạếềểễệốồổỗộớờởỡợứừửữựíìỉĩịýỳỷỹỵ".contains(ch)),
+                "{c}: not Vietnamese: {first}"
+            );
+            assert!(p.stdout.contains("Cách dùng:"), "{c}: {}", p.stdout);
+            assert!(
+                !p.stdout.contains("Usage:") && !p.stdout.contains("\nOptions:"),
+                "{c}"
+            );
+        }
+    }
+    assert!(pages > 50, "{pages} pages");
+}
