@@ -1609,6 +1609,20 @@ pub fn config_saved(path: &std::path::Path) -> String {
     )
 }
 
+pub fn output_format_needed(path: &std::path::Path) -> String {
+    pick(
+        format!("say which format to write to {}: give --format csv|json|table, or a .csv or .json file name", shown(path)),
+        format!("hãy chọn định dạng ghi vào {}: dùng --format csv|json|table, hoặc đặt tên tệp .csv hay .json", shown(path)),
+    )
+}
+
+pub fn csv_only_options() -> String {
+    pick(
+        "--bom and --semicolon are for CSV; accepted: with --format csv (or a .csv --output)".into(),
+        "--bom và --semicolon chỉ dùng cho CSV; chấp nhận: kèm --format csv (hoặc --output tệp .csv)".into(),
+    )
+}
+
 pub fn already_announced(id: i64, on: chrono::NaiveDate) -> String {
     pick(
         format!(

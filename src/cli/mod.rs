@@ -44,8 +44,8 @@ pub struct Cli {
     pub db: Option<PathBuf>,
 
     /// Output format of listings, shows and reports.
-    #[arg(long, global = true, help_heading = "Global options", value_enum, default_value_t = Format::Table)]
-    pub format: Format,
+    #[arg(long, global = true, help_heading = "Global options", value_enum)]
+    pub format: Option<Format>,
 
     /// Start CSV output with a UTF-8 BOM (Excel shows Vietnamese correctly).
     #[arg(long, global = true, help_heading = "Global options")]
@@ -229,12 +229,13 @@ impl Context {
             None => default_db_path()?,
         };
         let command = command_name(std::env::args_os().skip(1));
+        let format = resolve_format(cli, &db_path)?;
         Ok(Context {
             db_path,
             clerk,
             today,
             now: now_utc.to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
-            format: cli.format,
+            format,
             csv: CsvOptions {
                 bom: cli.bom,
                 semicolon: cli.semicolon,
@@ -349,6 +350,43 @@ fn command_name(args: impl Iterator<Item = std::ffi::OsString>) -> String {
         }
     }
     words.join(" ")
+}
+
+/// The output format: `--format` when given; else the `--output` file's extension (`.csv`,
+/// `.json`); else a table — but a table is never written to a file unless asked for, so an
+/// `--output` without a known extension and without `--format` is a usage error. `--bom` and
+/// `--semicolon` belong to CSV only.
+fn resolve_format(cli: &Cli, db: &std::path::Path) -> Result<Format> {
+    let output = match &cli.command {
+        Command::Report(report::ReportCommand::Overdue(a)) => a.output.as_deref(),
+        Command::Report(report::ReportCommand::Period(a)) => a.output.as_deref(),
+        Command::Report(report::ReportCommand::Plan(a)) => a.output.as_deref(),
+        Command::Export(a) => a.output.as_deref(),
+        _ => None,
+    }
+    .filter(|p| p.as_os_str() != "-");
+    let from_extension =
+        output.and_then(
+            |p| match p.extension()?.to_str()?.to_ascii_lowercase().as_str() {
+                "csv" => Some(Format::Csv),
+                "json" => Some(Format::Json),
+                _ => None,
+            },
+        );
+    let format = match (cli.format, from_extension, output) {
+        (Some(f), _, _) => f,
+        (None, Some(f), _) => f,
+        // Onto the database itself the destination refuses it, with the graver reason.
+        (None, None, Some(path)) if crate::files::is_database_file(path, db) => Format::Table,
+        (None, None, Some(path)) => {
+            return Err(Error::Invalid(messages::output_format_needed(path)))
+        }
+        (None, None, None) => Format::Table,
+    };
+    if (cli.bom || cli.semicolon) && format != Format::Csv {
+        return Err(Error::Invalid(messages::csv_only_options()));
+    }
+    Ok(format)
 }
 
 fn default_db_path() -> Result<PathBuf> {

@@ -370,3 +370,37 @@ fn an_agency_name_differing_only_in_case_or_marks_is_the_same_agency() {
     env.ok(&["agency", "rename", "Phòng Kinh tế", "Phòng Kinh Tế"]);
     assert_eq!(env.sql::<i64>("SELECT count(*) FROM agency"), 1);
 }
+
+#[test]
+fn an_output_file_gets_the_format_its_name_says_and_never_a_table_by_accident() {
+    let env = ward("2026-03-10");
+    assigned(&env);
+    env.ok(&[
+        "export",
+        "opinions",
+        "--bom",
+        "--semicolon",
+        "--output",
+        "q1.csv",
+    ]);
+    let csv = std::fs::read_to_string(env.path("q1.csv")).expect("csv");
+    assert!(
+        csv.starts_with('\u{FEFF}') && csv.contains("id;session_id"),
+        "{csv}"
+    );
+    env.ok(&[
+        "report",
+        "overdue",
+        "--as-of",
+        "2026-06-01",
+        "--output",
+        "qua-han.json",
+    ]);
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(env.path("qua-han.json")).expect("json"))
+            .expect("valid JSON");
+    assert!(json.is_array());
+    env.refused(&["export", "opinions", "--output", "q1.txt"], 2);
+    env.refused(&["export", "opinions", "--format", "json", "--bom"], 2);
+    assert!(!env.path("q1.txt").exists());
+}

@@ -363,7 +363,10 @@ fn every_file_written_is_private_whatever_the_umask() {
             "report period --quarter 2026-Q3 --format json --output ky.json",
             "ky.json",
         ),
-        ("report overdue --output qua-han.txt", "qua-han.txt"),
+        (
+            "report overdue --format table --output qua-han.txt",
+            "qua-han.txt",
+        ),
     ] {
         let r = Command::new("sh")
             .arg("-c")
