@@ -373,7 +373,7 @@ fn an_agency_name_differing_only_in_case_or_marks_is_the_same_agency() {
 
 #[test]
 fn an_output_file_gets_the_format_its_name_says_and_never_a_table_by_accident() {
-    let env = ward("2026-03-10");
+    let env = ward("2026-05-15");
     assigned(&env);
     env.ok(&[
         "export",
