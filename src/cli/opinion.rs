@@ -396,6 +396,7 @@ fn filter_from(a: &ListArgs, today: NaiveDate) -> opinion::OpinionFilter {
         due_before: a.due_before,
         due_after: a.due_after,
         search: a.search.clone(),
+        session_dates: None,
     }
 }
 

@@ -90,6 +90,33 @@ pub struct PlanArgs {
     pub output: Option<PathBuf>,
 }
 
+/// Which date places an opinion in an export's period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum DateBy {
+    /// Its session's date.
+    Session,
+    /// Its due date (the deadline in force).
+    Due,
+}
+
+/// The period of an export, if one was asked for (one of --year, --quarter, --half,
+/// --from/--to).
+fn export_period(a: &ExportArgs) -> Result<Option<Period>> {
+    Ok(match (a.from, a.to, &a.quarter, &a.half, a.year) {
+        (None, None, None, None, None) => None,
+        (Some(from), Some(to), None, None, None) => {
+            if to < from {
+                return Err(Error::Invalid(messages::range_backwards(from, to)));
+            }
+            Some(Period { from, to })
+        }
+        (None, None, Some(q), None, None) => Some(reports::quarter(q)?),
+        (None, None, None, Some(h), None) => Some(reports::half(h)?),
+        (None, None, None, None, Some(y)) => Some(reports::year(y)?),
+        _ => return Err(Error::Invalid(messages::period_missing())),
+    })
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum ExportKind {
     Sessions,
@@ -107,9 +134,25 @@ pub struct ExportArgs {
     /// Only records of this session.
     #[arg(long)]
     pub session: Option<i64>,
-    /// Only sessions of this year (sessions).
+    /// Only records of the sessions of this year (opinions: by their session's date, or by the
+    /// due date with --by due).
     #[arg(long)]
     pub year: Option<i32>,
+    /// Only records of a quarter, e.g. 2026-Q3.
+    #[arg(long)]
+    pub quarter: Option<String>,
+    /// Only records of a half-year, e.g. 2026-H2.
+    #[arg(long)]
+    pub half: Option<String>,
+    /// From this date (with --to).
+    #[arg(long, value_parser = parse_date, requires = "to")]
+    pub from: Option<NaiveDate>,
+    /// To this date, included (with --from).
+    #[arg(long, value_parser = parse_date, requires = "from")]
+    pub to: Option<NaiveDate>,
+    /// Opinions are dated by their session (default) or by their due date.
+    #[arg(long, value_enum, default_value_t = DateBy::Session)]
+    pub by: DateBy,
     /// Only opinions in this status (opinions).
     #[arg(long, value_parser = parse_vocab::<OpinionStatus>)]
     pub status: Option<OpinionStatus>,
@@ -818,13 +861,15 @@ pub fn export(ctx: &Context, a: ExportArgs) -> Result<i32> {
     ctx.record_disclosure(&mut store)?;
     let tx = store.read()?;
     let mask = ctx.protected_mask();
+    let period = export_period(&a)?;
+    let dates = period.map(|p| (p.from, p.to));
     with_destination(ctx, a.output.as_deref(), |out| {
         match a.kind {
             ExportKind::Sessions => {
                 let mut w =
                     RowWriter::<SessionLine>::new(format, out, ctx.csv).map_err(stdout_error)?;
                 let filter = session::SessionFilter {
-                    year: a.year,
+                    dates,
                     ..Default::default()
                 };
                 session::for_each(&tx, &filter, |session| {
@@ -835,19 +880,32 @@ pub fn export(ctx: &Context, a: ExportArgs) -> Result<i32> {
             ExportKind::Registrations => {
                 let mut w =
                     RowWriter::<SpeakerLine>::new(format, out, ctx.csv).map_err(stdout_error)?;
-                registration::for_each(&tx, a.session, |registration| {
+                let mut each = |registration: registration::Registration| {
                     w.write(&SpeakerLine {
                         registration: registration.shown(ctx.include_protected, &mask),
                     })
                     .map_err(stdout_error)
-                })?;
+                };
+                match (dates, a.session) {
+                    (Some((from, to)), None) => {
+                        registration::for_each_dated(&tx, from, to, &mut each)?
+                    }
+                    _ => registration::for_each(&tx, a.session, &mut each)?,
+                }
                 w.finish().map_err(stdout_error)?;
             }
             ExportKind::Opinions => {
                 let cal: Calendar = store_calendar::load(&tx)?;
+                let (session_dates, due) = match a.by {
+                    DateBy::Session => (dates, None),
+                    DateBy::Due => (None, dates),
+                };
                 let filter = opinion::OpinionFilter {
                     session: a.session,
                     status: a.status,
+                    session_dates,
+                    due_after: due.map(|d| d.0),
+                    due_before: due.map(|d| d.1),
                     ..Default::default()
                 };
                 super::rows::stream_opinions(ctx, &tx, &cal, &filter, out)?;

@@ -447,6 +447,7 @@ fn list(ctx: &Context, a: ListArgs) -> Result<i32> {
             kind: a.kind,
             year: a.year,
             chair: a.chair,
+            dates: None,
         },
     )?
     .into_iter()

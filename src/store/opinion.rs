@@ -436,6 +436,8 @@ pub struct OpinionFilter {
     pub due_after: Option<NaiveDate>,
     /// Words to find, diacritics ignored.
     pub search: Option<String>,
+    /// Only opinions of sessions dated in this range (inclusive).
+    pub session_dates: Option<(NaiveDate, NaiveDate)>,
 }
 
 /// Stream the opinions matching a filter, in id order. The query is built from the filters
@@ -564,6 +566,18 @@ fn for_each_row(
         bind(
             &format!("(o.status IN ({}) AND o.due_date < ?)", PENDING_SQL),
             Box::new(as_of),
+            &mut args,
+        );
+    }
+    if let Some((from, to)) = f.session_dates {
+        bind(
+            "o.session_id IN (SELECT id FROM session WHERE session_date >= ?)",
+            Box::new(from),
+            &mut args,
+        );
+        bind(
+            "o.session_id IN (SELECT id FROM session WHERE session_date <= ?)",
+            Box::new(to),
             &mut args,
         );
     }

@@ -221,6 +221,25 @@ pub fn for_session(conn: &Connection, session: i64) -> Result<Vec<Registration>>
     Ok(out)
 }
 
+/// Stream the registrations of the sessions dated in a range, by session and speaking order.
+pub fn for_each_dated(
+    conn: &Connection,
+    from: chrono::NaiveDate,
+    to: chrono::NaiveDate,
+    mut each: impl FnMut(Registration) -> Result<()>,
+) -> Result<()> {
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {COLUMNS} FROM registration
+         WHERE session_id IN (SELECT id FROM session WHERE session_date BETWEEN ?1 AND ?2)
+         ORDER BY session_id, speaking_order"
+    ))?;
+    let mut rows = stmt.query(params![from, to])?;
+    while let Some(r) = rows.next()? {
+        each(from_row(r)?)?;
+    }
+    Ok(())
+}
+
 /// Stream registrations (of one session, or all) by session and speaking order.
 pub fn for_each(
     conn: &Connection,

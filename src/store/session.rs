@@ -406,6 +406,8 @@ pub struct SessionFilter {
     pub kind: Option<SessionKind>,
     pub year: Option<i32>,
     pub chair: Option<String>,
+    /// Sessions dated in this range (inclusive), instead of a year.
+    pub dates: Option<(NaiveDate, NaiveDate)>,
 }
 
 pub fn list(conn: &Connection, f: &SessionFilter) -> Result<Vec<Session>> {
@@ -423,9 +425,10 @@ pub fn for_each(
     f: &SessionFilter,
     mut each: impl FnMut(Session) -> Result<()>,
 ) -> Result<()> {
-    let (from, to) = match f.year {
-        Some(y) => (Some(format!("{y:04}-01-01")), Some(format!("{y:04}-12-31"))),
-        None => (None, None),
+    let (from, to) = match (f.dates, f.year) {
+        (Some((a, b)), _) => (Some(a.to_string()), Some(b.to_string())),
+        (None, Some(y)) => (Some(format!("{y:04}-01-01")), Some(format!("{y:04}-12-31"))),
+        (None, None) => (None, None),
     };
     let chair = f.chair.as_deref().map(crate::rules::text::fold);
     let mut stmt = conn.prepare(&format!(

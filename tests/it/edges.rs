@@ -404,3 +404,53 @@ fn an_output_file_gets_the_format_its_name_says_and_never_a_table_by_accident() 
     env.refused(&["export", "opinions", "--format", "json", "--bom"], 2);
     assert!(!env.path("q1.txt").exists());
 }
+
+#[test]
+fn exports_take_the_period_asked_by_the_records_own_date() {
+    let env = ward("2026-09-30");
+    assigned(&env); // session of 10/3/2026
+    let s2 = held_session(&env, "2026-07-14");
+    env.ok(&[
+        "opinion",
+        "add",
+        &s2,
+        "--category",
+        "petition",
+        "--content",
+        "Đề nghị lắp đèn ngõ 38",
+    ]);
+    let count = |args: &[&str]| -> usize {
+        let mut all = vec!["export"];
+        all.extend_from_slice(args);
+        all.extend(["--format", "json"]);
+        let out = env.ok(&all);
+        serde_json::from_str::<serde_json::Value>(&out)
+            .expect("json")
+            .as_array()
+            .map_or(0, Vec::len)
+    };
+    assert_eq!(count(&["opinions", "--quarter", "2026-Q3"]), 1);
+    assert_eq!(count(&["opinions", "--year", "2026"]), 2);
+    assert_eq!(
+        count(&["opinions", "--from", "2026-03-01", "--to", "2026-03-31"]),
+        1
+    );
+    assert_eq!(count(&["sessions", "--half", "2026-H1"]), 1);
+    assert_eq!(count(&["registrations", "--year", "2025"]), 0);
+    // By due date: the first opinion is due (R10) in April–May 2026.
+    assert_eq!(
+        count(&["opinions", "--by", "due", "--quarter", "2026-Q2"]),
+        1
+    );
+    env.refused(
+        &[
+            "export",
+            "opinions",
+            "--quarter",
+            "2026-Q3",
+            "--year",
+            "2026",
+        ],
+        2,
+    );
+}
