@@ -122,6 +122,18 @@ fn guard_event_log_against_replace(tx: &rusqlite::Transaction<'_>) -> Result<()>
     Ok(())
 }
 
+/// The statement of `schema.sql` that begins with `start`, up to its closing `;` (tables and
+/// indexes hold no `;` inside).
+fn schema_statement(start: &str) -> Result<&'static str> {
+    let at = SCHEMA
+        .find(start)
+        .ok_or_else(|| Error::Invalid(format!("schema.sql has no `{start}`")))?;
+    let end = SCHEMA[at..]
+        .find(';')
+        .ok_or_else(|| Error::Invalid(format!("schema.sql: `{start}` has no end")))?;
+    Ok(&SCHEMA[at..=at + end])
+}
+
 /// 3 → 4: the statements of `schema.sql` for the search index and its triggers, run as they
 /// are there, then the index built from the opinions already stored.
 fn add_search_index(tx: &rusqlite::Transaction<'_>) -> Result<()> {
@@ -140,35 +152,23 @@ fn add_search_index(tx: &rusqlite::Transaction<'_>) -> Result<()> {
     tx.execute_batch(
         "INSERT INTO opinion_search (opinion_search) VALUES ('rebuild');
          DROP INDEX opinion_agency_idx;
-         CREATE INDEX opinion_agency_idx ON opinion (agency_id, status);
-         CREATE INDEX assignment_opinion_idx ON assignment (opinion_id, notice_id);
-         CREATE INDEX opinion_closed_idx ON opinion (status, closed_on);
          ALTER TABLE office ADD COLUMN settings_effective_from TEXT CHECK (settings_effective_from GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]');
          ALTER TABLE event ADD COLUMN reason TEXT;
-         ALTER TABLE event ADD COLUMN txn INTEGER;
-         CREATE INDEX event_txn_idx ON event (txn);
-CREATE TABLE extension (
-             opinion_id  INTEGER NOT NULL REFERENCES opinion (id),
-             notified_on TEXT NOT NULL,
-             until       TEXT NOT NULL,
-             agency_id   INTEGER REFERENCES agency (id),
-             doc         TEXT,
-             PRIMARY KEY (opinion_id, notified_on)
-         ) WITHOUT ROWID;
-         CREATE TABLE week_change (
-             effective_from  TEXT PRIMARY KEY CHECK (effective_from GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
-             saturdays_count INTEGER NOT NULL CHECK (saturdays_count IN (0, 1))
-         ) WITHOUT ROWID;
-         CREATE TABLE retired_id (
-             kind    TEXT PRIMARY KEY,
-             last_id INTEGER NOT NULL
-         ) WITHOUT ROWID;
-         CREATE TABLE agency_alias (
-             name       TEXT PRIMARY KEY CHECK (length(name) > 0),
-             agency_id  INTEGER NOT NULL REFERENCES agency (id),
-             created_at TEXT NOT NULL
-         ) WITHOUT ROWID;",
+         ALTER TABLE event ADD COLUMN txn INTEGER;",
     )?;
+    // The new tables and indexes exactly as `schema.sql` writes them.
+    for start in [
+        "CREATE INDEX opinion_agency_idx ",
+        "CREATE INDEX assignment_opinion_idx ",
+        "CREATE INDEX opinion_closed_idx ",
+        "CREATE INDEX event_txn_idx ",
+        "CREATE TABLE extension ",
+        "CREATE TABLE week_change ",
+        "CREATE TABLE retired_id ",
+        "CREATE TABLE agency_alias ",
+    ] {
+        tx.execute_batch(schema_statement(start)?)?;
+    }
     Ok(())
 }
 
