@@ -456,13 +456,15 @@ fn dispatch(ctx: &Context, command: Command) -> Result<i32> {
 fn config_command(c: &ConfigCommand) -> Result<i32> {
     use crate::config;
     let path = config::path().ok_or_else(|| Error::Invalid(messages::no_config_dir()))?;
+    // Where the file is is answered even when the file is broken (so it can be found and fixed).
+    if let ConfigCommand::Path = c {
+        print_line(path.display())?;
+        return Ok(0);
+    }
     let mut cfg = config::load_from(&path).map_err(Error::Invalid)?;
     let bad_key = |key: &str| Error::Invalid(messages::config_key(key, config::KEYS));
     match c {
-        ConfigCommand::Path => {
-            print_line(path.display())?;
-            return Ok(0);
-        }
+        ConfigCommand::Path => return Ok(0),
         ConfigCommand::Show => {
             let text = config::to_text(&cfg).map_err(Error::Invalid)?;
             std::io::Write::write_all(&mut std::io::stdout(), text.as_bytes())
