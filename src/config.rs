@@ -37,10 +37,14 @@ pub fn path() -> Option<PathBuf> {
 /// is an error naming it (a typo in the file must not silently send a clerk to another
 /// database).
 pub fn load() -> Result<Config, String> {
-    let Some(path) = path() else {
-        return Ok(Config::default());
-    };
-    load_from(&path)
+    // Read once per process: the language and the command's context both ask.
+    static LOADED: std::sync::OnceLock<Result<Config, String>> = std::sync::OnceLock::new();
+    LOADED
+        .get_or_init(|| match path() {
+            Some(path) => load_from(&path),
+            None => Ok(Config::default()),
+        })
+        .clone()
 }
 
 pub fn load_from(path: &Path) -> Result<Config, String> {

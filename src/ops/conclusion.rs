@@ -119,16 +119,13 @@ pub fn issue(store: &mut Store, actor: &Actor, today: NaiveDate, i: &Issue<'_>) 
         let mut kept_due = Vec::new();
         for (id, ag) in &plan {
             let ag = super::agency::resolve(tx, actor, ag, i.new_agency, &mut created)?;
-            let o = opinions.iter().find(|o| o.id == *id);
-            // A corrected notice that leaves an opinion with the same agency keeps the R10 due
-            // date of the first notice: a correction never hides lateness. One assigned anew
-            // (another agency, or not assigned before) gets 30 working days from this notice.
-            let kept = o.and_then(|o| match (o.agency_id, o.response_due, o.due_from) {
-                (Some(agency), Some(r10), Some(from)) if agency == ag.id => Some((r10, from)),
-                _ => None,
-            });
-            let (this_due, from) = kept.unwrap_or((due, i.on));
-            if kept.is_some() {
+            let previous = opinions
+                .iter()
+                .find(|o| o.id == *id)
+                .and_then(|o| Some((o.agency_id?, o.response_due?, o.due_from?)));
+            let (this_due, from, kept) =
+                deadline::r10_window_after_notice(previous, ag.id, i.on, due);
+            if kept {
                 kept_due.push(*id);
             }
             opinion::record_assignment(tx, actor, *id, notice.id, ag.id, from, this_due)?;

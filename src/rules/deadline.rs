@@ -174,6 +174,22 @@ pub struct DeadlineCheck {
     pub standing: Standing,
 }
 
+/// The R10 window an opinion gets from a conclusion notice (Art. 10.1–10.2): a corrected notice
+/// that leaves it with the same lead agency keeps the due date and start of the first notice —
+/// a correction never hides lateness; one that assigns it anew (another agency, or not assigned
+/// before) counts 30 working days from this notice. Returns (due, counted from, kept).
+pub fn r10_window_after_notice(
+    previous: Option<(i64, NaiveDate, NaiveDate)>,
+    agency: i64,
+    notice_on: NaiveDate,
+    due_from_notice: NaiveDate,
+) -> (NaiveDate, NaiveDate, bool) {
+    match previous {
+        Some((was, due, from)) if was == agency => (due, from, true),
+        _ => (due_from_notice, notice_on, false),
+    }
+}
+
 /// R4 as of `today`: counted in calendar days; once the session date has passed without an
 /// announcement the lateness stops growing at the session date.
 pub fn r4_check(
@@ -283,6 +299,24 @@ pub fn open_item_check(
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn r10_corrected_notice_keeps_the_first_due_unless_assigned_anew() {
+        let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("date");
+        let first = Some((7, d("2026-09-02"), d("2026-07-22")));
+        assert_eq!(
+            r10_window_after_notice(first, 7, d("2026-08-28"), d("2026-10-09")),
+            (d("2026-09-02"), d("2026-07-22"), true)
+        );
+        assert_eq!(
+            r10_window_after_notice(first, 8, d("2026-08-28"), d("2026-10-09")),
+            (d("2026-10-09"), d("2026-08-28"), false)
+        );
+        assert_eq!(
+            r10_window_after_notice(None, 8, d("2026-07-22"), d("2026-09-02")),
+            (d("2026-09-02"), d("2026-07-22"), false)
+        );
+    }
     use super::*;
     use proptest::prelude::*;
 

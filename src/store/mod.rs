@@ -213,14 +213,8 @@ impl Store {
     }
 
     fn try_open(path: &Path, options: OpenOptions, created: bool) -> Result<Store> {
+        // A newer schema is refused below, on the connection that reads the current version.
         match identify_file(path, options.busy_timeout)? {
-            Identity::Ours { version } if version > migrate::LATEST => {
-                return Err(Error::NewerSchema {
-                    path: path.to_path_buf(),
-                    found: version,
-                    supported: migrate::LATEST,
-                })
-            }
             Identity::Ours { .. } => {}
             Identity::Blank if options.create => {}
             Identity::Blank => {
@@ -241,6 +235,16 @@ impl Store {
         .map_err(|e| classify(e, path))?;
         conn.busy_timeout(options.busy_timeout)
             .map_err(|e| classify(e, path))?;
+        let version: i64 = conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(|e| classify(e, path))?;
+        if version > migrate::LATEST {
+            return Err(Error::NewerSchema {
+                path: path.to_path_buf(),
+                found: version,
+                supported: migrate::LATEST,
+            });
+        }
         let mut store = Store {
             conn,
             path: path.to_path_buf(),
@@ -496,7 +500,12 @@ fn identify_file(path: &Path, busy_timeout: Duration) -> Result<Identity> {
         i32::from_be_bytes([header[at], header[at + 1], header[at + 2], header[at + 3]])
     };
     let application_id = field(68);
-    if application_id != 0 && application_id != APPLICATION_ID {
+    if application_id == APPLICATION_ID {
+        // Ours by its header: the one connection that follows reads the version (the header's
+        // copy may lag behind the WAL).
+        return Ok(Identity::Ours { version: -1 });
+    }
+    if application_id != 0 {
         return Ok(Identity::Foreign);
     }
     let conn = Connection::open_with_flags(
