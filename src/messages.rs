@@ -1773,6 +1773,149 @@ pub fn engine_line(version: &str, journal_mode: &str, synchronous: i64) -> Strin
     )
 }
 
+/// `--clerk ""` (or an empty `DOITHOAI_CLERK`): the history needs a name.
+pub fn clerk_empty() -> String {
+    pick(
+        "the clerk name (--clerk or DOITHOAI_CLERK) is empty; give your name, e.g. --clerk \"Trần Thị Lan\"".into(),
+        "tên cán bộ (--clerk hoặc DOITHOAI_CLERK) đang trống; hãy ghi tên mình, ví dụ --clerk \"Trần Thị Lan\"".into(),
+    )
+}
+
+/// A clerk name refused by the text checks: say where the name came from.
+pub fn clerk_refused(reason: &str) -> String {
+    pick(
+        format!("{reason} (the clerk name from --clerk, DOITHOAI_CLERK or the OS user)"),
+        format!("{reason} (tên cán bộ lấy từ --clerk, DOITHOAI_CLERK hoặc tài khoản máy)"),
+    )
+}
+
+pub fn clerk_multiline(shown_name: &str, max: usize) -> String {
+    pick(
+        format!("clerk name {shown_name:?} spans lines or tabs; accepted: one line of at most {max} characters"),
+        format!("tên cán bộ {shown_name:?} có xuống dòng hoặc tab; chấp nhận: một dòng, tối đa {max} ký tự"),
+    )
+}
+
+pub fn csv_not_here() -> String {
+    pick(
+        "--format csv is for lists and reports; accepted here: table, json".into(),
+        "--format csv chỉ dùng cho danh sách và báo cáo; ở đây chấp nhận: table, json".into(),
+    )
+}
+
+pub fn no_home_directory() -> String {
+    pick(
+        "no home directory to keep the database in; give --db PATH or set DOITHOAI_DB".into(),
+        "không có thư mục người dùng để đặt cơ sở dữ liệu; hãy cho --db ĐƯỜNG_DẪN hoặc đặt DOITHOAI_DB".into(),
+    )
+}
+
+pub fn empty_text() -> String {
+    pick(
+        "empty text; give a non-empty value".into(),
+        "nội dung trống; hãy ghi nội dung".into(),
+    )
+}
+
+pub fn text_too_long(chars: usize, max: usize) -> String {
+    pick(
+        format!("text of {chars} characters is too long; accepted: at most {max} here (give a long petition with --content-file)"),
+        format!("nội dung {chars} ký tự là quá dài; ở đây chấp nhận tối đa {max} (nội dung dài hãy đưa bằng --content-file)"),
+    )
+}
+
+pub fn hidden_character(shown_text: &str, code: u32) -> String {
+    pick(
+        format!("text {shown_text:?} contains the control or invisible character U+{code:04X}; accepted: visible letters, digits, punctuation, tab and newline"),
+        format!("nội dung {shown_text:?} chứa ký tự điều khiển hoặc ký tự ẩn U+{code:04X}; chấp nhận: chữ, số, dấu câu, tab và xuống dòng"),
+    )
+}
+
+pub fn cannot_read_text(path: &std::path::Path, cause: &std::io::Error) -> String {
+    pick(
+        format!("cannot read {}: {cause}; accepted: a readable UTF-8 text file, or - for stdin", shown(path)),
+        format!("không đọc được {}: {cause}; chấp nhận: một tệp văn bản UTF-8 đọc được, hoặc - để đọc từ đầu vào chuẩn", shown(path)),
+    )
+}
+
+pub fn text_file_too_big(path: &std::path::Path, max_bytes: usize, max_chars: usize) -> String {
+    pick(
+        format!("{} holds more than {max_bytes} bytes; accepted: a text file of at most {max_chars} characters", shown(path)),
+        format!("{} lớn hơn {max_bytes} byte; chấp nhận: tệp văn bản tối đa {max_chars} ký tự", shown(path)),
+    )
+}
+
+pub fn not_utf8_text(path: &std::path::Path) -> String {
+    pick(
+        format!(
+            "{} is not UTF-8 text; accepted: a UTF-8 text file",
+            shown(path)
+        ),
+        format!(
+            "{} không phải văn bản UTF-8; chấp nhận: tệp văn bản UTF-8",
+            shown(path)
+        ),
+    )
+}
+
+/// `what` is a label key (e.g. `content`).
+pub fn text_and_file(what: &str) -> String {
+    pick(
+        format!(
+            "give the {} either as text or with a file, not both",
+            label(what).to_lowercase()
+        ),
+        format!(
+            "{} chỉ đưa một cách: trực tiếp hoặc bằng tệp, không cả hai",
+            label(what)
+        ),
+    )
+}
+
+pub fn text_missing(what: &str) -> String {
+    pick(
+        format!(
+            "the {} is missing; give it as text or with a file (- for stdin)",
+            label(what).to_lowercase()
+        ),
+        format!(
+            "thiếu {}; hãy ghi trực tiếp hoặc đưa bằng tệp (- để đọc từ đầu vào chuẩn)",
+            label(what).to_lowercase()
+        ),
+    )
+}
+
+pub fn no_answer(cause: &std::io::Error) -> String {
+    pick(
+        format!("no answer: {cause}"),
+        format!("không có câu trả lời: {cause}"),
+    )
+}
+
+pub fn range_over_a_year(from: chrono::NaiveDate, to: chrono::NaiveDate) -> String {
+    pick(
+        format!("{from} … {to} is longer than a year; accepted: ranges of at most 366 days"),
+        format!(
+            "{} … {} dài hơn một năm; chấp nhận: khoảng tối đa 366 ngày",
+            date(from),
+            date(to)
+        ),
+    )
+}
+
+pub fn not_utf8_path(path: &std::path::Path) -> String {
+    pick(
+        format!(
+            "{} is not a UTF-8 path; accepted: a database path in UTF-8",
+            shown(path)
+        ),
+        format!(
+            "{} không phải đường dẫn UTF-8; chấp nhận: đường dẫn cơ sở dữ liệu bằng UTF-8",
+            shown(path)
+        ),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

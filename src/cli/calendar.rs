@@ -560,10 +560,7 @@ fn add_holiday(ctx: &Context, a: AddHolidayArgs) -> Result<i32> {
         return Err(Error::Invalid(messages::range_backwards(a.date, to)));
     }
     if (to - a.date).num_days() > 366 {
-        return Err(Error::Invalid(format!(
-            "{} … {to} is longer than a year; accepted: ranges of at most 366 days",
-            a.date
-        )));
+        return Err(Error::Invalid(messages::range_over_a_year(a.date, to)));
     }
     Calendar::national().is_working_day(to)?;
     Calendar::national().is_working_day(a.date)?;

@@ -295,12 +295,9 @@ fn copy_in(source: &rusqlite::Connection, db: &std::path::Path) -> Result<()> {
             path: tmp.clone(),
             source,
         })?;
-        let name = tmp.to_str().ok_or_else(|| {
-            Error::Invalid(format!(
-                "{} is not a UTF-8 path; accepted: a database path in UTF-8",
-                db.display()
-            ))
-        })?;
+        let name = tmp
+            .to_str()
+            .ok_or_else(|| Error::Invalid(messages::not_utf8_path(db)))?;
         source
             .execute("VACUUM INTO ?1", [name])
             .map_err(|e| store::classify(e, &tmp))?;

@@ -211,9 +211,7 @@ impl Context {
             .today
             .unwrap_or_else(|| now_utc.with_timezone(&vietnam).date_naive());
         if cli.clerk.as_deref().is_some_and(|c| c.trim().is_empty()) {
-            return Err(Error::Invalid(
-                "the clerk name (--clerk or DOITHOAI_CLERK) is empty; give your name, e.g. --clerk \"Trần Thị Lan\"".into(),
-            ));
+            return Err(Error::Invalid(messages::clerk_empty()));
         }
         let config = crate::config::load().map_err(Error::Invalid)?;
         let clerk = match cli.clerk.as_deref().or(config.clerk.as_deref()) {
@@ -323,9 +321,7 @@ impl Context {
     /// Refuse CSV for commands that print one record.
     pub fn single_format(&self) -> Result<Format> {
         if self.format == Format::Csv {
-            Err(Error::Invalid(
-                "--format csv is for lists and reports; accepted here: table, json".into(),
-            ))
+            Err(Error::Invalid(messages::csv_not_here()))
         } else {
             Ok(self.format)
         }
@@ -390,11 +386,8 @@ fn resolve_format(cli: &Cli, db: &std::path::Path) -> Result<Format> {
 }
 
 fn default_db_path() -> Result<PathBuf> {
-    let dirs = directories::ProjectDirs::from("vn", "doithoai", "doithoai").ok_or_else(|| {
-        Error::Invalid(
-            "no home directory to keep the database in; give --db PATH or set DOITHOAI_DB".into(),
-        )
-    })?;
+    let dirs = directories::ProjectDirs::from("vn", "doithoai", "doithoai")
+        .ok_or_else(|| Error::Invalid(messages::no_home_directory()))?;
     let dir = dirs.data_dir();
     std::fs::create_dir_all(dir).map_err(|source| Error::Io {
         path: dir.to_path_buf(),
@@ -561,16 +554,12 @@ pub const MAX_CLERK_CHARS: usize = 100;
 /// The clerk's name goes into the append-only history for good: it is checked like any text
 /// field (no control, format or invisible character), and kept short.
 fn validate_clerk(name: &str) -> Result<String> {
-    let clerk = validate_text_up_to(name, MAX_CLERK_CHARS).map_err(|e| {
-        Error::Invalid(format!(
-            "{} (the clerk name from --clerk, DOITHOAI_CLERK or the OS user)",
-            messages::error(&e)
-        ))
-    })?;
+    let clerk = validate_text_up_to(name, MAX_CLERK_CHARS)
+        .map_err(|e| Error::Invalid(messages::clerk_refused(&messages::error(&e))))?;
     if clerk.contains(['\n', '\t']) {
-        return Err(Error::Invalid(format!(
-            "clerk name {:?} spans lines or tabs; accepted: one line of at most {MAX_CLERK_CHARS} characters",
-            crate::output::clip(&clerk, 40)
+        return Err(Error::Invalid(messages::clerk_multiline(
+            &crate::output::clip(&clerk, 40),
+            MAX_CLERK_CHARS,
         )));
     }
     Ok(clerk)
@@ -590,19 +579,18 @@ pub fn validate_text(s: &str) -> Result<String> {
 fn validate_text_up_to(s: &str, max: usize) -> Result<String> {
     let text = crate::rules::text::nfc(crate::rules::text::plain_spaces(s).trim());
     if text.is_empty() {
-        return Err(Error::Invalid("empty text; give a non-empty value".into()));
+        return Err(Error::Invalid(messages::empty_text()));
     }
     if text.chars().count() > max {
-        return Err(Error::Invalid(format!(
-            "text of {} characters is too long; accepted: at most {max} here (give a long petition with --content-file)",
-            text.chars().count()
+        return Err(Error::Invalid(messages::text_too_long(
+            text.chars().count(),
+            max,
         )));
     }
     if let Some(c) = crate::rules::text::first_hidden_char_or_orphan_mark(&text) {
-        return Err(Error::Invalid(format!(
-            "text {:?} contains the control or invisible character U+{:04X}; accepted: visible letters, digits, punctuation, tab and newline",
-            crate::output::clip(&text, 40),
-            u32::from(c)
+        return Err(Error::Invalid(messages::hidden_character(
+            &crate::output::clip(&text, 40),
+            u32::from(c),
         )));
     }
     Ok(text)
@@ -623,32 +611,20 @@ pub fn text_or_file(text: Option<String>, file: Option<PathBuf>, what: &str) -> 
             } else {
                 std::fs::File::open(&path).and_then(|f| f.take(limit).read_to_end(&mut raw))
             };
-            read.map_err(|e| {
-                Error::Invalid(format!(
-                    "cannot read {}: {e}; accepted: a readable UTF-8 text file, or - for stdin",
-                    path.display()
-                ))
-            })?;
+            read.map_err(|e| Error::Invalid(messages::cannot_read_text(&path, &e)))?;
             if raw.len() > MAX_FILE_TEXT_BYTES {
-                return Err(Error::Invalid(format!(
-                    "{} holds more than {MAX_FILE_TEXT_BYTES} bytes; accepted: a text file of at most {MAX_FILE_TEXT_CHARS} characters",
-                    path.display()
+                return Err(Error::Invalid(messages::text_file_too_big(
+                    &path,
+                    MAX_FILE_TEXT_BYTES,
+                    MAX_FILE_TEXT_CHARS,
                 )));
             }
-            let s = String::from_utf8(raw).map_err(|_| {
-                Error::Invalid(format!(
-                    "{} is not UTF-8 text; accepted: a UTF-8 text file",
-                    path.display()
-                ))
-            })?;
+            let s = String::from_utf8(raw)
+                .map_err(|_| Error::Invalid(messages::not_utf8_text(&path)))?;
             validate_text_up_to(&s, MAX_FILE_TEXT_CHARS)
         }
-        (Some(_), Some(_)) => Err(Error::Invalid(format!(
-            "give the {what} either as text or with a file, not both"
-        ))),
-        (None, None) => Err(Error::Invalid(format!(
-            "the {what} is missing; give it as text or with a file (- for stdin)"
-        ))),
+        (Some(_), Some(_)) => Err(Error::Invalid(messages::text_and_file(what))),
+        (None, None) => Err(Error::Invalid(messages::text_missing(what))),
     }
 }
 
@@ -684,7 +660,7 @@ pub fn confirm(ctx: &Context, yes: bool, question: &str) -> Result<()> {
     std::io::stdin()
         .lock()
         .read_line(&mut answer)
-        .map_err(|e| Error::Invalid(format!("no answer: {e}")))?;
+        .map_err(|e| Error::Invalid(messages::no_answer(&e)))?;
     let answer = answer.trim().to_lowercase();
     if matches!(answer.as_str(), "y" | "yes" | "c" | "có" | "co") {
         Ok(())
