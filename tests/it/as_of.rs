@@ -96,29 +96,8 @@ fn r10_a_report_for_a_past_date_is_the_same_before_and_after_later_acts() {
 fn r4_an_announcement_made_later_leaves_the_earlier_days_overdue() {
     let mut env = TestEnv::ward();
     env.today = "2025-04-30".into();
-    env.ok(&[
-        "session",
-        "plan",
-        "--title",
-        "Đối thoại về trật tự đô thị",
-        "--kind",
-        "periodic",
-        "--date",
-        "2025-04-25",
-        "--chair-role",
-        "committee-chair",
-        "--chair",
-        "Nguyễn Văn Hùng",
-    ]);
-    env.ok(&[
-        "session",
-        "announce",
-        "1",
-        "--on",
-        "2025-04-20",
-        "--channel",
-        "Đài truyền thanh phường",
-    ]);
+    env.plan_session("Đối thoại về trật tự đô thị", "periodic", "2025-04-25");
+    env.announce("1", "2025-04-20", "Đài truyền thanh phường");
     let v = env.json(&["report", "overdue", "--as-of", "2025-04-19"]);
     assert!(
         v.as_array()
@@ -333,20 +312,7 @@ fn r9_acts_dated_after_today_are_refused_and_nothing_is_written() {
         assert!(err.contains("after today"), "{args:?}: {err}");
     }
     // A session is not held, stopped or announced ahead of time.
-    env.ok(&[
-        "session",
-        "plan",
-        "--title",
-        "Đối thoại quý I/2026",
-        "--kind",
-        "periodic",
-        "--date",
-        "2026-03-10",
-        "--chair-role",
-        "committee-chair",
-        "--chair",
-        "Nguyễn Văn Hùng",
-    ]);
+    env.plan_session("Đối thoại quý I/2026", "periodic", "2026-03-10");
     env.refused(&["session", "hold", "2"], REFUSED);
     env.refused(
         &["session", "stop", "2", "--reason", "Mất trật tự"],
@@ -474,20 +440,7 @@ fn r3_the_plan_counts_the_office_level_by_the_day_held() {
     let mut env = TestEnv::ward();
     env.today = "2026-01-20".into();
     // Planned for late 2025, held on 5/1/2026: counts as held in 2026, not 2025.
-    env.ok(&[
-        "session",
-        "plan",
-        "--title",
-        "Đối thoại định kỳ",
-        "--kind",
-        "periodic",
-        "--date",
-        "2025-12-30",
-        "--chair-role",
-        "committee-chair",
-        "--chair",
-        "Nguyễn Văn Hùng",
-    ]);
+    env.plan_session("Đối thoại định kỳ", "periodic", "2025-12-30");
     env.ok(&["session", "hold", "1", "--on", "2026-01-05"]);
     let y2026 = env.json(&["report", "plan", "--year", "2026"]);
     let chair = y2026
@@ -615,20 +568,7 @@ fn provisional_years_are_said_wherever_a_deadline_is_printed() {
 fn denouncers_are_not_named_in_lists_or_exports_unless_asked_and_recorded() {
     let mut env = TestEnv::ward();
     env.today = "2026-07-20".into();
-    env.ok(&[
-        "session",
-        "plan",
-        "--title",
-        "Đối thoại về quản lý đất đai",
-        "--kind",
-        "periodic",
-        "--date",
-        "2026-06-16",
-        "--chair-role",
-        "committee-chair",
-        "--chair",
-        "Nguyễn Văn Hùng",
-    ]);
+    env.plan_session("Đối thoại về quản lý đất đai", "periodic", "2026-06-16");
     let s = "1".to_string();
     env.ok(&[
         "speaker",

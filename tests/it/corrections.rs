@@ -234,29 +234,8 @@ fn speakers_are_named_by_their_number_in_the_session() {
 fn a_session_is_rescheduled_with_its_speakers_and_r4_follows() {
     let mut env = TestEnv::ward();
     env.today = "2026-09-01".into();
-    env.ok(&[
-        "session",
-        "plan",
-        "--title",
-        "Đối thoại quý III",
-        "--kind",
-        "periodic",
-        "--date",
-        "2026-09-22",
-        "--chair-role",
-        "committee-chair",
-        "--chair",
-        "Nguyễn Văn Hùng",
-    ]);
-    env.ok(&[
-        "session",
-        "announce",
-        "1",
-        "--on",
-        "2026-09-01",
-        "--channel",
-        "Loa phường",
-    ]);
+    env.plan_session("Đối thoại quý III", "periodic", "2026-09-22");
+    env.announce("1", "2026-09-01", "Loa phường");
     env.ok(&[
         "speaker",
         "register",
@@ -404,20 +383,7 @@ fn due_before_means_by_that_day() {
 fn undo_takes_back_exactly_what_each_command_did() {
     let mut env = TestEnv::ward();
     env.today = "2026-09-30".into();
-    env.ok(&[
-        "session",
-        "plan",
-        "--title",
-        "Đối thoại",
-        "--kind",
-        "regular",
-        "--date",
-        "2026-07-14",
-        "--chair-role",
-        "committee-chair",
-        "--chair",
-        "Nguyễn Văn Hùng",
-    ]);
+    env.plan_session("Đối thoại", "regular", "2026-07-14");
     // An invitation undone leaves the session.
     env.ok(&[
         "session",

@@ -173,20 +173,7 @@ fn r10_a_later_change_of_week_never_recounts_a_closed_lateness() {
 #[test]
 fn undo_of_a_hold_is_refused_once_someone_spoke_at_the_session() {
     let env = ward("2026-03-12");
-    env.ok(&[
-        "session",
-        "plan",
-        "--title",
-        "Đối thoại",
-        "--kind",
-        "regular",
-        "--date",
-        "2026-03-12",
-        "--chair-role",
-        "committee-chair",
-        "--chair",
-        "Nguyễn Văn Hùng",
-    ]);
+    env.plan_session("Đối thoại", "regular", "2026-03-12");
     env.ok(&[
         "speaker",
         "register",
@@ -253,20 +240,7 @@ fn r8_routing_an_assigned_opinion_out_of_scope_keeps_past_reports() {
 #[test]
 fn a_denouncer_is_not_named_in_the_history_or_found_by_name() {
     let env = ward("2026-03-12");
-    env.ok(&[
-        "session",
-        "plan",
-        "--title",
-        "Đối thoại",
-        "--kind",
-        "regular",
-        "--date",
-        "2026-03-12",
-        "--chair-role",
-        "committee-chair",
-        "--chair",
-        "Nguyễn Văn Hùng",
-    ]);
+    env.plan_session("Đối thoại", "regular", "2026-03-12");
     env.ok(&[
         "speaker",
         "register",
@@ -312,29 +286,8 @@ fn a_denouncer_is_not_named_in_the_history_or_found_by_name() {
 #[test]
 fn r4_a_session_never_ends_up_before_its_announcement() {
     let env = ward("2026-03-12");
-    env.ok(&[
-        "session",
-        "plan",
-        "--title",
-        "Đối thoại",
-        "--kind",
-        "regular",
-        "--date",
-        "2026-03-20",
-        "--chair-role",
-        "committee-chair",
-        "--chair",
-        "Nguyễn Văn Hùng",
-    ]);
-    env.ok(&[
-        "session",
-        "announce",
-        "1",
-        "--on",
-        "2026-03-12",
-        "--channel",
-        "Loa phường",
-    ]);
+    env.plan_session("Đối thoại", "regular", "2026-03-20");
+    env.announce("1", "2026-03-12", "Loa phường");
     env.refused(
         &["session", "reschedule", "1", "--date", "2026-03-05"],
         REFUSED,

@@ -105,20 +105,7 @@ fn r3_yearly_plan_flags_a_chair_without_a_periodic_dialogue() {
 #[test]
 fn r4_late_announcement_is_recorded_and_flagged() {
     let env = TestEnv::ward();
-    let out = env.ok(&[
-        "session",
-        "plan",
-        "--title",
-        "Đối thoại về chỉnh trang đô thị",
-        "--kind",
-        "periodic",
-        "--date",
-        "2026-06-16",
-        "--chair-role",
-        "committee-chair",
-        "--chair",
-        "Nguyễn Văn Hùng",
-    ]);
+    let out = env.plan_session("Đối thoại về chỉnh trang đô thị", "periodic", "2026-06-16");
     assert!(out.contains("announce by (R4): 2026-06-09"), "{out}");
     assert!(out.contains("(R9): 2026-06-30"), "{out}");
     let r = env.run(&[
@@ -137,20 +124,7 @@ fn r4_late_announcement_is_recorded_and_flagged() {
     assert_eq!(v["deadlines"][0]["state"], "late");
     assert_eq!(v["deadlines"][0]["days"], 3);
     // Ad-hoc sessions need no announcement.
-    let adhoc = env.ok(&[
-        "session",
-        "plan",
-        "--title",
-        "Đối thoại đột xuất về ngập úng",
-        "--kind",
-        "ad-hoc",
-        "--date",
-        "2026-07-22",
-        "--chair-role",
-        "committee-chair",
-        "--chair",
-        "Nguyễn Văn Hùng",
-    ]);
+    let adhoc = env.plan_session("Đối thoại đột xuất về ngập úng", "ad-hoc", "2026-07-22");
     assert!(adhoc.contains("none (ad-hoc)"), "{adhoc}");
 }
 
@@ -707,20 +681,7 @@ fn vietnamese_interface() {
 #[test]
 fn r4_clear_days_reading_moves_the_announcement_deadline() {
     let env = TestEnv::ward();
-    let out = env.ok(&[
-        "session",
-        "plan",
-        "--title",
-        "Đối thoại về chỉnh trang đô thị",
-        "--kind",
-        "periodic",
-        "--date",
-        "2026-06-16",
-        "--chair-role",
-        "committee-chair",
-        "--chair",
-        "Nguyễn Văn Hùng",
-    ]);
+    let out = env.plan_session("Đối thoại về chỉnh trang đô thị", "periodic", "2026-06-16");
     assert!(out.contains("announce by (R4): 2026-06-09"), "{out}");
     let out = env.ok(&[
         "init",

@@ -165,20 +165,7 @@ fn registration_for_a_cancelled_session_is_refused() {
 #[test]
 fn answer_for_an_opinion_of_a_cancelled_session_is_refused() {
     let env = TestEnv::ward();
-    env.ok(&[
-        "session",
-        "plan",
-        "--title",
-        "Đối thoại về môi trường",
-        "--kind",
-        "ad-hoc",
-        "--date",
-        "2026-09-15",
-        "--chair-role",
-        "committee-chair",
-        "--chair",
-        "Nguyễn Văn Hùng",
-    ]);
+    env.plan_session("Đối thoại về môi trường", "ad-hoc", "2026-09-15");
     env.ok(&[
         "opinion",
         "add",
@@ -209,20 +196,7 @@ fn answer_for_an_opinion_of_a_cancelled_session_is_refused() {
 #[test]
 fn notice_before_the_session_was_held_is_refused() {
     let env = TestEnv::ward();
-    env.ok(&[
-        "session",
-        "plan",
-        "--title",
-        "Đối thoại",
-        "--kind",
-        "periodic",
-        "--date",
-        "2026-09-15",
-        "--chair-role",
-        "committee-chair",
-        "--chair",
-        "Nguyễn Văn Hùng",
-    ]);
+    env.plan_session("Đối thoại", "periodic", "2026-09-15");
     let err = env.refused(
         &[
             "conclusion",
@@ -309,20 +283,7 @@ fn written_response_dated_before_the_notice_is_refused() {
 #[test]
 fn refusal_reason_outside_the_closed_list_and_unknown_ids() {
     let env = TestEnv::ward();
-    env.ok(&[
-        "session",
-        "plan",
-        "--title",
-        "Đối thoại",
-        "--kind",
-        "periodic",
-        "--date",
-        "2026-09-15",
-        "--chair-role",
-        "committee-chair",
-        "--chair",
-        "Nguyễn Văn Hùng",
-    ]);
+    env.plan_session("Đối thoại", "periodic", "2026-09-15");
     env.ok(&[
         "speaker",
         "register",

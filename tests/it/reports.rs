@@ -161,20 +161,7 @@ fn dataset() -> TestEnv {
     ]);
     env.ok(&["speaker", "refuse", "2", "--reason", "non-constructive"]);
     // Session 4: cancelled.
-    env.ok(&[
-        "session",
-        "plan",
-        "--title",
-        "Đối thoại đột xuất về ngập úng",
-        "--kind",
-        "ad-hoc",
-        "--date",
-        "2026-07-05",
-        "--chair-role",
-        "committee-chair",
-        "--chair",
-        "Nguyễn Văn Hùng",
-    ]);
+    env.plan_session("Đối thoại đột xuất về ngập úng", "ad-hoc", "2026-07-05");
     env.ok(&["session", "cancel", "--yes", "4", "--reason", "Bão số 2"]);
     env.today = AS_OF.into();
     env

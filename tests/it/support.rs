@@ -122,6 +122,37 @@ impl TestEnv {
         serde_json::from_str(&self.ok(&all)).expect("valid JSON")
     }
 
+    /// Plan a session chaired by the committee chair (the shape most scenarios start from).
+    pub fn plan_session(&self, title: &str, kind: &str, date: &str) -> String {
+        self.ok(&[
+            "session",
+            "plan",
+            "--title",
+            title,
+            "--kind",
+            kind,
+            "--date",
+            date,
+            "--chair-role",
+            "committee-chair",
+            "--chair",
+            "Nguyễn Văn Hùng",
+        ])
+    }
+
+    /// Announce a session on a day through a channel (Art. 7.1).
+    pub fn announce(&self, session: &str, on: &str, channel: &str) -> String {
+        self.ok(&[
+            "session",
+            "announce",
+            session,
+            "--on",
+            on,
+            "--channel",
+            channel,
+        ])
+    }
+
     pub fn sql<T: rusqlite::types::FromSql>(&self, query: &str) -> T {
         let conn = Connection::open(&self.db).expect("open");
         conn.query_row(query, [], |r| r.get(0)).expect("query")

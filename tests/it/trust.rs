@@ -20,20 +20,7 @@ fn file_bytes(path: &std::path::Path) -> Vec<u8> {
 #[ignore = "heavy: run by .ci/run with --ignored"]
 fn concurrent_clerks_lose_nothing() {
     let env = TestEnv::ward();
-    env.ok(&[
-        "session",
-        "plan",
-        "--title",
-        "Đối thoại về trật tự đô thị",
-        "--kind",
-        "periodic",
-        "--date",
-        "2026-09-15",
-        "--chair-role",
-        "committee-chair",
-        "--chair",
-        "Nguyễn Văn Hùng",
-    ]);
+    env.plan_session("Đối thoại về trật tự đô thị", "periodic", "2026-09-15");
     let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
     let reader = {
         let stop = stop.clone();
@@ -118,20 +105,7 @@ fn concurrent_clerks_lose_nothing() {
 #[ignore = "heavy: run by .ci/run with --ignored"]
 fn killed_writes_leave_a_consistent_database() {
     let env = TestEnv::ward();
-    env.ok(&[
-        "session",
-        "plan",
-        "--title",
-        "Đối thoại về môi trường",
-        "--kind",
-        "periodic",
-        "--date",
-        "2026-09-15",
-        "--chair-role",
-        "committee-chair",
-        "--chair",
-        "Nguyễn Văn Hùng",
-    ]);
+    env.plan_session("Đối thoại về môi trường", "periodic", "2026-09-15");
     let mut seed: u64 = 0x5eed_2026 ^ u64::from(std::process::id());
     let mut rand = move |n: u64| {
         seed = seed
