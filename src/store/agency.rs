@@ -52,8 +52,8 @@ pub fn add(
     kind: Option<&str>,
     contact: Option<&str>,
 ) -> Result<Agency> {
-    if name_taken(conn, name)? {
-        return Err(Error::Refused(crate::messages::agency_exists(name)));
+    if let Some(holder) = holder_of_name(conn, name)? {
+        return Err(Error::Refused(crate::messages::agency_exists(&holder)));
     }
     conn.execute(
         &format!(
@@ -161,22 +161,22 @@ fn agency_target(id: &str) -> Target<'_> {
 
 /// Whether a name is taken, as a current or a former name — compared without diacritics, case
 /// or extra spaces: "PHÒNG KINH TẾ" and "phong kinh te" are "Phòng Kinh tế".
-fn name_taken(conn: &Connection, name: &str) -> Result<bool> {
+/// The agency whose name or former name is `name` up to case and diacritics ("Phong quan ly
+/// do thi" is "Phòng Quản lý đô thị"): a second spelling must not split one agency in two.
+fn holder_of_name(conn: &Connection, name: &str) -> Result<Option<String>> {
     let folded = crate::rules::text::fold(name);
-    let mut stmt =
-        conn.prepare("SELECT name FROM agency UNION ALL SELECT name FROM agency_alias")?;
-    let clash = stmt
-        .query_map([], |r| r.get::<_, String>(0))?
-        .filter_map(std::result::Result::ok)
-        .any(|known| crate::rules::text::fold(&known) == folded);
-    Ok(clash
-        || by_name(conn, name)?.is_some()
-        || conn
-            .query_row("SELECT 1 FROM agency_alias WHERE name = ?1", [name], |_| {
-                Ok(())
-            })
-            .optional()?
-            .is_some())
+    let mut stmt = conn.prepare(
+        "SELECT name, name FROM agency \
+         UNION ALL SELECT al.name, a.name FROM agency_alias al JOIN agency a ON a.id = al.agency_id",
+    )?;
+    let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+    for row in rows {
+        let (known, holder) = row?;
+        if crate::rules::text::fold(&known) == folded {
+            return Ok(Some(holder));
+        }
+    }
+    Ok(None)
 }
 
 /// Rename an agency; the old name becomes a former name that still resolves.
@@ -187,8 +187,10 @@ pub fn rename(conn: &Connection, actor: &Actor, id: i64, new_name: &str) -> Resu
     }
     // A correction of case or diacritics of its own name is a rename like any other.
     let own = crate::rules::text::fold(&before.name) == crate::rules::text::fold(new_name);
-    if !own && name_taken(conn, new_name)? {
-        return Err(Error::Refused(crate::messages::agency_exists(new_name)));
+    if !own {
+        if let Some(holder) = holder_of_name(conn, new_name)? {
+            return Err(Error::Refused(crate::messages::agency_exists(&holder)));
+        }
     }
     conn.execute(
         "UPDATE agency SET name = ?1 WHERE id = ?2",

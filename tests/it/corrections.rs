@@ -119,6 +119,16 @@ fn agencies_are_renamed_and_merged_with_their_old_names_still_found() {
         "--agency",
         "Phòng Kinh tế, Hạ tầng và Đô thị",
     ]);
+    // A former name typed again without diacritics is not a new agency: the refusal names
+    // the agency it belongs to now.
+    let err = env.refused(
+        &["agency", "add", "phong kinh te, ha tang va do thi"],
+        REFUSED,
+    );
+    assert!(
+        err.contains("Phòng Kinh tế, Hạ tầng và Đô thị phường Hoàng Mai"),
+        "{err}"
+    );
     env.ok(&["check"]);
 }
 
