@@ -448,6 +448,17 @@ const LABELS: &[(&str, &str, &str)] = &[
     ("explanation", "Explanation", "Giải thích"),
 ];
 
+/// "`what` ngày D" in Vietnamese, without saying "ngày" twice when the label is already a date
+/// ("ngày hội nghị 20/12/2026", "thông báo ngày 30/11/2026").
+fn dated(what: &str, date: chrono::NaiveDate) -> String {
+    let what = label(what);
+    if what.starts_with("ngày") {
+        format!("{what} {}", vn_date(date))
+    } else {
+        format!("{what} ngày {}", vn_date(date))
+    }
+}
+
 /// The label for a key or code, in the UI language; unknown keys are shown as they are.
 pub fn label(key: &str) -> String {
     LABELS
@@ -609,9 +620,8 @@ pub fn error(err: &Error) -> String {
         Error::DateOrder(e) => pick(
             e.to_string(),
             format!(
-                "{} ngày {} sớm hơn {} ({}); phải từ ngày đó trở đi",
-                label(e.what),
-                vn_date(e.date),
+                "{} sớm hơn {} ({}); phải từ ngày đó trở đi",
+                dated(e.what, e.date),
                 label(e.reference),
                 vn_date(e.reference_date)
             ),
@@ -619,14 +629,28 @@ pub fn error(err: &Error) -> String {
         Error::FutureAct(e) => pick(
             e.to_string(),
             format!(
-                "{} ngày {} sau ngày hôm nay ({}); chỉ ghi nhận việc đã diễn ra",
-                label(e.what),
-                vn_date(e.date),
+                "{} sau ngày hôm nay ({}); chỉ ghi nhận việc đã diễn ra",
+                dated(e.what, e.date),
                 vn_date(e.today)
             ),
         ),
-        Error::Period(e) => e.to_string(),
-        Error::OutOfRange(e) => e.to_string(),
+        Error::Period(e) => pick(e.to_string(), {
+            let (what, accepted) = match e.what {
+                "quarter" => ("quý", "YYYY-Q1 … YYYY-Q4, ví dụ 2026-Q4"),
+                "half-year" => ("nửa năm", "YYYY-H1 hoặc YYYY-H2, ví dụ 2026-H2"),
+                _ => ("năm", "một năm từ 1900 đến 2100"),
+            };
+            format!("'{}' không phải là {what}; chấp nhận: {accepted}", e.value)
+        }),
+        Error::OutOfRange(e) => pick(
+            e.to_string(),
+            format!(
+                "{} nằm ngoài phạm vi của lịch: 01/01/{} … 31/12/{}",
+                vn_date(e.date),
+                crate::rules::calendar::FIRST_YEAR,
+                crate::rules::calendar::LAST_YEAR
+            ),
+        ),
         Error::Invalid(sentence) | Error::Refused(sentence) => sentence.clone(),
         Error::NotFound { record, id } => not_found(record, id),
         Error::OutputIsDatabase { .. }
