@@ -202,3 +202,63 @@ fn every_help_page_speaks_vietnamese() {
     }
     assert!(pages > 50, "{pages} pages");
 }
+
+#[test]
+fn refusals_of_text_files_periods_and_dates_speak_vietnamese() {
+    let mut env = TestEnv::ward();
+    env.today = "2026-07-20".into();
+    env.plan_session("Đối thoại về trật tự đô thị", "periodic", "2026-08-20");
+    std::fs::write(env.path("kien-nghi.txt"), b"\xff\xfe ng\xf5 12").expect("write");
+    let not_utf8 = env.path("kien-nghi.txt");
+    let missing = env.path("khong-co.txt");
+    let cases: Vec<Vec<&str>> = vec![
+        vec!["--clerk", "", "session", "list"],
+        vec![
+            "opinion",
+            "add",
+            "1",
+            "--category",
+            "petition",
+            "--content-file",
+            not_utf8.to_str().expect("utf-8 path"),
+        ],
+        vec![
+            "opinion",
+            "add",
+            "1",
+            "--category",
+            "petition",
+            "--content-file",
+            missing.to_str().expect("utf-8 path"),
+        ],
+        vec!["report", "period", "--quarter", "2026-Q5"],
+        vec![
+            "calendar",
+            "deadline",
+            "--from",
+            "2100-12-20",
+            "--working-days",
+            "30",
+        ],
+        vec!["session", "hold", "1"],
+    ];
+    for args in cases {
+        let before = env.dump();
+        let r = vi(&env, &args);
+        assert_ne!(r.code, 0, "{args:?}");
+        assert!(r.stderr.starts_with("lỗi:"), "{args:?}: {}", r.stderr);
+        assert_eq!(r.stderr.trim_end().lines().count(), 1, "{}", r.stderr);
+        for english in [
+            "accepted",
+            " is not ",
+            " the ",
+            "give ",
+            "outside",
+            "cannot",
+            "ngày hội nghị ngày",
+        ] {
+            assert!(!r.stderr.contains(english), "{args:?}: {}", r.stderr);
+        }
+        assert_eq!(env.dump(), before, "{args:?} changed the database");
+    }
+}
