@@ -24,7 +24,17 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) if !e.use_stderr() => {
             // --help and --version; a help page that cannot be written is an output failure.
-            return match e.print() {
+            let printed = match messages::lang() {
+                // clap writes "[OPTIONS]" in every usage line; the Vietnamese page says it in
+                // Vietnamese.
+                messages::Lang::Vi => {
+                    use std::io::Write;
+                    let page = cli::help_vi::page(&e.render().to_string());
+                    std::io::stdout().lock().write_all(page.as_bytes())
+                }
+                messages::Lang::En => e.print(),
+            };
+            return match printed {
                 Ok(()) => ExitCode::from(exit::OK as u8),
                 Err(io) if io.kind() == std::io::ErrorKind::BrokenPipe => {
                     ExitCode::from(exit::OK as u8)

@@ -636,8 +636,8 @@ pub fn error(err: &Error) -> String {
         ),
         Error::Period(e) => pick(e.to_string(), {
             let (what, accepted) = match e.what {
-                "quarter" => ("quý", "YYYY-Q1 … YYYY-Q4, ví dụ 2026-Q4"),
-                "half-year" => ("nửa năm", "YYYY-H1 hoặc YYYY-H2, ví dụ 2026-H2"),
+                "quarter" => ("quý", "Q1/YYYY … Q4/YYYY (quý I … quý IV) hoặc YYYY-Q1 … YYYY-Q4, ví dụ Q4/2026"),
+                "half-year" => ("nửa năm", "H1/YYYY, H2/YYYY, YYYY-H1 hoặc YYYY-H2, ví dụ H2/2026"),
                 _ => ("năm", "một năm từ 1900 đến 2100"),
             };
             format!("'{}' không phải là {what}; chấp nhận: {accepted}", e.value)

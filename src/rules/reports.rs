@@ -36,13 +36,34 @@ fn period(year: i32, first_month: u32, months: u32) -> Option<Period> {
     })
 }
 
+/// `2026-Q4`, `Q4/2026`, `quý IV/2026`, `Quy 4 2026` → (2026, 4) for marker `Q` (and the same
+/// shapes with `H` for halves): the ISO-like code and the way a Vietnamese report names it.
 fn split_year(value: &str, marker: char) -> Option<(i32, u32)> {
-    let (y, n) = value
-        .trim()
-        .to_ascii_uppercase()
-        .split_once('-')
-        .map(|(a, b)| (a.to_string(), b.to_string()))?;
-    let n = n.strip_prefix(marker)?.parse().ok()?;
+    let folded = crate::rules::text::fold(value).to_ascii_uppercase();
+    let folded = folded.trim();
+    let (y, n) = if let Some((y, n)) = folded.split_once('-') {
+        (y.trim(), n.trim().strip_prefix(marker)?)
+    } else {
+        let rest = folded
+            .strip_prefix("QUY")
+            .filter(|_| marker == 'Q')
+            .or_else(|| folded.strip_prefix(marker))?;
+        let (n, y) = rest.trim().split_once(['/', ' '])?;
+        (y.trim(), n.trim())
+    };
+    let n = match n {
+        "I" => 1,
+        "II" => 2,
+        "III" => 3,
+        "IV" => 4,
+        digits if digits.bytes().all(|b| b.is_ascii_digit()) && !digits.is_empty() => {
+            digits.parse().ok()?
+        }
+        _ => return None,
+    };
+    if y.is_empty() || !y.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let y: i32 = y.parse().ok()?;
     (1900..=2100).contains(&y).then_some((y, n))
 }
@@ -55,7 +76,7 @@ pub fn quarter(value: &str) -> Result<Period, PeriodError> {
         .ok_or_else(|| PeriodError {
             what: "quarter",
             value: value.to_string(),
-            accepted: "YYYY-Q1 … YYYY-Q4, e.g. 2026-Q4",
+            accepted: "YYYY-Q1 … YYYY-Q4 or Q1/YYYY … Q4/YYYY, e.g. 2026-Q4, Q4/2026",
         })
 }
 
@@ -67,7 +88,7 @@ pub fn half(value: &str) -> Result<Period, PeriodError> {
         .ok_or_else(|| PeriodError {
             what: "half-year",
             value: value.to_string(),
-            accepted: "YYYY-H1 or YYYY-H2, e.g. 2026-H2",
+            accepted: "YYYY-H1, YYYY-H2, H1/YYYY or H2/YYYY, e.g. 2026-H2",
         })
 }
 
@@ -167,6 +188,36 @@ mod tests {
 
     fn d(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date")
+    }
+
+    #[test]
+    fn r13_periods_as_a_vietnamese_report_names_them() {
+        let q4 = quarter("2026-Q4");
+        for spelling in [
+            "Q4/2026",
+            "quý IV/2026",
+            "Quý 4/2026",
+            "quy iv 2026",
+            " q4/2026 ",
+        ] {
+            assert_eq!(quarter(spelling), q4, "{spelling}");
+        }
+        let h1 = half("2026-H1");
+        assert_eq!(h1.as_ref().map(|p| p.to), Ok(d("2026-06-30")));
+        assert_eq!(half("H1/2026"), h1);
+        for bad in [
+            "Q5/2026",
+            "quý V/2026",
+            "Q4/20x6",
+            "Q4/",
+            "/2026",
+            "H3/2026",
+            "Q4-2026",
+            "quý",
+        ] {
+            assert!(quarter(bad).is_err() && half(bad).is_err(), "{bad}");
+        }
+        assert!(half("quý 1/2026").is_err(), "a quarter is not a half");
     }
 
     #[test]

@@ -55,6 +55,23 @@ const VIETNAMESE: &[(&str, &str, &str)] = &[
     ("delegation reason", "cong-tac-dot-xuat", "urgent-duty"),
     ("out-of-scope kind", "khieu-nai", "complaint"),
     ("out-of-scope kind", "to-cao", "denunciation"),
+    ("session status", "du-kien", "planned"),
+    ("session status", "da-thong-bao", "announced"),
+    ("session status", "da-to-chuc", "held"),
+    ("session status", "da-dung", "stopped"),
+    ("session status", "da-co-ket-luan", "concluded"),
+    ("session status", "da-ket-luan", "concluded"),
+    ("session status", "da-hoan-thanh", "closed"),
+    ("session status", "da-huy", "cancelled"),
+    ("opinion status", "chua-xu-ly", "open"),
+    ("opinion status", "da-tra-loi-tai-hoi-nghi", "answered"),
+    ("opinion status", "khong-thuoc-pham-vi", "out-of-scope"),
+    ("opinion status", "da-giao", "assigned"),
+    ("opinion status", "gia-han", "extended"),
+    ("opinion status", "da-tra-loi-bang-van-ban", "responded"),
+    ("opinion status", "da-tra-loi", "responded"),
+    ("opinion status", "da-chuyen", "forwarded"),
+    ("opinion status", "da-chuyen-cap-co-tham-quyen", "forwarded"),
 ];
 
 /// The code a Vietnamese word stands for in vocabulary `what` ("định kỳ", "dinh-ky" →
