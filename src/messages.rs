@@ -540,6 +540,15 @@ pub fn percent(share: f64) -> String {
     }
 }
 
+/// A decimal number in a table: a comma in Vietnamese (22,5), a point in English.
+pub fn decimal(value: f64, places: usize) -> String {
+    let text = format!("{value:.places$}");
+    match lang() {
+        Lang::En => text,
+        Lang::Vi => text.replace('.', ","),
+    }
+}
+
 /// A rule code as the clerk reads it: beside the regulation's own reference in Vietnamese
 /// ("R9 (Điều 10 khoản 1)"), the code alone in English.
 pub fn rule_ref(code: &str) -> String {
@@ -1642,8 +1651,8 @@ pub fn output_format_needed(path: &std::path::Path) -> String {
 
 pub fn csv_only_options() -> String {
     pick(
-        "--bom and --semicolon are for CSV; accepted: with --format csv (or a .csv --output)".into(),
-        "--bom và --semicolon chỉ dùng cho CSV; chấp nhận: kèm --format csv (hoặc --output tệp .csv)".into(),
+        "--bom, --semicolon and --decimal-comma are for CSV; accepted: with --format csv (or a .csv --output)".into(),
+        "--bom, --semicolon và --decimal-comma chỉ dùng cho CSV; chấp nhận: kèm --format csv (hoặc --output tệp .csv)".into(),
     )
 }
 

@@ -30,6 +30,20 @@ pub struct CsvOptions {
     pub bom: bool,
     /// Separate with `;`, as Excel in a Vietnamese locale expects.
     pub semicolon: bool,
+    /// Write decimals with a comma (`0,7143`): a Vietnamese-locale Excel reads `0.7143` as text.
+    pub decimal_comma: bool,
+}
+
+impl CsvOptions {
+    /// `value` with `places` decimals, in the separator these options ask for.
+    pub fn decimal(self, value: f64, places: usize) -> String {
+        let text = format!("{value:.places$}");
+        if self.decimal_comma {
+            text.replace('.', ",")
+        } else {
+            text
+        }
+    }
 }
 
 /// A row that can be printed in every format.
@@ -357,6 +371,7 @@ mod tests {
             CsvOptions {
                 bom: true,
                 semicolon: true,
+                decimal_comma: true,
             },
             &rows,
         )

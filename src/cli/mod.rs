@@ -51,9 +51,13 @@ pub struct Cli {
     #[arg(long, global = true, help_heading = "Global options")]
     pub bom: bool,
 
-    /// Separate CSV fields with ';' (Excel in a Vietnamese locale expects it).
+    /// Separate CSV fields with ';' (Excel in a Vietnamese locale expects it); implies --decimal-comma.
     #[arg(long, global = true, help_heading = "Global options")]
     pub semicolon: bool,
+
+    /// Write decimals in CSV with a comma (0,7143), as Excel in a Vietnamese locale reads them.
+    #[arg(long, global = true, help_heading = "Global options")]
+    pub decimal_comma: bool,
 
     /// Your name for the history (else env DOITHOAI_CLERK, else the OS user).
     #[arg(
@@ -237,6 +241,7 @@ impl Context {
             csv: CsvOptions {
                 bom: cli.bom,
                 semicolon: cli.semicolon,
+                decimal_comma: cli.decimal_comma || cli.semicolon,
             },
             command,
             open_options: OpenOptions {
@@ -379,7 +384,7 @@ fn resolve_format(cli: &Cli, db: &std::path::Path) -> Result<Format> {
         }
         (None, None, None) => Format::Table,
     };
-    if (cli.bom || cli.semicolon) && format != Format::Csv {
+    if (cli.bom || cli.semicolon || cli.decimal_comma) && format != Format::Csv {
         return Err(Error::Invalid(messages::csv_only_options()));
     }
     Ok(format)

@@ -402,7 +402,7 @@ fn rate(r: Option<f64>) -> String {
     r.map(messages::percent).unwrap_or_else(|| "—".into())
 }
 
-fn metric_rows(r: &PeriodReport) -> Vec<MetricRow> {
+fn metric_rows(r: &PeriodReport, csv: output::CsvOptions) -> Vec<MetricRow> {
     let mut rows = Vec::new();
     let mut push = |section: &str, item: &str, metric: &str, value: String| {
         rows.push(MetricRow {
@@ -412,6 +412,8 @@ fn metric_rows(r: &PeriodReport) -> Vec<MetricRow> {
             value,
         })
     };
+    push("office", "", "name", r.office.clone().unwrap_or_default());
+    push("office", "", "level", r.level.clone().unwrap_or_default());
     push("period", "", "from", r.from.to_string());
     push("period", "", "to", r.to.to_string());
     push("period", "", "as_of", r.as_of.to_string());
@@ -469,7 +471,7 @@ fn metric_rows(r: &PeriodReport) -> Vec<MetricRow> {
             "",
             "on_time_rate",
             t.on_time_rate
-                .map(|x| format!("{x:.4}"))
+                .map(|x| csv.decimal(x, 4))
                 .unwrap_or_default(),
         );
     }
@@ -500,7 +502,7 @@ fn metric_rows(r: &PeriodReport) -> Vec<MetricRow> {
             &a.agency,
             "on_time_rate",
             a.on_time_rate
-                .map(|x| format!("{x:.4}"))
+                .map(|x| csv.decimal(x, 4))
                 .unwrap_or_default(),
         );
         push(
@@ -508,7 +510,7 @@ fn metric_rows(r: &PeriodReport) -> Vec<MetricRow> {
             &a.agency,
             "median_working_days",
             a.median_working_days
-                .map(|m| format!("{m:.1}"))
+                .map(|m| csv.decimal(m, 1))
                 .unwrap_or_default(),
         );
     }
@@ -625,7 +627,7 @@ fn print_period_table(out: &mut dyn Write, r: &PeriodReport) -> std::io::Result<
             a.overdue.to_string(),
             rate(a.on_time_rate),
             a.median_working_days
-                .map(|m| format!("{m:.1}"))
+                .map(|m| messages::decimal(m, 1))
                 .unwrap_or_else(|| "—".into()),
         ]);
     }
@@ -722,7 +724,7 @@ fn period(ctx: &Context, a: PeriodArgs) -> Result<i32> {
         match ctx.format {
             Format::Json => output::json(out, &report),
             Format::Csv => {
-                output::list(Format::Csv, out, ctx.csv, &metric_rows(&report)).map(|_| ())
+                output::list(Format::Csv, out, ctx.csv, &metric_rows(&report, ctx.csv)).map(|_| ())
             }
             Format::Table => print_period_table(out, &report),
         }

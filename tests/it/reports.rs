@@ -376,3 +376,78 @@ fn period_report_counts_open_overdue_against_the_rate() {
         .expect("agency");
     assert_eq!(qlđt["median_working_days"], 21.5);
 }
+
+/// A Vietnamese-locale Excel reads `;` between fields and a decimal comma; the office is named.
+#[test]
+fn period_csv_for_vietnamese_excel_has_decimal_commas_and_the_office() {
+    let env = dataset();
+    let metrics = |extra: &[&str], delimiter: u8| -> Vec<Vec<String>> {
+        let mut args = vec!["report", "period", "--quarter", "Q2/2026", "--as-of", AS_OF];
+        args.extend_from_slice(&["--format", "csv"]);
+        args.extend_from_slice(extra);
+        let text = env.ok(&args);
+        csv::ReaderBuilder::new()
+            .delimiter(delimiter)
+            .from_reader(text.as_bytes())
+            .records()
+            .map(|r| r.expect("csv row").iter().map(str::to_string).collect())
+            .collect()
+    };
+    let value = |rows: &[Vec<String>], section: &str, item: &str, metric: &str| {
+        rows.iter()
+            .find(|r| r[0] == section && r[1] == item && r[2] == metric)
+            .map(|r| r[3].clone())
+            .unwrap_or_else(|| panic!("no {section}/{item}/{metric}"))
+    };
+    let plain = metrics(&[], b',');
+    assert_eq!(
+        value(&plain, "written_answers", "", "on_time_rate"),
+        "0.4000"
+    );
+    assert_eq!(
+        value(
+            &plain,
+            "agency",
+            "Phòng Quản lý đô thị",
+            "median_working_days"
+        ),
+        "21.5"
+    );
+    assert_eq!(value(&plain, "office", "", "name"), "Phường Hoàng Mai");
+    for extra in [
+        &["--semicolon"][..],
+        &["--semicolon", "--decimal-comma"][..],
+    ] {
+        let excel = metrics(extra, b';');
+        assert_eq!(
+            value(&excel, "written_answers", "", "on_time_rate"),
+            "0,4000"
+        );
+        assert_eq!(
+            value(
+                &excel,
+                "agency",
+                "Phòng Quản lý đô thị",
+                "median_working_days"
+            ),
+            "21,5"
+        );
+    }
+    let comma = metrics(&["--decimal-comma"], b',');
+    assert_eq!(
+        value(&comma, "written_answers", "", "on_time_rate"),
+        "0,4000"
+    );
+    // Only CSV has separators to choose.
+    let refused = env.refused(
+        &[
+            "report",
+            "period",
+            "--quarter",
+            "2026-Q2",
+            "--decimal-comma",
+        ],
+        2,
+    );
+    assert!(refused.contains("--decimal-comma"), "{refused}");
+}
