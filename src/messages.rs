@@ -471,6 +471,344 @@ pub fn label(key: &str) -> String {
         .unwrap_or_else(|| key.to_string())
 }
 
+/// Column headings of workbooks and printed pages, by the stable field key: (key, English,
+/// Vietnamese). A test requires one for every field of every exported row.
+pub const COLUMNS: &[(&str, &str, &str)] = &[
+    ("id", "ID", "Mã"),
+    ("date", "Date", "Ngày"),
+    ("start_time", "Start time", "Giờ bắt đầu"),
+    ("title", "Title", "Tên hội nghị"),
+    ("kind", "Kind", "Loại"),
+    ("form", "Form", "Hình thức"),
+    ("level", "Level", "Cấp"),
+    ("host_unit", "Host unit", "Đơn vị chủ trì"),
+    ("chair_role", "Chair role", "Chức danh chủ trì"),
+    ("chair_name", "Chair", "Người chủ trì"),
+    ("deputy_name", "Deputy chair", "Cấp phó chủ trì"),
+    ("delegation_reason", "Delegation reason", "Lý do ủy quyền"),
+    ("status", "Status", "Trạng thái"),
+    (
+        "announce_due",
+        "Announcement due (R4)",
+        "Hạn thông báo (Điều 7 khoản 2)",
+    ),
+    ("announced_on", "Announced on", "Ngày thông báo"),
+    ("held_on", "Held on", "Ngày tổ chức"),
+    (
+        "conclusion_due",
+        "Conclusion notice due (R9)",
+        "Hạn thông báo kết luận (Điều 10 khoản 1)",
+    ),
+    ("topics", "Topics", "Nội dung"),
+    ("session_id", "Session", "Hội nghị"),
+    ("speaking_order", "Speaking order", "Thứ tự phát biểu"),
+    ("name", "Name", "Họ và tên"),
+    ("organisation", "Organisation", "Tổ chức"),
+    ("address", "Address", "Địa chỉ"),
+    ("topic", "Topic", "Nội dung đăng ký"),
+    ("refusal_reason", "Refusal reason", "Lý do từ chối"),
+    ("registration_id", "Registration", "Mã đăng ký"),
+    ("speaker", "Speaker", "Người phát biểu"),
+    ("content", "Content", "Nội dung ý kiến"),
+    ("category", "Category (Art. 5)", "Nội dung theo Điều 5"),
+    ("priority", "Priority", "Mức độ"),
+    ("field", "Field", "Lĩnh vực"),
+    ("agency", "Agency", "Cơ quan"),
+    ("due_date", "Due date", "Hạn"),
+    ("due_rule", "Rule", "Căn cứ hạn"),
+    ("deadline_state", "Deadline", "Tình trạng hạn"),
+    ("days", "Days", "Số ngày"),
+    ("responded_on", "Answered on", "Ngày trả lời"),
+    ("response_doc", "Answer document", "Số văn bản trả lời"),
+    ("forwarded_to", "Forwarded to", "Chuyển đến"),
+    ("forwarded_on", "Forwarded on", "Ngày chuyển"),
+    ("extended_until", "Extended until", "Thời hạn mới"),
+    (
+        "out_of_scope_as",
+        "Out of scope as",
+        "Không thuộc phạm vi (loại)",
+    ),
+    ("at", "Time (Vietnam)", "Thời điểm (giờ Việt Nam)"),
+    ("clerk", "Clerk", "Cán bộ"),
+    ("command", "Command", "Lệnh"),
+    ("record_kind", "Record", "Đối tượng"),
+    ("record_id", "Record id", "Mã đối tượng"),
+    ("action", "Action", "Thao tác"),
+    ("before", "Before", "Trước"),
+    ("after", "After", "Sau"),
+    ("reason", "Reason", "Lý do"),
+    ("notice_id", "Notice", "Mã thông báo"),
+    ("version", "Version", "Lần ban hành"),
+    ("doc_number", "Document number", "Số văn bản"),
+    ("issued_on", "Issued on", "Ngày ban hành"),
+    ("signer", "Signer", "Người ký"),
+    ("replaced_by", "Replaced by", "Được thay bằng"),
+    ("opinion_id", "Opinion", "Mã ý kiến"),
+    ("rule", "Rule", "Quy định"),
+    ("due", "Due", "Hạn"),
+    ("state", "State", "Tình trạng"),
+    ("unit", "Unit", "Đơn vị tính"),
+    (
+        "responsible",
+        "Responsible",
+        "Người/cơ quan chịu trách nhiệm",
+    ),
+    ("year", "Year", "Năm"),
+    (
+        "periodic_planned",
+        "Periodic planned",
+        "Định kỳ theo kế hoạch",
+    ),
+    ("periodic_held", "Periodic held", "Định kỳ đã tổ chức"),
+    ("verdict", "Verdict", "Đánh giá"),
+    ("contact", "Contact", "Liên hệ"),
+    ("assigned", "Assigned", "Đã giao"),
+    ("pending", "Pending", "Đang chờ"),
+    ("weekday", "Weekday", "Thứ"),
+    ("source", "Source", "Căn cứ"),
+    ("counted", "Counted", "Được tính"),
+    ("layer", "Layer", "Nguồn"),
+    ("check", "Check", "Kiểm tra"),
+    ("detail", "Detail", "Chi tiết"),
+    ("section", "Section", "Phần"),
+    ("item", "Item", "Mục"),
+    ("metric", "Metric", "Chỉ tiêu"),
+    ("value", "Value", "Giá trị"),
+    ("done_on", "Done on", "Ngày thực hiện"),
+    ("received", "Received", "Tiếp nhận"),
+    ("handled", "Handled", "Đã xử lý"),
+    ("month", "Month", "Tháng"),
+    ("total", "Total", "Tổng"),
+    ("count", "Count", "Số lượng"),
+    ("on_time", "On time", "Đúng hạn"),
+    ("late", "Late", "Trễ hạn"),
+    ("open_overdue", "Open, overdue", "Chưa xong, quá hạn"),
+    (
+        "open_not_due",
+        "Open, not yet due",
+        "Chưa xong, chưa đến hạn",
+    ),
+    ("on_time_rate", "On-time rate", "Tỷ lệ đúng hạn"),
+    ("answered_on_time", "Answered on time", "Trả lời đúng hạn"),
+    ("answered_late", "Answered late", "Trả lời trễ hạn"),
+    ("forwarded_on_time", "Forwarded on time", "Chuyển đúng hạn"),
+    ("forwarded_late", "Forwarded late", "Chuyển trễ hạn"),
+    ("extended", "Extended (R12)", "Gia hạn (vấn đề phức tạp)"),
+    ("open", "Open", "Chưa xong"),
+    ("overdue", "Overdue", "Quá hạn"),
+    (
+        "median_working_days",
+        "Median working days",
+        "Trung vị ngày làm việc",
+    ),
+];
+
+/// The heading of column `key` in the UI language (the key itself when it has none).
+pub fn column(key: &str) -> String {
+    COLUMNS.iter().find(|(k, _, _)| *k == key).map_or_else(
+        || key.to_string(),
+        |(_, en, vi)| match lang() {
+            Lang::En => (*en).to_string(),
+            Lang::Vi => (*vi).to_string(),
+        },
+    )
+}
+
+/// A deadline's standing code (CSV `deadline_state`, overdue report `state`) in words.
+pub fn deadline_state_word(code: &str) -> String {
+    let (en, vi) = match code {
+        "on-time" => ("on time", "đúng hạn"),
+        "late" => ("late", "trễ hạn"),
+        "pending" => ("not yet due", "chưa đến hạn"),
+        "overdue" => ("overdue", "quá hạn"),
+        "due-soon" => ("due soon", "sắp đến hạn"),
+        other => (other, other),
+    };
+    pick(en.into(), vi.into())
+}
+
+/// The words of printed reports, workbooks and calendars: (key, English, Vietnamese).
+const PAGE_WORDS: &[(&str, &str, &str)] = &[
+    (
+        "report_title",
+        "Report on the direct dialogues with the people",
+        "Báo cáo kết quả tiếp xúc, đối thoại trực tiếp với Nhân dân",
+    ),
+    (
+        "report_basis",
+        "Under Art. 10.3 and 11 of the Regulation (Decision 2200/QĐ-TU, 2017)",
+        "Theo Điều 10 khoản 3 và Điều 11 của Quy chế (Quyết định 2200/QĐ-TU năm 2017)",
+    ),
+    ("summary", "Summary", "Tổng hợp"),
+    ("sessions", "Sessions", "Hội nghị"),
+    ("opinions", "Opinions", "Ý kiến, kiến nghị"),
+    ("by_field", "By field", "Theo lĩnh vực"),
+    ("by_outcome", "By outcome", "Theo kết quả"),
+    (
+        "by_category",
+        "By content (Art. 5)",
+        "Theo nội dung (Điều 5)",
+    ),
+    (
+        "agencies",
+        "Agencies, the latest first",
+        "Cơ quan, trễ hạn nhiều nhất trước",
+    ),
+    (
+        "late_items",
+        "Late and overdue items",
+        "Việc trễ hạn và quá hạn",
+    ),
+    ("compliance", "Deadlines kept", "Việc thực hiện thời hạn"),
+    (
+        "compliance_year",
+        "On-time rate by quarter of the year",
+        "Tỷ lệ đúng hạn theo quý trong năm",
+    ),
+    (
+        "trend",
+        "Opinions received and handled, month by month",
+        "Ý kiến tiếp nhận và đã xử lý theo tháng",
+    ),
+    (
+        "agency_rates",
+        "On-time rate of each agency",
+        "Tỷ lệ đúng hạn của từng cơ quan",
+    ),
+    (
+        "field_outcomes",
+        "Opinions by field and outcome",
+        "Ý kiến theo lĩnh vực và kết quả",
+    ),
+    (
+        "figure_numbers",
+        "The figures of this chart",
+        "Số liệu của biểu đồ",
+    ),
+    (
+        "no_data",
+        "Nothing in this period.",
+        "Không có số liệu trong kỳ.",
+    ),
+    ("handled_on_time", "Handled on time", "Xử lý đúng hạn"),
+    ("handled_late", "Handled late", "Xử lý trễ hạn"),
+    (
+        "at_session",
+        "Answered at the session",
+        "Trả lời tại hội nghị",
+    ),
+    (
+        "out_of_scope",
+        "Out of scope (complaints, denunciations)",
+        "Không thuộc phạm vi (khiếu nại, tố cáo)",
+    ),
+    ("still_open", "Open, not yet due", "Chưa xong, chưa đến hạn"),
+    ("not_assigned", "Not yet assigned", "Chưa giao"),
+    ("overdue", "Open, overdue", "Chưa xong, quá hạn"),
+    ("sessions_held", "Sessions held", "Hội nghị đã tổ chức"),
+    (
+        "sessions_stopped",
+        "of which stopped by the chair",
+        "trong đó bị dừng",
+    ),
+    (
+        "sessions_cancelled",
+        "Sessions cancelled",
+        "Hội nghị bị hủy",
+    ),
+    (
+        "sessions_planned",
+        "Sessions not yet held",
+        "Hội nghị chưa tổ chức",
+    ),
+    (
+        "registrations",
+        "Speakers registered",
+        "Người đăng ký phát biểu",
+    ),
+    (
+        "opinions_total",
+        "Opinions received",
+        "Ý kiến, kiến nghị tiếp nhận",
+    ),
+    (
+        "opinions_handled",
+        "Opinions handled in the period",
+        "Ý kiến đã xử lý trong kỳ",
+    ),
+    ("office_level", "Level", "Cấp"),
+    ("period", "Period", "Kỳ báo cáo"),
+    ("as_of", "Figures as of", "Số liệu tính đến"),
+    (
+        "announcements",
+        "Public announcement 7 days before (Art. 7.2)",
+        "Thông báo công khai trước 07 ngày (Điều 7 khoản 2)",
+    ),
+    (
+        "conclusion_notices",
+        "Conclusion notice within 10 working days (Art. 10.1)",
+        "Thông báo kết luận trong 10 ngày làm việc (Điều 10 khoản 1)",
+    ),
+    (
+        "written_answers",
+        "Written answer within 30 working days (Art. 10.2)",
+        "Trả lời bằng văn bản trong 30 ngày làm việc (Điều 10 khoản 2)",
+    ),
+    ("quarter", "Quarter", "Quý"),
+    ("no_field", "(no field recorded)", "(chưa ghi lĩnh vực)"),
+    ("calendar_name", "Dialogue sessions", "Hội nghị đối thoại"),
+    (
+        "announce_by",
+        "Announce the session (R4)",
+        "Hạn thông báo hội nghị (Điều 7 khoản 2)",
+    ),
+    ("chair", "Chair", "Chủ trì"),
+    ("agencies_list", "Agencies", "Cơ quan"),
+    (
+        "legend_r4",
+        "Announcement (Art. 7.2)",
+        "Thông báo (Điều 7 khoản 2)",
+    ),
+    (
+        "legend_r9",
+        "Conclusion notice (Art. 10.1)",
+        "Kết luận (Điều 10 khoản 1)",
+    ),
+    (
+        "legend_r10",
+        "Written answer (Art. 10.2)",
+        "Trả lời (Điều 10 khoản 2)",
+    ),
+    (
+        "days_off",
+        "Days off and make-up working days",
+        "Ngày nghỉ và ngày làm bù",
+    ),
+    ("history", "History", "Nhật ký"),
+    ("check", "Database check", "Kiểm tra cơ sở dữ liệu"),
+    (
+        "plan",
+        "Yearly plan of periodic sessions",
+        "Kế hoạch hội nghị định kỳ trong năm",
+    ),
+    (
+        "conclusions",
+        "Conclusion notices and assignments",
+        "Thông báo kết luận và việc giao xử lý",
+    ),
+];
+
+/// A heading or caption of a printed report, workbook or calendar, in the UI language.
+pub fn page_word(key: &str) -> String {
+    PAGE_WORDS.iter().find(|(k, _, _)| *k == key).map_or_else(
+        || key.to_string(),
+        |(_, en, vi)| match lang() {
+            Lang::En => (*en).to_string(),
+            Lang::Vi => (*vi).to_string(),
+        },
+    )
+}
+
 /// Weekday names, Monday first.
 pub fn weekday(w: chrono::Weekday) -> String {
     let i = w.num_days_from_monday() as usize;
@@ -1646,6 +1984,36 @@ pub fn output_format_needed(path: &std::path::Path) -> String {
     pick(
         format!("say which format to write to {}: give --format csv|json|table, or a .csv or .json file name", shown(path)),
         format!("hãy chọn định dạng ghi vào {}: dùng --format csv|json|table, hoặc đặt tên tệp .csv hay .json", shown(path)),
+    )
+}
+
+/// "Q3/2026" / "Quý III/2026".
+pub fn quarter_label(year: i32, q: u32) -> String {
+    let roman = ["I", "II", "III", "IV"]
+        .get(q.saturating_sub(1) as usize)
+        .copied()
+        .unwrap_or("?");
+    pick(format!("Q{q}/{year}"), format!("Quý {roman}/{year}"))
+}
+
+pub fn keys_only_for_sheets() -> String {
+    pick(
+        "--keys is for workbooks and pages; accepted: with --format xlsx or html (or an .xlsx/.html --output)".into(),
+        "--keys chỉ dùng cho bảng tính và trang in; chấp nhận: kèm --format xlsx hoặc html (hoặc --output tệp .xlsx/.html)".into(),
+    )
+}
+
+pub fn format_not_here(format: &str, accepted: &str) -> String {
+    pick(
+        format!("this command cannot write '{format}'; accepted: {accepted}"),
+        format!("lệnh này không xuất được định dạng '{format}'; chấp nhận: {accepted}"),
+    )
+}
+
+pub fn binary_to_terminal(format: &str) -> String {
+    pick(
+        format!("a {format} file cannot be shown in a terminal; accepted: --output FILE.{format}, or redirect to a file"),
+        format!("tệp {format} không hiện được trên màn hình; chấp nhận: --output TỆP.{format}, hoặc chuyển hướng ra tệp"),
     )
 }
 

@@ -77,7 +77,8 @@ const ABOUT: &[(&str, &str)] = &[
 /// (argument id, Vietnamese help) for the global options every page shows.
 const GLOBAL: &[(&str, &str)] = &[
     ("db", "Tệp cơ sở dữ liệu (nếu không: biến DOITHOAI_DB, tệp cấu hình, thư mục dữ liệu của hệ thống)"),
-    ("format", "Định dạng kết quả: table (bảng), csv, json"),
+    ("format", "Định dạng kết quả: table (bảng), csv, json, xlsx (Excel), html (trang in A4), ics (lịch); mặc định theo đuôi tệp --output"),
+    ("keys", "Giữ tên cột và tên trang tính bằng mã tiếng Anh cố định trong xlsx, html"),
     ("bom", "Thêm BOM UTF-8 vào đầu CSV (Excel hiển thị đúng tiếng Việt)"),
     ("semicolon", "Phân cách CSV bằng ';' (Excel cài đặt tiếng Việt cần); kèm --decimal-comma"),
     ("decimal_comma", "Số thập phân trong CSV dùng dấu phẩy (0,7143), như Excel cài đặt tiếng Việt đọc"),
@@ -226,6 +227,7 @@ const ARGS: &[(&str, &str)] = &[
     ("Why the office is closed, e.g. \"Ngày Văn hóa Việt Nam\"", "Lý do nghỉ, ví dụ \"Ngày Văn hóa Việt Nam\""),
     ("Why, e.g. \"Làm bù cho ngày 24/11\"", "Lý do, ví dụ \"Làm bù cho ngày 24/11\""),
     ("Words to find in the text, field or speaker; diacritics ignored (`dat dai` finds \"đất đai\")", "Từ cần tìm trong nội dung, lĩnh vực hoặc người phát biểu; không cần dấu (`dat dai` tìm được \"đất đai\")"),
+    ("Write to this file atomically instead of stdout (.ics for the chairs' calendars)", "Ghi vào tệp này (trọn vẹn hoặc không ghi) thay vì in ra màn hình (.ics: lịch cho người chủ trì)"),
     ("Write to this file atomically instead of stdout", "Ghi vào tệp này (trọn vẹn hoặc không ghi) thay vì in ra màn hình"),
     ("complaint or denunciation", "khieu-nai (khiếu nại) hoặc to-cao (tố cáo)"),
     ("db, lang or clerk", "db (cơ sở dữ liệu), lang (ngôn ngữ) hoặc clerk (tên cán bộ)"),

@@ -20,12 +20,12 @@ pub mod speaker;
 
 use crate::error::{Error, Result};
 use crate::messages;
-use crate::output::{CsvOptions, Format};
+use crate::output::{self, CsvOptions, Destination, Format};
 use crate::rules::dates;
 use crate::store::{Actor, OpenOptions, Store};
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
-use std::io::Read;
+use std::io::{IsTerminal, Read};
 use std::path::PathBuf;
 
 /// doithoai — case tracker for the direct dialogues of Hà Nội ward offices
@@ -43,7 +43,7 @@ pub struct Cli {
     )]
     pub db: Option<PathBuf>,
 
-    /// Output format of listings, shows and reports.
+    /// Output format of listings, shows and reports (else from the --output file's extension).
     #[arg(long, global = true, help_heading = "Global options", value_enum)]
     pub format: Option<Format>,
 
@@ -58,6 +58,10 @@ pub struct Cli {
     /// Write decimals in CSV with a comma (0,7143), as Excel in a Vietnamese locale reads them.
     #[arg(long, global = true, help_heading = "Global options")]
     pub decimal_comma: bool,
+
+    /// Keep the stable English keys as headings and sheet names of workbooks and pages (xlsx, html).
+    #[arg(long, global = true, help_heading = "Global options")]
+    pub keys: bool,
 
     /// Your name for the history (else env DOITHOAI_CLERK, else the OS user).
     #[arg(
@@ -198,6 +202,8 @@ pub struct Context {
     pub clerk: String,
     pub today: NaiveDate,
     pub now: String,
+    /// The same instant, for formats that stamp it (iCalendar's DTSTAMP).
+    pub now_utc: chrono::DateTime<chrono::Utc>,
     pub format: Format,
     pub csv: CsvOptions,
     pub command: String,
@@ -237,6 +243,7 @@ impl Context {
             clerk,
             today,
             now: now_utc.to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
+            now_utc,
             format,
             csv: CsvOptions {
                 bom: cli.bom,
@@ -267,7 +274,14 @@ impl Context {
             create,
             ..self.open_options
         };
-        let store = Store::open_with(&self.db_path, options)?;
+        let mut store = Store::open_with(&self.db_path, options)?;
+        if matches!(self.format, Format::Xlsx | Format::Html) {
+            // Workbooks and pages name the office in their title.
+            let tx = store.read()?;
+            let office = crate::store::office::get(&tx)?.map(|o| o.name);
+            drop(tx);
+            output::set_sheet_context(|c| c.office = office);
+        }
         if crate::store::on_network_filesystem(&self.db_path) {
             eprintln!("{}", messages::network_filesystem(&self.db_path));
         }
@@ -358,19 +372,15 @@ fn command_name(args: impl Iterator<Item = std::ffi::OsString>) -> String {
 /// `--output` without a known extension and without `--format` is a usage error. `--bom` and
 /// `--semicolon` belong to CSV only.
 fn resolve_format(cli: &Cli, db: &std::path::Path) -> Result<Format> {
-    let output = match &cli.command {
-        Command::Report(report::ReportCommand::Overdue(a)) => a.output.as_deref(),
-        Command::Report(report::ReportCommand::Period(a)) => a.output.as_deref(),
-        Command::Report(report::ReportCommand::Plan(a)) => a.output.as_deref(),
-        Command::Export(a) => a.output.as_deref(),
-        _ => None,
-    }
-    .filter(|p| p.as_os_str() != "-");
+    let output = output_path(&cli.command).filter(|p| p.as_os_str() != "-");
     let from_extension =
         output.and_then(
             |p| match p.extension()?.to_str()?.to_ascii_lowercase().as_str() {
                 "csv" => Some(Format::Csv),
                 "json" => Some(Format::Json),
+                "xlsx" => Some(Format::Xlsx),
+                "html" | "htm" => Some(Format::Html),
+                "ics" => Some(Format::Ics),
                 _ => None,
             },
         );
@@ -387,7 +397,117 @@ fn resolve_format(cli: &Cli, db: &std::path::Path) -> Result<Format> {
     if (cli.bom || cli.semicolon || cli.decimal_comma) && format != Format::Csv {
         return Err(Error::Invalid(messages::csv_only_options()));
     }
+    if cli.keys && !matches!(format, Format::Xlsx | Format::Html) {
+        return Err(Error::Invalid(messages::keys_only_for_sheets()));
+    }
+    let accepted = formats_of(&cli.command);
+    if !accepted.contains(&format) {
+        let names: Vec<&str> = accepted.iter().map(|f| format_name(*f)).collect();
+        return Err(Error::Invalid(messages::format_not_here(
+            format_name(format),
+            &names.join(", "),
+        )));
+    }
+    // A workbook is bytes for Excel, not for a terminal.
+    if format.is_binary() && output.is_none() && std::io::stdout().is_terminal() {
+        return Err(Error::Invalid(messages::binary_to_terminal(format_name(
+            format,
+        ))));
+    }
     Ok(format)
+}
+
+/// Write through `f` to `--output` (atomically, 0600) or stdout; an error leaves any earlier
+/// file as it was and names the file.
+pub fn with_destination(
+    ctx: &Context,
+    output: Option<&std::path::Path>,
+    f: impl FnOnce(&mut dyn std::io::Write) -> Result<()>,
+) -> Result<()> {
+    let mut dest = Destination::open(output, &ctx.db_path)?;
+    let path = dest.path();
+    match f(dest.writer()) {
+        Ok(()) => dest
+            .commit()
+            .map_err(|source| Error::Output { path, source }),
+        Err(e) => {
+            dest.abandon();
+            Err(match e {
+                Error::Output { source, .. } => Error::Output { path, source },
+                other => other,
+            })
+        }
+    }
+}
+
+/// The `--output` of the commands that have one.
+fn output_path(command: &Command) -> Option<&std::path::Path> {
+    match command {
+        Command::Report(report::ReportCommand::Overdue(a)) => a.output.as_deref(),
+        Command::Report(report::ReportCommand::Period(a)) => a.output.as_deref(),
+        Command::Report(report::ReportCommand::Plan(a)) => a.output.as_deref(),
+        Command::Export(a) => a.output.as_deref(),
+        Command::Session(session::SessionCommand::List(a)) => a.output.as_deref(),
+        _ => None,
+    }
+}
+
+fn format_name(format: Format) -> &'static str {
+    match format {
+        Format::Table => "table",
+        Format::Csv => "csv",
+        Format::Json => "json",
+        Format::Xlsx => "xlsx",
+        Format::Html => "html",
+        Format::Ics => "ics",
+    }
+}
+
+/// The formats a command can write: workbooks and pages for lists, exports and reports; a
+/// calendar for sessions; text for the rest.
+fn formats_of(command: &Command) -> &'static [Format] {
+    use Format::*;
+    const TEXT: &[Format] = &[Table, Csv, Json];
+    const SHEETS: &[Format] = &[Table, Csv, Json, Xlsx, Html];
+    const SESSIONS: &[Format] = &[Table, Csv, Json, Xlsx, Html, Ics];
+    match command {
+        Command::Session(session::SessionCommand::List(_)) => SESSIONS,
+        Command::Export(a) if a.kind == report::ExportKind::Sessions => SESSIONS,
+        Command::Export(_)
+        | Command::Report(_)
+        | Command::History(_)
+        | Command::Check(_)
+        | Command::Speaker(speaker::SpeakerCommand::List(_))
+        | Command::Opinion(opinion::OpinionCommand::List(_))
+        | Command::Agency(agency::AgencyCommand::List)
+        | Command::Calendar(calendar::CalendarCommand::List(_)) => SHEETS,
+        _ => TEXT,
+    }
+}
+
+/// What a workbook's or page's rows are, for its title.
+fn sheet_what(command: &Command) -> String {
+    let key = match command {
+        Command::Session(_) => "sessions",
+        Command::Speaker(_) => "registrations",
+        Command::Opinion(_) => "opinions",
+        Command::Agency(_) => "agencies_list",
+        Command::Calendar(_) => "days_off",
+        Command::History(_) => "history",
+        Command::Check(_) => "check",
+        Command::Report(report::ReportCommand::Overdue(_)) => "late_items",
+        Command::Report(report::ReportCommand::Plan(_)) => "plan",
+        Command::Report(_) => "report_title",
+        Command::Export(a) => match a.kind {
+            report::ExportKind::Sessions => "sessions",
+            report::ExportKind::Registrations => "registrations",
+            report::ExportKind::Opinions => "opinions",
+            report::ExportKind::Conclusions => "conclusions",
+            report::ExportKind::History => "history",
+        },
+        _ => "report_title",
+    };
+    messages::page_word(key)
 }
 
 fn default_db_path() -> Result<PathBuf> {
@@ -408,7 +528,11 @@ pub fn run(cli: Cli) -> Result<i32> {
     }
     if let Command::Man = &cli.command {
         let mut page = Vec::new();
-        clap_mangen::Man::new(<Cli as clap::CommandFactory>::command())
+        let command = match messages::lang() {
+            messages::Lang::Vi => help_vi::translate(<Cli as clap::CommandFactory>::command()),
+            messages::Lang::En => <Cli as clap::CommandFactory>::command(),
+        };
+        clap_mangen::Man::new(command)
             .render(&mut page)
             .map_err(stdout_error)?;
         std::io::Write::write_all(&mut std::io::stdout(), &page).map_err(stdout_error)?;
@@ -422,6 +546,13 @@ pub fn run(cli: Cli) -> Result<i32> {
         return Ok(0);
     }
     let ctx = Context::new(&cli)?;
+    if matches!(ctx.format, Format::Xlsx | Format::Html) {
+        let what = sheet_what(&cli.command);
+        output::set_sheet_context(|c| {
+            c.what = what;
+            c.keys = cli.keys;
+        });
+    }
     dispatch(&ctx, cli.command).map_err(|e| match e {
         // A statement failing for the file's sake (locked, read-only, full) names the file.
         Error::Sqlite(inner) => crate::store::classify(inner, &ctx.db_path),

@@ -2,12 +2,13 @@
 //! supervisors read (R3, R13, and the overdue list of R4, R9, R10, R12).
 
 use super::rows::{EventRow, SessionLine, SpeakerLine};
+use super::with_destination;
 use super::{parse_date, parse_vocab, stdout_error, Context};
 use crate::error::{exit, Error, Result};
 use crate::messages::{self, label};
 use crate::ops;
 use crate::ops::report::PeriodReport;
-use crate::output::{self, Destination, Format, Record, RowWriter};
+use crate::output::{self, Format, Record, RowWriter};
 use crate::rules::calendar::Calendar;
 use crate::rules::deadline;
 use crate::rules::reports::{self, Period};
@@ -166,29 +167,6 @@ pub fn run(ctx: &Context, cmd: ReportCommand) -> Result<i32> {
         ReportCommand::Overdue(a) => overdue(ctx, a),
         ReportCommand::Period(a) => period(ctx, a),
         ReportCommand::Plan(a) => plan(ctx, a),
-    }
-}
-
-/// Write through a destination (stdout, or `--output FILE` never the database itself):
-/// committed on success, abandoned (no partial file) on error; a write failure names the file.
-fn with_destination(
-    ctx: &Context,
-    output: Option<&std::path::Path>,
-    f: impl FnOnce(&mut dyn Write) -> Result<()>,
-) -> Result<()> {
-    let mut dest = Destination::open(output, &ctx.db_path)?;
-    let path = dest.path();
-    match f(dest.writer()) {
-        Ok(()) => dest
-            .commit()
-            .map_err(|source| Error::Output { path, source }),
-        Err(e) => {
-            dest.abandon();
-            Err(match e {
-                Error::Output { source, .. } => Error::Output { path, source },
-                other => other,
-            })
-        }
     }
 }
 
@@ -366,6 +344,35 @@ fn resolve_period(a: &PeriodArgs) -> Result<Period> {
         (None, None, None, None, Some(y)) => reports::year(y)?,
         _ => return Err(Error::Invalid(messages::period_missing())),
     })
+}
+
+/// The on-time rates of each quarter of the period's year begun by `as_of`, for the chart of
+/// the year on the printed report.
+fn quarter_rates(
+    ctx: &Context,
+    p: Period,
+    as_of: NaiveDate,
+) -> Result<Vec<output::html::QuarterRates>> {
+    use chrono::Datelike;
+    let mut store = ctx.open()?;
+    let tx = store.read()?;
+    let cal = store_calendar::load(&tx)?;
+    let year = p.from.year();
+    let mut rates = Vec::new();
+    for q in 1..=4 {
+        let quarter = reports::quarter(&format!("{year}-Q{q}"))?;
+        if quarter.from > as_of {
+            break;
+        }
+        let r = ops::report::period(&tx, &cal, quarter, as_of)?;
+        rates.push(output::html::QuarterRates {
+            label: messages::quarter_label(year, q),
+            r4: r.announcements.on_time_rate,
+            r9: r.conclusion_notices.on_time_rate,
+            r10: r.written_answers.on_time_rate,
+        });
+    }
+    Ok(rates)
 }
 
 fn build_period(ctx: &Context, p: Period, as_of: NaiveDate) -> Result<PeriodReport> {
@@ -720,13 +727,22 @@ fn period(ctx: &Context, a: PeriodArgs) -> Result<i32> {
     let p = resolve_period(&a)?;
     let as_of = a.as_of.unwrap_or(ctx.today);
     let report = build_period(ctx, p, as_of)?;
+    let quarters = if ctx.format == Format::Html {
+        quarter_rates(ctx, p, as_of)?
+    } else {
+        Vec::new()
+    };
     with_destination(ctx, a.output.as_deref(), |out| {
         match ctx.format {
             Format::Json => output::json(out, &report),
             Format::Csv => {
                 output::list(Format::Csv, out, ctx.csv, &metric_rows(&report, ctx.csv)).map(|_| ())
             }
-            Format::Table => print_period_table(out, &report),
+            Format::Xlsx => output::xlsx::period_workbook(&report, output::sheet_context().keys)
+                .map_err(output::xlsx::xlsx_io)
+                .and_then(|bytes| out.write_all(&bytes)),
+            Format::Html => out.write_all(output::html::period_page(&report, &quarters).as_bytes()),
+            Format::Table | Format::Ics => print_period_table(out, &report),
         }
         .map_err(stdout_error)
     })?;

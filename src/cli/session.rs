@@ -257,6 +257,9 @@ pub struct ListArgs {
     /// Sessions dated in this year.
     #[arg(long)]
     pub year: Option<i32>,
+    /// Write to this file atomically instead of stdout (.ics for the chairs' calendars).
+    #[arg(long, value_name = "FILE")]
+    pub output: Option<std::path::PathBuf>,
     /// A chair role code or part of the chair's name (diacritics ignored).
     #[arg(long)]
     pub chair: Option<String>,
@@ -453,8 +456,20 @@ fn list(ctx: &Context, a: ListArgs) -> Result<i32> {
     .into_iter()
     .map(|session| SessionLine { session })
     .collect();
-    output::list(ctx.format, &mut std::io::stdout().lock(), ctx.csv, &rows)
-        .map_err(stdout_error)?;
+    super::with_destination(ctx, a.output.as_deref(), |out| {
+        if ctx.format == output::Format::Ics {
+            let office = crate::store::office::get(&tx)?
+                .map(|o| o.name)
+                .unwrap_or_default();
+            let sessions: Vec<session::Session> = rows.into_iter().map(|r| r.session).collect();
+            let text = output::ics::calendar(&office, &sessions, ctx.now_utc);
+            out.write_all(text.as_bytes()).map_err(stdout_error)
+        } else {
+            output::list(ctx.format, out, ctx.csv, &rows)
+                .map(|_| ())
+                .map_err(stdout_error)
+        }
+    })?;
     Ok(0)
 }
 

@@ -173,6 +173,27 @@ pub struct LateItem {
     pub days: i64,
 }
 
+/// One month of the period's flow of opinions.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct MonthFlow {
+    /// `YYYY-MM`.
+    pub month: String,
+    pub received: u64,
+    pub handled: u64,
+}
+
+/// The months of a period, as `YYYY-MM` keys, in order.
+fn months_of(period: Period) -> Vec<String> {
+    use chrono::Datelike;
+    let mut months = Vec::new();
+    let (mut y, mut m) = (period.from.year(), period.from.month());
+    while (y, m) <= (period.to.year(), period.to.month()) {
+        months.push(format!("{y:04}-{m:02}"));
+        (y, m) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
+    }
+    months
+}
+
 /// The periodic report (Art. 10.3, 11; R13).
 #[derive(Debug, Default, Serialize)]
 pub struct PeriodReport {
@@ -197,6 +218,11 @@ pub struct PeriodReport {
     /// By field (lĩnh vực), as the clerk recorded it; "" when none was.
     pub opinions_by_field: BTreeMap<String, u64>,
     pub opinions_by_outcome: BTreeMap<String, u64>,
+    /// By field, then by outcome (the `OUTCOMES` keys only): what each field's opinions came to.
+    pub opinions_by_field_and_outcome: BTreeMap<String, BTreeMap<String, u64>>,
+    /// Month by month: opinions received (their session's day) and handled (answered at the
+    /// session, answered in writing or forwarded, by the day it was done).
+    pub monthly: Vec<MonthFlow>,
     /// R4: public announcements of the sessions that needed one (not ad-hoc, not cancelled).
     pub announcements: Tally,
     /// R9: the first conclusion notice of each held session.
@@ -246,6 +272,15 @@ pub fn period(
     for outcome in OUTCOMES {
         r.opinions_by_outcome.insert((*outcome).into(), 0);
     }
+    r.monthly = months_of(period)
+        .into_iter()
+        .map(|month| MonthFlow {
+            month,
+            received: 0,
+            handled: 0,
+        })
+        .collect();
+    let month_of = |d: NaiveDate| d.format("%Y-%m").to_string();
     let late_days = |rule: Rule, due: NaiveDate, done: NaiveDate| -> Result<i64> {
         Ok(match rule {
             Rule::R4 => (done - due).num_days(),
@@ -372,6 +407,28 @@ pub fn period(
             }
         };
         bump(outcome);
+        *r.opinions_by_field_and_outcome
+            .entry(o.field.clone().unwrap_or_default())
+            .or_default()
+            .entry(outcome.to_string())
+            .or_default() += 1;
+        let handled_on = match on {
+            OpinionOn::AnsweredAtSession => o.session_date,
+            OpinionOn::Handled { on, .. } => Some(on),
+            _ => None,
+        };
+        for (day, received) in [(o.session_date, true), (handled_on, false)] {
+            let Some(key) = day.map(month_of) else {
+                continue;
+            };
+            if let Some(flow) = r.monthly.iter_mut().find(|f| f.month == key) {
+                if received {
+                    flow.received += 1;
+                } else {
+                    flow.handled += 1;
+                }
+            }
+        }
         let extended = o.facts.extended_by(as_of);
         if extended {
             bump("extended");

@@ -64,6 +64,9 @@ pub struct OpinionRecord {
     pub agency: Option<String>,
     pub extension_agency: Option<String>,
     pub facts: OpinionFacts,
+    /// The day its session was held (or planned): when the office received it. Read by the
+    /// period report only.
+    pub session_date: Option<NaiveDate>,
 }
 
 /// The facts of an opinion as of the day in parameter `as_of`: the timeline notice in force that
@@ -117,6 +120,7 @@ fn opinion_record(r: &rusqlite::Row<'_>) -> Result<OpinionRecord> {
             forwarded_on: super::date_column(r, 13)?,
             closed_on: super::date_column(r, 14)?,
         },
+        session_date: None,
     })
 }
 
@@ -215,14 +219,17 @@ pub fn opinions_in(
     mut each: impl FnMut(OpinionRecord) -> Result<()>,
 ) -> Result<()> {
     let mut stmt = conn.prepare(&format!(
-        "SELECT {facts} FROM session s JOIN opinion o ON o.session_id = s.id {OPINION_JOINS}
+        "SELECT {facts}, coalesce(s.held_on, s.session_date)
+         FROM session s JOIN opinion o ON o.session_id = s.id {OPINION_JOINS}
          WHERE coalesce(s.held_on, s.session_date) BETWEEN ?1 AND ?2
          ORDER BY o.id",
         facts = opinion_facts("?3")
     ))?;
     let mut rows = stmt.query(params![from, to, as_of])?;
     while let Some(r) = rows.next()? {
-        each(opinion_record(r)?)?;
+        let mut record = opinion_record(r)?;
+        record.session_date = super::date_column(r, 15)?;
+        each(record)?;
     }
     Ok(())
 }

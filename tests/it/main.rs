@@ -11,6 +11,7 @@ mod lifecycle;
 mod property;
 mod refusals;
 mod reports;
+mod supervisor;
 mod trust;
 mod trust_holes;
 mod vietnamese;

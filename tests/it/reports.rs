@@ -3,10 +3,10 @@
 
 use crate::support::{held_session, TestEnv};
 
-const AS_OF: &str = "2026-08-12";
+pub const AS_OF: &str = "2026-08-12";
 
 /// Two sessions and their opinions in every state the reports count.
-fn dataset() -> TestEnv {
+pub fn dataset() -> TestEnv {
     let mut env = TestEnv::ward();
     // The clerk records each act on or after its day: the data set is entered as of AS_OF.
     env.today = AS_OF.into();

@@ -5,6 +5,10 @@
 //! grow with the number of rows, and atomic `--output` files. Must not: query or decide; callers
 //! hand in rows.
 
+pub mod html;
+pub mod ics;
+pub mod xlsx;
+
 use crate::messages;
 use comfy_table::{presets, ContentArrangement, Table};
 use serde::Serialize;
@@ -21,6 +25,64 @@ pub enum Format {
     Csv,
     /// JSON: an array of objects (lists) or one object (show, reports).
     Json,
+    /// Excel workbook: typed cells, dd/mm/yyyy dates, a title row, frozen header, autofilter.
+    Xlsx,
+    /// One self-contained HTML page laid out for A4 print (reports and lists).
+    Html,
+    /// iCalendar, for the chairs' phone calendars (sessions).
+    Ics,
+}
+
+impl Format {
+    /// Whether the format is a file for another program rather than text for a person.
+    pub fn is_binary(self) -> bool {
+        self == Format::Xlsx
+    }
+}
+
+/// What a workbook or a printed page says about itself: the office, what the rows are, the
+/// period, and whether headings keep the stable English keys (`--keys`).
+#[derive(Debug, Clone, Default)]
+pub struct SheetContext {
+    pub office: Option<String>,
+    pub what: String,
+    pub period: Option<String>,
+    pub keys: bool,
+}
+
+thread_local! {
+    static SHEET: std::cell::RefCell<SheetContext> = std::cell::RefCell::default();
+}
+
+/// Name the office, the rows and the period for the workbooks and pages written next.
+pub fn set_sheet_context(update: impl FnOnce(&mut SheetContext)) {
+    SHEET.with(|s| update(&mut s.borrow_mut()));
+}
+
+/// The context set by `set_sheet_context`.
+pub fn sheet_context() -> SheetContext {
+    SHEET.with(|s| s.borrow().clone())
+}
+
+impl SheetContext {
+    /// "Phường Hoàng Mai — Ý kiến" (the office first, when known).
+    pub fn title(&self) -> String {
+        match &self.office {
+            Some(office) if !office.is_empty() => format!("{office} — {}", self.what),
+            _ => self.what.clone(),
+        }
+    }
+    /// The period and the day the figures were read, for a subtitle.
+    pub fn subtitle(&self, today: Option<chrono::NaiveDate>) -> String {
+        let mut parts = Vec::new();
+        if let Some(p) = &self.period {
+            parts.push(p.clone());
+        }
+        if let Some(d) = today {
+            parts.push(messages::as_of(d));
+        }
+        parts.join(" · ")
+    }
 }
 
 /// CSV settings for spreadsheets.
@@ -145,6 +207,8 @@ enum Sink<'w> {
     Csv(csv::Writer<&'w mut dyn Write>),
     Json(&'w mut dyn Write),
     Table(&'w mut dyn Write, Table),
+    Xlsx(&'w mut dyn Write, Box<xlsx::Sheet>, bool),
+    Html(&'w mut dyn Write, html::ListPage),
 }
 
 impl<'w, R: Record> RowWriter<'w, R> {
@@ -166,6 +230,31 @@ impl<'w, R: Record> RowWriter<'w, R> {
                 Sink::Json(out)
             }
             Format::Table => Sink::Table(out, table(R::table_headers())),
+            Format::Xlsx => {
+                let context = sheet_context();
+                let headers = headings(R::fields(), context.keys);
+                let sheet = xlsx::Sheet::new(
+                    &context.what,
+                    &context.title(),
+                    &context.subtitle(None),
+                    &headers,
+                )
+                .map_err(xlsx::xlsx_io)?;
+                Sink::Xlsx(out, Box::new(sheet), context.keys)
+            }
+            Format::Html => {
+                let context = sheet_context();
+                Sink::Html(
+                    out,
+                    html::ListPage::new(&context, headings(R::fields(), context.keys)),
+                )
+            }
+            Format::Ics => {
+                return Err(io::Error::new(
+                    io::ErrorKind::InvalidInput,
+                    "iCalendar holds sessions only",
+                ))
+            }
         };
         Ok(RowWriter {
             sink,
@@ -188,6 +277,24 @@ impl<'w, R: Record> RowWriter<'w, R> {
             }
             Sink::Table(_, t) => {
                 t.add_row(row.table_cells().into_iter().map(|c| printable(&c)));
+            }
+            Sink::Xlsx(_, sheet, keys) => {
+                let cells = R::fields()
+                    .iter()
+                    .zip(row.values())
+                    .map(|(field, value)| xlsx::cell_for(field, &value, *keys))
+                    .collect();
+                sheet.row(cells).map_err(xlsx::xlsx_io)?;
+            }
+            Sink::Html(_, page) => {
+                let keys = sheet_context().keys;
+                page.row(
+                    R::fields()
+                        .iter()
+                        .zip(row.values())
+                        .map(|(field, value)| xlsx::cell_for(field, &value, keys))
+                        .collect(),
+                );
             }
         }
         self.rows += 1;
@@ -222,9 +329,30 @@ impl<'w, R: Record> RowWriter<'w, R> {
                     writeln!(out, "{t}")?;
                 }
             }
+            Sink::Xlsx(out, sheet, _) => {
+                let title = sheet_context().title();
+                let sheet = sheet.finish().map_err(xlsx::xlsx_io)?;
+                let bytes = xlsx::workbook(vec![sheet], &title).map_err(xlsx::xlsx_io)?;
+                out.write_all(&bytes)?;
+            }
+            Sink::Html(out, page) => out.write_all(page.finish().as_bytes())?,
         }
         Ok(self.rows)
     }
+}
+
+/// Column headings for `fields`: in the UI language, or the stable keys with `--keys`.
+pub fn headings(fields: &[&str], keys: bool) -> Vec<String> {
+    fields
+        .iter()
+        .map(|f| {
+            if keys {
+                (*f).to_string()
+            } else {
+                messages::column(f)
+            }
+        })
+        .collect()
 }
 
 /// Print a whole list in one go.

@@ -1,0 +1,179 @@
+//! Calendars for the chairs (`--format ics`): each session as an event at its date, time and
+//! venue, and the R4 announcement deadline (Art. 7.2) as an all-day event of its own. UIDs
+//! are stable (the office and the session id), so importing a newer file updates the events
+//! instead of doubling them; a cancelled session stays in the file as CANCELLED so the
+//! phone removes it. Times are in Asia/Ho_Chi_Minh (UTC+7, no daylight saving), declared by
+//! a VTIMEZONE as RFC 5545 requires.
+
+use crate::messages::{self, label, page_word};
+use crate::store::session::Session;
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use icalendar::{Calendar, CalendarDateTime, Component, Event, EventLike, EventStatus};
+
+/// The time zone of every event.
+pub const TZID: &str = "Asia/Ho_Chi_Minh";
+
+/// Vietnam has kept UTC+7 without daylight saving since 13/6/1975.
+const VTIMEZONE: &str =
+    "BEGIN:VTIMEZONE\r\nTZID:Asia/Ho_Chi_Minh\r\nX-LIC-LOCATION:Asia/Ho_Chi_Minh\r\n\
+BEGIN:STANDARD\r\nDTSTART:19750613T000000\r\nTZOFFSETFROM:+0700\r\nTZOFFSETTO:+0700\r\n\
+TZNAME:ICT\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n";
+
+/// How long a session is shown to last when the record has a start time: a half-day
+/// conference (buổi), which is how these dialogues are organised.
+const SESSION_HOURS: i64 = 3;
+
+/// The office as a UID domain part: "Phường Hoàng Mai" → "phuong-hoang-mai".
+pub fn office_slug(office: &str) -> String {
+    let folded = crate::rules::text::fold(office);
+    let slug: String = folded
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect();
+    let slug = slug
+        .split('-')
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    if slug.is_empty() {
+        "office".into()
+    } else {
+        slug
+    }
+}
+
+fn start_time(s: &Session) -> Option<NaiveTime> {
+    s.start_time
+        .as_deref()
+        .and_then(|t| NaiveTime::parse_from_str(t, "%H:%M").ok())
+}
+
+fn description(s: &Session) -> String {
+    let mut lines = vec![
+        format!("{}: {}", messages::column("kind"), label(&s.kind)),
+        format!("{}: {}", messages::column("form"), label(&s.form)),
+        format!(
+            "{}: {} ({})",
+            page_word("chair"),
+            s.deputy_name.as_deref().unwrap_or(&s.chair_name),
+            label(&s.chair_role)
+        ),
+        format!("{}: {}", messages::column("host_unit"), s.host_unit),
+    ];
+    if !s.topics.is_empty() {
+        let topics: Vec<String> = s.topics.iter().map(|t| label(t)).collect();
+        lines.push(format!(
+            "{}: {}",
+            messages::column("topics"),
+            topics.join(", ")
+        ));
+    }
+    if let Some(due) = s.announce_due {
+        lines.push(format!(
+            "{}: {}",
+            page_word("announce_by"),
+            messages::date(due)
+        ));
+    }
+    lines.push(format!("doithoai session show {}", s.id));
+    lines.join("\n")
+}
+
+/// The calendar of `sessions` for `office`, stamped `now` (the command's clock).
+pub fn calendar(office: &str, sessions: &[Session], now: chrono::DateTime<chrono::Utc>) -> String {
+    let slug = office_slug(office);
+    let mut cal = Calendar::empty();
+    cal.append_property(("VERSION", "2.0"))
+        .append_property(("PRODID", "-//doithoai//Hoi nghi doi thoai//VI"))
+        .append_property(("CALSCALE", "GREGORIAN"))
+        .append_property(("METHOD", "PUBLISH"))
+        .name(&format!("{} — {}", office, page_word("calendar_name")))
+        .timezone(TZID);
+    for s in sessions {
+        let cancelled = s.status == "cancelled";
+        let status = if cancelled {
+            EventStatus::Cancelled
+        } else {
+            EventStatus::Confirmed
+        };
+        let mut event = Event::new();
+        event
+            .uid(&format!("session-{}@{slug}.doithoai", s.id))
+            .timestamp(now)
+            .summary(&s.title)
+            .description(&description(s))
+            .status(status);
+        if let Some(venue) = &s.venue {
+            event.location(venue);
+        }
+        let day = s.held_on.unwrap_or(s.date);
+        match start_time(s) {
+            Some(t) => {
+                let start = NaiveDateTime::new(day, t);
+                let end = start + chrono::Duration::hours(SESSION_HOURS);
+                event
+                    .starts(CalendarDateTime::WithTimezone {
+                        date_time: start,
+                        tzid: TZID.into(),
+                    })
+                    .ends(CalendarDateTime::WithTimezone {
+                        date_time: end,
+                        tzid: TZID.into(),
+                    });
+            }
+            None => {
+                event.all_day(day);
+            }
+        }
+        cal.push(event.done());
+        if let (Some(due), None) = (s.announce_due, s.held_on) {
+            cal.push(announcement_event(s, due, &slug, now, cancelled));
+        }
+    }
+    let text = cal.done().to_string();
+    // The crate writes the calendar's properties first; the time zone goes before the events.
+    match text.find("BEGIN:VEVENT") {
+        Some(at) => format!("{}{VTIMEZONE}{}", &text[..at], &text[at..]),
+        None => text.replace("END:VCALENDAR", &format!("{VTIMEZONE}END:VCALENDAR")),
+    }
+}
+
+fn announcement_event(
+    s: &Session,
+    due: NaiveDate,
+    slug: &str,
+    now: chrono::DateTime<chrono::Utc>,
+    cancelled: bool,
+) -> Event {
+    let mut event = Event::new();
+    event
+        .uid(&format!("announce-{}@{slug}.doithoai", s.id))
+        .timestamp(now)
+        .summary(&format!("{}: {}", page_word("announce_by"), s.title))
+        .description(&format!(
+            "{}\n{}: {}",
+            page_word("announcements"),
+            messages::column("date"),
+            messages::date(s.date)
+        ))
+        .all_day(due)
+        // A done announcement stays in the file so an earlier import is updated, not orphaned.
+        .status(if cancelled {
+            EventStatus::Cancelled
+        } else {
+            EventStatus::Confirmed
+        });
+    event.done()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn office_names_become_uid_domains() {
+        assert_eq!(office_slug("Phường Hoàng Mai"), "phuong-hoang-mai");
+        assert_eq!(office_slug("Xã Đông Anh (Hà Nội)"), "xa-dong-anh-ha-noi");
+        assert_eq!(office_slug("…"), "office");
+    }
+}
