@@ -60,7 +60,7 @@ const ABOUT: &[(&str, &str)] = &[
     ("report overdue", "Mọi việc trễ hạn tính đến một ngày (R4, R9, R10, R12), trễ nhiều nhất trước; dùng cho cron"),
     ("report period", "Thống kê một kỳ cho cấp trên (R13, Điều 10 khoản 3)"),
     ("report plan", "Kế hoạch năm: mỗi chức danh chủ trì có hội nghị định kỳ (R3, Điều 6, 11)"),
-    ("export", "Xuất dữ liệu dạng CSV hoặc JSON, theo luồng"),
+    ("export", "Xuất dữ liệu: CSV, JSON, bảng tính Excel (xlsx), trang in (html) hoặc lịch (ics, hội nghị)"),
     ("check", "Kiểm tra cơ sở dữ liệu: toàn vẹn SQLite và các ràng buộc của doithoai"),
     ("backup", "Sao lưu nhất quán, đã kiểm tra, trong khi người khác vẫn làm việc"),
     ("restore", "Khôi phục từ bản sao lưu: kiểm tra trước; cơ sở dữ liệu hiện tại được giữ lại"),

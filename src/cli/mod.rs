@@ -141,7 +141,7 @@ pub enum Command {
     /// Reports: overdue items (cron), periodic statistics (R13), yearly plan (R3).
     #[command(subcommand)]
     Report(report::ReportCommand),
-    /// Export records as CSV or JSON, streaming.
+    /// Export records as CSV, JSON, an Excel workbook, a printable page or (sessions) a calendar.
     Export(report::ExportArgs),
     /// Verify the database: SQLite integrity and the tool's own invariants.
     Check(maintenance::CheckArgs),

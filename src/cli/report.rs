@@ -883,6 +883,22 @@ pub fn export(ctx: &Context, a: ExportArgs) -> Result<i32> {
     let dates = period.map(|p| (p.from, p.to));
     with_destination(ctx, a.output.as_deref(), |out| {
         match a.kind {
+            ExportKind::Sessions if format == Format::Ics => {
+                let filter = session::SessionFilter {
+                    dates,
+                    ..Default::default()
+                };
+                let mut sessions = Vec::new();
+                session::for_each(&tx, &filter, |s| {
+                    sessions.push(s);
+                    Ok(())
+                })?;
+                let office = crate::store::office::get(&tx)?
+                    .map(|o| o.name)
+                    .unwrap_or_default();
+                let text = output::ics::calendar(&office, &sessions, ctx.now_utc);
+                out.write_all(text.as_bytes()).map_err(stdout_error)?;
+            }
             ExportKind::Sessions => {
                 let mut w =
                     RowWriter::<SessionLine>::new(format, out, ctx.csv).map_err(stdout_error)?;

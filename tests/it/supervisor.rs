@@ -347,6 +347,26 @@ fn the_chairs_calendar_updates_rather_than_duplicates() {
         }
         other => panic!("a timed start in Vietnam time, not {other:?}"),
     }
+    // The export of the quarter's sessions is the same calendar, narrowed to the period.
+    let exported = events(&env.ok(&[
+        "export",
+        "sessions",
+        "--quarter",
+        "2026-Q3",
+        "--format",
+        "ics",
+    ]));
+    let mut quarter: Vec<String> = exported.iter().map(uid).collect();
+    quarter.sort();
+    assert_eq!(
+        quarter,
+        [
+            "announce-3@phuong-hoang-mai.doithoai",
+            "session-2@phuong-hoang-mai.doithoai",
+            "session-3@phuong-hoang-mai.doithoai",
+            "session-4@phuong-hoang-mai.doithoai"
+        ]
+    );
 }
 
 #[test]
@@ -393,4 +413,95 @@ fn the_printed_report_is_one_self_contained_page_with_captioned_charts() {
     }
     // The opinion typed as a formula is text on the page too.
     assert!(!page.contains("<script") && !page.contains("=HYPERLINK(\"http"));
+}
+
+/// The printed report in a real browser: Chromium prints it to PDF on A4, the Vietnamese words
+/// come out as text, and no word runs past the right margin (15 mm) of any page. Needs
+/// chromium and poppler-utils (installed by `.ci/run`); `scripts/render-report.sh` makes the
+/// pictures a person looks at.
+#[test]
+#[ignore = "needs chromium and poppler-utils; run by .ci/run"]
+fn the_printed_report_fits_a4_in_chromium() {
+    let env = dataset();
+    let html = env.path("bao-cao.html");
+    let pdf = env.path("bao-cao.pdf");
+    in_vietnamese(
+        &env,
+        &[
+            "report",
+            "period",
+            "--year",
+            "2026",
+            "--as-of",
+            AS_OF,
+            "--output",
+            html.to_str().expect("path"),
+        ],
+    );
+    let browser = ["chromium", "chromium-browser", "google-chrome"]
+        .into_iter()
+        .find(|b| {
+            std::process::Command::new(b)
+                .arg("--version")
+                .output()
+                .is_ok_and(|o| o.status.success())
+        })
+        .expect("chromium is installed (apt-get install chromium)");
+    let printed = std::process::Command::new(browser)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-pdf-header-footer",
+        ])
+        .arg(format!("--print-to-pdf={}", pdf.display()))
+        .arg(&html)
+        .output()
+        .expect("chromium runs");
+    assert!(
+        printed.status.success() && pdf.exists(),
+        "{}",
+        String::from_utf8_lossy(&printed.stderr)
+    );
+    let info = std::process::Command::new("pdfinfo")
+        .arg(&pdf)
+        .output()
+        .expect("pdfinfo");
+    let info = String::from_utf8_lossy(&info.stdout).to_string();
+    assert!(info.contains("841.92 pts (A4)"), "{info}");
+    let bbox = env.path("bao-cao-bbox.html");
+    let words = std::process::Command::new("pdftotext")
+        .args(["-bbox"])
+        .arg(&pdf)
+        .arg(&bbox)
+        .output()
+        .expect("pdftotext");
+    assert!(words.status.success());
+    let layout = std::fs::read_to_string(&bbox).expect("bbox");
+    for needed in [
+        "HOÀNG", "Tỷ", "đúng", "hạn", "Phòng", "Quản", "đô", "thị", "Điều",
+    ] {
+        assert!(
+            layout.contains(&format!(">{needed}</word>")),
+            "{needed} printed as text"
+        );
+    }
+    // Right margin 15 mm = 42.5 pt: every word ends left of 595.3 − 42.5 (1 pt of slack).
+    let right_edge = 595.3 - 42.5 + 1.0;
+    let mut widest = 0.0f64;
+    for word in layout.split("<word ").skip(1) {
+        let x_max: f64 = word
+            .split("xMax=\"")
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .and_then(|v| v.parse().ok())
+            .expect("xMax");
+        widest = widest.max(x_max);
+        let text = word.split('>').nth(1).unwrap_or("");
+        assert!(
+            x_max <= right_edge,
+            "'{text}' ends at {x_max} pt, past the right margin"
+        );
+    }
+    assert!(widest > 400.0, "the tables span the page ({widest} pt)");
 }

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Render what the supervisor opens as pictures a person can look at: the example ward's
+# period report (HTML) printed to PDF by headless Chromium, each page as PNG, and a
+# screenshot at A4 width. Needs chromium and poppler-utils (pdftoppm):
+#
+#     sudo apt-get install chromium poppler-utils
+#     bash scripts/render-report.sh [OUT_DIR]        # default: target/render
+#
+# Then open OUT_DIR/*.png. DOITHOAI_LANG=en renders the English page.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out="${1:-target/render}"
+mkdir -p "$out"
+browser="$(command -v chromium || command -v chromium-browser || command -v google-chrome || true)"
+if [[ -z "$browser" ]]; then
+    echo "render-report: Chromium is not installed (apt-get install chromium)" >&2
+    exit 1
+fi
+command -v pdftoppm >/dev/null || { echo "render-report: pdftoppm is not installed (apt-get install poppler-utils)" >&2; exit 1; }
+cargo build --quiet
+db="$(mktemp -d)/phuong-hoang-mai.db"
+KEEP_DB="$db" DOITHOAI="$PWD/target/debug/doithoai" bash examples/ward_dialogue.sh >/dev/null 2>&1
+export DOITHOAI_LANG="${DOITHOAI_LANG:-vi}"
+d() { target/debug/doithoai --db "$db" --today 2026-11-29 "$@"; }
+d report period --year 2026 --output "$out/report.html"
+d report period --year 2026 --output "$out/report.xlsx"
+d session list --output "$out/sessions.ics"
+d opinion list --format html > "$out/opinions.html"
+chrome() { timeout 120 "$browser" --headless --no-sandbox --disable-gpu --hide-scrollbars \
+    --no-pdf-header-footer "$@" 2>/dev/null; }
+for page in report opinions; do
+    chrome --print-to-pdf="$out/$page.pdf" "$out/$page.html"
+    pdftoppm -r 80 -png "$out/$page.pdf" "$out/$page-page"
+done
+chrome --window-size=794,1123 --screenshot="$out/report-screen.png" "$out/report.html"
+ls -1 "$out"
