@@ -550,7 +550,7 @@ fn metric_rows(r: &PeriodReport, csv: output::CsvOptions) -> Vec<MetricRow> {
 
 fn print_period_table(out: &mut dyn Write, r: &PeriodReport) -> std::io::Result<()> {
     writeln!(out, "{}", messages::period_title(r.from, r.to, r.as_of))?;
-    let counts = |title: &str, map: &BTreeMap<String, u64>| -> comfy_table::Table {
+    let counts = |title: &str, map: &BTreeMap<String, u64>| -> output::Grid {
         let mut t = output::table(vec![title.to_string(), label("count")]);
         for (k, v) in map {
             t.add_row(vec![label(k), v.to_string()]);
@@ -715,7 +715,7 @@ fn print_period_table(out: &mut dyn Write, r: &PeriodReport) -> std::io::Result<
 }
 
 /// A two-column count table whose keys are shown as they are (free text such as fields).
-fn counts_plain(title: &str, map: &BTreeMap<String, u64>) -> comfy_table::Table {
+fn counts_plain(title: &str, map: &BTreeMap<String, u64>) -> output::Grid {
     let mut t = output::table(vec![title.to_string(), label("count")]);
     for (k, v) in map {
         t.add_row(vec![k.clone(), v.to_string()]);

@@ -425,20 +425,29 @@ fn change_summary(e: &Event) -> String {
     for (k, v) in after {
         let old = before.get(k).unwrap_or(&Value::Null);
         if old != v && k != "search_text" {
+            let code = output::xlsx::CODE_FIELDS.contains(&k.as_str()) || k == "topics";
             let show = |x: &Value| match x {
                 Value::Null => "∅".to_string(),
+                Value::String(s) if code => label(s),
                 Value::String(s) => output::clip(s, 40),
+                Value::Array(items) if code => items
+                    .iter()
+                    .map(|i| i.as_str().map_or_else(|| i.to_string(), label))
+                    .collect::<Vec<_>>()
+                    .join(", "),
                 other => output::clip(&other.to_string(), 40),
             };
+            // The field in the reader's words (the stable key stays in CSV and JSON).
+            let name = messages::column(k);
             if e.before.is_some() {
-                parts.push(format!("{k}: {} → {}", show(old), show(v)));
+                parts.push(format!("{name}: {} → {}", show(old), show(v)));
             } else if !v.is_null() && !matches!(k.as_str(), "created_at" | "registered_at") {
-                parts.push(format!("{k}: {}", show(v)));
+                parts.push(format!("{name}: {}", show(v)));
             }
         }
     }
     if e.after.is_none() && e.before.is_some() {
-        parts.push("(removed)".into());
+        parts.push(messages::column("removed"));
     }
     parts.join("; ")
 }
@@ -474,6 +483,9 @@ impl Record for EventRow {
             e.after.as_ref().map(|v| v.to_string()).unwrap_or_default(),
             e.reason.clone().unwrap_or_default(),
         ]
+    }
+    fn piped_width() -> Option<u16> {
+        Some(120)
     }
     fn table_headers() -> Vec<String> {
         ["when", "clerk", "record", "action", "changes"]

@@ -130,6 +130,12 @@ pub trait Record: Serialize {
     fn table_cells(&self) -> Vec<String> {
         self.values()
     }
+    /// The width a table of these rows wraps to when it is not printed to a terminal (a pipe,
+    /// a file, a mail from cron): `None` keeps every row on one line. Rows with a long free-text
+    /// column (the history's changes) wrap to a stable width instead of running 400 columns.
+    fn piped_width() -> Option<u16> {
+        None
+    }
 }
 
 /// A cell a spreadsheet would run as a formula gets a leading apostrophe (OWASP's advice for
@@ -167,8 +173,67 @@ pub fn clip(text: &str, max: usize) -> String {
     }
 }
 
-/// A new table in the house style; wraps to the terminal only when printing to one.
-pub fn table(headers: Vec<String>) -> Table {
+/// A table in the house style. It wraps to the terminal only when printing to one, and when it
+/// wraps, a date, a number or a document number is never split across lines: each column is
+/// at least as wide as its longest such token.
+#[derive(Debug, Clone)]
+pub struct Grid(Table);
+
+impl std::ops::Deref for Grid {
+    type Target = Table;
+    fn deref(&self) -> &Table {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for Grid {
+    fn deref_mut(&mut self) -> &mut Table {
+        &mut self.0
+    }
+}
+
+impl std::fmt::Display for Grid {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut t = self.0.clone();
+        keep_tokens_whole(&mut t);
+        write!(f, "{t}")
+    }
+}
+
+/// The longest token with a digit in it ("07/08/2026", "125/UBND-QLĐT", "71,4%") sets each
+/// column's narrowest width, so wrapping happens between words, never inside a figure.
+fn keep_tokens_whole(t: &mut Table) {
+    let mut widest: Vec<u16> = vec![0; t.column_count()];
+    for row in t.row_iter() {
+        for (i, cell) in row.cell_iter().enumerate() {
+            let longest = cell
+                .content()
+                .split_whitespace()
+                .filter(|w| w.chars().any(|c| c.is_ascii_digit()))
+                .map(|w| w.chars().count())
+                .max()
+                .unwrap_or(0);
+            if let Some(w) = widest.get_mut(i) {
+                // A token longer than this is text, and may wrap like text.
+                *w = (*w).max(longest.min(16) as u16);
+            }
+        }
+    }
+    for (i, w) in widest.into_iter().enumerate() {
+        if w > 0 {
+            if let Some(column) = t.column_mut(i) {
+                // The boundary counts the cell's padding too.
+                let padding = column.padding_width();
+                column.set_constraint(comfy_table::ColumnConstraint::LowerBoundary(
+                    comfy_table::Width::Fixed(w + padding),
+                ));
+            }
+        }
+    }
+}
+
+/// A new table in the house style (see `Grid`).
+pub fn table(headers: Vec<String>) -> Grid {
     let mut t = Table::new();
     t.load_preset(presets::UTF8_FULL_CONDENSED);
     if io::stdout().is_terminal() {
@@ -177,11 +242,11 @@ pub fn table(headers: Vec<String>) -> Table {
         t.set_content_arrangement(ContentArrangement::Disabled);
     }
     t.set_header(headers);
-    t
+    Grid(t)
 }
 
 /// A two-column table of labels and values, without a header row.
-pub fn key_values(rows: Vec<(String, String)>) -> Table {
+pub fn key_values(rows: Vec<(String, String)>) -> Grid {
     let mut t = Table::new();
     t.load_preset(presets::UTF8_FULL_CONDENSED);
     t.set_content_arrangement(if io::stdout().is_terminal() {
@@ -192,7 +257,7 @@ pub fn key_values(rows: Vec<(String, String)>) -> Table {
     for (k, v) in rows {
         t.add_row(vec![k, printable(&v)]);
     }
-    t
+    Grid(t)
 }
 
 /// Streams rows in one format; `finish` closes JSON arrays. Memory stays flat however many
@@ -206,7 +271,7 @@ pub struct RowWriter<'w, R: Record> {
 enum Sink<'w> {
     Csv(csv::Writer<&'w mut dyn Write>),
     Json(&'w mut dyn Write),
-    Table(&'w mut dyn Write, Table),
+    Table(&'w mut dyn Write, Grid),
     Xlsx(&'w mut dyn Write, Box<xlsx::Sheet>, bool),
     Html(&'w mut dyn Write, html::ListPage),
 }
@@ -229,7 +294,14 @@ impl<'w, R: Record> RowWriter<'w, R> {
                 out.write_all(b"[")?;
                 Sink::Json(out)
             }
-            Format::Table => Sink::Table(out, table(R::table_headers())),
+            Format::Table => {
+                let mut t = table(R::table_headers());
+                if let (Some(width), false) = (R::piped_width(), io::stdout().is_terminal()) {
+                    t.set_content_arrangement(ContentArrangement::Dynamic);
+                    t.set_width(width);
+                }
+                Sink::Table(out, t)
+            }
             Format::Xlsx => {
                 let context = sheet_context();
                 let headers = headings(R::fields(), context.keys);

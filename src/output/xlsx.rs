@@ -491,7 +491,7 @@ pub fn late_state(state: &str) -> String {
 }
 
 /// Fields whose values are stable vocabulary codes: shown as their words in the UI language.
-const CODE_FIELDS: &[&str] = &[
+pub const CODE_FIELDS: &[&str] = &[
     "kind",
     "form",
     "level",
@@ -507,6 +507,9 @@ const CODE_FIELDS: &[&str] = &[
     "verdict",
     "action",
     "layer",
+    "announcement_reading",
+    "invitee_kind",
+    "due_rule",
 ];
 
 /// A CSV value of field `field` as the typed cell a spreadsheet wants: counts and ids as

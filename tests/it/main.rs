@@ -12,6 +12,7 @@ mod property;
 mod refusals;
 mod reports;
 mod supervisor;
+mod terminal;
 mod trust;
 mod trust_holes;
 mod vietnamese;

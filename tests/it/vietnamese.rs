@@ -262,3 +262,41 @@ fn refusals_of_text_files_periods_and_dates_speak_vietnamese() {
         assert_eq!(env.dump(), before, "{args:?} changed the database");
     }
 }
+
+/// The history a clerk reads names each changed field in Vietnamese and shows codes as words;
+/// piped (to a file, to cron's mail) it wraps at a stable 120 columns instead of running on.
+#[test]
+fn history_reads_in_vietnamese_words_at_a_stable_width() {
+    let env = crate::reports::dataset();
+    let history = vi(&env, &["history"]);
+    assert_eq!(history.code, 0, "{}", history.stderr);
+    let screen = history.stdout;
+    for raw in [
+        "announcement_reading",
+        "saturdays_count",
+        "chair_role",
+        "session_id",
+        "commune",
+        "petition",
+    ] {
+        assert!(!screen.contains(raw), "raw '{raw}' in:\n{screen}");
+    }
+    // The changes column wraps: read it with the table's borders taken out.
+    let flat = screen
+        .split(|c: char| c.is_whitespace() || "│┆".contains(c))
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    for words in [
+        "Tính thứ Bảy",
+        "Chức danh chủ trì: Chủ tịch UBND",
+        "Nội dung theo Điều 5: kiến nghị",
+    ] {
+        assert!(flat.contains(words), "{words} in:\n{screen}");
+    }
+    let widest = screen.lines().map(|l| l.chars().count()).max().unwrap_or(0);
+    assert_eq!(widest, 120, "piped history wraps at 120 columns");
+    // CSV keeps the stable keys and codes for programs.
+    let csv = vi(&env, &["history", "--format", "csv"]).stdout;
+    assert!(csv.contains("chair_role") && csv.contains("committee-chair"));
+}

@@ -1,0 +1,108 @@
+//! Tables in a real terminal: tmux runs the binary in an 80-column pane (a clerk's window), in
+//! Vietnamese and in English, and the screen is compared with the same command's unwrapped
+//! output: every line fits, and every figure — a date, an id, a document number, a percentage —
+//! is on the screen whole, never split across two lines. Needs tmux (installed by `.ci/run`).
+
+use crate::reports::{dataset, AS_OF};
+use crate::support::{TestEnv, BIN};
+use std::process::Command;
+
+/// The tokens with a digit in them, as the table shows them (borders and padding dropped).
+fn figures(screen: &str) -> Vec<String> {
+    let mut found: Vec<String> = screen
+        .split(|c: char| c.is_whitespace() || "│┆┃║|".contains(c))
+        .filter(|t| t.chars().any(|c| c.is_ascii_digit()) && t.chars().count() <= 16)
+        .filter(|t| !t.chars().all(|c| "─━═╌┄┈┼╪┿┬┴├┤┌┐└┘╞╡".contains(c)))
+        .map(str::to_string)
+        .collect();
+    found.sort();
+    found
+}
+
+fn shell_quote(s: &str) -> String {
+    format!("'{}'", s.replace('\'', "'\\''"))
+}
+
+/// The screen of `args` run in a tmux pane of `width` columns (the whole scrollback).
+fn in_tmux(env: &TestEnv, lang: &str, width: u16, args: &[&str]) -> String {
+    let session = format!("doithoai-{}-{lang}-{width}", std::process::id());
+    let channel = format!("{session}-done");
+    let command = format!(
+        "env -u COLUMNS DOITHOAI_DB={} DOITHOAI_LANG={lang} DOITHOAI_TODAY={AS_OF} DOITHOAI_CONFIG={} {} {}; tmux wait-for -S {channel}; sleep 30",
+        shell_quote(env.db.to_str().expect("path")),
+        shell_quote(env.dir.path().join("config.toml").to_str().expect("path")),
+        shell_quote(BIN),
+        args.iter().map(|a| shell_quote(a)).collect::<Vec<_>>().join(" ")
+    );
+    let tmux = |a: &[&str]| {
+        let out = Command::new("tmux")
+            .args(a)
+            .output()
+            .expect("tmux is installed");
+        assert!(
+            out.status.success(),
+            "tmux {a:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let width = width.to_string();
+    // The pane runs the command itself (no prompt, no echo of the command line).
+    tmux(&[
+        "-f",
+        "/dev/null",
+        "new-session",
+        "-d",
+        "-s",
+        &session,
+        "-x",
+        &width,
+        "-y",
+        "24",
+    ]);
+    tmux(&["set-option", "-t", &session, "history-limit", "5000"]);
+    tmux(&["respawn-pane", "-k", "-t", &session, &command]);
+    tmux(&["wait-for", &channel]);
+    let screen = tmux(&["capture-pane", "-p", "-t", &session, "-S", "-5000"]);
+    tmux(&["kill-session", "-t", &session]);
+    screen
+}
+
+#[test]
+#[ignore = "needs tmux; run by .ci/run"]
+fn tables_fit_80_columns_without_splitting_a_figure() {
+    let env = dataset();
+    let commands: [&[&str]; 5] = [
+        &["opinion", "list"],
+        &["session", "list"],
+        &["report", "overdue", "--as-of", AS_OF, "--within", "5"],
+        &["agency", "list"],
+        &["report", "period", "--quarter", "2026-Q2", "--as-of", AS_OF],
+    ];
+    for lang in ["vi", "en"] {
+        for args in commands {
+            let piped = env
+                .command()
+                .env("DOITHOAI_LANG", lang)
+                .args(args)
+                .output()
+                .expect("run");
+            let whole = String::from_utf8_lossy(&piped.stdout).into_owned();
+            for width in [80u16, 100] {
+                let screen = in_tmux(&env, lang, width, args);
+                for line in screen.lines() {
+                    assert!(
+                        line.chars().count() <= width as usize,
+                        "{lang} {args:?} at {width}: a line of {} columns:\n{screen}",
+                        line.chars().count()
+                    );
+                }
+                assert_eq!(
+                    figures(&screen),
+                    figures(&whole),
+                    "{lang} {args:?} at {width} columns splits a figure:\n{screen}"
+                );
+            }
+        }
+    }
+}
