@@ -21,7 +21,8 @@ static LANG: OnceLock<Lang> = OnceLock::new();
 /// Choose the language once, at start-up: `--lang`, else `DOITHOAI_LANG` (both must name a
 /// language the interface speaks: en or vi, `vi_VN.UTF-8` style accepted), else the POSIX locale
 /// as `setlocale` reads it — the first set of `LC_ALL`, `LC_MESSAGES`, `LANG` decides, and only
-/// a Vietnamese one (`vi`, `vi_VN.UTF-8`) switches to Vietnamese.
+/// a Vietnamese one (`vi`, `vi_VN.UTF-8`) switches to Vietnamese; on Windows, where those are
+/// not set, the user's display language.
 pub fn set_lang(choice: Option<&str>) -> Result<(), String> {
     let from_env = |name: &str| std::env::var(name).ok().filter(|v| !v.is_empty());
     let explicit = match choice {
@@ -35,7 +36,8 @@ pub fn set_lang(choice: Option<&str>) -> Result<(), String> {
         None => {
             let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
                 .iter()
-                .find_map(|name| from_env(name));
+                .find_map(|name| from_env(name))
+                .or_else(system_ui_language);
             match locale.as_deref().and_then(parse_lang) {
                 Some(Lang::Vi) => Lang::Vi,
                 _ => Lang::En,
@@ -44,6 +46,18 @@ pub fn set_lang(choice: Option<&str>) -> Result<(), String> {
     };
     let _ = LANG.set(lang);
     Ok(())
+}
+
+/// The language of the user's desktop where there is no POSIX locale: Windows' display
+/// language ("vi-VN" on a Vietnamese Windows).
+#[cfg(windows)]
+fn system_ui_language() -> Option<String> {
+    sys_locale::get_locale()
+}
+
+#[cfg(not(windows))]
+fn system_ui_language() -> Option<String> {
+    None
 }
 
 /// `en`, `vi`, or a POSIX locale name of either (`vi_VN.UTF-8`, `en_US`), any case.

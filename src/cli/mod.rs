@@ -440,6 +440,85 @@ pub fn with_destination(
     }
 }
 
+/// The command tree for shell completion: every closed-vocabulary argument offers its values,
+/// the English codes and the Vietnamese words typed without diacritics (`dinh-ky`, `kien-nghi`).
+/// Parsing never uses this tree; the value parsers stay the vocabulary's own.
+fn completion_command() -> clap::Command {
+    use crate::rules::vocabulary::*;
+    macro_rules! values {
+        ($vocabulary:ty, $what:literal) => {{
+            let mut v: Vec<&'static str> = <$vocabulary>::ALL.iter().map(|x| x.as_str()).collect();
+            v.extend(vietnamese_words($what));
+            v
+        }};
+    }
+    let vocab: Vec<(&str, &str, Vec<&'static str>)> = vec![
+        ("init", "level", values!(Level, "level")),
+        (
+            "init",
+            "announcement_reading",
+            values!(AnnouncementReading, "announcement reading"),
+        ),
+        ("session plan", "kind", values!(SessionKind, "session kind")),
+        ("session plan", "form", values!(SessionForm, "session form")),
+        ("session plan", "level", values!(Level, "level")),
+        (
+            "session plan",
+            "chair_role",
+            values!(ChairRole, "chair role"),
+        ),
+        ("session plan", "topics", values!(Category, "category")),
+        (
+            "session delegate",
+            "reason",
+            values!(DelegationReason, "delegation reason"),
+        ),
+        (
+            "session list",
+            "status",
+            values!(SessionStatus, "session status"),
+        ),
+        ("session list", "kind", values!(SessionKind, "session kind")),
+        (
+            "speaker refuse",
+            "reason",
+            values!(RefusalReason, "refusal reason"),
+        ),
+        ("opinion add", "category", values!(Category, "category")),
+        ("opinion add", "priority", values!(Priority, "priority")),
+        ("opinion edit", "category", values!(Category, "category")),
+        ("opinion edit", "priority", values!(Priority, "priority")),
+        (
+            "opinion list",
+            "status",
+            values!(OpinionStatus, "opinion status"),
+        ),
+        ("opinion list", "category", values!(Category, "category")),
+        ("opinion list", "priority", values!(Priority, "priority")),
+        (
+            "opinion out-of-scope",
+            "kind",
+            values!(OutOfScopeKind, "out-of-scope kind"),
+        ),
+        ("export", "status", values!(OpinionStatus, "opinion status")),
+    ];
+    let mut root = <Cli as clap::CommandFactory>::command();
+    for (path, id, accepted) in vocab {
+        let words: Vec<&str> = path.split(' ').collect();
+        let with_values = |arg: clap::Arg| {
+            arg.value_parser(clap::builder::PossibleValuesParser::new(accepted.clone()))
+        };
+        root = match words.as_slice() {
+            [noun] => root.mut_subcommand(*noun, |c| c.mut_arg(id, with_values)),
+            [noun, verb] => root.mut_subcommand(*noun, |c| {
+                c.mut_subcommand(*verb, |v| v.mut_arg(id, with_values))
+            }),
+            _ => root,
+        };
+    }
+    root
+}
+
 /// The `--output` of the commands that have one.
 fn output_path(command: &Command) -> Option<&std::path::Path> {
     match command {
@@ -539,9 +618,8 @@ pub fn run(cli: Cli) -> Result<i32> {
         return Ok(0);
     }
     if let Command::Completions(a) = &cli.command {
-        use clap::CommandFactory;
         let mut script = Vec::new();
-        clap_complete::generate(a.shell, &mut Cli::command(), "doithoai", &mut script);
+        clap_complete::generate(a.shell, &mut completion_command(), "doithoai", &mut script);
         std::io::Write::write_all(&mut std::io::stdout(), &script).map_err(stdout_error)?;
         return Ok(0);
     }

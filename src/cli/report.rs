@@ -220,18 +220,10 @@ impl Record for OverdueRow {
         ]
     }
     fn table_headers() -> Vec<String> {
-        [
-            "rule",
-            "record",
-            "session",
-            "agency",
-            "due",
-            "late",
-            "responsible",
-        ]
-        .iter()
-        .map(|k| label(k))
-        .collect()
+        ["rule", "record", "session", "due", "late", "responsible"]
+            .iter()
+            .map(|k| label(k))
+            .collect()
     }
     fn table_cells(&self) -> Vec<String> {
         let standing = if self.state == "overdue" {
@@ -245,7 +237,7 @@ impl Record for OverdueRow {
             messages::rule_ref(&self.rule),
             format!("{} {}", label(&self.record_kind), self.record_id),
             self.session_id.to_string(),
-            self.agency.clone().unwrap_or_default(),
+            // The agency answers for an opinion, the chair for a session: one column says who.
             messages::date(self.due),
             messages::standing(&standing, self.unit),
             self.responsible.clone(),

@@ -74,6 +74,16 @@ const VIETNAMESE: &[(&str, &str, &str)] = &[
     ("opinion status", "da-chuyen-cap-co-tham-quyen", "forwarded"),
 ];
 
+/// The Vietnamese words (folded, as typed without diacritics) accepted for vocabulary `what`:
+/// shell completion offers them beside the English codes.
+pub fn vietnamese_words(what: &str) -> Vec<&'static str> {
+    VIETNAMESE
+        .iter()
+        .filter(|(w, _, _)| *w == what)
+        .map(|(_, word, _)| *word)
+        .collect()
+}
+
 /// The code a Vietnamese word stands for in vocabulary `what` ("định kỳ", "dinh-ky" →
 /// "periodic"), if it is one.
 pub fn vietnamese_alias(what: &str, word: &str) -> Option<&'static str> {

@@ -300,3 +300,40 @@ fn history_reads_in_vietnamese_words_at_a_stable_width() {
     let csv = vi(&env, &["history", "--format", "csv"]).stdout;
     assert!(csv.contains("chair_role") && csv.contains("committee-chair"));
 }
+
+/// Shell completion offers the closed values in both spellings: the English code and the
+/// Vietnamese word typed without diacritics.
+#[test]
+fn completions_offer_choice_values_in_both_languages() {
+    let env = TestEnv::new();
+    let bash = env.ok(&["completions", "bash"]);
+    for values in [
+        "periodic regular ad-hoc dinh-ky thuong-xuyen dot-xuat",
+        "urgent high normal khan cao thuong",
+        "complaint denunciation khieu-nai to-cao",
+    ] {
+        assert!(bash.contains(values), "{values}");
+    }
+    let fish = env.ok(&["completions", "fish"]);
+    assert!(
+        fish.contains("kien-nghi") && fish.contains("chu-tich-ubnd"),
+        "{fish}"
+    );
+    // The parser stays the vocabulary's own: diacritics and spaces still work.
+    let mut env = TestEnv::ward();
+    env.today = "2026-07-20".into();
+    env.ok(&[
+        "session",
+        "plan",
+        "--title",
+        "Đối thoại",
+        "--kind",
+        "Định kỳ",
+        "--date",
+        "2026-08-20",
+        "--chair-role",
+        "Chủ tịch UBND",
+        "--chair",
+        "Nguyễn Văn Hùng",
+    ]);
+}
