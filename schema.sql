@@ -19,6 +19,14 @@ CREATE TABLE office (
     settings_effective_from TEXT CHECK (settings_effective_from GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]')
 );
 
+-- How the office heads and signs the documents it drafts (Decree 30/2020/NĐ-CP, Appendix I):
+-- the place of the date line, the issuing and governing bodies, the signer. Set with `init`.
+CREATE TABLE document_setting (
+    key   TEXT PRIMARY KEY CHECK (key IN ('place', 'issuing_body', 'governing_body', 'signer_title',
+                                          'signer_name', 'signer_authority', 'doc_code')),
+    value TEXT NOT NULL CHECK (length(value) > 0)
+);
+
 -- Units that answer opinions (Art. 7.2.1, 10.2).
 CREATE TABLE agency (
     id         INTEGER PRIMARY KEY,

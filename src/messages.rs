@@ -75,7 +75,23 @@ fn parse_lang(value: &str) -> Option<Lang> {
 }
 
 pub fn lang() -> Lang {
+    if IN_VIETNAMESE.with(std::cell::Cell::get) {
+        return Lang::Vi;
+    }
     *LANG.get().unwrap_or(&Lang::En)
+}
+
+thread_local! {
+    static IN_VIETNAMESE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Run `f` with every word in Vietnamese, whatever the interface speaks: the documents the
+/// office sends are Vietnamese state documents.
+pub fn in_vietnamese<T>(f: impl FnOnce() -> T) -> T {
+    let was = IN_VIETNAMESE.with(|v| v.replace(true));
+    let result = f();
+    IN_VIETNAMESE.with(|v| v.set(was));
+    result
 }
 
 /// A path as a message shows it: lossy UTF-8, with hidden characters (ESC, CR, bidi controls)
@@ -2065,6 +2081,124 @@ pub fn quarter_label(year: i32, q: u32) -> String {
         .copied()
         .unwrap_or("?");
     pick(format!("Q{q}/{year}"), format!("Quý {roman}/{year}"))
+}
+
+pub fn document_needs_office() -> String {
+    pick(
+        "the office is not set; accepted: `doithoai init --office NAME` first".into(),
+        "chưa có thông tin đơn vị; chấp nhận: chạy `doithoai init --office TÊN` trước".into(),
+    )
+}
+
+pub fn document_settings_missing(options: &[&str]) -> String {
+    let list = options.join(", ");
+    let example: Vec<String> = options
+        .iter()
+        .map(|o| match *o {
+            "--place" => "--place \"Hoàng Mai\"".to_string(),
+            "--signer-title" => "--signer-title \"CHỦ TỊCH\"".to_string(),
+            other => other.to_string(),
+        })
+        .collect();
+    let example = example.join(" ");
+    pick(
+        format!("the documents need {list}; accepted: set once with `doithoai init --office NAME {example}`"),
+        format!("văn bản cần {list}; chấp nhận: đặt một lần bằng `doithoai init --office TÊN {example}`"),
+    )
+}
+
+pub fn not_invited_to_draft(name: &str, session: i64, invited: &[&str]) -> String {
+    let list = if invited.is_empty() {
+        "—".to_string()
+    } else {
+        invited.join("; ")
+    };
+    pick(
+        format!("'{name}' is not invited to session {session}; accepted: {list}"),
+        format!("'{name}' không có trong danh sách mời của hội nghị {session}; chấp nhận: {list}"),
+    )
+}
+
+pub fn nobody_to_invite(session: i64) -> String {
+    pick(
+        format!("session {session} has no invitations; record them first with `doithoai session invite {session} --organisation …`"),
+        format!("hội nghị {session} chưa có ai được mời; ghi trước bằng `doithoai session invite {session} --organisation …`"),
+    )
+}
+
+pub fn minutes_before_held(session: i64) -> String {
+    pick(
+        format!("session {session} has not been held; record it first with `doithoai session hold {session}`"),
+        format!("hội nghị {session} chưa tổ chức; ghi nhận trước bằng `doithoai session hold {session}`"),
+    )
+}
+
+pub fn notice_before_issued(session: i64) -> String {
+    pick(
+        format!("session {session} has no conclusion notice; issue it first with `doithoai conclusion issue {session}`"),
+        format!("hội nghị {session} chưa có thông báo kết luận; ban hành trước bằng `doithoai conclusion issue {session}`"),
+    )
+}
+
+pub fn answer_before_recorded(opinion: i64) -> String {
+    pick(
+        format!("opinion {opinion} has no written answer recorded; record it first with `doithoai opinion respond {opinion} --on DATE --doc NUMBER --summary TEXT`"),
+        format!("ý kiến {opinion} chưa ghi văn bản trả lời; ghi trước bằng `doithoai opinion respond {opinion} --on NGÀY --doc SỐ --summary NỘI-DUNG`"),
+    )
+}
+
+pub fn document_written(path: &std::path::Path, pages: usize) -> String {
+    pick(
+        format!(
+            "drafted {} ({pages} document{})",
+            shown(path),
+            if pages == 1 { "" } else { "s" }
+        ),
+        format!("đã soạn {} ({pages} văn bản)", shown(path)),
+    )
+}
+
+pub fn output_exists(path: &std::path::Path) -> String {
+    pick(
+        format!(
+            "{} already exists; accepted: another --output, or --force to replace it",
+            shown(path)
+        ),
+        format!(
+            "{} đã có; chấp nhận: --output khác, hoặc --force để thay",
+            shown(path)
+        ),
+    )
+}
+
+pub fn no_libreoffice() -> String {
+    pick(
+        "--pdf needs LibreOffice (soffice) to convert the .docx; accepted: install it (Debian/Ubuntu: `sudo apt-get install libreoffice-writer`; Windows: libreoffice.org), or leave out --pdf".into(),
+        "--pdf cần LibreOffice (soffice) để chuyển .docx; chấp nhận: cài LibreOffice (Debian/Ubuntu: `sudo apt-get install libreoffice-writer`; Windows: libreoffice.org), hoặc bỏ --pdf".into(),
+    )
+}
+
+pub fn pdf_failed(detail: &str) -> String {
+    pick(
+        format!("LibreOffice could not convert the document: {detail}"),
+        format!("LibreOffice không chuyển được văn bản: {detail}"),
+    )
+}
+
+pub fn pdf_needs_docx() -> String {
+    pick(
+        "--pdf converts the .docx; accepted: without --format md".into(),
+        "--pdf chuyển từ tệp .docx; chấp nhận: bỏ --format md".into(),
+    )
+}
+
+pub fn report_needs_period() -> String {
+    pick(
+        "`doc report` needs a period; accepted: --quarter, --half, --year or --from and --to"
+            .into(),
+        "`doc report` cần kỳ báo cáo; chấp nhận: --quarter, --half, --year hoặc --from và --to"
+            .into(),
+    )
 }
 
 pub fn keys_only_for_sheets() -> String {

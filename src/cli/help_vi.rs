@@ -56,6 +56,13 @@ const ABOUT: &[(&str, &str)] = &[
     ("agency edit", "Sửa loại hoặc liên hệ của cơ quan"),
     ("agency merge", "Gộp cơ quan trùng (gõ hai cách) vào cơ quan kia: chuyển mọi ý kiến, phân công, giấy mời; tên cũ vẫn tìm được. Có hỏi xác nhận; `--yes` trong tập lệnh"),
     ("history", "Ai làm gì, khi nào (nhật ký chỉ ghi thêm)"),
+    ("doc", "Soạn văn bản đơn vị ký và gửi (Word, thể thức theo Nghị định 30/2020/NĐ-CP)"),
+    ("doc announcement", "Thông báo tổ chức hội nghị đối thoại (Điều 7 khoản 2)"),
+    ("doc invitation", "Giấy mời: mỗi tổ chức, cơ quan được mời một trang (Điều 6 khoản 1)"),
+    ("doc minutes", "Biên bản hội nghị: người phát biểu theo thứ tự đăng ký và ý kiến của từng người (Điều 8, 9)"),
+    ("doc notice", "Thông báo kết luận: từng ý kiến, cơ quan chủ trì, hạn trả lời (Điều 10 khoản 1)"),
+    ("doc answer", "Văn bản trả lời người kiến nghị (Điều 10 khoản 2)"),
+    ("doc report", "Báo cáo kết quả tiếp xúc, đối thoại của một kỳ cho cấp trên (Điều 10 khoản 3, Điều 11)"),
     ("report", "Báo cáo: việc quá hạn (chạy định kỳ), thống kê định kỳ (R13), kế hoạch năm (R3)"),
     ("report overdue", "Mọi việc trễ hạn tính đến một ngày (R4, R9, R10, R12), trễ nhiều nhất trước; dùng cho cron"),
     ("report period", "Thống kê một kỳ cho cấp trên (R13, Điều 10 khoản 3)"),
@@ -91,6 +98,19 @@ const GLOBAL: &[(&str, &str)] = &[
 /// serves every command that shares an argument; a test fails on any argument missing here.
 const ARGS: &[(&str, &str)] = &[
     ("A calendar year, e.g. 2026", "Một năm, ví dụ 2026"),
+    ("A quarter, e.g. Q3/2026 or 2026-Q3", "Quý, ví dụ Q3/2026, \"quý III/2026\" hoặc 2026-Q3"),
+    ("A half-year, e.g. H2/2026 or 2026-H2", "Nửa năm, ví dụ H2/2026 hoặc 2026-H2"),
+    ("Documents: the place name of the date line, e.g. \"Hoàng Mai\" (\"\" removes a setting)", "Văn bản: địa danh ở dòng ngày tháng, ví dụ \"Hoàng Mai\" (\"\" để xóa một mục)"),
+    ("Documents: the issuing body as headed, e.g. \"ỦY BAN NHÂN DÂN PHƯỜNG HOÀNG MAI\" (default: \"ỦY BAN NHÂN DÂN\" and the office's name)", "Văn bản: tên cơ quan ban hành, ví dụ \"ỦY BAN NHÂN DÂN PHƯỜNG HOÀNG MAI\" (mặc định: \"ỦY BAN NHÂN DÂN\" và tên đơn vị)"),
+    ("Documents: the governing body above it, if any, e.g. \"UBND THÀNH PHỐ HÀ NỘI\"", "Văn bản: tên cơ quan chủ quản (nếu có), ví dụ \"UBND THÀNH PHỐ HÀ NỘI\""),
+    ("Documents: the signer's title, e.g. \"CHỦ TỊCH\" or \"PHÓ CHỦ TỊCH\"", "Văn bản: chức vụ người ký, ví dụ \"CHỦ TỊCH\" hoặc \"PHÓ CHỦ TỊCH\""),
+    ("Documents: the signer's name, e.g. \"Nguyễn Văn Hùng\"", "Văn bản: họ tên người ký, ví dụ \"Nguyễn Văn Hùng\""),
+    ("Documents: signing on behalf, e.g. \"TM. ỦY BAN NHÂN DÂN\" or \"KT. CHỦ TỊCH\"", "Văn bản: quyền hạn ký, ví dụ \"TM. ỦY BAN NHÂN DÂN\" hoặc \"KT. CHỦ TỊCH\""),
+    ("Documents: the issuer's code in document numbers, e.g. UBND in \"Số: 15/TB-UBND\" (default: UBND)", "Văn bản: chữ viết tắt tên cơ quan trong số văn bản, ví dụ UBND trong \"Số: 15/TB-UBND\" (mặc định: UBND)"),
+    ("The file to write (default: named after the document, in the current folder; .md with --format md)", "Tệp ghi ra (mặc định: đặt theo tên văn bản, trong thư mục hiện tại; .md với --format md)"),
+    ("Replace an existing file", "Thay tệp đã có"),
+    ("Also convert to PDF with LibreOffice (soffice), keeping the .docx", "Chuyển thêm sang PDF bằng LibreOffice (soffice), giữ cả tệp .docx"),
+    ("Only the invitation of this organisation or agency, as recorded (diacritics ignored)", "Chỉ giấy mời của tổ chức, cơ quan này, như đã ghi (không cần dấu)"),
     ("A chair role code or part of the chair's name (diacritics ignored)", "Chức danh chủ trì (bi-thu, chu-tich-hdnd, chu-tich-ubnd) hoặc một phần họ tên người chủ trì (không cần dấu)"),
     ("A month (2026-02 or 02/2026) or a year (2026)", "Một tháng (02/2026 hoặc 2026-02) hoặc một năm (2026)"),
     ("A note, e.g. how the person was guided (Law on Complaints)", "Ghi chú, ví dụ đã hướng dẫn người dân thế nào (Luật Khiếu nại, Luật Tố cáo)"),
@@ -249,6 +269,14 @@ const VALUE_NAMES: &[(&str, &str)] = &[
     ("ADDRESS", "ĐỊA-CHỈ"),
     ("N", "N"),
     ("OPINION=AGENCY", "Ý-KIẾN=CƠ-QUAN"),
+    ("PLACE", "ĐỊA-DANH"),
+    ("ISSUING_BODY", "CƠ-QUAN-BAN-HÀNH"),
+    ("GOVERNING_BODY", "CƠ-QUAN-CHỦ-QUẢN"),
+    ("SIGNER_TITLE", "CHỨC-VỤ"),
+    ("SIGNER_NAME", "HỌ-TÊN"),
+    ("SIGNER_AUTHORITY", "QUYỀN-HẠN-KÝ"),
+    ("DOC_CODE", "CHỮ-VIẾT-TẮT"),
+    ("ORG", "TỔ-CHỨC"),
     ("AGENCY", "CƠ-QUAN"),
     ("AGENCIES", "CƠ-QUAN"),
     ("ORGANISATIONS", "TỔ-CHỨC"),
@@ -434,6 +462,15 @@ fn translate_at(mut cmd: Command, path: &str) -> Command {
                 }
             });
         }
+    }
+    // Headings the commands name themselves, in Vietnamese.
+    let documents: Vec<String> = cmd
+        .get_arguments()
+        .filter(|a| a.get_help_heading() == Some("Documents (Decree 30/2020/NĐ-CP)"))
+        .map(|a| a.get_id().to_string())
+        .collect();
+    for id in documents {
+        cmd = cmd.mut_arg(id, |a| a.help_heading("Văn bản (Nghị định 30/2020/NĐ-CP)"));
     }
     // The command's own options and arguments under Vietnamese headings.
     let own: Vec<(String, bool)> = cmd

@@ -27,6 +27,36 @@ pub struct InitArgs {
     /// today). Deadlines triggered before it keep the ones they were given.
     #[arg(long, value_parser = super::parse_date, value_name = "DATE")]
     pub effective: Option<chrono::NaiveDate>,
+    /// Documents: the place name of the date line, e.g. "Hoàng Mai" ("" removes a setting).
+    #[arg(long, value_parser = parse_setting, help_heading = "Documents (Decree 30/2020/NĐ-CP)")]
+    pub place: Option<String>,
+    /// Documents: the issuing body as headed, e.g. "ỦY BAN NHÂN DÂN PHƯỜNG HOÀNG MAI" (default: "ỦY BAN NHÂN DÂN" and the office's name).
+    #[arg(long, value_parser = parse_setting, help_heading = "Documents (Decree 30/2020/NĐ-CP)")]
+    pub issuing_body: Option<String>,
+    /// Documents: the governing body above it, if any, e.g. "UBND THÀNH PHỐ HÀ NỘI".
+    #[arg(long, value_parser = parse_setting, help_heading = "Documents (Decree 30/2020/NĐ-CP)")]
+    pub governing_body: Option<String>,
+    /// Documents: the signer's title, e.g. "CHỦ TỊCH" or "PHÓ CHỦ TỊCH".
+    #[arg(long, value_parser = parse_setting, help_heading = "Documents (Decree 30/2020/NĐ-CP)")]
+    pub signer_title: Option<String>,
+    /// Documents: the signer's name, e.g. "Nguyễn Văn Hùng".
+    #[arg(long, value_parser = parse_setting, help_heading = "Documents (Decree 30/2020/NĐ-CP)")]
+    pub signer_name: Option<String>,
+    /// Documents: signing on behalf, e.g. "TM. ỦY BAN NHÂN DÂN" or "KT. CHỦ TỊCH".
+    #[arg(long, value_parser = parse_setting, help_heading = "Documents (Decree 30/2020/NĐ-CP)")]
+    pub signer_authority: Option<String>,
+    /// Documents: the issuer's code in document numbers, e.g. UBND in "Số: 15/TB-UBND" (default: UBND).
+    #[arg(long, value_parser = parse_setting, help_heading = "Documents (Decree 30/2020/NĐ-CP)")]
+    pub doc_code: Option<String>,
+}
+
+/// A document setting: one line of visible text, or "" to remove it.
+fn parse_setting(s: &str) -> std::result::Result<String, String> {
+    if s.is_empty() {
+        Ok(String::new())
+    } else {
+        parse_text(s)
+    }
 }
 
 pub fn run(ctx: &Context, args: InitArgs) -> Result<i32> {
@@ -76,6 +106,20 @@ pub fn run(ctx: &Context, args: InitArgs) -> Result<i32> {
             settings_effective_from,
         },
     )?;
+    let documents: Vec<(&str, &str)> = office::DOCUMENT_KEYS
+        .iter()
+        .zip([
+            &args.place,
+            &args.issuing_body,
+            &args.governing_body,
+            &args.signer_title,
+            &args.signer_name,
+            &args.signer_authority,
+            &args.doc_code,
+        ])
+        .filter_map(|(key, value)| value.as_deref().map(|v| (*key, v)))
+        .collect();
+    office::set_document_settings(&tx, &actor, &documents)?;
     // The week and the reading of R4 shape deadlines: open ones move with them.
     let cal = store_calendar::load(&tx)?;
     let mut moved = store_calendar::recompute_open_deadlines(&tx, &actor, &cal)?;

@@ -8,6 +8,7 @@
 pub mod agency;
 pub mod calendar;
 pub mod conclusion;
+pub mod doc;
 pub mod help_vi;
 pub mod history;
 pub mod init;
@@ -141,6 +142,9 @@ pub enum Command {
     /// Reports: overdue items (cron), periodic statistics (R13), yearly plan (R3).
     #[command(subcommand)]
     Report(report::ReportCommand),
+    /// Draft the documents the office signs and sends (Word, Decree 30/2020/NĐ-CP layout).
+    #[command(subcommand)]
+    Doc(doc::DocCommand),
     /// Export records as CSV, JSON, an Excel workbook, a printable page or (sessions) a calendar.
     Export(report::ExportArgs),
     /// Verify the database: SQLite integrity and the tool's own invariants.
@@ -381,6 +385,8 @@ fn resolve_format(cli: &Cli, db: &std::path::Path) -> Result<Format> {
                 "xlsx" => Some(Format::Xlsx),
                 "html" | "htm" => Some(Format::Html),
                 "ics" => Some(Format::Ics),
+                "docx" => Some(Format::Docx),
+                "md" | "markdown" => Some(Format::Md),
                 _ => None,
             },
         );
@@ -392,6 +398,8 @@ fn resolve_format(cli: &Cli, db: &std::path::Path) -> Result<Format> {
         (None, None, Some(path)) => {
             return Err(Error::Invalid(messages::output_format_needed(path)))
         }
+        // A drafted document is a Word file unless Markdown is asked for.
+        (None, None, _) if matches!(cli.command, Command::Doc(_)) => Format::Docx,
         (None, None, None) => Format::Table,
     };
     if (cli.bom || cli.semicolon || cli.decimal_comma) && format != Format::Csv {
@@ -527,6 +535,7 @@ fn output_path(command: &Command) -> Option<&std::path::Path> {
         Command::Report(report::ReportCommand::Plan(a)) => a.output.as_deref(),
         Command::Export(a) => a.output.as_deref(),
         Command::Session(session::SessionCommand::List(a)) => a.output.as_deref(),
+        Command::Doc(c) => c.output(),
         _ => None,
     }
 }
@@ -539,6 +548,8 @@ fn format_name(format: Format) -> &'static str {
         Format::Xlsx => "xlsx",
         Format::Html => "html",
         Format::Ics => "ics",
+        Format::Docx => "docx",
+        Format::Md => "md",
     }
 }
 
@@ -549,7 +560,9 @@ fn formats_of(command: &Command) -> &'static [Format] {
     const TEXT: &[Format] = &[Table, Csv, Json];
     const SHEETS: &[Format] = &[Table, Csv, Json, Xlsx, Html];
     const SESSIONS: &[Format] = &[Table, Csv, Json, Xlsx, Html, Ics];
+    const DOCUMENTS: &[Format] = &[Docx, Md];
     match command {
+        Command::Doc(_) => DOCUMENTS,
         Command::Session(session::SessionCommand::List(_)) => SESSIONS,
         Command::Export(a) if a.kind == report::ExportKind::Sessions => SESSIONS,
         Command::Export(_)
@@ -650,6 +663,7 @@ fn dispatch(ctx: &Context, command: Command) -> Result<i32> {
         Command::History(a) => history::run(ctx, a),
         Command::Report(c) => report::run(ctx, c),
         Command::Export(a) => report::export(ctx, a),
+        Command::Doc(c) => doc::run(ctx, c),
         Command::Check(a) => maintenance::check(ctx, a),
         Command::Backup(a) => maintenance::backup(ctx, a),
         Command::Restore(a) => maintenance::restore(ctx, a),

@@ -324,7 +324,24 @@ fn overdue(ctx: &Context, a: OverdueArgs) -> Result<i32> {
 }
 
 fn resolve_period(a: &PeriodArgs) -> Result<Period> {
-    Ok(match (a.from, a.to, &a.quarter, &a.half, a.year) {
+    period_of(
+        a.from,
+        a.to,
+        a.quarter.as_deref(),
+        a.half.as_deref(),
+        a.year,
+    )
+}
+
+/// The one period the options name: `--from/--to`, `--quarter`, `--half` or `--year`.
+pub fn period_of(
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+    quarter: Option<&str>,
+    half: Option<&str>,
+    year: Option<i32>,
+) -> Result<Period> {
+    Ok(match (from, to, quarter, half, year) {
         (Some(from), Some(to), None, None, None) => {
             if to < from {
                 return Err(Error::Invalid(messages::range_backwards(from, to)));
@@ -734,7 +751,9 @@ fn period(ctx: &Context, a: PeriodArgs) -> Result<i32> {
                 .map_err(output::xlsx::xlsx_io)
                 .and_then(|bytes| out.write_all(&bytes)),
             Format::Html => out.write_all(output::html::period_page(&report, &quarters).as_bytes()),
-            Format::Table | Format::Ics => print_period_table(out, &report),
+            Format::Table | Format::Ics | Format::Docx | Format::Md => {
+                print_period_table(out, &report)
+            }
         }
         .map_err(stdout_error)
     })?;

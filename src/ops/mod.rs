@@ -8,6 +8,7 @@
 
 pub mod agency;
 pub mod conclusion;
+pub mod document;
 pub mod opinion;
 pub mod report;
 pub mod session;

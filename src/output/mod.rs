@@ -5,6 +5,7 @@
 //! grow with the number of rows, and atomic `--output` files. Must not: query or decide; callers
 //! hand in rows.
 
+pub mod document;
 pub mod html;
 pub mod ics;
 pub mod xlsx;
@@ -31,12 +32,16 @@ pub enum Format {
     Html,
     /// iCalendar, for the chairs' phone calendars (sessions).
     Ics,
+    /// Word document, laid out as Decree 30/2020/NĐ-CP requires (drafted documents).
+    Docx,
+    /// Markdown, for a quick review of a drafted document.
+    Md,
 }
 
 impl Format {
     /// Whether the format is a file for another program rather than text for a person.
     pub fn is_binary(self) -> bool {
-        self == Format::Xlsx
+        matches!(self, Format::Xlsx | Format::Docx)
     }
 }
 
@@ -321,10 +326,10 @@ impl<'w, R: Record> RowWriter<'w, R> {
                     html::ListPage::new(&context, headings(R::fields(), context.keys)),
                 )
             }
-            Format::Ics => {
+            Format::Ics | Format::Docx | Format::Md => {
                 return Err(io::Error::new(
                     io::ErrorKind::InvalidInput,
-                    "iCalendar holds sessions only",
+                    "not a format of lists",
                 ))
             }
         };

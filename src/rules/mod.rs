@@ -10,6 +10,7 @@ pub mod as_of;
 pub mod calendar;
 pub mod dates;
 pub mod deadline;
+pub mod documents;
 pub mod lifecycle;
 pub mod lunar;
 pub mod reports;

@@ -22,7 +22,8 @@ pub const SCHEMA: &str = include_str!("../../schema.sql");
 ///     for a past date uses (`assignment_opinion_idx`, `opinion_closed_idx`), and
 ///     `office.settings_effective_from` (a change of week or of R4's reading applies from a day),
 ///     `event.reason` and `agency_alias` (corrections: why, and the former names of agencies).
-pub const LATEST: i64 = 4;
+/// 5 — `document_setting`: how the office heads and signs the documents `doc` drafts.
+pub const LATEST: i64 = 5;
 
 /// The triggers that keep the event log append-only; `check` verifies they are all there.
 pub const EVENT_TRIGGERS: &[&str] = &[
@@ -93,6 +94,7 @@ fn upgrade_from(tx: &rusqlite::Transaction<'_>, from: i64) -> Result<()> {
         1 => add_announcement_reading(tx),
         2 => guard_event_log_against_replace(tx),
         3 => add_search_index(tx),
+        4 => add_document_settings(tx),
         _ => Err(Error::Refused(format!(
             "no upgrade step from schema version {from}; this database was not written by a released doithoai"
         ))),
@@ -169,6 +171,12 @@ fn add_search_index(tx: &rusqlite::Transaction<'_>) -> Result<()> {
     ] {
         tx.execute_batch(schema_statement(start)?)?;
     }
+    Ok(())
+}
+
+/// 4 → 5: the settings of the drafted documents, empty until the clerk sets them.
+fn add_document_settings(tx: &rusqlite::Transaction<'_>) -> Result<()> {
+    tx.execute_batch(schema_statement("CREATE TABLE document_setting ")?)?;
     Ok(())
 }
 

@@ -136,3 +136,60 @@ pub fn set(conn: &Connection, actor: &Actor, s: &Settings<'_>) -> Result<()> {
         after.map(|a| json!(a)).as_ref(),
     )
 }
+
+/// The keys of `document_setting`, in the order `init` lists them.
+pub const DOCUMENT_KEYS: &[&str] = &[
+    "place",
+    "issuing_body",
+    "governing_body",
+    "signer_title",
+    "signer_name",
+    "signer_authority",
+    "doc_code",
+];
+
+/// The document settings that are set (Decree 30 layout of the drafted documents).
+pub fn document_settings(conn: &Connection) -> Result<std::collections::BTreeMap<String, String>> {
+    let mut stmt = conn.prepare("SELECT key, value FROM document_setting")?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// Set document settings (an empty value removes one), logged as one change of the office.
+pub fn set_document_settings(
+    conn: &Connection,
+    actor: &Actor,
+    changes: &[(&str, &str)],
+) -> Result<()> {
+    if changes.is_empty() {
+        return Ok(());
+    }
+    let before = document_settings(conn)?;
+    for (key, value) in changes {
+        if value.is_empty() {
+            conn.execute("DELETE FROM document_setting WHERE key = ?1", params![key])?;
+        } else {
+            conn.execute(
+                "INSERT INTO document_setting (key, value) VALUES (?1, ?2)
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                params![key, value],
+            )?;
+        }
+    }
+    let after = document_settings(conn)?;
+    if before == after {
+        return Ok(());
+    }
+    events::record(
+        conn,
+        actor,
+        Target {
+            kind: "office",
+            id: "1",
+            session_id: None,
+        },
+        "update",
+        Some(&json!(before)),
+        Some(&json!(after)),
+    )
+}

@@ -6,6 +6,7 @@ mod support;
 mod as_of;
 mod calendar;
 mod corrections;
+mod documents;
 mod edges;
 mod lifecycle;
 mod property;

@@ -231,7 +231,10 @@ fn backup_is_consistent_while_another_clerk_writes() {
 }
 
 /// Frozen databases of every released schema version: path, sessions, opinions.
-const FIXTURES: &[(&str, i64, i64)] = &[("tests/fixtures/schema-v1.db", 1, 4)];
+const FIXTURES: &[(&str, i64, i64)] = &[
+    ("tests/fixtures/schema-v1.db", 1, 4),
+    ("tests/fixtures/schema-v4.db", 1, 3),
+];
 
 /// Every released schema version has a frozen fixture; each upgrades to the latest with its rows.
 #[test]
@@ -250,7 +253,7 @@ fn frozen_fixtures_upgrade_with_their_rows() {
             opinions,
             "{fixture}"
         );
-        assert_eq!(env.sql::<i64>("PRAGMA user_version"), 4);
+        assert_eq!(env.sql::<i64>("PRAGMA user_version"), 5);
         assert_eq!(
             env.sql::<String>("SELECT announcement_reading FROM office"),
             "standard"

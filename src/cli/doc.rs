@@ -1,0 +1,282 @@
+//! `doithoai doc KIND ID`: draft the document a step of the regulation ends in, from the
+//! records, as a .docx a clerk opens, reviews and signs (Decree 30/2020/NĐ-CP layout), or as
+//! Markdown (`--format md`); `--pdf` also converts it with LibreOffice.
+
+use super::{print_line, stdout_error, Context};
+use crate::error::{Error, Result};
+use crate::messages;
+use crate::ops::document::{self, Draft};
+use crate::output::{self, Destination, Format};
+use crate::rules::documents::DocumentKind;
+use crate::store::calendar as store_calendar;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, clap::Subcommand)]
+pub enum DocCommand {
+    /// Announcement of the session (thông báo tổ chức hội nghị, Art. 7.2.3).
+    Announcement(SessionDoc),
+    /// Invitations (giấy mời, Art. 6.1): one page per invited organisation or agency.
+    Invitation(InvitationDoc),
+    /// Minutes (biên bản, Art. 8.1, 9): speakers in registration order with their opinions.
+    Minutes(SessionDoc),
+    /// Conclusion notice (thông báo kết luận, Art. 10.1): each opinion, its agency, its due date.
+    Notice(SessionDoc),
+    /// Written answer to the petitioner (văn bản trả lời, Art. 10.2).
+    Answer(OpinionDoc),
+    /// Report of a period to the level above (báo cáo, Art. 10.3, 11).
+    Report(ReportDoc),
+}
+
+/// Where and how the document is written.
+#[derive(Debug, clap::Args)]
+pub struct Written {
+    /// The file to write (default: named after the document, in the current folder; .md with --format md)
+    #[arg(long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Replace an existing file
+    #[arg(long)]
+    pub force: bool,
+    /// Also convert to PDF with LibreOffice (soffice), keeping the .docx
+    #[arg(long)]
+    pub pdf: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct SessionDoc {
+    /// The session
+    pub session: i64,
+    #[command(flatten)]
+    pub written: Written,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct InvitationDoc {
+    /// The session
+    pub session: i64,
+    /// Only the invitation of this organisation or agency, as recorded (diacritics ignored)
+    #[arg(long, value_name = "ORG")]
+    pub to: Option<String>,
+    #[command(flatten)]
+    pub written: Written,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct OpinionDoc {
+    /// The opinion
+    pub opinion: i64,
+    #[command(flatten)]
+    pub written: Written,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ReportDoc {
+    /// A quarter, e.g. Q3/2026 or 2026-Q3
+    #[arg(long, conflicts_with_all = ["half", "year"])]
+    pub quarter: Option<String>,
+    /// A half-year, e.g. H2/2026 or 2026-H2
+    #[arg(long, conflicts_with = "year")]
+    pub half: Option<String>,
+    /// A calendar year, e.g. 2026
+    #[arg(long)]
+    pub year: Option<i32>,
+    /// First day of a custom period
+    #[arg(long, value_parser = super::parse_date, requires = "to", conflicts_with_all = ["quarter", "half", "year"])]
+    pub from: Option<chrono::NaiveDate>,
+    /// Last day of a custom period
+    #[arg(long, value_parser = super::parse_date, requires = "from")]
+    pub to: Option<chrono::NaiveDate>,
+    #[command(flatten)]
+    pub written: Written,
+}
+
+impl DocCommand {
+    /// The `--output` given, for the format it names.
+    pub fn output(&self) -> Option<&Path> {
+        self.written().output.as_deref()
+    }
+
+    fn written(&self) -> &Written {
+        match self {
+            DocCommand::Announcement(a) | DocCommand::Minutes(a) | DocCommand::Notice(a) => {
+                &a.written
+            }
+            DocCommand::Invitation(a) => &a.written,
+            DocCommand::Answer(a) => &a.written,
+            DocCommand::Report(a) => &a.written,
+        }
+    }
+}
+
+/// The file a document is written to when `--output` is not given.
+fn default_name(kind: DocumentKind, id: Option<i64>, format: Format) -> PathBuf {
+    let stem = match kind {
+        DocumentKind::Announcement => "thong-bao-to-chuc-hoi-nghi",
+        DocumentKind::Invitation => "giay-moi-hoi-nghi",
+        DocumentKind::Minutes => "bien-ban-hoi-nghi",
+        DocumentKind::Notice => "thong-bao-ket-luan-hoi-nghi",
+        DocumentKind::Answer => "tra-loi-y-kien",
+        DocumentKind::Report => "bao-cao-ket-qua-doi-thoai",
+    };
+    let extension = if format == Format::Md { "md" } else { "docx" };
+    match id {
+        Some(id) => PathBuf::from(format!("{stem}-{id}.{extension}")),
+        None => PathBuf::from(format!("{stem}.{extension}")),
+    }
+}
+
+pub fn run(ctx: &Context, c: DocCommand) -> Result<i32> {
+    let written = c.written();
+    let (kind, id) = match &c {
+        DocCommand::Announcement(a) => (DocumentKind::Announcement, Some(a.session)),
+        DocCommand::Invitation(a) => (DocumentKind::Invitation, Some(a.session)),
+        DocCommand::Minutes(a) => (DocumentKind::Minutes, Some(a.session)),
+        DocCommand::Notice(a) => (DocumentKind::Notice, Some(a.session)),
+        DocCommand::Answer(a) => (DocumentKind::Answer, Some(a.opinion)),
+        DocCommand::Report(_) => (DocumentKind::Report, None),
+    };
+    let period = match &c {
+        DocCommand::Report(a) => Some(super::report::period_of(
+            a.from,
+            a.to,
+            a.quarter.as_deref(),
+            a.half.as_deref(),
+            a.year,
+        )?),
+        _ => None,
+    };
+    let format = ctx.format;
+    let target = match (&written.output, format) {
+        (Some(p), _) => Some(p.clone()),
+        // Markdown is text: to the screen unless a file is named.
+        (None, Format::Md) => None,
+        (None, _) => Some(default_name(kind, id, format)),
+    };
+    let target = target.filter(|p| p.as_os_str() != "-");
+    if written.pdf && format == Format::Md {
+        return Err(Error::Invalid(messages::pdf_needs_docx()));
+    }
+    // Nothing is overwritten unless asked: a signed draft may sit under that name.
+    if let Some(path) = &target {
+        if !written.force && path.exists() {
+            return Err(Error::Refused(messages::output_exists(path)));
+        }
+        if written.pdf && !written.force && path.with_extension("pdf").exists() {
+            return Err(Error::Refused(messages::output_exists(
+                &path.with_extension("pdf"),
+            )));
+        }
+    }
+    let soffice = if written.pdf {
+        Some(find_soffice().ok_or_else(|| Error::Refused(messages::no_libreoffice()))?)
+    } else {
+        None
+    };
+    // A state document is in Vietnamese whatever language the clerk's screen speaks.
+    let drafts = messages::in_vietnamese(|| -> Result<Vec<Draft>> {
+        let mut store = ctx.open()?;
+        let tx = store.read()?;
+        Ok(match (&c, id) {
+            (DocCommand::Announcement(_), Some(id)) => document::announcement(&tx, id, ctx.today)?,
+            (DocCommand::Invitation(a), Some(id)) => {
+                document::invitations(&tx, id, a.to.as_deref(), ctx.today)?
+            }
+            (DocCommand::Minutes(_), Some(id)) => document::minutes(&tx, id)?,
+            (DocCommand::Notice(_), Some(id)) => document::notice(&tx, id)?,
+            (DocCommand::Answer(_), Some(id)) => document::answer(&tx, id)?,
+            _ => {
+                let period =
+                    period.ok_or_else(|| Error::Invalid(messages::report_needs_period()))?;
+                let cal = store_calendar::load(&tx)?;
+                let r = crate::ops::report::period(&tx, &cal, period, ctx.today)?;
+                document::report(&tx, &r, period, ctx.today)?
+            }
+        })
+    })?;
+    let bytes = render(&drafts, format).map_err(stdout_error)?;
+    let mut dest = Destination::open(target.as_deref(), &ctx.db_path)?;
+    let path = dest.path();
+    if let Err(source) = dest.writer().write_all(&bytes) {
+        dest.abandon();
+        return Err(Error::Output { path, source });
+    }
+    dest.commit().map_err(|source| Error::Output {
+        path: path.clone(),
+        source,
+    })?;
+    if let Some(target) = &target {
+        print_line(messages::document_written(target, drafts.len()))?;
+        if let Some(soffice) = soffice {
+            let pdf = convert_to_pdf(&soffice, target)?;
+            print_line(messages::document_written(&pdf, drafts.len()))?;
+        }
+    }
+    Ok(0)
+}
+
+fn render(drafts: &[Draft], format: Format) -> std::io::Result<Vec<u8>> {
+    match format {
+        Format::Md => Ok(output::document::markdown(drafts).into_bytes()),
+        _ => output::document::docx(drafts),
+    }
+}
+
+/// LibreOffice's command, where it is installed (`DOITHOAI_SOFFICE` names it, when set).
+fn find_soffice() -> Option<PathBuf> {
+    if let Some(named) = std::env::var_os("DOITHOAI_SOFFICE") {
+        let named = PathBuf::from(named);
+        return runs(&named).then_some(named);
+    }
+    let candidates = [
+        "soffice",
+        "libreoffice",
+        "/usr/bin/soffice",
+        "/usr/lib/libreoffice/program/soffice",
+        "/opt/libreoffice/program/soffice",
+        "/Applications/LibreOffice.app/Contents/MacOS/soffice",
+        "C:\\Program Files\\LibreOffice\\program\\soffice.exe",
+    ];
+    candidates.iter().map(PathBuf::from).find(|c| runs(c))
+}
+
+fn runs(program: &Path) -> bool {
+    std::process::Command::new(program)
+        .arg("--version")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
+/// Convert `docx` to PDF beside it (LibreOffice headless, in a private profile so a running
+/// LibreOffice is not disturbed), then make the PDF private too.
+fn convert_to_pdf(soffice: &Path, docx: &Path) -> Result<PathBuf> {
+    let dir = docx
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let profile = std::env::temp_dir().join(format!("doithoai-soffice-{}", std::process::id()));
+    let out = std::process::Command::new(soffice)
+        .arg(format!(
+            "-env:UserInstallation=file://{}",
+            profile.display()
+        ))
+        .args([
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+        ])
+        .arg(dir)
+        .arg(docx)
+        .output()
+        .map_err(|e| Error::Refused(messages::pdf_failed(&e.to_string())))?;
+    let _ = std::fs::remove_dir_all(&profile);
+    let pdf = docx.with_extension("pdf");
+    if !out.status.success() || !pdf.exists() {
+        let detail = String::from_utf8_lossy(&out.stderr).trim().to_string();
+        return Err(Error::Refused(messages::pdf_failed(&detail)));
+    }
+    crate::files::make_private(&pdf);
+    Ok(pdf)
+}

@@ -1,0 +1,777 @@
+//! Drafting the documents the office signs and sends (issue: documents), from the records in
+//! one read transaction: the announcement (Art. 7.2.3), invitations (Art. 6.1), the minutes
+//! (Art. 8.1, 9), the conclusion notice (Art. 10.1), the written answer (Art. 10.2) and the report
+//! upward (Art. 10.3, 11). A draft is format-neutral (`Draft`); `output::document` lays it out as
+//! Decree 30/2020/NĐ-CP requires (.docx) or as Markdown for a quick review.
+
+use crate::error::{Error, Result};
+use crate::messages::{self, label};
+use crate::ops::report::PeriodReport;
+use crate::rules::documents::{self, DocumentKind};
+use crate::rules::reports::Period;
+use crate::store::{conclusion, office, opinion, registration, session};
+use chrono::NaiveDate;
+use rusqlite::Connection;
+use std::collections::BTreeMap;
+
+/// One block of a document's body.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Block {
+    /// A justified paragraph with a first-line indent.
+    Para(String),
+    /// A bold line heading a part ("I. …").
+    Heading(String),
+    /// A line of a list ("- …").
+    Item(String),
+    /// A table: headings and rows, widths in shares of the text width.
+    Table {
+        headers: Vec<String>,
+        rows: Vec<Vec<String>>,
+        widths: Vec<u32>,
+    },
+}
+
+/// A signature block: on behalf of (TM./KT.), title, name; blank lines for the hand signature.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Signature {
+    pub authority: Option<String>,
+    pub title: String,
+    pub name: String,
+}
+
+/// One document, laid out by `output::document`.
+#[derive(Debug, Clone)]
+pub struct Draft {
+    pub kind: DocumentKind,
+    /// Governing body (upper case, not bold), if any.
+    pub governing_body: Option<String>,
+    /// Issuing body, one or two lines (upper case, bold).
+    pub issuing_body: Vec<String>,
+    /// "Số: 15/TB-UBND".
+    pub number: String,
+    /// "Hoàng Mai, ngày 25 tháng 6 năm 2026".
+    pub date_line: String,
+    /// "THÔNG BÁO", "GIẤY MỜI"…; a letter (công văn) has none.
+    pub title: Option<String>,
+    /// "Về việc …" (under the title) or, for a letter, "V/v …" under the number.
+    pub summary: String,
+    /// "Kính gửi: …".
+    pub to: Option<String>,
+    pub body: Vec<Block>,
+    /// One signature (documents) or two side by side (minutes: secretary and chair).
+    pub signatures: Vec<Signature>,
+    /// "Nơi nhận:" lines; none for minutes.
+    pub recipients: Vec<String>,
+}
+
+/// What every draft of the office shares: its heading, its number code, its signer.
+struct Letterhead {
+    office: String,
+    governing_body: Option<String>,
+    issuing_body: Vec<String>,
+    place: String,
+    doc_code: String,
+    signer_title: String,
+    signer_name: Option<String>,
+    signer_authority: Option<String>,
+}
+
+impl Letterhead {
+    fn load(conn: &Connection) -> Result<Letterhead> {
+        let office = office::get(conn)?
+            .ok_or_else(|| Error::Refused(messages::document_needs_office()))?
+            .name;
+        let settings = office::document_settings(conn)?;
+        let get = |k: &str| settings.get(k).cloned();
+        let missing =
+            documents::missing_settings(get("place").as_deref(), get("signer_title").as_deref());
+        if !missing.is_empty() {
+            return Err(Error::Refused(messages::document_settings_missing(
+                &missing,
+            )));
+        }
+        Ok(Letterhead {
+            issuing_body: documents::issuing_body(get("issuing_body").as_deref(), &office),
+            governing_body: get("governing_body").map(|g| g.to_uppercase()),
+            place: get("place").unwrap_or_default(),
+            doc_code: get("doc_code").unwrap_or_else(|| "UBND".into()),
+            signer_title: get("signer_title").unwrap_or_default().to_uppercase(),
+            signer_name: get("signer_name"),
+            signer_authority: get("signer_authority").map(|a| a.to_uppercase()),
+            office,
+        })
+    }
+
+    fn draft(&self, kind: DocumentKind, number: Option<&str>, dated: NaiveDate) -> Draft {
+        Draft {
+            kind,
+            governing_body: self.governing_body.clone(),
+            issuing_body: self.issuing_body.clone(),
+            number: documents::number_line(number, kind, &self.doc_code),
+            date_line: documents::date_line(&self.place, dated),
+            title: None,
+            summary: String::new(),
+            to: None,
+            body: Vec::new(),
+            signatures: Vec::new(),
+            recipients: Vec::new(),
+        }
+    }
+
+    /// The office's signer; `name` when the record names who signs (a notice's signer).
+    fn signature(&self, name: Option<&str>) -> Signature {
+        Signature {
+            authority: self.signer_authority.clone(),
+            title: self.signer_title.clone(),
+            name: name
+                .map(str::to_string)
+                .or_else(|| self.signer_name.clone())
+                .unwrap_or_default(),
+        }
+    }
+}
+
+/// "08 giờ 00, thứ Ba, ngày 16/6/2026".
+fn when(s: &session::Session) -> String {
+    let day = s.held_on.unwrap_or(s.date);
+    let weekday = documents::weekday(day);
+    let date = format!("{}", day.format("%d/%m/%Y"));
+    match &s.start_time {
+        Some(t) => format!("{} giờ {}, {weekday}, ngày {date}", &t[..2], &t[3..]),
+        None => format!("{weekday}, ngày {date}"),
+    }
+}
+
+fn chair_line(s: &session::Session) -> String {
+    let role = label(&s.chair_role);
+    match (&s.deputy_name, &s.delegation_reason) {
+        (Some(deputy), Some(reason)) => format!(
+            "đồng chí {deputy} chủ trì thay đồng chí {}, {role} ({}; Điều 2 khoản 1)",
+            s.chair_name,
+            label(reason)
+        ),
+        _ => format!("đồng chí {}, {role}", s.chair_name),
+    }
+}
+
+/// "phường Hoàng Mai": the office's name inside a sentence (its first word in lower case).
+fn in_sentence(office: &str) -> String {
+    let mut words = office.splitn(2, ' ');
+    let first = words.next().unwrap_or_default().to_lowercase();
+    match words.next() {
+        Some(rest) => format!("{first} {rest}"),
+        None => office.to_string(),
+    }
+}
+
+/// "Ủy ban nhân dân phường Hoàng Mai": the office as a sentence names it.
+fn committee(office: &str) -> String {
+    let mut words = office.splitn(2, ' ');
+    let first = words.next().unwrap_or_default().to_lowercase();
+    match words.next() {
+        Some(rest) => format!("Ủy ban nhân dân {first} {rest}"),
+        None => format!("Ủy ban nhân dân {office}"),
+    }
+}
+
+fn topics(s: &session::Session) -> String {
+    let topics: Vec<String> = s.topics.iter().map(|t| label(t)).collect();
+    if topics.is_empty() {
+        s.title.clone()
+    } else {
+        topics.join("; ")
+    }
+}
+
+fn venue(s: &session::Session) -> String {
+    match (s.form.as_str(), &s.venue) {
+        ("online", Some(v)) => format!("trực tuyến, tại địa chỉ {v}"),
+        ("online", None) => "trực tuyến".into(),
+        (_, Some(v)) => v.clone(),
+        (_, None) => "(chưa ghi địa điểm)".into(),
+    }
+}
+
+/// Thông báo tổ chức hội nghị đối thoại (Art. 7.2.3): published at least 7 days before.
+pub fn announcement(conn: &Connection, id: i64, today: NaiveDate) -> Result<Vec<Draft>> {
+    let head = Letterhead::load(conn)?;
+    let s = session::get(conn, id)?;
+    let dated = s.announced_on.unwrap_or(today);
+    let mut d = head.draft(DocumentKind::Announcement, None, dated);
+    d.title = Some("THÔNG BÁO".into());
+    d.summary = "Về việc tổ chức hội nghị đối thoại trực tiếp với Nhân dân".into();
+    d.body = vec![
+        Block::Para(format!(
+            "Thực hiện Quy chế tiếp xúc, đối thoại trực tiếp của người đứng đầu cấp ủy, chính quyền với \
+             Mặt trận Tổ quốc, các tổ chức chính trị - xã hội và Nhân dân, {} thông báo tổ chức hội nghị \
+             đối thoại {} như sau:",
+            committee(&head.office),
+            label(&s.kind)
+        )),
+        Block::Item(format!("Thời gian: {}.", when(&s))),
+        Block::Item(format!("Địa điểm: {}.", venue(&s))),
+        Block::Item(format!("Hình thức: {}.", label(&s.form))),
+        Block::Item(format!("Chủ trì: {}.", chair_line(&s))),
+        Block::Item(format!("Nội dung: {}. {}.", topics(&s), s.title.trim_end_matches('.'))),
+        Block::Item(
+            "Thành phần: đại diện Ủy ban Mặt trận Tổ quốc Việt Nam, các tổ chức chính trị - xã hội, \
+             các cơ quan, đơn vị có liên quan và Nhân dân trên địa bàn."
+                .into(),
+        ),
+        Block::Para(
+            "Công dân có nguyện vọng phát biểu đăng ký với Ủy ban Mặt trận Tổ quốc hoặc bộ phận tiếp \
+             nhận của Ủy ban nhân dân trước ngày tổ chức hội nghị (ghi rõ họ tên, địa chỉ, nội dung \
+             phát biểu). Tại hội nghị, người phát biểu được mời theo thứ tự đăng ký (Điều 8 khoản 3); \
+             nội dung khiếu nại, tố cáo được giải quyết theo quy định của pháp luật về khiếu nại, tố \
+             cáo, không thuộc phạm vi hội nghị."
+                .into(),
+        ),
+        Block::Para("Trân trọng thông báo./.".into()),
+    ];
+    d.signatures = vec![head.signature(Some(&s.chair_name))];
+    d.recipients = vec![
+        format!("Ủy ban MTTQ Việt Nam {}", in_sentence(&head.office)),
+        "Các tổ chức chính trị - xã hội".into(),
+        "Đài truyền thanh, cổng thông tin điện tử".into(),
+        "Lưu: VT.".into(),
+    ];
+    Ok(vec![d])
+}
+
+/// Giấy mời (Art. 6.1, 7.2.3): one per invited organisation or agency, or the one named.
+pub fn invitations(
+    conn: &Connection,
+    id: i64,
+    to: Option<&str>,
+    today: NaiveDate,
+) -> Result<Vec<Draft>> {
+    let head = Letterhead::load(conn)?;
+    let s = session::get(conn, id)?;
+    let invited = session::invitations(conn, id)?;
+    let chosen: Vec<&session::Invitation> = match to {
+        Some(name) => {
+            let folded = crate::rules::text::fold(name);
+            let found: Vec<_> = invited
+                .iter()
+                .filter(|i| crate::rules::text::fold(&i.name) == folded)
+                .collect();
+            if found.is_empty() {
+                let names: Vec<&str> = invited.iter().map(|i| i.name.as_str()).collect();
+                return Err(Error::Refused(messages::not_invited_to_draft(
+                    name, id, &names,
+                )));
+            }
+            found
+        }
+        None => invited.iter().collect(),
+    };
+    if chosen.is_empty() {
+        return Err(Error::Refused(messages::nobody_to_invite(id)));
+    }
+    let dated = s.announced_on.unwrap_or(today).min(today);
+    Ok(chosen
+        .into_iter()
+        .map(|invitee| {
+            let mut d = head.draft(DocumentKind::Invitation, None, dated);
+            d.title = Some("GIẤY MỜI".into());
+            d.summary = "Dự hội nghị đối thoại trực tiếp với Nhân dân".into();
+            d.to = Some(format!("Kính gửi: {}", invitee.name));
+            let role = if invitee.kind == "agency" {
+                "tham dự và trả lời các ý kiến, kiến nghị thuộc lĩnh vực phụ trách"
+            } else {
+                "tham dự hội nghị"
+            };
+            d.body = vec![
+                Block::Para(format!(
+                    "{} trân trọng kính mời {} {role}.",
+                    committee(&head.office),
+                    invitee.name
+                )),
+                Block::Item(format!("Thời gian: {}.", when(&s))),
+                Block::Item(format!("Địa điểm: {}.", venue(&s))),
+                Block::Item(format!("Chủ trì: {}.", chair_line(&s))),
+                Block::Item(format!(
+                    "Nội dung: {}. {}.",
+                    topics(&s),
+                    s.title.trim_end_matches('.')
+                )),
+                Block::Para("Rất mong được đón tiếp./.".into()),
+            ];
+            d.signatures = vec![head.signature(Some(&s.chair_name))];
+            d.recipients = vec!["Như trên".into(), "Lưu: VT.".into()];
+            d
+        })
+        .collect())
+}
+
+/// Biên bản hội nghị (Art. 8.1, 9): speakers in registration order with their opinions.
+pub fn minutes(conn: &Connection, id: i64) -> Result<Vec<Draft>> {
+    let head = Letterhead::load(conn)?;
+    let s = session::get(conn, id)?;
+    let Some(held_on) = s.held_on else {
+        return Err(Error::Refused(messages::minutes_before_held(id)));
+    };
+    let mut d = head.draft(DocumentKind::Minutes, None, held_on);
+    d.title = Some("BIÊN BẢN".into());
+    d.summary = format!("Hội nghị đối thoại trực tiếp với Nhân dân: {}", s.title);
+    let secretary = s.secretary.clone().unwrap_or_default();
+    let mut body = vec![
+        Block::Para(format!("Thời gian: {}.", when(&s))),
+        Block::Para(format!("Địa điểm: {}.", venue(&s))),
+        Block::Para(format!("Chủ trì: {}.", chair_line(&s))),
+        Block::Para(format!(
+            "Thư ký: {}.",
+            if secretary.is_empty() {
+                "(chưa ghi)"
+            } else {
+                &secretary
+            }
+        )),
+    ];
+    let invited = session::invitations(conn, id)?;
+    if !invited.is_empty() {
+        let names: Vec<String> = invited.iter().map(|i| i.name.clone()).collect();
+        body.push(Block::Para(format!(
+            "Thành phần mời: {}.",
+            names.join("; ")
+        )));
+    }
+    body.push(Block::Heading(
+        "I. Ý KIẾN PHÁT BIỂU, THEO THỨ TỰ ĐĂNG KÝ".into(),
+    ));
+    let registrations = registration::for_session(conn, id)?;
+    let opinions = opinion::for_session(conn, id)?;
+    let mut rows = Vec::new();
+    for r in &registrations {
+        // Whoever denounces is protected (Law on Denunciation 2018, Art. 9): not in the minutes.
+        let who = if r.protected {
+            "(giữ bí mật: người tố cáo)".to_string()
+        } else {
+            match (&r.organisation, &r.address) {
+                (Some(o), _) => format!("{} ({o})", r.name),
+                (None, Some(a)) => format!("{} ({a})", r.name),
+                _ => r.name.clone(),
+            }
+        };
+        let said: Vec<String> = opinions
+            .iter()
+            .filter(|o| o.registration_id == Some(r.id))
+            .map(|o| {
+                let answered = match o.status.as_str() {
+                    "answered" => format!(
+                        " — đã trả lời tại hội nghị{}",
+                        o.answered_by
+                            .as_ref()
+                            .map(|b| format!(" ({b})"))
+                            .unwrap_or_default()
+                    ),
+                    "out-of-scope" => " — không thuộc phạm vi hội nghị (Điều 1 khoản 2)".into(),
+                    _ => " — tiếp thu, giao xử lý".into(),
+                };
+                format!("{}{answered}", o.content)
+            })
+            .collect();
+        let what = match (r.status.as_str(), &r.refusal_reason) {
+            ("refused", Some(reason)) => {
+                format!("Từ chối đối thoại: {} (Điều 9 khoản 1)", label(reason))
+            }
+            ("withdrawn", _) => "Rút đăng ký".into(),
+            _ if said.is_empty() => format!("Đăng ký: {}", r.topic),
+            _ => said.join("\n"),
+        };
+        rows.push(vec![r.speaking_order.to_string(), who, what]);
+    }
+    if rows.is_empty() {
+        body.push(Block::Para("Không có người đăng ký phát biểu.".into()));
+    } else {
+        body.push(Block::Table {
+            headers: vec!["TT".into(), "Người phát biểu".into(), "Nội dung".into()],
+            rows,
+            widths: vec![8, 30, 62],
+        });
+    }
+    let from_synthesis: Vec<&opinion::Opinion> = opinions
+        .iter()
+        .filter(|o| o.registration_id.is_none())
+        .collect();
+    if !from_synthesis.is_empty() {
+        body.push(Block::Heading(
+            "II. Ý KIẾN TỪ TỔNG HỢP CỦA MẶT TRẬN TỔ QUỐC".into(),
+        ));
+        for o in from_synthesis {
+            body.push(Block::Item(o.content.clone()));
+        }
+    }
+    if let Some(reason) = &s.stop_reason {
+        body.push(Block::Para(format!(
+            "Người chủ trì dừng hội nghị. Lý do: {reason} (Điều 8 khoản 5, Điều 9 khoản 2)."
+        )));
+    }
+    body.push(Block::Para(
+        "Biên bản được lập xong và thông qua tại hội nghị./.".into(),
+    ));
+    d.body = body;
+    d.signatures = vec![
+        Signature {
+            authority: None,
+            title: "THƯ KÝ".into(),
+            name: secretary,
+        },
+        Signature {
+            authority: None,
+            title: "CHỦ TRÌ HỘI NGHỊ".into(),
+            name: s
+                .deputy_name
+                .clone()
+                .unwrap_or_else(|| s.chair_name.clone()),
+        },
+    ];
+    Ok(vec![d])
+}
+
+/// Thông báo kết luận (Art. 10.1): each opinion with its agency and R10 due date.
+pub fn notice(conn: &Connection, id: i64) -> Result<Vec<Draft>> {
+    let head = Letterhead::load(conn)?;
+    let s = session::get(conn, id)?;
+    let Some(n) = conclusion::current(conn, id)? else {
+        return Err(Error::Refused(messages::notice_before_issued(id)));
+    };
+    let assignments = conclusion::assignments(conn, n.id)?;
+    let opinions = opinion::for_session(conn, id)?;
+    let by_id: BTreeMap<i64, &opinion::Opinion> = opinions.iter().map(|o| (o.id, o)).collect();
+    let mut d = head.draft(DocumentKind::Notice, Some(&n.doc_number), n.issued_on);
+    d.title = Some("THÔNG BÁO".into());
+    d.summary = format!(
+        "Kết luận của {} tại hội nghị đối thoại trực tiếp với Nhân dân ngày {}",
+        label(&s.chair_role),
+        s.held_on.unwrap_or(s.date).format("%d/%m/%Y")
+    );
+    let mut body = vec![Block::Para(format!(
+        "Ngày {}, {} tổ chức hội nghị đối thoại trực tiếp với Nhân dân: {}. Sau khi nghe ý kiến, \
+         kiến nghị của Nhân dân và ý kiến của các cơ quan, đơn vị, {} kết luận như sau:",
+        s.held_on.unwrap_or(s.date).format("%d/%m/%Y"),
+        committee(&head.office),
+        s.title,
+        chair_line(&s)
+    ))];
+    body.push(Block::Heading(
+        "I. CÁC Ý KIẾN, KIẾN NGHỊ GIAO CƠ QUAN, ĐƠN VỊ GIẢI QUYẾT".into(),
+    ));
+    let mut rows = Vec::new();
+    let mut agencies: Vec<String> = Vec::new();
+    for (i, a) in assignments.iter().enumerate() {
+        let content = by_id
+            .get(&a.opinion_id)
+            .map(|o| o.content.clone())
+            .unwrap_or_default();
+        rows.push(vec![
+            (i + 1).to_string(),
+            content,
+            a.agency.clone(),
+            a.due_date.format("%d/%m/%Y").to_string(),
+        ]);
+        if !agencies.contains(&a.agency) {
+            agencies.push(a.agency.clone());
+        }
+    }
+    if rows.is_empty() {
+        body.push(Block::Para("Không có ý kiến phải giao giải quyết.".into()));
+    } else {
+        body.push(Block::Table {
+            headers: vec![
+                "TT".into(),
+                "Ý kiến, kiến nghị".into(),
+                "Cơ quan chủ trì giải quyết".into(),
+                "Hạn trả lời bằng văn bản".into(),
+            ],
+            rows,
+            widths: vec![7, 51, 24, 18],
+        });
+    }
+    body.push(Block::Para(
+        "Các cơ quan, đơn vị được giao có trách nhiệm giải quyết, trả lời bằng văn bản cho người có \
+         ý kiến, kiến nghị trong thời hạn 30 ngày làm việc kể từ ngày ban hành thông báo này; vấn \
+         đề phức tạp cần thêm thời gian phải thông báo bằng văn bản thời hạn giải quyết; vấn đề \
+         vượt thẩm quyền chuyển cơ quan có thẩm quyền và báo cho người kiến nghị biết (Điều 10 \
+         khoản 2)."
+            .into(),
+    ));
+    let answered: Vec<&opinion::Opinion> =
+        opinions.iter().filter(|o| o.status == "answered").collect();
+    if !answered.is_empty() {
+        body.push(Block::Heading(
+            "II. CÁC Ý KIẾN ĐÃ ĐƯỢC TRẢ LỜI, LÀM RÕ TẠI HỘI NGHỊ".into(),
+        ));
+        for o in answered {
+            body.push(Block::Item(o.content.clone()));
+        }
+    }
+    let routed: Vec<&opinion::Opinion> = opinions
+        .iter()
+        .filter(|o| o.status == "out-of-scope")
+        .collect();
+    if !routed.is_empty() {
+        body.push(Block::Heading(
+            "III. NỘI DUNG KHÔNG THUỘC PHẠM VI HỘI NGHỊ (KHIẾU NẠI, TỐ CÁO)".into(),
+        ));
+        for o in routed {
+            let kind = o.out_of_scope_as.as_deref().map(label).unwrap_or_default();
+            let note = o
+                .out_of_scope_note
+                .as_ref()
+                .map(|n| format!(": {n}"))
+                .unwrap_or_default();
+            // A denunciation is listed without who made it (Law on Denunciation 2018, Art. 9).
+            let content = if o.protected {
+                format!("Một {kind}")
+            } else {
+                o.content.clone()
+            };
+            body.push(Block::Item(format!(
+                "{content} — {kind}, hướng dẫn giải quyết theo pháp luật về khiếu nại, tố cáo{note}"
+            )));
+        }
+    }
+    if let Some(note) = &n.note {
+        body.push(Block::Para(format!(
+            "Thông báo này thay thế thông báo đã ban hành trước đó. Lý do: {note}."
+        )));
+    }
+    body.push(Block::Para(format!(
+        "{} thông báo để các cơ quan, đơn vị và Nhân dân biết, thực hiện./.",
+        committee(&head.office)
+    )));
+    d.body = body;
+    d.signatures = vec![head.signature(Some(&n.signer))];
+    let mut recipients = agencies;
+    recipients.push(format!(
+        "Ủy ban MTTQ Việt Nam {}",
+        in_sentence(&head.office)
+    ));
+    recipients.push("Lưu: VT.".into());
+    d.recipients = recipients;
+    Ok(vec![d])
+}
+
+/// Văn bản trả lời người kiến nghị (Art. 10.2): to the petitioner, quoting the opinion.
+pub fn answer(conn: &Connection, id: i64) -> Result<Vec<Draft>> {
+    let head = Letterhead::load(conn)?;
+    let o = opinion::get(conn, id)?;
+    let s = session::get(conn, o.session_id)?;
+    let Some(responded_on) = o.responded_on else {
+        return Err(Error::Refused(messages::answer_before_recorded(id)));
+    };
+    let registration = match o.registration_id {
+        Some(r) => Some(registration::get(conn, r)?),
+        None => None,
+    };
+    let mut d = head.draft(
+        DocumentKind::Answer,
+        o.response_doc.as_deref(),
+        responded_on,
+    );
+    d.summary = "V/v trả lời ý kiến, kiến nghị của công dân".into();
+    let (to, address) = match &registration {
+        Some(r) => (
+            format!("Kính gửi: Ông/Bà {}", r.name),
+            r.address.clone().or_else(|| r.organisation.clone()),
+        ),
+        None => (
+            format!("Kính gửi: Ủy ban MTTQ Việt Nam {}", head.office),
+            None,
+        ),
+    };
+    d.to = Some(to);
+    let mut body = Vec::new();
+    if let Some(address) = address {
+        body.push(Block::Para(format!("Địa chỉ: {address}.")));
+    }
+    body.push(Block::Para(format!(
+        "Tại hội nghị đối thoại trực tiếp với Nhân dân ngày {}, {} có ý kiến, kiến nghị: \"{}\".",
+        s.held_on.unwrap_or(s.date).format("%d/%m/%Y"),
+        match &registration {
+            Some(r) => format!("Ông/Bà {}", r.name),
+            None => "Nhân dân (qua tổng hợp của Ủy ban MTTQ)".into(),
+        },
+        o.content
+    )));
+    body.push(Block::Para(format!(
+        "Sau khi xem xét{}, {} trả lời như sau:",
+        o.agency
+            .as_ref()
+            .map(|a| format!(" (cơ quan chủ trì: {a})"))
+            .unwrap_or_default(),
+        committee(&head.office)
+    )));
+    body.push(Block::Para(
+        o.response_summary
+            .clone()
+            .unwrap_or_else(|| "(nội dung trả lời)".into()),
+    ));
+    body.push(Block::Para(format!(
+        "{} trả lời để Ông/Bà được biết./.",
+        committee(&head.office)
+    )));
+    d.body = body;
+    d.signatures = vec![head.signature(None)];
+    let mut recipients = vec!["Như trên".to_string()];
+    recipients.push(format!(
+        "Ủy ban MTTQ Việt Nam {}",
+        in_sentence(&head.office)
+    ));
+    if let Some(a) = &o.agency {
+        recipients.push(a.clone());
+    }
+    recipients.push("Lưu: VT.".into());
+    d.recipients = recipients;
+    Ok(vec![d])
+}
+
+/// Báo cáo kết quả tiếp xúc, đối thoại (Art. 10.3, 11) for the level above.
+pub fn report(
+    conn: &Connection,
+    r: &PeriodReport,
+    period: Period,
+    today: NaiveDate,
+) -> Result<Vec<Draft>> {
+    let head = Letterhead::load(conn)?;
+    let mut d = head.draft(DocumentKind::Report, None, today);
+    d.title = Some("BÁO CÁO".into());
+    d.summary = format!(
+        "Kết quả tiếp xúc, đối thoại trực tiếp với Nhân dân từ ngày {} đến ngày {}",
+        period.from.format("%d/%m/%Y"),
+        period.to.format("%d/%m/%Y")
+    );
+    let rate = |x: Option<f64>| x.map_or_else(|| "—".into(), messages::percent);
+    let mut body = vec![
+        Block::Heading("I. KẾT QUẢ TỔ CHỨC".into()),
+        Block::Para(format!(
+            "Trong kỳ, {} tổ chức {} hội nghị đối thoại (trong đó {} hội nghị bị dừng), {} hội nghị bị \
+             hủy, {} hội nghị chưa tổ chức; {} người đăng ký phát biểu; tiếp nhận {} ý kiến, kiến nghị.",
+            committee(&head.office),
+            r.sessions_held,
+            r.sessions_stopped,
+            r.sessions_cancelled,
+            r.sessions_not_yet_held,
+            r.registrations,
+            r.opinions
+        )),
+        Block::Heading("II. VIỆC THỰC HIỆN THỜI HẠN".into()),
+    ];
+    let tally_row = |name: &str, t: &crate::rules::reports::Tally| {
+        vec![
+            name.to_string(),
+            t.on_time.to_string(),
+            t.late.to_string(),
+            t.open_overdue.to_string(),
+            rate(t.on_time_rate),
+        ]
+    };
+    body.push(Block::Table {
+        headers: vec![
+            "Nội dung".into(),
+            "Đúng hạn".into(),
+            "Trễ hạn".into(),
+            "Quá hạn, chưa xong".into(),
+            "Tỷ lệ đúng hạn".into(),
+        ],
+        rows: vec![
+            tally_row("Thông báo trước 07 ngày (Điều 7 khoản 2)", &r.announcements),
+            tally_row(
+                "Thông báo kết luận trong 10 ngày làm việc (Điều 10 khoản 1)",
+                &r.conclusion_notices,
+            ),
+            tally_row(
+                "Trả lời bằng văn bản trong 30 ngày làm việc (Điều 10 khoản 2)",
+                &r.written_answers,
+            ),
+        ],
+        widths: vec![44, 13, 13, 15, 15],
+    });
+    body.push(Block::Heading(
+        "III. KẾT QUẢ GIẢI QUYẾT CỦA CÁC CƠ QUAN, ĐƠN VỊ".into(),
+    ));
+    if r.agencies.is_empty() {
+        body.push(Block::Para(
+            "Không có ý kiến giao giải quyết trong kỳ.".into(),
+        ));
+    } else {
+        body.push(Block::Table {
+            headers: vec![
+                "Cơ quan, đơn vị".into(),
+                "Được giao".into(),
+                "Đúng hạn".into(),
+                "Trễ hạn".into(),
+                "Quá hạn".into(),
+                "Tỷ lệ đúng hạn".into(),
+            ],
+            rows: r
+                .agencies
+                .iter()
+                .map(|a| {
+                    vec![
+                        a.agency.clone(),
+                        a.assigned.to_string(),
+                        (a.answered_on_time + a.forwarded_on_time).to_string(),
+                        (a.answered_late + a.forwarded_late).to_string(),
+                        a.overdue.to_string(),
+                        rate(a.on_time_rate),
+                    ]
+                })
+                .collect(),
+            widths: vec![36, 12, 12, 12, 12, 16],
+        });
+    }
+    body.push(Block::Heading("IV. CÁC VIỆC TRỄ HẠN, QUÁ HẠN".into()));
+    if r.late_items.is_empty() {
+        body.push(Block::Para("Không có việc trễ hạn, quá hạn.".into()));
+    } else {
+        body.push(Block::Table {
+            headers: vec![
+                "Quy định".into(),
+                "Đối tượng".into(),
+                "Cơ quan".into(),
+                "Hạn".into(),
+                "Tình trạng".into(),
+                "Số ngày".into(),
+            ],
+            rows: r
+                .late_items
+                .iter()
+                .map(|l| {
+                    vec![
+                        messages::rule_ref(l.rule.as_str()),
+                        format!(
+                            "{} {} (hội nghị {})",
+                            label(l.record_kind),
+                            l.record_id,
+                            l.session_id
+                        ),
+                        l.agency.clone().unwrap_or_default(),
+                        l.due.format("%d/%m/%Y").to_string(),
+                        if l.state == "late" {
+                            "trễ hạn".into()
+                        } else {
+                            "quá hạn, chưa xong".into()
+                        },
+                        l.days.to_string(),
+                    ]
+                })
+                .collect(),
+            widths: vec![17, 21, 21, 16, 15, 10],
+        });
+    }
+    body.push(Block::Para(format!(
+        "{} báo cáo./.",
+        committee(&head.office)
+    )));
+    d.body = body;
+    d.signatures = vec![head.signature(None)];
+    d.recipients = vec![
+        "Thường trực cấp ủy, Ủy ban nhân dân cấp trên".into(),
+        "Ban Dân vận cấp trên".into(),
+        format!("Ủy ban MTTQ Việt Nam {}", in_sentence(&head.office)),
+        "Lưu: VT.".into(),
+    ];
+    Ok(vec![d])
+}

@@ -1,0 +1,364 @@
+//! Drafted documents laid out as Decree 30/2020/NĐ-CP (Appendix I) requires, as .docx (with
+//! `docx-rs`) or as Markdown for a quick review. The layout: A4; margins top and bottom 20 mm,
+//! left 30 mm, right 15 mm; Times New Roman 13–14 pt; a two-column heading — the issuing body
+//! (its governing body above it) with the number under it on the left, the national name and
+//! motto with its rule line and the place-and-date line on the right; the type and summary of
+//! the document centred; the body justified; "Nơi nhận:" on the left and the signer on the right.
+
+use crate::ops::document::{Block, Draft, Signature};
+use docx_rs::{
+    AlignmentType, BorderType, BreakType, Docx, LineSpacing, PageMargin, Paragraph, Run, RunFonts,
+    SpecialIndentType, Table, TableAlignmentType, TableCell, TableCellBorder,
+    TableCellBorderPosition, TableCellBorders, TableRow, VAlignType, WidthType,
+};
+
+/// A4 in twentieths of a point.
+const A4: (u32, u32) = (11_906, 16_838);
+/// Millimetres to twentieths of a point.
+const fn mm(v: i32) -> i32 {
+    v * 1440 * 10 / 254
+}
+/// The text width: 210 mm less 30 mm and 15 mm.
+const TEXT_WIDTH: usize = (mm(210) - mm(30) - mm(15)) as usize;
+
+/// Font sizes in half-points.
+const BODY: usize = 28; // 14 pt
+const HEAD: usize = 26; // 13 pt
+const SMALL: usize = 24; // 12 pt
+const TINY: usize = 22; // 11 pt
+
+fn run(text: &str, size: usize) -> Run {
+    Run::new().add_text(text).size(size)
+}
+
+fn centred(runs: Vec<Run>) -> Paragraph {
+    let mut p = Paragraph::new()
+        .align(AlignmentType::Center)
+        .line_spacing(LineSpacing::new().before(0).after(0));
+    for r in runs {
+        p = p.add_run(r);
+    }
+    p
+}
+
+/// A table cell without borders.
+fn bare_cell(width: usize) -> TableCell {
+    TableCell::new()
+        .width(width, WidthType::Dxa)
+        .set_borders(TableCellBorders::with_empty())
+        .vertical_align(VAlignType::Top)
+}
+
+/// A short solid rule, centred: the line under the motto and under the issuing body.
+fn rule(width: usize) -> Table {
+    Table::without_borders(vec![TableRow::new(vec![TableCell::new()
+        .width(width, WidthType::Dxa)
+        .set_borders(
+            TableCellBorders::with_empty().set(
+                TableCellBorder::new(TableCellBorderPosition::Top)
+                    .border_type(BorderType::Single)
+                    .size(6)
+                    .color("000000"),
+            ),
+        )
+        .add_paragraph(
+            Paragraph::new()
+                .line_spacing(LineSpacing::new().before(0).after(0).line(60))
+                .add_run(Run::new().size(4)),
+        )])])
+    .width(width, WidthType::Dxa)
+    .align(TableAlignmentType::Center)
+}
+
+/// The two-column heading (Decree 30, Appendix I, §II: positions 1–4).
+fn heading(d: &Draft) -> Table {
+    let left_w = TEXT_WIDTH * 40 / 100;
+    let right_w = TEXT_WIDTH - left_w;
+    let mut left = bare_cell(left_w);
+    if let Some(g) = &d.governing_body {
+        left = left.add_paragraph(centred(vec![run(g, HEAD)]));
+    }
+    let last = d.issuing_body.len().saturating_sub(1);
+    for (i, line) in d.issuing_body.iter().enumerate() {
+        let p = centred(vec![run(line, HEAD).bold()]);
+        // The rule sits a little under the body's name, not on its letters.
+        let p = if i == last {
+            p.line_spacing(LineSpacing::new().before(0).after(50))
+        } else {
+            p
+        };
+        left = left.add_paragraph(p);
+    }
+    left = left.add_table(rule(left_w / 3));
+    left = left.add_paragraph(centred(vec![run(&d.number, HEAD)]));
+    if d.title.is_none() {
+        // A letter's summary sits under its number: "V/v …".
+        left = left.add_paragraph(centred(vec![run(&d.summary, SMALL)]));
+    }
+    let right = bare_cell(right_w)
+        .add_paragraph(centred(vec![run(
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            SMALL,
+        )
+        .bold()]))
+        .add_paragraph(
+            centred(vec![run("Độc lập - Tự do - Hạnh phúc", HEAD).bold()])
+                .line_spacing(LineSpacing::new().before(0).after(30)),
+        )
+        .add_table(rule(right_w * 62 / 100))
+        .add_paragraph(
+            centred(vec![run(&d.date_line, BODY).italic()])
+                .line_spacing(LineSpacing::new().before(120).after(0)),
+        );
+    Table::without_borders(vec![TableRow::new(vec![left, right])])
+        .set_grid(vec![left_w, right_w])
+        .width(TEXT_WIDTH, WidthType::Dxa)
+        .align(TableAlignmentType::Center)
+}
+
+fn body_paragraph(text: &str) -> Paragraph {
+    Paragraph::new()
+        .align(AlignmentType::Both)
+        .indent(None, Some(SpecialIndentType::FirstLine(mm(10))), None, None)
+        .line_spacing(LineSpacing::new().before(60).after(60))
+        .add_run(run(text, BODY))
+}
+
+/// A table of the body, with borders, headings bold.
+fn body_table(headers: &[String], rows: &[Vec<String>], widths: &[u32]) -> Table {
+    let total: u32 = widths.iter().sum::<u32>().max(1);
+    let grid: Vec<usize> = widths
+        .iter()
+        .map(|w| TEXT_WIDTH * (*w as usize) / total as usize)
+        .collect();
+    let cell = |text: &str, width: usize, bold: bool| {
+        let mut c = TableCell::new().width(width, WidthType::Dxa);
+        for line in text.split('\n') {
+            let r = run(line, SMALL);
+            c = c.add_paragraph(
+                Paragraph::new()
+                    .line_spacing(LineSpacing::new().before(20).after(20))
+                    .add_run(if bold { r.bold() } else { r }),
+            );
+        }
+        c
+    };
+    let mut table_rows = vec![TableRow::new(
+        headers
+            .iter()
+            .zip(&grid)
+            .map(|(h, w)| cell(h, *w, true))
+            .collect(),
+    )];
+    for row in rows {
+        table_rows.push(TableRow::new(
+            row.iter()
+                .zip(&grid)
+                .map(|(t, w)| cell(t, *w, false))
+                .collect(),
+        ));
+    }
+    Table::new(table_rows)
+        .set_grid(grid)
+        .width(TEXT_WIDTH, WidthType::Dxa)
+}
+
+/// The signer's block: on behalf of, title, four blank lines for the hand, name.
+fn signature_cell(s: &Signature, width: usize) -> TableCell {
+    let mut c = bare_cell(width);
+    if let Some(a) = &s.authority {
+        c = c.add_paragraph(centred(vec![run(a, BODY).bold()]));
+    }
+    c = c.add_paragraph(centred(vec![run(&s.title, BODY).bold()]));
+    for _ in 0..4 {
+        c = c.add_paragraph(centred(vec![run("", BODY)]));
+    }
+    c.add_paragraph(centred(vec![run(&s.name, BODY).bold()]))
+}
+
+/// "Nơi nhận:" and the signer side by side (minutes: secretary and chair).
+fn closing(d: &Draft) -> Table {
+    let half = TEXT_WIDTH / 2;
+    let cells = if d.signatures.len() >= 2 {
+        vec![
+            signature_cell(&d.signatures[0], half),
+            signature_cell(&d.signatures[1], half),
+        ]
+    } else {
+        let mut left = bare_cell(half);
+        if !d.recipients.is_empty() {
+            left = left
+                .add_paragraph(Paragraph::new().add_run(run("Nơi nhận:", SMALL).bold().italic()));
+            let last = d.recipients.len() - 1;
+            for (i, r) in d.recipients.iter().enumerate() {
+                let line = if i == last {
+                    format!("- {r}")
+                } else {
+                    format!("- {r};")
+                };
+                left = left.add_paragraph(
+                    Paragraph::new()
+                        .line_spacing(LineSpacing::new().before(0).after(0))
+                        .add_run(run(&line, TINY)),
+                );
+            }
+        } else {
+            left = left.add_paragraph(Paragraph::new());
+        }
+        let right = match d.signatures.first() {
+            Some(s) => signature_cell(s, half),
+            None => bare_cell(half).add_paragraph(Paragraph::new()),
+        };
+        vec![left, right]
+    };
+    Table::without_borders(vec![TableRow::new(cells)])
+        .set_grid(vec![half, TEXT_WIDTH - half])
+        .width(TEXT_WIDTH, WidthType::Dxa)
+}
+
+fn add_draft(mut docx: Docx, d: &Draft, first: bool) -> Docx {
+    if !first {
+        docx = docx.add_paragraph(Paragraph::new().add_run(Run::new().add_break(BreakType::Page)));
+    }
+    docx = docx.add_table(heading(d));
+    if let Some(title) = &d.title {
+        docx = docx
+            .add_paragraph(
+                centred(vec![run(title, BODY).bold()])
+                    .line_spacing(LineSpacing::new().before(360).after(0)),
+            )
+            .add_paragraph(centred(vec![run(&d.summary, BODY).bold()]))
+            .add_table(rule(TEXT_WIDTH / 4));
+    } else {
+        docx = docx.add_paragraph(Paragraph::new());
+    }
+    if let Some(to) = &d.to {
+        docx = docx.add_paragraph(
+            centred(vec![run(to, BODY)]).line_spacing(LineSpacing::new().before(120).after(120)),
+        );
+    }
+    for block in &d.body {
+        docx = match block {
+            Block::Para(text) => docx.add_paragraph(body_paragraph(text)),
+            Block::Heading(text) => docx.add_paragraph(
+                Paragraph::new()
+                    .align(AlignmentType::Both)
+                    .keep_next(true)
+                    .line_spacing(LineSpacing::new().before(120).after(60))
+                    .add_run(run(text, BODY).bold()),
+            ),
+            Block::Item(text) => docx.add_paragraph(body_paragraph(&format!("- {text}"))),
+            Block::Table {
+                headers,
+                rows,
+                widths,
+            } => docx
+                .add_table(body_table(headers, rows, widths))
+                .add_paragraph(Paragraph::new()),
+        };
+    }
+    docx.add_paragraph(Paragraph::new()).add_table(closing(d))
+}
+
+/// The drafts as one .docx: A4, Decree 30 margins, Times New Roman; several drafts (one
+/// invitation per invitee) on pages of their own.
+pub fn docx(drafts: &[Draft]) -> std::io::Result<Vec<u8>> {
+    let mut docx = Docx::new()
+        .page_size(A4.0, A4.1)
+        .page_margin(PageMargin {
+            top: mm(20),
+            bottom: mm(20),
+            left: mm(30),
+            right: mm(15),
+            header: mm(10),
+            footer: mm(10),
+            gutter: 0,
+        })
+        .default_fonts(
+            RunFonts::new()
+                .ascii("Times New Roman")
+                .hi_ansi("Times New Roman")
+                .cs("Times New Roman")
+                .east_asia("Times New Roman"),
+        )
+        .default_size(BODY);
+    for (i, d) in drafts.iter().enumerate() {
+        docx = add_draft(docx, d, i == 0);
+    }
+    let mut bytes = std::io::Cursor::new(Vec::new());
+    docx.build()
+        .pack(&mut bytes)
+        .map_err(|e| std::io::Error::other(e.to_string()))?;
+    Ok(bytes.into_inner())
+}
+
+/// The same content as Markdown, for a quick review in a terminal or a chat.
+pub fn markdown(drafts: &[Draft]) -> String {
+    let mut out = String::new();
+    for (i, d) in drafts.iter().enumerate() {
+        if i > 0 {
+            out.push_str("\n---\n\n");
+        }
+        if let Some(g) = &d.governing_body {
+            out.push_str(&format!("{g}  \n"));
+        }
+        out.push_str(&format!("**{}**  \n", d.issuing_body.join(" ")));
+        out.push_str(&format!("{}\n\n", d.number));
+        out.push_str(
+            "**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**  \n**Độc lập - Tự do - Hạnh phúc**\n\n",
+        );
+        out.push_str(&format!("*{}*\n\n", d.date_line));
+        match &d.title {
+            Some(t) => out.push_str(&format!("## {t}\n\n**{}**\n\n", d.summary)),
+            None => out.push_str(&format!("{}\n\n", d.summary)),
+        }
+        if let Some(to) = &d.to {
+            out.push_str(&format!("{to}\n\n"));
+        }
+        for (k, block) in d.body.iter().enumerate() {
+            let list_ends = matches!(block, Block::Item(_))
+                && !matches!(d.body.get(k + 1), Some(Block::Item(_)));
+            match block {
+                Block::Para(t) => out.push_str(&format!("{t}\n\n")),
+                Block::Heading(t) => out.push_str(&format!("### {t}\n\n")),
+                Block::Item(t) if list_ends => out.push_str(&format!("- {t}\n\n")),
+                Block::Item(t) => out.push_str(&format!("- {t}\n")),
+                Block::Table { headers, rows, .. } => {
+                    out.push('\n');
+                    let cell = |t: &str| t.replace('|', "\\|").replace('\n', "<br>");
+                    out.push_str(&format!(
+                        "| {} |\n",
+                        headers
+                            .iter()
+                            .map(|h| cell(h))
+                            .collect::<Vec<_>>()
+                            .join(" | ")
+                    ));
+                    out.push_str(&format!("|{}\n", "---|".repeat(headers.len())));
+                    for r in rows {
+                        out.push_str(&format!(
+                            "| {} |\n",
+                            r.iter().map(|c| cell(c)).collect::<Vec<_>>().join(" | ")
+                        ));
+                    }
+                    out.push('\n');
+                }
+            }
+        }
+        out.push('\n');
+        for s in &d.signatures {
+            if let Some(a) = &s.authority {
+                out.push_str(&format!("**{a}**  \n"));
+            }
+            out.push_str(&format!("**{}**  \n\n\n**{}**\n\n", s.title, s.name));
+        }
+        if !d.recipients.is_empty() {
+            out.push_str("***Nơi nhận:***\n\n");
+            let last = d.recipients.len() - 1;
+            for (i, r) in d.recipients.iter().enumerate() {
+                out.push_str(&format!("- {r}{}\n", if i == last { "" } else { ";" }));
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,181 @@
+//! The layout rules of the documents the office drafts (Decree 30/2020/NĐ-CP on clerical work,
+//! Appendix I): how the place-and-date line is written, the document-type codes of the number
+//! line, and which settings a document needs before it can be drafted. Pure: the records and the
+//! settings are arguments.
+
+use chrono::{Datelike, NaiveDate};
+
+/// The kinds of document `doc` drafts, each ending a step of the regulation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DocumentKind {
+    /// Thông báo tổ chức hội nghị (Art. 7.2.3).
+    Announcement,
+    /// Giấy mời (Art. 6.1, 7.2.3).
+    Invitation,
+    /// Biên bản hội nghị (Art. 8.1, 9).
+    Minutes,
+    /// Thông báo kết luận (Art. 10.1).
+    Notice,
+    /// Văn bản trả lời người kiến nghị (Art. 10.2).
+    Answer,
+    /// Báo cáo kết quả (Art. 10.3, 11).
+    Report,
+}
+
+impl DocumentKind {
+    /// The type code of the number line (Decree 30, Appendix III): "Số: 15/TB-UBND".
+    /// A letter (công văn) carries no type code: "Số: 125/UBND".
+    pub fn type_code(self) -> Option<&'static str> {
+        match self {
+            DocumentKind::Announcement | DocumentKind::Notice => Some("TB"),
+            DocumentKind::Invitation => Some("GM"),
+            DocumentKind::Minutes => Some("BB"),
+            DocumentKind::Report => Some("BC"),
+            DocumentKind::Answer => None,
+        }
+    }
+}
+
+/// "Hoàng Mai, ngày 05 tháng 02 năm 2026": the day below 10 and the months 1 and 2 take a
+/// leading zero (Decree 30, Appendix I, §I.5: "ngày dưới 10 và tháng 1, 2 phải ghi thêm số 0
+/// phía trước").
+pub fn date_line(place: &str, date: NaiveDate) -> String {
+    let month = match date.month() {
+        m @ (1 | 2) => format!("{m:02}"),
+        m => m.to_string(),
+    };
+    format!(
+        "{place}, ngày {:02} tháng {month} năm {}",
+        date.day(),
+        date.year()
+    )
+}
+
+/// "Số: 15/TB-UBND" from a recorded number ("15/TB-UBND", or only "15"), or the blank the
+/// clerk fills when the office registers the document: "Số:      /TB-UBND".
+pub fn number_line(recorded: Option<&str>, kind: DocumentKind, issuer_code: &str) -> String {
+    let suffix = match kind.type_code() {
+        Some(code) => format!("{code}-{issuer_code}"),
+        None => issuer_code.to_string(),
+    };
+    match recorded.map(str::trim).filter(|r| !r.is_empty()) {
+        Some(r) if r.contains('/') => format!("Số: {r}"),
+        Some(r) => format!("Số: {r}/{suffix}"),
+        None => format!("Số:        /{suffix}"),
+    }
+}
+
+/// The weekday as a document writes it: "thứ Hai" … "thứ Bảy", "Chủ nhật".
+pub fn weekday(date: NaiveDate) -> &'static str {
+    [
+        "thứ Hai",
+        "thứ Ba",
+        "thứ Tư",
+        "thứ Năm",
+        "thứ Sáu",
+        "thứ Bảy",
+        "Chủ nhật",
+    ][date.weekday().num_days_from_monday() as usize]
+}
+
+/// The settings every drafted document needs (the place of its date line and the signer's
+/// title), of those given: the missing ones, by the option that sets them.
+pub fn missing_settings(place: Option<&str>, signer_title: Option<&str>) -> Vec<&'static str> {
+    let mut missing = Vec::new();
+    if place.is_none_or(|p| p.trim().is_empty()) {
+        missing.push("--place");
+    }
+    if signer_title.is_none_or(|t| t.trim().is_empty()) {
+        missing.push("--signer-title");
+    }
+    missing
+}
+
+/// The issuing body as the heading writes it: the setting, else "ỦY BAN NHÂN DÂN" over the
+/// office's name, both in upper case (Decree 30, Appendix I, §I.3).
+pub fn issuing_body(setting: Option<&str>, office: &str) -> Vec<String> {
+    match setting {
+        Some(s) => s.split('\n').map(str::to_uppercase).collect(),
+        None => vec!["ỦY BAN NHÂN DÂN".into(), office.to_uppercase()],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).expect("date")
+    }
+
+    #[test]
+    fn decree30_date_line_leading_zero_for_days_below_10_and_months_1_and_2() {
+        assert_eq!(
+            date_line("Hoàng Mai", d(2026, 6, 25)),
+            "Hoàng Mai, ngày 25 tháng 6 năm 2026"
+        );
+        assert_eq!(
+            date_line("Hoàng Mai", d(2026, 2, 5)),
+            "Hoàng Mai, ngày 05 tháng 02 năm 2026"
+        );
+        assert_eq!(
+            date_line("Hoàng Mai", d(2026, 1, 31)),
+            "Hoàng Mai, ngày 31 tháng 01 năm 2026"
+        );
+        assert_eq!(
+            date_line("Hà Nội", d(2026, 3, 9)),
+            "Hà Nội, ngày 09 tháng 3 năm 2026"
+        );
+        assert_eq!(
+            date_line("Hà Nội", d(2026, 12, 1)),
+            "Hà Nội, ngày 01 tháng 12 năm 2026"
+        );
+        assert_eq!(
+            date_line("Hà Nội", d(2026, 10, 10)),
+            "Hà Nội, ngày 10 tháng 10 năm 2026"
+        );
+    }
+
+    #[test]
+    fn decree30_number_line_type_codes() {
+        assert_eq!(
+            number_line(Some("15/TB-UBND"), DocumentKind::Notice, "UBND"),
+            "Số: 15/TB-UBND"
+        );
+        assert_eq!(
+            number_line(Some("15"), DocumentKind::Notice, "UBND"),
+            "Số: 15/TB-UBND"
+        );
+        assert_eq!(
+            number_line(None, DocumentKind::Invitation, "UBND"),
+            "Số:        /GM-UBND"
+        );
+        assert_eq!(
+            number_line(None, DocumentKind::Answer, "UBND"),
+            "Số:        /UBND"
+        );
+        assert_eq!(
+            number_line(Some("  "), DocumentKind::Minutes, "UBND"),
+            "Số:        /BB-UBND"
+        );
+    }
+
+    #[test]
+    fn decree30_settings_asked_for_by_name() {
+        assert_eq!(missing_settings(None, Some("CHỦ TỊCH")), ["--place"]);
+        assert_eq!(
+            missing_settings(Some(""), None),
+            ["--place", "--signer-title"]
+        );
+        assert!(missing_settings(Some("Hoàng Mai"), Some("CHỦ TỊCH")).is_empty());
+    }
+
+    #[test]
+    fn decree30_issuing_body_in_upper_case() {
+        assert_eq!(
+            issuing_body(None, "Phường Hoàng Mai"),
+            ["ỦY BAN NHÂN DÂN", "PHƯỜNG HOÀNG MAI"]
+        );
+    }
+}

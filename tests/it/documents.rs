@@ -1,0 +1,397 @@
+//! The documents the office signs: each kind drafted from a session of the ward, read back with
+//! `docx-rs`'s reader (every text run, the page size, margins and fonts) and checked against the
+//! records and against Decree 30/2020/NĐ-CP. Pictures of the pages: `scripts/render-docs.sh`.
+
+use crate::support::{held_session, TestEnv};
+use std::os::unix::fs::PermissionsExt;
+
+/// A ward whose session 1 was held on 16/6/2026 with three registered speakers (the second
+/// refused), their opinions, one from the Front's synthesis, and a conclusion notice of 25/6.
+fn ward() -> TestEnv {
+    let mut env = TestEnv::ward();
+    env.today = "2026-06-10".into();
+    env.ok(&[
+        "init",
+        "--office",
+        "Phường Hoàng Mai",
+        "--place",
+        "Hoàng Mai",
+        "--signer-title",
+        "Chủ tịch",
+        "--signer-authority",
+        "TM. Ủy ban nhân dân",
+        "--signer-name",
+        "Nguyễn Văn Hùng",
+    ]);
+    env.ok(&["agency", "add", "Phòng Quản lý đô thị"]);
+    env.ok(&["agency", "add", "Công an phường Hoàng Mai"]);
+    env.ok(&[
+        "session",
+        "plan",
+        "--title",
+        "Đối thoại với Nhân dân về chỉnh trang đô thị và trật tự xây dựng",
+        "--kind",
+        "periodic",
+        "--date",
+        "2026-06-16",
+        "--time",
+        "08:00",
+        "--venue",
+        "Hội trường UBND phường Hoàng Mai, số 8 ngõ 12 Tân Mai",
+        "--chair-role",
+        "committee-chair",
+        "--chair",
+        "Nguyễn Văn Hùng",
+        "--secretary",
+        "Lê Thu Hà",
+        "--topic",
+        "petition",
+    ]);
+    env.ok(&[
+        "session",
+        "invite",
+        "1",
+        "--organisation",
+        "Ủy ban MTTQ Việt Nam phường Hoàng Mai",
+        "--organisation",
+        "Hội Cựu chiến binh phường",
+        "--agency",
+        "Phòng Quản lý đô thị",
+    ]);
+    for (name, address, topic) in [
+        ("Nguyễn Thị Mai", "Số 5 ngõ 12 Tân Mai", "Đường ngõ 12"),
+        ("Đặng Văn Hải", "Tổ 7", "Trông giữ xe"),
+        ("Lê Minh Tâm", "Tổ 15", "Tiếng ồn karaoke"),
+    ] {
+        env.ok(&[
+            "speaker",
+            "register",
+            "1",
+            "--name",
+            name,
+            "--address",
+            address,
+            "--topic",
+            topic,
+        ]);
+    }
+    env.today = "2026-06-16".into();
+    env.ok(&["session", "hold", "1"]);
+    env.ok(&["speaker", "refuse", "1/2", "--reason", "disorder"]);
+    env.ok(&["speaker", "spoke", "1/1"]);
+    env.ok(&["speaker", "spoke", "1/3"]);
+    for (speaker, content) in [
+        ("1/1", "Đề nghị sửa chữa đường ngõ 12 phố Tân Mai"),
+        ("1/3", "Phản ánh quán karaoke tổ 15 gây ồn sau 22 giờ"),
+    ] {
+        env.ok(&[
+            "opinion",
+            "add",
+            "1",
+            "--speaker",
+            speaker,
+            "--content",
+            content,
+            "--category",
+            "petition",
+        ]);
+    }
+    env.ok(&[
+        "opinion",
+        "add",
+        "1",
+        "--content",
+        "Đề nghị lắp đèn chiếu sáng ngõ 38",
+        "--category",
+        "petition",
+    ]);
+    env.today = "2026-06-25".into();
+    env.ok(&[
+        "conclusion",
+        "issue",
+        "1",
+        "--on",
+        "2026-06-25",
+        "--doc",
+        "15/TB-UBND",
+        "--signer",
+        "Nguyễn Văn Hùng",
+        "--assign",
+        "2=Công an phường Hoàng Mai",
+        "--agency",
+        "Phòng Quản lý đô thị",
+    ]);
+    env.today = "2026-07-20".into();
+    env.ok(&[
+        "opinion",
+        "respond",
+        "1",
+        "--on",
+        "2026-07-20",
+        "--doc",
+        "131/UBND-QLĐT",
+        "--summary",
+        "Đã lập dự toán sửa chữa đường ngõ 12, thi công trong tháng 8",
+    ]);
+    env
+}
+
+/// Every text run of a .docx, in document order, one per line.
+fn text_of(path: &std::path::Path) -> (String, serde_json::Value) {
+    let bytes = std::fs::read(path).expect("docx written");
+    let docx = docx_rs::read_docx(&bytes).expect("a .docx Word reads");
+    let json: serde_json::Value = serde_json::from_str(&docx.json()).expect("json");
+    fn walk(v: &serde_json::Value, out: &mut Vec<String>) {
+        match v {
+            serde_json::Value::Object(map) => {
+                if let (Some(serde_json::Value::String(t)), Some(_)) =
+                    (map.get("text"), map.get("preserveSpace"))
+                {
+                    out.push(t.clone());
+                }
+                for value in map.values() {
+                    walk(value, out);
+                }
+            }
+            serde_json::Value::Array(items) => items.iter().for_each(|i| walk(i, out)),
+            _ => {}
+        }
+    }
+    let mut runs = Vec::new();
+    walk(&json, &mut runs);
+    (runs.join("\n"), json)
+}
+
+fn draft(env: &TestEnv, args: &[&str]) -> (String, serde_json::Value) {
+    let file = env.path("van-ban.docx");
+    let _ = std::fs::remove_file(&file);
+    let mut all = args.to_vec();
+    all.extend_from_slice(&["--output", file.to_str().expect("path")]);
+    env.ok(&all);
+    let mode = std::fs::metadata(&file)
+        .expect("written")
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o777, 0o600, "a document holds names and addresses");
+    text_of(&file)
+}
+
+fn decree30_heading(text: &str, json: &serde_json::Value) {
+    for part in [
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "ỦY BAN NHÂN DÂN",
+        "PHƯỜNG HOÀNG MAI",
+    ] {
+        assert!(text.contains(part), "{part}:\n{text}");
+    }
+    let doc = json.to_string();
+    assert!(doc.contains("11906") && doc.contains("16838"), "A4");
+    assert!(doc.contains("Times New Roman"));
+}
+
+#[test]
+fn the_conclusion_notice_assigns_every_opinion_with_its_agency_and_due_date() {
+    let env = ward();
+    let (text, json) = draft(&env, &["doc", "notice", "1"]);
+    decree30_heading(&text, &json);
+    assert!(text.contains("Số: 15/TB-UBND"), "{text}");
+    assert!(
+        text.contains("Hoàng Mai, ngày 25 tháng 6 năm 2026"),
+        "{text}"
+    );
+    assert!(text.contains("THÔNG BÁO"));
+    // R10: 30 working days after 25/6/2026, counted by hand: 26/6 (1), 29–30/6 (3), July's 23
+    // (26), 3–6/8 (30) — 6/8/2026 (2/9 is after it: no holiday between).
+    let opinions: serde_json::Value =
+        serde_json::from_str(&env.ok(&["opinion", "list", "--session", "1", "--format", "json"]))
+            .expect("json");
+    for o in opinions.as_array().expect("opinions") {
+        let content = o["content"].as_str().expect("content");
+        assert!(text.contains(content), "{content}");
+        let due = o["due_date"].as_str().expect("assigned: a due date");
+        let (y, m, d) = (&due[..4], &due[5..7], &due[8..]);
+        assert!(text.contains(&format!("{d}/{m}/{y}")), "{due}");
+        assert!(text.contains(o["agency"].as_str().expect("agency")));
+    }
+    assert!(text.contains("06/08/2026"));
+    assert!(text.contains("Nơi nhận:"));
+    for recipient in [
+        "- Phòng Quản lý đô thị;",
+        "- Công an phường Hoàng Mai;",
+        "- Lưu: VT.",
+    ] {
+        assert!(text.contains(recipient), "{recipient}");
+    }
+    assert!(text.contains("TM. ỦY BAN NHÂN DÂN") && text.contains("CHỦ TỊCH"));
+    assert!(text.contains("Nguyễn Văn Hùng"));
+}
+
+#[test]
+fn the_minutes_list_speakers_in_registration_order_with_the_refusal() {
+    let env = ward();
+    let (text, json) = draft(&env, &["doc", "minutes", "1"]);
+    decree30_heading(&text, &json);
+    assert!(
+        text.contains("BIÊN BẢN") && text.contains("Số:        /BB-UBND"),
+        "{text}"
+    );
+    assert!(text.contains("Hoàng Mai, ngày 16 tháng 6 năm 2026"));
+    let at = |needle: &str| {
+        text.find(needle)
+            .unwrap_or_else(|| panic!("{needle}:\n{text}"))
+    };
+    assert!(at("Nguyễn Thị Mai") < at("Đặng Văn Hải") && at("Đặng Văn Hải") < at("Lê Minh Tâm"));
+    assert!(text.contains("Từ chối đối thoại: gây rối trật tự công cộng (Điều 9 khoản 1)"));
+    assert!(text.contains("Đề nghị sửa chữa đường ngõ 12 phố Tân Mai"));
+    assert!(
+        text.contains("Đề nghị lắp đèn chiếu sáng ngõ 38"),
+        "the Front's synthesis"
+    );
+    assert!(
+        text.contains("THƯ KÝ") && text.contains("Lê Thu Hà") && text.contains("CHỦ TRÌ HỘI NGHỊ")
+    );
+    assert!(!text.contains("Nơi nhận:"), "minutes are not sent");
+}
+
+#[test]
+fn announcement_invitations_answer_and_report_are_drafted_from_the_records() {
+    let env = ward();
+    let (text, _) = draft(&env, &["doc", "announcement", "1"]);
+    assert!(
+        text.contains("08 giờ 00, thứ Ba, ngày 16/06/2026"),
+        "{text}"
+    );
+    assert!(text.contains("Hội trường UBND phường Hoàng Mai"));
+    assert!(text.contains("theo thứ tự đăng ký"));
+
+    let (text, _) = draft(&env, &["doc", "invitation", "1"]);
+    assert_eq!(text.matches("GIẤY MỜI").count(), 3, "one per invitee");
+    assert!(text.contains("Kính gửi: Hội Cựu chiến binh phường"));
+    let (one, _) = draft(
+        &env,
+        &[
+            "doc",
+            "invitation",
+            "1",
+            "--to",
+            "hoi cuu chien binh phuong",
+        ],
+    );
+    assert_eq!(one.matches("GIẤY MỜI").count(), 1);
+
+    let (text, _) = draft(&env, &["doc", "answer", "1"]);
+    assert!(text.contains("Số: 131/UBND-QLĐT"), "{text}");
+    assert!(text.contains("V/v trả lời ý kiến, kiến nghị của công dân"));
+    assert!(text.contains("Kính gửi: Ông/Bà Nguyễn Thị Mai"));
+    assert!(text.contains("Địa chỉ: Số 5 ngõ 12 Tân Mai."));
+    assert!(text.contains("Đã lập dự toán sửa chữa đường ngõ 12, thi công trong tháng 8"));
+    assert!(text.contains("Hoàng Mai, ngày 20 tháng 7 năm 2026"));
+
+    let (text, _) = draft(&env, &["doc", "report", "--quarter", "2026-Q2"]);
+    assert!(text.contains("BÁO CÁO") && text.contains("Số:        /BC-UBND"));
+    assert!(text.contains("từ ngày 01/04/2026 đến ngày 30/06/2026"));
+    assert!(text.contains("Phòng Quản lý đô thị"));
+
+    // Markdown: the same content for a quick review.
+    let md = env.ok(&["doc", "notice", "1", "--format", "md"]);
+    assert!(
+        md.contains("Số: 15/TB-UBND") && md.contains("| Phòng Quản lý đô thị | 06/08/2026 |"),
+        "{md}"
+    );
+}
+
+#[test]
+fn documents_refuse_what_is_not_there_yet_and_never_overwrite() {
+    let mut env = TestEnv::ward();
+    env.today = "2026-06-16".into();
+    held_session(&env, "2026-06-16");
+    // The settings are asked for by name.
+    let missing = env.refused(&["doc", "notice", "1"], 1);
+    assert!(
+        missing.contains("--place") && missing.contains("--signer-title"),
+        "{missing}"
+    );
+    env.ok(&[
+        "init",
+        "--office",
+        "Phường Hoàng Mai",
+        "--place",
+        "Hoàng Mai",
+        "--signer-title",
+        "Chủ tịch",
+    ]);
+    let no_notice = env.refused(&["doc", "notice", "1"], 1);
+    assert!(no_notice.contains("conclusion issue 1"), "{no_notice}");
+    env.ok(&[
+        "opinion",
+        "add",
+        "1",
+        "--content",
+        "Đề nghị nạo vét mương tổ 5",
+        "--category",
+        "petition",
+    ]);
+    let no_answer = env.refused(&["doc", "answer", "1"], 1);
+    assert!(no_answer.contains("opinion respond 1"), "{no_answer}");
+    let before = crate::support::dump(&env.db);
+    assert!(!env.path("thong-bao-ket-luan-hoi-nghi-1.docx").exists());
+    // An existing file stays as it was without --force.
+    let file = env.path("bien-ban.docx");
+    std::fs::write(&file, "bản đã ký").expect("write");
+    let exists = env.refused(&["doc", "minutes", "1", "--output", "bien-ban.docx"], 1);
+    assert!(exists.contains("--force"), "{exists}");
+    assert_eq!(std::fs::read_to_string(&file).expect("read"), "bản đã ký");
+    env.ok(&[
+        "doc",
+        "minutes",
+        "1",
+        "--output",
+        "bien-ban.docx",
+        "--force",
+    ]);
+    assert!(std::fs::read(&file).expect("read").starts_with(b"PK"));
+    // --pdf without LibreOffice says how to install it, and writes nothing.
+    let out = env
+        .command()
+        .env("DOITHOAI_SOFFICE", "/nonexistent/soffice")
+        .args(["doc", "minutes", "1", "--output", "bb.docx", "--pdf"])
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("apt-get install libreoffice-writer"));
+    assert!(!env.path("bb.docx").exists());
+    assert_eq!(
+        crate::support::dump(&env.db),
+        before,
+        "drafting writes nothing to the records"
+    );
+}
+
+/// With LibreOffice installed (.ci/run installs it), `--pdf` keeps the .docx and adds a private
+/// A4 PDF of it whose text carries the Vietnamese words.
+#[test]
+#[ignore = "needs LibreOffice and poppler-utils; run by .ci/run"]
+fn pdf_through_libreoffice() {
+    let env = ward();
+    env.ok(&["doc", "notice", "1", "--output", "tb.docx", "--pdf"]);
+    let pdf = env.path("tb.pdf");
+    assert!(env.path("tb.docx").exists() && pdf.exists());
+    let mode = std::fs::metadata(&pdf).expect("pdf").permissions().mode();
+    assert_eq!(mode & 0o777, 0o600);
+    let info = std::process::Command::new("pdfinfo")
+        .arg(&pdf)
+        .output()
+        .expect("pdfinfo");
+    assert!(String::from_utf8_lossy(&info.stdout).contains("(A4)"));
+    let text = std::process::Command::new("pdftotext")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext");
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(
+        text.contains("Độc lập - Tự do - Hạnh phúc") && text.contains("Phòng Quản lý đô thị"),
+        "{text}"
+    );
+}
