@@ -237,6 +237,18 @@ CREATE TABLE calendar_override (
     created_at TEXT NOT NULL
 ) WITHOUT ROWID;
 
+-- A year's official schedule of days off and make-up working days, imported when the
+-- government publishes it (`calendar import`): for that year it replaces the embedded schedule
+-- or the statutory computation (calendar.md §6, layer L2). Each row keeps its source.
+CREATE TABLE official_day (
+    day         TEXT PRIMARY KEY CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    kind        TEXT NOT NULL CHECK (kind IN ('holiday', 'workday')),
+    name        TEXT NOT NULL CHECK (length(name) > 0),
+    source      TEXT NOT NULL CHECK (length(source) > 0),
+    imported_by TEXT NOT NULL,
+    imported_at TEXT NOT NULL
+) WITHOUT ROWID;
+
 -- History: who did what and when, before and after. Append-only, enforced below.
 CREATE TABLE event (
     id          INTEGER PRIMARY KEY,

@@ -7,6 +7,7 @@ pub mod cli;
 pub mod config;
 pub mod error;
 pub mod files;
+pub mod input;
 pub mod messages;
 pub mod ops;
 pub mod output;

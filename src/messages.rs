@@ -688,6 +688,53 @@ pub const COLUMNS: &[(&str, &str, &str)] = &[
     ("created_at", "Created at", "Thời điểm tạo"),
     ("registered_at", "Registered at", "Thời điểm đăng ký"),
     ("removed", "(removed)", "(đã xóa)"),
+    ("office", "Office", "Đơn vị"),
+    ("file", "File", "Tệp"),
+    ("sessions_held", "Sessions held", "Hội nghị đã tổ chức"),
+    ("sessions_stopped", "Stopped", "Bị dừng"),
+    ("sessions_cancelled", "Cancelled", "Bị hủy"),
+    ("sessions_not_yet_held", "Not yet held", "Chưa tổ chức"),
+    (
+        "registrations",
+        "Registered speakers",
+        "Người đăng ký phát biểu",
+    ),
+    ("opinions", "Opinions", "Ý kiến, kiến nghị"),
+    ("r4_on_time", "R4 on time", "Thông báo đúng hạn"),
+    ("r4_late", "R4 late", "Thông báo trễ"),
+    ("r4_open_overdue", "R4 overdue", "Thông báo quá hạn"),
+    (
+        "r4_on_time_rate",
+        "R4 on-time rate",
+        "Tỷ lệ thông báo đúng hạn (Điều 7.2)",
+    ),
+    ("r9_on_time", "R9 on time", "Kết luận đúng hạn"),
+    ("r9_late", "R9 late", "Kết luận trễ"),
+    ("r9_open_overdue", "R9 overdue", "Kết luận quá hạn"),
+    (
+        "r9_on_time_rate",
+        "R9 on-time rate",
+        "Tỷ lệ kết luận đúng hạn (Điều 10.1)",
+    ),
+    ("r10_on_time", "R10 on time", "Trả lời đúng hạn"),
+    ("r10_late", "R10 late", "Trả lời trễ"),
+    ("r10_open_overdue", "R10 overdue", "Trả lời quá hạn"),
+    (
+        "r10_on_time_rate",
+        "R10 on-time rate",
+        "Tỷ lệ trả lời đúng hạn (Điều 10.2)",
+    ),
+    (
+        "late_items",
+        "Late or overdue items",
+        "Việc trễ hạn, quá hạn",
+    ),
+    ("all_offices", "All offices", "Toàn thành phố"),
+    (
+        "city_report",
+        "Direct dialogues of the communes and wards",
+        "Kết quả đối thoại của các xã, phường",
+    ),
 ];
 
 /// The heading of column `key` in the UI language (the key itself when it has none).
@@ -2182,6 +2229,244 @@ pub fn pdf_failed(detail: &str) -> String {
     pick(
         format!("LibreOffice could not convert the document: {detail}"),
         format!("LibreOffice không chuyển được văn bản: {detail}"),
+    )
+}
+
+/// The reason kept with each record an import created.
+pub fn imported_from(file: &str, row: usize) -> String {
+    pick(
+        format!("imported from {file}, row {row}"),
+        format!("nhập từ {file}, dòng {row}"),
+    )
+}
+
+pub fn registered_speakers(session: i64, names: &[&str]) -> String {
+    if names.is_empty() {
+        pick(
+            format!("a registered speaker of session {session} (none yet: `speaker import` first), or an empty cell"),
+            format!("người đã đăng ký phát biểu của hội nghị {session} (chưa có ai: chạy `speaker import` trước), hoặc để trống"),
+        )
+    } else {
+        pick(
+            format!(
+                "a registered speaker of session {session} ({}), or an empty cell",
+                names.join("; ")
+            ),
+            format!(
+                "người đã đăng ký phát biểu của hội nghị {session} ({}), hoặc để trống",
+                names.join("; ")
+            ),
+        )
+    }
+}
+
+pub fn bad_map(value: &str) -> String {
+    pick(
+        format!("'{value}' is not a column mapping; accepted: COLUMN=FIELD, FIELD one of content, category, priority, field, speaker, name, organisation, address, topic, ignore"),
+        format!("'{value}' không phải cách ghép cột; chấp nhận: CỘT=TRƯỜNG, TRƯỜNG là một trong content (nội dung), category (phân loại), priority (mức độ), field (lĩnh vực), speaker (người phát biểu), name (họ và tên), organisation (tổ chức), address (địa chỉ), topic, ignore (bỏ qua)"),
+    )
+}
+
+pub fn no_header_row() -> String {
+    pick(
+        "no header row found; accepted: a row naming the columns (\"Nội dung\", \"Họ và tên\", \"Lĩnh vực\"…), or --map \"COLUMN=FIELD\"".into(),
+        "không tìm thấy dòng tiêu đề; chấp nhận: một dòng ghi tên cột (\"Nội dung\", \"Họ và tên\", \"Lĩnh vực\"…), hoặc --map \"CỘT=TRƯỜNG\"".into(),
+    )
+}
+
+pub fn no_content_column() -> String {
+    pick(
+        "no content column; accepted: a column headed \"Nội dung\" (or \"Ý kiến\", \"content\"), or --map \"COLUMN=content\"".into(),
+        "không có cột nội dung; chấp nhận: cột tiêu đề \"Nội dung\" (hoặc \"Ý kiến\", \"content\"), hoặc --map \"CỘT=content\"".into(),
+    )
+}
+
+pub fn no_name_column() -> String {
+    pick(
+        "no name column; accepted: a column headed \"Họ và tên\" (or \"name\"), or --map \"COLUMN=name\"".into(),
+        "không có cột họ tên; chấp nhận: cột tiêu đề \"Họ và tên\" (hoặc \"name\"), hoặc --map \"CỘT=name\"".into(),
+    )
+}
+
+pub fn unreadable_table(detail: &str) -> String {
+    pick(
+        format!("cannot read the table: {detail}"),
+        format!("không đọc được bảng: {detail}"),
+    )
+}
+
+pub fn vocabulary_accepted(e: &crate::rules::vocabulary::VocabularyError) -> String {
+    error(&Error::Vocabulary(e.clone()))
+}
+
+pub fn category_needed() -> String {
+    pick(
+        "an Art. 5 category in the row, or --category for every row without one".into(),
+        "phân loại theo Điều 5 ở dòng này, hoặc --category cho mọi dòng không ghi".into(),
+    )
+}
+
+pub fn topic_not_given() -> String {
+    "(không ghi nội dung đăng ký)".into()
+}
+
+pub fn decoded_from(encoding: &str) -> String {
+    pick(
+        format!("note: the file was read as {encoding} (not UTF-8); check the names below"),
+        format!("lưu ý: tệp được đọc theo bảng mã {encoding} (không phải UTF-8); kiểm tra các tên dưới đây"),
+    )
+}
+
+pub fn would_import(row: usize, what: &str) -> String {
+    pick(
+        format!("row {row}: would create \"{what}\""),
+        format!("dòng {row}: sẽ tạo \"{what}\""),
+    )
+}
+
+pub fn import_problem(row: usize, column: &str, value: &str, accepted: &str) -> String {
+    pick(
+        format!("row {row}, column \"{column}\": '{value}' — {accepted}"),
+        format!("dòng {row}, cột \"{column}\": '{value}' — {accepted}"),
+    )
+}
+
+pub fn import_summary(
+    file: &str,
+    nothing_written: bool,
+    created: usize,
+    already: usize,
+    problems: usize,
+) -> String {
+    match (nothing_written, problems) {
+        (true, 0) => pick(
+            format!("{file}: would create {created}, {already} already there; nothing written (dry run)"),
+            format!("{file}: sẽ tạo {created}, {already} dòng đã có; chưa ghi gì (chạy thử)"),
+        ),
+        (true, p) => pick(
+            format!("{file}: {p} row(s) with a problem; nothing written — correct them and import again ({created} would be created, {already} already there)"),
+            format!("{file}: {p} dòng có lỗi; chưa ghi gì — sửa rồi nhập lại ({created} sẽ được tạo, {already} dòng đã có)"),
+        ),
+        (false, _) => pick(
+            format!("{file}: created {created}, {already} already there"),
+            format!("{file}: đã tạo {created}, {already} dòng đã có"),
+        ),
+    }
+}
+
+pub fn bad_date(value: &str) -> String {
+    pick(
+        format!("'{value}' is not a date; accepted: 2027-02-05, 05/02/2027 or an Excel date"),
+        format!(
+            "'{value}' không phải ngày; chấp nhận: 05/02/2027, 2027-02-05 hoặc ô ngày của Excel"
+        ),
+    )
+}
+
+pub fn schedule_columns() -> String {
+    pick(
+        "the schedule needs the columns date, kind, name and source (as data/vn-days-off.csv; Vietnamese headers: ngày, loại, tên, căn cứ)".into(),
+        "lịch nghỉ cần các cột date, kind, name, source (như data/vn-days-off.csv; hoặc tiêu đề tiếng Việt: ngày, loại, tên, căn cứ)".into(),
+    )
+}
+
+pub fn schedule_year_range() -> String {
+    pick(
+        "a date from 1900 to 2100".into(),
+        "một ngày từ năm 1900 đến 2100".into(),
+    )
+}
+
+pub fn schedule_kinds() -> String {
+    pick(
+        "holiday (nghỉ) or workday (làm bù)".into(),
+        "holiday (ngày nghỉ) hoặc workday (ngày làm bù)".into(),
+    )
+}
+
+pub fn schedule_duplicate() -> String {
+    pick("each day once".into(), "mỗi ngày chỉ một dòng".into())
+}
+
+pub fn schedule_problems(n: usize) -> String {
+    pick(
+        format!("{n} row(s) of the schedule have a problem (listed above); nothing imported"),
+        format!("{n} dòng của lịch nghỉ có lỗi (liệt kê ở trên); chưa nhập gì"),
+    )
+}
+
+pub fn schedule_empty() -> String {
+    pick(
+        "the schedule has no day; accepted: a row per day off or make-up working day".into(),
+        "lịch nghỉ không có ngày nào; chấp nhận: mỗi ngày nghỉ hoặc làm bù một dòng".into(),
+    )
+}
+
+pub fn schedule_change(
+    date: chrono::NaiveDate,
+    before: Option<(&str, &str)>,
+    after: Option<(&str, &str)>,
+) -> String {
+    let day = |k: &str| label(k);
+    match (before, after) {
+        (None, Some((k, n))) => pick(
+            format!("+ {date} {}: {n}", day(k)),
+            format!("+ {} {}: {n}", vn_date(date), day(k)),
+        ),
+        (Some((k, n)), None) => pick(
+            format!("- {date} no longer {}: {n}", day(k)),
+            format!("- {} không còn là {}: {n}", vn_date(date), day(k)),
+        ),
+        (Some((k0, n0)), Some((k1, n1))) => pick(
+            format!("~ {date} {}: {n0} → {}: {n1}", day(k0), day(k1)),
+            format!("~ {} {}: {n0} → {}: {n1}", vn_date(date), day(k0), day(k1)),
+        ),
+        (None, None) => String::new(),
+    }
+}
+
+pub fn schedule_summary(years: &[i32], changes: usize, moved: usize, dry_run: bool) -> String {
+    let years: Vec<String> = years.iter().map(ToString::to_string).collect();
+    let years = years.join(", ");
+    if dry_run {
+        pick(
+            format!("official schedule {years}: {changes} day(s) would change, {moved} open deadline(s) would move; nothing written (dry run)"),
+            format!("lịch nghỉ chính thức {years}: {changes} ngày sẽ thay đổi, {moved} hạn đang mở sẽ dời; chưa ghi gì (chạy thử)"),
+        )
+    } else {
+        pick(
+            format!("official schedule {years} imported: {changes} day(s) changed, {moved} open deadline(s) moved"),
+            format!("đã nhập lịch nghỉ chính thức {years}: {changes} ngày thay đổi, {moved} hạn đang mở đã dời"),
+        )
+    }
+}
+
+pub fn year_has_official(year: i32) -> String {
+    pick(
+        format!("{year} already has an official schedule; accepted: --replace-year to replace it (check with --dry-run first)"),
+        format!("năm {year} đã có lịch nghỉ chính thức; chấp nhận: --replace-year để thay (kiểm tra trước bằng --dry-run)"),
+    )
+}
+
+pub fn several_databases() -> String {
+    pick(
+        "--db is given more than once; accepted: several only for `report period|overdue|plan` (a city's report), one for every other command".into(),
+        "--db được cho nhiều lần; chấp nhận: nhiều tệp chỉ với `report period|overdue|plan` (báo cáo của thành phố), một tệp cho các lệnh khác".into(),
+    )
+}
+
+pub fn no_office_files(dir: Option<&std::path::Path>) -> String {
+    let dir = dir.map(shown).unwrap_or_default();
+    pick(
+        format!("no doithoai database in {dir}; accepted: a folder holding the wards' files (or their backups)"),
+        format!("không có cơ sở dữ liệu doithoai nào trong {dir}; chấp nhận: thư mục chứa tệp của các phường, xã (hoặc bản sao lưu)"),
+    )
+}
+
+pub fn office_skipped(file: &std::path::Path, reason: &str) -> String {
+    pick(
+        format!("skipped {}: {reason}", shown(file)),
+        format!("bỏ qua {}: {reason}", shown(file)),
     )
 }
 

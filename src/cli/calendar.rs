@@ -28,6 +28,20 @@ pub enum CalendarCommand {
     AddWorkday(AddWorkdayArgs),
     /// Remove the office override of a day.
     Remove(RemoveArgs),
+    /// Import a year's official schedule when it is published (date, kind, name, source), with a dry run.
+    Import(ImportArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ImportArgs {
+    /// The schedule: a table shaped like data/vn-days-off.csv (date, kind, name, source), .csv or .xlsx
+    pub file: std::path::PathBuf,
+    /// List the days added or changed and every open deadline that would move; write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Replace a year that already has an official schedule
+    #[arg(long)]
+    pub replace_year: bool,
 }
 
 /// A count of days: a whole number, refused with a clear message when negative.
@@ -119,7 +133,149 @@ pub fn run(ctx: &Context, cmd: CalendarCommand) -> Result<i32> {
         CalendarCommand::AddHoliday(a) => add_holiday(ctx, a),
         CalendarCommand::AddWorkday(a) => add_workday(ctx, a),
         CalendarCommand::Remove(a) => remove(ctx, a),
+        CalendarCommand::Import(a) => import(ctx, a),
     }
+}
+
+/// A date cell: ISO, dd/mm/yyyy, or an Excel serial number (days since 30/12/1899).
+fn schedule_date(value: &str) -> std::result::Result<NaiveDate, String> {
+    let v = value.trim();
+    if !v.is_empty() && v.len() <= 6 && v.bytes().all(|b| b.is_ascii_digit()) {
+        let serial: i64 = v.parse().map_err(|_| messages::bad_date(v))?;
+        if (1..=200_000).contains(&serial) {
+            if let Some(d) = NaiveDate::from_ymd_opt(1899, 12, 30)
+                .and_then(|base| base.checked_add_signed(Duration::days(serial)))
+            {
+                return Ok(d);
+            }
+        }
+    }
+    parse_date(v)
+}
+
+fn import(ctx: &Context, a: ImportArgs) -> Result<i32> {
+    use crate::rules::import::header_key;
+    let sheet = crate::input::read(&a.file, false).map_err(|e| match e {
+        crate::input::ReadError::Io { source, .. } => Error::Io {
+            path: a.file.clone(),
+            source,
+        },
+        other => Error::Invalid(messages::unreadable_table(&other.to_string())),
+    })?;
+    let mut rows = sheet.rows.iter();
+    let header = rows
+        .by_ref()
+        .find(|(_, r)| r.iter().any(|c| !c.trim().is_empty()))
+        .map(|(_, r)| r.iter().map(|c| header_key(c)).collect::<Vec<_>>())
+        .unwrap_or_default();
+    let find = |names: &[&str]| header.iter().position(|h| names.contains(&h.as_str()));
+    let (Some(date_col), Some(kind_col), Some(name_col), Some(source_col)) = (
+        find(&["date", "ngay"]),
+        find(&["kind", "loai"]),
+        find(&["name", "ten", "ten ngay", "noi dung"]),
+        find(&["source", "can cu", "nguon"]),
+    ) else {
+        return Err(Error::Invalid(messages::schedule_columns()));
+    };
+    let confidence_col = find(&["confidence"]);
+    let mut days = Vec::new();
+    let mut problems = Vec::new();
+    let mut seen = std::collections::BTreeSet::new();
+    for (n, row) in rows {
+        if row.iter().all(|c| c.trim().is_empty()) {
+            continue;
+        }
+        let cell = |i: usize| row.get(i).map(|c| c.trim()).unwrap_or("");
+        if confidence_col.is_some_and(|c| cell(c) == "unconfirmed") {
+            continue;
+        }
+        let mut problem = |column: &str, value: &str, accepted: String| {
+            problems.push(messages::import_problem(*n, column, value, &accepted));
+        };
+        let date = match schedule_date(cell(date_col)) {
+            Ok(d)
+                if (crate::rules::calendar::FIRST_YEAR..=crate::rules::calendar::LAST_YEAR)
+                    .contains(&d.year()) =>
+            {
+                d
+            }
+            Ok(d) => {
+                problem("date", &d.to_string(), messages::schedule_year_range());
+                continue;
+            }
+            Err(e) => {
+                problem("date", cell(date_col), e);
+                continue;
+            }
+        };
+        let kind = match header_key(cell(kind_col)).as_str() {
+            "holiday" | "nghi" | "ngay nghi" | "nghi le" | "nghi bu" => DayKind::Holiday,
+            "workday" | "lam bu" | "ngay lam bu" | "lam viec" | "ngay lam viec" => DayKind::Workday,
+            _ => {
+                problem("kind", cell(kind_col), messages::schedule_kinds());
+                continue;
+            }
+        };
+        let (name, source) = (cell(name_col), cell(source_col));
+        let name = match super::validate_text(name) {
+            Ok(t) => t,
+            Err(e) => {
+                problem("name", name, messages::error(&e));
+                continue;
+            }
+        };
+        let source = match super::validate_text(source) {
+            Ok(t) => t,
+            Err(e) => {
+                problem("source", source, messages::error(&e));
+                continue;
+            }
+        };
+        if !seen.insert(date) {
+            problem("date", &date.to_string(), messages::schedule_duplicate());
+            continue;
+        }
+        days.push(NamedDay {
+            date,
+            kind,
+            name,
+            source,
+            layer: crate::rules::calendar::Layer::Official,
+        });
+    }
+    if !problems.is_empty() {
+        for p in &problems {
+            eprintln!("{p}");
+        }
+        return Err(Error::Refused(messages::schedule_problems(problems.len())));
+    }
+    if days.is_empty() {
+        return Err(Error::Invalid(messages::schedule_empty()));
+    }
+    let mut store = ctx.open()?;
+    let outcome =
+        crate::ops::calendar::import(&mut store, &ctx.actor(), days, a.replace_year, a.dry_run)?;
+    if ctx.format == Format::Json {
+        output::json(&mut std::io::stdout().lock(), &outcome).map_err(stdout_error)?;
+        return Ok(0);
+    }
+    for c in &outcome.changes {
+        print_line(messages::schedule_change(
+            c.date,
+            c.before.as_ref().map(|(k, n)| (k.as_str(), n.as_str())),
+            c.after.as_ref().map(|(k, n)| (k.as_str(), n.as_str())),
+        ))?;
+    }
+    for m in &outcome.moved {
+        print_line(messages::deadline_moved(m.rule, &m.record, m.from, m.to))?;
+    }
+    print_line(messages::schedule_summary(
+        &outcome.years,
+        outcome.changes.len(),
+        outcome.moved.len(),
+        outcome.dry_run,
+    ))?;
+    Ok(0)
 }
 
 /// The office's calendar; with no database at the path (before `init`, or a calculator use on
@@ -390,7 +546,7 @@ fn show(ctx: &Context, a: ShowArgs) -> Result<i32> {
     for y in match period {
         MonthOrYear::Month(y, _) | MonthOrYear::Year(y) => [y],
     } {
-        if Calendar::is_provisional(y) {
+        if cal.provisional(y) {
             writeln!(out, "{}", messages::provisional_year(y)).map_err(stdout_error)?;
         }
     }
@@ -528,7 +684,7 @@ fn list(ctx: &Context, a: ListArgs) -> Result<i32> {
         .collect();
     let mut out = std::io::stdout().lock();
     output::list(ctx.format, &mut out, ctx.csv, &rows).map_err(stdout_error)?;
-    if ctx.format == Format::Table && Calendar::is_provisional(a.year) {
+    if ctx.format == Format::Table && cal.provisional(a.year) {
         writeln!(out, "{}", messages::provisional_year(a.year)).map_err(stdout_error)?;
     }
     Ok(0)

@@ -15,6 +15,7 @@ const ABOUT: &[(&str, &str)] = &[
     ("calendar add-holiday", "Ghi ngày nghỉ riêng của đơn vị (một ngày hoặc một khoảng)"),
     ("calendar add-workday", "Ghi ngày làm việc riêng của đơn vị (ví dụ thứ Bảy làm bù)"),
     ("calendar remove", "Xóa ngày nghỉ/làm bù riêng của đơn vị"),
+    ("calendar import", "Nhập lịch nghỉ chính thức của một năm khi được công bố (ngày, loại, tên, căn cứ), có chạy thử"),
     ("session", "Hội nghị: lập kế hoạch, thông báo, tổ chức, kết luận, xem"),
     ("session plan", "Lập kế hoạch hội nghị; in mã, hạn thông báo (R4) và hạn thông báo kết luận nếu tổ chức đúng ngày (R9)"),
     ("session announce", "Ghi nhận thông báo công khai (R4: trước 7 ngày; thông báo muộn vẫn ghi và đánh dấu)"),
@@ -30,6 +31,7 @@ const ABOUT: &[(&str, &str)] = &[
     ("session show", "Toàn bộ về một hội nghị: người phát biểu, ý kiến, thông báo kết luận, các hạn và cảnh báo"),
     ("speaker", "Đăng ký phát biểu, theo thứ tự đăng ký (R6)"),
     ("speaker register", "Đăng ký phát biểu; in số thứ tự phát biểu (R6)"),
+    ("speaker import", "Nhập danh sách đăng ký phát biểu từ bảng (.csv, .xlsx, .ods), giữ thứ tự: nhập tất cả hoặc không dòng nào"),
     ("speaker refuse", "Từ chối đối thoại: không đủ năng lực hành vi dân sự, gây rối hoặc không vì mục đích xây dựng (R7, Điều 9)"),
     ("speaker spoke", "Ghi nhận người đăng ký đã phát biểu"),
     ("speaker withdraw", "Ghi nhận người đăng ký rút đăng ký"),
@@ -37,6 +39,7 @@ const ABOUT: &[(&str, &str)] = &[
     ("speaker edit", "Sửa họ tên, tổ chức, địa chỉ hoặc nội dung đăng ký (giữ số thứ tự)"),
     ("opinion", "Ý kiến, kiến nghị và việc trả lời"),
     ("opinion add", "Ghi ý kiến: từ tổng hợp của MTTQ trước hội nghị, hoặc phát biểu tại hội nghị"),
+    ("opinion import", "Nhập bảng tổng hợp ý kiến của MTTQ (.csv, .xlsx, .ods): nhập tất cả hoặc không dòng nào"),
     ("opinion answer", "Ghi nhận đã trả lời, làm rõ tại hội nghị (không đưa vào thông báo kết luận, Điều 10 khoản 1)"),
     ("opinion out-of-scope", "Chuyển khiếu nại, tố cáo ra ngoài phạm vi Quy chế (R8, Điều 1 khoản 2)"),
     ("opinion respond", "Ghi nhận văn bản trả lời người kiến nghị (R10, Điều 10 khoản 2)"),
@@ -83,7 +86,7 @@ const ABOUT: &[(&str, &str)] = &[
 
 /// (argument id, Vietnamese help) for the global options every page shows.
 const GLOBAL: &[(&str, &str)] = &[
-    ("db", "Tệp cơ sở dữ liệu (nếu không: biến DOITHOAI_DB, tệp cấu hình, thư mục dữ liệu của hệ thống)"),
+    ("db", "Tệp cơ sở dữ liệu (nếu không: biến DOITHOAI_DB, tệp cấu hình, thư mục dữ liệu của hệ thống); báo cáo nhận nhiều --db để tổng hợp cho thành phố"),
     ("format", "Định dạng kết quả: table (bảng), csv, json, xlsx (Excel), html (trang in A4), ics (lịch); mặc định theo đuôi tệp --output"),
     ("keys", "Giữ tên cột và tên trang tính bằng mã tiếng Anh cố định trong xlsx, html"),
     ("bom", "Thêm BOM UTF-8 vào đầu CSV (Excel hiển thị đúng tiếng Việt)"),
@@ -98,6 +101,16 @@ const GLOBAL: &[(&str, &str)] = &[
 /// serves every command that shares an argument; a test fails on any argument missing here.
 const ARGS: &[(&str, &str)] = &[
     ("A calendar year, e.g. 2026", "Một năm, ví dụ 2026"),
+    ("The schedule: a table shaped like data/vn-days-off.csv (date, kind, name, source), .csv or .xlsx", "Lịch nghỉ: bảng có dạng data/vn-days-off.csv (ngày, loại, tên, căn cứ), .csv hoặc .xlsx"),
+    ("List the days added or changed and every open deadline that would move; write nothing", "Liệt kê các ngày thêm, đổi và mọi hạn đang mở sẽ dời; không ghi gì"),
+    ("Replace a year that already has an official schedule", "Thay lịch nghỉ của năm đã có lịch chính thức"),
+    ("The table: .csv (UTF-8, UTF-16 or Windows-1258; `,` `;` or tab), .xlsx, .xls or .ods", "Bảng: .csv (UTF-8, UTF-16 hoặc Windows-1258; phân cách `,` `;` hoặc tab), .xlsx, .xls hoặc .ods"),
+    ("Show what would be created and every row's problem; write nothing", "Chạy thử: hiện những gì sẽ tạo và lỗi của từng dòng; không ghi gì"),
+    ("Name a column's field when its header is not recognised, e.g. --map \"Ý kiến cử tri=content\"; repeatable", "Gán cột cho trường khi không nhận ra tiêu đề, ví dụ --map \"Ý kiến cử tri=content\"; lặp lại được"),
+    ("The text was typed in the old TCVN3 (ABC) fonts such as .VnTime: convert it to Unicode", "Văn bản gõ bằng phông TCVN3 (ABC) cũ như .VnTime: chuyển sang Unicode"),
+    ("Art. 5 category of rows without a category column or cell", "Phân loại theo Điều 5 cho các dòng không ghi phân loại"),
+    ("Priority of rows without one (default: normal)", "Mức độ cho các dòng không ghi (mặc định: thường)"),
+    ("A city's report: every doithoai database in this folder, one office each (read-only)", "Báo cáo của thành phố: mọi cơ sở dữ liệu doithoai trong thư mục này, mỗi tệp một đơn vị (chỉ đọc)"),
     ("A quarter, e.g. Q3/2026 or 2026-Q3", "Quý, ví dụ Q3/2026, \"quý III/2026\" hoặc 2026-Q3"),
     ("A half-year, e.g. H2/2026 or 2026-H2", "Nửa năm, ví dụ H2/2026 hoặc 2026-H2"),
     ("Documents: the place name of the date line, e.g. \"Hoàng Mai\" (\"\" removes a setting)", "Văn bản: địa danh ở dòng ngày tháng, ví dụ \"Hoàng Mai\" (\"\" để xóa một mục)"),
@@ -279,6 +292,8 @@ const VALUE_NAMES: &[(&str, &str)] = &[
     ("ORG", "TỔ-CHỨC"),
     ("AGENCY", "CƠ-QUAN"),
     ("AGENCIES", "CƠ-QUAN"),
+    ("COLUMN=FIELD", "CỘT=TRƯỜNG"),
+    ("DIR", "THƯ-MỤC"),
     ("ORGANISATIONS", "TỔ-CHỨC"),
     ("ANNOUNCEMENT_READING", "CÁCH-HIỂU"),
     ("AS_OF", "NGÀY"),

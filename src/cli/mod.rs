@@ -11,6 +11,7 @@ pub mod conclusion;
 pub mod doc;
 pub mod help_vi;
 pub mod history;
+pub mod import;
 pub mod init;
 pub mod maintenance;
 pub mod opinion;
@@ -34,15 +35,17 @@ use std::path::PathBuf;
 #[derive(Debug, Parser)]
 #[command(name = "doithoai", version, about, long_about = None, propagate_version = true)]
 pub struct Cli {
-    /// Database file (else env DOITHOAI_DB, else the platform data directory).
+    /// Database file (else env DOITHOAI_DB, else the platform data directory); reports take it
+    /// several times for a city's report.
     #[arg(
         long,
         global = true,
         help_heading = "Global options",
         env = "DOITHOAI_DB",
-        value_name = "PATH"
+        value_name = "PATH",
+        action = clap::ArgAction::Append
     )]
-    pub db: Option<PathBuf>,
+    pub db: Vec<PathBuf>,
 
     /// Output format of listings, shows and reports (else from the --output file's extension).
     #[arg(long, global = true, help_heading = "Global options", value_enum)]
@@ -203,6 +206,8 @@ pub struct CompletionsArgs {
 /// Everything a handler needs besides its own arguments.
 pub struct Context {
     pub db_path: PathBuf,
+    /// Every `--db` given (a city's report reads them all).
+    pub dbs: Vec<PathBuf>,
     pub clerk: String,
     pub today: NaiveDate,
     pub now: String,
@@ -236,13 +241,18 @@ impl Context {
                 .unwrap_or_else(|| "unknown".into()),
         };
         let clerk = validate_clerk(&clerk)?;
-        let db_path = match cli.db.as_ref().or(config.db.as_ref()) {
+        // Several --db make one report of many offices' files; any other command works on one.
+        if cli.db.len() > 1 && !matches!(cli.command, Command::Report(_)) {
+            return Err(Error::Invalid(messages::several_databases()));
+        }
+        let db_path = match cli.db.last().or(config.db.as_ref()) {
             Some(p) => p.clone(),
             None => default_db_path()?,
         };
         let command = command_name(std::env::args_os().skip(1));
         let format = resolve_format(cli, &db_path)?;
         Ok(Context {
+            dbs: cli.db.clone(),
             db_path,
             clerk,
             today,

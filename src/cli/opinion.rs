@@ -23,6 +23,8 @@ use std::path::PathBuf;
 pub enum OpinionCommand {
     /// Record an opinion: from MTTQ's synthesis before the session, or from the floor.
     Add(AddArgs),
+    /// Import the Front's synthesis of opinions from a table (.csv, .xlsx, .ods): all rows or none.
+    Import(super::import::OpinionImportArgs),
     /// Record that it was answered and clarified at the session (excluded from the notice,
     /// Art. 10.1).
     Answer(AnswerArgs),
@@ -221,6 +223,7 @@ pub struct ShowArgs {
 pub fn run(ctx: &Context, cmd: OpinionCommand) -> Result<i32> {
     match cmd {
         OpinionCommand::Add(a) => add(ctx, a),
+        OpinionCommand::Import(a) => super::import::opinions(ctx, a),
         OpinionCommand::Answer(a) => answer(ctx, a),
         OpinionCommand::OutOfScope(a) => out_of_scope(ctx, a),
         OpinionCommand::Respond(a) => respond(ctx, a),

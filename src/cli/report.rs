@@ -36,6 +36,9 @@ pub enum ReportCommand {
 
 #[derive(Debug, clap::Args)]
 pub struct OverdueArgs {
+    /// A city's report: every doithoai database in this folder, one office each (read-only)
+    #[arg(long, value_name = "DIR")]
+    pub from_dir: Option<PathBuf>,
     /// The day to judge lateness on (default: today).
     #[arg(long, value_parser = parse_date)]
     pub as_of: Option<NaiveDate>,
@@ -58,6 +61,9 @@ pub struct OverdueArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct PeriodArgs {
+    /// A city's report: every doithoai database in this folder, one office each (read-only)
+    #[arg(long, value_name = "DIR")]
+    pub from_dir: Option<PathBuf>,
     /// First day of a custom period.
     #[arg(long, value_parser = parse_date, requires = "to", conflicts_with_all = ["quarter", "half", "year"])]
     pub from: Option<NaiveDate>,
@@ -83,6 +89,9 @@ pub struct PeriodArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct PlanArgs {
+    /// A city's report: every doithoai database in this folder, one office each (read-only)
+    #[arg(long, value_name = "DIR")]
+    pub from_dir: Option<PathBuf>,
     /// The year to check.
     #[arg(long)]
     pub year: i32,
@@ -245,17 +254,20 @@ impl Record for OverdueRow {
     }
 }
 
-fn overdue(ctx: &Context, a: OverdueArgs) -> Result<i32> {
-    let as_of = a.as_of.unwrap_or(ctx.today);
-    let mut store = ctx.open()?;
-    let tx = store.read()?;
-    let cal = store_calendar::load(&tx)?;
-    let horizon = match a.within {
+/// The overdue report's rows of one office's file.
+fn overdue_rows(
+    tx: &rusqlite::Transaction<'_>,
+    cal: &Calendar,
+    as_of: NaiveDate,
+    within: Option<u32>,
+    by_agency: bool,
+) -> Result<Vec<OverdueRow>> {
+    let horizon = match within {
         Some(n) => cal.add_working_days(as_of, n)?,
         None => as_of - Duration::days(1),
     };
-    let mut items = ops::report::open_items(&tx, &cal, as_of, horizon)?;
-    if a.by.is_some() {
+    let mut items = ops::report::open_items(tx, cal, as_of, horizon)?;
+    if by_agency {
         items.sort_by(|x, y| {
             (
                 x.agency.is_none(),
@@ -273,15 +285,11 @@ fn overdue(ctx: &Context, a: OverdueArgs) -> Result<i32> {
                 ))
         });
     }
-    let mut overdue_count = 0usize;
     let rows: Vec<OverdueRow> = items
         .into_iter()
         .map(|item| {
             let (state, days) = match item.check.standing {
-                deadline::Standing::Overdue { days } => {
-                    overdue_count += 1;
-                    ("overdue", days)
-                }
+                deadline::Standing::Overdue { days } => ("overdue", days),
                 deadline::Standing::Pending { days_left } => ("due-soon", days_left),
                 deadline::Standing::OnTime { .. } | deadline::Standing::Late { .. } => ("done", 0),
             };
@@ -299,6 +307,19 @@ fn overdue(ctx: &Context, a: OverdueArgs) -> Result<i32> {
             }
         })
         .collect();
+    Ok(rows)
+}
+
+fn overdue(ctx: &Context, a: OverdueArgs) -> Result<i32> {
+    let as_of = a.as_of.unwrap_or(ctx.today);
+    if let Some(files) = city_files(ctx, a.from_dir.as_deref())? {
+        return city_overdue(ctx, &a, as_of, &files);
+    }
+    let mut store = ctx.open()?;
+    let tx = store.read()?;
+    let cal = store_calendar::load(&tx)?;
+    let rows = overdue_rows(&tx, &cal, as_of, a.within, a.by.is_some())?;
+    let overdue_count = rows.iter().filter(|r| r.state == "overdue").count();
     drop(tx);
     if rows.is_empty() && a.quiet {
         return Ok(exit::OK);
@@ -735,6 +756,9 @@ fn counts_plain(title: &str, map: &BTreeMap<String, u64>) -> output::Grid {
 fn period(ctx: &Context, a: PeriodArgs) -> Result<i32> {
     let p = resolve_period(&a)?;
     let as_of = a.as_of.unwrap_or(ctx.today);
+    if let Some(files) = city_files(ctx, a.from_dir.as_deref())? {
+        return city_period(ctx, &a, p, as_of, &files);
+    }
     let report = build_period(ctx, p, as_of)?;
     let quarters = if ctx.format == Format::Html {
         quarter_rates(ctx, p, as_of)?
@@ -815,15 +839,13 @@ impl Record for PlanRow {
     }
 }
 
-fn plan(ctx: &Context, a: PlanArgs) -> Result<i32> {
-    reports::year(a.year)?;
-    let mut store = ctx.open()?;
-    let tx = store.read()?;
-    let level = crate::store::office::get(&tx)?
+/// The R3 plan report's rows of one office's file, and its sessions at an abolished level.
+fn plan_rows(tx: &rusqlite::Transaction<'_>, year: i32) -> Result<(Vec<PlanRow>, Vec<i64>)> {
+    let level = crate::store::office::get(tx)?
         .map(|o| o.level)
         .unwrap_or_else(|| "commune".into());
-    let counts = store_report::plan_counts(&tx, a.year, &level)?;
-    let abolished = store_report::sessions_at_abolished_level(&tx, a.year)?;
+    let counts = store_report::plan_counts(tx, year, &level)?;
+    let abolished = store_report::sessions_at_abolished_level(tx, year)?;
     let rows: Vec<PlanRow> = reports::chair_roles()
         .iter()
         .map(|role: &ChairRole| {
@@ -833,7 +855,7 @@ fn plan(ctx: &Context, a: PlanArgs) -> Result<i32> {
                 .map(|(_, p, h)| (*p, *h))
                 .unwrap_or((0, 0));
             PlanRow {
-                year: a.year,
+                year,
                 chair_role: role.as_str(),
                 periodic_planned: planned,
                 periodic_held: held,
@@ -841,6 +863,17 @@ fn plan(ctx: &Context, a: PlanArgs) -> Result<i32> {
             }
         })
         .collect();
+    Ok((rows, abolished))
+}
+
+fn plan(ctx: &Context, a: PlanArgs) -> Result<i32> {
+    reports::year(a.year)?;
+    if let Some(files) = city_files(ctx, a.from_dir.as_deref())? {
+        return city_plan(ctx, &a, &files);
+    }
+    let mut store = ctx.open()?;
+    let tx = store.read()?;
+    let (rows, abolished) = plan_rows(&tx, a.year)?;
     with_destination(ctx, a.output.as_deref(), |out| {
         output::list(ctx.format, out, ctx.csv, &rows).map_err(stdout_error)?;
         Ok(())
@@ -990,4 +1023,348 @@ pub fn export(ctx: &Context, a: ExportArgs) -> Result<i32> {
         Ok(())
     })?;
     Ok(exit::OK)
+}
+
+/// The files of a city report, when the command names several (`--db` more than once, or
+/// `--from-dir`); `None` for one office's own report.
+fn city_files(ctx: &Context, dir: Option<&std::path::Path>) -> Result<Option<Vec<PathBuf>>> {
+    if dir.is_none() && ctx.dbs.len() < 2 {
+        return Ok(None);
+    }
+    let files = ops::city::files(&ctx.dbs, dir)?;
+    if files.is_empty() {
+        return Err(Error::Invalid(messages::no_office_files(dir)));
+    }
+    Ok(Some(files))
+}
+
+/// Say which files were left out and why; the exit code says so (4) while the other offices
+/// are still reported.
+fn skipped_exit(skipped: &[ops::city::Skipped], code: i32) -> i32 {
+    for s in skipped {
+        eprintln!(
+            "{}",
+            messages::office_skipped(&s.file, &messages::error(&s.error))
+        );
+    }
+    if skipped.is_empty() {
+        code
+    } else {
+        exit::DATABASE
+    }
+}
+
+/// One office's line of the city's period report (and the city's totals).
+#[derive(Debug, Serialize)]
+struct CityRow {
+    office: String,
+    file: String,
+    sessions_held: u64,
+    sessions_stopped: u64,
+    sessions_cancelled: u64,
+    sessions_not_yet_held: u64,
+    registrations: u64,
+    opinions: u64,
+    r4_on_time: u64,
+    r4_late: u64,
+    r4_open_overdue: u64,
+    r4_on_time_rate: Option<f64>,
+    r9_on_time: u64,
+    r9_late: u64,
+    r9_open_overdue: u64,
+    r9_on_time_rate: Option<f64>,
+    r10_on_time: u64,
+    r10_late: u64,
+    r10_open_overdue: u64,
+    r10_on_time_rate: Option<f64>,
+    late_items: u64,
+    #[serde(skip)]
+    decimal_comma: bool,
+}
+
+impl CityRow {
+    fn of(f: &ops::city::OfficeFigures, csv: output::CsvOptions) -> CityRow {
+        CityRow {
+            office: f.office.clone(),
+            file: f.file.clone(),
+            sessions_held: f.sessions_held,
+            sessions_stopped: f.sessions_stopped,
+            sessions_cancelled: f.sessions_cancelled,
+            sessions_not_yet_held: f.sessions_not_yet_held,
+            registrations: f.registrations,
+            opinions: f.opinions,
+            r4_on_time: f.announcements.on_time,
+            r4_late: f.announcements.late,
+            r4_open_overdue: f.announcements.open_overdue,
+            r4_on_time_rate: f.announcements.on_time_rate,
+            r9_on_time: f.conclusion_notices.on_time,
+            r9_late: f.conclusion_notices.late,
+            r9_open_overdue: f.conclusion_notices.open_overdue,
+            r9_on_time_rate: f.conclusion_notices.on_time_rate,
+            r10_on_time: f.written_answers.on_time,
+            r10_late: f.written_answers.late,
+            r10_open_overdue: f.written_answers.open_overdue,
+            r10_on_time_rate: f.written_answers.on_time_rate,
+            late_items: f.late_items,
+            decimal_comma: csv.decimal_comma,
+        }
+    }
+}
+
+impl Record for CityRow {
+    fn fields() -> &'static [&'static str] {
+        &[
+            "office",
+            "file",
+            "sessions_held",
+            "sessions_stopped",
+            "sessions_cancelled",
+            "sessions_not_yet_held",
+            "registrations",
+            "opinions",
+            "r4_on_time",
+            "r4_late",
+            "r4_open_overdue",
+            "r4_on_time_rate",
+            "r9_on_time",
+            "r9_late",
+            "r9_open_overdue",
+            "r9_on_time_rate",
+            "r10_on_time",
+            "r10_late",
+            "r10_open_overdue",
+            "r10_on_time_rate",
+            "late_items",
+        ]
+    }
+    fn values(&self) -> Vec<String> {
+        let csv = output::CsvOptions {
+            decimal_comma: self.decimal_comma,
+            ..Default::default()
+        };
+        let rate = |r: Option<f64>| r.map(|x| csv.decimal(x, 4)).unwrap_or_default();
+        vec![
+            self.office.clone(),
+            self.file.clone(),
+            self.sessions_held.to_string(),
+            self.sessions_stopped.to_string(),
+            self.sessions_cancelled.to_string(),
+            self.sessions_not_yet_held.to_string(),
+            self.registrations.to_string(),
+            self.opinions.to_string(),
+            self.r4_on_time.to_string(),
+            self.r4_late.to_string(),
+            self.r4_open_overdue.to_string(),
+            rate(self.r4_on_time_rate),
+            self.r9_on_time.to_string(),
+            self.r9_late.to_string(),
+            self.r9_open_overdue.to_string(),
+            rate(self.r9_on_time_rate),
+            self.r10_on_time.to_string(),
+            self.r10_late.to_string(),
+            self.r10_open_overdue.to_string(),
+            rate(self.r10_on_time_rate),
+            self.late_items.to_string(),
+        ]
+    }
+    fn table_headers() -> Vec<String> {
+        vec![
+            messages::column("office"),
+            messages::column("sessions_held"),
+            messages::column("opinions"),
+            messages::column("r4_on_time_rate"),
+            messages::column("r9_on_time_rate"),
+            messages::column("r10_on_time_rate"),
+            messages::column("late_items"),
+        ]
+    }
+    fn table_cells(&self) -> Vec<String> {
+        vec![
+            self.office.clone(),
+            self.sessions_held.to_string(),
+            self.opinions.to_string(),
+            rate(self.r4_on_time_rate),
+            rate(self.r9_on_time_rate),
+            rate(self.r10_on_time_rate),
+            self.late_items.to_string(),
+        ]
+    }
+}
+
+fn city_period(
+    ctx: &Context,
+    a: &PeriodArgs,
+    p: Period,
+    as_of: NaiveDate,
+    files: &[PathBuf],
+) -> Result<i32> {
+    let city = ops::city::period(files, ctx.open_options.busy_timeout, p, as_of);
+    let mut rows: Vec<CityRow> = city
+        .offices
+        .iter()
+        .map(|f| CityRow::of(f, ctx.csv))
+        .collect();
+    let mut totals = CityRow::of(&city.totals, ctx.csv);
+    totals.office = messages::column("all_offices");
+    rows.push(totals);
+    output::set_sheet_context(|c| {
+        c.period = Some(messages::period_title(p.from, p.to, as_of));
+        c.office = None;
+        c.what = messages::column("city_report");
+    });
+    with_destination(ctx, a.output.as_deref(), |out| match ctx.format {
+        Format::Json => output::json(out, &city).map_err(stdout_error),
+        Format::Table => {
+            writeln!(out, "{}", messages::period_title(p.from, p.to, as_of))
+                .map_err(stdout_error)?;
+            output::list(Format::Table, out, ctx.csv, &rows)
+                .map(|_| ())
+                .map_err(stdout_error)
+        }
+        format => output::list(format, out, ctx.csv, &rows)
+            .map(|_| ())
+            .map_err(stdout_error),
+    })?;
+    Ok(skipped_exit(&city.skipped, exit::OK))
+}
+
+/// A line of the city's overdue report: the office, then the office's own line.
+#[derive(Debug, Serialize)]
+struct CityOverdueRow {
+    office: String,
+    #[serde(flatten)]
+    row: OverdueRow,
+}
+
+impl Record for CityOverdueRow {
+    fn fields() -> &'static [&'static str] {
+        &[
+            "office",
+            "rule",
+            "record_kind",
+            "record_id",
+            "session_id",
+            "agency",
+            "due",
+            "state",
+            "days",
+            "unit",
+            "responsible",
+        ]
+    }
+    fn values(&self) -> Vec<String> {
+        let mut v = vec![self.office.clone()];
+        v.extend(self.row.values());
+        v
+    }
+    fn table_headers() -> Vec<String> {
+        let mut h = vec![messages::column("office")];
+        h.extend(OverdueRow::table_headers());
+        h
+    }
+    fn table_cells(&self) -> Vec<String> {
+        let mut c = vec![self.office.clone()];
+        c.extend(self.row.table_cells());
+        c
+    }
+}
+
+fn city_overdue(
+    ctx: &Context,
+    a: &OverdueArgs,
+    as_of: NaiveDate,
+    files: &[PathBuf],
+) -> Result<i32> {
+    let by_agency = a.by.is_some();
+    let (read, skipped) =
+        ops::city::each_office(files, ctx.open_options.busy_timeout, |tx, cal, _| {
+            overdue_rows(tx, cal, as_of, a.within, by_agency)
+        });
+    let rows: Vec<CityOverdueRow> = read
+        .into_iter()
+        .flat_map(|(office, _, rows)| {
+            rows.into_iter().map(move |row| CityOverdueRow {
+                office: office.clone(),
+                row,
+            })
+        })
+        .collect();
+    let overdue_count = rows.iter().filter(|r| r.row.state == "overdue").count();
+    if !(rows.is_empty() && a.quiet) {
+        with_destination(ctx, a.output.as_deref(), |out| {
+            output::list(ctx.format, out, ctx.csv, &rows).map_err(stdout_error)?;
+            if ctx.format == Format::Table {
+                writeln!(
+                    out,
+                    "{}",
+                    messages::overdue_summary(overdue_count, rows.len() - overdue_count, as_of)
+                )
+                .map_err(stdout_error)?;
+            }
+            Ok(())
+        })?;
+    }
+    let code = if a.fail_on_overdue && overdue_count > 0 {
+        exit::OVERDUE
+    } else {
+        exit::OK
+    };
+    Ok(skipped_exit(&skipped, code))
+}
+
+/// A line of the city's plan report.
+#[derive(Debug, Serialize)]
+struct CityPlanRow {
+    office: String,
+    #[serde(flatten)]
+    row: PlanRow,
+}
+
+impl Record for CityPlanRow {
+    fn fields() -> &'static [&'static str] {
+        &[
+            "office",
+            "year",
+            "chair_role",
+            "periodic_planned",
+            "periodic_held",
+            "verdict",
+        ]
+    }
+    fn values(&self) -> Vec<String> {
+        let mut v = vec![self.office.clone()];
+        v.extend(self.row.values());
+        v
+    }
+    fn table_headers() -> Vec<String> {
+        let mut h = vec![messages::column("office")];
+        h.extend(PlanRow::table_headers());
+        h
+    }
+    fn table_cells(&self) -> Vec<String> {
+        let mut c = vec![self.office.clone()];
+        c.extend(self.row.table_cells());
+        c
+    }
+}
+
+fn city_plan(ctx: &Context, a: &PlanArgs, files: &[PathBuf]) -> Result<i32> {
+    let (read, skipped) =
+        ops::city::each_office(files, ctx.open_options.busy_timeout, |tx, _, _| {
+            plan_rows(tx, a.year).map(|(rows, _)| rows)
+        });
+    let rows: Vec<CityPlanRow> = read
+        .into_iter()
+        .flat_map(|(office, _, rows)| {
+            rows.into_iter().map(move |row| CityPlanRow {
+                office: office.clone(),
+                row,
+            })
+        })
+        .collect();
+    with_destination(ctx, a.output.as_deref(), |out| {
+        output::list(ctx.format, out, ctx.csv, &rows).map_err(stdout_error)?;
+        Ok(())
+    })?;
+    Ok(skipped_exit(&skipped, exit::OK))
 }

@@ -15,6 +15,8 @@ use crate::store::{registration, session};
 pub enum SpeakerCommand {
     /// Register a speaker; prints the speaking order number (R6).
     Register(RegisterArgs),
+    /// Import a registration list from a table (.csv, .xlsx, .ods), in its order: all rows or none.
+    Import(super::import::ImportArgs),
     /// Refuse a speaker: no-civil-capacity, disorder or non-constructive (R7, Art. 9.1).
     Refuse(RefuseArgs),
     /// Record that the speaker spoke.
@@ -91,6 +93,7 @@ pub struct ListArgs {
 pub fn run(ctx: &Context, cmd: SpeakerCommand) -> Result<i32> {
     match cmd {
         SpeakerCommand::Register(a) => register(ctx, a),
+        SpeakerCommand::Import(a) => super::import::speakers(ctx, a),
         SpeakerCommand::Refuse(a) => change(ctx, a.id, RegistrationAction::Refuse, Some(a.reason)),
         SpeakerCommand::Spoke(a) => change(ctx, a.id, RegistrationAction::Spoke, None),
         SpeakerCommand::Withdraw(a) => change(ctx, a.id, RegistrationAction::Withdraw, None),

@@ -518,6 +518,28 @@ pub fn cell_for(field: &str, value: &str, keys: bool) -> Cell {
     if value.is_empty() {
         return Cell::Empty;
     }
+    if field.ends_with("_rate") {
+        if let Ok(x) = value.replace(',', ".").parse::<f64>() {
+            return Cell::Percent(x);
+        }
+    }
+    let counted = matches!(
+        field,
+        "sessions_held"
+            | "sessions_stopped"
+            | "sessions_cancelled"
+            | "sessions_not_yet_held"
+            | "registrations"
+            | "opinions"
+            | "late_items"
+    ) || ["_on_time", "_late", "_open_overdue", "_open_not_due"]
+        .iter()
+        .any(|s| field.ends_with(s));
+    if counted {
+        if let Ok(n) = value.parse::<i64>() {
+            return Cell::Number(n as f64);
+        }
+    }
     let numeric = matches!(
         field,
         "id" | "days"

@@ -174,6 +174,9 @@ impl YearTable {
 pub struct Calendar {
     settings: CalendarSettings,
     overrides: BTreeMap<NaiveDate, OfficeOverride>,
+    /// Official schedules imported after this build (`calendar import`), by year: for those
+    /// years they replace the embedded schedule or the statutory computation.
+    imported: BTreeMap<i32, Vec<NamedDay>>,
     years: Vec<OnceLock<YearTable>>,
 }
 
@@ -184,8 +187,33 @@ impl Calendar {
         Calendar {
             settings,
             overrides: overrides.into_iter().map(|o| (o.date, o)).collect(),
+            imported: BTreeMap::new(),
             years,
         }
+    }
+
+    /// The same calendar with official schedules imported for some years (layer L2).
+    pub fn with_imported(mut self, days: Vec<NamedDay>) -> Self {
+        for d in days {
+            self.imported.entry(d.date.year()).or_default().push(d);
+        }
+        self.years = (FIRST_YEAR..=LAST_YEAR).map(|_| OnceLock::new()).collect();
+        self
+    }
+
+    /// The national named days of `year` for this calendar: an imported schedule when there is
+    /// one, else the embedded one or the statute.
+    pub fn national_days(&self, year: i32) -> Vec<NamedDay> {
+        match self.imported.get(&year) {
+            Some(days) => days.clone(),
+            None => national_named_days(year),
+        }
+    }
+
+    /// Whether `year`'s days off are still computed from statute here (no official schedule,
+    /// embedded or imported).
+    pub fn provisional(&self, year: i32) -> bool {
+        Self::is_provisional(year) && !self.imported.contains_key(&year)
     }
 
     /// The national calendar with the default week and no office overrides.
@@ -221,7 +249,8 @@ impl Calendar {
     fn build_year(&self, year: i32) -> YearTable {
         let first = ymd(year, 1, 1);
         let days = if first.leap_year() { 366 } else { 365 };
-        let mut named: BTreeMap<NaiveDate, NamedDay> = national_named_days(year)
+        let mut named: BTreeMap<NaiveDate, NamedDay> = self
+            .national_days(year)
             .into_iter()
             .filter(|d| d.layer != Layer::Unconfirmed)
             .map(|d| (d.date, d))
@@ -389,7 +418,8 @@ impl Calendar {
             .unwrap_or_else(|| ymd(year.clamp(FIRST_YEAR, LAST_YEAR), 1, 1));
         let t = self.table(year, probe)?;
         let mut days: Vec<NamedDay> = t.named.values().cloned().collect();
-        for unconfirmed in national_named_days(year)
+        for unconfirmed in self
+            .national_days(year)
             .into_iter()
             .filter(|d| d.layer == Layer::Unconfirmed && !t.named.contains_key(&d.date))
         {

@@ -152,6 +152,16 @@ impl Tally {
         }
         self.on_time_rate = on_time_rate(self.on_time, self.late, self.open_overdue);
     }
+
+    /// Add another office's tally (a city's totals): counts add up, the rate is recomputed from
+    /// them — never averaged from the offices' rates.
+    pub fn merge(&mut self, other: &Tally) {
+        self.on_time += other.on_time;
+        self.late += other.late;
+        self.open_overdue += other.open_overdue;
+        self.open_not_due += other.open_not_due;
+        self.on_time_rate = on_time_rate(self.on_time, self.late, self.open_overdue);
+    }
 }
 
 /// R3 (Art. 6.2, 11): what a chair role did about its periodic dialogue in a year.
@@ -188,6 +198,22 @@ mod tests {
 
     fn d(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date")
+    }
+
+    #[test]
+    fn r13_city_totals_add_counts_not_rates() {
+        let mut ward1 = Tally::default();
+        ward1.add(d("2026-07-10"), Some(d("2026-07-01")), d("2026-08-01"));
+        let mut ward2 = Tally::default();
+        for _ in 0..3 {
+            ward2.add(d("2026-07-10"), None, d("2026-08-01"));
+        }
+        let mut city = Tally::default();
+        city.merge(&ward1);
+        city.merge(&ward2);
+        // 1 on time of 4 due: 25 %, not the mean of 100 % and 0 %.
+        assert_eq!((city.on_time, city.open_overdue), (1, 3));
+        assert_eq!(city.on_time_rate, Some(0.25));
     }
 
     #[test]

@@ -3,7 +3,7 @@
 use super::events::{self, Target};
 use super::{office, Actor};
 use crate::error::Result;
-use crate::rules::calendar::{Calendar, DayKind, OfficeOverride};
+use crate::rules::calendar::{Calendar, DayKind, Layer, NamedDay, OfficeOverride};
 use crate::rules::deadline;
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension};
@@ -54,7 +54,84 @@ pub fn load(conn: &Connection) -> Result<Calendar> {
             source: o.source,
         })
         .collect();
-    Ok(Calendar::new(settings, overrides))
+    Ok(Calendar::new(settings, overrides).with_imported(official_days(conn)?))
+}
+
+/// The official schedules imported with `calendar import` (layer L2), every year.
+pub fn official_days(conn: &Connection) -> Result<Vec<NamedDay>> {
+    let mut stmt =
+        conn.prepare_cached("SELECT day, kind, name, source FROM official_day ORDER BY day")?;
+    let rows = stmt.query_map([], |r| {
+        let kind: String = r.get(1)?;
+        Ok(NamedDay {
+            date: r.get(0)?,
+            kind: if kind == "workday" {
+                DayKind::Workday
+            } else {
+                DayKind::Holiday
+            },
+            name: r.get(2)?,
+            source: r.get(3)?,
+            layer: Layer::Official,
+        })
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// Replace the imported schedule of each year of `days` with them; one history event per
+/// year, naming the file.
+pub fn import_official(
+    conn: &Connection,
+    actor: &Actor,
+    years: &[i32],
+    days: &[NamedDay],
+) -> Result<()> {
+    for year in years {
+        let (from, to) = (format!("{year:04}-01-01"), format!("{year:04}-12-31"));
+        let before = conn.query_row(
+            "SELECT count(*) FROM official_day WHERE day BETWEEN ?1 AND ?2",
+            params![from, to],
+            |r| r.get::<_, i64>(0),
+        )?;
+        conn.execute(
+            "DELETE FROM official_day WHERE day BETWEEN ?1 AND ?2",
+            params![from, to],
+        )?;
+        let mut insert = conn.prepare_cached(
+            "INSERT INTO official_day (day, kind, name, source, imported_by, imported_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        )?;
+        let mut count = 0;
+        for d in days
+            .iter()
+            .filter(|d| chrono::Datelike::year(&d.date) == *year)
+        {
+            insert.execute(params![
+                d.date,
+                d.kind.as_str(),
+                d.name,
+                d.source,
+                actor.clerk,
+                actor.at
+            ])?;
+            count += 1;
+        }
+        events::record(
+            conn,
+            actor,
+            Target {
+                kind: "calendar",
+                id: &year.to_string(),
+                session_id: None,
+            },
+            "import",
+            (before > 0)
+                .then(|| json!({ "official_days": before }))
+                .as_ref(),
+            Some(&json!({ "official_days": count })),
+        )?;
+    }
+    Ok(())
 }
 
 fn get(conn: &Connection, day: NaiveDate) -> Result<Option<StoredOverride>> {

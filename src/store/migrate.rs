@@ -22,8 +22,13 @@ pub const SCHEMA: &str = include_str!("../../schema.sql");
 ///     for a past date uses (`assignment_opinion_idx`, `opinion_closed_idx`), and
 ///     `office.settings_effective_from` (a change of week or of R4's reading applies from a day),
 ///     `event.reason` and `agency_alias` (corrections: why, and the former names of agencies).
-/// 5 — `document_setting`: how the office heads and signs the documents `doc` drafts.
+/// 5 — `document_setting`: how the office heads and signs the documents `doc` drafts;
+///     `official_day`: a year's official schedule imported when it is published.
 pub const LATEST: i64 = 5;
+
+/// The oldest schema the reports read as it is (a city reads the wards' files read-only): 4 has
+/// every column they read; an older file is upgraded in a copy in memory.
+pub const OLDEST_READABLE: i64 = 4;
 
 /// The triggers that keep the event log append-only; `check` verifies they are all there.
 pub const EVENT_TRIGGERS: &[&str] = &[
@@ -174,9 +179,11 @@ fn add_search_index(tx: &rusqlite::Transaction<'_>) -> Result<()> {
     Ok(())
 }
 
-/// 4 → 5: the settings of the drafted documents, empty until the clerk sets them.
+/// 4 → 5: the settings of the drafted documents, empty until the clerk sets them, and the
+/// imported official schedules, none yet.
 fn add_document_settings(tx: &rusqlite::Transaction<'_>) -> Result<()> {
     tx.execute_batch(schema_statement("CREATE TABLE document_setting ")?)?;
+    tx.execute_batch(schema_statement("CREATE TABLE official_day ")?)?;
     Ok(())
 }
 

@@ -104,6 +104,22 @@ pub struct Actor {
     pub reason: Option<String>,
 }
 
+/// A path as the path part of an SQLite `file:` URI: absolute, every byte outside the
+/// unreserved set percent-encoded (a ward's folder may hold spaces, `?`, `#` or Vietnamese).
+fn uri_path(path: &Path) -> String {
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let mut out = String::new();
+    for b in absolute.as_os_str().as_encoded_bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'/' => {
+                out.push(char::from(*b));
+            }
+            other => out.push_str(&format!("%{other:02X}")),
+        }
+    }
+    out
+}
+
 /// Map SQLite failures to the errors a user can act on.
 pub(crate) fn classify(err: rusqlite::Error, path: &Path) -> Error {
     use rusqlite::ffi::ErrorCode;
@@ -210,6 +226,87 @@ impl Store {
                 other => return other,
             }
         }
+    }
+
+    /// Open another office's file to read it only (the city's consolidated reports): nothing
+    /// in it is changed — no upgrade, no journal mode, no pragma that writes. A newer schema is
+    /// refused with the reason; an older one is upgraded in a copy in memory.
+    pub fn open_read_only(path: &Path, busy_timeout: Duration) -> Result<Store> {
+        if let Some(what) = crate::error::FileKind::of(path) {
+            return Err(Error::NotAFile {
+                path: path.to_path_buf(),
+                what,
+            });
+        }
+        if !path.exists() {
+            return Err(Error::NoDatabase {
+                path: path.to_path_buf(),
+            });
+        }
+        match identify_file(path, busy_timeout)? {
+            Identity::Ours { .. } => {}
+            Identity::Blank => {
+                return Err(Error::NotInitialised {
+                    path: path.to_path_buf(),
+                })
+            }
+            Identity::Foreign => {
+                return Err(Error::NotADatabase {
+                    path: path.to_path_buf(),
+                })
+            }
+        }
+        // A file without a write-ahead log beside it (a collected copy, a backup) is opened
+        // immutable: SQLite then creates no -wal or -shm file next to it either.
+        let mut wal = path.as_os_str().to_owned();
+        wal.push("-wal");
+        let conn = if Path::new(&wal).exists() {
+            Connection::open_with_flags(
+                path,
+                OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+            )
+        } else {
+            Connection::open_with_flags(
+                format!("file:{}?immutable=1", uri_path(path)),
+                OpenFlags::SQLITE_OPEN_READ_ONLY
+                    | OpenFlags::SQLITE_OPEN_NO_MUTEX
+                    | OpenFlags::SQLITE_OPEN_URI,
+            )
+        }
+        .map_err(|e| classify(e, path))?;
+        conn.busy_timeout(busy_timeout)
+            .map_err(|e| classify(e, path))?;
+        let version: i64 = conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(|e| classify(e, path))?;
+        if version > migrate::LATEST {
+            return Err(Error::NewerSchema {
+                path: path.to_path_buf(),
+                found: version,
+                supported: migrate::LATEST,
+            });
+        }
+        if version < migrate::OLDEST_READABLE {
+            // An old file is read through an upgraded copy in memory: the file stays as it is.
+            let mut memory = Connection::open_in_memory().map_err(|e| classify(e, path))?;
+            {
+                let copy = rusqlite::backup::Backup::new(&conn, &mut memory)
+                    .map_err(|e| classify(e, path))?;
+                copy.run_to_completion(256, Duration::ZERO, None)
+                    .map_err(|e| classify(e, path))?;
+            }
+            migrate::upgrade(&mut memory, path)?;
+            return Ok(Store {
+                conn: memory,
+                path: path.to_path_buf(),
+                created: false,
+            });
+        }
+        Ok(Store {
+            conn,
+            path: path.to_path_buf(),
+            created: false,
+        })
     }
 
     fn try_open(path: &Path, options: OpenOptions, created: bool) -> Result<Store> {

@@ -5,9 +5,11 @@ mod support;
 
 mod as_of;
 mod calendar;
+mod city;
 mod corrections;
 mod documents;
 mod edges;
+mod imports;
 mod lifecycle;
 mod property;
 mod refusals;

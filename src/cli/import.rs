@@ -1,0 +1,365 @@
+//! `opinion import` and `speaker import`: read the table (`input`), map its columns
+//! (`rules::import`), parse each row as the matching command would parse its arguments, then hand
+//! the rows to `ops::import` — one transaction, every row or none — and print what was (or, with
+//! `--dry-run`, would be) created, what was already there, and every row's problem.
+
+use super::{print_line, stdout_error, validate_text, Context};
+use crate::error::{Error, Result};
+use crate::messages;
+use crate::ops::import::{self, Imported, OpinionRow, Problem, SpeakerRow};
+use crate::output::{self, Format};
+use crate::rules::import::{opinion_column, speaker_column, Field};
+use crate::rules::vocabulary::{Category, Priority};
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+#[derive(Debug, clap::Args)]
+pub struct ImportArgs {
+    /// The session
+    pub session: i64,
+    /// The table: .csv (UTF-8, UTF-16 or Windows-1258; `,` `;` or tab), .xlsx, .xls or .ods
+    pub file: PathBuf,
+    /// Show what would be created and every row's problem; write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Name a column's field when its header is not recognised, e.g. --map "Ý kiến cử tri=content"; repeatable
+    #[arg(long = "map", value_name = "COLUMN=FIELD")]
+    pub map: Vec<String>,
+    /// The text was typed in the old TCVN3 (ABC) fonts such as .VnTime: convert it to Unicode
+    #[arg(long)]
+    pub from_tcvn3: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct OpinionImportArgs {
+    #[command(flatten)]
+    pub common: ImportArgs,
+    /// Art. 5 category of rows without a category column or cell
+    #[arg(long, value_parser = super::parse_vocab::<Category>)]
+    pub category: Option<Category>,
+    /// Priority of rows without one (default: normal)
+    #[arg(long, value_parser = super::parse_vocab::<Priority>)]
+    pub priority: Option<Priority>,
+}
+
+/// A table's columns, mapped: (column index, field), and the header row's number.
+struct Columns {
+    header_row: usize,
+    fields: Vec<(usize, Field, String)>,
+}
+
+/// Find the header row (the first with a recognised column; title rows above it are skipped)
+/// and what each column means; `--map` names the rest.
+fn columns(
+    sheet: &crate::input::Sheet,
+    known: fn(&str) -> Option<Field>,
+    maps: &[String],
+) -> Result<Columns> {
+    let mut overrides = Vec::new();
+    for m in maps {
+        let (column, field) = m
+            .rsplit_once('=')
+            .ok_or_else(|| Error::Invalid(messages::bad_map(m)))?;
+        let field = Field::from_name(field).ok_or_else(|| Error::Invalid(messages::bad_map(m)))?;
+        overrides.push((crate::rules::import::header_key(column), field));
+    }
+    for (number, cells) in &sheet.rows {
+        let mut fields = Vec::new();
+        for (i, header) in cells.iter().enumerate() {
+            let key = crate::rules::import::header_key(header);
+            if key.is_empty() {
+                continue;
+            }
+            let field = overrides
+                .iter()
+                .find(|(k, _)| *k == key)
+                .map(|(_, f)| *f)
+                .or_else(|| known(header));
+            if let Some(f) = field {
+                fields.push((i, f, header.trim().to_string()));
+            }
+        }
+        if fields.iter().any(|(_, f, _)| *f != Field::Ignored) {
+            return Ok(Columns {
+                header_row: *number,
+                fields,
+            });
+        }
+    }
+    Err(Error::Invalid(messages::no_header_row()))
+}
+
+/// The cell of `field` in a row, trimmed; `None` when empty or absent.
+fn cell<'r>(row: &'r [String], columns: &'r Columns, field: Field) -> Option<(&'r str, &'r str)> {
+    columns
+        .fields
+        .iter()
+        .find(|(_, f, _)| *f == field)
+        .and_then(|(i, _, header)| {
+            row.get(*i)
+                .map(|v| v.trim())
+                .filter(|v| !v.is_empty())
+                .map(|v| (v, header.as_str()))
+        })
+}
+
+fn column_name(columns: &Columns, field: Field, fallback: &str) -> String {
+    columns
+        .fields
+        .iter()
+        .find(|(_, f, _)| *f == field)
+        .map_or_else(|| fallback.to_string(), |(_, _, h)| h.clone())
+}
+
+fn read(ctx: &Context, a: &ImportArgs) -> Result<(crate::input::Sheet, String)> {
+    let _ = ctx;
+    let sheet = crate::input::read(&a.file, a.from_tcvn3).map_err(|e| match e {
+        crate::input::ReadError::Io { source, .. } => Error::Io {
+            path: a.file.clone(),
+            source,
+        },
+        other => Error::Invalid(messages::unreadable_table(&other.to_string())),
+    })?;
+    let file = a
+        .file
+        .file_name()
+        .map(|f| f.to_string_lossy().into_owned())
+        .unwrap_or_else(|| a.file.display().to_string());
+    Ok((sheet, file))
+}
+
+/// Rows after the header that have something in them.
+fn data_rows(sheet: &crate::input::Sheet, header_row: usize) -> Vec<(usize, Vec<String>)> {
+    sheet
+        .rows
+        .iter()
+        .filter(|(n, row)| *n > header_row && row.iter().any(|c| !c.trim().is_empty()))
+        .cloned()
+        .collect()
+}
+
+fn text(value: &str, row: usize, column: &str, problems: &mut Vec<Problem>) -> Option<String> {
+    match validate_text(value) {
+        Ok(t) => Some(t),
+        Err(e) => {
+            problems.push(Problem {
+                row,
+                column: column.to_string(),
+                value: output::clip(value, 60),
+                accepted: messages::error(&e),
+            });
+            None
+        }
+    }
+}
+
+fn progress(rows: usize) -> Box<dyn FnMut()> {
+    if rows < 2000 || !std::io::stderr().is_terminal() {
+        return Box::new(|| {});
+    }
+    let bar = indicatif::ProgressBar::new(rows as u64);
+    Box::new(move || bar.inc(1))
+}
+
+pub fn opinions(ctx: &Context, a: OpinionImportArgs) -> Result<i32> {
+    let (sheet, file) = read(ctx, &a.common)?;
+    let columns = columns(&sheet, opinion_column, &a.common.map)?;
+    if !columns.fields.iter().any(|(_, f, _)| *f == Field::Content) {
+        return Err(Error::Invalid(messages::no_content_column()));
+    }
+    let mut problems = Vec::new();
+    let mut rows = Vec::new();
+    for (n, row) in data_rows(&sheet, columns.header_row) {
+        let content_column = column_name(&columns, Field::Content, "content");
+        let Some((content, _)) = cell(&row, &columns, Field::Content) else {
+            problems.push(Problem {
+                row: n,
+                column: content_column,
+                value: String::new(),
+                accepted: messages::empty_text(),
+            });
+            continue;
+        };
+        let Some(content) = text(content, n, &content_column, &mut problems) else {
+            continue;
+        };
+        let category = match (cell(&row, &columns, Field::Category), a.category) {
+            (Some((v, header)), _) => match v.parse::<Category>() {
+                Ok(c) => c,
+                Err(e) => {
+                    problems.push(Problem {
+                        row: n,
+                        column: header.to_string(),
+                        value: v.to_string(),
+                        accepted: messages::vocabulary_accepted(&e),
+                    });
+                    continue;
+                }
+            },
+            (None, Some(c)) => c,
+            (None, None) => {
+                problems.push(Problem {
+                    row: n,
+                    column: column_name(&columns, Field::Category, "category"),
+                    value: String::new(),
+                    accepted: messages::category_needed(),
+                });
+                continue;
+            }
+        };
+        let priority = match cell(&row, &columns, Field::Priority) {
+            Some((v, header)) => match v.parse::<Priority>() {
+                Ok(p) => p,
+                Err(e) => {
+                    problems.push(Problem {
+                        row: n,
+                        column: header.to_string(),
+                        value: v.to_string(),
+                        accepted: messages::vocabulary_accepted(&e),
+                    });
+                    continue;
+                }
+            },
+            None => a.priority.unwrap_or(Priority::Normal),
+        };
+        let field = match cell(&row, &columns, Field::Subject) {
+            Some((v, header)) => match text(v, n, header, &mut problems) {
+                Some(t) => Some(t),
+                None => continue,
+            },
+            None => None,
+        };
+        let speaker = match cell(&row, &columns, Field::Speaker) {
+            Some((v, header)) => match text(v, n, header, &mut problems) {
+                Some(t) => Some(t),
+                None => continue,
+            },
+            None => None,
+        };
+        rows.push(OpinionRow {
+            row: n,
+            content,
+            category,
+            priority,
+            field,
+            speaker,
+        });
+    }
+    let outcome = Imported {
+        file,
+        session: a.common.session,
+        dry_run: a.common.dry_run,
+        problems,
+        decoded_from: sheet.decoded_from.map(str::to_string),
+        ..Default::default()
+    };
+    let mut store = ctx.open()?;
+    let ticker = progress(rows.len());
+    let preview: Vec<(usize, String)> = rows.iter().map(|r| (r.row, r.content.clone())).collect();
+    let outcome = import::opinions(
+        &mut store,
+        &ctx.actor(),
+        a.common.session,
+        outcome,
+        rows,
+        ticker,
+    )?;
+    report(ctx, &outcome, &preview)
+}
+
+pub fn speakers(ctx: &Context, a: ImportArgs) -> Result<i32> {
+    let (sheet, file) = read(ctx, &a)?;
+    let columns = columns(&sheet, speaker_column, &a.map)?;
+    if !columns.fields.iter().any(|(_, f, _)| *f == Field::Name) {
+        return Err(Error::Invalid(messages::no_name_column()));
+    }
+    let mut problems = Vec::new();
+    let mut rows = Vec::new();
+    for (n, row) in data_rows(&sheet, columns.header_row) {
+        let name_column = column_name(&columns, Field::Name, "name");
+        let Some((name, _)) = cell(&row, &columns, Field::Name) else {
+            problems.push(Problem {
+                row: n,
+                column: name_column,
+                value: String::new(),
+                accepted: messages::empty_text(),
+            });
+            continue;
+        };
+        let Some(name) = text(name, n, &name_column, &mut problems) else {
+            continue;
+        };
+        let optional = |field: Field,
+                        problems: &mut Vec<Problem>|
+         -> std::result::Result<Option<String>, ()> {
+            match cell(&row, &columns, field) {
+                Some((v, header)) => text(v, n, header, problems).map(Some).ok_or(()),
+                None => Ok(None),
+            }
+        };
+        let (Ok(organisation), Ok(address), Ok(topic)) = (
+            optional(Field::Organisation, &mut problems),
+            optional(Field::Address, &mut problems),
+            optional(Field::Topic, &mut problems),
+        ) else {
+            continue;
+        };
+        rows.push(SpeakerRow {
+            row: n,
+            name,
+            organisation,
+            address,
+            // Art. 8.3: a registration says what the speaker will speak about.
+            topic: topic.unwrap_or_else(messages::topic_not_given),
+        });
+    }
+    let outcome = Imported {
+        file,
+        session: a.session,
+        dry_run: a.dry_run,
+        problems,
+        decoded_from: sheet.decoded_from.map(str::to_string),
+        ..Default::default()
+    };
+    let mut store = ctx.open()?;
+    let ticker = progress(rows.len());
+    let preview: Vec<(usize, String)> = rows.iter().map(|r| (r.row, r.name.clone())).collect();
+    let outcome = import::speakers(&mut store, &ctx.actor(), a.session, outcome, rows, ticker)?;
+    report(ctx, &outcome, &preview)
+}
+
+/// Print the outcome; problems make the exit code 1 (nothing was written).
+fn report(ctx: &Context, outcome: &Imported, preview: &[(usize, String)]) -> Result<i32> {
+    if ctx.format == Format::Json {
+        output::json(&mut std::io::stdout().lock(), outcome).map_err(stdout_error)?;
+    } else {
+        if let Some(from) = &outcome.decoded_from {
+            eprintln!("{}", messages::decoded_from(from));
+        }
+        if outcome.dry_run {
+            for (row, _) in &outcome.created {
+                if let Some((_, what)) = preview.iter().find(|(r, _)| r == row) {
+                    print_line(messages::would_import(*row, &output::clip(what, 70)))?;
+                }
+            }
+        }
+        for p in &outcome.problems {
+            eprintln!(
+                "{}",
+                messages::import_problem(p.row, &p.column, &p.value, &p.accepted)
+            );
+        }
+        print_line(messages::import_summary(
+            &outcome.file,
+            outcome.dry_run || !outcome.problems.is_empty(),
+            outcome.created.len(),
+            outcome.already.len(),
+            outcome.problems.len(),
+        ))?;
+    }
+    Ok(if outcome.problems.is_empty() {
+        crate::error::exit::OK
+    } else {
+        crate::error::exit::REFUSED
+    })
+}

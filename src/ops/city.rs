@@ -1,0 +1,168 @@
+//! One report for the city from many wards' files (since 1/7/2025 every commune and ward
+//! reports to the city directly — 126 of them in Hà Nội). Each file is opened read-only and
+//! never modified, read, and closed before the next: memory does not grow with the number of
+//! files and SQLite's limit of attached databases does not apply. A file that cannot be read
+//! (a newer schema, not a doithoai database) is listed as skipped with its reason; the others
+//! are still reported.
+
+use crate::error::{Error, Result};
+use crate::ops::report::PeriodReport;
+use crate::rules::calendar::Calendar;
+use crate::rules::reports::{Period, Tally};
+use crate::store::{calendar as store_calendar, office, Store};
+use chrono::NaiveDate;
+use rusqlite::Transaction;
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// A file left out, and why.
+#[derive(Debug)]
+pub struct Skipped {
+    pub file: PathBuf,
+    pub error: Error,
+}
+
+/// Read every file in turn with `f` (the office's name, its calendar, a read transaction).
+pub fn each_office<T>(
+    files: &[PathBuf],
+    busy: Duration,
+    mut f: impl FnMut(&Transaction<'_>, &Calendar, &str) -> Result<T>,
+) -> (Vec<(String, PathBuf, T)>, Vec<Skipped>) {
+    let mut read = Vec::new();
+    let mut skipped = Vec::new();
+    for file in files {
+        let result = (|| -> Result<(String, T)> {
+            let mut store = Store::open_read_only(file, busy)?;
+            let tx = store.read()?;
+            let name = office::get(&tx)?.map(|o| o.name).unwrap_or_default();
+            let cal = store_calendar::load(&tx)?;
+            let value = f(&tx, &cal, &name)?;
+            Ok((name, value))
+        })();
+        match result {
+            Ok((name, value)) => read.push((name, file.clone(), value)),
+            Err(error) => skipped.push(Skipped {
+                file: file.clone(),
+                error,
+            }),
+        }
+    }
+    (read, skipped)
+}
+
+/// The files of a city: `--db` given several times, and every SQLite file in `--from-dir`
+/// (by its header; other files, and SQLite's -wal/-shm/-journal companions, are not offices).
+pub fn files(dbs: &[PathBuf], dir: Option<&Path>) -> Result<Vec<PathBuf>> {
+    let mut files: Vec<PathBuf> = dbs.to_vec();
+    if let Some(dir) = dir {
+        let entries = std::fs::read_dir(dir).map_err(|source| Error::Io {
+            path: dir.to_path_buf(),
+            source,
+        })?;
+        let mut found: Vec<PathBuf> = entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.is_file() && is_sqlite(p))
+            .collect();
+        found.sort();
+        files.extend(found);
+    }
+    Ok(files)
+}
+
+fn is_sqlite(path: &Path) -> bool {
+    use std::io::Read;
+    let mut header = [0u8; 16];
+    std::fs::File::open(path)
+        .and_then(|mut f| f.read_exact(&mut header))
+        .is_ok()
+        && &header == b"SQLite format 3\0"
+}
+
+/// One office's figures in the city's period report.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct OfficeFigures {
+    pub office: String,
+    pub file: String,
+    pub sessions_held: u64,
+    pub sessions_stopped: u64,
+    pub sessions_cancelled: u64,
+    pub sessions_not_yet_held: u64,
+    pub registrations: u64,
+    pub opinions: u64,
+    pub announcements: Tally,
+    pub conclusion_notices: Tally,
+    pub written_answers: Tally,
+    /// Deadlines kept late, or open and overdue, on the report's day.
+    pub late_items: u64,
+}
+
+impl OfficeFigures {
+    fn of(office: &str, file: &Path, r: &PeriodReport) -> OfficeFigures {
+        OfficeFigures {
+            office: office.to_string(),
+            file: file.display().to_string(),
+            sessions_held: r.sessions_held,
+            sessions_stopped: r.sessions_stopped,
+            sessions_cancelled: r.sessions_cancelled,
+            sessions_not_yet_held: r.sessions_not_yet_held,
+            registrations: r.registrations,
+            opinions: r.opinions,
+            announcements: r.announcements.clone(),
+            conclusion_notices: r.conclusion_notices.clone(),
+            written_answers: r.written_answers.clone(),
+            late_items: r.late_items.len() as u64,
+        }
+    }
+
+    fn add(&mut self, o: &OfficeFigures) {
+        self.sessions_held += o.sessions_held;
+        self.sessions_stopped += o.sessions_stopped;
+        self.sessions_cancelled += o.sessions_cancelled;
+        self.sessions_not_yet_held += o.sessions_not_yet_held;
+        self.registrations += o.registrations;
+        self.opinions += o.opinions;
+        self.announcements.merge(&o.announcements);
+        self.conclusion_notices.merge(&o.conclusion_notices);
+        self.written_answers.merge(&o.written_answers);
+        self.late_items += o.late_items;
+    }
+}
+
+/// The city's period report: every office, and the totals (rates from the summed counts).
+#[derive(Debug, Serialize)]
+pub struct CityPeriod {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub as_of: NaiveDate,
+    pub offices: Vec<OfficeFigures>,
+    pub totals: OfficeFigures,
+    #[serde(skip)]
+    pub skipped: Vec<Skipped>,
+}
+
+/// The period report of every office in `files`, office by office.
+pub fn period(files: &[PathBuf], busy: Duration, p: Period, as_of: NaiveDate) -> CityPeriod {
+    // Each office's report is reduced to its figures before the next file is read.
+    let (read, skipped) = each_office(files, busy, |tx, cal, name| {
+        let report = crate::ops::report::period(tx, cal, p, as_of)?;
+        Ok(OfficeFigures::of(name, Path::new(""), &report))
+    });
+    let mut totals = OfficeFigures::default();
+    let offices: Vec<OfficeFigures> = read
+        .into_iter()
+        .map(|(_, file, mut f)| {
+            f.file = file.display().to_string();
+            totals.add(&f);
+            f
+        })
+        .collect();
+    CityPeriod {
+        from: p.from,
+        to: p.to,
+        as_of,
+        offices,
+        totals,
+        skipped,
+    }
+}

@@ -1,0 +1,200 @@
+//! Imports (Art. 7.2): the Front's synthesis of opinions and the speakers' registration lists,
+//! as one transaction — every row or none. A row already there (the same content from the same
+//! person, `rules::import::row_key`) is counted, not created again; each created record has its
+//! own history event naming the file and the row. A dry run decides the same and writes nothing.
+
+use crate::error::Result;
+use crate::rules::import::row_key;
+use crate::rules::lifecycle::SessionAction;
+use crate::rules::vocabulary::{Category, Priority};
+use crate::store::{opinion, registration, session, Actor, Store};
+use serde::Serialize;
+use std::collections::HashSet;
+
+/// One row's problem: where, what, and what is accepted.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Problem {
+    pub row: usize,
+    pub column: String,
+    pub value: String,
+    pub accepted: String,
+}
+
+/// An opinion as read from a row.
+#[derive(Debug, Clone)]
+pub struct OpinionRow {
+    pub row: usize,
+    pub content: String,
+    pub category: Category,
+    pub priority: Priority,
+    pub field: Option<String>,
+    /// A registered speaker of the session, by name (diacritics ignored).
+    pub speaker: Option<String>,
+}
+
+/// A registration as read from a row.
+#[derive(Debug, Clone)]
+pub struct SpeakerRow {
+    pub row: usize,
+    pub name: String,
+    pub organisation: Option<String>,
+    pub address: Option<String>,
+    pub topic: String,
+}
+
+/// What an import did (or, in a dry run, would do).
+#[derive(Debug, Clone, Serialize, Default)]
+pub struct Imported {
+    pub file: String,
+    pub session: i64,
+    pub dry_run: bool,
+    /// (row, id of the record created; 0 in a dry run).
+    pub created: Vec<(usize, i64)>,
+    /// Rows that were already imported.
+    pub already: Vec<usize>,
+    /// Rows that cannot be imported: nothing is written while there is one.
+    pub problems: Vec<Problem>,
+    /// "windows-1258", "UTF-16LE": how the file's text was decoded, when not UTF-8.
+    pub decoded_from: Option<String>,
+}
+
+/// The actor of one row: its event says the file and the row it came from.
+fn row_actor(actor: &Actor, file: &str, row: usize) -> Actor {
+    Actor {
+        reason: Some(crate::messages::imported_from(file, row)),
+        ..actor.clone()
+    }
+}
+
+/// Import the opinions of `rows` into `session`.
+pub fn opinions(
+    store: &mut Store,
+    actor: &Actor,
+    session_id: i64,
+    mut outcome: Imported,
+    rows: Vec<OpinionRow>,
+    mut progress: impl FnMut(),
+) -> Result<Imported> {
+    super::in_write_or_roll_back(store, |tx, _| {
+        super::session::allowed(tx, session_id, SessionAction::AddOpinion)?;
+        let registrations = registration::for_session(tx, session_id)?;
+        let name_of = |id: Option<i64>| {
+            id.and_then(|id| registrations.iter().find(|r| r.id == id))
+                .map(|r| r.name.clone())
+                .unwrap_or_default()
+        };
+        let mut seen: HashSet<String> = opinion::for_session(tx, session_id)?
+            .into_iter()
+            .map(|o| row_key(&o.content, &name_of(o.registration_id)))
+            .collect();
+        for r in rows {
+            progress();
+            let registration = match &r.speaker {
+                Some(who) => {
+                    let folded = crate::rules::text::fold(who);
+                    match registrations
+                        .iter()
+                        .find(|x| crate::rules::text::fold(&x.name) == folded)
+                    {
+                        Some(x) => Some(x),
+                        None => {
+                            outcome.problems.push(Problem {
+                                row: r.row,
+                                column: "speaker".into(),
+                                value: who.clone(),
+                                accepted: crate::messages::registered_speakers(
+                                    session_id,
+                                    &registrations
+                                        .iter()
+                                        .map(|x| x.name.as_str())
+                                        .collect::<Vec<_>>(),
+                                ),
+                            });
+                            continue;
+                        }
+                    }
+                }
+                None => None,
+            };
+            let key = row_key(
+                &r.content,
+                registration.map(|x| x.name.as_str()).unwrap_or(""),
+            );
+            if !seen.insert(key) {
+                outcome.already.push(r.row);
+                continue;
+            }
+            if outcome.dry_run || !outcome.problems.is_empty() {
+                outcome.created.push((r.row, 0));
+                continue;
+            }
+            let new = opinion::NewOpinion {
+                session_id,
+                registration_id: registration.map(|x| x.id),
+                content: r.content,
+                category: r.category,
+                priority: r.priority,
+                field: r.field,
+            };
+            let created = opinion::insert(
+                tx,
+                &row_actor(actor, &outcome.file, r.row),
+                &new,
+                registration.map(|x| x.name.as_str()),
+            )?;
+            outcome.created.push((r.row, created.id));
+        }
+        // A dry run, or a file with a problem row, keeps nothing: every row or none.
+        let keep = !outcome.dry_run && outcome.problems.is_empty();
+        Ok((std::mem::take(&mut outcome), keep))
+    })
+}
+
+/// Import the registrations of `rows` into `session`, in the order of the file (Art. 8.3: the
+/// speaking order is the order of registration).
+pub fn speakers(
+    store: &mut Store,
+    actor: &Actor,
+    session_id: i64,
+    mut outcome: Imported,
+    rows: Vec<SpeakerRow>,
+    mut progress: impl FnMut(),
+) -> Result<Imported> {
+    super::in_write_or_roll_back(store, |tx, _| {
+        super::session::allowed(tx, session_id, SessionAction::Register)?;
+        let mut seen: HashSet<String> = registration::for_session(tx, session_id)?
+            .into_iter()
+            .map(|r| row_key(&r.topic, &r.name))
+            .collect();
+        for r in rows {
+            progress();
+            if !seen.insert(row_key(&r.topic, &r.name)) {
+                outcome.already.push(r.row);
+                continue;
+            }
+            if outcome.dry_run || !outcome.problems.is_empty() {
+                outcome.created.push((r.row, 0));
+                continue;
+            }
+            let created = registration::insert(
+                tx,
+                &row_actor(actor, &outcome.file, r.row),
+                session_id,
+                &r.name,
+                r.organisation.as_deref(),
+                r.address.as_deref(),
+                &r.topic,
+            )?;
+            outcome.created.push((r.row, created.id));
+        }
+        // A dry run, or a file with a problem row, keeps nothing: every row or none.
+        let keep = !outcome.dry_run && outcome.problems.is_empty();
+        Ok((std::mem::take(&mut outcome), keep))
+    })
+}
+
+/// The session exists (its id named in an error otherwise).
+pub fn check_session(store: &mut Store, id: i64) -> Result<()> {
+    let tx = store.read()?;
+    session::get(&tx, id).map(|_| ())
+}

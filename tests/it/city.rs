@@ -1,0 +1,169 @@
+//! One report for the city: many wards' files (and a backup of an old version, a file of a
+//! newer schema, another program's SQLite file) read read-only — every file's hash is the same
+//! afterwards and nothing is created beside them — with a per-office breakdown and city totals.
+
+use crate::reports::{dataset, AS_OF};
+use crate::support::TestEnv;
+use std::path::{Path, PathBuf};
+
+/// A file's whole content (the files are small): compared before and after, byte for byte.
+fn digest(path: &Path) -> Vec<u8> {
+    std::fs::read(path).expect("read")
+}
+
+fn city_folder() -> (tempfile::TempDir, Vec<PathBuf>) {
+    let dir = tempfile::tempdir().expect("dir");
+    let ward = dataset();
+    let a = dir.path().join("phuong-hoang-mai.db");
+    ward.ok(&["backup", a.to_str().expect("path")]);
+    let mut small = TestEnv::new();
+    small.today = "2026-07-01".into();
+    small.ok(&["init", "--office", "Phường Tương Mai", "--level", "commune"]);
+    small.plan_session("Đối thoại về vệ sinh môi trường", "periodic", "2026-07-15");
+    let b = dir.path().join("phuong-tuong-mai.db");
+    small.ok(&["backup", b.to_str().expect("path")]);
+    let old = dir.path().join("xa-cu-v1.db");
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/schema-v1.db"),
+        &old,
+    )
+    .expect("fixture");
+    let newer = dir.path().join("phien-ban-moi.db");
+    std::fs::copy(&b, &newer).expect("copy");
+    rusqlite::Connection::open(&newer)
+        .and_then(|c| c.pragma_update(None, "user_version", 99))
+        .expect("newer");
+    let foreign = dir.path().join("danh-ba.sqlite");
+    rusqlite::Connection::open(&foreign)
+        .and_then(|c| c.execute_batch("CREATE TABLE contact (name TEXT)"))
+        .expect("foreign");
+    std::fs::write(dir.path().join("ghi-chu.txt"), "danh sách tệp").expect("note");
+    let files = vec![a, b, old, newer, foreign];
+    (dir, files)
+}
+
+fn listing(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .expect("dir")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn the_city_reads_every_wards_file_read_only_and_totals_them() {
+    let (dir, files) = city_folder();
+    let before: Vec<Vec<u8>> = files.iter().map(|f| digest(f)).collect();
+    let names = listing(dir.path());
+    let env = TestEnv::new();
+    let out = env.run(&[
+        "report",
+        "period",
+        "--year",
+        "2026",
+        "--as-of",
+        AS_OF,
+        "--from-dir",
+        dir.path().to_str().expect("path"),
+        "--format",
+        "json",
+    ]);
+    assert_eq!(
+        out.code, 4,
+        "two files skipped: the exit code says so\n{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains("phien-ban-moi.db") && out.stderr.contains("newer"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr.contains("danh-ba.sqlite") && out.stderr.contains("not a doithoai database")
+    );
+    assert!(
+        !out.stderr.contains("ghi-chu.txt"),
+        "a text file is not an office"
+    );
+    let v: serde_json::Value = serde_json::from_str(&out.stdout).expect("json");
+    let offices = v["offices"].as_array().expect("offices");
+    let names_of: Vec<&str> = offices
+        .iter()
+        .map(|o| o["office"].as_str().unwrap_or(""))
+        .collect();
+    assert_eq!(
+        names_of,
+        ["Phường Hoàng Mai", "Phường Tương Mai", "Phường Hoàng Mai"]
+    );
+    // The old (v1) file is read through a copy upgraded in memory: its four opinions count.
+    assert_eq!(offices[2]["opinions"], 4);
+    let sum = |key: &str| {
+        offices
+            .iter()
+            .map(|o| o[key].as_u64().unwrap_or(0))
+            .sum::<u64>()
+    };
+    assert_eq!(v["totals"]["opinions"], sum("opinions"));
+    assert_eq!(v["totals"]["sessions_held"], sum("sessions_held"));
+    // The city's R10 rate is from the summed counts.
+    let t = &v["totals"]["written_answers"];
+    let (on_time, late, overdue) = (
+        t["on_time"].as_f64().expect("n"),
+        t["late"].as_f64().expect("n"),
+        t["open_overdue"].as_f64().expect("n"),
+    );
+    assert_eq!(
+        t["on_time_rate"].as_f64(),
+        Some(on_time / (on_time + late + overdue))
+    );
+    // Not one byte changed, not one file added (no -wal, no -shm).
+    let after: Vec<Vec<u8>> = files.iter().map(|f| digest(f)).collect();
+    assert!(before == after, "the wards' files are never modified");
+    assert_eq!(listing(dir.path()), names);
+}
+
+#[test]
+fn several_db_options_overdue_with_the_office_and_a_workbook() {
+    let (dir, files) = city_folder();
+    let env = TestEnv::new();
+    let a = files[0].to_str().expect("path");
+    let b = files[1].to_str().expect("path");
+    let csv = env.ok(&[
+        "report", "overdue", "--as-of", AS_OF, "--within", "5", "--db", a, "--db", b, "--format",
+        "csv",
+    ]);
+    let mut lines = csv.lines();
+    assert!(lines.next().expect("header").starts_with("office,rule,"));
+    let offices: std::collections::BTreeSet<&str> =
+        lines.map(|l| l.split(',').next().unwrap_or("")).collect();
+    assert!(offices.contains("Phường Hoàng Mai"), "{csv}");
+    // A workbook of the city's figures: counts and rates as numbers.
+    let book_path = env.path("thanh-pho.xlsx");
+    let out = env.run(&[
+        "report",
+        "period",
+        "--quarter",
+        "2026-Q3",
+        "--as-of",
+        AS_OF,
+        "--db",
+        a,
+        "--db",
+        b,
+        "--output",
+        book_path.to_str().expect("path"),
+    ]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    use calamine::{open_workbook, Data, Reader, Xlsx};
+    let mut book: Xlsx<_> = open_workbook(&book_path).expect("xlsx");
+    let name = book.sheet_names()[0].clone();
+    let sheet = book.worksheet_range(&name).expect("sheet");
+    let last = sheet.rows().next_back().expect("totals row");
+    assert_eq!(last[0].to_string(), "All offices");
+    assert!(matches!(last[2], Data::Float(_)), "{:?}", last[2]);
+    // One database for every other command.
+    let refused = env.refused(&["session", "list", "--db", a, "--db", b], 2);
+    assert!(refused.contains("--db"), "{refused}");
+    drop(dir);
+}
