@@ -13,6 +13,8 @@ pub struct Sheet {
     pub rows: Vec<(usize, Vec<String>)>,
     /// How the text was decoded, when it was not UTF-8 (said in the outcome).
     pub decoded_from: Option<&'static str>,
+    /// Cells holding a formula's error (`#DIV/0!`, `#REF!`…): (row, column index, the error).
+    pub cell_errors: Vec<(usize, usize, String)>,
 }
 
 /// Why a file could not be read as a table.
@@ -27,6 +29,12 @@ pub enum ReadError {
     Kind { path: String },
     #[error("{path}: {detail}")]
     Spreadsheet { path: String, detail: String },
+    /// A quote opened on `row` is never closed: every row after it would be read as one cell.
+    #[error("{path}: the quote opened on row {row} is never closed")]
+    OpenQuote { path: String, row: usize },
+    /// UTF-8 text with a stray byte: neither UTF-8 nor a Windows code page throughout.
+    #[error("{path}: row {row} holds the byte 0x{byte:02X}, which is not UTF-8 while the rest of the file is; save it again as \"CSV UTF-8\"")]
+    StrayByte { path: String, row: usize, byte: u8 },
 }
 
 /// Read the first sheet of `path` (or the CSV); `tcvn3`: the text was typed in the TCVN3 (ABC)
@@ -45,27 +53,83 @@ pub fn read(path: &Path, tcvn3: bool) -> Result<Sheet, ReadError> {
                 source,
             })?;
             if tcvn3 {
-                let text = crate::rules::tcvn3::bytes_to_unicode(&bytes);
-                let mut sheet = csv_sheet(text.as_bytes());
-                sheet.decoded_from = Some("TCVN3");
+                // TCVN3 bytes; or UTF-8 text holding the TCVN3 glyphs ("§Ò nghÞ"), converted
+                // cell by cell where a cell has no real Unicode letter in it.
+                let text = match std::str::from_utf8(&bytes) {
+                    Ok(utf8) => utf8.to_string(),
+                    Err(_) => crate::rules::tcvn3::bytes_to_unicode(&bytes),
+                };
+                let mut sheet = csv_sheet(text.as_bytes(), &shown)?;
+                convert_tcvn3_cells(&mut sheet);
                 return Ok(sheet);
             }
-            Ok(csv_sheet(&bytes))
+            if let Some((row, byte)) = stray_byte(&bytes) {
+                return Err(ReadError::StrayByte {
+                    path: shown,
+                    row,
+                    byte,
+                });
+            }
+            csv_sheet(&bytes, &shown)
         }
         "xlsx" | "xlsm" | "xls" | "ods" => {
             let mut sheet = spreadsheet(path, &shown)?;
             if tcvn3 {
-                for (_, row) in sheet.rows.iter_mut() {
-                    for cell in row.iter_mut() {
-                        *cell = crate::rules::tcvn3::to_unicode(cell);
-                    }
-                }
-                sheet.decoded_from = Some("TCVN3");
+                convert_tcvn3_cells(&mut sheet);
             }
             Ok(sheet)
         }
         _ => Err(ReadError::Kind { path: shown }),
     }
+}
+
+/// Convert the cells typed in TCVN3: a cell with a letter beyond Latin-1 is already Unicode
+/// ("Ý kiến") and is kept as it is.
+fn convert_tcvn3_cells(sheet: &mut Sheet) {
+    for (_, row) in sheet.rows.iter_mut() {
+        for cell in row.iter_mut() {
+            if cell.chars().all(|c| u32::from(c) <= 0xFF) {
+                *cell = crate::rules::tcvn3::to_unicode(cell);
+            }
+        }
+    }
+    sheet.decoded_from = Some("TCVN3");
+}
+
+/// A byte that breaks otherwise valid UTF-8 text: (row, byte). A file in a Windows code page has
+/// no valid multi-byte UTF-8 sequence in it; one that has them is UTF-8 with a stray byte.
+fn stray_byte(bytes: &[u8]) -> Option<(usize, u8)> {
+    let error = std::str::from_utf8(bytes).err()?;
+    let text = String::from_utf8_lossy(bytes);
+    let real_letters = text
+        .chars()
+        .any(|c| !c.is_ascii() && c != char::REPLACEMENT_CHARACTER && c != '\u{FEFF}');
+    if !real_letters || bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return None;
+    }
+    let at = error.valid_up_to();
+    let row = bytes[..at].iter().filter(|b| **b == b'\n').count() + 1;
+    Some((row, bytes[at]))
+}
+
+/// The row on which a quote opens and never closes.
+fn open_quote(text: &str) -> Option<usize> {
+    let mut line = 1;
+    let mut opened_on = None;
+    for c in text.chars() {
+        match c {
+            '"' => {
+                opened_on = if opened_on.is_some() {
+                    None
+                } else {
+                    Some(line)
+                }
+            }
+            '\n' => line += 1,
+            _ => {}
+        }
+    }
+    opened_on
 }
 
 /// Decode a CSV file's bytes: BOMs, UTF-16, and Windows-1258 when the bytes are not UTF-8.
@@ -130,30 +194,39 @@ fn separator(text: &str) -> u8 {
         .map_or(b',', |(sep, _)| *sep)
 }
 
-fn csv_sheet(bytes: &[u8]) -> Sheet {
+fn csv_sheet(bytes: &[u8], shown: &str) -> Result<Sheet, ReadError> {
     let (text, decoded_from) = decode(bytes);
+    // Windows (CRLF) and old Mac (CR) line ends as LF: the row numbers then count as Excel does.
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    if let Some(row) = open_quote(&text) {
+        return Err(ReadError::OpenQuote {
+            path: shown.to_string(),
+            row,
+        });
+    }
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
         .delimiter(separator(&text))
         .from_reader(text.as_bytes());
     let mut rows = Vec::new();
-    let mut record = csv::StringRecord::new();
-    loop {
-        // The line a person sees in a text editor or in Excel (a quoted cell may span lines).
-        let line = reader.position().line() as usize;
-        match reader.read_record(&mut record) {
-            Ok(true) => rows.push((line, record.iter().map(str::to_string).collect())),
-            Ok(false) => break,
-            // A broken quote ends the readable part; the rows read so far are kept and the
-            // rest is reported by the caller as a row that could not be read.
-            Err(_) => {
-                rows.push((line, vec!["\u{FFFD}".into()]));
-                break;
-            }
-        }
+    for record in reader.records() {
+        let record = record.map_err(|e| ReadError::Spreadsheet {
+            path: shown.to_string(),
+            detail: e.to_string(),
+        })?;
+        // The line where the record starts: the row a person sees in Excel or an editor
+        // (CRLF or LF alike; a quoted cell may span lines).
+        let line = record
+            .position()
+            .map_or(rows.len() + 1, |p| p.line() as usize);
+        rows.push((line, record.iter().map(str::to_string).collect()));
     }
-    Sheet { rows, decoded_from }
+    Ok(Sheet {
+        rows,
+        decoded_from,
+        cell_errors: Vec::new(),
+    })
 }
 
 fn spreadsheet(path: &Path, shown: &str) -> Result<Sheet, ReadError> {
@@ -177,13 +250,17 @@ fn spreadsheet(path: &Path, shown: &str) -> Result<Sheet, ReadError> {
             detail: e.to_string(),
         })?;
     let start_row = range.start().map_or(0, |(r, _)| r as usize);
+    let start_col = range.start().map_or(0, |(_, c)| c as usize);
+    let mut cell_errors = Vec::new();
     let rows = range
         .rows()
         .enumerate()
         .map(|(i, row)| {
+            let number = start_row + i + 1;
             let cells = row
                 .iter()
-                .map(|cell| match cell {
+                .enumerate()
+                .map(|(col, cell)| match cell {
                     Data::Empty => String::new(),
                     Data::String(s) => s.clone(),
                     Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{f:.0}"),
@@ -195,15 +272,20 @@ fn spreadsheet(path: &Path, shown: &str) -> Result<Sheet, ReadError> {
                         .map(|t| t.date().to_string())
                         .unwrap_or_else(|| d.to_string()),
                     Data::DateTimeIso(s) | Data::DurationIso(s) => s.clone(),
-                    Data::Error(e) => format!("#{e:?}"),
+                    Data::Error(e) => {
+                        let shown = e.to_string();
+                        cell_errors.push((number, start_col + col, shown.clone()));
+                        shown
+                    }
                 })
                 .collect();
-            (start_row + i + 1, cells)
+            (number, cells)
         })
         .collect();
     Ok(Sheet {
         rows,
         decoded_from: None,
+        cell_errors,
     })
 }
 
@@ -227,6 +309,36 @@ mod tests {
         let (back, from) = decode(b"N\xf4\xf2i dung;\xd0\xea\xcc ngh\x69\xf2\n");
         assert_eq!(from, Some("windows-1258"));
         assert_eq!(crate::rules::text::nfc(&back), "Nội dung;Đề nghị\n");
+    }
+
+    #[test]
+    fn a_row_is_numbered_as_excel_shows_it_with_crlf_too() {
+        let sheet =
+            csv_sheet(b"N\xe1\xbb\x99i dung,X\r\nfirst,1\r\nsecond,2\r\n", "f.csv").expect("csv");
+        let numbers: Vec<usize> = sheet.rows.iter().map(|(n, _)| *n).collect();
+        assert_eq!(numbers, [1, 2, 3]);
+        assert_eq!(sheet.rows[1].1[0], "first");
+    }
+
+    #[test]
+    fn broken_files_are_named_not_guessed() {
+        assert!(matches!(
+            csv_sheet(b"a,b\n\"open,1\nnext,2\n", "f.csv"),
+            Err(ReadError::OpenQuote { row: 2, .. })
+        ));
+        assert_eq!(
+            stray_byte("Nội dung\nĐề nghị\u{A0} sửa\n".as_bytes()),
+            None,
+            "valid"
+        );
+        let mut mixed = "Nội dung\nĐề nghị".as_bytes().to_vec();
+        mixed.push(0xA0);
+        assert_eq!(stray_byte(&mixed), Some((2, 0xA0)));
+        assert_eq!(
+            stray_byte(b"N\xf4\xf2i dung"),
+            None,
+            "Windows-1258 throughout"
+        );
     }
 
     #[test]

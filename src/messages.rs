@@ -100,8 +100,10 @@ pub fn shown(path: &std::path::Path) -> String {
     crate::rules::text::escape_hidden(&path.to_string_lossy())
 }
 
+/// A sentence to the user, in the interface's language — also while a document is drafted in
+/// Vietnamese (`in_vietnamese`): a refusal speaks to the clerk, not into the document.
 fn pick(en: String, vi: String) -> String {
-    match lang() {
+    match *LANG.get().unwrap_or(&Lang::En) {
         Lang::En => en,
         Lang::Vi => vi,
     }
@@ -1031,7 +1033,10 @@ pub fn rule_ref(code: &str) -> String {
         "R13" => "Điều 10 khoản 3, Điều 11",
         _ => return code.to_string(),
     };
-    pick(code.to_string(), format!("{code} ({reference})"))
+    match lang() {
+        Lang::En => code.to_string(),
+        Lang::Vi => format!("{code} ({reference})"),
+    }
 }
 
 /// A date for tables: ISO in English, DD/MM/YYYY in Vietnamese.
@@ -2116,8 +2121,8 @@ pub fn config_saved(path: &std::path::Path) -> String {
 
 pub fn output_format_needed(path: &std::path::Path) -> String {
     pick(
-        format!("say which format to write to {}: give --format csv|json|table, or a .csv or .json file name", shown(path)),
-        format!("hãy chọn định dạng ghi vào {}: dùng --format csv|json|table, hoặc đặt tên tệp .csv hay .json", shown(path)),
+        format!("say which format to write to {}: give --format (table, csv, json, xlsx, html, ics, docx or md, as the command accepts), or a file name ending .csv, .json, .xlsx, .html, .ics, .docx or .md", shown(path)),
+        format!("hãy chọn định dạng ghi vào {}: dùng --format (table, csv, json, xlsx, html, ics, docx hoặc md, tùy lệnh), hoặc đặt tên tệp có đuôi .csv, .json, .xlsx, .html, .ics, .docx hay .md", shown(path)),
     )
 }
 
@@ -2306,8 +2311,46 @@ pub fn category_needed() -> String {
     )
 }
 
-pub fn topic_not_given() -> String {
-    "(không ghi nội dung đăng ký)".into()
+pub fn topic_needed() -> String {
+    pick(
+        "what the speaker registered to speak about (Art. 8.3)".into(),
+        "nội dung đăng ký phát biểu (Điều 8 khoản 3)".into(),
+    )
+}
+
+pub fn formula_error() -> String {
+    pick(
+        "a value; the cell holds a formula's error — correct it in the sheet".into(),
+        "một giá trị; ô đang chứa lỗi công thức — sửa trong bảng tính".into(),
+    )
+}
+
+pub fn ambiguous_speaker(orders: &[i64]) -> String {
+    let list: Vec<String> = orders.iter().map(ToString::to_string).collect();
+    pick(
+        format!("one registered speaker; several have this name (speaking order {}): write the one meant, e.g. with the address", list.join(", ")),
+        format!("một người đã đăng ký; có nhiều người trùng tên (thứ tự {}): ghi rõ người nào, ví dụ kèm địa chỉ", list.join(", ")),
+    )
+}
+
+pub fn map_column_missing(column: &str, headers: &[&str]) -> String {
+    pick(
+        format!(
+            "--map names a column '{column}' that the header row does not have; accepted: {}",
+            headers.join("; ")
+        ),
+        format!(
+            "--map gọi cột '{column}' không có trong dòng tiêu đề; chấp nhận: {}",
+            headers.join("; ")
+        ),
+    )
+}
+
+pub fn column_twice(first: &str, second: &str) -> String {
+    pick(
+        format!("columns \"{first}\" and \"{second}\" both mean the same field; accepted: --map \"{second}=ignore\" (or another field)"),
+        format!("cột \"{first}\" và \"{second}\" cùng là một trường; chấp nhận: --map \"{second}=ignore\" (hoặc trường khác)"),
+    )
 }
 
 pub fn decoded_from(encoding: &str) -> String {
@@ -2483,6 +2526,20 @@ pub fn report_needs_period() -> String {
             .into(),
         "`doc report` cần kỳ báo cáo; chấp nhận: --quarter, --half, --year hoặc --from và --to"
             .into(),
+    )
+}
+
+pub fn format_and_extension_differ(format: &str, path: &std::path::Path) -> String {
+    pick(
+        format!("--format {format} would be written into {}, whose name says another format; accepted: a file name that matches, or no --format", shown(path)),
+        format!("--format {format} sẽ ghi vào {}, nhưng đuôi tệp là định dạng khác; chấp nhận: đặt tên tệp đúng đuôi, hoặc bỏ --format", shown(path)),
+    )
+}
+
+pub fn document_of_cancelled(session: i64) -> String {
+    pick(
+        format!("session {session} was cancelled; there is nothing to announce or invite to"),
+        format!("hội nghị {session} đã bị hủy; không còn gì để thông báo hay mời"),
     )
 }
 

@@ -155,8 +155,10 @@ pub fn run(ctx: &Context, c: DocCommand) -> Result<i32> {
     if written.pdf && format == Format::Md {
         return Err(Error::Invalid(messages::pdf_needs_docx()));
     }
-    // Nothing is overwritten unless asked: a signed draft may sit under that name.
+    // Never the database itself (the graver reason comes first), and nothing is overwritten
+    // unless asked: a signed draft may sit under that name.
     if let Some(path) = &target {
+        crate::files::check_target(path, &ctx.db_path)?;
         if !written.force && path.exists() {
             return Err(Error::Refused(messages::output_exists(path)));
         }

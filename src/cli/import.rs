@@ -61,7 +61,11 @@ fn columns(
             .rsplit_once('=')
             .ok_or_else(|| Error::Invalid(messages::bad_map(m)))?;
         let field = Field::from_name(field).ok_or_else(|| Error::Invalid(messages::bad_map(m)))?;
-        overrides.push((crate::rules::import::header_key(column), field));
+        overrides.push((
+            crate::rules::import::header_key(column),
+            field,
+            column.trim(),
+        ));
     }
     for (number, cells) in &sheet.rows {
         let mut fields = Vec::new();
@@ -72,14 +76,39 @@ fn columns(
             }
             let field = overrides
                 .iter()
-                .find(|(k, _)| *k == key)
-                .map(|(_, f)| *f)
+                .find(|(k, _, _)| *k == key)
+                .map(|(_, f, _)| *f)
                 .or_else(|| known(header));
             if let Some(f) = field {
                 fields.push((i, f, header.trim().to_string()));
             }
         }
         if fields.iter().any(|(_, f, _)| *f != Field::Ignored) {
+            // Every --map names a column of this header row.
+            for (key, _, named) in &overrides {
+                if !cells
+                    .iter()
+                    .any(|h| crate::rules::import::header_key(h) == *key)
+                {
+                    let headers: Vec<&str> = cells
+                        .iter()
+                        .map(|h| h.trim())
+                        .filter(|h| !h.is_empty())
+                        .collect();
+                    return Err(Error::Invalid(messages::map_column_missing(
+                        named, &headers,
+                    )));
+                }
+            }
+            // One column per field: a second one would be silently dropped.
+            for (k, (_, field, header)) in fields.iter().enumerate() {
+                if *field == Field::Ignored {
+                    continue;
+                }
+                if let Some((_, _, other)) = fields[k + 1..].iter().find(|(_, f, _)| f == field) {
+                    return Err(Error::Invalid(messages::column_twice(header, other)));
+                }
+            }
             return Ok(Columns {
                 header_row: *number,
                 fields,
@@ -113,19 +142,36 @@ fn column_name(columns: &Columns, field: Field, fallback: &str) -> String {
 
 fn read(ctx: &Context, a: &ImportArgs) -> Result<(crate::input::Sheet, String)> {
     let _ = ctx;
-    let sheet = crate::input::read(&a.file, a.from_tcvn3).map_err(|e| match e {
-        crate::input::ReadError::Io { source, .. } => Error::Io {
-            path: a.file.clone(),
-            source,
-        },
-        other => Error::Invalid(messages::unreadable_table(&other.to_string())),
-    })?;
+    // A file that is not there, a folder, or not a table is a bad argument (exit 2).
+    let sheet = crate::input::read(&a.file, a.from_tcvn3)
+        .map_err(|e| Error::Invalid(messages::unreadable_table(&e.to_string())))?;
     let file = a
         .file
         .file_name()
         .map(|f| f.to_string_lossy().into_owned())
         .unwrap_or_else(|| a.file.display().to_string());
     Ok((sheet, file))
+}
+
+/// The problems of cells holding a formula's error, in the columns that are read.
+fn formula_errors(sheet: &crate::input::Sheet, columns: &Columns) -> Vec<Problem> {
+    sheet
+        .cell_errors
+        .iter()
+        .filter(|(row, _, _)| *row > columns.header_row)
+        .filter_map(|(row, col, error)| {
+            columns
+                .fields
+                .iter()
+                .find(|(i, f, _)| i == col && *f != Field::Ignored)
+                .map(|(_, _, header)| Problem {
+                    row: *row,
+                    column: header.clone(),
+                    value: error.clone(),
+                    accepted: messages::formula_error(),
+                })
+        })
+        .collect()
 }
 
 /// Rows after the header that have something in them.
@@ -167,9 +213,13 @@ pub fn opinions(ctx: &Context, a: OpinionImportArgs) -> Result<i32> {
     if !columns.fields.iter().any(|(_, f, _)| *f == Field::Content) {
         return Err(Error::Invalid(messages::no_content_column()));
     }
-    let mut problems = Vec::new();
+    let mut problems = formula_errors(&sheet, &columns);
+    let broken: Vec<usize> = problems.iter().map(|p| p.row).collect();
     let mut rows = Vec::new();
     for (n, row) in data_rows(&sheet, columns.header_row) {
+        if broken.contains(&n) {
+            continue;
+        }
         let content_column = column_name(&columns, Field::Content, "content");
         let Some((content, _)) = cell(&row, &columns, Field::Content) else {
             problems.push(Problem {
@@ -273,9 +323,13 @@ pub fn speakers(ctx: &Context, a: ImportArgs) -> Result<i32> {
     if !columns.fields.iter().any(|(_, f, _)| *f == Field::Name) {
         return Err(Error::Invalid(messages::no_name_column()));
     }
-    let mut problems = Vec::new();
+    let mut problems = formula_errors(&sheet, &columns);
+    let broken: Vec<usize> = problems.iter().map(|p| p.row).collect();
     let mut rows = Vec::new();
     for (n, row) in data_rows(&sheet, columns.header_row) {
+        if broken.contains(&n) {
+            continue;
+        }
         let name_column = column_name(&columns, Field::Name, "name");
         let Some((name, _)) = cell(&row, &columns, Field::Name) else {
             problems.push(Problem {
@@ -304,13 +358,23 @@ pub fn speakers(ctx: &Context, a: ImportArgs) -> Result<i32> {
         ) else {
             continue;
         };
+        // Art. 8.3: a registration says what the speaker will speak about (as `speaker
+        // register --topic` requires).
+        let Some(topic) = topic else {
+            problems.push(Problem {
+                row: n,
+                column: column_name(&columns, Field::Topic, "topic"),
+                value: String::new(),
+                accepted: messages::topic_needed(),
+            });
+            continue;
+        };
         rows.push(SpeakerRow {
             row: n,
             name,
             organisation,
             address,
-            // Art. 8.3: a registration says what the speaker will speak about.
-            topic: topic.unwrap_or_else(messages::topic_not_given),
+            topic,
         });
     }
     let outcome = Imported {

@@ -401,10 +401,23 @@ fn resolve_format(cli: &Cli, db: &std::path::Path) -> Result<Format> {
             },
         );
     let format = match (cli.format, from_extension, output) {
+        // A file named .docx never receives Markdown, a .csv never a workbook.
+        (Some(f), Some(e), Some(path)) if f != e && !(f == Format::Table && e == Format::Md) => {
+            return Err(Error::Invalid(messages::format_and_extension_differ(
+                format_name(f),
+                path,
+            )))
+        }
         (Some(f), _, _) => f,
         (None, Some(f), _) => f,
         // Onto the database itself the destination refuses it, with the graver reason.
-        (None, None, Some(path)) if crate::files::is_database_file(path, db) => Format::Table,
+        (None, None, Some(path)) if crate::files::is_database_file(path, db) => {
+            if matches!(cli.command, Command::Doc(_)) {
+                Format::Docx
+            } else {
+                Format::Table
+            }
+        }
         (None, None, Some(path)) => {
             return Err(Error::Invalid(messages::output_format_needed(path)))
         }

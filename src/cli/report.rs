@@ -1031,6 +1031,7 @@ fn city_files(ctx: &Context, dir: Option<&std::path::Path>) -> Result<Option<Vec
     if dir.is_none() && ctx.dbs.len() < 2 {
         return Ok(None);
     }
+    // With --from-dir the folder is the city; a DOITHOAI_DB in the environment is not added.
     let files = ops::city::files(&ctx.dbs, dir)?;
     if files.is_empty() {
         return Err(Error::Invalid(messages::no_office_files(dir)));

@@ -51,32 +51,55 @@ pub fn each_office<T>(
     (read, skipped)
 }
 
-/// The files of a city: `--db` given several times, and every SQLite file in `--from-dir`
-/// (by its header; other files, and SQLite's -wal/-shm/-journal companions, are not offices).
+/// The files of a city: every database in `--from-dir` (by its SQLite header or a database's
+/// name — a truncated `.db` copy is an office that cannot be read, not nothing), or else the
+/// `--db` options; SQLite's -wal/-shm/-journal companions are not offices. The same file named
+/// twice (a second `--db`, a link) is read once.
 pub fn files(dbs: &[PathBuf], dir: Option<&Path>) -> Result<Vec<PathBuf>> {
-    let mut files: Vec<PathBuf> = dbs.to_vec();
-    if let Some(dir) = dir {
-        let entries = std::fs::read_dir(dir).map_err(|source| Error::Io {
-            path: dir.to_path_buf(),
-            source,
-        })?;
-        let mut found: Vec<PathBuf> = entries
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.is_file() && is_sqlite(p))
-            .collect();
-        found.sort();
-        files.extend(found);
-    }
+    let mut files: Vec<PathBuf> = match dir {
+        None => dbs.to_vec(),
+        Some(dir) => {
+            let entries = std::fs::read_dir(dir).map_err(|source| Error::Io {
+                path: dir.to_path_buf(),
+                source,
+            })?;
+            let mut found: Vec<PathBuf> = entries
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| !is_companion(p) && (is_sqlite(p) || has_database_name(p)))
+                .collect();
+            found.sort();
+            found
+        }
+    };
+    let mut seen = std::collections::HashSet::new();
+    files.retain(|f| seen.insert(std::fs::canonicalize(f).unwrap_or_else(|_| f.clone())));
     Ok(files)
 }
 
 fn is_sqlite(path: &Path) -> bool {
     use std::io::Read;
     let mut header = [0u8; 16];
-    std::fs::File::open(path)
-        .and_then(|mut f| f.read_exact(&mut header))
-        .is_ok()
+    path.is_file()
+        && std::fs::File::open(path)
+            .and_then(|mut f| f.read_exact(&mut header))
+            .is_ok()
         && &header == b"SQLite format 3\0"
+}
+
+fn has_database_name(path: &Path) -> bool {
+    path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+        matches!(
+            e.to_ascii_lowercase().as_str(),
+            "db" | "sqlite" | "sqlite3" | "db3"
+        )
+    })
+}
+
+fn is_companion(path: &Path) -> bool {
+    let name = path.to_string_lossy();
+    ["-wal", "-shm", "-journal"]
+        .iter()
+        .any(|s| name.ends_with(s))
 }
 
 /// One office's figures in the city's period report.

@@ -196,6 +196,9 @@ fn venue(s: &session::Session) -> String {
 pub fn announcement(conn: &Connection, id: i64, today: NaiveDate) -> Result<Vec<Draft>> {
     let head = Letterhead::load(conn)?;
     let s = session::get(conn, id)?;
+    if s.status == "cancelled" {
+        return Err(Error::Refused(messages::document_of_cancelled(id)));
+    }
     let dated = s.announced_on.unwrap_or(today);
     let mut d = head.draft(DocumentKind::Announcement, None, dated);
     d.title = Some("THÔNG BÁO".into());
@@ -247,6 +250,9 @@ pub fn invitations(
 ) -> Result<Vec<Draft>> {
     let head = Letterhead::load(conn)?;
     let s = session::get(conn, id)?;
+    if s.status == "cancelled" {
+        return Err(Error::Refused(messages::document_of_cancelled(id)));
+    }
     let invited = session::invitations(conn, id)?;
     let chosen: Vec<&session::Invitation> = match to {
         Some(name) => {

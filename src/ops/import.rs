@@ -92,12 +92,25 @@ pub fn opinions(
             let registration = match &r.speaker {
                 Some(who) => {
                     let folded = crate::rules::text::fold(who);
-                    match registrations
+                    let matches: Vec<&registration::Registration> = registrations
                         .iter()
-                        .find(|x| crate::rules::text::fold(&x.name) == folded)
-                    {
-                        Some(x) => Some(x),
-                        None => {
+                        .filter(|x| crate::rules::text::fold(&x.name) == folded)
+                        .collect();
+                    match matches.as_slice() {
+                        [one] => Some(*one),
+                        [_, _, ..] => {
+                            // Two speakers of that name: which one raised it is not guessed.
+                            outcome.problems.push(Problem {
+                                row: r.row,
+                                column: "speaker".into(),
+                                value: who.clone(),
+                                accepted: crate::messages::ambiguous_speaker(
+                                    &matches.iter().map(|x| x.speaking_order).collect::<Vec<_>>(),
+                                ),
+                            });
+                            continue;
+                        }
+                        [] => {
                             outcome.problems.push(Problem {
                                 row: r.row,
                                 column: "speaker".into(),

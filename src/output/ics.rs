@@ -122,7 +122,7 @@ pub fn calendar(office: &str, sessions: &[Session], now: chrono::DateTime<chrono
                     });
             }
             None => {
-                event.all_day(day);
+                all_day(&mut event, day);
             }
         }
         cal.push(event.done());
@@ -136,6 +136,15 @@ pub fn calendar(office: &str, sessions: &[Session], now: chrono::DateTime<chrono
         Some(at) => format!("{}{VTIMEZONE}{}", &text[..at], &text[at..]),
         None => text.replace("END:VCALENDAR", &format!("{VTIMEZONE}END:VCALENDAR")),
     }
+}
+
+/// An all-day event: DTEND is the next day (RFC 5545 §3.6.1: the end is exclusive).
+fn all_day(event: &mut Event, day: NaiveDate) {
+    event
+        .starts(icalendar::DatePerhapsTime::Date(day))
+        .ends(icalendar::DatePerhapsTime::Date(
+            day.succ_opt().unwrap_or(day),
+        ));
 }
 
 fn announcement_event(
@@ -156,13 +165,13 @@ fn announcement_event(
             messages::column("date"),
             messages::date(s.date)
         ))
-        .all_day(due)
         // A done announcement stays in the file so an earlier import is updated, not orphaned.
         .status(if cancelled {
             EventStatus::Cancelled
         } else {
             EventStatus::Confirmed
         });
+    all_day(&mut event, due);
     event.done()
 }
 

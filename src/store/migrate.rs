@@ -26,9 +26,10 @@ pub const SCHEMA: &str = include_str!("../../schema.sql");
 ///     `official_day`: a year's official schedule imported when it is published.
 pub const LATEST: i64 = 5;
 
-/// The oldest schema the reports read as it is (a city reads the wards' files read-only): 4 has
-/// every column they read; an older file is upgraded in a copy in memory.
-pub const OLDEST_READABLE: i64 = 4;
+/// The oldest schema the reports read as it is (a city reads the wards' files read-only): the
+/// latest, since the calendar reads `official_day`; an older file is upgraded in a copy in
+/// memory.
+pub const OLDEST_READABLE: i64 = LATEST;
 
 /// The triggers that keep the event log append-only; `check` verifies they are all there.
 pub const EVENT_TRIGGERS: &[&str] = &[

@@ -257,14 +257,13 @@ impl Store {
             }
         }
         // A file without a write-ahead log beside it (a collected copy, a backup) is opened
-        // immutable: SQLite then creates no -wal or -shm file next to it either.
+        // immutable: SQLite then creates no -wal or -shm file next to it either. One with a log
+        // (copied while a ward was writing) is read from a private copy of both files, since
+        // reading a log needs a -shm file beside it.
         let mut wal = path.as_os_str().to_owned();
         wal.push("-wal");
         let conn = if Path::new(&wal).exists() {
-            Connection::open_with_flags(
-                path,
-                OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-            )
+            return Store::read_through_copy(path, Path::new(&wal), busy_timeout);
         } else {
             Connection::open_with_flags(
                 format!("file:{}?immutable=1", uri_path(path)),
@@ -307,6 +306,65 @@ impl Store {
             path: path.to_path_buf(),
             created: false,
         })
+    }
+
+    /// Read a file and its write-ahead log through a private temporary copy of both, loaded
+    /// into memory (then the copy is removed): the original files are not touched.
+    fn read_through_copy(path: &Path, wal: &Path, busy_timeout: Duration) -> Result<Store> {
+        let dir = std::env::temp_dir().join(format!(
+            "doithoai-read-{}-{}",
+            std::process::id(),
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_nanos())
+        ));
+        let io = |source| Error::Io {
+            path: path.to_path_buf(),
+            source,
+        };
+        std::fs::create_dir(&dir).map_err(io)?;
+        let result = (|| -> Result<Store> {
+            let copy = dir.join("copy.db");
+            let mut copy_wal = copy.as_os_str().to_owned();
+            copy_wal.push("-wal");
+            std::fs::copy(path, &copy).map_err(io)?;
+            std::fs::copy(wal, &copy_wal).map_err(io)?;
+            crate::files::make_private(&copy);
+            let conn = Connection::open_with_flags(
+                &copy,
+                OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+            )
+            .map_err(|e| classify(e, path))?;
+            conn.busy_timeout(busy_timeout)
+                .map_err(|e| classify(e, path))?;
+            let version: i64 = conn
+                .query_row("PRAGMA user_version", [], |r| r.get(0))
+                .map_err(|e| classify(e, path))?;
+            if version > migrate::LATEST {
+                return Err(Error::NewerSchema {
+                    path: path.to_path_buf(),
+                    found: version,
+                    supported: migrate::LATEST,
+                });
+            }
+            let mut memory = Connection::open_in_memory().map_err(|e| classify(e, path))?;
+            {
+                let backup = rusqlite::backup::Backup::new(&conn, &mut memory)
+                    .map_err(|e| classify(e, path))?;
+                backup
+                    .run_to_completion(256, Duration::ZERO, None)
+                    .map_err(|e| classify(e, path))?;
+            }
+            drop(conn);
+            migrate::upgrade(&mut memory, path)?;
+            Ok(Store {
+                conn: memory,
+                path: path.to_path_buf(),
+                created: false,
+            })
+        })();
+        let _ = std::fs::remove_dir_all(&dir);
+        result
     }
 
     fn try_open(path: &Path, options: OpenOptions, created: bool) -> Result<Store> {

@@ -167,3 +167,89 @@ fn several_db_options_overdue_with_the_office_and_a_workbook() {
     assert!(refused.contains("--db"), "{refused}");
     drop(dir);
 }
+
+/// The folder is the city: a DOITHOAI_DB in the environment is not added to it, the same file
+/// named twice is read once, a truncated `.db` is listed as skipped, a version-4 file and a file
+/// with its write-ahead log beside it are read — and nothing is created next to them.
+#[test]
+fn the_folder_is_the_city_and_each_file_counts_once() {
+    let (dir, files) = city_folder();
+    let ward = dir.path().join("phuong-hoang-mai.db");
+    // A file copied while the ward was writing: its log beside it.
+    let live = TestEnv::ward();
+    live.plan_session("Đối thoại đang ghi", "periodic", "2026-07-30");
+    let wal_dir = tempfile::tempdir().expect("dir");
+    {
+        let conn = rusqlite::Connection::open(&live.db).expect("open");
+        conn.pragma_update(None, "wal_autocheckpoint", 0)
+            .expect("no checkpoint");
+        conn.execute(
+            "UPDATE session SET title = 'Đối thoại đã sửa' WHERE id = 1",
+            [],
+        )
+        .expect("write into the log");
+        std::fs::copy(&live.db, wal_dir.path().join("phuong-dang-ghi.db")).expect("copy");
+        let mut wal = live.db.as_os_str().to_owned();
+        wal.push("-wal");
+        std::fs::copy(&wal, wal_dir.path().join("phuong-dang-ghi.db-wal")).expect("copy wal");
+    }
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/schema-v4.db"),
+        wal_dir.path().join("phuong-v4.db"),
+    )
+    .expect("v4");
+    std::fs::write(wal_dir.path().join("phuong-hong.db"), b"").expect("empty");
+    let names = listing(wal_dir.path());
+    let env = TestEnv::new();
+    let out = env
+        .command()
+        .env("DOITHOAI_DB", &files[1])
+        .args([
+            "report",
+            "period",
+            "--year",
+            "2026",
+            "--as-of",
+            AS_OF,
+            "--format",
+            "json",
+            "--from-dir",
+        ])
+        .arg(wal_dir.path())
+        .output()
+        .expect("run");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(4), "{stderr}");
+    assert!(
+        stderr.contains("phuong-hong.db"),
+        "the truncated copy is named: {stderr}"
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let offices: Vec<String> = v["offices"]
+        .as_array()
+        .expect("offices")
+        .iter()
+        .map(|o| {
+            o["file"]
+                .as_str()
+                .unwrap_or("")
+                .rsplit('/')
+                .next()
+                .unwrap_or("")
+                .to_string()
+        })
+        .collect();
+    assert_eq!(
+        offices,
+        ["phuong-dang-ghi.db", "phuong-v4.db"],
+        "not the environment's database"
+    );
+    assert_eq!(listing(wal_dir.path()), names, "no -shm, no -wal created");
+    // The same file twice is one office.
+    let a = ward.to_str().expect("path");
+    let json = env.json(&[
+        "report", "period", "--year", "2026", "--as-of", AS_OF, "--db", a, "--db", a,
+    ]);
+    assert_eq!(json["offices"].as_array().map(Vec::len), Some(1));
+    let _ = files;
+}

@@ -395,3 +395,32 @@ fn pdf_through_libreoffice() {
         "{text}"
     );
 }
+
+/// A cancelled session has nothing to announce or invite to; Markdown never goes into a file
+/// named .docx; the database is never a document's output.
+#[test]
+fn documents_that_must_not_be_drafted() {
+    let env = ward();
+    env.plan_session("Đối thoại đột xuất về ngập úng", "ad-hoc", "2026-08-05");
+    env.ok(&["session", "cancel", "--yes", "2", "--reason", "Bão số 2"]);
+    for kind in ["announcement", "invitation"] {
+        let refused = env.refused(&["doc", kind, "2"], 1);
+        assert!(refused.contains("cancelled"), "{refused}");
+    }
+    let refused = env.refused(
+        &[
+            "doc", "notice", "1", "--format", "md", "--output", "tb.docx",
+        ],
+        2,
+    );
+    assert!(
+        refused.contains("md") && refused.contains("tb.docx"),
+        "{refused}"
+    );
+    assert!(!env.path("tb.docx").exists());
+    let db = env.db.to_str().expect("path").to_string();
+    let before = std::fs::read(&env.db).expect("db");
+    let refused = env.refused(&["doc", "notice", "1", "--output", &db, "--force"], 2);
+    assert!(refused.contains("database"), "{refused}");
+    assert_eq!(std::fs::read(&env.db).expect("db"), before);
+}

@@ -364,3 +364,125 @@ fn the_next_years_official_schedule_is_one_command_with_a_dry_run() {
     }
     assert_eq!(crate::support::dump(&env.db), before);
 }
+
+/// What an adversarial pass found, each kept fixed: CRLF rows numbered as Excel shows them,
+/// a quote never closed, a formula's error, two people of one name, a --map naming no column,
+/// two columns for one field, a registration without its topic.
+#[test]
+fn files_as_offices_really_send_them() {
+    let env = session_env();
+    let write = |name: &str, bytes: &[u8]| {
+        let p = env.path(name);
+        std::fs::write(&p, bytes).expect("write");
+        p.to_str().expect("path").to_string()
+    };
+    // Windows line ends: both rows, with the row numbers Excel shows.
+    let crlf = write(
+        "crlf.csv",
+        "Nội dung,Phân loại\r\nĐề nghị thứ nhất,kiến nghị\r\nĐề nghị thứ hai,kiến nghị\r\n"
+            .as_bytes(),
+    );
+    let dry = env.ok(&["opinion", "import", "1", &crlf, "--dry-run"]);
+    assert!(
+        dry.contains("row 2: would create \"Đề nghị thứ nhất\"")
+            && dry.contains("row 3: would create \"Đề nghị thứ hai\""),
+        "{dry}"
+    );
+    let before = crate::support::dump(&env.db);
+    // A quote never closed would swallow every later row into one cell.
+    let quote = write(
+        "quote.csv",
+        "Nội dung,Phân loại\n\"Đề nghị sửa đường,kiến nghị\nĐề nghị khác,kiến nghị\n".as_bytes(),
+    );
+    let refused = env.refused(&["opinion", "import", "1", &quote], 2);
+    assert!(
+        refused.contains("row 2") && refused.contains("quote"),
+        "{refused}"
+    );
+    // A stray byte in a UTF-8 file is named, not read as another code page.
+    let mut stray = "Nội dung,Phân loại\nĐề nghị sửa đường".as_bytes().to_vec();
+    stray.extend_from_slice(b"\xA0,ki\xc3\xaan ngh\xe1\xbb\x8b\n");
+    let stray = write("stray.csv", &stray);
+    let refused = env.refused(&["opinion", "import", "1", &stray], 2);
+    assert!(
+        refused.contains("row 2") && refused.contains("0xA0"),
+        "{refused}"
+    );
+    // --map naming a column the sheet does not have; two columns for one field.
+    let plain = write(
+        "plain.csv",
+        "Nội dung,Ý kiến,Phân loại\nA,B,kiến nghị\n".as_bytes(),
+    );
+    assert!(env
+        .refused(&["opinion", "import", "1", &plain], 2)
+        .contains("\"Ý kiến=ignore\""));
+    let refused = env.refused(
+        &["opinion", "import", "1", &plain, "--map", "Ghi chú=content"],
+        2,
+    );
+    assert!(
+        refused.contains("Ghi chú") && refused.contains("Nội dung; Ý kiến; Phân loại"),
+        "{refused}"
+    );
+    env.ok(&[
+        "opinion",
+        "import",
+        "1",
+        &plain,
+        "--map",
+        "Ý kiến=ignore",
+        "--dry-run",
+    ]);
+    // A formula's error in an .xlsx cell is a row problem, not the opinion "#DIV/0!".
+    {
+        use rust_xlsxwriter::{Formula, Workbook};
+        let mut book = Workbook::new();
+        let sheet = book.add_worksheet();
+        sheet.write_string(0, 0, "Nội dung").expect("h");
+        sheet.write_string(0, 1, "Phân loại").expect("h");
+        sheet
+            .write_formula(1, 0, Formula::new("=1/0").set_result("#DIV/0!"))
+            .expect("formula");
+        sheet.write_string(1, 1, "kiến nghị").expect("c");
+        book.save(env.path("loi.xlsx")).expect("save");
+    }
+    let out = env.run(&[
+        "opinion",
+        "import",
+        "1",
+        env.path("loi.xlsx").to_str().expect("path"),
+    ]);
+    assert_eq!(out.code, 1);
+    assert!(
+        out.stderr.contains("row 2, column \"Nội dung\": '#DIV/0!'"),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(
+        crate::support::dump(&env.db),
+        before,
+        "nothing of any of these was written"
+    );
+    // Two registered speakers of one name: the opinion is not linked to a guess.
+    let list = write("dk.csv", "Họ và tên,Địa chỉ,Nội dung đăng ký\nNguyễn Văn An,Tổ 1,Đường\nNguyễn Văn An,Tổ 9,Chợ\nLê Thị Hoa,Tổ 3,\n".as_bytes());
+    let out = env.run(&["speaker", "import", "1", &list]);
+    assert_eq!(out.code, 1, "a registration without its topic (Art. 8.3)");
+    assert!(
+        out.stderr.contains("row 4, column \"Nội dung đăng ký\""),
+        "{}",
+        out.stderr
+    );
+    std::fs::write(
+        &list,
+        "Họ và tên,Địa chỉ,Nội dung đăng ký\nNguyễn Văn An,Tổ 1,Đường\nNguyễn Văn An,Tổ 9,Chợ\n",
+    )
+    .expect("w");
+    env.ok(&["speaker", "import", "1", &list]);
+    let said = write(
+        "ykien.csv",
+        "Người phát biểu,Nội dung,Phân loại\nNguyễn Văn An,Sửa đường tổ 1,kiến nghị\n".as_bytes(),
+    );
+    let out = env.run(&["opinion", "import", "1", &said]);
+    assert_eq!(out.code, 1);
+    assert!(out.stderr.contains("speaking order 1, 2"), "{}", out.stderr);
+}

@@ -296,6 +296,12 @@ fn the_chairs_calendar_updates_rather_than_duplicates() {
         "no time recorded: an all-day event on its date, {:?}",
         planned.get_start()
     );
+    // RFC 5545: an all-day event ends the next day (the end is exclusive).
+    assert!(
+        matches!(planned.get_end(), Some(icalendar::DatePerhapsTime::Date(d)) if d.to_string() == "2026-08-21"),
+        "{:?}",
+        planned.get_end()
+    );
     // R4: the announcement is due on 13/8, an event of its own.
     let announce = evs
         .iter()
