@@ -2468,6 +2468,22 @@ pub fn schedule_change(
     }
 }
 
+pub fn schedule_incomplete(year: i32, missing: &[chrono::NaiveDate]) -> String {
+    let iso: Vec<String> = missing.iter().map(ToString::to_string).collect();
+    let vn: Vec<String> = missing.iter().map(|d| vn_date(*d)).collect();
+    pick(
+        format!("the {year} schedule lacks the holidays the Labor Code fixes (Art. 112): {}; accepted: the whole published schedule of the year", iso.join(", ")),
+        format!("lịch nghỉ năm {year} thiếu ngày lễ Bộ luật Lao động quy định (Điều 112): {}; chấp nhận: toàn bộ lịch nghỉ đã công bố của năm", vn.join(", ")),
+    )
+}
+
+pub fn workday_on_weekday() -> String {
+    pick(
+        "a make-up working day on a Saturday or Sunday (a weekday is already one)".into(),
+        "ngày làm bù vào thứ Bảy hoặc Chủ nhật (ngày thường vốn là ngày làm việc)".into(),
+    )
+}
+
 pub fn schedule_summary(years: &[i32], changes: usize, moved: usize, dry_run: bool) -> String {
     let years: Vec<String> = years.iter().map(ToString::to_string).collect();
     let years = years.join(", ");

@@ -216,6 +216,12 @@ fn import(ctx: &Context, a: ImportArgs) -> Result<i32> {
                 continue;
             }
         };
+        if kind == DayKind::Workday
+            && !matches!(date.weekday(), chrono::Weekday::Sat | chrono::Weekday::Sun)
+        {
+            problem("kind", cell(kind_col), messages::workday_on_weekday());
+            continue;
+        }
         let (name, source) = (cell(name_col), cell(source_col));
         let name = match super::validate_text(name) {
             Ok(t) => t,

@@ -518,6 +518,23 @@ fn is_weekend(date: NaiveDate) -> bool {
     matches!(date.weekday(), Weekday::Sat | Weekday::Sun)
 }
 
+/// The holidays the Labor Code fixes by date (2019 Art. 112: 1/1, Giỗ Tổ 10/3 lunar, 30/4, 1/5,
+/// 2/9) that fall on a weekday of `year`: every official schedule gives them, whatever it does
+/// with Tết and the days around them. A schedule without one of them is incomplete.
+pub fn fixed_weekday_holidays(year: i32) -> Vec<NaiveDate> {
+    statutory_days_off(year)
+        .into_iter()
+        .filter(|d| d.kind == DayKind::Holiday && !is_weekend(d.date))
+        .filter(|d| {
+            matches!(
+                (d.date.month(), d.date.day()),
+                (1, 1) | (4, 30) | (5, 1) | (9, 2)
+            ) || d.name.starts_with("Giỗ Tổ")
+        })
+        .map(|d| d.date)
+        .collect()
+}
+
 /// The days off a year would have under the Labor Code alone (L1): holidays that fall on a
 /// weekday, the placed Tết block and compensatory days. Weekend holidays are listed too, so the
 /// calendar can name them.
@@ -681,6 +698,30 @@ mod tests {
 
     fn dates(list: &[&str]) -> Vec<NaiveDate> {
         list.iter().map(|s| d(s)).collect()
+    }
+
+    #[test]
+    fn fixed_holidays_every_schedule_gives() {
+        // 2027: 1/1 Fri, Giỗ Tổ 16/4 Fri, 30/4 Fri, 1/5 Sat (weekend: not listed), 2/9 Thu.
+        let days: Vec<String> = fixed_weekday_holidays(2027)
+            .iter()
+            .map(|d| d.to_string())
+            .collect();
+        assert_eq!(
+            days,
+            ["2027-01-01", "2027-04-16", "2027-04-30", "2027-09-02"]
+        );
+        // Every embedded official year gives all of them.
+        for year in official_years() {
+            let official: Vec<NaiveDate> = national_named_days(year)
+                .into_iter()
+                .filter(|d| d.kind == DayKind::Holiday)
+                .map(|d| d.date)
+                .collect();
+            for fixed in fixed_weekday_holidays(year) {
+                assert!(official.contains(&fixed), "{year}: {fixed}");
+            }
+        }
     }
 
     #[test]

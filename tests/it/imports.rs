@@ -310,12 +310,30 @@ fn the_next_years_official_schedule_is_one_command_with_a_dry_run() {
         &csv,
         "date,kind,name,source\n\
          2027-01-01,holiday,Tết Dương lịch,Thông báo 1234/TB-LĐTBXH\n\
-         04/01/2027,nghỉ,Nghỉ bù,Thông báo 1234/TB-LĐTBXH\n\
          2027-02-05,holiday,Tết Nguyên đán,Thông báo 1234/TB-LĐTBXH\n",
     )
     .expect("csv");
     let file = csv.to_str().expect("path");
     let before = crate::support::dump(&env.db);
+    // A partial schedule would make 30/4 a working day: refused, naming what is missing.
+    let partial = env.refused(&["calendar", "import", file, "--dry-run"], 1);
+    assert!(
+        partial.contains("2027-04-16")
+            && partial.contains("2027-04-30")
+            && partial.contains("2027-09-02"),
+        "{partial}"
+    );
+    std::fs::write(
+        &csv,
+        "date,kind,name,source\n\
+         2027-01-01,holiday,Tết Dương lịch,Thông báo 1234/TB-LĐTBXH\n\
+         04/01/2027,nghỉ,Nghỉ bù,Thông báo 1234/TB-LĐTBXH\n\
+         2027-02-05,holiday,Tết Nguyên đán,Thông báo 1234/TB-LĐTBXH\n\
+         2027-04-16,holiday,Giỗ Tổ Hùng Vương,Thông báo 1234/TB-LĐTBXH\n\
+         2027-04-30,holiday,Ngày Chiến thắng,Thông báo 1234/TB-LĐTBXH\n\
+         2027-09-02,holiday,Quốc khánh,Thông báo 1234/TB-LĐTBXH\n",
+    )
+    .expect("csv");
     let dry = env.ok(&["calendar", "import", file, "--dry-run"]);
     assert!(dry.contains("+ 2027-01-04 day off: Nghỉ bù"), "{dry}");
     assert!(
@@ -334,7 +352,7 @@ fn the_next_years_official_schedule_is_one_command_with_a_dry_run() {
         .map(|d| d["source"].as_str().unwrap_or(""))
         .collect();
     assert_eq!(
-        sources, ["Thông báo 1234/TB-LĐTBXH"; 3],
+        sources, ["Thông báo 1234/TB-LĐTBXH"; 6],
         "each row keeps its source"
     );
     // Again: the year has official data now.
@@ -351,7 +369,7 @@ fn the_next_years_official_schedule_is_one_command_with_a_dry_run() {
         .refused(&["calendar", "import", file], 1)
         .contains("2026"));
     // Bad rows: every one named, nothing imported.
-    std::fs::write(&csv, "date,kind,name,source\n2027-13-01,holiday,X,Y\n2027-03-02,maybe,X,Y\n2027-03-03,holiday,X,\n").expect("csv");
+    std::fs::write(&csv, "date,kind,name,source\n2027-13-01,holiday,X,Y\n2027-03-02,maybe,X,Y\n2027-03-03,holiday,X,\n2027-03-04,workday,Làm bù,Y\n").expect("csv");
     let before = crate::support::dump(&env.db);
     let out = env.run(&["calendar", "import", file, "--replace-year"]);
     assert_eq!(out.code, 1);
