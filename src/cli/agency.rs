@@ -12,7 +12,7 @@ pub enum AgencyCommand {
     /// Add an agency.
     Add(AddArgs),
     /// List agencies with their assigned and pending opinions.
-    List,
+    List(ListArgs),
     /// Rename an agency; the old name stays a former name that still finds it.
     Rename(RenameArgs),
     /// Correct an agency's kind or contact.
@@ -131,18 +131,28 @@ pub fn run(ctx: &Context, cmd: AgencyCommand) -> Result<i32> {
                 messages::agencies_merged(&m.from.name, &m.into.name, m.opinions + m.extensions),
             )
         }
-        AgencyCommand::List => {
+        AgencyCommand::List(a) => {
             let mut st = ctx.open()?;
             let tx = st.read()?;
             let rows: Vec<AgencyRow> = agency::list(&tx)?
                 .into_iter()
                 .map(|line| AgencyRow { line })
                 .collect();
-            output::list(ctx.format, &mut std::io::stdout().lock(), ctx.csv, &rows)
-                .map_err(stdout_error)?;
+            super::with_destination(ctx, a.output.as_deref(), |out| {
+                output::list(ctx.format, out, ctx.csv, &rows)
+                    .map(|_| ())
+                    .map_err(stdout_error)
+            })?;
             Ok(0)
         }
     }
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ListArgs {
+    /// Write to this file atomically instead of stdout (format from its extension: .csv, .json, .xlsx, .html)
+    #[arg(long, value_name = "FILE")]
+    pub output: Option<std::path::PathBuf>,
 }
 
 #[derive(Debug, Serialize)]

@@ -87,6 +87,9 @@ pub struct ListArgs {
     /// The year to list.
     #[arg(long)]
     pub year: i32,
+    /// Write to this file atomically instead of stdout (format from its extension: .csv, .json, .xlsx, .html)
+    #[arg(long, value_name = "FILE")]
+    pub output: Option<std::path::PathBuf>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -688,11 +691,13 @@ fn list(ctx: &Context, a: ListArgs) -> Result<i32> {
             status: n.layer.as_str(),
         })
         .collect();
-    let mut out = std::io::stdout().lock();
-    output::list(ctx.format, &mut out, ctx.csv, &rows).map_err(stdout_error)?;
-    if ctx.format == Format::Table && cal.provisional(a.year) {
-        writeln!(out, "{}", messages::provisional_year(a.year)).map_err(stdout_error)?;
-    }
+    super::with_destination(ctx, a.output.as_deref(), |out| {
+        output::list(ctx.format, out, ctx.csv, &rows).map_err(stdout_error)?;
+        if ctx.format == Format::Table && cal.provisional(a.year) {
+            writeln!(out, "{}", messages::provisional_year(a.year)).map_err(stdout_error)?;
+        }
+        Ok(())
+    })?;
     Ok(0)
 }
 

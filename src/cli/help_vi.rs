@@ -261,6 +261,7 @@ const ARGS: &[(&str, &str)] = &[
     ("Why, e.g. \"Làm bù cho ngày 24/11\"", "Lý do, ví dụ \"Làm bù cho ngày 24/11\""),
     ("Words to find in the text, field or speaker; diacritics ignored (`dat dai` finds \"đất đai\")", "Từ cần tìm trong nội dung, lĩnh vực hoặc người phát biểu; không cần dấu (`dat dai` tìm được \"đất đai\")"),
     ("Write to this file atomically instead of stdout (.ics for the chairs' calendars)", "Ghi vào tệp này (trọn vẹn hoặc không ghi) thay vì in ra màn hình (.ics: lịch cho người chủ trì)"),
+    ("Write to this file atomically instead of stdout (format from its extension: .csv, .json, .xlsx, .html)", "Ghi vào tệp này (trọn vẹn hoặc không ghi) thay vì in ra màn hình (định dạng theo đuôi tệp: .csv, .json, .xlsx, .html)"),
     ("Write to this file atomically instead of stdout", "Ghi vào tệp này (trọn vẹn hoặc không ghi) thay vì in ra màn hình"),
     ("complaint or denunciation", "khieu-nai (khiếu nại) hoặc to-cao (tố cáo)"),
     ("db, lang or clerk", "db (cơ sở dữ liệu), lang (ngôn ngữ) hoặc clerk (tên cán bộ)"),

@@ -8,6 +8,10 @@ use crate::store::events::{self, HistoryFilter};
 
 #[derive(Debug, clap::Args)]
 pub struct HistoryArgs {
+    /// Write to this file atomically instead of stdout (format from its extension: .csv, .json, .xlsx, .html)
+    #[arg(long, value_name = "FILE")]
+    pub output: Option<std::path::PathBuf>,
+
     /// Only events of this session (its speakers, opinions and notices included).
     #[arg(long, conflicts_with = "opinion")]
     pub session: Option<i64>,
@@ -32,24 +36,26 @@ pub fn run(ctx: &Context, a: HistoryArgs) -> Result<i32> {
         crate::store::registration::protected_records(&tx)?
     };
     let mask = ctx.protected_mask();
-    let mut out = std::io::stdout().lock();
-    let mut w =
-        output::RowWriter::<EventRow>::new(ctx.format, &mut out, ctx.csv).map_err(stdout_error)?;
-    events::for_each(
-        &tx,
-        &HistoryFilter {
-            session: a.session,
-            opinion: a.opinion,
-            kind: a.kind,
-            limit: a.limit,
-        },
-        |event| {
-            w.write(&EventRow {
-                event: event.shown(&registrations, &opinions, &mask),
-            })
-            .map_err(stdout_error)
-        },
-    )?;
-    w.finish().map_err(stdout_error)?;
+    super::with_destination(ctx, a.output.as_deref(), |out| {
+        let mut w =
+            output::RowWriter::<EventRow>::new(ctx.format, out, ctx.csv).map_err(stdout_error)?;
+        events::for_each(
+            &tx,
+            &HistoryFilter {
+                session: a.session,
+                opinion: a.opinion,
+                kind: a.kind,
+                limit: a.limit,
+            },
+            |event| {
+                w.write(&EventRow {
+                    event: event.shown(&registrations, &opinions, &mask),
+                })
+                .map_err(stdout_error)
+            },
+        )?;
+        w.finish().map_err(stdout_error)?;
+        Ok(())
+    })?;
     Ok(0)
 }

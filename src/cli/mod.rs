@@ -558,6 +558,11 @@ fn output_path(command: &Command) -> Option<&std::path::Path> {
         Command::Report(report::ReportCommand::Plan(a)) => a.output.as_deref(),
         Command::Export(a) => a.output.as_deref(),
         Command::Session(session::SessionCommand::List(a)) => a.output.as_deref(),
+        Command::Opinion(opinion::OpinionCommand::List(a)) => a.output.as_deref(),
+        Command::Speaker(speaker::SpeakerCommand::List(a)) => a.output.as_deref(),
+        Command::Agency(agency::AgencyCommand::List(a)) => a.output.as_deref(),
+        Command::Calendar(calendar::CalendarCommand::List(a)) => a.output.as_deref(),
+        Command::History(a) => a.output.as_deref(),
         Command::Doc(c) => c.output(),
         _ => None,
     }
@@ -594,7 +599,7 @@ fn formats_of(command: &Command) -> &'static [Format] {
         | Command::Check(_)
         | Command::Speaker(speaker::SpeakerCommand::List(_))
         | Command::Opinion(opinion::OpinionCommand::List(_))
-        | Command::Agency(agency::AgencyCommand::List)
+        | Command::Agency(agency::AgencyCommand::List(_))
         | Command::Calendar(calendar::CalendarCommand::List(_)) => SHEETS,
         _ => TEXT,
     }

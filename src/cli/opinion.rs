@@ -185,6 +185,9 @@ pub struct ExtendArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct ListArgs {
+    /// Write to this file atomically instead of stdout (format from its extension: .csv, .json, .xlsx, .html)
+    #[arg(long, value_name = "FILE")]
+    pub output: Option<std::path::PathBuf>,
     /// Only opinions of this session.
     #[arg(long)]
     pub session: Option<i64>,
@@ -409,7 +412,9 @@ fn list(ctx: &Context, a: ListArgs) -> Result<i32> {
     let tx = store.read()?;
     let cal = store_calendar::load(&tx)?;
     let filter = filter_from(&a, ctx.today);
-    stream_opinions(ctx, &tx, &cal, &filter, &mut std::io::stdout().lock())?;
+    super::with_destination(ctx, a.output.as_deref(), |out| {
+        stream_opinions(ctx, &tx, &cal, &filter, out)
+    })?;
     Ok(0)
 }
 

@@ -88,6 +88,9 @@ pub struct IdArgs {
 pub struct ListArgs {
     /// The session.
     pub session: i64,
+    /// Write to this file atomically instead of stdout (format from its extension: .csv, .json, .xlsx, .html)
+    #[arg(long, value_name = "FILE")]
+    pub output: Option<std::path::PathBuf>,
 }
 
 pub fn run(ctx: &Context, cmd: SpeakerCommand) -> Result<i32> {
@@ -165,7 +168,10 @@ fn list(ctx: &Context, a: ListArgs) -> Result<i32> {
             registration: registration.shown(ctx.include_protected, &mask),
         })
         .collect();
-    output::list(ctx.format, &mut std::io::stdout().lock(), ctx.csv, &rows)
-        .map_err(stdout_error)?;
+    super::with_destination(ctx, a.output.as_deref(), |out| {
+        output::list(ctx.format, out, ctx.csv, &rows)
+            .map(|_| ())
+            .map_err(stdout_error)
+    })?;
     Ok(0)
 }

@@ -511,3 +511,32 @@ fn the_printed_report_fits_a4_in_chromium() {
     }
     assert!(widest > 400.0, "the tables span the page ({widest} pt)");
 }
+
+/// Every list writes a file too, in the format its name says, private.
+#[test]
+fn every_list_writes_its_file() {
+    let env = dataset();
+    for (args, file) in [
+        (&["opinion", "list"][..], "y-kien.xlsx"),
+        (&["speaker", "list", "3"][..], "dang-ky.csv"),
+        (&["agency", "list"][..], "co-quan.json"),
+        (
+            &["calendar", "list", "--year", "2026"][..],
+            "ngay-nghi.html",
+        ),
+        (&["history"][..], "nhat-ky.csv"),
+    ] {
+        let path = env.path(file);
+        let mut all = args.to_vec();
+        all.extend_from_slice(&["--output", path.to_str().expect("path")]);
+        env.ok(&all);
+        private(&path);
+        let bytes = std::fs::read(&path).expect("written");
+        match file.rsplit('.').next() {
+            Some("xlsx") => assert!(bytes.starts_with(b"PK")),
+            Some("json") => assert!(serde_json::from_slice::<serde_json::Value>(&bytes).is_ok()),
+            Some("html") => assert!(bytes.starts_with(b"<!DOCTYPE html>")),
+            _ => assert!(!bytes.starts_with("┌".as_bytes()), "CSV, not a table"),
+        }
+    }
+}
