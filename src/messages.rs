@@ -1278,6 +1278,10 @@ pub fn usage_error(e: &clap::Error) -> Option<String> {
     };
     let arg = ctx(ContextKind::InvalidArg);
     let body = match e.kind() {
+        // A flag given without its value ("--db" at the end of the line).
+        ErrorKind::InvalidValue if ctx(ContextKind::InvalidValue).is_empty() => {
+            format!("thiếu giá trị cho {arg}; hãy ghi giá trị sau tùy chọn")
+        }
         ErrorKind::InvalidValue => format!(
             "giá trị '{}' không hợp lệ cho {arg}; chấp nhận: {}",
             ctx(ContextKind::InvalidValue),

@@ -337,3 +337,13 @@ fn completions_offer_choice_values_in_both_languages() {
         "Nguyễn Văn Hùng",
     ]);
 }
+
+/// A flag left without its value says so, in Vietnamese, not "invalid value ''".
+#[test]
+fn a_flag_without_its_value_reads_in_vietnamese() {
+    let env = TestEnv::ward();
+    let out = vi(&env, &["session", "plan", "--title"]);
+    assert_eq!(out.code, 2);
+    assert!(out.stderr.contains("thiếu giá trị cho --title"), "{}", out.stderr);
+    assert!(!out.stderr.contains("''"), "{}", out.stderr);
+}
