@@ -457,6 +457,7 @@ pub fn with_destination(
 ) -> Result<()> {
     let mut dest = Destination::open(output, &ctx.db_path)?;
     let path = dest.path();
+    output::set_writing_to_file(matches!(dest, Destination::File { .. }));
     match f(dest.writer()) {
         Ok(()) => dest
             .commit()

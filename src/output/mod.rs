@@ -57,6 +57,18 @@ pub struct SheetContext {
 
 thread_local! {
     static SHEET: std::cell::RefCell<SheetContext> = std::cell::RefCell::default();
+    static TO_FILE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Say whether what is printed next goes to a file (`--output`): a table written to a file is
+/// never wrapped to the width of the terminal the command runs in.
+pub fn set_writing_to_file(to_file: bool) {
+    TO_FILE.with(|t| t.set(to_file));
+}
+
+/// Whether tables are drawn for a person at a terminal (wrapped to its width).
+fn for_terminal() -> bool {
+    !TO_FILE.with(std::cell::Cell::get) && io::stdout().is_terminal()
 }
 
 /// Name the office, the rows and the period for the workbooks and pages written next.
@@ -241,7 +253,7 @@ fn keep_tokens_whole(t: &mut Table) {
 pub fn table(headers: Vec<String>) -> Grid {
     let mut t = Table::new();
     t.load_preset(presets::UTF8_FULL_CONDENSED);
-    if io::stdout().is_terminal() {
+    if for_terminal() {
         t.set_content_arrangement(ContentArrangement::Dynamic);
     } else {
         t.set_content_arrangement(ContentArrangement::Disabled);
@@ -254,7 +266,7 @@ pub fn table(headers: Vec<String>) -> Grid {
 pub fn key_values(rows: Vec<(String, String)>) -> Grid {
     let mut t = Table::new();
     t.load_preset(presets::UTF8_FULL_CONDENSED);
-    t.set_content_arrangement(if io::stdout().is_terminal() {
+    t.set_content_arrangement(if for_terminal() {
         ContentArrangement::Dynamic
     } else {
         ContentArrangement::Disabled
@@ -301,7 +313,7 @@ impl<'w, R: Record> RowWriter<'w, R> {
             }
             Format::Table => {
                 let mut t = table(R::table_headers());
-                if let (Some(width), false) = (R::piped_width(), io::stdout().is_terminal()) {
+                if let (Some(width), false) = (R::piped_width(), for_terminal()) {
                     t.set_content_arrangement(ContentArrangement::Dynamic);
                     t.set_width(width);
                 }
