@@ -15,6 +15,9 @@ pub struct Sheet {
     pub decoded_from: Option<&'static str>,
     /// Cells holding a formula's error (`#DIV/0!`, `#REF!`…): (row, column index, the error).
     pub cell_errors: Vec<(usize, usize, String)>,
+    /// The sheet read, and the other sheets of the workbook (not read).
+    pub sheet: Option<String>,
+    pub other_sheets: Vec<String>,
 }
 
 /// Why a file could not be read as a table.
@@ -225,7 +228,7 @@ fn csv_sheet(bytes: &[u8], shown: &str) -> Result<Sheet, ReadError> {
     Ok(Sheet {
         rows,
         decoded_from,
-        cell_errors: Vec::new(),
+        ..Default::default()
     })
 }
 
@@ -235,8 +238,8 @@ fn spreadsheet(path: &Path, shown: &str) -> Result<Sheet, ReadError> {
         path: shown.to_string(),
         detail: e.to_string(),
     })?;
-    let first = book
-        .sheet_names()
+    let names = book.sheet_names();
+    let first = names
         .first()
         .cloned()
         .ok_or_else(|| ReadError::Spreadsheet {
@@ -286,6 +289,8 @@ fn spreadsheet(path: &Path, shown: &str) -> Result<Sheet, ReadError> {
         rows,
         decoded_from: None,
         cell_errors,
+        other_sheets: names.iter().skip(1).cloned().collect(),
+        sheet: Some(first),
     })
 }
 

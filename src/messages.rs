@@ -2315,6 +2315,13 @@ pub fn category_needed() -> String {
     )
 }
 
+pub fn other_sheets(read: &str, others: &[String]) -> String {
+    pick(
+        format!("note: read the first sheet \"{read}\"; not read: {} (save the one to import first, or as its own file)", others.join(", ")),
+        format!("lưu ý: đã đọc trang tính đầu tiên \"{read}\"; không đọc: {} (đặt trang cần nhập lên đầu, hoặc lưu thành tệp riêng)", others.join(", ")),
+    )
+}
+
 pub fn topic_needed() -> String {
     pick(
         "what the speaker registered to speak about (Art. 8.3)".into(),

@@ -174,6 +174,13 @@ fn formula_errors(sheet: &crate::input::Sheet, columns: &Columns) -> Vec<Problem
         .collect()
 }
 
+/// Say which sheet of a workbook was read when it has others (they are not imported).
+fn note_sheets(sheet: &crate::input::Sheet) {
+    if let (Some(read), false) = (&sheet.sheet, sheet.other_sheets.is_empty()) {
+        eprintln!("{}", messages::other_sheets(read, &sheet.other_sheets));
+    }
+}
+
 /// Rows after the header that have something in them.
 fn data_rows(sheet: &crate::input::Sheet, header_row: usize) -> Vec<(usize, Vec<String>)> {
     sheet
@@ -295,6 +302,7 @@ pub fn opinions(ctx: &Context, a: OpinionImportArgs) -> Result<i32> {
             speaker,
         });
     }
+    note_sheets(&sheet);
     let outcome = Imported {
         file,
         session: a.common.session,
@@ -377,6 +385,7 @@ pub fn speakers(ctx: &Context, a: ImportArgs) -> Result<i32> {
             topic,
         });
     }
+    note_sheets(&sheet);
     let outcome = Imported {
         file,
         session: a.session,

@@ -73,6 +73,8 @@ fn synthesis_xlsx(env: &TestEnv, name: &str) -> String {
             sheet.write_string(r, 4, *priority).expect("priority");
         }
     }
+    // A second sheet the Front keeps notes on: not read, and said so.
+    book.add_worksheet().set_name("Ghi chú").expect("sheet");
     let path = env.path(name);
     book.save(&path).expect("xlsx");
     path.to_str().expect("path").to_string()

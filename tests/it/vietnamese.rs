@@ -344,6 +344,10 @@ fn a_flag_without_its_value_reads_in_vietnamese() {
     let env = TestEnv::ward();
     let out = vi(&env, &["session", "plan", "--title"]);
     assert_eq!(out.code, 2);
-    assert!(out.stderr.contains("thiếu giá trị cho --title"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("thiếu giá trị cho --title"),
+        "{}",
+        out.stderr
+    );
     assert!(!out.stderr.contains("''"), "{}", out.stderr);
 }
