@@ -86,12 +86,12 @@ pub fn read(path: &Path, tcvn3: bool) -> Result<Sheet, ReadError> {
     }
 }
 
-/// Convert the cells typed in TCVN3: a cell with a letter beyond Latin-1 is already Unicode
-/// ("Ý kiến") and is kept as it is.
+/// Convert the cells typed in TCVN3: only a cell holding a glyph no Vietnamese Unicode text
+/// has ("¸", "¶", "§"…) and no letter beyond Latin-1; "Dòng" or "Ý kiến" are kept as they are.
 fn convert_tcvn3_cells(sheet: &mut Sheet) {
     for (_, row) in sheet.rows.iter_mut() {
         for cell in row.iter_mut() {
-            if cell.chars().all(|c| u32::from(c) <= 0xFF) {
+            if crate::rules::tcvn3::looks_like_tcvn3(cell) {
                 *cell = crate::rules::tcvn3::to_unicode(cell);
             }
         }
@@ -173,13 +173,18 @@ pub fn decode(bytes: &[u8]) -> (String, Option<&'static str>) {
     }
 }
 
-/// The separator of a CSV from its first non-empty line: the most frequent of `;` `,` tab
-/// outside quotes.
+/// The separator of a CSV from its first lines (a title line above the header has none): the
+/// most frequent of `;` `,` tab outside quotes.
 fn separator(text: &str) -> u8 {
-    let line = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+    let head: String = text
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .take(10)
+        .collect::<Vec<_>>()
+        .join("\n");
     let mut counts = [(b',', 0usize), (b';', 0), (b'\t', 0)];
     let mut quoted = false;
-    for c in line.bytes() {
+    for c in head.bytes() {
         if c == b'"' {
             quoted = !quoted;
         } else if !quoted {
@@ -352,5 +357,9 @@ mod tests {
         assert_eq!(separator("\"a;b\",c,d\n"), b',');
         assert_eq!(separator("a\tb\n"), b'\t');
         assert_eq!(separator(""), b',');
+        assert_eq!(
+            separator("TỔNG HỢP Ý KIẾN\nNội dung;Phân loại\nA;B\n"),
+            b';'
+        );
     }
 }

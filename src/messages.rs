@@ -901,6 +901,11 @@ const PAGE_WORDS: &[(&str, &str, &str)] = &[
     ("chair", "Chair", "Chủ trì"),
     ("agencies_list", "Agencies", "Cơ quan"),
     (
+        "of_which",
+        "Counted besides (not an outcome)",
+        "Tính thêm (không phải kết quả)",
+    ),
+    (
         "legend_r4",
         "Announcement (Art. 7.2)",
         "Thông báo (Điều 7 khoản 2)",
@@ -2203,6 +2208,18 @@ pub fn answer_before_recorded(opinion: i64) -> String {
     )
 }
 
+/// "01/04/2026 – 30/06/2026" (ISO in English).
+pub fn period_range(from: chrono::NaiveDate, to: chrono::NaiveDate) -> String {
+    format!("{} – {}", date(from), date(to))
+}
+
+pub fn no_written_answer(opinion: i64, status: &str) -> String {
+    pick(
+        format!("opinion {opinion} has no written answer to draft: it is {status}"),
+        format!("ý kiến {opinion} không có văn bản trả lời để soạn: {status}"),
+    )
+}
+
 pub fn document_written(path: &std::path::Path, pages: usize) -> String {
     pick(
         format!(
@@ -2312,6 +2329,40 @@ pub fn category_needed() -> String {
     pick(
         "an Art. 5 category in the row, or --category for every row without one".into(),
         "phân loại theo Điều 5 ở dòng này, hoặc --category cho mọi dòng không ghi".into(),
+    )
+}
+
+pub fn columns_not_read(columns: &[String]) -> String {
+    pick(
+        format!(
+            "note: columns not read: {} (name them with --map \"COLUMN=FIELD\" to read them)",
+            columns.join(", ")
+        ),
+        format!(
+            "lưu ý: các cột không đọc: {} (dùng --map \"CỘT=TRƯỜNG\" để đọc)",
+            columns.join(", ")
+        ),
+    )
+}
+
+pub fn open_quote(file: &str, row: usize) -> String {
+    pick(
+        format!("{file}: the quote opened on row {row} is never closed; accepted: a file whose quotes are closed (save it again from Excel)"),
+        format!("{file}: dấu ngoặc kép mở ở dòng {row} không được đóng; chấp nhận: tệp có ngoặc kép đóng đủ (lưu lại từ Excel)"),
+    )
+}
+
+pub fn stray_byte(file: &str, row: usize, byte: u8) -> String {
+    pick(
+        format!("{file}: row {row} holds the byte 0x{byte:02X}, which is not UTF-8 while the rest of the file is; accepted: the file saved again as \"CSV UTF-8\""),
+        format!("{file}: dòng {row} có byte 0x{byte:02X} không phải UTF-8 trong khi phần còn lại là UTF-8; chấp nhận: lưu lại tệp dạng \"CSV UTF-8\""),
+    )
+}
+
+pub fn not_a_table(file: &str) -> String {
+    pick(
+        format!("{file} is not a table doithoai reads; accepted: .csv, .xlsx, .xls, .ods"),
+        format!("{file} không phải bảng doithoai đọc được; chấp nhận: .csv, .xlsx, .xls, .ods"),
     )
 }
 

@@ -149,7 +149,15 @@ pub fn run(ctx: &Context, c: DocCommand) -> Result<i32> {
         (Some(p), _) => Some(p.clone()),
         // Markdown is text: to the screen unless a file is named.
         (None, Format::Md) => None,
-        (None, _) => Some(default_name(kind, id, format)),
+        // A report is named after its period, so the next period's does not collide.
+        (None, _) => Some(match period {
+            Some(p) => PathBuf::from(format!(
+                "bao-cao-ket-qua-doi-thoai-{}-{}.docx",
+                p.from.format("%Y%m%d"),
+                p.to.format("%Y%m%d")
+            )),
+            None => default_name(kind, id, format),
+        }),
     };
     let target = target.filter(|p| p.as_os_str() != "-");
     if written.pdf && format == Format::Md {

@@ -28,34 +28,35 @@ pub struct HistoryArgs {
 
 pub fn run(ctx: &Context, a: HistoryArgs) -> Result<i32> {
     let mut store = ctx.open()?;
-    ctx.record_disclosure(&mut store)?;
-    let tx = store.read()?;
-    let (registrations, opinions) = if ctx.include_protected {
-        Default::default()
-    } else {
-        crate::store::registration::protected_records(&tx)?
-    };
-    let mask = ctx.protected_mask();
-    super::with_destination(ctx, a.output.as_deref(), |out| {
-        let mut w =
-            output::RowWriter::<EventRow>::new(ctx.format, out, ctx.csv).map_err(stdout_error)?;
-        events::for_each(
-            &tx,
-            &HistoryFilter {
-                session: a.session,
-                opinion: a.opinion,
-                kind: a.kind,
-                limit: a.limit,
-            },
-            |event| {
-                w.write(&EventRow {
-                    event: event.shown(&registrations, &opinions, &mask),
-                })
-                .map_err(stdout_error)
-            },
-        )?;
-        w.finish().map_err(stdout_error)?;
-        Ok(())
-    })?;
-    Ok(0)
+    ctx.disclosing(&mut store, |store| {
+        let tx = store.read()?;
+        let (registrations, opinions) = if ctx.include_protected {
+            Default::default()
+        } else {
+            crate::store::registration::protected_records(&tx)?
+        };
+        let mask = ctx.protected_mask();
+        super::with_destination(ctx, a.output.as_deref(), |out| {
+            let mut w = output::RowWriter::<EventRow>::new(ctx.format, out, ctx.csv)
+                .map_err(stdout_error)?;
+            events::for_each(
+                &tx,
+                &HistoryFilter {
+                    session: a.session,
+                    opinion: a.opinion,
+                    kind: a.kind,
+                    limit: a.limit,
+                },
+                |event| {
+                    w.write(&EventRow {
+                        event: event.shown(&registrations, &opinions, &mask),
+                    })
+                    .map_err(stdout_error)
+                },
+            )?;
+            w.finish().map_err(stdout_error)?;
+            Ok(())
+        })?;
+        Ok(0)
+    })
 }

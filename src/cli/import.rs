@@ -143,8 +143,18 @@ fn column_name(columns: &Columns, field: Field, fallback: &str) -> String {
 fn read(ctx: &Context, a: &ImportArgs) -> Result<(crate::input::Sheet, String)> {
     let _ = ctx;
     // A file that is not there, a folder, or not a table is a bad argument (exit 2).
-    let sheet = crate::input::read(&a.file, a.from_tcvn3)
-        .map_err(|e| Error::Invalid(messages::unreadable_table(&e.to_string())))?;
+    let sheet = crate::input::read(&a.file, a.from_tcvn3).map_err(|e| {
+        use crate::input::ReadError;
+        Error::Invalid(match e {
+            ReadError::Io { path, source } => {
+                messages::cannot_read_text(std::path::Path::new(&path), &source)
+            }
+            ReadError::Kind { path } => messages::not_a_table(&path),
+            ReadError::OpenQuote { path, row } => messages::open_quote(&path, row),
+            ReadError::StrayByte { path, row, byte } => messages::stray_byte(&path, row, byte),
+            other @ ReadError::Spreadsheet { .. } => messages::unreadable_table(&other.to_string()),
+        })
+    })?;
     let file = a
         .file
         .file_name()
@@ -172,6 +182,22 @@ fn formula_errors(sheet: &crate::input::Sheet, columns: &Columns) -> Vec<Problem
                 })
         })
         .collect()
+}
+
+/// Say which columns of the header row are not read (a column the clerk may have meant).
+fn note_unread_columns(sheet: &crate::input::Sheet, columns: &Columns) {
+    let Some((_, header)) = sheet.rows.iter().find(|(n, _)| *n == columns.header_row) else {
+        return;
+    };
+    let unread: Vec<String> = header
+        .iter()
+        .enumerate()
+        .filter(|(i, h)| !h.trim().is_empty() && !columns.fields.iter().any(|(c, _, _)| c == i))
+        .map(|(_, h)| h.trim().to_string())
+        .collect();
+    if !unread.is_empty() {
+        eprintln!("{}", messages::columns_not_read(&unread));
+    }
 }
 
 /// Say which sheet of a workbook was read when it has others (they are not imported).
@@ -303,6 +329,8 @@ pub fn opinions(ctx: &Context, a: OpinionImportArgs) -> Result<i32> {
         });
     }
     note_sheets(&sheet);
+    note_unread_columns(&sheet, &columns);
+    let speaker_column = column_name(&columns, Field::Speaker, "speaker");
     let outcome = Imported {
         file,
         session: a.common.session,
@@ -314,7 +342,7 @@ pub fn opinions(ctx: &Context, a: OpinionImportArgs) -> Result<i32> {
     let mut store = ctx.open()?;
     let ticker = progress(rows.len());
     let preview: Vec<(usize, String)> = rows.iter().map(|r| (r.row, r.content.clone())).collect();
-    let outcome = import::opinions(
+    let mut outcome = import::opinions(
         &mut store,
         &ctx.actor(),
         a.common.session,
@@ -322,6 +350,14 @@ pub fn opinions(ctx: &Context, a: OpinionImportArgs) -> Result<i32> {
         rows,
         ticker,
     )?;
+    // The speaker's problems name the file's own column.
+    for p in outcome
+        .problems
+        .iter_mut()
+        .filter(|p| p.column == "speaker")
+    {
+        p.column = speaker_column.clone();
+    }
     report(ctx, &outcome, &preview)
 }
 
@@ -386,6 +422,7 @@ pub fn speakers(ctx: &Context, a: ImportArgs) -> Result<i32> {
         });
     }
     note_sheets(&sheet);
+    note_unread_columns(&sheet, &columns);
     let outcome = Imported {
         file,
         session: a.session,
@@ -403,6 +440,9 @@ pub fn speakers(ctx: &Context, a: ImportArgs) -> Result<i32> {
 
 /// Print the outcome; problems make the exit code 1 (nothing was written).
 fn report(ctx: &Context, outcome: &Imported, preview: &[(usize, String)]) -> Result<i32> {
+    let mut outcome = outcome.clone();
+    outcome.problems.sort_by_key(|p| p.row);
+    let outcome = &outcome;
     if ctx.format == Format::Json {
         output::json(&mut std::io::stdout().lock(), outcome).map_err(stdout_error)?;
     } else {

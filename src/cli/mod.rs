@@ -313,6 +313,18 @@ impl Context {
 
     /// A command about to print protected names (`--include-protected`) records that in the
     /// history first, in its own transaction: who looked, when, with which command.
+    /// Run a read that may show protected identities; the disclosure is recorded in the
+    /// history only when the read succeeded (a refused command writes nothing).
+    pub fn disclosing<T>(
+        &self,
+        store: &mut Store,
+        read: impl FnOnce(&mut Store) -> Result<T>,
+    ) -> Result<T> {
+        let value = read(store)?;
+        self.record_disclosure(store)?;
+        Ok(value)
+    }
+
     pub fn record_disclosure(&self, store: &mut Store) -> Result<()> {
         if !self.include_protected {
             return Ok(());

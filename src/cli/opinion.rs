@@ -408,14 +408,15 @@ fn filter_from(a: &ListArgs, today: NaiveDate) -> opinion::OpinionFilter {
 
 fn list(ctx: &Context, a: ListArgs) -> Result<i32> {
     let mut store = ctx.open()?;
-    ctx.record_disclosure(&mut store)?;
-    let tx = store.read()?;
-    let cal = store_calendar::load(&tx)?;
-    let filter = filter_from(&a, ctx.today);
-    super::with_destination(ctx, a.output.as_deref(), |out| {
-        stream_opinions(ctx, &tx, &cal, &filter, out)
-    })?;
-    Ok(0)
+    ctx.disclosing(&mut store, |store| {
+        let tx = store.read()?;
+        let cal = store_calendar::load(&tx)?;
+        let filter = filter_from(&a, ctx.today);
+        super::with_destination(ctx, a.output.as_deref(), |out| {
+            stream_opinions(ctx, &tx, &cal, &filter, out)
+        })?;
+        Ok(0)
+    })
 }
 
 #[derive(Debug, Serialize)]
@@ -433,68 +434,69 @@ struct OpinionView {
 fn show(ctx: &Context, a: ShowArgs) -> Result<i32> {
     let format = ctx.single_format()?;
     let mut store = ctx.open()?;
-    ctx.record_disclosure(&mut store)?;
-    let tx = store.read()?;
-    let cal: Calendar = store_calendar::load(&tx)?;
-    let o = opinion::get(&tx, a.id)?.shown(ctx.include_protected, &ctx.protected_mask());
-    let deadline = ops::opinion::deadline_in_force(&cal, &o, ctx.today)?;
-    let skipped_days = match (o.due_from, o.due_date) {
-        (Some(from), Some(due)) if o.due_rule.as_deref() != Some("R12") => cal
-            .days(from, due)?
-            .into_iter()
-            .filter(|d| !d.working && d.date != from)
-            .collect(),
-        _ => Vec::new(),
-    };
-    let mut history = Vec::new();
-    events::for_each(
-        &tx,
-        &HistoryFilter {
-            opinion: Some(a.id),
-            ..Default::default()
-        },
-        |e| {
-            history.push(e);
-            Ok(())
-        },
-    )?;
-    let (registrations, opinions) = if ctx.include_protected {
-        Default::default()
-    } else {
-        crate::store::registration::protected_records(&tx)?
-    };
-    let mask = ctx.protected_mask();
-    let history: Vec<events::Event> = history
-        .into_iter()
-        .map(|e| e.shown(&registrations, &opinions, &mask))
-        .collect();
-    let r10_breach = match (o.response_due, o.extension_notified_on) {
-        (Some(due), Some(notified)) if notified > due => Some(DeadlineCheck {
-            rule: deadline::Rule::R10,
-            due,
-            unit: deadline::Unit::WorkingDays,
-            standing: deadline::Standing::Late {
-                done_on: notified,
-                days: deadline::lateness(&cal, due, notified)?,
+    ctx.disclosing(&mut store, |store| {
+        let tx = store.read()?;
+        let cal: Calendar = store_calendar::load(&tx)?;
+        let o = opinion::get(&tx, a.id)?.shown(ctx.include_protected, &ctx.protected_mask());
+        let deadline = ops::opinion::deadline_in_force(&cal, &o, ctx.today)?;
+        let skipped_days = match (o.due_from, o.due_date) {
+            (Some(from), Some(due)) if o.due_rule.as_deref() != Some("R12") => cal
+                .days(from, due)?
+                .into_iter()
+                .filter(|d| !d.working && d.date != from)
+                .collect(),
+            _ => Vec::new(),
+        };
+        let mut history = Vec::new();
+        events::for_each(
+            &tx,
+            &HistoryFilter {
+                opinion: Some(a.id),
+                ..Default::default()
             },
-        }),
-        _ => None,
-    };
-    let view = OpinionView {
-        opinion: o,
-        deadline,
-        r10_breach,
-        skipped_days,
-        history,
-        as_of: ctx.today,
-    };
-    let mut out = std::io::stdout().lock();
-    if format == Format::Json {
-        output::json(&mut out, &view).map_err(stdout_error)?;
-    } else {
-        print_opinion(&mut out, &view).map_err(stdout_error)?;
-    }
-    Ok(0)
+            |e| {
+                history.push(e);
+                Ok(())
+            },
+        )?;
+        let (registrations, opinions) = if ctx.include_protected {
+            Default::default()
+        } else {
+            crate::store::registration::protected_records(&tx)?
+        };
+        let mask = ctx.protected_mask();
+        let history: Vec<events::Event> = history
+            .into_iter()
+            .map(|e| e.shown(&registrations, &opinions, &mask))
+            .collect();
+        let r10_breach = match (o.response_due, o.extension_notified_on) {
+            (Some(due), Some(notified)) if notified > due => Some(DeadlineCheck {
+                rule: deadline::Rule::R10,
+                due,
+                unit: deadline::Unit::WorkingDays,
+                standing: deadline::Standing::Late {
+                    done_on: notified,
+                    days: deadline::lateness(&cal, due, notified)?,
+                },
+            }),
+            _ => None,
+        };
+        let view = OpinionView {
+            opinion: o,
+            deadline,
+            r10_breach,
+            skipped_days,
+            history,
+            as_of: ctx.today,
+        };
+        let mut out = std::io::stdout().lock();
+        if format == Format::Json {
+            output::json(&mut out, &view).map_err(stdout_error)?;
+        } else {
+            print_opinion(&mut out, &view).map_err(stdout_error)?;
+        }
+        Ok(0)
+    })
 }
 
 fn print_opinion(out: &mut dyn Write, v: &OpinionView) -> std::io::Result<()> {

@@ -920,109 +920,114 @@ impl Record for store_export::ConclusionRow {
 pub fn export(ctx: &Context, a: ExportArgs) -> Result<i32> {
     let format = ctx.format;
     let mut store = ctx.open()?;
-    ctx.record_disclosure(&mut store)?;
-    let tx = store.read()?;
-    let mask = ctx.protected_mask();
-    let period = export_period(&a)?;
-    let dates = period.map(|p| (p.from, p.to));
-    with_destination(ctx, a.output.as_deref(), |out| {
-        match a.kind {
-            ExportKind::Sessions if format == Format::Ics => {
-                let filter = session::SessionFilter {
-                    dates,
-                    ..Default::default()
-                };
-                let mut sessions = Vec::new();
-                session::for_each(&tx, &filter, |s| {
-                    sessions.push(s);
-                    Ok(())
-                })?;
-                let office = crate::store::office::get(&tx)?
-                    .map(|o| o.name)
-                    .unwrap_or_default();
-                let text = output::ics::calendar(&office, &sessions, ctx.now_utc);
-                out.write_all(text.as_bytes()).map_err(stdout_error)?;
-            }
-            ExportKind::Sessions => {
-                let mut w =
-                    RowWriter::<SessionLine>::new(format, out, ctx.csv).map_err(stdout_error)?;
-                let filter = session::SessionFilter {
-                    dates,
-                    ..Default::default()
-                };
-                session::for_each(&tx, &filter, |session| {
-                    w.write(&SessionLine { session }).map_err(stdout_error)
-                })?;
-                w.finish().map_err(stdout_error)?;
-            }
-            ExportKind::Registrations => {
-                let mut w =
-                    RowWriter::<SpeakerLine>::new(format, out, ctx.csv).map_err(stdout_error)?;
-                let mut each = |registration: registration::Registration| {
-                    w.write(&SpeakerLine {
-                        registration: registration.shown(ctx.include_protected, &mask),
-                    })
-                    .map_err(stdout_error)
-                };
-                match (dates, a.session) {
-                    (Some((from, to)), None) => {
-                        registration::for_each_dated(&tx, from, to, &mut each)?
-                    }
-                    _ => registration::for_each(&tx, a.session, &mut each)?,
-                }
-                w.finish().map_err(stdout_error)?;
-            }
-            ExportKind::Opinions => {
-                let cal: Calendar = store_calendar::load(&tx)?;
-                let (session_dates, due) = match a.by {
-                    DateBy::Session => (dates, None),
-                    DateBy::Due => (None, dates),
-                };
-                let filter = opinion::OpinionFilter {
-                    session: a.session,
-                    status: a.status,
-                    session_dates,
-                    due_after: due.map(|d| d.0),
-                    due_before: due.map(|d| d.1),
-                    ..Default::default()
-                };
-                super::rows::stream_opinions(ctx, &tx, &cal, &filter, out)?;
-            }
-            ExportKind::Conclusions => {
-                let mut w = RowWriter::<store_export::ConclusionRow>::new(format, out, ctx.csv)
-                    .map_err(stdout_error)?;
-                store_export::conclusions(&tx, a.session, |row| {
-                    w.write(&row).map_err(stdout_error)
-                })?;
-                w.finish().map_err(stdout_error)?;
-            }
-            ExportKind::History => {
-                let mut w =
-                    RowWriter::<EventRow>::new(format, out, ctx.csv).map_err(stdout_error)?;
-                let (registrations, opinions) = if ctx.include_protected {
-                    Default::default()
-                } else {
-                    registration::protected_records(&tx)?
-                };
-                events::for_each(
-                    &tx,
-                    &HistoryFilter {
-                        session: a.session,
+    ctx.disclosing(&mut store, |store| {
+        let tx = store.read()?;
+        let mask = ctx.protected_mask();
+        let period = export_period(&a)?;
+        if let Some(p) = period {
+            // A workbook or page of the export names its period under its title.
+            output::set_sheet_context(|c| c.period = Some(messages::period_range(p.from, p.to)));
+        }
+        let dates = period.map(|p| (p.from, p.to));
+        with_destination(ctx, a.output.as_deref(), |out| {
+            match a.kind {
+                ExportKind::Sessions if format == Format::Ics => {
+                    let filter = session::SessionFilter {
+                        dates,
                         ..Default::default()
-                    },
-                    |event| {
-                        w.write(&EventRow {
-                            event: event.shown(&registrations, &opinions, &mask),
+                    };
+                    let mut sessions = Vec::new();
+                    session::for_each(&tx, &filter, |s| {
+                        sessions.push(s);
+                        Ok(())
+                    })?;
+                    let office = crate::store::office::get(&tx)?
+                        .map(|o| o.name)
+                        .unwrap_or_default();
+                    let text = output::ics::calendar(&office, &sessions, ctx.now_utc);
+                    out.write_all(text.as_bytes()).map_err(stdout_error)?;
+                }
+                ExportKind::Sessions => {
+                    let mut w = RowWriter::<SessionLine>::new(format, out, ctx.csv)
+                        .map_err(stdout_error)?;
+                    let filter = session::SessionFilter {
+                        dates,
+                        ..Default::default()
+                    };
+                    session::for_each(&tx, &filter, |session| {
+                        w.write(&SessionLine { session }).map_err(stdout_error)
+                    })?;
+                    w.finish().map_err(stdout_error)?;
+                }
+                ExportKind::Registrations => {
+                    let mut w = RowWriter::<SpeakerLine>::new(format, out, ctx.csv)
+                        .map_err(stdout_error)?;
+                    let mut each = |registration: registration::Registration| {
+                        w.write(&SpeakerLine {
+                            registration: registration.shown(ctx.include_protected, &mask),
                         })
                         .map_err(stdout_error)
-                    },
-                )?;
-                w.finish().map_err(stdout_error)?;
+                    };
+                    match (dates, a.session) {
+                        (Some((from, to)), None) => {
+                            registration::for_each_dated(&tx, from, to, &mut each)?
+                        }
+                        _ => registration::for_each(&tx, a.session, &mut each)?,
+                    }
+                    w.finish().map_err(stdout_error)?;
+                }
+                ExportKind::Opinions => {
+                    let cal: Calendar = store_calendar::load(&tx)?;
+                    let (session_dates, due) = match a.by {
+                        DateBy::Session => (dates, None),
+                        DateBy::Due => (None, dates),
+                    };
+                    let filter = opinion::OpinionFilter {
+                        session: a.session,
+                        status: a.status,
+                        session_dates,
+                        due_after: due.map(|d| d.0),
+                        due_before: due.map(|d| d.1),
+                        ..Default::default()
+                    };
+                    super::rows::stream_opinions(ctx, &tx, &cal, &filter, out)?;
+                }
+                ExportKind::Conclusions => {
+                    let mut w = RowWriter::<store_export::ConclusionRow>::new(format, out, ctx.csv)
+                        .map_err(stdout_error)?;
+                    store_export::conclusions(&tx, a.session, |row| {
+                        w.write(&row).map_err(stdout_error)
+                    })?;
+                    w.finish().map_err(stdout_error)?;
+                }
+                ExportKind::History => {
+                    let mut w =
+                        RowWriter::<EventRow>::new(format, out, ctx.csv).map_err(stdout_error)?;
+                    let (registrations, opinions) = if ctx.include_protected {
+                        Default::default()
+                    } else {
+                        registration::protected_records(&tx)?
+                    };
+                    events::for_each(
+                        &tx,
+                        &HistoryFilter {
+                            session: a.session,
+                            ..Default::default()
+                        },
+                        |event| {
+                            w.write(&EventRow {
+                                event: event.shown(&registrations, &opinions, &mask),
+                            })
+                            .map_err(stdout_error)
+                        },
+                    )?;
+                    w.finish().map_err(stdout_error)?;
+                }
             }
-        }
-        Ok(())
-    })?;
-    Ok(exit::OK)
+            Ok(())
+        })?;
+        Ok(exit::OK)
+    })
 }
 
 /// The files of a city report, when the command names several (`--db` more than once, or

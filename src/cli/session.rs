@@ -488,97 +488,98 @@ struct SessionView {
 fn show(ctx: &Context, a: ShowArgs) -> Result<i32> {
     let format = ctx.single_format()?;
     let mut store = ctx.open()?;
-    ctx.record_disclosure(&mut store)?;
-    let tx = store.read()?;
-    let mask = ctx.protected_mask();
-    let cal = store_calendar::load(&tx)?;
-    let s = session::get(&tx, a.id)?;
-    let notices = conclusion::versions(&tx, a.id)?;
-    let current_notice = notices.iter().find(|n| n.replaced_by.is_none());
-    let first_notice = notices.first();
-    let mut deadlines = Vec::new();
-    if let Some(c) = deadline::r4_check(s.announce_due, s.announced_on, s.date, ctx.today) {
-        if s.status()? != SessionStatus::Cancelled {
-            deadlines.push(c);
+    ctx.disclosing(&mut store, |store| {
+        let tx = store.read()?;
+        let mask = ctx.protected_mask();
+        let cal = store_calendar::load(&tx)?;
+        let s = session::get(&tx, a.id)?;
+        let notices = conclusion::versions(&tx, a.id)?;
+        let current_notice = notices.iter().find(|n| n.replaced_by.is_none());
+        let first_notice = notices.first();
+        let mut deadlines = Vec::new();
+        if let Some(c) = deadline::r4_check(s.announce_due, s.announced_on, s.date, ctx.today) {
+            if s.status()? != SessionStatus::Cancelled {
+                deadlines.push(c);
+            }
         }
-    }
-    if let Some(due) = s.conclusion_due {
-        deadlines.push(deadline::r9_check(
-            &cal,
-            due,
-            first_notice.map(|n| n.issued_on),
-            ctx.today,
-        )?);
-    }
-    let mut opinions = Vec::new();
-    for o in opinion::for_session(&tx, a.id)? {
-        let deadline = ops::opinion::deadline_in_force(&cal, &o, ctx.today)?;
-        opinions.push(OpinionLine {
-            opinion: o.shown(ctx.include_protected, &mask),
-            deadline,
-        });
-    }
-    let mut flags = Vec::new();
-    for d in &deadlines {
-        if matches!(
-            d.standing,
-            deadline::Standing::Late { .. } | deadline::Standing::Overdue { .. }
-        ) {
-            flags.push(messages::flag_line(d));
+        if let Some(due) = s.conclusion_due {
+            deadlines.push(deadline::r9_check(
+                &cal,
+                due,
+                first_notice.map(|n| n.issued_on),
+                ctx.today,
+            )?);
         }
-    }
-    if s.kind()? == SessionKind::AdHoc {
-        flags.push(messages::ad_hoc_no_announcement());
-    }
-    if let (Some(dep), Some(r)) = (&s.deputy_name, &s.delegation_reason) {
-        flags.push(messages::delegated_flag(dep, r));
-    }
-    if let Some(r) = &s.stop_reason {
-        flags.push(messages::stopped_flag(r));
-    }
-    for o in &opinions {
-        if let Some(d) = &o.deadline {
+        let mut opinions = Vec::new();
+        for o in opinion::for_session(&tx, a.id)? {
+            let deadline = ops::opinion::deadline_in_force(&cal, &o, ctx.today)?;
+            opinions.push(OpinionLine {
+                opinion: o.shown(ctx.include_protected, &mask),
+                deadline,
+            });
+        }
+        let mut flags = Vec::new();
+        for d in &deadlines {
             if matches!(
                 d.standing,
                 deadline::Standing::Late { .. } | deadline::Standing::Overdue { .. }
             ) {
-                flags.push(format!(
-                    "{} {}: {}",
-                    label("opinion"),
-                    o.opinion.id,
-                    messages::flag_line(d)
-                ));
+                flags.push(messages::flag_line(d));
             }
         }
-        if let (Some(notified), Some(r10)) =
-            (o.opinion.extension_notified_on, o.opinion.response_due)
-        {
-            let late = deadline::extension_notice_lateness(&cal, r10, notified)?;
-            if late > 0 {
-                flags.push(messages::late_extension_flag(o.opinion.id, late));
+        if s.kind()? == SessionKind::AdHoc {
+            flags.push(messages::ad_hoc_no_announcement());
+        }
+        if let (Some(dep), Some(r)) = (&s.deputy_name, &s.delegation_reason) {
+            flags.push(messages::delegated_flag(dep, r));
+        }
+        if let Some(r) = &s.stop_reason {
+            flags.push(messages::stopped_flag(r));
+        }
+        for o in &opinions {
+            if let Some(d) = &o.deadline {
+                if matches!(
+                    d.standing,
+                    deadline::Standing::Late { .. } | deadline::Standing::Overdue { .. }
+                ) {
+                    flags.push(format!(
+                        "{} {}: {}",
+                        label("opinion"),
+                        o.opinion.id,
+                        messages::flag_line(d)
+                    ));
+                }
+            }
+            if let (Some(notified), Some(r10)) =
+                (o.opinion.extension_notified_on, o.opinion.response_due)
+            {
+                let late = deadline::extension_notice_lateness(&cal, r10, notified)?;
+                if late > 0 {
+                    flags.push(messages::late_extension_flag(o.opinion.id, late));
+                }
             }
         }
-    }
-    let view = SessionView {
-        invitations: session::invitations(&tx, a.id)?,
-        registrations: registration::for_session(&tx, a.id)?
-            .into_iter()
-            .map(|r| r.shown(ctx.include_protected, &mask))
-            .collect(),
-        session: s,
-        opinions,
-        notices: notices.clone(),
-        deadlines,
-        flags,
-        as_of: ctx.today,
-    };
-    let mut out = std::io::stdout().lock();
-    if format == Format::Json {
-        output::json(&mut out, &view).map_err(stdout_error)?;
-        return Ok(0);
-    }
-    print_session(&mut out, &view, current_notice).map_err(stdout_error)?;
-    Ok(0)
+        let view = SessionView {
+            invitations: session::invitations(&tx, a.id)?,
+            registrations: registration::for_session(&tx, a.id)?
+                .into_iter()
+                .map(|r| r.shown(ctx.include_protected, &mask))
+                .collect(),
+            session: s,
+            opinions,
+            notices: notices.clone(),
+            deadlines,
+            flags,
+            as_of: ctx.today,
+        };
+        let mut out = std::io::stdout().lock();
+        if format == Format::Json {
+            output::json(&mut out, &view).map_err(stdout_error)?;
+            return Ok(0);
+        }
+        print_session(&mut out, &view, current_notice).map_err(stdout_error)?;
+        Ok(0)
+    })
 }
 
 fn print_session(

@@ -158,20 +158,21 @@ fn change(
 
 fn list(ctx: &Context, a: ListArgs) -> Result<i32> {
     let mut store = ctx.open()?;
-    ctx.record_disclosure(&mut store)?;
-    let tx = store.read()?;
-    session::get(&tx, a.session)?;
-    let mask = ctx.protected_mask();
-    let rows: Vec<SpeakerLine> = registration::for_session(&tx, a.session)?
-        .into_iter()
-        .map(|registration| SpeakerLine {
-            registration: registration.shown(ctx.include_protected, &mask),
-        })
-        .collect();
-    super::with_destination(ctx, a.output.as_deref(), |out| {
-        output::list(ctx.format, out, ctx.csv, &rows)
-            .map(|_| ())
-            .map_err(stdout_error)
-    })?;
-    Ok(0)
+    ctx.disclosing(&mut store, |store| {
+        let tx = store.read()?;
+        session::get(&tx, a.session)?;
+        let mask = ctx.protected_mask();
+        let rows: Vec<SpeakerLine> = registration::for_session(&tx, a.session)?
+            .into_iter()
+            .map(|registration| SpeakerLine {
+                registration: registration.shown(ctx.include_protected, &mask),
+            })
+            .collect();
+        super::with_destination(ctx, a.output.as_deref(), |out| {
+            output::list(ctx.format, out, ctx.csv, &rows)
+                .map(|_| ())
+                .map_err(stdout_error)
+        })?;
+        Ok(0)
+    })
 }

@@ -118,6 +118,13 @@ impl Letterhead {
         }
     }
 
+    /// The chair signs in person when no signer is set and the chair is the People's
+    /// Committee chair (the title the settings give); any other chair is not given that title.
+    fn chair_signs<'s>(&self, s: &'s session::Session) -> Option<&'s str> {
+        (self.signer_name.is_none() && s.chair_role == "committee-chair")
+            .then_some(s.chair_name.as_str())
+    }
+
     /// The office's signer; `name` when the record names who signs (a notice's signer).
     fn signature(&self, name: Option<&str>) -> Signature {
         Signature {
@@ -183,6 +190,23 @@ fn topics(s: &session::Session) -> String {
     }
 }
 
+/// "II. …": the parts of a notice numbered as they come (a part without content is left out).
+fn numbered(part: &mut usize, title: &str) -> Block {
+    *part += 1;
+    let roman = ["I", "II", "III", "IV", "V"][(*part - 1).min(4)];
+    Block::Heading(format!("{roman}. {title}"))
+}
+
+/// "Nội dung: kiến nghị; thực hiện chính sách. Đối thoại về …" (the title once).
+fn subject(s: &session::Session) -> String {
+    let title = s.title.trim_end_matches('.');
+    if s.topics.is_empty() {
+        format!("Nội dung: {title}.")
+    } else {
+        format!("Nội dung: {}. {title}.", topics(s))
+    }
+}
+
 fn venue(s: &session::Session) -> String {
     match (s.form.as_str(), &s.venue) {
         ("online", Some(v)) => format!("trực tuyến, tại địa chỉ {v}"),
@@ -215,7 +239,7 @@ pub fn announcement(conn: &Connection, id: i64, today: NaiveDate) -> Result<Vec<
         Block::Item(format!("Địa điểm: {}.", venue(&s))),
         Block::Item(format!("Hình thức: {}.", label(&s.form))),
         Block::Item(format!("Chủ trì: {}.", chair_line(&s))),
-        Block::Item(format!("Nội dung: {}. {}.", topics(&s), s.title.trim_end_matches('.'))),
+        Block::Item(subject(&s)),
         Block::Item(
             "Thành phần: đại diện Ủy ban Mặt trận Tổ quốc Việt Nam, các tổ chức chính trị - xã hội, \
              các cơ quan, đơn vị có liên quan và Nhân dân trên địa bàn."
@@ -231,7 +255,7 @@ pub fn announcement(conn: &Connection, id: i64, today: NaiveDate) -> Result<Vec<
         ),
         Block::Para("Trân trọng thông báo./.".into()),
     ];
-    d.signatures = vec![head.signature(Some(&s.chair_name))];
+    d.signatures = vec![head.signature(head.chair_signs(&s))];
     d.recipients = vec![
         format!("Ủy ban MTTQ Việt Nam {}", in_sentence(&head.office)),
         "Các tổ chức chính trị - xã hội".into(),
@@ -296,14 +320,10 @@ pub fn invitations(
                 Block::Item(format!("Thời gian: {}.", when(&s))),
                 Block::Item(format!("Địa điểm: {}.", venue(&s))),
                 Block::Item(format!("Chủ trì: {}.", chair_line(&s))),
-                Block::Item(format!(
-                    "Nội dung: {}. {}.",
-                    topics(&s),
-                    s.title.trim_end_matches('.')
-                )),
+                Block::Item(subject(&s)),
                 Block::Para("Rất mong được đón tiếp./.".into()),
             ];
-            d.signatures = vec![head.signature(Some(&s.chair_name))];
+            d.signatures = vec![head.signature(head.chair_signs(&s))];
             d.recipients = vec!["Như trên".into(), "Lưu: VT.".into()];
             d
         })
@@ -460,8 +480,10 @@ pub fn notice(conn: &Connection, id: i64) -> Result<Vec<Draft>> {
         s.title,
         chair_line(&s)
     ))];
-    body.push(Block::Heading(
-        "I. CÁC Ý KIẾN, KIẾN NGHỊ GIAO CƠ QUAN, ĐƠN VỊ GIẢI QUYẾT".into(),
+    let mut part = 0;
+    body.push(numbered(
+        &mut part,
+        "CÁC Ý KIẾN, KIẾN NGHỊ GIAO CƠ QUAN, ĐƠN VỊ GIẢI QUYẾT",
     ));
     let mut rows = Vec::new();
     let mut agencies: Vec<String> = Vec::new();
@@ -496,7 +518,7 @@ pub fn notice(conn: &Connection, id: i64) -> Result<Vec<Draft>> {
     }
     body.push(Block::Para(
         "Các cơ quan, đơn vị được giao có trách nhiệm giải quyết, trả lời bằng văn bản cho người có \
-         ý kiến, kiến nghị trong thời hạn 30 ngày làm việc kể từ ngày ban hành thông báo này; vấn \
+         ý kiến, kiến nghị trong thời hạn ghi tại bảng trên (30 ngày làm việc kể từ ngày ban hành thông báo kết luận đầu tiên giao ý kiến đó); vấn \
          đề phức tạp cần thêm thời gian phải thông báo bằng văn bản thời hạn giải quyết; vấn đề \
          vượt thẩm quyền chuyển cơ quan có thẩm quyền và báo cho người kiến nghị biết (Điều 10 \
          khoản 2)."
@@ -505,8 +527,9 @@ pub fn notice(conn: &Connection, id: i64) -> Result<Vec<Draft>> {
     let answered: Vec<&opinion::Opinion> =
         opinions.iter().filter(|o| o.status == "answered").collect();
     if !answered.is_empty() {
-        body.push(Block::Heading(
-            "II. CÁC Ý KIẾN ĐÃ ĐƯỢC TRẢ LỜI, LÀM RÕ TẠI HỘI NGHỊ".into(),
+        body.push(numbered(
+            &mut part,
+            "CÁC Ý KIẾN ĐÃ ĐƯỢC TRẢ LỜI, LÀM RÕ TẠI HỘI NGHỊ",
         ));
         for o in answered {
             body.push(Block::Item(o.content.clone()));
@@ -517,8 +540,9 @@ pub fn notice(conn: &Connection, id: i64) -> Result<Vec<Draft>> {
         .filter(|o| o.status == "out-of-scope")
         .collect();
     if !routed.is_empty() {
-        body.push(Block::Heading(
-            "III. NỘI DUNG KHÔNG THUỘC PHẠM VI HỘI NGHỊ (KHIẾU NẠI, TỐ CÁO)".into(),
+        body.push(numbered(
+            &mut part,
+            "NỘI DUNG KHÔNG THUỘC PHẠM VI HỘI NGHỊ (KHIẾU NẠI, TỐ CÁO)",
         ));
         for o in routed {
             let kind = o.out_of_scope_as.as_deref().map(label).unwrap_or_default();
@@ -565,7 +589,12 @@ pub fn answer(conn: &Connection, id: i64) -> Result<Vec<Draft>> {
     let o = opinion::get(conn, id)?;
     let s = session::get(conn, o.session_id)?;
     let Some(responded_on) = o.responded_on else {
-        return Err(Error::Refused(messages::answer_before_recorded(id)));
+        return Err(Error::Refused(match o.status.as_str() {
+            "forwarded" | "out-of-scope" | "answered" => {
+                messages::no_written_answer(id, &label(&o.status))
+            }
+            _ => messages::answer_before_recorded(id),
+        }));
     };
     let registration = match o.registration_id {
         Some(r) => Some(registration::get(conn, r)?),

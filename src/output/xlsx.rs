@@ -339,7 +339,12 @@ pub fn period_workbook(
     sheets.push(sessions.finish()?);
 
     // Opinions by field and outcome (every outcome a column), then by category.
-    let outcomes = crate::ops::report::OUTCOMES;
+    // Each opinion has one outcome; "assigned" and "extended" are counted beside them.
+    let outcomes: Vec<&str> = crate::ops::report::OUTCOMES
+        .iter()
+        .copied()
+        .filter(|o| !matches!(*o, "assigned" | "extended"))
+        .collect();
     let mut headers = vec![head("field")];
     headers.extend(outcomes.iter().map(|o| code(o)));
     headers.push(head("total"));
@@ -372,11 +377,12 @@ pub fn period_workbook(
         &[head("section"), head("item"), head("count")],
     )?;
     for (k, v) in &r.opinions_by_outcome {
-        by_outcome.row(vec![
-            Cell::Text(word("by_outcome")),
-            Cell::Text(code(k)),
-            (*v).into(),
-        ])?;
+        let section = if matches!(k.as_str(), "assigned" | "extended") {
+            word("of_which")
+        } else {
+            word("by_outcome")
+        };
+        by_outcome.row(vec![Cell::Text(section), Cell::Text(code(k)), (*v).into()])?;
     }
     for (k, v) in &r.opinions_by_category {
         by_outcome.row(vec![

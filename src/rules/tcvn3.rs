@@ -33,6 +33,19 @@ pub fn letter(byte: u8) -> Option<char> {
     }
 }
 
+/// The Latin-1 letters Vietnamese Unicode text uses: in a cell they say "already Unicode".
+const VIETNAMESE_LATIN1: &str = "àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ";
+
+/// Whether a cell is TCVN3 text shown as Latin-1: it has a byte-glyph TCVN3 uses that is not a
+/// Vietnamese letter in Unicode, and nothing beyond Latin-1.
+pub fn looks_like_tcvn3(text: &str) -> bool {
+    text.chars().all(|c| u32::from(c) <= 0xFF)
+        && text.chars().any(|c| {
+            u8::try_from(u32::from(c)).ok().and_then(letter).is_some()
+                && !VIETNAMESE_LATIN1.contains(c)
+        })
+}
+
 /// Text read as Latin-1 (a spreadsheet cell, a CSV byte per character) back to the Vietnamese it
 /// was typed as.
 pub fn to_unicode(text: &str) -> String {
@@ -71,6 +84,18 @@ mod tests {
             "Đề nghị sửa đường ngõ 12"
         );
         assert_eq!(to_unicode("Hoµng Mai"), "Hoàng Mai");
+    }
+
+    #[test]
+    fn tcvn3_is_told_from_unicode_by_its_glyphs() {
+        assert!(looks_like_tcvn3("B¶o Th¾ng"));
+        assert!(looks_like_tcvn3("§Ò nghÞ"));
+        assert!(
+            !looks_like_tcvn3("Dòng 1"),
+            "ò is a Vietnamese letter in Unicode"
+        );
+        assert!(!looks_like_tcvn3("Ý kiến"));
+        assert!(!looks_like_tcvn3("STT"));
     }
 
     #[test]

@@ -245,7 +245,27 @@ fn the_folder_is_the_city_and_each_file_counts_once() {
         "not the environment's database"
     );
     assert_eq!(listing(wal_dir.path()), names, "no -shm, no -wal created");
-    // The same file twice is one office.
+    // The same file twice is one office: the same path, or a hard link to it.
+    std::fs::hard_link(&ward, dir.path().join("lien-ket.db")).expect("link");
+    let out = env.run(&[
+        "report",
+        "period",
+        "--year",
+        "2026",
+        "--as-of",
+        AS_OF,
+        "--format",
+        "json",
+        "--from-dir",
+        dir.path().to_str().expect("path"),
+    ]);
+    let json: serde_json::Value = serde_json::from_str(&out.stdout).expect("json");
+    let offices = json["offices"].as_array().map(Vec::len);
+    assert_eq!(
+        offices,
+        Some(3),
+        "the link is the ward's file again: {json}"
+    );
     let a = ward.to_str().expect("path");
     let json = env.json(&[
         "report", "period", "--year", "2026", "--as-of", AS_OF, "--db", a, "--db", a,

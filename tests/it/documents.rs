@@ -398,6 +398,57 @@ fn pdf_through_libreoffice() {
 
 /// A cancelled session has nothing to announce or invite to; Markdown never goes into a file
 /// named .docx; the database is never a document's output.
+/// Only the People's Committee chair signs under its title: a session chaired by the council
+/// chair is signed by the office's signer, and a forwarded opinion has no answer to draft.
+#[test]
+fn the_signer_is_the_one_the_title_belongs_to() {
+    let env = ward();
+    env.ok(&[
+        "session",
+        "plan",
+        "--title",
+        "Tiếp xúc cử tri của HĐND phường",
+        "--kind",
+        "periodic",
+        "--date",
+        "2026-09-10",
+        "--chair-role",
+        "council-chair",
+        "--chair",
+        "Trịnh Văn Cường",
+    ]);
+    env.ok(&[
+        "session",
+        "invite",
+        "2",
+        "--organisation",
+        "Hội Cựu chiến binh phường",
+    ]);
+    let (text, _) = draft(&env, &["doc", "invitation", "2"]);
+    let chair = text
+        .rfind("Trịnh Văn Cường")
+        .expect("the chair, in the body");
+    let signer = text.rfind("Nguyễn Văn Hùng").expect("the signer");
+    assert!(
+        signer > chair,
+        "the signature is the office's signer:\n{text}"
+    );
+    env.ok(&[
+        "opinion",
+        "forward",
+        "2",
+        "--to",
+        "Công an quận",
+        "--on",
+        "2026-07-10",
+    ]);
+    let refused = env.refused(&["doc", "answer", "2"], 1);
+    assert!(
+        refused.contains("no written answer to draft") && !refused.contains("opinion respond"),
+        "{refused}"
+    );
+}
+
 #[test]
 fn documents_that_must_not_be_drafted() {
     let env = ward();

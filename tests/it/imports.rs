@@ -408,6 +408,25 @@ fn files_as_offices_really_send_them() {
             && dry.contains("row 3: would create \"Đề nghị thứ hai\""),
         "{dry}"
     );
+    // ';' as Vietnamese-locale Excel writes, with a title line above the header.
+    let title = write(
+        "tieu-de.csv",
+        "TỔNG HỢP Ý KIẾN CỬ TRI\nNội dung;Phân loại;Ghi chú thêm\nĐề nghị lát vỉa hè;kiến nghị;x\n"
+            .as_bytes(),
+    );
+    let run = env.run(&["opinion", "import", "1", &title, "--dry-run"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout
+            .contains("row 3: would create \"Đề nghị lát vỉa hè\""),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stderr.contains("columns not read: Ghi chú thêm"),
+        "{}",
+        run.stderr
+    );
     let before = crate::support::dump(&env.db);
     // A quote never closed would swallow every later row into one cell.
     let quote = write(

@@ -427,3 +427,29 @@ fn database_in_a_missing_directory_is_refused() {
         "{err}"
     );
 }
+
+/// A read that is refused writes nothing, not even the record that protected names were asked
+/// for (the disclosure is logged only when they were shown).
+#[test]
+fn a_refused_read_records_no_disclosure() {
+    let env = TestEnv::ward();
+    let before = crate::support::dump(&env.db);
+    env.refused(&["speaker", "list", "99", "--include-protected"], 1);
+    env.refused(&["opinion", "show", "99999", "--include-protected"], 1);
+    env.refused(
+        &[
+            "history",
+            "--include-protected",
+            "--output",
+            "khong-co/x.csv",
+        ],
+        2,
+    );
+    assert_eq!(crate::support::dump(&env.db), before);
+    env.ok(&["history", "--include-protected"]);
+    assert_ne!(
+        crate::support::dump(&env.db),
+        before,
+        "a disclosure that happened is logged"
+    );
+}
