@@ -423,6 +423,8 @@ const LABELS: &[(&str, &str, &str)] = &[
     ("add-workday", "add a make-up day", "thêm ngày làm bù"),
     ("remove", "remove", "xóa"),
     ("edit", "correct", "sửa"),
+    ("correct", "correction issued", "ban hành bản đính chính"),
+    ("import", "import", "nhập"),
     ("uninvite", "withdraw an invitation", "rút giấy mời"),
     ("reassign", "reassign", "chuyển cơ quan"),
     ("rename", "rename", "đổi tên"),

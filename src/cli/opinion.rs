@@ -603,7 +603,15 @@ fn print_opinion(out: &mut dyn Write, v: &OpinionView) -> std::io::Result<()> {
     }
     writeln!(out, "\n{}", label("history"))?;
     for e in &v.history {
-        writeln!(out, "  {} {} {} ({})", e.at, e.clerk, e.action, e.command)?;
+        // Vietnam time, the action in the reader's words; the command as typed.
+        writeln!(
+            out,
+            "  {} {} {} ({})",
+            messages::timestamp(&e.at),
+            e.clerk,
+            label(&e.action),
+            e.command
+        )?;
     }
     writeln!(out, "{}", messages::as_of(v.as_of))?;
     Ok(())
