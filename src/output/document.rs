@@ -211,7 +211,8 @@ fn closing(d: &Draft) -> Table {
         };
         vec![left, right]
     };
-    Table::without_borders(vec![TableRow::new(cells)])
+    // The signer's block never breaks across pages.
+    Table::without_borders(vec![TableRow::new(cells).cant_split()])
         .set_grid(vec![half, TEXT_WIDTH - half])
         .width(TEXT_WIDTH, WidthType::Dxa)
 }
@@ -237,8 +238,13 @@ fn add_draft(mut docx: Docx, d: &Draft, first: bool) -> Docx {
             centred(vec![run(to, BODY)]).line_spacing(LineSpacing::new().before(120).after(120)),
         );
     }
-    for block in &d.body {
+    let last = d.body.len().saturating_sub(1);
+    for (i, block) in d.body.iter().enumerate() {
         docx = match block {
+            // The closing sentence stays on the page of the signature.
+            Block::Para(text) if i == last => {
+                docx.add_paragraph(body_paragraph(text).keep_next(true))
+            }
             Block::Para(text) => docx.add_paragraph(body_paragraph(text)),
             Block::Heading(text) => docx.add_paragraph(
                 Paragraph::new()
@@ -257,7 +263,8 @@ fn add_draft(mut docx: Docx, d: &Draft, first: bool) -> Docx {
                 .add_paragraph(Paragraph::new()),
         };
     }
-    docx.add_paragraph(Paragraph::new()).add_table(closing(d))
+    docx.add_paragraph(Paragraph::new().keep_next(true))
+        .add_table(closing(d))
 }
 
 /// The drafts as one .docx: A4, Decree 30 margins, Times New Roman; several drafts (one
