@@ -303,7 +303,7 @@ fn answer(ctx: &Context, a: AnswerArgs) -> Result<i32> {
         &a.by,
         a.summary.as_deref(),
     )?;
-    print_line(messages::opinion_changed(o.id, &o.status))?;
+    print_line(messages::opinion_changed(o.id, o.status.as_str()))?;
     Ok(0)
 }
 
@@ -317,7 +317,7 @@ fn out_of_scope(ctx: &Context, a: OutOfScopeArgs) -> Result<i32> {
         a.kind,
         a.note.as_deref(),
     )?;
-    print_line(messages::opinion_changed(o.id, &o.status))?;
+    print_line(messages::opinion_changed(o.id, o.status.as_str()))?;
     Ok(0)
 }
 
@@ -351,7 +351,7 @@ fn discharge(ctx: &Context, id: i64, act: &opinion::Discharge<'_>) -> Result<i32
     let done = ops::opinion::discharge(&mut store, &ctx.actor(), ctx.today, id, act)?;
     print_line(messages::opinion_changed(
         done.opinion.id,
-        &done.opinion.status,
+        done.opinion.status.as_str(),
     ))?;
     if let Some(c) = done
         .deadline
@@ -380,7 +380,7 @@ fn extend(ctx: &Context, a: ExtendArgs) -> Result<i32> {
     announce_created(&done.created_agencies);
     print_line(messages::opinion_changed(
         done.opinion.id,
-        &done.opinion.status,
+        done.opinion.status.as_str(),
     ))?;
     if done.late_working_days > 0 {
         eprintln!(
@@ -512,7 +512,7 @@ fn print_opinion(out: &mut dyn Write, v: &OpinionView) -> std::io::Result<()> {
     writeln!(out, "{}", output::printable(&o.content))?;
     let mut t: Vec<(String, String)> = Vec::new();
     let opt = |x: &Option<String>| x.clone().unwrap_or_else(|| "—".into());
-    t.push((label("status"), label(&o.status)));
+    t.push((label("status"), label(o.status.as_str())));
     t.push((
         label("category"),
         format!("{} / {}", label(&o.category), label(&o.priority)),

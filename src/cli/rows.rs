@@ -61,7 +61,7 @@ impl Record for SessionLine {
             s.chair_name.clone(),
             s.deputy_name.clone().unwrap_or_default(),
             s.delegation_reason.clone().unwrap_or_default(),
-            s.status.clone(),
+            s.status.to_string(),
             d(s.announce_due),
             d(s.announced_on),
             d(s.held_on),
@@ -83,7 +83,7 @@ impl Record for SessionLine {
             output::clip(&s.title, 50),
             label(&s.kind),
             format!("{} ({})", s.chair_name, label(&s.chair_role)),
-            label(&s.status),
+            label(s.status.as_str()),
         ]
     }
 }
@@ -119,7 +119,7 @@ impl Record for SpeakerLine {
             r.organisation.clone().unwrap_or_default(),
             r.address.clone().unwrap_or_default(),
             r.topic.clone(),
-            r.status.clone(),
+            r.status.to_string(),
             r.refusal_reason.clone().unwrap_or_default(),
         ]
     }
@@ -139,8 +139,8 @@ impl Record for SpeakerLine {
     fn table_cells(&self) -> Vec<String> {
         let r = &self.registration;
         let status = match &r.refusal_reason {
-            Some(reason) => format!("{}: {}", label(&r.status), label(reason)),
-            None => label(&r.status),
+            Some(reason) => format!("{}: {}", label(r.status.as_str()), label(reason)),
+            None => label(r.status.as_str()),
         };
         vec![
             r.speaking_order.to_string(),
@@ -203,7 +203,7 @@ impl Record for OpinionLine {
             o.category.clone(),
             o.priority.clone(),
             s(&o.field),
-            o.status.clone(),
+            o.status.to_string(),
             s(&o.agency),
             d(o.due_date),
             s(&o.due_rule),
@@ -236,7 +236,7 @@ impl Record for OpinionLine {
         push(&o.category)?;
         push(&o.priority)?;
         push(text(&o.field))?;
-        push(&o.status)?;
+        push(o.status.as_str())?;
         push(text(&o.agency))?;
         date(o.due_date, push)?;
         push(text(&o.due_rule))?;
@@ -264,7 +264,7 @@ impl Record for OpinionLine {
             o.session_id.to_string(),
             output::clip(&o.content, 48),
             label(&o.category),
-            label(&o.status),
+            label(o.status.as_str()),
             o.agency.clone().unwrap_or_default(),
             o.due_date.map(messages::date).unwrap_or_default(),
             {

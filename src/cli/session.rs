@@ -597,7 +597,7 @@ fn print_session(
     )?;
     let mut t: Vec<(String, String)> = Vec::new();
     let opt = |x: &Option<String>| x.clone().unwrap_or_else(|| "—".into());
-    t.push((label("status"), label(&s.status)));
+    t.push((label("status"), label(s.status.as_str())));
     t.push((
         label("date"),
         format!("{} {}", messages::date(s.date), opt(&s.start_time)),

@@ -152,7 +152,7 @@ fn change(
 ) -> Result<i32> {
     let mut store = ctx.open()?;
     let reg = ops::speaker::change(&mut store, &ctx.actor(), id, action, reason)?;
-    print_line(messages::registration_changed(reg.id, &reg.status))?;
+    print_line(messages::registration_changed(reg.id, reg.status.as_str()))?;
     Ok(0)
 }
 

@@ -220,7 +220,7 @@ fn venue(s: &session::Session) -> String {
 pub fn announcement(conn: &Connection, id: i64, today: NaiveDate) -> Result<Vec<Draft>> {
     let head = Letterhead::load(conn)?;
     let s = session::get(conn, id)?;
-    if s.status == "cancelled" {
+    if s.status == crate::rules::vocabulary::SessionStatus::Cancelled {
         return Err(Error::Refused(messages::document_of_cancelled(id)));
     }
     let dated = s.announced_on.unwrap_or(today);
@@ -274,7 +274,7 @@ pub fn invitations(
 ) -> Result<Vec<Draft>> {
     let head = Letterhead::load(conn)?;
     let s = session::get(conn, id)?;
-    if s.status == "cancelled" {
+    if s.status == crate::rules::vocabulary::SessionStatus::Cancelled {
         return Err(Error::Refused(messages::document_of_cancelled(id)));
     }
     let invited = session::invitations(conn, id)?;
@@ -525,7 +525,7 @@ pub fn notice(conn: &Connection, id: i64) -> Result<Vec<Draft>> {
             .into(),
     ));
     let answered: Vec<&opinion::Opinion> =
-        opinions.iter().filter(|o| o.status == "answered").collect();
+        opinions.iter().filter(|o| o.status == crate::rules::vocabulary::OpinionStatus::Answered).collect();
     if !answered.is_empty() {
         body.push(numbered(
             &mut part,
@@ -537,7 +537,7 @@ pub fn notice(conn: &Connection, id: i64) -> Result<Vec<Draft>> {
     }
     let routed: Vec<&opinion::Opinion> = opinions
         .iter()
-        .filter(|o| o.status == "out-of-scope")
+        .filter(|o| o.status == crate::rules::vocabulary::OpinionStatus::OutOfScope)
         .collect();
     if !routed.is_empty() {
         body.push(numbered(
@@ -591,7 +591,7 @@ pub fn answer(conn: &Connection, id: i64) -> Result<Vec<Draft>> {
     let Some(responded_on) = o.responded_on else {
         return Err(Error::Refused(match o.status.as_str() {
             "forwarded" | "out-of-scope" | "answered" => {
-                messages::no_written_answer(id, &label(&o.status))
+                messages::no_written_answer(id, &label(o.status.as_str()))
             }
             _ => messages::answer_before_recorded(id),
         }));

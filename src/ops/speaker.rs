@@ -48,7 +48,7 @@ pub fn change(
         let reg = registration::get(tx, id)?;
         let s = session::get(tx, reg.session_id)?;
         let next =
-            lifecycle::registration_transition(id, s.status()?, reg.status.parse()?, action)?;
+            lifecycle::registration_transition(id, s.status()?, reg.status, action)?;
         let verb = match action {
             RegistrationAction::Refuse => "refuse",
             RegistrationAction::Spoke => "spoke",

@@ -90,7 +90,7 @@ pub fn calendar(office: &str, sessions: &[Session], now: chrono::DateTime<chrono
         .name(&format!("{} — {}", office, page_word("calendar_name")))
         .timezone(TZID);
     for s in sessions {
-        let cancelled = s.status == "cancelled";
+        let cancelled = s.status == crate::rules::vocabulary::SessionStatus::Cancelled;
         let status = if cancelled {
             EventStatus::Cancelled
         } else {

@@ -153,6 +153,24 @@ macro_rules! vocabulary {
                 s.serialize_str(self.as_str())
             }
         }
+
+        // Stored as its code; a code outside the vocabulary in the file is an error when read,
+        // never a silent default (the CHECK constraints of schema.sql keep them out).
+        impl rusqlite::types::ToSql for $name {
+            fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+                Ok(rusqlite::types::ToSqlOutput::from(self.as_str()))
+            }
+        }
+
+        impl rusqlite::types::FromSql for $name {
+            fn column_result(
+                value: rusqlite::types::ValueRef<'_>,
+            ) -> rusqlite::types::FromSqlResult<Self> {
+                let text = value.as_str()?;
+                text.parse()
+                    .map_err(|e: VocabularyError| rusqlite::types::FromSqlError::Other(Box::new(e)))
+            }
+        }
     };
 }
 

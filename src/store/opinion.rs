@@ -21,7 +21,7 @@ pub struct Opinion {
     pub category: String,
     pub priority: String,
     pub field: Option<String>,
-    pub status: String,
+    pub status: crate::rules::vocabulary::OpinionStatus,
     pub answered_by: Option<String>,
     pub answer_summary: Option<String>,
     pub out_of_scope_as: Option<String>,
@@ -61,7 +61,7 @@ impl Opinion {
     }
 
     pub fn status(&self) -> Result<OpinionStatus> {
-        Ok(self.status.parse()?)
+        Ok(self.status)
     }
 }
 

@@ -18,7 +18,7 @@ pub struct Registration {
     pub organisation: Option<String>,
     pub address: Option<String>,
     pub topic: String,
-    pub status: String,
+    pub status: crate::rules::vocabulary::RegistrationStatus,
     pub refusal_reason: Option<String>,
     pub registered_at: String,
     /// The speaker made a denunciation (routed out of scope): whoever denounces is protected

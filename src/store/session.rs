@@ -47,7 +47,7 @@ pub struct Session {
     pub deputy_name: Option<String>,
     pub delegation_reason: Option<String>,
     pub secretary: Option<String>,
-    pub status: String,
+    pub status: SessionStatus,
     pub announce_due: Option<NaiveDate>,
     pub announced_on: Option<NaiveDate>,
     pub announce_channel: Option<String>,
@@ -61,7 +61,7 @@ pub struct Session {
 
 impl Session {
     pub fn status(&self) -> Result<SessionStatus> {
-        Ok(self.status.parse()?)
+        Ok(self.status)
     }
     pub fn kind(&self) -> Result<SessionKind> {
         Ok(self.kind.parse()?)
