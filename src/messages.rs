@@ -494,7 +494,8 @@ fn dated(what: &str, date: chrono::NaiveDate) -> String {
 }
 
 /// The label for a key or code, in the UI language; unknown keys are shown as they are.
-pub fn label(key: &str) -> String {
+pub fn label(key: impl AsRef<str>) -> String {
+    let key = key.as_ref();
     LABELS
         .iter()
         .find(|(k, _, _)| *k == key)

@@ -179,7 +179,7 @@ impl Record for AgencyRow {
     fn table_headers() -> Vec<String> {
         ["id", "name", "kind", "contact", "assigned", "pending"]
             .iter()
-            .map(|k| label(k))
+            .map(label)
             .collect()
     }
 }

@@ -661,7 +661,7 @@ impl Record for ListedDay {
     fn table_headers() -> Vec<String> {
         ["date", "weekday", "kind", "name", "source", "layer"]
             .iter()
-            .map(|k| messages::label(k))
+            .map(messages::label)
             .collect()
     }
     fn table_cells(&self) -> Vec<String> {

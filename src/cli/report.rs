@@ -231,7 +231,7 @@ impl Record for OverdueRow {
     fn table_headers() -> Vec<String> {
         ["rule", "record", "session", "due", "late", "responsible"]
             .iter()
-            .map(|k| label(k))
+            .map(label)
             .collect()
     }
     fn table_cells(&self) -> Vec<String> {
@@ -825,7 +825,7 @@ impl Record for PlanRow {
             "verdict",
         ]
         .iter()
-        .map(|k| label(k))
+        .map(label)
         .collect()
     }
     fn table_cells(&self) -> Vec<String> {

@@ -53,11 +53,11 @@ impl Record for SessionLine {
             s.date.to_string(),
             s.start_time.clone().unwrap_or_default(),
             s.title.clone(),
-            s.kind.clone(),
-            s.form.clone(),
-            s.level.clone(),
+            s.kind.to_string(),
+            s.form.to_string(),
+            s.level.to_string(),
             s.host_unit.clone(),
-            s.chair_role.clone(),
+            s.chair_role.to_string(),
             s.chair_name.clone(),
             s.deputy_name.clone().unwrap_or_default(),
             s.delegation_reason.clone().unwrap_or_default(),
@@ -72,7 +72,7 @@ impl Record for SessionLine {
     fn table_headers() -> Vec<String> {
         ["id", "date", "title", "kind", "chair", "status"]
             .iter()
-            .map(|k| label(k))
+            .map(label)
             .collect()
     }
     fn table_cells(&self) -> Vec<String> {
@@ -81,8 +81,8 @@ impl Record for SessionLine {
             s.id.to_string(),
             messages::date(s.date),
             output::clip(&s.title, 50),
-            label(&s.kind),
-            format!("{} ({})", s.chair_name, label(&s.chair_role)),
+            label(s.kind),
+            format!("{} ({})", s.chair_name, label(s.chair_role)),
             label(s.status.as_str()),
         ]
     }
@@ -133,7 +133,7 @@ impl Record for SpeakerLine {
             "status",
         ]
         .iter()
-        .map(|k| label(k))
+        .map(label)
         .collect()
     }
     fn table_cells(&self) -> Vec<String> {
@@ -254,7 +254,7 @@ impl Record for OpinionLine {
             "id", "session", "content", "category", "status", "agency", "due", "standing",
         ]
         .iter()
-        .map(|k| label(k))
+        .map(label)
         .collect()
     }
     fn table_cells(&self) -> Vec<String> {
@@ -490,7 +490,7 @@ impl Record for EventRow {
     fn table_headers() -> Vec<String> {
         ["when", "clerk", "record", "action", "changes"]
             .iter()
-            .map(|k| label(k))
+            .map(label)
             .collect()
     }
     fn table_cells(&self) -> Vec<String> {

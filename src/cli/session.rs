@@ -604,16 +604,16 @@ fn print_session(
     ));
     t.push((
         label("kind"),
-        format!("{}, {}", label(&s.kind), label(&s.form)),
+        format!("{}, {}", label(s.kind), label(s.form)),
     ));
     t.push((label("venue"), opt(&s.venue)));
     t.push((
         label("level"),
-        format!("{} — {}", label(&s.level), s.host_unit),
+        format!("{} — {}", label(s.level), s.host_unit),
     ));
     t.push((
         label("chair"),
-        format!("{} ({})", s.chair_name, label(&s.chair_role)),
+        format!("{} ({})", s.chair_name, label(s.chair_role)),
     ));
     if let (Some(d), Some(r)) = (&s.deputy_name, &s.delegation_reason) {
         t.push((label("deputy"), format!("{d} ({})", label(r))));
@@ -621,11 +621,7 @@ fn print_session(
     t.push((label("secretary"), opt(&s.secretary)));
     t.push((
         label("topics"),
-        s.topics
-            .iter()
-            .map(|c| label(c))
-            .collect::<Vec<_>>()
-            .join(", "),
+        s.topics.iter().map(label).collect::<Vec<_>>().join(", "),
     ));
     t.push((
         label("announcement"),

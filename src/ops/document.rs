@@ -121,7 +121,8 @@ impl Letterhead {
     /// The chair signs in person when no signer is set and the chair is the People's
     /// Committee chair (the title the settings give); any other chair is not given that title.
     fn chair_signs<'s>(&self, s: &'s session::Session) -> Option<&'s str> {
-        (self.signer_name.is_none() && s.chair_role == "committee-chair")
+        (self.signer_name.is_none()
+            && s.chair_role == crate::rules::vocabulary::ChairRole::CommitteeChair)
             .then_some(s.chair_name.as_str())
     }
 
@@ -150,7 +151,7 @@ fn when(s: &session::Session) -> String {
 }
 
 fn chair_line(s: &session::Session) -> String {
-    let role = label(&s.chair_role);
+    let role = label(s.chair_role);
     match (&s.deputy_name, &s.delegation_reason) {
         (Some(deputy), Some(reason)) => format!(
             "đồng chí {deputy} chủ trì thay đồng chí {}, {role} ({}; Điều 2 khoản 1)",
@@ -182,7 +183,7 @@ fn committee(office: &str) -> String {
 }
 
 fn topics(s: &session::Session) -> String {
-    let topics: Vec<String> = s.topics.iter().map(|t| label(t)).collect();
+    let topics: Vec<String> = s.topics.iter().map(label).collect();
     if topics.is_empty() {
         s.title.clone()
     } else {
@@ -233,11 +234,11 @@ pub fn announcement(conn: &Connection, id: i64, today: NaiveDate) -> Result<Vec<
              Mặt trận Tổ quốc, các tổ chức chính trị - xã hội và Nhân dân, {} thông báo tổ chức hội nghị \
              đối thoại {} như sau:",
             committee(&head.office),
-            label(&s.kind)
+            label(s.kind)
         )),
         Block::Item(format!("Thời gian: {}.", when(&s))),
         Block::Item(format!("Địa điểm: {}.", venue(&s))),
-        Block::Item(format!("Hình thức: {}.", label(&s.form))),
+        Block::Item(format!("Hình thức: {}.", label(s.form))),
         Block::Item(format!("Chủ trì: {}.", chair_line(&s))),
         Block::Item(subject(&s)),
         Block::Item(
@@ -469,7 +470,7 @@ pub fn notice(conn: &Connection, id: i64) -> Result<Vec<Draft>> {
     d.title = Some("THÔNG BÁO".into());
     d.summary = format!(
         "Kết luận của {} tại hội nghị đối thoại trực tiếp với Nhân dân ngày {}",
-        label(&s.chair_role),
+        label(s.chair_role),
         s.held_on.unwrap_or(s.date).format("%d/%m/%Y")
     );
     let mut body = vec![Block::Para(format!(
@@ -524,8 +525,10 @@ pub fn notice(conn: &Connection, id: i64) -> Result<Vec<Draft>> {
          khoản 2)."
             .into(),
     ));
-    let answered: Vec<&opinion::Opinion> =
-        opinions.iter().filter(|o| o.status == crate::rules::vocabulary::OpinionStatus::Answered).collect();
+    let answered: Vec<&opinion::Opinion> = opinions
+        .iter()
+        .filter(|o| o.status == crate::rules::vocabulary::OpinionStatus::Answered)
+        .collect();
     if !answered.is_empty() {
         body.push(numbered(
             &mut part,

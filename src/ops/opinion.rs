@@ -342,7 +342,8 @@ pub fn reassign(
         let status = o.status()?;
         if !matches!(status, OpinionStatus::Assigned | OpinionStatus::Extended) {
             return Err(Error::Refused(messages::reassign_needs_assigned(
-                id, o.status.as_str(),
+                id,
+                o.status.as_str(),
             )));
         }
         let mut created = Vec::new();

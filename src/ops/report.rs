@@ -288,7 +288,7 @@ pub fn period(
         })
     };
     store_report::sessions_in(conn, period.from, period.to, |s| {
-        let cancelled = s.status == SessionStatus::Cancelled.as_str();
+        let cancelled = s.status == SessionStatus::Cancelled;
         let held_on = as_of::done_by(s.held_on, as_of);
         let state = match (cancelled, held_on, s.stopped) {
             (true, _, _) => "cancelled",

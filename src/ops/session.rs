@@ -344,7 +344,7 @@ pub fn reschedule(
             // The announcement already made cannot come after the session it announces.
             lifecycle::ensure_not_before("the session", date, "the announcement", announced)?;
         }
-        let kind: SessionKind = s.kind.parse()?;
+        let kind: SessionKind = s.kind;
         let announce_due =
             deadline::announcement_due(kind, date, office::announcement_reading(tx)?);
         let session = session::record_reschedule(tx, actor, id, date, start_time, announce_due)?;

@@ -47,8 +47,7 @@ pub fn change(
         let id = who.resolve(tx)?;
         let reg = registration::get(tx, id)?;
         let s = session::get(tx, reg.session_id)?;
-        let next =
-            lifecycle::registration_transition(id, s.status()?, reg.status, action)?;
+        let next = lifecycle::registration_transition(id, s.status()?, reg.status, action)?;
         let verb = match action {
             RegistrationAction::Refuse => "refuse",
             RegistrationAction::Spoke => "spoke",

@@ -50,18 +50,18 @@ fn start_time(s: &Session) -> Option<NaiveTime> {
 
 fn description(s: &Session) -> String {
     let mut lines = vec![
-        format!("{}: {}", messages::column("kind"), label(&s.kind)),
-        format!("{}: {}", messages::column("form"), label(&s.form)),
+        format!("{}: {}", messages::column("kind"), label(s.kind)),
+        format!("{}: {}", messages::column("form"), label(s.form)),
         format!(
             "{}: {} ({})",
             page_word("chair"),
             s.deputy_name.as_deref().unwrap_or(&s.chair_name),
-            label(&s.chair_role)
+            label(s.chair_role)
         ),
         format!("{}: {}", messages::column("host_unit"), s.host_unit),
     ];
     if !s.topics.is_empty() {
-        let topics: Vec<String> = s.topics.iter().map(|t| label(t)).collect();
+        let topics: Vec<String> = s.topics.iter().map(label).collect();
         lines.push(format!(
             "{}: {}",
             messages::column("topics"),

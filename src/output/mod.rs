@@ -141,7 +141,7 @@ pub trait Record: Serialize {
     }
     /// Header label keys for the table (defaults to the fields).
     fn table_headers() -> Vec<String> {
-        Self::fields().iter().map(|f| messages::label(f)).collect()
+        Self::fields().iter().map(messages::label).collect()
     }
     /// Cells for the table, in the UI language.
     fn table_cells(&self) -> Vec<String> {

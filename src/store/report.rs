@@ -18,7 +18,7 @@ pub struct SessionFacts {
     pub level: String,
     pub chair_role: String,
     pub chair_name: String,
-    pub status: String,
+    pub status: crate::rules::vocabulary::SessionStatus,
     pub held_on: Option<NaiveDate>,
     pub stopped: bool,
     pub conclusion_due: Option<NaiveDate>,

@@ -35,14 +35,14 @@ pub struct NewSession {
 pub struct Session {
     pub id: i64,
     pub title: String,
-    pub kind: String,
-    pub form: String,
+    pub kind: SessionKind,
+    pub form: SessionForm,
     pub date: NaiveDate,
     pub start_time: Option<String>,
     pub venue: Option<String>,
-    pub level: String,
+    pub level: Level,
     pub host_unit: String,
-    pub chair_role: String,
+    pub chair_role: ChairRole,
     pub chair_name: String,
     pub deputy_name: Option<String>,
     pub delegation_reason: Option<String>,
@@ -64,7 +64,7 @@ impl Session {
         Ok(self.status)
     }
     pub fn kind(&self) -> Result<SessionKind> {
-        Ok(self.kind.parse()?)
+        Ok(self.kind)
     }
 }
 
@@ -447,7 +447,7 @@ pub fn for_each(
         let s = from_row(r)?;
         // A role code (committee-chair) or part of a name, diacritics ignored.
         let matches_chair = chair.as_ref().is_none_or(|c| {
-            s.chair_role == *c
+            s.chair_role.as_str() == c.as_str()
                 || crate::rules::text::fold(&s.chair_name).contains(c.as_str())
                 || s.deputy_name
                     .as_deref()
