@@ -515,7 +515,7 @@ fn print_opinion(out: &mut dyn Write, v: &OpinionView) -> std::io::Result<()> {
     t.push((label("status"), label(o.status.as_str())));
     t.push((
         label("category"),
-        format!("{} / {}", label(&o.category), label(&o.priority)),
+        format!("{} / {}", label(o.category), label(o.priority)),
     ));
     t.push((label("field"), opt(&o.field)));
     t.push((label("speaker"), opt(&o.speaker)));

@@ -200,8 +200,8 @@ impl Record for OpinionLine {
             o.registration_id.map(|r| r.to_string()).unwrap_or_default(),
             s(&o.speaker),
             o.content.clone(),
-            o.category.clone(),
-            o.priority.clone(),
+            o.category.to_string(),
+            o.priority.to_string(),
             s(&o.field),
             o.status.to_string(),
             s(&o.agency),
@@ -214,7 +214,7 @@ impl Record for OpinionLine {
             s(&o.forwarded_to),
             d(o.forwarded_on),
             d(o.extended_until),
-            s(&o.out_of_scope_as),
+            o.out_of_scope_as.map(|k| k.to_string()).unwrap_or_default(),
         ]
     }
     fn csv_fields(&self, push: &mut dyn FnMut(&str) -> std::io::Result<()>) -> std::io::Result<()> {
@@ -233,8 +233,8 @@ impl Record for OpinionLine {
         push(&o.registration_id.map(|r| r.to_string()).unwrap_or_default())?;
         push(text(&o.speaker))?;
         push(&o.content)?;
-        push(&o.category)?;
-        push(&o.priority)?;
+        push(o.category.as_str())?;
+        push(o.priority.as_str())?;
         push(text(&o.field))?;
         push(o.status.as_str())?;
         push(text(&o.agency))?;
@@ -247,7 +247,7 @@ impl Record for OpinionLine {
         push(text(&o.forwarded_to))?;
         date(o.forwarded_on, push)?;
         date(o.extended_until, push)?;
-        push(text(&o.out_of_scope_as))
+        push(o.out_of_scope_as.map_or("", |k| k.as_str()))
     }
     fn table_headers() -> Vec<String> {
         [
@@ -263,7 +263,7 @@ impl Record for OpinionLine {
             o.id.to_string(),
             o.session_id.to_string(),
             output::clip(&o.content, 48),
-            label(&o.category),
+            label(o.category),
             label(o.status.as_str()),
             o.agency.clone().unwrap_or_default(),
             o.due_date.map(messages::date).unwrap_or_default(),

@@ -548,7 +548,7 @@ pub fn notice(conn: &Connection, id: i64) -> Result<Vec<Draft>> {
             "NỘI DUNG KHÔNG THUỘC PHẠM VI HỘI NGHỊ (KHIẾU NẠI, TỐ CÁO)",
         ));
         for o in routed {
-            let kind = o.out_of_scope_as.as_deref().map(label).unwrap_or_default();
+            let kind = o.out_of_scope_as.map(label).unwrap_or_default();
             let note = o
                 .out_of_scope_note
                 .as_ref()
