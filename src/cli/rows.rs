@@ -60,7 +60,9 @@ impl Record for SessionLine {
             s.chair_role.to_string(),
             s.chair_name.clone(),
             s.deputy_name.clone().unwrap_or_default(),
-            s.delegation_reason.clone().unwrap_or_default(),
+            s.delegation_reason
+                .map(|r| r.to_string())
+                .unwrap_or_default(),
             s.status.to_string(),
             d(s.announce_due),
             d(s.announced_on),
@@ -120,7 +122,7 @@ impl Record for SpeakerLine {
             r.address.clone().unwrap_or_default(),
             r.topic.clone(),
             r.status.to_string(),
-            r.refusal_reason.clone().unwrap_or_default(),
+            r.refusal_reason.map(|r| r.to_string()).unwrap_or_default(),
         ]
     }
     fn table_headers() -> Vec<String> {

@@ -531,7 +531,7 @@ fn show(ctx: &Context, a: ShowArgs) -> Result<i32> {
             flags.push(messages::ad_hoc_no_announcement());
         }
         if let (Some(dep), Some(r)) = (&s.deputy_name, &s.delegation_reason) {
-            flags.push(messages::delegated_flag(dep, r));
+            flags.push(messages::delegated_flag(dep, r.as_str()));
         }
         if let Some(r) = &s.stop_reason {
             flags.push(messages::stopped_flag(r));

@@ -19,7 +19,7 @@ pub struct Registration {
     pub address: Option<String>,
     pub topic: String,
     pub status: crate::rules::vocabulary::RegistrationStatus,
-    pub refusal_reason: Option<String>,
+    pub refusal_reason: Option<crate::rules::vocabulary::RefusalReason>,
     pub registered_at: String,
     /// The speaker made a denunciation (routed out of scope): whoever denounces is protected
     /// (Law on Denunciation 2018, Art. 9(1)(b), 47) — name and address are not shown unless

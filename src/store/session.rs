@@ -45,7 +45,7 @@ pub struct Session {
     pub chair_role: ChairRole,
     pub chair_name: String,
     pub deputy_name: Option<String>,
-    pub delegation_reason: Option<String>,
+    pub delegation_reason: Option<crate::rules::vocabulary::DelegationReason>,
     pub secretary: Option<String>,
     pub status: SessionStatus,
     pub announce_due: Option<NaiveDate>,
