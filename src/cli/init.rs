@@ -81,7 +81,7 @@ pub fn run(ctx: &Context, args: InitArgs) -> Result<i32> {
         .is_some_and(|o| o.saturdays_count != saturdays_count);
     let reading_changed = current
         .as_ref()
-        .is_some_and(|o| o.announcement_reading != reading.as_str());
+        .is_some_and(|o| o.announcement_reading != reading);
     if week_changed {
         let was = current.as_ref().is_some_and(|o| o.saturdays_count);
         office::change_week(&tx, was, effective, saturdays_count)?;
@@ -98,7 +98,7 @@ pub fn run(ctx: &Context, args: InitArgs) -> Result<i32> {
             name: &args.office,
             level: match (args.level, &current) {
                 (Some(l), _) => l,
-                (None, Some(o)) => o.level.parse()?,
+                (None, Some(o)) => o.level,
                 (None, None) => Level::Commune,
             },
             saturdays_count,

@@ -843,8 +843,8 @@ impl Record for PlanRow {
 fn plan_rows(tx: &rusqlite::Transaction<'_>, year: i32) -> Result<(Vec<PlanRow>, Vec<i64>)> {
     let level = crate::store::office::get(tx)?
         .map(|o| o.level)
-        .unwrap_or_else(|| "commune".into());
-    let counts = store_report::plan_counts(tx, year, &level)?;
+        .unwrap_or(crate::rules::vocabulary::Level::Commune);
+    let counts = store_report::plan_counts(tx, year, level.as_str())?;
     let abolished = store_report::sessions_at_abolished_level(tx, year)?;
     let rows: Vec<PlanRow> = reports::chair_roles()
         .iter()

@@ -263,7 +263,7 @@ pub fn period(
     let office = office::get(conn)?;
     let mut r = PeriodReport {
         office: office.as_ref().map(|o| o.name.clone()),
-        level: office.as_ref().map(|o| o.level.clone()),
+        level: office.as_ref().map(|o| o.level.to_string()),
         from: period.from,
         to: period.to,
         as_of,
@@ -300,10 +300,10 @@ pub fn period(
             id: s.id,
             date: s.date,
             held_on,
-            kind: s.kind.clone(),
-            form: s.form.clone(),
+            kind: s.kind.to_string(),
+            form: s.form.to_string(),
             title: s.title.clone(),
-            chair_role: s.chair_role.clone(),
+            chair_role: s.chair_role.to_string(),
             chair_name: s.chair_name.clone(),
             state,
         });
@@ -342,8 +342,12 @@ pub fn period(
             "planned" => r.sessions_not_yet_held += 1,
             _ => {
                 r.sessions_held += 1;
-                *r.sessions_held_by_kind.entry(s.kind).or_default() += 1;
-                *r.sessions_held_by_form.entry(s.form).or_default() += 1;
+                *r.sessions_held_by_kind
+                    .entry(s.kind.to_string())
+                    .or_default() += 1;
+                *r.sessions_held_by_form
+                    .entry(s.form.to_string())
+                    .or_default() += 1;
                 if state == "stopped" {
                     r.sessions_stopped += 1;
                 }

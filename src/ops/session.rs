@@ -64,7 +64,7 @@ pub fn plan(store: &mut Store, actor: &Actor, p: Plan) -> Result<Planned> {
         let office = office::get(tx)?;
         let level = match (p.level, &office) {
             (Some(l), _) => l,
-            (None, Some(o)) => o.level.parse()?,
+            (None, Some(o)) => o.level,
             (None, None) => Level::Commune,
         };
         // Two-level local government from 1/7/2025: no district level for new sessions after it.

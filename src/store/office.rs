@@ -12,9 +12,9 @@ use serde_json::json;
 #[derive(Debug, Clone, Serialize)]
 pub struct Office {
     pub name: String,
-    pub level: String,
+    pub level: crate::rules::vocabulary::Level,
     pub saturdays_count: bool,
-    pub announcement_reading: String,
+    pub announcement_reading: crate::rules::vocabulary::AnnouncementReading,
     /// Deadlines triggered before this day keep what they were given under earlier settings.
     pub settings_effective_from: Option<chrono::NaiveDate>,
 }
@@ -82,7 +82,7 @@ pub fn change_week(
 /// How the office reads R4 (standard before `init`).
 pub fn announcement_reading(conn: &Connection) -> Result<AnnouncementReading> {
     match get(conn)? {
-        Some(o) => Ok(o.announcement_reading.parse()?),
+        Some(o) => Ok(o.announcement_reading),
         None => Ok(AnnouncementReading::Standard),
     }
 }
