@@ -647,7 +647,7 @@ fn print_session(
             label("invitations"),
             v.invitations
                 .iter()
-                .map(|i| format!("{} ({})", i.name, label(&i.kind)))
+                .map(|i| format!("{} ({})", i.name, label(i.kind)))
                 .collect::<Vec<_>>()
                 .join("\n"),
         ));

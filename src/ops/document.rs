@@ -307,7 +307,7 @@ pub fn invitations(
             d.title = Some("GIẤY MỜI".into());
             d.summary = "Dự hội nghị đối thoại trực tiếp với Nhân dân".into();
             d.to = Some(format!("Kính gửi: {}", invitee.name));
-            let role = if invitee.kind == "agency" {
+            let role = if invitee.kind == crate::rules::vocabulary::InviteeKind::Agency {
                 "tham dự và trả lời các ý kiến, kiến nghị thuộc lĩnh vực phụ trách"
             } else {
                 "tham dự hội nghị"

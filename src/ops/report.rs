@@ -373,7 +373,7 @@ pub fn period(
     store_report::opinions_in(conn, period.from, period.to, as_of, |o| {
         r.opinions += 1;
         *r.opinions_by_category
-            .entry(o.category.clone())
+            .entry(o.category.to_string())
             .or_default() += 1;
         *r.opinions_by_field
             .entry(o.field.clone().unwrap_or_default())

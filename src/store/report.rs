@@ -59,7 +59,7 @@ fn session_facts(r: &rusqlite::Row<'_>) -> rusqlite::Result<SessionFacts> {
 pub struct OpinionRecord {
     pub id: i64,
     pub session_id: i64,
-    pub category: String,
+    pub category: crate::rules::vocabulary::Category,
     pub field: Option<String>,
     pub agency: Option<String>,
     pub extension_agency: Option<String>,

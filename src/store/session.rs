@@ -356,7 +356,7 @@ pub fn remove_invitation(
 /// An invitation (Art. 6.1, 7.2.3).
 #[derive(Debug, Clone, Serialize)]
 pub struct Invitation {
-    pub kind: String,
+    pub kind: InviteeKind,
     pub name: String,
 }
 
