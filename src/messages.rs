@@ -1842,6 +1842,14 @@ pub fn period_missing() -> String {
     )
 }
 
+/// "12 opinions received, 9 handled within the period" (Art. 11).
+pub fn received_and_handled(received: u64, handled: u64) -> String {
+    pick(
+        format!("{received} opinion(s) received, {handled} handled within the period"),
+        format!("{received} ý kiến tiếp nhận, {handled} ý kiến đã xử lý trong kỳ"),
+    )
+}
+
 pub fn period_title(
     from: chrono::NaiveDate,
     to: chrono::NaiveDate,

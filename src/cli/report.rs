@@ -488,6 +488,13 @@ fn metric_rows(r: &PeriodReport, csv: output::CsvOptions) -> Vec<MetricRow> {
         push("refusals", k, "count", v.to_string());
     }
     push("opinions", "", "total", r.opinions.to_string());
+    // Art. 11: what was resolved within the period, next to what was received.
+    push(
+        "opinions",
+        "",
+        "handled",
+        r.monthly.iter().map(|m| m.handled).sum::<u64>().to_string(),
+    );
     for (k, v) in &r.opinions_by_category {
         push("opinions_by_category", k, "count", v.to_string());
     }
@@ -580,6 +587,11 @@ fn metric_rows(r: &PeriodReport, csv: output::CsvOptions) -> Vec<MetricRow> {
 
 fn print_period_table(out: &mut dyn Write, r: &PeriodReport) -> std::io::Result<()> {
     writeln!(out, "{}", messages::period_title(r.from, r.to, r.as_of))?;
+    writeln!(
+        out,
+        "{}",
+        messages::received_and_handled(r.opinions, r.monthly.iter().map(|m| m.handled).sum())
+    )?;
     let counts = |title: &str, map: &BTreeMap<String, u64>| -> output::Grid {
         let mut t = output::table(vec![title.to_string(), label("count")]);
         for (k, v) in map {
