@@ -258,7 +258,6 @@ fn spreadsheet(path: &Path, shown: &str) -> Result<Sheet, ReadError> {
             detail: e.to_string(),
         })?;
     let start_row = range.start().map_or(0, |(r, _)| r as usize);
-    let start_col = range.start().map_or(0, |(_, c)| c as usize);
     let mut cell_errors = Vec::new();
     let rows = range
         .rows()
@@ -282,7 +281,8 @@ fn spreadsheet(path: &Path, shown: &str) -> Result<Sheet, ReadError> {
                     Data::DateTimeIso(s) | Data::DurationIso(s) => s.clone(),
                     Data::Error(e) => {
                         let shown = e.to_string();
-                        cell_errors.push((number, start_col + col, shown.clone()));
+                        // The index within the row, as the columns are mapped.
+                        cell_errors.push((number, col, shown.clone()));
                         shown
                     }
                 })

@@ -2224,10 +2224,24 @@ pub fn period_range(from: chrono::NaiveDate, to: chrono::NaiveDate) -> String {
     format!("{} – {}", date(from), date(to))
 }
 
-pub fn no_written_answer(opinion: i64, status: &str) -> String {
+pub fn no_written_answer(opinion: i64, status_code: &str) -> String {
+    // The refusal speaks the interface's language, even while a document is drafted.
+    let words = |vi: bool| {
+        LABELS
+            .iter()
+            .find(|(k, _, _)| *k == status_code)
+            .map_or(status_code, |(_, en, v)| if vi { v } else { en })
+            .to_string()
+    };
     pick(
-        format!("opinion {opinion} has no written answer to draft: it is {status}"),
-        format!("ý kiến {opinion} không có văn bản trả lời để soạn: {status}"),
+        format!(
+            "opinion {opinion} has no written answer to draft: it is {}",
+            words(false)
+        ),
+        format!(
+            "ý kiến {opinion} không có văn bản trả lời để soạn: {}",
+            words(true)
+        ),
     )
 }
 

@@ -158,19 +158,16 @@ fn schedule_date(value: &str) -> std::result::Result<NaiveDate, String> {
 
 fn import(ctx: &Context, a: ImportArgs) -> Result<i32> {
     use crate::rules::import::header_key;
-    let sheet = crate::input::read(&a.file, false).map_err(|e| match e {
-        crate::input::ReadError::Io { source, .. } => Error::Io {
-            path: a.file.clone(),
-            source,
-        },
-        other => Error::Invalid(messages::unreadable_table(&other.to_string())),
-    })?;
+    let sheet = crate::input::read(&a.file, false).map_err(super::import::read_error)?;
     let mut rows = sheet.rows.iter();
-    let header = rows
+    let header_cells: Vec<String> = rows
         .by_ref()
         .find(|(_, r)| r.iter().any(|c| !c.trim().is_empty()))
-        .map(|(_, r)| r.iter().map(|c| header_key(c)).collect::<Vec<_>>())
+        .map(|(_, r)| r.iter().map(|c| c.trim().to_string()).collect())
         .unwrap_or_default();
+    let header: Vec<String> = header_cells.iter().map(|c| header_key(c)).collect();
+    // A problem names the column as the file heads it.
+    let heading = |i: usize| header_cells.get(i).cloned().unwrap_or_default();
     let find = |names: &[&str]| header.iter().position(|h| names.contains(&h.as_str()));
     let (Some(date_col), Some(kind_col), Some(name_col), Some(source_col)) = (
         find(&["date", "ngay"]),
@@ -192,8 +189,13 @@ fn import(ctx: &Context, a: ImportArgs) -> Result<i32> {
         if confidence_col.is_some_and(|c| cell(c) == "unconfirmed") {
             continue;
         }
-        let mut problem = |column: &str, value: &str, accepted: String| {
-            problems.push(messages::import_problem(*n, column, value, &accepted));
+        let mut problem = |column: usize, value: &str, accepted: String| {
+            problems.push(messages::import_problem(
+                *n,
+                &heading(column),
+                value,
+                &accepted,
+            ));
         };
         let date = match schedule_date(cell(date_col)) {
             Ok(d)
@@ -203,45 +205,39 @@ fn import(ctx: &Context, a: ImportArgs) -> Result<i32> {
                 d
             }
             Ok(d) => {
-                problem("date", &d.to_string(), messages::schedule_year_range());
+                problem(date_col, &d.to_string(), messages::schedule_year_range());
                 continue;
             }
             Err(e) => {
-                problem("date", cell(date_col), e);
+                problem(date_col, cell(date_col), e);
                 continue;
             }
         };
-        let kind = match header_key(cell(kind_col)).as_str() {
-            "holiday" | "nghi" | "ngay nghi" | "nghi le" | "nghi bu" => DayKind::Holiday,
-            "workday" | "lam bu" | "ngay lam bu" | "lam viec" | "ngay lam viec" => DayKind::Workday,
-            _ => {
-                problem("kind", cell(kind_col), messages::schedule_kinds());
-                continue;
-            }
+        let Some(kind) = crate::rules::calendar::schedule_day_kind(cell(kind_col)) else {
+            problem(kind_col, cell(kind_col), messages::schedule_kinds());
+            continue;
         };
-        if kind == DayKind::Workday
-            && !matches!(date.weekday(), chrono::Weekday::Sat | chrono::Weekday::Sun)
-        {
-            problem("kind", cell(kind_col), messages::workday_on_weekday());
+        if !crate::rules::calendar::scheduled_day_fits(date, kind) {
+            problem(kind_col, cell(kind_col), messages::workday_on_weekday());
             continue;
         }
         let (name, source) = (cell(name_col), cell(source_col));
         let name = match super::validate_text(name) {
             Ok(t) => t,
             Err(e) => {
-                problem("name", name, messages::error(&e));
+                problem(name_col, name, messages::error(&e));
                 continue;
             }
         };
         let source = match super::validate_text(source) {
             Ok(t) => t,
             Err(e) => {
-                problem("source", source, messages::error(&e));
+                problem(source_col, source, messages::error(&e));
                 continue;
             }
         };
         if !seen.insert(date) {
-            problem("date", &date.to_string(), messages::schedule_duplicate());
+            problem(date_col, &date.to_string(), messages::schedule_duplicate());
             continue;
         }
         days.push(NamedDay {

@@ -257,36 +257,80 @@ fn runs(program: &Path) -> bool {
         .is_ok_and(|s| s.success())
 }
 
-/// Convert `docx` to PDF beside it (LibreOffice headless, in a private profile so a running
-/// LibreOffice is not disturbed), then make the PDF private too.
+/// Convert `docx` to PDF beside it: LibreOffice (headless, with its own profile) works in a
+/// private folder next to the target, the PDF is made owner-only there and then moved into
+/// place — it is never readable by others, not even for a moment.
 fn convert_to_pdf(soffice: &Path, docx: &Path) -> Result<PathBuf> {
     let dir = docx
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    let profile = std::env::temp_dir().join(format!("doithoai-soffice-{}", std::process::id()));
-    let out = std::process::Command::new(soffice)
-        .arg(format!(
-            "-env:UserInstallation=file://{}",
-            profile.display()
-        ))
-        .args([
-            "--headless",
-            "--norestore",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-        ])
-        .arg(dir)
-        .arg(docx)
-        .output()
-        .map_err(|e| Error::Refused(messages::pdf_failed(&e.to_string())))?;
-    let _ = std::fs::remove_dir_all(&profile);
-    let pdf = docx.with_extension("pdf");
-    if !out.status.success() || !pdf.exists() {
-        let detail = String::from_utf8_lossy(&out.stderr).trim().to_string();
-        return Err(Error::Refused(messages::pdf_failed(&detail)));
+    let work = dir.join(format!(
+        ".doithoai-pdf-{}-{}",
+        std::process::id(),
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos())
+    ));
+    let io = |source| Error::Output {
+        path: docx.with_extension("pdf"),
+        source,
+    };
+    std::fs::create_dir(&work).map_err(io)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&work, std::fs::Permissions::from_mode(0o700)).map_err(io)?;
     }
-    crate::files::make_private(&pdf);
-    Ok(pdf)
+    let result = (|| -> Result<PathBuf> {
+        let profile = work.join("profile");
+        let out = std::process::Command::new(soffice)
+            .arg(format!(
+                "-env:UserInstallation=file://{}",
+                file_url_path(&profile)
+            ))
+            .args([
+                "--headless",
+                "--norestore",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+            ])
+            .arg(&work)
+            .arg(docx)
+            .output()
+            .map_err(|e| Error::Refused(messages::pdf_failed(&e.to_string())))?;
+        let made = work.join(
+            docx.with_extension("pdf")
+                .file_name()
+                .map(PathBuf::from)
+                .unwrap_or_default(),
+        );
+        if !out.status.success() || !made.exists() {
+            let detail = String::from_utf8_lossy(&out.stderr).trim().to_string();
+            return Err(Error::Refused(messages::pdf_failed(&detail)));
+        }
+        crate::files::make_private(&made);
+        let pdf = docx.with_extension("pdf");
+        std::fs::rename(&made, &pdf).map_err(io)?;
+        Ok(pdf)
+    })();
+    let _ = std::fs::remove_dir_all(&work);
+    result
+}
+
+/// An absolute path as the path of a `file://` URL: unreserved bytes kept, the rest
+/// percent-encoded (spaces, Vietnamese letters).
+fn file_url_path(path: &Path) -> String {
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let mut out = String::new();
+    for b in absolute.as_os_str().as_encoded_bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'/' => {
+                out.push(char::from(*b));
+            }
+            other => out.push_str(&format!("%{other:02X}")),
+        }
+    }
+    out
 }

@@ -133,6 +133,7 @@ fn cell<'r>(row: &'r [String], columns: &'r Columns, field: Field) -> Option<(&'
 }
 
 fn column_name(columns: &Columns, field: Field, fallback: &str) -> String {
+    // A column the file does not have is named in the reader's words.
     columns
         .fields
         .iter()
@@ -143,18 +144,7 @@ fn column_name(columns: &Columns, field: Field, fallback: &str) -> String {
 fn read(ctx: &Context, a: &ImportArgs) -> Result<(crate::input::Sheet, String)> {
     let _ = ctx;
     // A file that is not there, a folder, or not a table is a bad argument (exit 2).
-    let sheet = crate::input::read(&a.file, a.from_tcvn3).map_err(|e| {
-        use crate::input::ReadError;
-        Error::Invalid(match e {
-            ReadError::Io { path, source } => {
-                messages::cannot_read_text(std::path::Path::new(&path), &source)
-            }
-            ReadError::Kind { path } => messages::not_a_table(&path),
-            ReadError::OpenQuote { path, row } => messages::open_quote(&path, row),
-            ReadError::StrayByte { path, row, byte } => messages::stray_byte(&path, row, byte),
-            other @ ReadError::Spreadsheet { .. } => messages::unreadable_table(&other.to_string()),
-        })
-    })?;
+    let sheet = crate::input::read(&a.file, a.from_tcvn3).map_err(read_error)?;
     let file = a
         .file
         .file_name()
@@ -207,6 +197,20 @@ fn note_sheets(sheet: &crate::input::Sheet) {
     }
 }
 
+/// A table that cannot be read, said in the interface's language (a bad argument: exit 2).
+pub fn read_error(e: crate::input::ReadError) -> Error {
+    use crate::input::ReadError;
+    Error::Invalid(match e {
+        ReadError::Io { path, source } => {
+            messages::cannot_read_text(std::path::Path::new(&path), &source)
+        }
+        ReadError::Kind { path } => messages::not_a_table(&path),
+        ReadError::OpenQuote { path, row } => messages::open_quote(&path, row),
+        ReadError::StrayByte { path, row, byte } => messages::stray_byte(&path, row, byte),
+        other @ ReadError::Spreadsheet { .. } => messages::unreadable_table(&other.to_string()),
+    })
+}
+
 /// Rows after the header that have something in them.
 fn data_rows(sheet: &crate::input::Sheet, header_row: usize) -> Vec<(usize, Vec<String>)> {
     sheet
@@ -253,7 +257,7 @@ pub fn opinions(ctx: &Context, a: OpinionImportArgs) -> Result<i32> {
         if broken.contains(&n) {
             continue;
         }
-        let content_column = column_name(&columns, Field::Content, "content");
+        let content_column = column_name(&columns, Field::Content, &messages::column("content"));
         let Some((content, _)) = cell(&row, &columns, Field::Content) else {
             problems.push(Problem {
                 row: n,
@@ -283,7 +287,7 @@ pub fn opinions(ctx: &Context, a: OpinionImportArgs) -> Result<i32> {
             (None, None) => {
                 problems.push(Problem {
                     row: n,
-                    column: column_name(&columns, Field::Category, "category"),
+                    column: column_name(&columns, Field::Category, &messages::column("category")),
                     value: String::new(),
                     accepted: messages::category_needed(),
                 });
@@ -330,7 +334,7 @@ pub fn opinions(ctx: &Context, a: OpinionImportArgs) -> Result<i32> {
     }
     note_sheets(&sheet);
     note_unread_columns(&sheet, &columns);
-    let speaker_column = column_name(&columns, Field::Speaker, "speaker");
+    let speaker_column = column_name(&columns, Field::Speaker, &messages::column("speaker"));
     let outcome = Imported {
         file,
         session: a.common.session,
@@ -374,7 +378,7 @@ pub fn speakers(ctx: &Context, a: ImportArgs) -> Result<i32> {
         if broken.contains(&n) {
             continue;
         }
-        let name_column = column_name(&columns, Field::Name, "name");
+        let name_column = column_name(&columns, Field::Name, &messages::column("name"));
         let Some((name, _)) = cell(&row, &columns, Field::Name) else {
             problems.push(Problem {
                 row: n,
@@ -407,7 +411,7 @@ pub fn speakers(ctx: &Context, a: ImportArgs) -> Result<i32> {
         let Some(topic) = topic else {
             problems.push(Problem {
                 row: n,
-                column: column_name(&columns, Field::Topic, "topic"),
+                column: column_name(&columns, Field::Topic, &messages::column("topic")),
                 value: String::new(),
                 accepted: messages::topic_needed(),
             });

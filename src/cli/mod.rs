@@ -452,7 +452,10 @@ fn resolve_format(cli: &Cli, db: &std::path::Path) -> Result<Format> {
         )));
     }
     // A workbook is bytes for Excel, not for a terminal.
-    if format.is_binary() && output.is_none() && std::io::stdout().is_terminal() {
+    // (`doc` writes its own default file when no --output is given.)
+    let default_file =
+        matches!(cli.command, Command::Doc(_)) && output_path(&cli.command).is_none();
+    if format.is_binary() && output.is_none() && !default_file && std::io::stdout().is_terminal() {
         return Err(Error::Invalid(messages::binary_to_terminal(format_name(
             format,
         ))));

@@ -1056,6 +1056,16 @@ fn city_files(ctx: &Context, dir: Option<&std::path::Path>) -> Result<Option<Vec
     Ok(Some(files))
 }
 
+/// A city's report is never written onto one of the wards' files (or their companions).
+fn not_onto_a_ward(output: Option<&std::path::Path>, files: &[PathBuf]) -> Result<()> {
+    if let Some(target) = output.filter(|p| p.as_os_str() != "-") {
+        for file in files {
+            crate::files::check_target(target, file)?;
+        }
+    }
+    Ok(())
+}
+
 /// Say which files were left out and why; the exit code says so (4) while the other offices
 /// are still reported.
 fn skipped_exit(skipped: &[ops::city::Skipped], code: i32) -> i32 {
@@ -1216,6 +1226,7 @@ fn city_period(
     as_of: NaiveDate,
     files: &[PathBuf],
 ) -> Result<i32> {
+    not_onto_a_ward(a.output.as_deref(), files)?;
     let city = ops::city::period(files, ctx.open_options.busy_timeout, p, as_of);
     let mut rows: Vec<CityRow> = city
         .offices
@@ -1293,6 +1304,7 @@ fn city_overdue(
     as_of: NaiveDate,
     files: &[PathBuf],
 ) -> Result<i32> {
+    not_onto_a_ward(a.output.as_deref(), files)?;
     let by_agency = a.by.is_some();
     let (read, skipped) =
         ops::city::each_office(files, ctx.open_options.busy_timeout, |tx, cal, _| {
@@ -1367,6 +1379,7 @@ impl Record for CityPlanRow {
 }
 
 fn city_plan(ctx: &Context, a: &PlanArgs, files: &[PathBuf]) -> Result<i32> {
+    not_onto_a_ward(a.output.as_deref(), files)?;
     let (read, skipped) =
         ops::city::each_office(files, ctx.open_options.busy_timeout, |tx, _, _| {
             plan_rows(tx, a.year).map(|(rows, _)| rows)

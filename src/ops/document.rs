@@ -594,7 +594,7 @@ pub fn answer(conn: &Connection, id: i64) -> Result<Vec<Draft>> {
     let Some(responded_on) = o.responded_on else {
         return Err(Error::Refused(match o.status.as_str() {
             "forwarded" | "out-of-scope" | "answered" => {
-                messages::no_written_answer(id, &label(o.status.as_str()))
+                messages::no_written_answer(id, o.status.as_str())
             }
             _ => messages::answer_before_recorded(id),
         }));

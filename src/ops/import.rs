@@ -157,8 +157,14 @@ pub fn opinions(
             )?;
             outcome.created.push((r.row, created.id));
         }
-        // A dry run, or a file with a problem row, keeps nothing: every row or none.
+        // A dry run, or a file with a problem row, keeps nothing: every row or none (and no id
+        // of a rolled-back record is reported).
         let keep = !outcome.dry_run && outcome.problems.is_empty();
+        if !keep {
+            for (_, id) in outcome.created.iter_mut() {
+                *id = 0;
+            }
+        }
         Ok((std::mem::take(&mut outcome), keep))
     })
 }
@@ -200,8 +206,14 @@ pub fn speakers(
             )?;
             outcome.created.push((r.row, created.id));
         }
-        // A dry run, or a file with a problem row, keeps nothing: every row or none.
+        // A dry run, or a file with a problem row, keeps nothing: every row or none (and no id
+        // of a rolled-back record is reported).
         let keep = !outcome.dry_run && outcome.problems.is_empty();
+        if !keep {
+            for (_, id) in outcome.created.iter_mut() {
+                *id = 0;
+            }
+        }
         Ok((std::mem::take(&mut outcome), keep))
     })
 }

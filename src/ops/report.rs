@@ -524,6 +524,13 @@ pub fn period(
         }
         Ok(())
     })?;
+    // Opinions received before the period and handled within it count as handled too.
+    for day in store_report::handled_carried_over(conn, period.from, period.to, as_of)? {
+        let key = month_of(day);
+        if let Some(flow) = r.monthly.iter_mut().find(|f| f.month == key) {
+            flow.handled += 1;
+        }
+    }
     let mut agencies: Vec<AgencyStats> = agencies
         .into_values()
         .map(|mut a| {

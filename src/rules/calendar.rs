@@ -518,6 +518,31 @@ fn is_weekend(date: NaiveDate) -> bool {
     matches!(date.weekday(), Weekday::Sat | Weekday::Sun)
 }
 
+/// The kind of a day in a published schedule, as the file writes it: "holiday"/"nghỉ"/"ngày
+/// nghỉ"/"nghỉ bù" or "workday"/"làm bù"/"ngày làm việc" (diacritics optional).
+pub fn schedule_day_kind(word: &str) -> Option<DayKind> {
+    let key: String = crate::rules::text::fold(word)
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    match key.as_str() {
+        "holiday" | "nghi" | "ngay nghi" | "nghi le" | "nghi bu" => Some(DayKind::Holiday),
+        "workday" | "lam bu" | "ngay lam bu" | "lam viec" | "ngay lam viec" => {
+            Some(DayKind::Workday)
+        }
+        _ => None,
+    }
+}
+
+/// A make-up working day is a Saturday or Sunday worked (QĐ 188/1999: a weekday already is
+/// one); a day off may fall on any day (a holiday on a Sunday is listed, then compensated).
+pub fn scheduled_day_fits(date: NaiveDate, kind: DayKind) -> bool {
+    kind == DayKind::Holiday || is_weekend(date)
+}
+
 /// The holidays the Labor Code fixes by date (2019 Art. 112: 1/1, Giỗ Tổ 10/3 lunar, 30/4, 1/5,
 /// 2/9) that fall on a weekday of `year`: every official schedule gives them, whatever it does
 /// with Tết and the days around them. A schedule without one of them is incomplete.

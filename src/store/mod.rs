@@ -243,36 +243,34 @@ impl Store {
                 path: path.to_path_buf(),
             });
         }
-        match identify_file(path, busy_timeout)? {
-            Identity::Ours { .. } => {}
-            Identity::Blank => {
-                return Err(Error::NotInitialised {
-                    path: path.to_path_buf(),
-                })
-            }
-            Identity::Foreign => {
-                return Err(Error::NotADatabase {
-                    path: path.to_path_buf(),
-                })
-            }
+        let header = read_header(path)?;
+        if header.is_empty() {
+            return Err(Error::NotInitialised {
+                path: path.to_path_buf(),
+            });
+        }
+        if header.len() < 100 || !header.starts_with(b"SQLite format 3\0") {
+            return Err(Error::NotADatabase {
+                path: path.to_path_buf(),
+            });
         }
         // A file without a write-ahead log beside it (a collected copy, a backup) is opened
-        // immutable: SQLite then creates no -wal or -shm file next to it either. One with a log
-        // (copied while a ward was writing) is read from a private copy of both files, since
-        // reading a log needs a -shm file beside it.
+        // immutable — identified and read without SQLite creating a -wal or -shm file next to
+        // it. One with a log (copied while a ward was writing) is read from a private copy of
+        // both files, since reading a log needs a -shm file beside it.
         let mut wal = path.as_os_str().to_owned();
         wal.push("-wal");
-        let conn = if Path::new(&wal).exists() {
+        if Path::new(&wal).exists() {
             return Store::read_through_copy(path, Path::new(&wal), busy_timeout);
-        } else {
-            Connection::open_with_flags(
-                format!("file:{}?immutable=1", uri_path(path)),
-                OpenFlags::SQLITE_OPEN_READ_ONLY
-                    | OpenFlags::SQLITE_OPEN_NO_MUTEX
-                    | OpenFlags::SQLITE_OPEN_URI,
-            )
         }
+        let conn = Connection::open_with_flags(
+            format!("file:{}?immutable=1", uri_path(path)),
+            OpenFlags::SQLITE_OPEN_READ_ONLY
+                | OpenFlags::SQLITE_OPEN_NO_MUTEX
+                | OpenFlags::SQLITE_OPEN_URI,
+        )
         .map_err(|e| classify(e, path))?;
+        Store::check_identity(&conn, path)?;
         conn.busy_timeout(busy_timeout)
             .map_err(|e| classify(e, path))?;
         let version: i64 = conn
@@ -308,6 +306,19 @@ impl Store {
         })
     }
 
+    /// Refuse a connection's file unless it is a doithoai database.
+    fn check_identity(conn: &Connection, path: &Path) -> Result<()> {
+        match identify(conn, path)? {
+            Identity::Ours { .. } => Ok(()),
+            Identity::Blank => Err(Error::NotInitialised {
+                path: path.to_path_buf(),
+            }),
+            Identity::Foreign => Err(Error::NotADatabase {
+                path: path.to_path_buf(),
+            }),
+        }
+    }
+
     /// Read a file and its write-ahead log through a private temporary copy of both, loaded
     /// into memory (then the copy is removed): the original files are not touched.
     fn read_through_copy(path: &Path, wal: &Path, busy_timeout: Duration) -> Result<Store> {
@@ -330,6 +341,7 @@ impl Store {
             std::fs::copy(path, &copy).map_err(io)?;
             std::fs::copy(wal, &copy_wal).map_err(io)?;
             crate::files::make_private(&copy);
+            crate::files::make_private(Path::new(&copy_wal));
             let conn = Connection::open_with_flags(
                 &copy,
                 OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
@@ -337,6 +349,7 @@ impl Store {
             .map_err(|e| classify(e, path))?;
             conn.busy_timeout(busy_timeout)
                 .map_err(|e| classify(e, path))?;
+            Store::check_identity(&conn, path)?;
             let version: i64 = conn
                 .query_row("PRAGMA user_version", [], |r| r.get(0))
                 .map_err(|e| classify(e, path))?;

@@ -451,3 +451,43 @@ fn period_csv_for_vietnamese_excel_has_decimal_commas_and_the_office() {
     );
     assert!(refused.contains("--decimal-comma"), "{refused}");
 }
+
+/// Art. 11: what was handled within a period counts opinions received before it — the June
+/// session's answers of 10/7 and 10/8 and the forward of 15/7 are the third quarter's work.
+#[test]
+fn handled_within_the_period_includes_opinions_received_before_it() {
+    let env = dataset();
+    let v: serde_json::Value = serde_json::from_str(&env.ok(&[
+        "report",
+        "period",
+        "--quarter",
+        "2026-Q3",
+        "--as-of",
+        AS_OF,
+        "--format",
+        "json",
+    ]))
+    .expect("json");
+    let handled: u64 = v["monthly"]
+        .as_array()
+        .expect("months")
+        .iter()
+        .map(|m| m["handled"].as_u64().unwrap_or(0))
+        .sum();
+    assert_eq!(
+        v["opinions"], 1,
+        "received in the quarter: session 2's one opinion"
+    );
+    assert_eq!(handled, 3, "{}", v["monthly"]);
+    let csv = env.ok(&[
+        "report",
+        "period",
+        "--quarter",
+        "2026-Q3",
+        "--as-of",
+        AS_OF,
+        "--format",
+        "csv",
+    ]);
+    assert!(csv.contains("opinions,,handled,3"), "{csv}");
+}
