@@ -187,6 +187,23 @@ pub fn sync_folder(path: &Path) {
     }
 }
 
+/// An absolute path as the path part of a `file:` URI (SQLite's, LibreOffice's): unreserved
+/// bytes kept, every other byte percent-encoded (a ward's folder may hold spaces, `?`, `#` or
+/// Vietnamese letters).
+pub fn url_path(path: &Path) -> String {
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let mut out = String::new();
+    for b in absolute.as_os_str().as_encoded_bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'/' => {
+                out.push(char::from(*b));
+            }
+            other => out.push_str(&format!("%{other:02X}")),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -287,7 +287,7 @@ fn convert_to_pdf(soffice: &Path, docx: &Path) -> Result<PathBuf> {
         let out = std::process::Command::new(soffice)
             .arg(format!(
                 "-env:UserInstallation=file://{}",
-                file_url_path(&profile)
+                crate::files::url_path(&profile)
             ))
             .args([
                 "--headless",
@@ -317,20 +317,4 @@ fn convert_to_pdf(soffice: &Path, docx: &Path) -> Result<PathBuf> {
     })();
     let _ = std::fs::remove_dir_all(&work);
     result
-}
-
-/// An absolute path as the path of a `file://` URL: unreserved bytes kept, the rest
-/// percent-encoded (spaces, Vietnamese letters).
-fn file_url_path(path: &Path) -> String {
-    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
-    let mut out = String::new();
-    for b in absolute.as_os_str().as_encoded_bytes() {
-        match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'/' => {
-                out.push(char::from(*b));
-            }
-            other => out.push_str(&format!("%{other:02X}")),
-        }
-    }
-    out
 }

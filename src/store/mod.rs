@@ -104,22 +104,6 @@ pub struct Actor {
     pub reason: Option<String>,
 }
 
-/// A path as the path part of an SQLite `file:` URI: absolute, every byte outside the
-/// unreserved set percent-encoded (a ward's folder may hold spaces, `?`, `#` or Vietnamese).
-fn uri_path(path: &Path) -> String {
-    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
-    let mut out = String::new();
-    for b in absolute.as_os_str().as_encoded_bytes() {
-        match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'/' => {
-                out.push(char::from(*b));
-            }
-            other => out.push_str(&format!("%{other:02X}")),
-        }
-    }
-    out
-}
-
 /// Map SQLite failures to the errors a user can act on.
 pub(crate) fn classify(err: rusqlite::Error, path: &Path) -> Error {
     use rusqlite::ffi::ErrorCode;
@@ -264,7 +248,7 @@ impl Store {
             return Store::read_through_copy(path, Path::new(&wal), busy_timeout);
         }
         let conn = Connection::open_with_flags(
-            format!("file:{}?immutable=1", uri_path(path)),
+            format!("file:{}?immutable=1", crate::files::url_path(path)),
             OpenFlags::SQLITE_OPEN_READ_ONLY
                 | OpenFlags::SQLITE_OPEN_NO_MUTEX
                 | OpenFlags::SQLITE_OPEN_URI,
