@@ -145,7 +145,11 @@ fn when(s: &session::Session) -> String {
     let weekday = documents::weekday(day);
     let date = format!("{}", day.format("%d/%m/%Y"));
     match &s.start_time {
-        Some(t) => format!("{} giờ {}, {weekday}, ngày {date}", &t[..2], &t[3..]),
+        // "08:00" → "08 giờ 00"; a time written otherwise is shown as it is.
+        Some(t) => match t.split_once(':') {
+            Some((h, m)) => format!("{h} giờ {m}, {weekday}, ngày {date}"),
+            None => format!("{t}, {weekday}, ngày {date}"),
+        },
         None => format!("{weekday}, ngày {date}"),
     }
 }

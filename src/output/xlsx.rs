@@ -201,12 +201,19 @@ impl Sheet {
     }
 }
 
-/// A sheet name Excel accepts: at most 31 characters, none of `[]:*?/\`.
+/// A sheet name Excel accepts: at most 31 characters, none of `[]:*?/\`, not its reserved
+/// "History".
 fn sheet_name(name: &str) -> String {
-    name.chars()
+    let name: String = name
+        .chars()
         .map(|c| if "[]:*?/\\".contains(c) { '-' } else { c })
         .take(31)
-        .collect()
+        .collect();
+    if name.eq_ignore_ascii_case("history") {
+        format!("{name} log")
+    } else {
+        name
+    }
 }
 
 /// The workbook's bytes.
@@ -631,5 +638,10 @@ mod tests {
     fn sheet_names_excel_accepts() {
         assert_eq!(sheet_name("Trễ hạn / quá hạn"), "Trễ hạn - quá hạn");
         assert_eq!(sheet_name(&"x".repeat(40)).chars().count(), 31);
+        assert_eq!(
+            sheet_name("History"),
+            "History log",
+            "Excel reserves History"
+        );
     }
 }
