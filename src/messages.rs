@@ -737,8 +737,8 @@ pub const COLUMNS: &[(&str, &str, &str)] = &[
     ("all_offices", "All offices", "Toàn thành phố"),
     (
         "city_report",
-        "Direct dialogues of the communes and wards",
-        "Kết quả đối thoại của các xã, phường",
+        "Dialogues of the communes and wards",
+        "Đối thoại của các xã, phường",
     ),
 ];
 
