@@ -279,17 +279,45 @@ vocabulary!(
     AnnouncementReading, "announcement reading" { Standard => "standard", ClearDays => "clear-days" }
 );
 
+/// The codes of `values` as an SQL list (`'assigned', 'extended'`) for the store's `IN (…)`:
+/// the sets are decided here, once; the codes are the vocabulary's own (no quote in them).
+pub fn sql_list<T: AsRef<str>>(values: &[T]) -> String {
+    values
+        .iter()
+        .map(|v| format!("'{}'", v.as_ref()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 impl OpinionStatus {
+    /// Assigned to an agency and not yet answered in writing or forwarded: its R10/R12
+    /// deadline runs (Art. 10.2).
+    pub const AWAITING_ANSWER: &'static [OpinionStatus] =
+        &[OpinionStatus::Assigned, OpinionStatus::Extended];
+
+    /// Still waiting for the office or an agency to act (`is_pending`): a session with one is
+    /// not closed.
+    pub const PENDING: &'static [OpinionStatus] = &[
+        OpinionStatus::Open,
+        OpinionStatus::Assigned,
+        OpinionStatus::Extended,
+    ];
+
     /// Opinions still waiting for the office or an agency to act.
     pub fn is_pending(self) -> bool {
-        matches!(
-            self,
-            OpinionStatus::Open | OpinionStatus::Assigned | OpinionStatus::Extended
-        )
+        Self::PENDING.contains(&self)
     }
 }
 
 impl SessionStatus {
+    /// Held (or stopped) and no conclusion notice yet: the R9 deadline runs (Art. 10.1).
+    pub const AWAITING_NOTICE: &'static [SessionStatus] =
+        &[SessionStatus::Held, SessionStatus::Stopped];
+
+    /// Not yet held: its date, and so its R4 deadline, can still move.
+    pub const NOT_HELD: &'static [SessionStatus] =
+        &[SessionStatus::Planned, SessionStatus::Announced];
+
     /// Held in the sense of R7 and R9: a stopped session counts as held.
     pub fn was_held(self) -> bool {
         matches!(

@@ -223,7 +223,9 @@ pub struct MovedDeadline {
 
 /// The session states whose R9 deadline is still open (held or stopped, no notice yet): the
 /// only ones a calendar change moves and `check` compares with today's calendar.
-pub const AWAITING_NOTICE_SQL: &str = "'held', 'stopped'";
+pub fn awaiting_notice_sql() -> String {
+    crate::rules::vocabulary::sql_list(crate::rules::vocabulary::SessionStatus::AWAITING_NOTICE)
+}
 
 /// Recompute every open deadline with `cal` (SPEC §3: a calendar change moves every open
 /// deadline it affects, in the same transaction, and says so in the history).
@@ -237,7 +239,8 @@ pub fn recompute_open_deadlines(
     let mut moved = Vec::new();
     let sessions: Vec<(i64, NaiveDate, NaiveDate)> = conn
         .prepare(&format!(
-            "SELECT id, held_on, conclusion_due FROM session WHERE status IN ({AWAITING_NOTICE_SQL})"
+            "SELECT id, held_on, conclusion_due FROM session WHERE status IN ({})",
+            awaiting_notice_sql()
         ))?
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
         .collect::<Result<_, _>>()?;
@@ -259,13 +262,14 @@ pub fn recompute_open_deadlines(
         }
     }
     let opinions: Vec<(i64, i64, NaiveDate, NaiveDate)> = conn
-        .prepare(
+        .prepare(&format!(
             // R10 counts from `due_from`: the notice that assigned the opinion (a correction
             // that kept the agency kept it too).
             "SELECT o.id, o.session_id, o.due_from, o.response_due
              FROM opinion o
-             WHERE o.status IN ('assigned', 'extended')",
-        )?
+             WHERE o.status IN ({})",
+            super::opinion::pending_sql()
+        ))?
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
         .collect::<Result<_, _>>()?;
     for (id, session_id, notice_on, old) in opinions {

@@ -71,7 +71,7 @@ pub fn run(conn: &Connection, cal: &Calendar) -> Result<Vec<Problem>> {
     // same set `calendar::recompute_open_deadlines` moves).
     let mut stmt = conn.prepare(&format!(
         "SELECT id, held_on, conclusion_due FROM session WHERE status IN ({})",
-        super::calendar::AWAITING_NOTICE_SQL
+        super::calendar::awaiting_notice_sql()
     ))?;
     for row in stmt.query_map([], |r| {
         Ok((

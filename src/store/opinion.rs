@@ -564,7 +564,7 @@ fn for_each_row(
     }
     if let Some(as_of) = f.overdue_as_of {
         bind(
-            &format!("(o.status IN ({}) AND o.due_date < ?)", PENDING_SQL),
+            &format!("(o.status IN ({}) AND o.due_date < ?)", pending_sql()),
             Box::new(as_of),
             &mut args,
         );
@@ -626,7 +626,9 @@ fn for_each_row(
 }
 
 /// The opinion states still waiting for a written answer (assigned, extended).
-pub const PENDING_SQL: &str = "'assigned', 'extended'";
+pub fn pending_sql() -> String {
+    crate::rules::vocabulary::sql_list(crate::rules::vocabulary::OpinionStatus::AWAITING_ANSWER)
+}
 
 pub fn for_session(conn: &Connection, session: i64) -> Result<Vec<Opinion>> {
     let mut out = Vec::new();

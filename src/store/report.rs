@@ -140,9 +140,10 @@ pub fn open_on(
            AND ((s.announce_due IS NOT NULL AND s.announce_due <= ?2
                  AND (s.announced_on IS NULL OR s.announced_on > ?1)
                  AND (s.held_on IS NULL OR s.held_on > ?1))
-             OR (s.held_on <= ?1 AND s.status IN ('held', 'stopped'))
+             OR (s.held_on <= ?1 AND s.status IN ({awaiting}))
              OR (s.held_on <= ?1 AND s.status IN ('concluded', 'closed')
-                 AND (SELECT min(issued_on) FROM conclusion_notice n WHERE n.session_id = s.id) > ?1))"
+                 AND (SELECT min(issued_on) FROM conclusion_notice n WHERE n.session_id = s.id) > ?1))",
+        awaiting = super::calendar::awaiting_notice_sql()
     ))?;
     let mut rows = stmt.query(params![as_of, horizon])?;
     while let Some(r) = rows.next()? {
@@ -150,11 +151,12 @@ pub fn open_on(
     }
     let mut stmt = conn.prepare(&format!(
         "SELECT {facts} FROM {OPINION_FROM}
-         WHERE o.status IN ('assigned', 'extended')
+         WHERE o.status IN ({pending})
          UNION ALL
          SELECT {facts} FROM {OPINION_FROM}
          WHERE o.status IN ('responded', 'forwarded', 'out-of-scope') AND o.closed_on > ?1",
-        facts = opinion_facts("?1")
+        facts = opinion_facts("?1"),
+        pending = super::opinion::pending_sql()
     ))?;
     let mut rows = stmt.query([as_of])?;
     while let Some(r) = rows.next()? {

@@ -463,7 +463,10 @@ pub fn for_each(
 /// Opinions of a session still pending (open, assigned, extended).
 pub fn pending_opinions(conn: &Connection, session: i64) -> Result<u64> {
     let n: i64 = conn.query_row(
-        "SELECT count(*) FROM opinion WHERE session_id = ?1 AND status IN ('open', 'assigned', 'extended')",
+        &format!(
+            "SELECT count(*) FROM opinion WHERE session_id = ?1 AND status IN ({})",
+            crate::rules::vocabulary::sql_list(crate::rules::vocabulary::OpinionStatus::PENDING)
+        ),
         [session],
         |r| r.get(0),
     )?;
@@ -478,11 +481,12 @@ pub fn recompute_announcement_due(
     reading: AnnouncementReading,
 ) -> Result<Vec<MovedDeadline>> {
     let pending: Vec<(i64, String, NaiveDate, Option<NaiveDate>)> = conn
-        .prepare(
+        .prepare(&format!(
             "SELECT id, kind, session_date, announce_due FROM session
-             WHERE status IN ('planned', 'announced')
+             WHERE status IN ({})
                AND session_date >= coalesce(?1, session_date)",
-        )?
+            crate::rules::vocabulary::sql_list(SessionStatus::NOT_HELD)
+        ))?
         .query_map([super::office::settings_effective_from(conn)?], |r| {
             Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
         })?
