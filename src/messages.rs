@@ -2484,6 +2484,34 @@ pub fn import_summary(
     }
 }
 
+/// An opinion of the Front's synthesis with its petitioner's name (not a registered speaker).
+pub fn petitioner_named(content: &str, who: &str) -> String {
+    format!("{content} (người kiến nghị: {who})")
+}
+
+pub fn by_accepted(value: &str) -> String {
+    pick(
+        format!("'{value}' is not a grouping; accepted: agency (co-quan)"),
+        format!("'{value}' không phải cách nhóm; chấp nhận: co-quan (agency)"),
+    )
+}
+
+pub fn record_kind_accepted(value: &str) -> String {
+    pick(
+        format!("'{value}' is not a kind of record; accepted: office, agency, session, registration, opinion, conclusion, calendar"),
+        format!("'{value}' không phải loại đối tượng; chấp nhận: don-vi, co-quan, hoi-nghi, dang-ky, y-kien, ket-luan, lich (hoặc office, agency, session, registration, opinion, conclusion, calendar)"),
+    )
+}
+
+pub fn bad_time(value: &str) -> String {
+    pick(
+        format!("'{value}' is not a time; accepted: 08:00, 8:00, 8h, 8h30, 8g30, 8 giờ 30"),
+        format!(
+            "'{value}' không phải giờ; chấp nhận: 08:00, 8:00, 8h, 8h30, 8g30, 8 giờ 30 (phút)"
+        ),
+    )
+}
+
 pub fn bad_date(value: &str) -> String {
     pick(
         format!("'{value}' is not a date; accepted: 2027-02-05, 05/02/2027 or an Excel date"),
@@ -2969,6 +2997,36 @@ pub fn not_utf8_path(path: &std::path::Path) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    /// Every Vietnamese word a table shows for a code is taken back as that code: a clerk
+    /// types what the screen showed ("thực hiện chính sách", "cấp xã, phường").
+    #[test]
+    fn every_vietnamese_word_shown_for_a_code_is_accepted_back() {
+        use crate::rules::vocabulary::*;
+        fn check<T>(all: &[T])
+        where
+            T: std::str::FromStr + PartialEq + std::fmt::Debug + Copy + AsRef<str>,
+        {
+            for v in all {
+                if let Some((_, _, vi)) = LABELS.iter().find(|(k, _, _)| *k == v.as_ref()) {
+                    assert_eq!(vi.parse::<T>().ok(), Some(*v), "{vi}");
+                }
+            }
+        }
+        check(SessionKind::ALL);
+        check(SessionForm::ALL);
+        check(ChairRole::ALL);
+        check(Level::ALL);
+        check(Category::ALL);
+        check(Priority::ALL);
+        check(SessionStatus::ALL);
+        check(OpinionStatus::ALL);
+        check(RegistrationStatus::ALL);
+        check(RefusalReason::ALL);
+        check(DelegationReason::ALL);
+        check(OutOfScopeKind::ALL);
+    }
+
     use super::*;
     use crate::rules::vocabulary::*;
 

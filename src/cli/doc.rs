@@ -147,14 +147,14 @@ pub fn run(ctx: &Context, c: DocCommand) -> Result<i32> {
     let format = ctx.format;
     let target = match (&written.output, format) {
         (Some(p), _) => Some(p.clone()),
-        // Markdown is text: to the screen unless a file is named.
-        (None, Format::Md) => None,
-        // A report is named after its period, so the next period's does not collide.
+        // A report is named after its period, so the next period's does not collide;
+        // `--output -` sends the text (Markdown) to the screen.
         (None, _) => Some(match period {
             Some(p) => PathBuf::from(format!(
-                "bao-cao-ket-qua-doi-thoai-{}-{}.docx",
+                "bao-cao-ket-qua-doi-thoai-{}-{}.{}",
                 p.from.format("%Y%m%d"),
-                p.to.format("%Y%m%d")
+                p.to.format("%Y%m%d"),
+                if format == Format::Md { "md" } else { "docx" }
             )),
             None => default_name(kind, id, format),
         }),
@@ -202,7 +202,11 @@ pub fn run(ctx: &Context, c: DocCommand) -> Result<i32> {
             }
         })
     })?;
-    let bytes = render(&drafts, format).map_err(stdout_error)?;
+    // The document's properties say when it was drafted (the command's clock, to the second).
+    let created = ctx
+        .now_utc
+        .to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+    let bytes = render(&drafts, format, &created).map_err(stdout_error)?;
     let mut dest = Destination::open(target.as_deref(), &ctx.db_path)?;
     let path = dest.path();
     if let Err(source) = dest.writer().write_all(&bytes) {
@@ -223,10 +227,10 @@ pub fn run(ctx: &Context, c: DocCommand) -> Result<i32> {
     Ok(0)
 }
 
-fn render(drafts: &[Draft], format: Format) -> std::io::Result<Vec<u8>> {
+fn render(drafts: &[Draft], format: Format, created: &str) -> std::io::Result<Vec<u8>> {
     match format {
         Format::Md => Ok(output::document::markdown(drafts).into_bytes()),
-        _ => output::document::docx(drafts),
+        _ => output::document::docx(drafts, created),
     }
 }
 

@@ -19,11 +19,26 @@ pub struct HistoryArgs {
     #[arg(long)]
     pub opinion: Option<i64>,
     /// Only records of this kind: office, agency, session, registration, opinion, conclusion, calendar.
-    #[arg(long)]
+    #[arg(long, value_parser = parse_record_kind)]
     pub kind: Option<String>,
     /// At most this many events.
     #[arg(long)]
     pub limit: Option<i64>,
+}
+
+/// A kind of record, as the history names it: the code or its Vietnamese word ("ý kiến").
+fn parse_record_kind(s: &str) -> std::result::Result<String, String> {
+    let code = match crate::rules::import::header_key(s).as_str() {
+        "office" | "don vi" => "office",
+        "agency" | "co quan" => "agency",
+        "session" | "hoi nghi" => "session",
+        "registration" | "dang ky" | "dang ky phat bieu" => "registration",
+        "opinion" | "y kien" => "opinion",
+        "conclusion" | "ket luan" | "thong bao ket luan" => "conclusion",
+        "calendar" | "lich" => "calendar",
+        _ => return Err(crate::messages::record_kind_accepted(s)),
+    };
+    Ok(code.into())
 }
 
 pub fn run(ctx: &Context, a: HistoryArgs) -> Result<i32> {

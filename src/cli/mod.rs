@@ -782,7 +782,11 @@ fn undo(ctx: &Context, a: UndoArgs) -> Result<i32> {
     confirm(
         ctx,
         a.yes,
-        &messages::confirm_undo(&preview.command, &preview.at, preview.steps.len()),
+        &messages::confirm_undo(
+            &preview.command,
+            &messages::timestamp(&preview.at),
+            preview.steps.len(),
+        ),
     )?;
     let done = crate::ops::undo::undo(&mut store, &ctx.actor())?;
     print_outcome(

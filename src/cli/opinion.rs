@@ -171,7 +171,7 @@ pub struct ExtendArgs {
     /// The new target date.
     #[arg(long, value_parser = parse_date)]
     pub until: NaiveDate,
-    /// The agency responsible (created on first use).
+    /// The agency responsible (an unknown name needs --new-agency).
     #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
     pub agency: String,
     /// Document number of the timeline notice.

@@ -46,7 +46,7 @@ pub struct OverdueArgs {
     #[arg(long, value_name = "N")]
     pub within: Option<u32>,
     /// Group by agency.
-    #[arg(long, value_parser = ["agency"])]
+    #[arg(long, value_parser = parse_by_agency)]
     pub by: Option<String>,
     /// Write to this file atomically instead of stdout.
     #[arg(long, value_name = "FILE")]
@@ -176,6 +176,14 @@ pub fn run(ctx: &Context, cmd: ReportCommand) -> Result<i32> {
         ReportCommand::Overdue(a) => overdue(ctx, a),
         ReportCommand::Period(a) => period(ctx, a),
         ReportCommand::Plan(a) => plan(ctx, a),
+    }
+}
+
+/// `--by agency` (or `co-quan` / "cơ quan").
+fn parse_by_agency(s: &str) -> std::result::Result<String, String> {
+    match crate::rules::import::header_key(s).as_str() {
+        "agency" | "co quan" => Ok("agency".into()),
+        _ => Err(messages::by_accepted(s)),
     }
 }
 

@@ -51,9 +51,11 @@ pub enum SessionCommand {
 /// A start time as a clerk types it: `08:00`, `8:00`, `8h`, `8h00`, `8h30`, `8 giờ`,
 /// `8 giờ 30`; stored as `HH:MM`.
 fn parse_time(s: &str) -> std::result::Result<String, String> {
-    let bad = || format!("'{s}' is not a time; accepted: 08:00, 8:00, 8h, 8h30, 8 giờ 30");
+    let bad = || crate::messages::bad_time(s);
     let folded = crate::rules::text::fold(s)
+        .replace("phut", "")
         .replace("gio", "h")
+        .replace('g', "h")
         .replace(' ', "");
     let (hours, minutes) = match folded.split_once([':', 'h']) {
         Some((h, m)) => (
@@ -112,7 +114,7 @@ pub struct PlanArgs {
     #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
     pub secretary: Option<String>,
     /// Topics (Art. 5): briefing, draft-consultation, implementation, cadre-conduct, petition, other.
-    #[arg(long = "topic", value_parser = parse_vocab::<Category>)]
+    #[arg(long = "topic", value_parser = parse_vocab::<Category>, value_delimiter = ',')]
     pub topics: Vec<Category>,
 }
 
@@ -135,7 +137,7 @@ pub struct InviteArgs {
     /// An organisation (MTTQ, Hội Phụ nữ…); repeatable.
     #[arg(long = "organisation", value_parser = parse_text)]
     pub organisations: Vec<String>,
-    /// An agency invited to answer; repeatable (created on first use).
+    /// An agency invited to answer; repeatable (an unknown name needs --new-agency).
     #[arg(long = "agency", value_parser = parse_text)]
     pub agencies: Vec<String>,
     /// An individual; repeatable.

@@ -427,10 +427,22 @@ pub fn minutes(conn: &Connection, id: i64) -> Result<Vec<Draft>> {
         .collect();
     if !from_synthesis.is_empty() {
         body.push(Block::Heading(
-            "II. Ý KIẾN TỪ TỔNG HỢP CỦA MẶT TRẬN TỔ QUỐC".into(),
+            "II. Ý KIẾN KHÔNG GẮN NGƯỜI PHÁT BIỂU (TỪ TỔNG HỢP CỦA MẶT TRẬN TỔ QUỐC HOẶC TẠI HỘI NGHỊ)"
+                .into(),
         ));
         for o in from_synthesis {
-            body.push(Block::Item(o.content.clone()));
+            let answered = if o.status == crate::rules::vocabulary::OpinionStatus::Answered {
+                format!(
+                    " — đã trả lời tại hội nghị{}",
+                    o.answered_by
+                        .as_ref()
+                        .map(|b| format!(" ({b})"))
+                        .unwrap_or_default()
+                )
+            } else {
+                String::new()
+            };
+            body.push(Block::Item(format!("{}{answered}", o.content)));
         }
     }
     if let Some(reason) = &s.stop_reason {
@@ -619,7 +631,10 @@ pub fn answer(conn: &Connection, id: i64) -> Result<Vec<Draft>> {
             r.address.clone().or_else(|| r.organisation.clone()),
         ),
         None => (
-            format!("Kính gửi: Ủy ban MTTQ Việt Nam {}", head.office),
+            format!(
+                "Kính gửi: Ủy ban MTTQ Việt Nam {}",
+                in_sentence(&head.office)
+            ),
             None,
         ),
     };
@@ -650,9 +665,15 @@ pub fn answer(conn: &Connection, id: i64) -> Result<Vec<Draft>> {
             .clone()
             .unwrap_or_else(|| "(nội dung trả lời)".into()),
     ));
+    // To a petitioner "Ông/Bà"; to the Front, which sent the synthesis, "Quý cơ quan".
     body.push(Block::Para(format!(
-        "{} trả lời để Ông/Bà được biết./.",
-        committee(&head.office)
+        "{} trả lời để {} được biết./.",
+        committee(&head.office),
+        if registration.is_some() {
+            "Ông/Bà"
+        } else {
+            "Quý cơ quan"
+        }
     )));
     d.body = body;
     d.signatures = vec![head.signature(None)];

@@ -110,27 +110,19 @@ pub fn opinions(
                             });
                             continue;
                         }
-                        [] => {
-                            outcome.problems.push(Problem {
-                                row: r.row,
-                                column: "speaker".into(),
-                                value: who.clone(),
-                                accepted: crate::messages::registered_speakers(
-                                    session_id,
-                                    &registrations
-                                        .iter()
-                                        .map(|x| x.name.as_str())
-                                        .collect::<Vec<_>>(),
-                                ),
-                            });
-                            continue;
-                        }
+                        [] => None,
                     }
                 }
                 None => None,
             };
+            // A petitioner named in the synthesis who did not register to speak (Art. 7.2): the
+            // name stays with the opinion's text.
+            let content = match (&r.speaker, registration) {
+                (Some(who), None) => crate::messages::petitioner_named(&r.content, who),
+                _ => r.content.clone(),
+            };
             let key = row_key(
-                &r.content,
+                &content,
                 registration.map(|x| x.name.as_str()).unwrap_or(""),
             );
             if !seen.insert(key) {
@@ -144,7 +136,7 @@ pub fn opinions(
             let new = opinion::NewOpinion {
                 session_id,
                 registration_id: registration.map(|x| x.id),
-                content: r.content,
+                content,
                 category: r.category,
                 priority: r.priority,
                 field: r.field,

@@ -375,9 +375,9 @@ pub fn period(
         *r.opinions_by_category
             .entry(o.category.to_string())
             .or_default() += 1;
-        *r.opinions_by_field
-            .entry(o.field.clone().unwrap_or_default())
-            .or_default() += 1;
+        // "Hạ tầng" and "hạ tầng" are one field.
+        let field = o.field.as_deref().unwrap_or_default().to_lowercase();
+        *r.opinions_by_field.entry(field.clone()).or_default() += 1;
         let mut bump = |k: &str| *r.opinions_by_outcome.entry(k.to_string()).or_default() += 1;
         let on = as_of::opinion_on(&o.facts, as_of);
         let outcome = match on {
@@ -412,7 +412,7 @@ pub fn period(
         };
         bump(outcome);
         *r.opinions_by_field_and_outcome
-            .entry(o.field.clone().unwrap_or_default())
+            .entry(field)
             .or_default()
             .entry(outcome.to_string())
             .or_default() += 1;

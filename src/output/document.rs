@@ -269,8 +269,10 @@ fn add_draft(mut docx: Docx, d: &Draft, first: bool) -> Docx {
 
 /// The drafts as one .docx: A4, Decree 30 margins, Times New Roman; several drafts (one
 /// invitation per invitee) on pages of their own.
-pub fn docx(drafts: &[Draft]) -> std::io::Result<Vec<u8>> {
+pub fn docx(drafts: &[Draft], created: &str) -> std::io::Result<Vec<u8>> {
     let mut docx = Docx::new()
+        .created_at(created)
+        .updated_at(created)
         .page_size(A4.0, A4.1)
         .page_margin(PageMargin {
             top: mm(20),

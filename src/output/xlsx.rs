@@ -401,12 +401,12 @@ pub fn period_workbook(
     for m in &r.monthly {
         by_outcome.row(vec![
             Cell::Text(format!("{} — {}", word("trend"), head("received"))),
-            Cell::Text(m.month.clone()),
+            Cell::Text(month_label(&m.month, keys)),
             m.received.into(),
         ])?;
         by_outcome.row(vec![
             Cell::Text(format!("{} — {}", word("trend"), head("handled"))),
-            Cell::Text(m.month.clone()),
+            Cell::Text(month_label(&m.month, keys)),
             m.handled.into(),
         ])?;
     }
@@ -492,6 +492,14 @@ pub fn period_workbook(
     }
     sheets.push(late.finish()?);
     workbook(sheets, &title("report_title"))
+}
+
+/// "2026-10" as a reader writes it ("10/2026"), or the key as it is with `--keys`.
+fn month_label(month: &str, keys: bool) -> String {
+    match (keys, month.split_once('-')) {
+        (false, Some((y, m))) => format!("{m}/{y}"),
+        _ => month.to_string(),
+    }
 }
 
 /// "late" (done after its due date) or "overdue" (still open) in words.

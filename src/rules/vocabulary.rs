@@ -40,6 +40,32 @@ const VIETNAMESE: &[(&str, &str, &str)] = &[
     ("level", "dac-khu", "commune"),
     ("level", "cap-xa", "commune"),
     ("category", "thong-tin", "briefing"),
+    ("category", "thong-tin-tinh-hinh", "briefing"),
+    ("category", "thuc-hien-chinh-sach", "implementation"),
+    ("category", "tac-phong-can-bo", "cadre-conduct"),
+    ("chair role", "bi-thu-cap-uy-dang", "party-secretary"),
+    ("chair role", "chu-tich-uy-ban-nhan-dan", "committee-chair"),
+    ("chair role", "chu-tich-hoi-dong-nhan-dan", "council-chair"),
+    ("level", "cap-xa-phuong", "commune"),
+    ("level", "cap-quan-huyen", "district"),
+    (
+        "refusal reason",
+        "khong-du-nang-luc-hanh-vi-dan-su",
+        "no-civil-capacity",
+    ),
+    ("refusal reason", "gay-roi-trat-tu-cong-cong", "disorder"),
+    (
+        "refusal reason",
+        "khong-vi-muc-dich-xay-dung",
+        "non-constructive",
+    ),
+    ("delegation reason", "ly-do-suc-khoe", "health"),
+    ("session status", "da-thong-bao-cong-khai", "announced"),
+    ("opinion status", "dang-cho", "assigned"),
+    ("registration status", "da-dang-ky", "registered"),
+    ("registration status", "da-phat-bieu", "spoke"),
+    ("registration status", "bi-tu-choi", "refused"),
+    ("registration status", "da-rut", "withdrawn"),
     ("category", "gop-y-du-thao", "draft-consultation"),
     ("category", "thuc-hien", "implementation"),
     ("category", "can-bo", "cadre-conduct"),
@@ -94,7 +120,14 @@ pub fn vietnamese_alias(what: &str, word: &str) -> Option<&'static str> {
     {
         return None;
     }
-    let folded = crate::rules::text::fold(word).replace(' ', "-");
+    // "cấp xã, phường", "cap-xa-phuong", "Cấp xã - phường" all become "cap-xa-phuong".
+    let folded = crate::rules::text::fold(word)
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join("-");
     VIETNAMESE
         .iter()
         .find(|(w, alias, _)| *w == what && *alias == folded)

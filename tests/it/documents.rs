@@ -294,7 +294,15 @@ fn announcement_invitations_answer_and_report_are_drafted_from_the_records() {
     assert!(text.contains("Phòng Quản lý đô thị"));
 
     // Markdown: the same content for a quick review.
-    let md = env.ok(&["doc", "notice", "1", "--format", "md"]);
+    // Markdown goes to a file named after the document, like the .docx; `--output -` shows it.
+    env.ok(&["doc", "notice", "1", "--format", "md"]);
+    let written = env.path("thong-bao-ket-luan-hoi-nghi-1.md");
+    let mode = std::fs::metadata(&written)
+        .expect("md written")
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o777, 0o600);
+    let md = env.ok(&["doc", "notice", "1", "--format", "md", "--output", "-"]);
     assert!(
         md.contains("Số: 15/TB-UBND") && md.contains("| Phòng Quản lý đô thị | 06/08/2026 |"),
         "{md}"

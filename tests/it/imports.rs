@@ -248,29 +248,28 @@ fn a_registration_list_keeps_its_order_and_links_the_synthesis() {
     assert_eq!(speakers[1]["address"], "Tổ 7");
     let again = env.ok(&["speaker", "import", "1", csv.to_str().expect("path")]);
     assert!(again.contains("created 0, 2 already there"), "{again}");
-    // Opinions naming a registered speaker are linked to the registration; an unknown name is a
-    // row problem that lists who is registered.
+    // Opinions naming a registered speaker are linked to the registration; a petitioner the
+    // synthesis names who did not register keeps the name with the opinion's text.
     let ops = env.path("y-kien.csv");
     std::fs::write(
         &ops,
-        "Người phát biểu,Nội dung,Phân loại\nnguyen thi mai,Đề nghị sửa đường ngõ 12,kiến nghị\nTrần Văn Bình,Khiếu nại thu hồi đất,kiến nghị\n",
-    )
-    .expect("csv");
-    let out = env.run(&["opinion", "import", "1", ops.to_str().expect("path")]);
-    assert_eq!(out.code, 1);
-    assert!(
-        out.stderr.contains("row 3") && out.stderr.contains("Nguyễn Thị Mai; Đặng Văn Hải"),
-        "{}",
-        out.stderr
-    );
-    std::fs::write(
-        &ops,
-        "Người phát biểu,Nội dung,Phân loại\nnguyen thi mai,Đề nghị sửa đường ngõ 12,kiến nghị\n",
+        "Người phát biểu,Nội dung,Phân loại\nnguyen thi mai,Đề nghị sửa đường ngõ 12,kiến nghị\nBà Vũ Thị Lý,Đề nghị lắp đèn ngõ 38,kiến nghị\n",
     )
     .expect("csv");
     env.ok(&["opinion", "import", "1", ops.to_str().expect("path")]);
     let first = env.json(&["opinion", "show", "1"]);
     assert_eq!(first["opinion"]["registration_id"], 1, "{first}");
+    let second = env.json(&["opinion", "show", "2"]);
+    assert_eq!(
+        second["opinion"]["registration_id"],
+        serde_json::Value::Null
+    );
+    assert_eq!(
+        second["opinion"]["content"],
+        "Đề nghị lắp đèn ngõ 38 (người kiến nghị: Bà Vũ Thị Lý)"
+    );
+    let again = env.ok(&["opinion", "import", "1", ops.to_str().expect("path")]);
+    assert!(again.contains("created 0, 2 already there"), "{again}");
 }
 
 /// 50,000 rows: one transaction, a correct import, in release (run by .ci/run).
