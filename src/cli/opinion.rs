@@ -411,7 +411,13 @@ fn list(ctx: &Context, a: ListArgs) -> Result<i32> {
     ctx.disclosing(&mut store, |store| {
         let tx = store.read()?;
         let cal = store_calendar::load(&tx)?;
-        let filter = filter_from(&a, ctx.today);
+        let mut filter = filter_from(&a, ctx.today);
+        // The agency by its id, name or a former name; an unknown name is refused with the
+        // closest ones, not answered with an empty list.
+        if let Some(named) = &a.agency {
+            let (agency, _) = crate::store::agency::resolve(&tx, &ctx.actor(), named, false)?;
+            filter.agency = Some(agency.id.to_string());
+        }
         super::with_destination(ctx, a.output.as_deref(), |out| {
             stream_opinions(ctx, &tx, &cal, &filter, out)
         })?;

@@ -499,3 +499,40 @@ fn undo_takes_back_exactly_what_each_command_did() {
     assert!(!out.contains("calendar"), "{out}");
     env.ok(&["check"]);
 }
+
+/// A renamed agency is still found by its former name in the opinion list, and a name that is
+/// no agency's is refused with the closest ones instead of an empty list.
+#[test]
+fn the_opinion_list_finds_an_agency_by_its_former_name() {
+    let env = crate::reports::dataset();
+    let before = env.ok(&[
+        "opinion",
+        "list",
+        "--agency",
+        "Phòng Quản lý đô thị",
+        "--format",
+        "csv",
+    ]);
+    env.ok(&[
+        "agency",
+        "rename",
+        "Phòng Quản lý đô thị",
+        "Phòng Kinh tế, Hạ tầng và Đô thị",
+        "--reason",
+        "Sắp xếp bộ máy",
+    ]);
+    let by_old = env.ok(&[
+        "opinion",
+        "list",
+        "--agency",
+        "Phòng Quản lý đô thị",
+        "--format",
+        "csv",
+    ]);
+    assert_eq!(by_old.lines().count(), before.lines().count(), "{by_old}");
+    let refused = env.refused(
+        &["opinion", "list", "--agency", "Phong Quan ly do thi cu"],
+        1,
+    );
+    assert!(refused.contains("Phòng"), "{refused}");
+}
