@@ -135,7 +135,7 @@ pub fn run(ctx: &Context, c: DocCommand) -> Result<i32> {
         DocCommand::Report(_) => (DocumentKind::Report, None),
     };
     let period = match &c {
-        DocCommand::Report(a) => Some(super::report::period_of(
+        DocCommand::Report(a) => Some(super::period_of(
             a.from,
             a.to,
             a.quarter.as_deref(),

@@ -2,6 +2,8 @@
 //! (`rules::import`), parse each row as the matching command would parse its arguments, then hand
 //! the rows to `ops::import` — one transaction, every row or none — and print what was (or, with
 //! `--dry-run`, would be) created, what was already there, and every row's problem.
+//! Not a noun: the `opinion` and `speaker` nouns (and `calendar import`) use it; it imports none
+//! of them.
 
 use super::{print_line, stdout_error, validate_text, Context};
 use crate::error::{Error, Result};

@@ -981,3 +981,25 @@ pub fn stdout_error(e: std::io::Error) -> Error {
         source: e,
     }
 }
+
+/// The one period the options name: `--from/--to`, `--quarter`, `--half` or `--year`.
+pub fn period_of(
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+    quarter: Option<&str>,
+    half: Option<&str>,
+    year: Option<i32>,
+) -> Result<crate::rules::reports::Period> {
+    Ok(match (from, to, quarter, half, year) {
+        (Some(from), Some(to), None, None, None) => {
+            if to < from {
+                return Err(Error::Invalid(messages::range_backwards(from, to)));
+            }
+            crate::rules::reports::Period { from, to }
+        }
+        (None, None, Some(q), None, None) => crate::rules::reports::quarter(q)?,
+        (None, None, None, Some(h), None) => crate::rules::reports::half(h)?,
+        (None, None, None, None, Some(y)) => crate::rules::reports::year(y)?,
+        _ => return Err(Error::Invalid(messages::period_missing())),
+    })
+}

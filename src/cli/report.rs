@@ -3,7 +3,7 @@
 
 use super::rows::{EventRow, SessionLine, SpeakerLine};
 use super::with_destination;
-use super::{parse_date, parse_vocab, stdout_error, Context};
+use super::{parse_date, parse_vocab, period_of, stdout_error, Context};
 use crate::error::{exit, Error, Result};
 use crate::messages::{self, label};
 use crate::ops;
@@ -190,8 +190,8 @@ fn parse_by_agency(s: &str) -> std::result::Result<String, String> {
 /// One line of the overdue report.
 #[derive(Debug, Serialize)]
 pub struct OverdueRow {
-    pub rule: String,
-    pub record_kind: String,
+    pub rule: &'static str,
+    pub record_kind: &'static str,
     pub record_id: i64,
     pub session_id: i64,
     pub agency: Option<String>,
@@ -220,21 +220,41 @@ impl Record for OverdueRow {
         ]
     }
     fn values(&self) -> Vec<String> {
-        vec![
-            self.rule.clone(),
-            self.record_kind.clone(),
-            self.record_id.to_string(),
-            self.session_id.to_string(),
-            self.agency.clone().unwrap_or_default(),
-            self.due.to_string(),
-            self.state.into(),
-            self.days.to_string(),
-            match self.unit {
-                deadline::Unit::WorkingDays => "working-days".into(),
-                deadline::Unit::CalendarDays => "calendar-days".into(),
-            },
-            self.responsible.clone(),
-        ]
+        let mut values = Vec::with_capacity(Self::fields().len());
+        let _ = self.csv_fields(&mut |v| {
+            values.push(v.to_string());
+            Ok(())
+        });
+        values
+    }
+    /// The report runs to tens of thousands of lines: its fields are lent, not copied.
+    fn csv_fields(&self, push: &mut dyn FnMut(&str) -> std::io::Result<()>) -> std::io::Result<()> {
+        use chrono::Datelike;
+        use std::fmt::Write as _;
+        let mut buf = String::with_capacity(16);
+        let mut put = |args: std::fmt::Arguments<'_>,
+                       push: &mut dyn FnMut(&str) -> std::io::Result<()>| {
+            buf.clear();
+            let _ = buf.write_fmt(args);
+            push(&buf)
+        };
+        let d = self.due;
+        push(self.rule)?;
+        push(self.record_kind)?;
+        put(format_args!("{}", self.record_id), push)?;
+        put(format_args!("{}", self.session_id), push)?;
+        push(self.agency.as_deref().unwrap_or_default())?;
+        put(
+            format_args!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day()),
+            push,
+        )?;
+        push(self.state)?;
+        put(format_args!("{}", self.days), push)?;
+        push(match self.unit {
+            deadline::Unit::WorkingDays => "working-days",
+            deadline::Unit::CalendarDays => "calendar-days",
+        })?;
+        push(&self.responsible)
     }
     fn table_headers() -> Vec<String> {
         ["rule", "record", "session", "due", "late", "responsible"]
@@ -251,8 +271,8 @@ impl Record for OverdueRow {
             }
         };
         vec![
-            messages::rule_ref(&self.rule),
-            format!("{} {}", label(&self.record_kind), self.record_id),
+            messages::rule_ref(self.rule),
+            format!("{} {}", label(self.record_kind), self.record_id),
             self.session_id.to_string(),
             // The agency answers for an opinion, the chair for a session: one column says who.
             messages::date(self.due),
@@ -302,8 +322,8 @@ fn overdue_rows(
                 deadline::Standing::OnTime { .. } | deadline::Standing::Late { .. } => ("done", 0),
             };
             OverdueRow {
-                rule: item.rule.as_str().to_string(),
-                record_kind: item.record_kind.to_string(),
+                rule: item.rule.as_str(),
+                record_kind: item.record_kind,
                 record_id: item.record_id,
                 session_id: item.session_id,
                 agency: item.agency,
@@ -360,28 +380,6 @@ fn resolve_period(a: &PeriodArgs) -> Result<Period> {
         a.half.as_deref(),
         a.year,
     )
-}
-
-/// The one period the options name: `--from/--to`, `--quarter`, `--half` or `--year`.
-pub fn period_of(
-    from: Option<NaiveDate>,
-    to: Option<NaiveDate>,
-    quarter: Option<&str>,
-    half: Option<&str>,
-    year: Option<i32>,
-) -> Result<Period> {
-    Ok(match (from, to, quarter, half, year) {
-        (Some(from), Some(to), None, None, None) => {
-            if to < from {
-                return Err(Error::Invalid(messages::range_backwards(from, to)));
-            }
-            Period { from, to }
-        }
-        (None, None, Some(q), None, None) => reports::quarter(q)?,
-        (None, None, None, Some(h), None) => reports::half(h)?,
-        (None, None, None, None, Some(y)) => reports::year(y)?,
-        _ => return Err(Error::Invalid(messages::period_missing())),
-    })
 }
 
 /// The on-time rates of each quarter of the period's year begun by `as_of`, for the chart of

@@ -37,56 +37,47 @@ pub fn open_items(
     horizon: NaiveDate,
 ) -> Result<Vec<OpenItem>> {
     let mut items = Vec::new();
-    let mut opinions = Vec::new();
-    store_report::open_on(
-        conn,
-        as_of,
-        horizon,
-        |s| {
-            let announced = as_of::done_by(s.announced_on, as_of).is_some();
-            let held = as_of::done_by(s.held_on, as_of).is_some();
-            if let (Some(due), false, false) = (s.announce_due, announced, held) {
-                if due <= horizon {
-                    items.push(OpenItem {
-                        rule: Rule::R4,
-                        record_kind: "session",
-                        record_id: s.id,
-                        session_id: s.id,
-                        agency: None,
-                        due,
-                        check: deadline::open_item_check(cal, Rule::R4, due, as_of)?,
-                        responsible: s.chair_name.clone(),
-                    });
-                }
+    store_report::sessions_open_on(conn, as_of, horizon, |s| {
+        let announced = as_of::done_by(s.announced_on, as_of).is_some();
+        let held = as_of::done_by(s.held_on, as_of).is_some();
+        if let (Some(due), false, false) = (s.announce_due, announced, held) {
+            if due <= horizon {
+                items.push(OpenItem {
+                    rule: Rule::R4,
+                    record_kind: "session",
+                    record_id: s.id,
+                    session_id: s.id,
+                    agency: None,
+                    due,
+                    check: deadline::open_item_check(cal, Rule::R4, due, as_of)?,
+                    responsible: s.chair_name.clone(),
+                });
             }
-            let noticed = as_of::done_by(s.first_notice_on, as_of).is_some();
-            if let (Some(due), true, false) = (s.conclusion_due, held, noticed) {
-                if due <= horizon {
-                    items.push(OpenItem {
-                        rule: Rule::R9,
-                        record_kind: "session",
-                        record_id: s.id,
-                        session_id: s.id,
-                        agency: None,
-                        due,
-                        check: deadline::open_item_check(cal, Rule::R9, due, as_of)?,
-                        responsible: s.chair_name,
-                    });
-                }
+        }
+        let noticed = as_of::done_by(s.first_notice_on, as_of).is_some();
+        if let (Some(due), true, false) = (s.conclusion_due, held, noticed) {
+            if due <= horizon {
+                items.push(OpenItem {
+                    rule: Rule::R9,
+                    record_kind: "session",
+                    record_id: s.id,
+                    session_id: s.id,
+                    agency: None,
+                    due,
+                    check: deadline::open_item_check(cal, Rule::R9, due, as_of)?,
+                    responsible: s.chair_name,
+                });
             }
-            Ok(())
-        },
-        |o| {
-            opinions.push(o);
-            Ok(())
-        },
-    )?;
-    for o in opinions {
+        }
+        Ok(())
+    })?;
+    // Opinions are streamed: only the overdue ones are kept.
+    store_report::opinions_open_on(conn, as_of, |o| {
         let Some(in_force) = as_of::open_deadline_on(&o.facts, as_of) else {
-            continue;
+            return Ok(());
         };
         if in_force.due > horizon {
-            continue;
+            return Ok(());
         }
         let agency = as_of::responsible_agency(
             &o.facts,
@@ -105,7 +96,8 @@ pub fn open_items(
             due: in_force.due,
             check: deadline::open_item_check(cal, in_force.rule, in_force.due, as_of)?,
         });
-    }
+        Ok(())
+    })?;
     items.sort_by(|a, b| {
         (a.due, a.rule.as_str(), a.record_kind, a.record_id).cmp(&(
             b.due,
@@ -370,13 +362,19 @@ pub fn period(
         }
     }
     let mut agencies: BTreeMap<String, AgencyStats> = BTreeMap::new();
-    store_report::opinions_in(conn, period.from, period.to, as_of, |o| {
+    store_report::opinions_in(conn, period.from, period.to, as_of, |p| {
+        let store_report::PeriodOpinion {
+            record: o,
+            category,
+            field,
+            received_on,
+        } = p;
         r.opinions += 1;
         *r.opinions_by_category
-            .entry(o.category.to_string())
+            .entry(category.to_string())
             .or_default() += 1;
         // "Hạ tầng" and "hạ tầng" are one field.
-        let field = o.field.as_deref().unwrap_or_default().to_lowercase();
+        let field = field.as_deref().unwrap_or_default().to_lowercase();
         *r.opinions_by_field.entry(field.clone()).or_default() += 1;
         let mut bump = |k: &str| *r.opinions_by_outcome.entry(k.to_string()).or_default() += 1;
         let on = as_of::opinion_on(&o.facts, as_of);
@@ -417,11 +415,11 @@ pub fn period(
             .entry(outcome.to_string())
             .or_default() += 1;
         let handled_on = match on {
-            OpinionOn::AnsweredAtSession => o.session_date,
+            OpinionOn::AnsweredAtSession => received_on,
             OpinionOn::Handled { on, .. } => Some(on),
             _ => None,
         };
-        for (day, received) in [(o.session_date, true), (handled_on, false)] {
+        for (day, received) in [(received_on, true), (handled_on, false)] {
             let Some(key) = day.map(month_of) else {
                 continue;
             };

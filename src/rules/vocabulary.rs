@@ -336,6 +336,14 @@ impl OpinionStatus {
         OpinionStatus::Extended,
     ];
 
+    /// Closed by an act of its own date (`closed_on`): answered in writing, forwarded, or routed
+    /// out of scope. Before that date such an opinion may still have been open.
+    pub const CLOSED_ON_A_DATE: &'static [OpinionStatus] = &[
+        OpinionStatus::Responded,
+        OpinionStatus::Forwarded,
+        OpinionStatus::OutOfScope,
+    ];
+
     /// Opinions still waiting for the office or an agency to act.
     pub fn is_pending(self) -> bool {
         Self::PENDING.contains(&self)
@@ -350,6 +358,10 @@ impl SessionStatus {
     /// Not yet held: its date, and so its R4 deadline, can still move.
     pub const NOT_HELD: &'static [SessionStatus] =
         &[SessionStatus::Planned, SessionStatus::Announced];
+
+    /// A conclusion notice was issued (R9 met); before its date the R9 deadline still ran.
+    pub const NOTICE_ISSUED: &'static [SessionStatus] =
+        &[SessionStatus::Concluded, SessionStatus::Closed];
 
     /// Held in the sense of R7 and R9: a stopped session counts as held.
     pub fn was_held(self) -> bool {

@@ -59,21 +59,28 @@ fn session_facts(r: &rusqlite::Row<'_>) -> rusqlite::Result<SessionFacts> {
 pub struct OpinionRecord {
     pub id: i64,
     pub session_id: i64,
-    pub category: crate::rules::vocabulary::Category,
-    pub field: Option<String>,
     pub agency: Option<String>,
     pub extension_agency: Option<String>,
     pub facts: OpinionFacts,
-    /// The day its session was held (or planned): when the office received it. Read by the
-    /// period report only.
-    pub session_date: Option<NaiveDate>,
+}
+
+/// An opinion of a period's session, as the period report counts it: its record, what kind of
+/// opinion it is (Art. 5) and its field, and the day its session was held (or planned) — when
+/// the office received it.
+#[derive(Debug, Clone)]
+pub struct PeriodOpinion {
+    pub record: OpinionRecord,
+    pub category: crate::rules::vocabulary::Category,
+    pub field: Option<String>,
+    pub received_on: Option<NaiveDate>,
 }
 
 /// The facts of an opinion as of the day in parameter `as_of`: the timeline notice in force that
-/// day (the latest sent on or before it) gives the target and the agency.
+/// day (the latest sent on or before it) gives the target and the agency. `OPINION_FACT_COLUMNS`
+/// columns, read by `opinion_record`.
 fn opinion_facts(as_of: &str) -> String {
     format!(
-        "o.id, o.session_id, o.category, o.field, a.name,
+        "o.id, o.session_id, a.name,
          CASE WHEN o.extension_notified_on IS NULL THEN NULL ELSE
              coalesce((SELECT xa.name FROM extension e JOIN agency xa ON xa.id = e.agency_id
                        WHERE e.opinion_id = o.id AND e.notified_on <= {as_of}
@@ -91,6 +98,29 @@ fn opinion_facts(as_of: &str) -> String {
     )
 }
 
+/// The number of columns `opinion_facts` selects.
+const OPINION_FACT_COLUMNS: usize = 13;
+
+fn opinion_record(r: &rusqlite::Row<'_>) -> Result<OpinionRecord> {
+    Ok(OpinionRecord {
+        id: r.get(0)?,
+        session_id: r.get(1)?,
+        agency: r.get(2)?,
+        extension_agency: r.get(3)?,
+        facts: OpinionFacts {
+            status: Some(r.get(4)?),
+            out_of_scope: r.get(5)?,
+            assigned_on: super::date_column(r, 6)?,
+            r10_due: super::date_column(r, 7)?,
+            extension_notified_on: super::date_column(r, 8)?,
+            extended_until: super::date_column(r, 9)?,
+            responded_on: super::date_column(r, 10)?,
+            forwarded_on: super::date_column(r, 11)?,
+            closed_on: super::date_column(r, 12)?,
+        },
+    })
+}
+
 const OPINION_FROM: &str = "opinion o
     LEFT JOIN agency a ON a.id = o.agency_id
     LEFT JOIN agency x ON x.id = o.extension_agency_id";
@@ -99,40 +129,14 @@ const OPINION_FROM: &str = "opinion o
 const OPINION_JOINS: &str = "LEFT JOIN agency a ON a.id = o.agency_id
     LEFT JOIN agency x ON x.id = o.extension_agency_id";
 
-fn opinion_record(r: &rusqlite::Row<'_>) -> Result<OpinionRecord> {
-    let status: String = r.get(6)?;
-    let out_of_scope: Option<String> = r.get(7)?;
-    Ok(OpinionRecord {
-        id: r.get(0)?,
-        session_id: r.get(1)?,
-        category: r.get(2)?,
-        field: r.get(3)?,
-        agency: r.get(4)?,
-        extension_agency: r.get(5)?,
-        facts: OpinionFacts {
-            status: Some(status.parse()?),
-            out_of_scope: out_of_scope.as_deref().map(str::parse).transpose()?,
-            assigned_on: super::date_column(r, 8)?,
-            r10_due: super::date_column(r, 9)?,
-            extension_notified_on: super::date_column(r, 10)?,
-            extended_until: super::date_column(r, 11)?,
-            responded_on: super::date_column(r, 12)?,
-            forwarded_on: super::date_column(r, 13)?,
-            closed_on: super::date_column(r, 14)?,
-        },
-        session_date: None,
-    })
-}
-
-/// Candidates of the overdue report as of a day: every session whose R4 or R9 act had not
-/// happened by then, and every assigned opinion not handled by then. `rules::as_of` decides
-/// what was open and due; this only narrows by indexes.
-pub fn open_on(
+/// Sessions that are candidates of the overdue report as of a day: every session whose R4 or R9
+/// act had not happened by then. `rules::as_of` decides what was open and due; this only
+/// narrows by indexes.
+pub fn sessions_open_on(
     conn: &Connection,
     as_of: NaiveDate,
     horizon: NaiveDate,
-    mut sessions: impl FnMut(SessionFacts) -> Result<()>,
-    mut opinions: impl FnMut(OpinionRecord) -> Result<()>,
+    mut each: impl FnMut(SessionFacts) -> Result<()>,
 ) -> Result<()> {
     let mut stmt = conn.prepare(&format!(
         "SELECT {SESSION_FACTS} FROM session s
@@ -141,26 +145,40 @@ pub fn open_on(
                  AND (s.announced_on IS NULL OR s.announced_on > ?1)
                  AND (s.held_on IS NULL OR s.held_on > ?1))
              OR (s.held_on <= ?1 AND s.status IN ({awaiting}))
-             OR (s.held_on <= ?1 AND s.status IN ('concluded', 'closed')
+             OR (s.held_on <= ?1 AND s.status IN ({concluded})
                  AND (SELECT min(issued_on) FROM conclusion_notice n WHERE n.session_id = s.id) > ?1))",
-        awaiting = super::calendar::awaiting_notice_sql()
+        awaiting = super::calendar::awaiting_notice_sql(),
+        concluded = crate::rules::vocabulary::sql_list(crate::rules::vocabulary::SessionStatus::NOTICE_ISSUED),
     ))?;
     let mut rows = stmt.query(params![as_of, horizon])?;
     while let Some(r) = rows.next()? {
-        sessions(session_facts(r)?)?;
+        each(session_facts(r)?)?;
     }
+    Ok(())
+}
+
+/// Opinions that are candidates of the overdue report as of a day: every assigned opinion not
+/// handled by then (pending today, or closed after the day), streamed one by one.
+pub fn opinions_open_on(
+    conn: &Connection,
+    as_of: NaiveDate,
+    mut each: impl FnMut(OpinionRecord) -> Result<()>,
+) -> Result<()> {
     let mut stmt = conn.prepare(&format!(
         "SELECT {facts} FROM {OPINION_FROM}
          WHERE o.status IN ({pending})
          UNION ALL
          SELECT {facts} FROM {OPINION_FROM}
-         WHERE o.status IN ('responded', 'forwarded', 'out-of-scope') AND o.closed_on > ?1",
+         WHERE o.status IN ({closed}) AND o.closed_on > ?1",
         facts = opinion_facts("?1"),
-        pending = super::opinion::pending_sql()
+        pending = super::opinion::pending_sql(),
+        closed = crate::rules::vocabulary::sql_list(
+            crate::rules::vocabulary::OpinionStatus::CLOSED_ON_A_DATE
+        ),
     ))?;
     let mut rows = stmt.query([as_of])?;
     while let Some(r) = rows.next()? {
-        opinions(opinion_record(r)?)?;
+        each(opinion_record(r)?)?;
     }
     Ok(())
 }
@@ -218,10 +236,10 @@ pub fn opinions_in(
     from: NaiveDate,
     to: NaiveDate,
     as_of: NaiveDate,
-    mut each: impl FnMut(OpinionRecord) -> Result<()>,
+    mut each: impl FnMut(PeriodOpinion) -> Result<()>,
 ) -> Result<()> {
     let mut stmt = conn.prepare(&format!(
-        "SELECT {facts}, coalesce(s.held_on, s.session_date)
+        "SELECT {facts}, o.category, o.field, coalesce(s.held_on, s.session_date)
          FROM session s JOIN opinion o ON o.session_id = s.id {OPINION_JOINS}
          WHERE coalesce(s.held_on, s.session_date) BETWEEN ?1 AND ?2
          ORDER BY o.id",
@@ -229,9 +247,12 @@ pub fn opinions_in(
     ))?;
     let mut rows = stmt.query(params![from, to, as_of])?;
     while let Some(r) = rows.next()? {
-        let mut record = opinion_record(r)?;
-        record.session_date = super::date_column(r, 15)?;
-        each(record)?;
+        each(PeriodOpinion {
+            record: opinion_record(r)?,
+            category: r.get(OPINION_FACT_COLUMNS)?,
+            field: r.get(OPINION_FACT_COLUMNS + 1)?,
+            received_on: super::date_column(r, OPINION_FACT_COLUMNS + 2)?,
+        })?;
     }
     Ok(())
 }
