@@ -207,6 +207,20 @@ const LABELS: &[(&str, &str, &str)] = &[
     ),
     ("topic", "Topic", "Nội dung đăng ký"),
     ("session", "Session", "Hội nghị"),
+    // The rows of `opinion show`: what was done with the opinion.
+    (
+        "row_answered",
+        "Answered at the session",
+        "Trả lời tại hội nghị",
+    ),
+    ("row_out_of_scope", "Out of scope", "Không thuộc phạm vi"),
+    ("row_responded", "Written answer", "Trả lời bằng văn bản"),
+    ("row_forwarded", "Forwarded", "Chuyển cấp có thẩm quyền"),
+    (
+        "row_extended",
+        "Timeline notice (R12)",
+        "Thông báo thời hạn (R12)",
+    ),
     ("content", "Content", "Nội dung"),
     ("category", "Category", "Nội dung (Điều 5)"),
     ("priority", "Priority", "Mức độ"),
@@ -1780,6 +1794,11 @@ pub fn assignment_line(opinion: i64, agency: &str, due: chrono::NaiveDate, kept:
             date(due)
         ),
     )
+}
+
+/// The version of a conclusion notice after its number: "(version 2)", "(lần 2)".
+pub fn notice_version(version: i64) -> String {
+    pick(format!("(version {version}"), format!("(lần {version}"))
 }
 
 pub fn replaced_word() -> String {

@@ -166,13 +166,13 @@ fn show(ctx: &Context, a: ShowArgs) -> Result<i32> {
         let n = &v.notice;
         writeln!(
             out,
-            "{} {} — {} {} — {} (v{}{})",
+            "{} {} — {} {} — {} {}{})",
             label("notice"),
             n.doc_number,
             label("date"),
             messages::date(n.issued_on),
             n.signer,
-            n.version,
+            messages::notice_version(n.version),
             if n.replaced_by.is_some() {
                 messages::replaced_word()
             } else {

@@ -528,48 +528,47 @@ fn print_opinion(out: &mut dyn Write, v: &OpinionView) -> std::io::Result<()> {
     t.push((label("agency"), opt(&o.agency)));
     if let Some(by) = &o.answered_by {
         t.push((
-            label("answered"),
+            label("row_answered"),
             format!("{by}: {}", opt(&o.answer_summary)),
         ));
     }
     if let Some(k) = &o.out_of_scope_as {
         t.push((
-            label("out-of-scope"),
-            format!("{} {}", label(k), opt(&o.out_of_scope_note)),
+            label("row_out_of_scope"),
+            match &o.out_of_scope_note {
+                Some(note) => format!("{} — {note}", label(k)),
+                None => label(k),
+            },
         ));
     }
     if let Some(on) = o.responded_on {
         t.push((
-            label("responded"),
-            format!(
-                "{} {} — {}",
-                opt(&o.response_doc),
-                messages::date(on),
-                opt(&o.response_summary)
-            ),
+            label("row_responded"),
+            joined(&[
+                o.response_doc.clone(),
+                Some(messages::date(on)),
+                o.response_summary.clone(),
+            ]),
         ));
     }
     if let Some(on) = o.forwarded_on {
         t.push((
-            label("forwarded"),
-            format!(
-                "{} {} {}",
-                opt(&o.forwarded_to),
-                messages::date(on),
-                opt(&o.forward_doc)
-            ),
+            label("row_forwarded"),
+            joined(&[
+                o.forwarded_to.clone(),
+                Some(messages::date(on)),
+                o.forward_doc.clone(),
+            ]),
         ));
     }
     if let (Some(n), Some(u)) = (o.extension_notified_on, o.extended_until) {
         t.push((
-            label("extended"),
-            format!(
-                "{} → {} ({}) {}",
-                messages::date(n),
-                messages::date(u),
-                opt(&o.extension_agency),
-                opt(&o.extension_doc)
-            ),
+            label("row_extended"),
+            joined(&[
+                Some(format!("{} → {}", messages::date(n), messages::date(u))),
+                o.extension_agency.clone(),
+                o.extension_doc.clone(),
+            ]),
         ));
     }
     writeln!(out, "{}", output::key_values(t))?;
@@ -621,4 +620,15 @@ fn print_opinion(out: &mut dyn Write, v: &OpinionView) -> std::io::Result<()> {
     }
     writeln!(out, "{}", messages::as_of(v.as_of))?;
     Ok(())
+}
+
+/// The parts of a row that are known, joined by " — " (a missing document number leaves no
+/// dangling dash).
+fn joined(parts: &[Option<String>]) -> String {
+    parts
+        .iter()
+        .flatten()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .join(" — ")
 }

@@ -409,6 +409,15 @@ pub struct EventRow {
     pub event: Event,
 }
 
+/// A stored date (`2026-06-25`), or `None` for any other text.
+fn iso_date(text: &str) -> Option<NaiveDate> {
+    if text.len() == 10 {
+        NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
+    } else {
+        None
+    }
+}
+
 /// The fields that changed, as `field: before → after`.
 fn change_summary(e: &Event) -> String {
     use serde_json::Value;
@@ -429,7 +438,12 @@ fn change_summary(e: &Event) -> String {
         if old != v && k != "search_text" {
             let code = output::xlsx::CODE_FIELDS.contains(&k.as_str()) || k == "topics";
             let show = |x: &Value| match x {
+                // Dates in the reader's form (dd/mm/yyyy in Vietnamese).
+                Value::String(s) if iso_date(s).is_some() => {
+                    iso_date(s).map(messages::date).unwrap_or_default()
+                }
                 Value::Null => "∅".to_string(),
+                Value::String(s) if k == "due_rule" => messages::rule_ref(s),
                 Value::String(s) if code => label(s),
                 Value::String(s) => output::clip(s, 40),
                 Value::Array(items) if code => items
@@ -502,10 +516,10 @@ impl Record for EventRow {
             e.clerk.clone(),
             format!(
                 "{} {}",
-                label(if e.record_kind == "office" {
-                    "the office"
-                } else {
-                    &e.record_kind
+                label(match e.record_kind.as_str() {
+                    "office" => "the office",
+                    "conclusion" => "notice",
+                    kind => kind,
                 }),
                 e.record_id
             ),

@@ -602,7 +602,10 @@ fn print_session(
     t.push((label("status"), label(s.status.as_str())));
     t.push((
         label("date"),
-        format!("{} {}", messages::date(s.date), opt(&s.start_time)),
+        match &s.start_time {
+            Some(time) => format!("{} {time}", messages::date(s.date)),
+            None => messages::date(s.date),
+        },
     ));
     t.push((
         label("kind"),
@@ -623,7 +626,11 @@ fn print_session(
     t.push((label("secretary"), opt(&s.secretary)));
     t.push((
         label("topics"),
-        s.topics.iter().map(label).collect::<Vec<_>>().join(", "),
+        if s.topics.is_empty() {
+            "—".into()
+        } else {
+            s.topics.iter().map(label).collect::<Vec<_>>().join(", ")
+        },
     ));
     t.push((
         label("announcement"),
@@ -636,11 +643,11 @@ fn print_session(
         t.push((
             label("notice"),
             format!(
-                "{} {} — {} (v{})",
+                "{} {} — {} {})",
                 n.doc_number,
                 messages::date(n.issued_on),
                 n.signer,
-                n.version
+                messages::notice_version(n.version)
             ),
         ));
     }

@@ -20,8 +20,7 @@ fn plan(env: &TestEnv, kind: &str, date: &str, extra: &[&str]) -> String {
         "Nguyễn Văn Hùng",
     ];
     args.extend_from_slice(extra);
-    let out = env.ok(&args);
-    out.split_whitespace().nth(1).expect("id").to_string()
+    env.json(&args)["id"].to_string()
 }
 
 fn add_opinion(env: &TestEnv, session: &str, content: &str) -> String {
@@ -718,4 +717,34 @@ fn r4_clear_days_reading_moves_the_announcement_deadline() {
         env.sql::<String>("SELECT announcement_reading FROM office"),
         v
     );
+}
+
+/// The whole tables a clerk reads along a case — sessions, one session, its speakers, its
+/// opinions with their deadlines, one opinion, the history — in both languages, snapshotted on
+/// the reports' fixed data set: a changed word, column or date form shows in review.
+#[test]
+fn lifecycle_tables_snapshotted_in_both_languages() {
+    let env = crate::reports::dataset();
+    let pages: [(&str, &[&str]); 7] = [
+        ("session_list", &["session", "list"]),
+        ("session_show_held", &["session", "show", "1"]),
+        ("session_show_planned", &["session", "show", "3"]),
+        ("speaker_list", &["speaker", "list", "3"]),
+        ("opinion_list", &["opinion", "list", "--session", "1"]),
+        ("opinion_show_extended", &["opinion", "show", "4"]),
+        ("history_session", &["history", "--session", "1"]),
+    ];
+    for lang in ["en", "vi"] {
+        for (name, args) in pages {
+            let out = env
+                .command()
+                .env("DOITHOAI_LANG", lang)
+                .args(args)
+                .output()
+                .expect("run doithoai");
+            assert!(out.status.success(), "{args:?}: {:?}", out);
+            let text = String::from_utf8_lossy(&out.stdout);
+            insta::assert_snapshot!(format!("lifecycle_{name}_{lang}"), text);
+        }
+    }
 }

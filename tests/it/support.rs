@@ -200,7 +200,7 @@ pub fn dump(db: &Path) -> String {
 
 /// Plan, announce and hold a realistic session; returns its id.
 pub fn held_session(env: &TestEnv, date: &str) -> String {
-    let out = env.ok(&[
+    let planned = env.json(&[
         "session",
         "plan",
         "--title",
@@ -222,11 +222,7 @@ pub fn held_session(env: &TestEnv, date: &str) -> String {
         "--topic",
         "petition",
     ]);
-    let id = out
-        .split_whitespace()
-        .nth(1)
-        .expect("session id in 'session N planned'")
-        .to_string();
+    let id = planned["id"].to_string();
     env.ok(&["session", "hold", &id]);
     id
 }
