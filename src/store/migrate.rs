@@ -24,12 +24,14 @@ pub const SCHEMA: &str = include_str!("../../schema.sql");
 ///     `event.reason` and `agency_alias` (corrections: why, and the former names of agencies).
 /// 5 — `document_setting`: how the office heads and signs the documents `doc` drafts;
 ///     `official_day`: a year's official schedule imported when it is published.
-pub const LATEST: i64 = 5;
+/// 6 — `opinion_open_idx`, a partial index holding every dated fact of the opinions awaiting an
+///     answer, so the overdue report reads them without reading the opinions themselves.
+pub const LATEST: i64 = 6;
 
-/// The oldest schema the reports read as it is (a city reads the wards' files read-only): the
-/// latest, since the calendar reads `official_day`; an older file is upgraded in a copy in
-/// memory.
-pub const OLDEST_READABLE: i64 = LATEST;
+/// The oldest schema the reports read as it is (a city reads the wards' files read-only): 5,
+/// since the calendar reads `official_day` (6 only adds an index); an older file is upgraded in
+/// a copy in memory.
+pub const OLDEST_READABLE: i64 = 5;
 
 /// The triggers that keep the event log append-only; `check` verifies they are all there.
 pub const EVENT_TRIGGERS: &[&str] = &[
@@ -101,6 +103,7 @@ fn upgrade_from(tx: &rusqlite::Transaction<'_>, from: i64) -> Result<()> {
         2 => guard_event_log_against_replace(tx),
         3 => add_search_index(tx),
         4 => add_document_settings(tx),
+        5 => add_open_opinion_index(tx),
         _ => Err(Error::Refused(format!(
             "no upgrade step from schema version {from}; this database was not written by a released doithoai"
         ))),
@@ -185,6 +188,13 @@ fn add_search_index(tx: &rusqlite::Transaction<'_>) -> Result<()> {
 fn add_document_settings(tx: &rusqlite::Transaction<'_>) -> Result<()> {
     tx.execute_batch(schema_statement("CREATE TABLE document_setting ")?)?;
     tx.execute_batch(schema_statement("CREATE TABLE official_day ")?)?;
+    Ok(())
+}
+
+/// 5 → 6: the overdue report (run every morning by cron) reads the opinions awaiting an answer
+/// from one small index instead of from pages scattered over the whole file.
+fn add_open_opinion_index(tx: &rusqlite::Transaction<'_>) -> Result<()> {
+    tx.execute_batch(schema_statement("CREATE INDEX opinion_open_idx ")?)?;
     Ok(())
 }
 

@@ -164,7 +164,18 @@ pub fn opinions_open_on(
     as_of: NaiveDate,
     mut each: impl FnMut(OpinionRecord) -> Result<()>,
 ) -> Result<()> {
-    let mut stmt = conn.prepare(&format!(
+    let mut stmt = conn.prepare(&opinions_open_sql())?;
+    let mut rows = stmt.query([as_of])?;
+    while let Some(r) = rows.next()? {
+        each(opinion_record(r)?)?;
+    }
+    Ok(())
+}
+
+/// The query of `opinions_open_on` (parameter 1: the day). The pending ones are read from
+/// `opinion_open_idx` alone; those closed after the day by `opinion_closed_idx`.
+fn opinions_open_sql() -> String {
+    format!(
         "SELECT {facts} FROM {OPINION_FROM}
          WHERE o.status IN ({pending})
          UNION ALL
@@ -175,12 +186,7 @@ pub fn opinions_open_on(
         closed = crate::rules::vocabulary::sql_list(
             crate::rules::vocabulary::OpinionStatus::CLOSED_ON_A_DATE
         ),
-    ))?;
-    let mut rows = stmt.query([as_of])?;
-    while let Some(r) = rows.next()? {
-        each(opinion_record(r)?)?;
-    }
-    Ok(())
+    )
 }
 
 /// Sessions dated in the period (held ones by their held date), in date order.
@@ -309,4 +315,30 @@ pub fn sessions_at_abolished_level(conn: &Connection, year: i32) -> Result<Vec<i
         |r| r.get(0),
     )?;
     Ok(rows.collect::<Result<_, _>>()?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The overdue report must not read the opinions' rows for the pending ones: the partial
+    /// index covers every column it selects, and its condition is the rules' pending set.
+    #[test]
+    fn pending_opinions_read_from_the_covering_index() {
+        let mut conn = Connection::open_in_memory().expect("memory db");
+        crate::store::migrate::upgrade(&mut conn, std::path::Path::new(":memory:"))
+            .expect("schema");
+        let plan: Vec<String> = conn
+            .prepare(&format!("EXPLAIN QUERY PLAN {}", opinions_open_sql()))
+            .expect("plan")
+            .query_map(["2026-11-28"], |r| r.get::<_, String>(3))
+            .expect("plan rows")
+            .collect::<rusqlite::Result<_>>()
+            .expect("plan rows");
+        assert!(
+            plan.iter()
+                .any(|step| step.contains("COVERING INDEX opinion_open_idx")),
+            "{plan:#?}"
+        );
+    }
 }

@@ -234,6 +234,7 @@ fn backup_is_consistent_while_another_clerk_writes() {
 const FIXTURES: &[(&str, i64, i64)] = &[
     ("tests/fixtures/schema-v1.db", 1, 4),
     ("tests/fixtures/schema-v4.db", 1, 3),
+    ("tests/fixtures/schema-v5.db", 1, 3),
 ];
 
 /// Every released schema version has a frozen fixture; each upgrades to the latest with its rows.
@@ -253,7 +254,16 @@ fn frozen_fixtures_upgrade_with_their_rows() {
             opinions,
             "{fixture}"
         );
-        assert_eq!(env.sql::<i64>("PRAGMA user_version"), 5);
+        assert_eq!(env.sql::<i64>("PRAGMA user_version"), 6);
+        // The upgrade to 6 builds the index of the opinions awaiting an answer.
+        assert_eq!(
+            env.sql::<i64>(
+                "SELECT count(*) FROM opinion INDEXED BY opinion_open_idx
+                 WHERE status IN ('assigned', 'extended')"
+            ),
+            env.sql::<i64>("SELECT count(*) FROM opinion WHERE status IN ('assigned', 'extended')"),
+            "{fixture}"
+        );
         assert_eq!(
             env.sql::<String>("SELECT announcement_reading FROM office"),
             "standard"
