@@ -161,20 +161,29 @@ struct AgencyRow {
     line: agency::AgencyLine,
 }
 
+/// An agency as CSV and workbooks show it.
+#[derive(Debug, Serialize, Default)]
+struct AgencyFlat<'a> {
+    id: i64,
+    name: &'a str,
+    kind: Option<&'a str>,
+    contact: Option<&'a str>,
+    assigned: i64,
+    pending: i64,
+}
+
 impl Record for AgencyRow {
-    fn fields() -> &'static [&'static str] {
-        &["id", "name", "kind", "contact", "assigned", "pending"]
-    }
-    fn values(&self) -> Vec<String> {
+    type Flat<'a> = AgencyFlat<'a>;
+    fn flat(&self) -> AgencyFlat<'_> {
         let l = &self.line;
-        vec![
-            l.id.to_string(),
-            l.name.clone(),
-            l.kind.clone().unwrap_or_default(),
-            l.contact.clone().unwrap_or_default(),
-            l.assigned.to_string(),
-            l.pending.to_string(),
-        ]
+        AgencyFlat {
+            id: l.id,
+            name: &l.name,
+            kind: l.kind.as_deref(),
+            contact: l.contact.as_deref(),
+            assigned: l.assigned,
+            pending: l.pending,
+        }
     }
     fn table_headers() -> Vec<String> {
         ["id", "name", "kind", "contact", "assigned", "pending"]

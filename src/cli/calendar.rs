@@ -637,22 +637,30 @@ struct ListedDay {
     counted: bool,
 }
 
+/// A day of `calendar list` as CSV shows it.
+#[derive(Debug, Serialize, Default)]
+struct ListedDayFlat<'a> {
+    date: Option<NaiveDate>,
+    weekday: &'a str,
+    kind: &'a str,
+    name: &'a str,
+    source: &'a str,
+    status: &'a str,
+    counted: bool,
+}
+
 impl Record for ListedDay {
-    fn fields() -> &'static [&'static str] {
-        &[
-            "date", "weekday", "kind", "name", "source", "status", "counted",
-        ]
-    }
-    fn values(&self) -> Vec<String> {
-        vec![
-            self.date.to_string(),
-            self.weekday.clone(),
-            self.kind.into(),
-            self.name.clone(),
-            self.source.clone(),
-            self.status.into(),
-            self.counted.to_string(),
-        ]
+    type Flat<'a> = ListedDayFlat<'a>;
+    fn flat(&self) -> ListedDayFlat<'_> {
+        ListedDayFlat {
+            date: Some(self.date),
+            weekday: &self.weekday,
+            kind: self.kind,
+            name: &self.name,
+            source: &self.source,
+            status: self.status,
+            counted: self.counted,
+        }
     }
     fn table_headers() -> Vec<String> {
         ["date", "weekday", "kind", "name", "source", "layer"]

@@ -34,15 +34,23 @@ struct ProblemRow {
     problem: check::Problem,
 }
 
+/// A problem `check` found, as CSV shows it.
+#[derive(Debug, Serialize, Default)]
+struct ProblemFlat<'a> {
+    check: &'a str,
+    detail: &'a str,
+}
+
 impl Record for ProblemRow {
-    fn fields() -> &'static [&'static str] {
-        &["check", "detail"]
+    type Flat<'a> = ProblemFlat<'a>;
+    fn flat(&self) -> ProblemFlat<'_> {
+        ProblemFlat {
+            check: self.problem.check,
+            detail: &self.problem.detail,
+        }
     }
     fn table_headers() -> Vec<String> {
         vec![messages::label("check"), messages::label("detail")]
-    }
-    fn values(&self) -> Vec<String> {
-        vec![self.problem.check.into(), self.problem.detail.clone()]
     }
 }
 

@@ -204,58 +204,41 @@ pub struct OverdueRow {
     pub responsible: String,
 }
 
+/// A line of the overdue report as CSV and workbooks show it.
+#[derive(Debug, Serialize, Default)]
+pub struct OverdueFlat<'a> {
+    rule: &'a str,
+    record_kind: &'a str,
+    record_id: i64,
+    session_id: i64,
+    agency: Option<&'a str>,
+    due: Option<NaiveDate>,
+    state: &'a str,
+    days: i64,
+    unit: &'a str,
+    responsible: &'a str,
+}
+
 impl Record for OverdueRow {
-    fn fields() -> &'static [&'static str] {
-        &[
-            "rule",
-            "record_kind",
-            "record_id",
-            "session_id",
-            "agency",
-            "due",
-            "state",
-            "days",
-            "unit",
-            "responsible",
-        ]
-    }
-    fn values(&self) -> Vec<String> {
-        let mut values = Vec::with_capacity(Self::fields().len());
-        let _ = self.csv_fields(&mut |v| {
-            values.push(v.to_string());
-            Ok(())
-        });
-        values
+    type Flat<'a> = OverdueFlat<'a>;
+    fn flat(&self) -> OverdueFlat<'_> {
+        OverdueFlat {
+            rule: self.rule,
+            record_kind: self.record_kind,
+            record_id: self.record_id,
+            session_id: self.session_id,
+            agency: self.agency.as_deref(),
+            due: Some(self.due),
+            state: self.state,
+            days: self.days,
+            unit: match self.unit {
+                deadline::Unit::WorkingDays => "working-days",
+                deadline::Unit::CalendarDays => "calendar-days",
+            },
+            responsible: &self.responsible,
+        }
     }
     /// The report runs to tens of thousands of lines: its fields are lent, not copied.
-    fn csv_fields(&self, push: &mut dyn FnMut(&str) -> std::io::Result<()>) -> std::io::Result<()> {
-        use chrono::Datelike;
-        use std::fmt::Write as _;
-        let mut buf = String::with_capacity(16);
-        let mut put = |args: std::fmt::Arguments<'_>,
-                       push: &mut dyn FnMut(&str) -> std::io::Result<()>| {
-            buf.clear();
-            let _ = buf.write_fmt(args);
-            push(&buf)
-        };
-        let d = self.due;
-        push(self.rule)?;
-        push(self.record_kind)?;
-        put(format_args!("{}", self.record_id), push)?;
-        put(format_args!("{}", self.session_id), push)?;
-        push(self.agency.as_deref().unwrap_or_default())?;
-        put(
-            format_args!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day()),
-            push,
-        )?;
-        push(self.state)?;
-        put(format_args!("{}", self.days), push)?;
-        push(match self.unit {
-            deadline::Unit::WorkingDays => "working-days",
-            deadline::Unit::CalendarDays => "calendar-days",
-        })?;
-        push(&self.responsible)
-    }
     fn table_headers() -> Vec<String> {
         ["rule", "record", "session", "due", "late", "responsible"]
             .iter()
@@ -427,17 +410,24 @@ struct MetricRow {
     value: String,
 }
 
+/// A report line as CSV shows it.
+#[derive(Debug, Serialize, Default)]
+struct MetricFlat<'a> {
+    section: &'a str,
+    item: &'a str,
+    metric: &'a str,
+    value: &'a str,
+}
+
 impl Record for MetricRow {
-    fn fields() -> &'static [&'static str] {
-        &["section", "item", "metric", "value"]
-    }
-    fn values(&self) -> Vec<String> {
-        vec![
-            self.section.clone(),
-            self.item.clone(),
-            self.metric.clone(),
-            self.value.clone(),
-        ]
+    type Flat<'a> = MetricFlat<'a>;
+    fn flat(&self) -> MetricFlat<'_> {
+        MetricFlat {
+            section: &self.section,
+            item: &self.item,
+            metric: &self.metric,
+            value: &self.value,
+        }
     }
 }
 
@@ -812,27 +802,26 @@ struct PlanRow {
     verdict: reports::PlanVerdict,
 }
 
+/// A line of the R3 plan report as CSV shows it.
+#[derive(Debug, Serialize, Default)]
+struct PlanFlat<'a> {
+    year: i32,
+    chair_role: &'a str,
+    periodic_planned: i64,
+    periodic_held: i64,
+    verdict: Option<reports::PlanVerdict>,
+}
+
 impl Record for PlanRow {
-    fn fields() -> &'static [&'static str] {
-        &[
-            "year",
-            "chair_role",
-            "periodic_planned",
-            "periodic_held",
-            "verdict",
-        ]
-    }
-    fn values(&self) -> Vec<String> {
-        vec![
-            self.year.to_string(),
-            self.chair_role.into(),
-            self.periodic_planned.to_string(),
-            self.periodic_held.to_string(),
-            serde_json::to_value(self.verdict)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_string))
-                .unwrap_or_default(),
-        ]
+    type Flat<'a> = PlanFlat<'a>;
+    fn flat(&self) -> PlanFlat<'_> {
+        PlanFlat {
+            year: self.year,
+            chair_role: self.chair_role,
+            periodic_planned: self.periodic_planned,
+            periodic_held: self.periodic_held,
+            verdict: Some(self.verdict),
+        }
     }
     fn table_headers() -> Vec<String> {
         [
@@ -902,35 +891,36 @@ fn plan(ctx: &Context, a: PlanArgs) -> Result<i32> {
     Ok(exit::OK)
 }
 
+/// A conclusion notice's assignment as CSV shows it.
+#[derive(Debug, Serialize, Default)]
+pub struct ConclusionFlat<'a> {
+    notice_id: i64,
+    session_id: i64,
+    version: i64,
+    doc_number: &'a str,
+    issued_on: Option<NaiveDate>,
+    signer: &'a str,
+    replaced_by: Option<i64>,
+    opinion_id: Option<i64>,
+    agency: Option<&'a str>,
+    due_date: Option<NaiveDate>,
+}
+
 impl Record for store_export::ConclusionRow {
-    fn fields() -> &'static [&'static str] {
-        &[
-            "notice_id",
-            "session_id",
-            "version",
-            "doc_number",
-            "issued_on",
-            "signer",
-            "replaced_by",
-            "opinion_id",
-            "agency",
-            "due_date",
-        ]
-    }
-    fn values(&self) -> Vec<String> {
-        let o = |x: Option<i64>| x.map(|v| v.to_string()).unwrap_or_default();
-        vec![
-            self.notice_id.to_string(),
-            self.session_id.to_string(),
-            self.version.to_string(),
-            self.doc_number.clone(),
-            self.issued_on.to_string(),
-            self.signer.clone(),
-            o(self.replaced_by),
-            o(self.opinion_id),
-            self.agency.clone().unwrap_or_default(),
-            self.due_date.map(|d| d.to_string()).unwrap_or_default(),
-        ]
+    type Flat<'a> = ConclusionFlat<'a>;
+    fn flat(&self) -> ConclusionFlat<'_> {
+        ConclusionFlat {
+            notice_id: self.notice_id,
+            session_id: self.session_id,
+            version: self.version,
+            doc_number: &self.doc_number,
+            issued_on: Some(self.issued_on),
+            signer: &self.signer,
+            replaced_by: self.replaced_by,
+            opinion_id: self.opinion_id,
+            agency: self.agency.as_deref(),
+            due_date: self.due_date,
+        }
     }
 }
 
@@ -1145,61 +1135,64 @@ impl CityRow {
     }
 }
 
+/// An office's line of the city report as CSV shows it: rates to four places, in the decimal
+/// separator asked for.
+#[derive(Debug, Serialize, Default)]
+struct CityFlat<'a> {
+    office: &'a str,
+    file: &'a str,
+    sessions_held: u64,
+    sessions_stopped: u64,
+    sessions_cancelled: u64,
+    sessions_not_yet_held: u64,
+    registrations: u64,
+    opinions: u64,
+    r4_on_time: u64,
+    r4_late: u64,
+    r4_open_overdue: u64,
+    r4_on_time_rate: Option<String>,
+    r9_on_time: u64,
+    r9_late: u64,
+    r9_open_overdue: u64,
+    r9_on_time_rate: Option<String>,
+    r10_on_time: u64,
+    r10_late: u64,
+    r10_open_overdue: u64,
+    r10_on_time_rate: Option<String>,
+    late_items: u64,
+}
+
 impl Record for CityRow {
-    fn fields() -> &'static [&'static str] {
-        &[
-            "office",
-            "file",
-            "sessions_held",
-            "sessions_stopped",
-            "sessions_cancelled",
-            "sessions_not_yet_held",
-            "registrations",
-            "opinions",
-            "r4_on_time",
-            "r4_late",
-            "r4_open_overdue",
-            "r4_on_time_rate",
-            "r9_on_time",
-            "r9_late",
-            "r9_open_overdue",
-            "r9_on_time_rate",
-            "r10_on_time",
-            "r10_late",
-            "r10_open_overdue",
-            "r10_on_time_rate",
-            "late_items",
-        ]
-    }
-    fn values(&self) -> Vec<String> {
+    type Flat<'a> = CityFlat<'a>;
+    fn flat(&self) -> CityFlat<'_> {
         let csv = output::CsvOptions {
             decimal_comma: self.decimal_comma,
             ..Default::default()
         };
-        let rate = |r: Option<f64>| r.map(|x| csv.decimal(x, 4)).unwrap_or_default();
-        vec![
-            self.office.clone(),
-            self.file.clone(),
-            self.sessions_held.to_string(),
-            self.sessions_stopped.to_string(),
-            self.sessions_cancelled.to_string(),
-            self.sessions_not_yet_held.to_string(),
-            self.registrations.to_string(),
-            self.opinions.to_string(),
-            self.r4_on_time.to_string(),
-            self.r4_late.to_string(),
-            self.r4_open_overdue.to_string(),
-            rate(self.r4_on_time_rate),
-            self.r9_on_time.to_string(),
-            self.r9_late.to_string(),
-            self.r9_open_overdue.to_string(),
-            rate(self.r9_on_time_rate),
-            self.r10_on_time.to_string(),
-            self.r10_late.to_string(),
-            self.r10_open_overdue.to_string(),
-            rate(self.r10_on_time_rate),
-            self.late_items.to_string(),
-        ]
+        let rate = |r: Option<f64>| r.map(|x| csv.decimal(x, 4));
+        CityFlat {
+            office: &self.office,
+            file: &self.file,
+            sessions_held: self.sessions_held,
+            sessions_stopped: self.sessions_stopped,
+            sessions_cancelled: self.sessions_cancelled,
+            sessions_not_yet_held: self.sessions_not_yet_held,
+            registrations: self.registrations,
+            opinions: self.opinions,
+            r4_on_time: self.r4_on_time,
+            r4_late: self.r4_late,
+            r4_open_overdue: self.r4_open_overdue,
+            r4_on_time_rate: rate(self.r4_on_time_rate),
+            r9_on_time: self.r9_on_time,
+            r9_late: self.r9_late,
+            r9_open_overdue: self.r9_open_overdue,
+            r9_on_time_rate: rate(self.r9_on_time_rate),
+            r10_on_time: self.r10_on_time,
+            r10_late: self.r10_late,
+            r10_open_overdue: self.r10_open_overdue,
+            r10_on_time_rate: rate(self.r10_on_time_rate),
+            late_items: self.late_items,
+        }
     }
     fn table_headers() -> Vec<String> {
         vec![
@@ -1271,26 +1264,21 @@ struct CityOverdueRow {
     row: OverdueRow,
 }
 
+/// A line of a city report as CSV shows it: the office, then the office's own line.
+#[derive(Debug, Serialize, Default)]
+pub struct OfficeLine<'a, F> {
+    office: &'a str,
+    #[serde(flatten)]
+    row: F,
+}
+
 impl Record for CityOverdueRow {
-    fn fields() -> &'static [&'static str] {
-        &[
-            "office",
-            "rule",
-            "record_kind",
-            "record_id",
-            "session_id",
-            "agency",
-            "due",
-            "state",
-            "days",
-            "unit",
-            "responsible",
-        ]
-    }
-    fn values(&self) -> Vec<String> {
-        let mut v = vec![self.office.clone()];
-        v.extend(self.row.values());
-        v
+    type Flat<'a> = OfficeLine<'a, OverdueFlat<'a>>;
+    fn flat(&self) -> OfficeLine<'_, OverdueFlat<'_>> {
+        OfficeLine {
+            office: &self.office,
+            row: self.row.flat(),
+        }
     }
     fn table_headers() -> Vec<String> {
         let mut h = vec![messages::column("office")];
@@ -1357,20 +1345,12 @@ struct CityPlanRow {
 }
 
 impl Record for CityPlanRow {
-    fn fields() -> &'static [&'static str] {
-        &[
-            "office",
-            "year",
-            "chair_role",
-            "periodic_planned",
-            "periodic_held",
-            "verdict",
-        ]
-    }
-    fn values(&self) -> Vec<String> {
-        let mut v = vec![self.office.clone()];
-        v.extend(self.row.values());
-        v
+    type Flat<'a> = OfficeLine<'a, PlanFlat<'a>>;
+    fn flat(&self) -> OfficeLine<'_, PlanFlat<'_>> {
+        OfficeLine {
+            office: &self.office,
+            row: self.row.flat(),
+        }
     }
     fn table_headers() -> Vec<String> {
         let mut h = vec![messages::column("office")];

@@ -22,54 +22,53 @@ pub struct SessionLine {
     pub session: session::Session,
 }
 
+/// A session as CSV and workbooks show it: codes and ISO dates, topics joined with `;`.
+#[derive(Debug, Serialize, Default)]
+pub struct SessionFlat<'a> {
+    id: i64,
+    date: Option<NaiveDate>,
+    start_time: Option<&'a str>,
+    title: &'a str,
+    kind: &'a str,
+    form: &'a str,
+    level: &'a str,
+    host_unit: &'a str,
+    chair_role: &'a str,
+    chair_name: &'a str,
+    deputy_name: Option<&'a str>,
+    delegation_reason: Option<&'a str>,
+    status: &'a str,
+    announce_due: Option<NaiveDate>,
+    announced_on: Option<NaiveDate>,
+    held_on: Option<NaiveDate>,
+    conclusion_due: Option<NaiveDate>,
+    topics: &'a [String],
+}
+
 impl Record for SessionLine {
-    fn fields() -> &'static [&'static str] {
-        &[
-            "id",
-            "date",
-            "start_time",
-            "title",
-            "kind",
-            "form",
-            "level",
-            "host_unit",
-            "chair_role",
-            "chair_name",
-            "deputy_name",
-            "delegation_reason",
-            "status",
-            "announce_due",
-            "announced_on",
-            "held_on",
-            "conclusion_due",
-            "topics",
-        ]
-    }
-    fn values(&self) -> Vec<String> {
+    type Flat<'a> = SessionFlat<'a>;
+    fn flat(&self) -> SessionFlat<'_> {
         let s = &self.session;
-        let d = |x: Option<NaiveDate>| x.map(|d| d.to_string()).unwrap_or_default();
-        vec![
-            s.id.to_string(),
-            s.date.to_string(),
-            s.start_time.clone().unwrap_or_default(),
-            s.title.clone(),
-            s.kind.to_string(),
-            s.form.to_string(),
-            s.level.to_string(),
-            s.host_unit.clone(),
-            s.chair_role.to_string(),
-            s.chair_name.clone(),
-            s.deputy_name.clone().unwrap_or_default(),
-            s.delegation_reason
-                .map(|r| r.to_string())
-                .unwrap_or_default(),
-            s.status.to_string(),
-            d(s.announce_due),
-            d(s.announced_on),
-            d(s.held_on),
-            d(s.conclusion_due),
-            s.topics.join(";"),
-        ]
+        SessionFlat {
+            id: s.id,
+            date: Some(s.date),
+            start_time: s.start_time.as_deref(),
+            title: &s.title,
+            kind: s.kind.as_str(),
+            form: s.form.as_str(),
+            level: s.level.as_str(),
+            host_unit: &s.host_unit,
+            chair_role: s.chair_role.as_str(),
+            chair_name: &s.chair_name,
+            deputy_name: s.deputy_name.as_deref(),
+            delegation_reason: s.delegation_reason.map(|r| r.as_str()),
+            status: s.status.as_str(),
+            announce_due: s.announce_due,
+            announced_on: s.announced_on,
+            held_on: s.held_on,
+            conclusion_due: s.conclusion_due,
+            topics: &s.topics,
+        }
     }
     fn table_headers() -> Vec<String> {
         ["id", "date", "title", "kind", "chair", "status"]
@@ -97,33 +96,35 @@ pub struct SpeakerLine {
     pub registration: registration::Registration,
 }
 
+/// A registration as CSV and workbooks show it.
+#[derive(Debug, Serialize, Default)]
+pub struct SpeakerFlat<'a> {
+    id: i64,
+    session_id: i64,
+    speaking_order: i64,
+    name: &'a str,
+    organisation: Option<&'a str>,
+    address: Option<&'a str>,
+    topic: &'a str,
+    status: &'a str,
+    refusal_reason: Option<&'a str>,
+}
+
 impl Record for SpeakerLine {
-    fn fields() -> &'static [&'static str] {
-        &[
-            "id",
-            "session_id",
-            "speaking_order",
-            "name",
-            "organisation",
-            "address",
-            "topic",
-            "status",
-            "refusal_reason",
-        ]
-    }
-    fn values(&self) -> Vec<String> {
+    type Flat<'a> = SpeakerFlat<'a>;
+    fn flat(&self) -> SpeakerFlat<'_> {
         let r = &self.registration;
-        vec![
-            r.id.to_string(),
-            r.session_id.to_string(),
-            r.speaking_order.to_string(),
-            r.name.clone(),
-            r.organisation.clone().unwrap_or_default(),
-            r.address.clone().unwrap_or_default(),
-            r.topic.clone(),
-            r.status.to_string(),
-            r.refusal_reason.map(|r| r.to_string()).unwrap_or_default(),
-        ]
+        SpeakerFlat {
+            id: r.id,
+            session_id: r.session_id,
+            speaking_order: r.speaking_order,
+            name: &r.name,
+            organisation: r.organisation.as_deref(),
+            address: r.address.as_deref(),
+            topic: &r.topic,
+            status: r.status.as_str(),
+            refusal_reason: r.refusal_reason.map(|r| r.as_str()),
+        }
     }
     fn table_headers() -> Vec<String> {
         [
@@ -166,90 +167,60 @@ pub struct OpinionLine {
     pub deadline: Option<DeadlineCheck>,
 }
 
+/// An opinion as CSV and workbooks show it, with the standing of its deadline as codes.
+/// `export opinions --format csv` lends the same columns straight from SQLite
+/// (`opinion::for_each_csv`); a test compares the two.
+#[derive(Debug, Serialize, Default)]
+pub struct OpinionFlat<'a> {
+    id: i64,
+    session_id: i64,
+    registration_id: Option<i64>,
+    speaker: Option<&'a str>,
+    content: &'a str,
+    category: &'a str,
+    priority: &'a str,
+    field: Option<&'a str>,
+    status: &'a str,
+    agency: Option<&'a str>,
+    due_date: Option<NaiveDate>,
+    due_rule: Option<&'a str>,
+    deadline_state: String,
+    days: String,
+    responded_on: Option<NaiveDate>,
+    response_doc: Option<&'a str>,
+    forwarded_to: Option<&'a str>,
+    forwarded_on: Option<NaiveDate>,
+    extended_until: Option<NaiveDate>,
+    out_of_scope_as: Option<&'a str>,
+}
+
 impl Record for OpinionLine {
-    fn fields() -> &'static [&'static str] {
-        &[
-            "id",
-            "session_id",
-            "registration_id",
-            "speaker",
-            "content",
-            "category",
-            "priority",
-            "field",
-            "status",
-            "agency",
-            "due_date",
-            "due_rule",
-            "deadline_state",
-            "days",
-            "responded_on",
-            "response_doc",
-            "forwarded_to",
-            "forwarded_on",
-            "extended_until",
-            "out_of_scope_as",
-        ]
-    }
-    fn values(&self) -> Vec<String> {
+    type Flat<'a> = OpinionFlat<'a>;
+    fn flat(&self) -> OpinionFlat<'_> {
         let o = &self.opinion;
-        let d = |x: Option<NaiveDate>| x.map(|d| d.to_string()).unwrap_or_default();
-        let s = |x: &Option<String>| x.clone().unwrap_or_default();
-        let (state, days) = standing_codes(self.deadline.as_ref());
-        vec![
-            o.id.to_string(),
-            o.session_id.to_string(),
-            o.registration_id.map(|r| r.to_string()).unwrap_or_default(),
-            s(&o.speaker),
-            o.content.clone(),
-            o.category.to_string(),
-            o.priority.to_string(),
-            s(&o.field),
-            o.status.to_string(),
-            s(&o.agency),
-            d(o.due_date),
-            s(&o.due_rule),
-            state,
+        let (deadline_state, days) = standing_codes(self.deadline.as_ref());
+        OpinionFlat {
+            id: o.id,
+            session_id: o.session_id,
+            registration_id: o.registration_id,
+            speaker: o.speaker.as_deref(),
+            content: &o.content,
+            category: o.category.as_str(),
+            priority: o.priority.as_str(),
+            field: o.field.as_deref(),
+            status: o.status.as_str(),
+            agency: o.agency.as_deref(),
+            due_date: o.due_date,
+            due_rule: o.due_rule.as_deref(),
+            deadline_state,
             days,
-            d(o.responded_on),
-            s(&o.response_doc),
-            s(&o.forwarded_to),
-            d(o.forwarded_on),
-            d(o.extended_until),
-            o.out_of_scope_as.map(|k| k.to_string()).unwrap_or_default(),
-        ]
-    }
-    fn csv_fields(&self, push: &mut dyn FnMut(&str) -> std::io::Result<()>) -> std::io::Result<()> {
-        let o = &self.opinion;
-        let date = |d: Option<NaiveDate>, push: &mut dyn FnMut(&str) -> std::io::Result<()>| match d
-        {
-            Some(d) => push(&d.to_string()),
-            None => push(""),
-        };
-        fn text(t: &Option<String>) -> &str {
-            t.as_deref().unwrap_or("")
+            responded_on: o.responded_on,
+            response_doc: o.response_doc.as_deref(),
+            forwarded_to: o.forwarded_to.as_deref(),
+            forwarded_on: o.forwarded_on,
+            extended_until: o.extended_until,
+            out_of_scope_as: o.out_of_scope_as.map(|k| k.as_str()),
         }
-        let (state, days) = standing_codes(self.deadline.as_ref());
-        push(&o.id.to_string())?;
-        push(&o.session_id.to_string())?;
-        push(&o.registration_id.map(|r| r.to_string()).unwrap_or_default())?;
-        push(text(&o.speaker))?;
-        push(&o.content)?;
-        push(o.category.as_str())?;
-        push(o.priority.as_str())?;
-        push(text(&o.field))?;
-        push(o.status.as_str())?;
-        push(text(&o.agency))?;
-        date(o.due_date, push)?;
-        push(text(&o.due_rule))?;
-        push(&state)?;
-        push(&days)?;
-        date(o.responded_on, push)?;
-        push(text(&o.response_doc))?;
-        push(text(&o.forwarded_to))?;
-        date(o.forwarded_on, push)?;
-        date(o.extended_until, push)?;
-        push(o.out_of_scope_as.map_or("", |k| k.as_str()))
     }
     fn table_headers() -> Vec<String> {
         [
@@ -468,37 +439,39 @@ fn change_summary(e: &Event) -> String {
     parts.join("; ")
 }
 
+/// An event as CSV and workbooks show it: the record before and after as JSON text.
+#[derive(Debug, Serialize, Default)]
+pub struct EventFlat<'a> {
+    id: i64,
+    at: &'a str,
+    clerk: &'a str,
+    command: &'a str,
+    record_kind: &'a str,
+    record_id: &'a str,
+    session_id: Option<i64>,
+    action: &'a str,
+    before: Option<String>,
+    after: Option<String>,
+    reason: Option<&'a str>,
+}
+
 impl Record for EventRow {
-    fn fields() -> &'static [&'static str] {
-        &[
-            "id",
-            "at",
-            "clerk",
-            "command",
-            "record_kind",
-            "record_id",
-            "session_id",
-            "action",
-            "before",
-            "after",
-            "reason",
-        ]
-    }
-    fn values(&self) -> Vec<String> {
+    type Flat<'a> = EventFlat<'a>;
+    fn flat(&self) -> EventFlat<'_> {
         let e = &self.event;
-        vec![
-            e.id.to_string(),
-            e.at.clone(),
-            e.clerk.clone(),
-            e.command.clone(),
-            e.record_kind.clone(),
-            e.record_id.clone(),
-            e.session_id.map(|s| s.to_string()).unwrap_or_default(),
-            e.action.clone(),
-            e.before.as_ref().map(|v| v.to_string()).unwrap_or_default(),
-            e.after.as_ref().map(|v| v.to_string()).unwrap_or_default(),
-            e.reason.clone().unwrap_or_default(),
-        ]
+        EventFlat {
+            id: e.id,
+            at: &e.at,
+            clerk: &e.clerk,
+            command: &e.command,
+            record_kind: &e.record_kind,
+            record_id: &e.record_id,
+            session_id: e.session_id,
+            action: &e.action,
+            before: e.before.as_ref().map(|v| v.to_string()),
+            after: e.after.as_ref().map(|v| v.to_string()),
+            reason: e.reason.as_deref(),
+        }
     }
     fn piped_width() -> Option<u16> {
         Some(120)

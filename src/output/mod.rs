@@ -6,6 +6,7 @@
 //! hand in rows.
 
 pub mod document;
+pub mod flat;
 pub mod html;
 pub mod ics;
 pub mod xlsx;
@@ -125,19 +126,34 @@ impl CsvOptions {
     }
 }
 
-/// A row that can be printed in every format.
-pub trait Record: Serialize {
-    /// Field names: the CSV header and the JSON keys (stable).
-    fn fields() -> &'static [&'static str];
-    /// Values for CSV, in `fields()` order: codes and ISO dates.
-    fn values(&self) -> Vec<String>;
-    /// Hand each CSV value to `push`, in `fields()` order. The default goes through `values`;
-    /// a row type exported by the million overrides it to lend its fields without copying.
+/// A row that can be printed in every format. JSON is the row's own `Serialize`; CSV,
+/// workbooks and pages read its flat record, whose `Serialize` gives both the column names and
+/// the values (`flat`), so no list of names is kept apart from the values.
+pub trait Record: Serialize + 'static {
+    /// The row as a flat record: each field's name is its stable key (the CSV header, the
+    /// workbook's `--keys` headings) and its value the text a spreadsheet reads — codes, ISO
+    /// dates, numbers, empty when absent. `Default` gives the header of an empty list.
+    type Flat<'a>: Serialize + Default;
+    /// This row's flat record, borrowing from the row.
+    fn flat(&self) -> Self::Flat<'_>;
+    /// Field names: the CSV header (stable English keys).
+    fn fields() -> Vec<String> {
+        flat::names(&Self::Flat::default())
+    }
+    /// Values for CSV, in `fields()` order.
+    fn values(&self) -> Vec<String> {
+        let mut values = Vec::new();
+        // Collecting into memory cannot fail; a record that is not flat is found by the tests
+        // of each row type.
+        let _ = self.csv_fields(&mut |value| {
+            values.push(value.to_string());
+            Ok(())
+        });
+        values
+    }
+    /// Hand each CSV value to `push`, in `fields()` order.
     fn csv_fields(&self, push: &mut dyn FnMut(&str) -> io::Result<()>) -> io::Result<()> {
-        for value in self.values() {
-            push(&value)?;
-        }
-        Ok(())
+        flat::fields(&self.flat(), push)
     }
     /// Header label keys for the table (defaults to the fields).
     fn table_headers() -> Vec<String> {
@@ -282,6 +298,8 @@ pub fn key_values(rows: Vec<(String, String)>) -> Grid {
 pub struct RowWriter<'w, R: Record> {
     sink: Sink<'w>,
     rows: usize,
+    /// The flat record's field names, read once.
+    fields: Vec<String>,
     _marker: std::marker::PhantomData<R>,
 }
 
@@ -295,6 +313,7 @@ enum Sink<'w> {
 
 impl<'w, R: Record> RowWriter<'w, R> {
     pub fn new(format: Format, out: &'w mut dyn Write, options: CsvOptions) -> io::Result<Self> {
+        let fields = R::fields();
         let sink = match format {
             Format::Csv => {
                 if options.bom {
@@ -304,7 +323,7 @@ impl<'w, R: Record> RowWriter<'w, R> {
                     .buffer_capacity(1 << 16)
                     .delimiter(if options.semicolon { b';' } else { b',' })
                     .from_writer(out);
-                w.write_record(R::fields()).map_err(csv_io)?;
+                w.write_record(&fields).map_err(csv_io)?;
                 Sink::Csv(w)
             }
             Format::Json => {
@@ -321,7 +340,7 @@ impl<'w, R: Record> RowWriter<'w, R> {
             }
             Format::Xlsx => {
                 let context = sheet_context();
-                let headers = headings(R::fields(), context.keys);
+                let headers = headings(&fields, context.keys);
                 let sheet = xlsx::Sheet::new(
                     &context.what,
                     &context.title(),
@@ -335,7 +354,7 @@ impl<'w, R: Record> RowWriter<'w, R> {
                 let context = sheet_context();
                 Sink::Html(
                     out,
-                    html::ListPage::new(&context, headings(R::fields(), context.keys)),
+                    html::ListPage::new(&context, headings(&fields, context.keys)),
                 )
             }
             Format::Ics | Format::Docx | Format::Md => {
@@ -348,6 +367,7 @@ impl<'w, R: Record> RowWriter<'w, R> {
         Ok(RowWriter {
             sink,
             rows: 0,
+            fields,
             _marker: std::marker::PhantomData,
         })
     }
@@ -368,7 +388,8 @@ impl<'w, R: Record> RowWriter<'w, R> {
                 t.add_row(row.table_cells().into_iter().map(|c| printable(&c)));
             }
             Sink::Xlsx(_, sheet, keys) => {
-                let cells = R::fields()
+                let cells = self
+                    .fields
                     .iter()
                     .zip(row.values())
                     .map(|(field, value)| xlsx::cell_for(field, &value, *keys))
@@ -378,7 +399,7 @@ impl<'w, R: Record> RowWriter<'w, R> {
             Sink::Html(_, page) => {
                 let keys = sheet_context().keys;
                 page.row(
-                    R::fields()
+                    self.fields
                         .iter()
                         .zip(row.values())
                         .map(|(field, value)| xlsx::cell_for(field, &value, keys))
@@ -431,14 +452,14 @@ impl<'w, R: Record> RowWriter<'w, R> {
 }
 
 /// Column headings for `fields`: in the UI language, or the stable keys with `--keys`.
-pub fn headings(fields: &[&str], keys: bool) -> Vec<String> {
+pub fn headings<S: AsRef<str>>(fields: &[S], keys: bool) -> Vec<String> {
     fields
         .iter()
         .map(|f| {
             if keys {
-                (*f).to_string()
+                f.as_ref().to_string()
             } else {
-                messages::column(f)
+                messages::column(f.as_ref())
             }
         })
         .collect()
@@ -556,12 +577,19 @@ mod tests {
         content: String,
     }
 
+    #[derive(Serialize, Default)]
+    struct RowFlat<'a> {
+        id: i64,
+        content: &'a str,
+    }
+
     impl Record for Row {
-        fn fields() -> &'static [&'static str] {
-            &["id", "content"]
-        }
-        fn values(&self) -> Vec<String> {
-            vec![self.id.to_string(), self.content.clone()]
+        type Flat<'a> = RowFlat<'a>;
+        fn flat(&self) -> RowFlat<'_> {
+            RowFlat {
+                id: self.id,
+                content: &self.content,
+            }
         }
     }
 

@@ -540,3 +540,62 @@ fn every_list_writes_its_file() {
         }
     }
 }
+
+/// `export opinions --format csv` lends its columns straight from SQLite for speed; workbooks
+/// write each opinion's flat record. With `--keys` (codes, not words) the two must say the same,
+/// column by column and row by row.
+#[test]
+fn the_fast_csv_export_and_the_workbook_agree_cell_by_cell() {
+    let env = dataset();
+    let csv_text = env.ok(&["export", "opinions", "--format", "csv"]);
+    let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
+    let header: Vec<String> = reader
+        .headers()
+        .expect("header")
+        .iter()
+        .map(str::to_string)
+        .collect();
+    let rows: Vec<Vec<String>> = reader
+        .records()
+        .map(|r| r.expect("row").iter().map(str::to_string).collect())
+        .collect();
+    let file = env.path("y-kien-keys.xlsx");
+    env.ok(&[
+        "export",
+        "opinions",
+        "--keys",
+        "--output",
+        file.to_str().expect("path"),
+    ]);
+    let mut book: Xlsx<_> = open_workbook(&file).expect("xlsx");
+    let name = book.sheet_names()[0].clone();
+    let range = sheet(&mut book, &name);
+    let text = |cell: &Data| match cell {
+        Data::Empty => String::new(),
+        Data::Float(f) if f.fract() == 0.0 => format!("{}", *f as i64),
+        Data::Int(i) => i.to_string(),
+        Data::DateTime(d) => d
+            .as_datetime()
+            .map(|t| t.date().to_string())
+            .unwrap_or_default(),
+        other => other.to_string(),
+    };
+    let mut sheet_rows = range.rows().skip(3);
+    let sheet_header: Vec<String> = sheet_rows
+        .next()
+        .expect("header")
+        .iter()
+        .map(text)
+        .collect();
+    assert_eq!(sheet_header, header);
+    let sheet_rows: Vec<Vec<String>> = sheet_rows.map(|r| r.iter().map(text).collect()).collect();
+    assert_eq!(sheet_rows.len(), rows.len());
+    for (csv_row, sheet_row) in rows.iter().zip(&sheet_rows) {
+        for ((field, c), s) in header.iter().zip(csv_row).zip(sheet_row) {
+            // A CSV cell that a spreadsheet would run gets a leading apostrophe; a workbook
+            // cell is text already.
+            let c = if c.starts_with("'=") { &c[1..] } else { c };
+            assert_eq!(c, s, "opinion {} {field}", csv_row[0]);
+        }
+    }
+}
