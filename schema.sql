@@ -207,9 +207,9 @@ CREATE INDEX opinion_pending_idx ON opinion (status, due_date);
 CREATE INDEX opinion_closed_idx ON opinion (status, closed_on);
 -- The opinions awaiting an answer (R10/R12 running) with every fact the overdue report reads:
 -- the report reads this small index, not rows scattered over the file.
-CREATE INDEX opinion_open_idx ON opinion (status, session_id, agency_id, extension_agency_id,
-    extension_notified_on, extended_until, due_from, response_due, out_of_scope_as,
-    responded_on, forwarded_on, closed_on)
+CREATE INDEX opinion_open_idx ON opinion (status, session_id, notice_id, agency_id,
+    extension_agency_id, extension_notified_on, extended_until, due_from, response_due,
+    out_of_scope_as, responded_on, forwarded_on, closed_on)
     WHERE status IN ('assigned', 'extended');
 -- (agency, status) covers the per-agency counts of `agency list` without reading the rows.
 CREATE INDEX opinion_agency_idx ON opinion (agency_id, status);

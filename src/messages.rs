@@ -1614,6 +1614,40 @@ pub fn session_held(id: i64, due: Option<chrono::NaiveDate>) -> String {
     )
 }
 
+/// The date row of a session held on another day than planned: "20/11/2026 (tổ chức 09/11/2026)".
+pub fn planned_but_held(planned: &str, held: chrono::NaiveDate) -> String {
+    pick(
+        format!("{planned} (held {})", date(held)),
+        format!("{planned} (tổ chức {})", date(held)),
+    )
+}
+
+pub fn held_on_another_day(
+    id: i64,
+    planned: chrono::NaiveDate,
+    held: chrono::NaiveDate,
+    announce_due: Option<chrono::NaiveDate>,
+) -> String {
+    let r4_en = announce_due
+        .map(|d| format!("; announcement due (R4) now {}", date(d)))
+        .unwrap_or_default();
+    let r4_vi = announce_due
+        .map(|d| format!("; hạn thông báo công khai (R4) nay là {}", date(d)))
+        .unwrap_or_default();
+    pick(
+        format!(
+            "note: session {id} was planned for {} and held on {}{r4_en}",
+            date(planned),
+            date(held)
+        ),
+        format!(
+            "lưu ý: hội nghị {id} dự kiến ngày {} nhưng tổ chức ngày {}{r4_vi}",
+            date(planned),
+            date(held)
+        ),
+    )
+}
+
 pub fn session_stopped(id: i64, due: Option<chrono::NaiveDate>) -> String {
     let due = due.map(date).unwrap_or_default();
     pick(

@@ -422,6 +422,7 @@ fn hold(ctx: &Context, a: HoldArgs) -> Result<i32> {
     let mut store = ctx.open()?;
     let s = ops::session::hold(&mut store, &ctx.actor(), ctx.today, a.id, a.on)?;
     print_line(messages::session_held(s.id, s.conclusion_due))?;
+    note_held_on_another_day(&s);
     note_provisional(s.conclusion_due);
     Ok(0)
 }
@@ -430,8 +431,20 @@ fn stop(ctx: &Context, a: StopArgs) -> Result<i32> {
     let mut store = ctx.open()?;
     let s = ops::session::stop(&mut store, &ctx.actor(), ctx.today, a.id, a.on, &a.reason)?;
     print_line(messages::session_stopped(s.id, s.conclusion_due))?;
+    note_held_on_another_day(&s);
     note_provisional(s.conclusion_due);
     Ok(0)
+}
+
+/// Say on stderr when a session took place on another day than planned, so a mistyped date is
+/// seen: R4 is now judged from the day held.
+fn note_held_on_another_day(s: &session::Session) {
+    if let Some(held) = s.held_on.filter(|d| *d != s.date) {
+        eprintln!(
+            "{}",
+            messages::held_on_another_day(s.id, s.date, held, s.announce_due)
+        );
+    }
 }
 
 fn cancel(ctx: &Context, a: CancelArgs) -> Result<i32> {
@@ -499,7 +512,10 @@ fn show(ctx: &Context, a: ShowArgs) -> Result<i32> {
         let current_notice = notices.iter().find(|n| n.replaced_by.is_none());
         let first_notice = notices.first();
         let mut deadlines = Vec::new();
-        if let Some(c) = deadline::r4_check(s.announce_due, s.announced_on, s.date, ctx.today) {
+        // R4 runs to the day the session took place (the planned day until it is held).
+        let session_day = s.held_on.unwrap_or(s.date);
+        if let Some(c) = deadline::r4_check(s.announce_due, s.announced_on, session_day, ctx.today)
+        {
             if s.status()? != SessionStatus::Cancelled {
                 deadlines.push(c);
             }
@@ -600,13 +616,16 @@ fn print_session(
     let mut t: Vec<(String, String)> = Vec::new();
     let opt = |x: &Option<String>| x.clone().unwrap_or_else(|| "—".into());
     t.push((label("status"), label(s.status.as_str())));
-    t.push((
-        label("date"),
-        match &s.start_time {
+    t.push((label("date"), {
+        let planned = match &s.start_time {
             Some(time) => format!("{} {time}", messages::date(s.date)),
             None => messages::date(s.date),
-        },
-    ));
+        };
+        match s.held_on.filter(|d| *d != s.date) {
+            Some(held) => messages::planned_but_held(&planned, held),
+            None => planned,
+        }
+    }));
     t.push((
         label("kind"),
         format!("{}, {}", label(s.kind), label(s.form)),

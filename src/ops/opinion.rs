@@ -183,6 +183,11 @@ pub fn discharge(
             "the conclusion notice",
             notice_date(tx, &o)?,
         )?;
+        // An extended opinion was given a timeline in writing (R12): its answer or forward
+        // comes after that notice, never before it.
+        if let Some(notified) = o.extension_notified_on {
+            lifecycle::ensure_not_before(what, act.on(), "the timeline notice", notified)?;
+        }
         lifecycle::ensure_not_after_today(what, act.on(), today)?;
         let o = opinion::record_discharge(tx, actor, id, next, act)?;
         settle_session(tx, actor, o.session_id)?;

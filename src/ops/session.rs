@@ -135,7 +135,7 @@ pub fn announce(
         let late = deadline::r4_check(
             session.announce_due,
             session.announced_on,
-            session.date,
+            session.held_on.unwrap_or(session.date),
             today,
         )
         .filter(|c| matches!(c.standing, deadline::Standing::Late { .. }));
@@ -238,9 +238,31 @@ pub fn hold(
         if let Some(announced) = s.announced_on {
             lifecycle::ensure_not_before("the session", on, "the announcement", announced)?;
         }
-        let due = deadline::conclusion_due(cal, on)?;
-        session::record_held(tx, actor, id, next, on, due, None)
+        let held = session::Held {
+            on,
+            conclusion_due: deadline::conclusion_due(cal, on)?,
+            announce_due: announce_due_for_day_held(tx, &s, on)?,
+            stop_reason: None,
+        };
+        session::record_held(tx, actor, id, next, &held)
     })
+}
+
+/// R4 for a session held on another day than planned: the announcement was due 7 days before
+/// the day it took place (Art. 7.1), so the due date follows the day held.
+fn announce_due_for_day_held(
+    tx: &rusqlite::Transaction<'_>,
+    s: &session::Session,
+    on: NaiveDate,
+) -> Result<Option<NaiveDate>> {
+    if on == s.date {
+        return Ok(s.announce_due);
+    }
+    Ok(deadline::announcement_due(
+        s.kind,
+        on,
+        office::announcement_reading(tx)?,
+    ))
 }
 
 /// `session stop` (Art. 9.3, R7): the chair stopped the session; it counts as held.
@@ -258,15 +280,28 @@ pub fn stop(
             lifecycle::ensure_not_after_today("the session", on, today)?;
         }
         // A session already recorded as held was stopped that day: its date and R9 stay.
-        let (held_on, due) = match (s.held_on, s.conclusion_due) {
-            (Some(held_on), Some(due)) => (held_on, due),
+        let held = match (s.held_on, s.conclusion_due) {
+            (Some(held_on), Some(due)) => session::Held {
+                on: held_on,
+                conclusion_due: due,
+                announce_due: s.announce_due,
+                stop_reason: Some(reason),
+            },
             _ => {
                 let on = on.unwrap_or(s.date);
                 lifecycle::ensure_not_after_today("the session", on, today)?;
-                (on, deadline::conclusion_due(cal, on)?)
+                if let Some(announced) = s.announced_on {
+                    lifecycle::ensure_not_before("the session", on, "the announcement", announced)?;
+                }
+                session::Held {
+                    on,
+                    conclusion_due: deadline::conclusion_due(cal, on)?,
+                    announce_due: announce_due_for_day_held(tx, &s, on)?,
+                    stop_reason: Some(reason),
+                }
             }
         };
-        session::record_held(tx, actor, id, next, held_on, due, Some(reason))
+        session::record_held(tx, actor, id, next, &held)
     })
 }
 

@@ -132,8 +132,16 @@ pub fn opinion_on(facts: &OpinionFacts, day: NaiveDate) -> OpinionOn {
     };
     match facts.handled_by(day) {
         Some((how, on)) => {
-            // The deadline that counted is the one in force on the day of the act.
-            let deadline = facts.deadline_on(on).unwrap_or(in_force_today);
+            // The deadline that counted is the one in force on the day of the act — except that
+            // a timeline notice sent after the R10 due date does not cure the breach (R12): the
+            // act is judged against R10, which had already been missed.
+            let deadline = match facts.late_timeline_notice() {
+                Some(r10_due) => InForce {
+                    rule: Rule::R10,
+                    due: r10_due,
+                },
+                None => facts.deadline_on(on).unwrap_or(in_force_today),
+            };
             OpinionOn::Handled {
                 how,
                 on,
@@ -322,5 +330,30 @@ mod tests {
                 ..
             }
         ));
+    }
+
+    #[test]
+    fn r12_answer_after_a_late_timeline_notice_is_late_against_r10() {
+        // R10 due 25/6; the timeline notice came on 30/6, after it; the answer on 20/8 met the
+        // new target but not R10: the person had neither answer nor timeline in 30 working days.
+        let f = OpinionFacts {
+            status: Some(OpinionStatus::Responded),
+            responded_on: Some(d("2025-08-20")),
+            extension_notified_on: Some(d("2025-06-30")),
+            extended_until: Some(d("2025-08-29")),
+            ..assigned()
+        };
+        assert_eq!(
+            opinion_on(&f, d("2025-09-01")),
+            OpinionOn::Handled {
+                how: Handling::Answer,
+                on: d("2025-08-20"),
+                deadline: InForce {
+                    rule: Rule::R10,
+                    due: d("2025-06-25")
+                },
+                late: true,
+            }
+        );
     }
 }

@@ -37,9 +37,18 @@ fn state_phrase(state: &str) -> String {
     }
 }
 
+/// "the written answer dated 2026-11-26", but "the new target date 2026-11-26" (not "date dated").
+fn dated(what: &str, date: NaiveDate) -> String {
+    if what.ends_with("date") {
+        format!("{what} {date}")
+    } else {
+        format!("{what} dated {date}")
+    }
+}
+
 /// A date that contradicts an earlier act of the same case.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{what} dated {date} is before {reference} ({reference_date}); it must be on or after it")]
+#[error("{} is before {reference} ({reference_date}); it must be on or after it", dated(what, *date))]
 pub struct DateOrderError {
     pub what: &'static str,
     pub date: NaiveDate,
@@ -49,7 +58,7 @@ pub struct DateOrderError {
 
 /// An act dated after today: the tool records what happened, not what is planned to happen.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{what} dated {date} is after today ({today}); an act is recorded on or after the day it happens")]
+#[error("{} is after today ({today}); an act is recorded on or after the day it happens", dated(what, *date))]
 pub struct FutureActError {
     pub what: &'static str,
     pub date: NaiveDate,

@@ -75,12 +75,19 @@ pub struct PeriodOpinion {
     pub received_on: Option<NaiveDate>,
 }
 
-/// The facts of an opinion as of the day in parameter `as_of`: the timeline notice in force that
-/// day (the latest sent on or before it) gives the target and the agency. `OPINION_FACT_COLUMNS`
+/// The facts of an opinion as of the day in parameter `as_of`: the notice in force that day (the
+/// latest issued on or before it — a corrected notice issued later does not reach back) gives
+/// the R10 due date and the lead agency, and the timeline notice in force that day (the latest
+/// sent on or before it) gives the target and the agency. `OPINION_FACT_COLUMNS`
 /// columns, read by `opinion_record`.
 fn opinion_facts(as_of: &str) -> String {
     format!(
-        "o.id, o.session_id, a.name,
+        "o.id, o.session_id,
+         CASE WHEN n0.issued_on IS NULL OR n0.issued_on <= {as_of} THEN a.name ELSE
+             (SELECT ga.name FROM assignment g JOIN conclusion_notice n ON n.id = g.notice_id
+              JOIN agency ga ON ga.id = g.agency_id
+              WHERE g.opinion_id = o.id AND n.issued_on <= {as_of}
+              ORDER BY n.issued_on DESC, n.version DESC LIMIT 1) END,
          CASE WHEN o.extension_notified_on IS NULL THEN NULL ELSE
              coalesce((SELECT xa.name FROM extension e JOIN agency xa ON xa.id = e.agency_id
                        WHERE e.opinion_id = o.id AND e.notified_on <= {as_of}
@@ -89,7 +96,11 @@ fn opinion_facts(as_of: &str) -> String {
          coalesce((SELECT min(n.issued_on) FROM assignment g
                    JOIN conclusion_notice n ON n.id = g.notice_id
                    WHERE g.opinion_id = o.id), o.due_from),
-         o.response_due, o.extension_notified_on,
+         CASE WHEN n0.issued_on IS NULL OR n0.issued_on <= {as_of} THEN o.response_due ELSE
+             (SELECT g.due_date FROM assignment g JOIN conclusion_notice n ON n.id = g.notice_id
+              WHERE g.opinion_id = o.id AND n.issued_on <= {as_of}
+              ORDER BY n.issued_on DESC, n.version DESC LIMIT 1) END,
+         o.extension_notified_on,
          CASE WHEN o.extension_notified_on IS NULL THEN NULL ELSE
              coalesce((SELECT e.until FROM extension e
                        WHERE e.opinion_id = o.id AND e.notified_on <= {as_of}
@@ -123,11 +134,13 @@ fn opinion_record(r: &rusqlite::Row<'_>) -> Result<OpinionRecord> {
 
 const OPINION_FROM: &str = "opinion o
     LEFT JOIN agency a ON a.id = o.agency_id
-    LEFT JOIN agency x ON x.id = o.extension_agency_id";
+    LEFT JOIN agency x ON x.id = o.extension_agency_id
+    LEFT JOIN conclusion_notice n0 ON n0.id = o.notice_id";
 
 /// The joins of `OPINION_FROM`, after a `FROM session s JOIN opinion o ON …`.
 const OPINION_JOINS: &str = "LEFT JOIN agency a ON a.id = o.agency_id
-    LEFT JOIN agency x ON x.id = o.extension_agency_id";
+    LEFT JOIN agency x ON x.id = o.extension_agency_id
+    LEFT JOIN conclusion_notice n0 ON n0.id = o.notice_id";
 
 /// Sessions that are candidates of the overdue report as of a day: every session whose R4 or R9
 /// act had not happened by then. `rules::as_of` decides what was open and due; this only

@@ -237,28 +237,49 @@ pub fn record_held(
     actor: &Actor,
     id: i64,
     status: SessionStatus,
-    held_on: NaiveDate,
-    conclusion_due: NaiveDate,
-    stop_reason: Option<&str>,
+    held: &Held<'_>,
 ) -> Result<Session> {
-    match stop_reason {
+    match held.stop_reason {
         None => update(
             conn,
             actor,
             id,
             "hold",
-            "UPDATE session SET status = ?1, held_on = ?2, conclusion_due = ?3 WHERE id = ?4",
-            &[&status.as_str(), &held_on, &conclusion_due],
+            "UPDATE session SET status = ?1, held_on = ?2, conclusion_due = ?3, announce_due = ?4
+             WHERE id = ?5",
+            &[
+                &status.as_str(),
+                &held.on,
+                &held.conclusion_due,
+                &held.announce_due,
+            ],
         ),
         Some(reason) => update(
             conn,
             actor,
             id,
             "stop",
-            "UPDATE session SET status = ?1, held_on = ?2, conclusion_due = ?3, stop_reason = ?4 WHERE id = ?5",
-            &[&status.as_str(), &held_on, &conclusion_due, &reason],
+            "UPDATE session SET status = ?1, held_on = ?2, conclusion_due = ?3, announce_due = ?4,
+             stop_reason = ?5 WHERE id = ?6",
+            &[
+                &status.as_str(),
+                &held.on,
+                &held.conclusion_due,
+                &held.announce_due,
+                &reason,
+            ],
         ),
     }
+}
+
+/// What `record_held` writes: the day held, R9's due date from it, R4's due date judged from
+/// the day held (it moves when the session took place on another day than planned), and the
+/// reason of a stop.
+pub struct Held<'a> {
+    pub on: NaiveDate,
+    pub conclusion_due: NaiveDate,
+    pub announce_due: Option<NaiveDate>,
+    pub stop_reason: Option<&'a str>,
 }
 
 /// A planned session is cancelled, with the reason.

@@ -625,3 +625,173 @@ fn denouncers_are_not_named_in_lists_or_exports_unless_asked_and_recorded() {
         before + 1
     );
 }
+
+/// A corrected notice that gives an opinion to another agency starts a new R10 from the
+/// correction, but it does not reach back: as of a day before it, the first assignment was in
+/// force, its due date missed, its agency responsible.
+#[test]
+fn r10_a_later_correction_does_not_erase_an_earlier_overdue() {
+    let (mut env, s, o, due) = assigned_ward();
+    env.today = "2025-12-01".into();
+    let in_breach = working_day(&env, &due, 10);
+    let reports = |env: &TestEnv| {
+        (
+            env.ok(&[
+                "report", "overdue", "--as-of", &in_breach, "--format", "json",
+            ]),
+            env.ok(&[
+                "report", "period", "--year", "2025", "--as-of", &in_breach, "--format", "json",
+            ]),
+        )
+    };
+    let before = reports(&env);
+    assert!(before.0.contains("\"R10\""), "{}", before.0);
+    assert!(before.0.contains("Phòng Quản lý đô thị"), "{}", before.0);
+    env.ok(&[
+        "conclusion",
+        "issue",
+        "--new-agency",
+        &s,
+        "--on",
+        "2025-11-27",
+        "--doc",
+        "15a/TB-UBND",
+        "--signer",
+        "Nguyễn Văn Hùng",
+        "--replace",
+        "--yes",
+        "--assign",
+        &format!("{o}=Phòng Tài nguyên và Môi trường"),
+    ]);
+    assert_eq!(reports(&env), before, "the correction reached back");
+    // From the correction on, the new agency and its own 30 working days.
+    let v = env.json(&["opinion", "show", &o]);
+    assert_eq!(v["opinion"]["agency"], "Phòng Tài nguyên và Môi trường");
+    let after = env.json(&["report", "overdue", "--as-of", "2025-12-01"]);
+    assert!(
+        after
+            .as_array()
+            .expect("rows")
+            .iter()
+            .all(|r| r["record_kind"] != "opinion"),
+        "{after}"
+    );
+}
+
+/// R12: an answer that met the target of a timeline notice sent after the R10 due date is
+/// still late — the person had neither answer nor timeline within 30 working days.
+#[test]
+fn r12_an_answer_after_a_late_timeline_notice_counts_late() {
+    let (env, _, o, due) = assigned_ward();
+    let notified = working_day(&env, &due, 3);
+    env.ok(&[
+        "opinion",
+        "extend",
+        &o,
+        "--notified-on",
+        &notified,
+        "--until",
+        "2025-10-31",
+        "--agency",
+        "Phòng Quản lý đô thị",
+    ]);
+    env.ok(&[
+        "opinion",
+        "respond",
+        &o,
+        "--on",
+        "2025-10-15",
+        "--doc",
+        "140/UBND-QLĐT",
+        "--summary",
+        "Đã nạo vét xong",
+    ]);
+    let p = env.json(&[
+        "report",
+        "period",
+        "--year",
+        "2025",
+        "--as-of",
+        "2025-12-31",
+    ]);
+    assert_eq!(p["written_answers"]["on_time"], 0, "{p}");
+    assert_eq!(p["written_answers"]["late"], 1, "{p}");
+    assert_eq!(p["opinions_by_outcome"]["answered-late"], 1, "{p}");
+    assert_eq!(p["agencies"][0]["answered_late"], 1, "{p}");
+}
+
+/// R4 for a session that took place on another day than planned: the announcement was due
+/// 7 days before the day it was held; the clerk is told, so a mistyped date is seen.
+#[test]
+fn r4_a_session_held_earlier_than_planned_is_judged_from_the_day_held() {
+    let mut env = TestEnv::ward();
+    env.today = "2026-11-29".into();
+    env.plan_session("Đối thoại định kỳ quý IV", "periodic", "2026-11-20");
+    let r = env.run(&["session", "hold", "1", "--on", "2026-11-09"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("2026-11-20") && r.stderr.contains("2026-11-09"),
+        "{}",
+        r.stderr
+    );
+    let v = env.json(&["session", "show", "1"]);
+    assert_eq!(v["session"]["announce_due"], "2026-11-02", "{v}");
+    let r4 = v["deadlines"]
+        .as_array()
+        .expect("deadlines")
+        .iter()
+        .find(|d| d["rule"] == "R4")
+        .cloned()
+        .expect("R4");
+    // Never announced: overdue from its due date to the day held, not to the planned day.
+    assert_eq!(r4["days"], 7, "{r4}");
+    assert_eq!(r4["state"], "overdue", "{r4}");
+    env.ok(&["check"]);
+}
+
+/// R12: the written answer to an extended opinion comes after its timeline notice, never
+/// before it; the refusal names both dates and writes nothing.
+#[test]
+fn r12_an_answer_dated_before_the_timeline_notice_is_refused() {
+    let (env, _, o, _) = assigned_ward();
+    env.ok(&[
+        "opinion",
+        "extend",
+        &o,
+        "--notified-on",
+        "2025-07-30",
+        "--until",
+        "2025-10-31",
+        "--agency",
+        "Phòng Quản lý đô thị",
+    ]);
+    for verb in [
+        vec![
+            "opinion",
+            "respond",
+            &o,
+            "--on",
+            "2025-07-28",
+            "--doc",
+            "1/UBND",
+            "--summary",
+            "x",
+        ],
+        vec![
+            "opinion",
+            "forward",
+            &o,
+            "--to",
+            "Sở Xây dựng Hà Nội",
+            "--on",
+            "2025-07-28",
+        ],
+    ] {
+        let err = env.refused(&verb, REFUSED);
+        assert!(
+            err.contains("2025-07-28") && err.contains("2025-07-30"),
+            "{err}"
+        );
+        assert!(err.contains("timeline notice"), "{err}");
+    }
+}
