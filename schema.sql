@@ -47,6 +47,18 @@ CREATE TABLE extension (
     PRIMARY KEY (opinion_id, notified_on)
 ) WITHOUT ROWID;
 
+-- Lead agency changes without a new notice (`opinion reassign`), each with its day: a report
+-- for an earlier day names the agency that answered for the opinion then.
+CREATE TABLE reassignment (
+    id             INTEGER PRIMARY KEY,
+    opinion_id     INTEGER NOT NULL REFERENCES opinion (id),
+    from_agency_id INTEGER REFERENCES agency (id),
+    agency_id      INTEGER NOT NULL REFERENCES agency (id),
+    reassigned_on  TEXT NOT NULL CHECK (reassigned_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    created_at     TEXT NOT NULL
+);
+CREATE INDEX reassignment_opinion_idx ON reassignment (opinion_id, reassigned_on);
+
 -- Changes of the office week, each from its day on (`init --saturdays-count --effective`): the
 -- days before a change keep the week they had.
 CREATE TABLE week_change (

@@ -361,6 +361,16 @@ const LABELS: &[(&str, &str, &str)] = &[
         "thông báo thời hạn",
     ),
     ("the new target date", "the new target date", "thời hạn mới"),
+    (
+        "the reassignment",
+        "the reassignment",
+        "việc chuyển cơ quan chủ trì",
+    ),
+    (
+        "the last reassignment",
+        "the last reassignment",
+        "lần chuyển cơ quan chủ trì trước",
+    ),
     ("outcome", "Outcome", "Kết quả xử lý"),
     (
         "answered-at-session",

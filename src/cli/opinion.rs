@@ -74,6 +74,9 @@ pub struct ReassignArgs {
     /// The agency that answers for it now (id, name or former name).
     #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
     pub agency: String,
+    /// The day the agency took it over (default: today).
+    #[arg(long, value_parser = parse_date)]
+    pub on: Option<NaiveDate>,
     /// Create the agency if it does not exist yet.
     #[arg(long)]
     pub new_agency: bool,
@@ -254,8 +257,10 @@ pub fn run(ctx: &Context, cmd: OpinionCommand) -> Result<i32> {
             let done = ops::opinion::reassign(
                 &mut store,
                 &ctx.actor_because(a.reason.as_deref()),
+                ctx.today,
                 a.id,
                 &a.agency,
+                a.on,
                 a.new_agency,
             )?;
             announce_created(&done.created_agencies);

@@ -334,12 +334,16 @@ pub struct Reassigned {
     pub created_agencies: Vec<agency::Agency>,
 }
 
-/// `opinion reassign`: the lead agency changes without a new notice; the R10 due date stays.
+/// `opinion reassign`: the lead agency changes without a new notice, from a day (default
+/// today); the R10 due date stays. The day is not after today nor before the last act that
+/// named the agency (the notice, the timeline notice, an earlier reassignment).
 pub fn reassign(
     store: &mut Store,
     actor: &Actor,
+    today: NaiveDate,
     id: i64,
     agency_name: &str,
+    on: Option<NaiveDate>,
     new_agency: bool,
 ) -> Result<Reassigned> {
     super::in_write(store, |tx, _| {
@@ -351,9 +355,23 @@ pub fn reassign(
                 o.status.as_str(),
             )));
         }
+        let on = on.unwrap_or(today);
+        lifecycle::ensure_not_after_today("the reassignment", on, today)?;
+        lifecycle::ensure_not_before(
+            "the reassignment",
+            on,
+            "the conclusion notice",
+            notice_date(tx, &o)?,
+        )?;
+        if let Some(notified) = o.extension_notified_on {
+            lifecycle::ensure_not_before("the reassignment", on, "the timeline notice", notified)?;
+        }
+        if let Some(last) = opinion::last_reassigned_on(tx, id)? {
+            lifecycle::ensure_not_before("the reassignment", on, "the last reassignment", last)?;
+        }
         let mut created = Vec::new();
         let ag = super::agency::resolve(tx, actor, agency_name, new_agency, &mut created)?;
-        let opinion = opinion::record_reassignment(tx, actor, id, ag.id)?;
+        let opinion = opinion::record_reassignment(tx, actor, id, ag.id, on)?;
         Ok(Reassigned {
             opinion,
             created_agencies: created,

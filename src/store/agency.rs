@@ -328,6 +328,15 @@ pub fn merge(conn: &Connection, actor: &Actor, from: i64, into: i64) -> Result<M
             Some(&json!({ "opinion_id": opinion, "agency_id": into })),
         )?;
     }
+    // The dated acts that named the merged agency name the one it became: timeline notices and
+    // reassignments (the opinions' own events above say so).
+    for sql in [
+        "UPDATE extension SET agency_id = ?1 WHERE agency_id = ?2",
+        "UPDATE reassignment SET agency_id = ?1 WHERE agency_id = ?2",
+        "UPDATE reassignment SET from_agency_id = ?1 WHERE from_agency_id = ?2",
+    ] {
+        conn.execute(sql, params![into, from])?;
+    }
     conn.execute(
         "UPDATE agency_alias SET agency_id = ?1 WHERE agency_id = ?2",
         params![into, from],

@@ -25,7 +25,9 @@ pub const SCHEMA: &str = include_str!("../../schema.sql");
 /// 5 — `document_setting`: how the office heads and signs the documents `doc` drafts;
 ///     `official_day`: a year's official schedule imported when it is published.
 /// 6 — `opinion_open_idx`, a partial index holding every dated fact of the opinions awaiting an
-///     answer, so the overdue report reads them without reading the opinions themselves.
+///     answer, so the overdue report reads them without reading the opinions themselves;
+///     `reassignment`, the dated changes of lead agency, so a past report names the agency
+///     responsible on its day.
 pub const LATEST: i64 = 6;
 
 /// The oldest schema the reports read as it is (a city reads the wards' files read-only): 5,
@@ -192,9 +194,12 @@ fn add_document_settings(tx: &rusqlite::Transaction<'_>) -> Result<()> {
 }
 
 /// 5 → 6: the overdue report (run every morning by cron) reads the opinions awaiting an answer
-/// from one small index instead of from pages scattered over the whole file.
+/// from one small index instead of from pages scattered over the whole file; reassignments
+/// keep their day.
 fn add_open_opinion_index(tx: &rusqlite::Transaction<'_>) -> Result<()> {
     tx.execute_batch(schema_statement("CREATE INDEX opinion_open_idx ")?)?;
+    tx.execute_batch(schema_statement("CREATE TABLE reassignment ")?)?;
+    tx.execute_batch(schema_statement("CREATE INDEX reassignment_opinion_idx ")?)?;
     Ok(())
 }
 

@@ -404,22 +404,43 @@ pub fn record_edit(
     Ok(edited)
 }
 
-/// Move an assigned opinion to another lead agency without a new notice (Art. 10.2): the R10
-/// due date stays.
+/// Move an assigned opinion to another lead agency without a new notice (Art. 10.2), from the
+/// day `on`: the R10 due date stays. An extended opinion's timeline is answered by the new
+/// agency too. The day is kept (`reassignment`) so a report for an earlier day names the
+/// agency responsible then.
 pub fn record_reassignment(
     conn: &Connection,
     actor: &Actor,
     id: i64,
     agency_id: i64,
+    on: NaiveDate,
 ) -> Result<Opinion> {
+    conn.execute(
+        "INSERT INTO reassignment (opinion_id, from_agency_id, agency_id, reassigned_on, created_at)
+         SELECT id, CASE WHEN status = 'extended' THEN coalesce(extension_agency_id, agency_id)
+                         ELSE agency_id END, ?2, ?3, ?4
+         FROM opinion WHERE id = ?1",
+        params![id, agency_id, on, actor.at],
+    )?;
     update(
         conn,
         actor,
         id,
         "reassign",
-        "UPDATE opinion SET agency_id = ?1 WHERE id = ?2",
+        "UPDATE opinion SET agency_id = ?1,
+             extension_agency_id = CASE WHEN status = 'extended' THEN ?1 ELSE extension_agency_id END
+         WHERE id = ?2",
         &[&agency_id],
     )
+}
+
+/// The day of an opinion's latest reassignment, if any.
+pub fn last_reassigned_on(conn: &Connection, id: i64) -> Result<Option<NaiveDate>> {
+    Ok(conn.query_row(
+        "SELECT max(reassigned_on) FROM reassignment WHERE opinion_id = ?1",
+        [id],
+        |r| r.get::<_, Option<NaiveDate>>(0),
+    )?)
 }
 
 /// Filters of `opinion list` and `export opinions`.

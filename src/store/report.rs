@@ -77,21 +77,36 @@ pub struct PeriodOpinion {
 
 /// The facts of an opinion as of the day in parameter `as_of`: the notice in force that day (the
 /// latest issued on or before it — a corrected notice issued later does not reach back) gives
-/// the R10 due date and the lead agency, and the timeline notice in force that day (the latest
-/// sent on or before it) gives the target and the agency. `OPINION_FACT_COLUMNS`
+/// the R10 due date; the lead agency is the one named by the latest notice or reassignment on or
+/// before the day; the timeline notice in force that day (the latest sent on or before it) gives
+/// the target, and its agency unless a reassignment after it moved the opinion. `OPINION_FACT_COLUMNS`
 /// columns, read by `opinion_record`.
 fn opinion_facts(as_of: &str) -> String {
     format!(
         "o.id, o.session_id,
-         CASE WHEN n0.issued_on IS NULL OR n0.issued_on <= {as_of} THEN a.name ELSE
-             (SELECT ga.name FROM assignment g JOIN conclusion_notice n ON n.id = g.notice_id
-              JOIN agency ga ON ga.id = g.agency_id
-              WHERE g.opinion_id = o.id AND n.issued_on <= {as_of}
-              ORDER BY n.issued_on DESC, n.version DESC LIMIT 1) END,
+         CASE WHEN (n0.issued_on IS NULL OR n0.issued_on <= {as_of})
+               AND NOT EXISTS (SELECT 1 FROM reassignment r
+                               WHERE r.opinion_id = o.id AND r.reassigned_on > {as_of})
+         THEN a.name ELSE
+             (SELECT ag.name FROM agency ag WHERE ag.id =
+                 (SELECT agency_id FROM
+                     (SELECT g.agency_id, n.issued_on AS day, 0 AS k, n.version AS v
+                      FROM assignment g JOIN conclusion_notice n ON n.id = g.notice_id
+                      WHERE g.opinion_id = o.id AND n.issued_on <= {as_of}
+                      UNION ALL
+                      SELECT r.agency_id, r.reassigned_on, 1, r.id FROM reassignment r
+                      WHERE r.opinion_id = o.id AND r.reassigned_on <= {as_of})
+                  ORDER BY day DESC, k DESC, v DESC LIMIT 1)) END,
          CASE WHEN o.extension_notified_on IS NULL THEN NULL ELSE
-             coalesce((SELECT xa.name FROM extension e JOIN agency xa ON xa.id = e.agency_id
-                       WHERE e.opinion_id = o.id AND e.notified_on <= {as_of}
-                       ORDER BY e.notified_on DESC LIMIT 1), x.name) END,
+             coalesce((SELECT ag.name FROM agency ag WHERE ag.id =
+                 (SELECT agency_id FROM
+                     (SELECT e.agency_id, e.notified_on AS day, 0 AS k, 0 AS v FROM extension e
+                      WHERE e.opinion_id = o.id AND e.notified_on <= {as_of}
+                      UNION ALL
+                      SELECT r.agency_id, r.reassigned_on, 1, r.id FROM reassignment r
+                      WHERE r.opinion_id = o.id AND r.reassigned_on <= {as_of}
+                        AND r.reassigned_on >= o.extension_notified_on)
+                  ORDER BY day DESC, k DESC, v DESC LIMIT 1)), x.name) END,
          o.status, o.out_of_scope_as,
          coalesce((SELECT min(n.issued_on) FROM assignment g
                    JOIN conclusion_notice n ON n.id = g.notice_id

@@ -271,6 +271,14 @@ pub fn revert(conn: &Connection, actor: &Actor, txn: i64, step: &Step) -> Result
                     [id],
                 )?;
             }
+            if kind == "opinion" && step.action == "reassign" {
+                // The dated reassignment this command added (the latest one).
+                conn.execute(
+                    "DELETE FROM reassignment WHERE id =
+                         (SELECT max(id) FROM reassignment WHERE opinion_id = ?1)",
+                    [id],
+                )?;
+            }
             if kind == "opinion" {
                 // The folded search text follows the restored content (the index follows it).
                 let (content, field, speaker): (String, Option<String>, Option<String>) = conn

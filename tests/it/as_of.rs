@@ -795,3 +795,165 @@ fn r12_an_answer_dated_before_the_timeline_notice_is_refused() {
         assert!(err.contains("timeline notice"), "{err}");
     }
 }
+
+/// The agency an overdue opinion is charged to on a day, in the overdue report as of that day.
+fn charged_to(env: &TestEnv, o: &str, day: &str) -> serde_json::Value {
+    let v = env.json(&["report", "overdue", "--as-of", day]);
+    v.as_array()
+        .expect("rows")
+        .iter()
+        .find(|r| {
+            r["record_kind"] == "opinion"
+                && r["record_id"].as_i64().map(|n| n.to_string()).as_deref() == Some(o)
+        })
+        .map(|r| r["agency"].clone())
+        .unwrap_or(serde_json::Value::Null)
+}
+
+/// `opinion reassign` moves the opinion from its day on: a report for an earlier day still
+/// names the agency responsible then; the day cannot precede the notice, a later act or an
+/// earlier reassignment, nor follow today; an undo takes the day back too.
+#[test]
+fn r10_a_reassignment_counts_from_its_day() {
+    let (env, _, o, _) = assigned_ward();
+    let before = env.ok(&[
+        "report",
+        "period",
+        "--year",
+        "2025",
+        "--as-of",
+        "2025-09-01",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(charged_to(&env, &o, "2025-09-01"), "Phòng Quản lý đô thị");
+    for (on, why) in [
+        ("2025-06-20", "before the notice"),
+        ("2026-01-05", "after today"),
+    ] {
+        let err = env.refused(
+            &[
+                "opinion",
+                "reassign",
+                &o,
+                "--agency",
+                "Phòng Quản lý đô thị",
+                "--on",
+                on,
+            ],
+            REFUSED,
+        );
+        assert!(err.contains(on), "{why}: {err}");
+    }
+    env.ok(&[
+        "opinion",
+        "reassign",
+        &o,
+        "--new-agency",
+        "--agency",
+        "Phòng Tài nguyên và Môi trường",
+        "--on",
+        "2025-10-01",
+    ]);
+    assert_eq!(charged_to(&env, &o, "2025-09-01"), "Phòng Quản lý đô thị");
+    assert_eq!(
+        charged_to(&env, &o, "2025-10-01"),
+        "Phòng Tài nguyên và Môi trường"
+    );
+    assert_eq!(
+        env.ok(&[
+            "report",
+            "period",
+            "--year",
+            "2025",
+            "--as-of",
+            "2025-09-01",
+            "--format",
+            "json",
+        ]),
+        before,
+        "a later reassignment changed a past report"
+    );
+    let err = env.refused(
+        &[
+            "opinion",
+            "reassign",
+            &o,
+            "--agency",
+            "Phòng Quản lý đô thị",
+            "--on",
+            "2025-09-15",
+        ],
+        REFUSED,
+    );
+    assert!(err.contains("2025-10-01"), "{err}");
+    env.ok(&["undo", "--yes"]);
+    assert_eq!(charged_to(&env, &o, "2025-10-01"), "Phòng Quản lý đô thị");
+    env.ok(&["check"]);
+}
+
+/// Reassigning an extended opinion hands its timeline to the new agency in every view — the
+/// opinion, today's overdue report, the period's agency table — from the day of the move.
+#[test]
+fn r12_a_reassigned_extended_opinion_is_answered_by_the_new_agency() {
+    let (env, _, o, _) = assigned_ward();
+    env.ok(&[
+        "opinion",
+        "extend",
+        &o,
+        "--notified-on",
+        "2025-07-30",
+        "--until",
+        "2025-10-31",
+        "--agency",
+        "Phòng Quản lý đô thị",
+    ]);
+    env.ok(&[
+        "opinion",
+        "reassign",
+        &o,
+        "--new-agency",
+        "--agency",
+        "Ban Quản lý dự án phường",
+        "--on",
+        "2025-09-10",
+    ]);
+    let v = env.json(&["opinion", "show", &o]);
+    assert_eq!(v["opinion"]["agency"], "Ban Quản lý dự án phường", "{v}");
+    assert_eq!(
+        v["opinion"]["extension_agency"], "Ban Quản lý dự án phường",
+        "{v}"
+    );
+    assert_eq!(
+        charged_to(&env, &o, "2025-12-31"),
+        "Ban Quản lý dự án phường"
+    );
+    assert_eq!(
+        charged_to(&env, &o, "2025-11-05"),
+        "Ban Quản lý dự án phường"
+    );
+    let p = env.json(&[
+        "report",
+        "period",
+        "--year",
+        "2025",
+        "--as-of",
+        "2025-12-31",
+    ]);
+    assert_eq!(
+        p["agencies"][0]["agency"], "Ban Quản lý dự án phường",
+        "{p}"
+    );
+    assert_eq!(p["agencies"].as_array().map(Vec::len), Some(1), "{p}");
+    // Before the move, the timeline's own agency.
+    let p = env.json(&[
+        "report",
+        "period",
+        "--year",
+        "2025",
+        "--as-of",
+        "2025-09-01",
+    ]);
+    assert_eq!(p["agencies"][0]["agency"], "Phòng Quản lý đô thị", "{p}");
+    env.ok(&["check"]);
+}
