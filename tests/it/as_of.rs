@@ -957,3 +957,41 @@ fn r12_a_reassigned_extended_opinion_is_answered_by_the_new_agency() {
     assert_eq!(p["agencies"][0]["agency"], "Phòng Quản lý đô thị", "{p}");
     env.ok(&["check"]);
 }
+
+/// Merging an agency that named a timeline notice and a reassignment moves those dated acts
+/// too: the merge succeeds and past reports name the agency it became.
+#[test]
+fn r12_merging_an_agency_moves_its_timeline_notices_and_reassignments() {
+    let (env, _, o, _) = assigned_ward();
+    env.ok(&[
+        "opinion",
+        "extend",
+        "--new-agency",
+        &o,
+        "--notified-on",
+        "2025-07-30",
+        "--until",
+        "2025-10-31",
+        "--agency",
+        "Phòng QLĐT",
+    ]);
+    env.ok(&[
+        "opinion",
+        "reassign",
+        &o,
+        "--agency",
+        "Phòng QLĐT",
+        "--on",
+        "2025-09-10",
+    ]);
+    env.ok(&[
+        "agency",
+        "merge",
+        "--yes",
+        "Phòng QLĐT",
+        "Phòng Quản lý đô thị",
+    ]);
+    assert_eq!(charged_to(&env, &o, "2025-12-31"), "Phòng Quản lý đô thị");
+    assert_eq!(charged_to(&env, &o, "2025-11-05"), "Phòng Quản lý đô thị");
+    env.ok(&["check"]);
+}
