@@ -35,6 +35,13 @@ pub enum ReadError {
     /// A quote opened on `row` is never closed: every row after it would be read as one cell.
     #[error("{path}: the quote opened on row {row} is never closed")]
     OpenQuote { path: String, row: usize },
+    /// The file's content is not what its name says (a CSV renamed to .xlsx, a PDF…).
+    #[error("{path} is not {expected}: its content is {found}; save it again in that format, or give it the name of what it is")]
+    NotWhatItSays {
+        path: String,
+        expected: &'static str,
+        found: &'static str,
+    },
     /// UTF-8 text with a stray byte: neither UTF-8 nor a Windows code page throughout.
     #[error("{path}: row {row} holds the byte 0x{byte:02X}, which is not UTF-8 while the rest of the file is; save it again as \"CSV UTF-8\"")]
     StrayByte { path: String, row: usize, byte: u8 },
@@ -76,6 +83,7 @@ pub fn read(path: &Path, tcvn3: bool) -> Result<Sheet, ReadError> {
             csv_sheet(&bytes, &shown)
         }
         "xlsx" | "xlsm" | "xls" | "ods" => {
+            check_content(path, &shown, &extension)?;
             let mut sheet = spreadsheet(path, &shown)?;
             if tcvn3 {
                 convert_tcvn3_cells(&mut sheet);
@@ -84,6 +92,64 @@ pub fn read(path: &Path, tcvn3: bool) -> Result<Sheet, ReadError> {
         }
         _ => Err(ReadError::Kind { path: shown }),
     }
+}
+
+/// What the first bytes of a file say it is.
+fn content_kind(head: &[u8]) -> &'static str {
+    if head.starts_with(b"PK\x03\x04") || head.starts_with(b"PK\x05\x06") {
+        "zip"
+    } else if head.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+        "ole2"
+    } else if head.starts_with(b"%PDF") {
+        "pdf"
+    } else if head.starts_with(b"SQLite format 3\0") {
+        "sqlite"
+    } else if !head.is_empty()
+        && (std::str::from_utf8(head).is_ok()
+            || head.starts_with(&[0xFF, 0xFE])
+            || head.starts_with(&[0xFE, 0xFF]))
+    {
+        "text"
+    } else if head.is_empty() {
+        "empty"
+    } else {
+        "other"
+    }
+}
+
+/// A workbook's name must match its content (.xlsx and .ods are zip archives, .xls an OLE2
+/// file): a CSV renamed to .xlsx is said to be one, not reported as a zip library's error.
+fn check_content(path: &Path, shown: &str, extension: &str) -> Result<(), ReadError> {
+    use std::io::Read;
+    let mut head = Vec::with_capacity(16);
+    std::fs::File::open(path)
+        .and_then(|f| f.take(16).read_to_end(&mut head))
+        .map_err(|source| ReadError::Io {
+            path: shown.to_string(),
+            source,
+        })?;
+    let found = content_kind(&head);
+    let (expected, wanted) = match extension {
+        "xls" => ("an Excel 97-2003 workbook (.xls)", "ole2"),
+        "ods" => ("an OpenDocument spreadsheet (.ods)", "zip"),
+        _ => ("an Excel workbook (.xlsx)", "zip"),
+    };
+    if found == wanted {
+        return Ok(());
+    }
+    Err(ReadError::NotWhatItSays {
+        path: shown.to_string(),
+        expected,
+        found: match found {
+            "zip" => "a zip archive (.xlsx or .ods)",
+            "ole2" => "an Excel 97-2003 workbook (.xls)",
+            "pdf" => "a PDF document",
+            "sqlite" => "an SQLite database",
+            "text" => "text (a CSV?)",
+            "empty" => "empty",
+            _ => "of another kind",
+        },
+    })
 }
 
 /// Convert the cells typed in TCVN3: only a cell holding a glyph no Vietnamese Unicode text

@@ -1187,8 +1187,8 @@ pub fn database_error(err: &Error) -> String {
             format!("{} do phiên bản doithoai mới hơn tạo (lược đồ {found}; bản này hỗ trợ đến {supported}); tệp được giữ nguyên — hãy nâng cấp doithoai", shown(path)),
         ),
         Error::NotADatabase { path } => pick(
-            format!("{} is not a doithoai database (not SQLite, or damaged); give another path with --db", shown(path)),
-            format!("{} không phải cơ sở dữ liệu doithoai (không phải SQLite hoặc bị hỏng); chọn tệp khác bằng --db", shown(path)),
+            format!("{} is not a doithoai database (another program's file, not SQLite, or damaged); give another path with --db", shown(path)),
+            format!("{} không phải cơ sở dữ liệu doithoai (tệp của chương trình khác, không phải SQLite hoặc bị hỏng); chọn tệp khác bằng --db", shown(path)),
         ),
         Error::MissingDirectory { path } => pick(
             format!("the directory of {} does not exist; create it or choose another --db path", shown(path)),
@@ -1735,8 +1735,8 @@ pub fn stopped_flag(reason: &str) -> String {
 
 pub fn late_extension_flag(opinion: i64, days: i64) -> String {
     pick(
-        format!("opinion {opinion}: timeline notice sent {} after the R10 window (R12)", en_count(days, "working day", "working days")),
-        format!("ý kiến {opinion}: thông báo thời hạn gửi trễ {days} ngày làm việc so với hạn R10 (R12)"),
+        format!("Opinion {opinion}: timeline notice sent {} after the R10 window (R12)", en_count(days, "working day", "working days")),
+        format!("Ý kiến {opinion}: thông báo thời hạn gửi trễ {days} ngày làm việc so với hạn R10 (R12)"),
     )
 }
 
@@ -2399,6 +2399,42 @@ pub fn no_name_column() -> String {
     pick(
         "no name column; accepted: a column headed \"Họ và tên\" (or \"name\"), or --map \"COLUMN=name\"".into(),
         "không có cột họ tên; chấp nhận: cột tiêu đề \"Họ và tên\" (hoặc \"name\"), hoặc --map \"CỘT=name\"".into(),
+    )
+}
+
+/// A city's file that holds the same office as another (a copy or a backup): counted once.
+pub fn same_office(kept: &std::path::Path) -> String {
+    pick(
+        format!(
+            "the same office as {} (a copy or a backup; the file whose history goes further is counted, once)",
+            shown(kept)
+        ),
+        format!(
+            "cùng một đơn vị với {} (bản sao hoặc bản sao lưu; chỉ tính một lần, theo tệp có nhật ký mới hơn)",
+            shown(kept)
+        ),
+    )
+}
+
+/// A workbook whose content is not what its name says.
+pub fn not_what_it_says(path: &str, expected: &str, found: &str) -> String {
+    let vi_expected = match expected {
+        "an Excel 97-2003 workbook (.xls)" => "bảng tính Excel 97-2003 (.xls)",
+        "an OpenDocument spreadsheet (.ods)" => "bảng tính OpenDocument (.ods)",
+        _ => "bảng tính Excel (.xlsx)",
+    };
+    let vi_found = match found {
+        "a zip archive (.xlsx or .ods)" => "một tệp nén zip (.xlsx hoặc .ods)",
+        "an Excel 97-2003 workbook (.xls)" => "một bảng tính Excel 97-2003 (.xls)",
+        "a PDF document" => "một văn bản PDF",
+        "an SQLite database" => "một cơ sở dữ liệu SQLite",
+        "text (a CSV?)" => "văn bản thuần (tệp CSV?)",
+        "empty" => "rỗng",
+        _ => "một loại tệp khác",
+    };
+    pick(
+        format!("{path} is not {expected}: its content is {found}; save it again in that format, or give it the name of what it is (e.g. .csv)"),
+        format!("{path} không phải {vi_expected}: nội dung là {vi_found}; hãy lưu lại đúng định dạng đó, hoặc đặt đúng đuôi tên tệp (ví dụ .csv)"),
     )
 }
 

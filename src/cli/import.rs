@@ -209,6 +209,11 @@ pub fn read_error(e: crate::input::ReadError) -> Error {
         ReadError::Kind { path } => messages::not_a_table(&path),
         ReadError::OpenQuote { path, row } => messages::open_quote(&path, row),
         ReadError::StrayByte { path, row, byte } => messages::stray_byte(&path, row, byte),
+        ReadError::NotWhatItSays {
+            path,
+            expected,
+            found,
+        } => messages::not_what_it_says(&path, expected, found),
         other @ ReadError::Spreadsheet { .. } => messages::unreadable_table(&other.to_string()),
     })
 }

@@ -235,9 +235,10 @@ impl Context {
         let config = crate::config::load().map_err(Error::Invalid)?;
         let clerk = match cli.clerk.as_deref().or(config.clerk.as_deref()) {
             Some(given) => given.to_string(),
-            None => ["USER", "USERNAME"]
+            None => ["USER", "LOGNAME", "USERNAME"]
                 .iter()
                 .find_map(|name| std::env::var(name).ok().filter(|u| !u.trim().is_empty()))
+                .or_else(os_account)
                 .unwrap_or_else(|| "unknown".into()),
         };
         let clerk = validate_clerk(&clerk)?;
@@ -1002,4 +1003,25 @@ pub fn period_of(
         (None, None, None, None, Some(y)) => crate::rules::reports::year(y)?,
         _ => return Err(Error::Invalid(messages::period_missing())),
     })
+}
+
+/// The operating system's account running the command, when no variable names it (cron,
+/// systemd): the name the password database gives the process's user, else "uid N".
+#[cfg(unix)]
+fn os_account() -> Option<String> {
+    use std::os::unix::fs::MetadataExt;
+    let uid = std::fs::metadata("/proc/self").ok()?.uid();
+    let passwd = std::fs::read_to_string("/etc/passwd").unwrap_or_default();
+    let name = passwd.lines().find_map(|line| {
+        let mut fields = line.split(':');
+        let name = fields.next()?;
+        let id = fields.nth(1)?;
+        (id.parse::<u32>().ok()? == uid && !name.is_empty()).then(|| name.to_string())
+    });
+    Some(name.unwrap_or_else(|| format!("uid {uid}")))
+}
+
+#[cfg(not(unix))]
+fn os_account() -> Option<String> {
+    None
 }

@@ -1063,7 +1063,7 @@ fn not_onto_a_ward(output: Option<&std::path::Path>, files: &[PathBuf]) -> Resul
 }
 
 /// Say which files were left out and why; the exit code says so (4) while the other offices
-/// are still reported.
+/// are still reported. A copy of an office already counted is said but leaves no office out.
 fn skipped_exit(skipped: &[ops::city::Skipped], code: i32) -> i32 {
     for s in skipped {
         eprintln!(
@@ -1071,7 +1071,7 @@ fn skipped_exit(skipped: &[ops::city::Skipped], code: i32) -> i32 {
             messages::office_skipped(&s.file, &messages::error(&s.error))
         );
     }
-    if skipped.is_empty() {
+    if skipped.iter().all(|s| s.duplicate) {
         code
     } else {
         exit::DATABASE

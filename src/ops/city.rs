@@ -6,6 +6,7 @@
 //! are still reported.
 
 use crate::error::{Error, Result};
+use crate::messages;
 use crate::ops::report::PeriodReport;
 use crate::rules::calendar::Calendar;
 use crate::rules::reports::{Period, Tally};
@@ -21,34 +22,112 @@ use std::time::Duration;
 pub struct Skipped {
     pub file: PathBuf,
     pub error: Error,
+    /// A copy of an office already counted: said, but no office is missing from the report.
+    pub duplicate: bool,
 }
 
 /// Read every file in turn with `f` (the office's name, its calendar, a read transaction).
+/// Two files of one office (a ward's file and a backup or copy of it: the same office, one
+/// history the start of the other's) count once: the one whose history goes further is read,
+/// the other is said as a copy.
 pub fn each_office<T>(
     files: &[PathBuf],
     busy: Duration,
     mut f: impl FnMut(&Transaction<'_>, &Calendar, &str) -> Result<T>,
 ) -> (Vec<(String, PathBuf, T)>, Vec<Skipped>) {
-    let mut read = Vec::new();
+    let mut read: Vec<(String, PathBuf, T)> = Vec::new();
     let mut skipped = Vec::new();
+    // Per office read: its identity (name, set up at) and how far its history goes.
+    let mut seen: Vec<(OfficeIdentity, usize)> = Vec::new();
     for file in files {
-        let result = (|| -> Result<(String, T)> {
+        let result = (|| -> Result<(String, Option<OfficeIdentity>, T)> {
             let mut store = Store::open_read_only(file, busy)?;
             let tx = store.read()?;
             let name = office::get(&tx)?.map(|o| o.name).unwrap_or_default();
+            let identity = office::identity(&tx)?.map(|(office, set_up, last_event)| {
+                OfficeIdentity {
+                    office,
+                    set_up,
+                    last_event,
+                }
+            });
             let cal = store_calendar::load(&tx)?;
             let value = f(&tx, &cal, &name)?;
-            Ok((name, value))
+            Ok((name, identity, value))
         })();
-        match result {
-            Ok((name, value)) => read.push((name, file.clone(), value)),
-            Err(error) => skipped.push(Skipped {
-                file: file.clone(),
-                error,
-            }),
+        let (name, identity, value) = match result {
+            Ok(read) => read,
+            Err(error) => {
+                skipped.push(Skipped {
+                    file: file.clone(),
+                    error,
+                    duplicate: false,
+                });
+                continue;
+            }
+        };
+        let Some(identity) = identity else {
+            read.push((name, file.clone(), value));
+            continue;
+        };
+        let copy_of = seen.iter().position(|(other, at)| {
+            same_office(busy, other, &read[*at].1, &identity, file).unwrap_or(false)
+        });
+        match copy_of {
+            None => {
+                seen.push((identity, read.len()));
+                read.push((name, file.clone(), value));
+            }
+            Some(i) => {
+                let at = seen[i].1;
+                if identity.last_event > seen[i].0.last_event {
+                    // This file goes further: it replaces the copy read before.
+                    let older = std::mem::replace(&mut read[at], (name, file.clone(), value));
+                    seen[i].0 = identity;
+                    skipped.push(Skipped {
+                        error: Error::Refused(messages::same_office(file)),
+                        file: older.1,
+                        duplicate: true,
+                    });
+                } else {
+                    skipped.push(Skipped {
+                        file: file.clone(),
+                        error: Error::Refused(messages::same_office(&read[at].1)),
+                        duplicate: true,
+                    });
+                }
+            }
         }
     }
     (read, skipped)
+}
+
+/// What tells one office's file from another's.
+struct OfficeIdentity {
+    office: String,
+    set_up: String,
+    last_event: i64,
+}
+
+/// Whether two files hold one office: the same name, set up at the same moment, and the shorter
+/// history's last event is the same event at the same place in the longer one.
+fn same_office(
+    busy: Duration,
+    a: &OfficeIdentity,
+    a_file: &Path,
+    b: &OfficeIdentity,
+    b_file: &Path,
+) -> Result<bool> {
+    if a.office != b.office || a.set_up != b.set_up {
+        return Ok(false);
+    }
+    let at = a.last_event.min(b.last_event);
+    let fingerprint = |file: &Path| -> Result<Option<String>> {
+        let mut store = Store::open_read_only(file, busy)?;
+        let tx = store.read()?;
+        office::event_fingerprint(&tx, at)
+    };
+    Ok(fingerprint(a_file)? == fingerprint(b_file)?)
 }
 
 /// The files of a city: every database in `--from-dir` (by its SQLite header or a database's

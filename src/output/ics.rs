@@ -130,12 +130,34 @@ pub fn calendar(office: &str, sessions: &[Session], now: chrono::DateTime<chrono
             cal.push(announcement_event(s, due, &slug, now, cancelled));
         }
     }
-    let text = cal.done().to_string();
+    let text = refold(&cal.done().to_string());
     // The crate writes the calendar's properties first; the time zone goes before the events.
     match text.find("BEGIN:VEVENT") {
         Some(at) => format!("{}{VTIMEZONE}{}", &text[..at], &text[at..]),
         None => text.replace("END:VCALENDAR", &format!("{VTIMEZONE}END:VCALENDAR")),
     }
+}
+
+/// Fold content lines at 75 octets, the leading space of a continuation line included (RFC
+/// 5545 §3.1), never inside a UTF-8 character: Vietnamese letters take two or three octets.
+fn refold(text: &str) -> String {
+    const LIMIT: usize = 75;
+    let unfolded = text.replace("\r\n ", "").replace("\r\n\t", "");
+    let mut out = String::with_capacity(unfolded.len() + unfolded.len() / 64);
+    for line in unfolded.split_terminator("\r\n") {
+        let mut used = 0;
+        for c in line.chars() {
+            let width = c.len_utf8();
+            if used + width > LIMIT {
+                out.push_str("\r\n ");
+                used = 1;
+            }
+            out.push(c);
+            used += width;
+        }
+        out.push_str("\r\n");
+    }
+    out
 }
 
 /// An all-day event: DTEND is the next day (RFC 5545 §3.6.1: the end is exclusive).
@@ -184,5 +206,17 @@ mod tests {
         assert_eq!(office_slug("Phường Hoàng Mai"), "phuong-hoang-mai");
         assert_eq!(office_slug("Xã Đông Anh (Hà Nội)"), "xa-dong-anh-ha-noi");
         assert_eq!(office_slug("…"), "office");
+    }
+
+    #[test]
+    fn lines_fold_at_75_octets_counting_the_space_and_never_inside_a_letter() {
+        let title = "Đối thoại với Nhân dân về chỉnh trang đô thị, trật tự xây dựng và ngập úng tổ 12 phường Hoàng Mai";
+        let text = format!("BEGIN:VEVENT\r\nSUMMARY:{title}\r\nEND:VEVENT\r\n");
+        let folded = refold(&text);
+        for line in folded.split_terminator("\r\n") {
+            assert!(line.len() <= 75, "{} octets: {line:?}", line.len());
+        }
+        assert!(folded.contains("\r\n "), "long enough to fold");
+        assert_eq!(folded.replace("\r\n ", ""), text);
     }
 }

@@ -19,6 +19,33 @@ pub struct Office {
     pub settings_effective_from: Option<chrono::NaiveDate>,
 }
 
+/// What tells one office's file from another's: its name and the moment it was set up (a copy
+/// or a backup keeps both), and how far its history goes (the newer of two copies has more).
+pub fn identity(conn: &Connection) -> Result<Option<(String, String, i64)>> {
+    Ok(conn
+        .query_row(
+            "SELECT name, created_at, (SELECT coalesce(max(id), 0) FROM event) FROM office
+             WHERE id = 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .optional()?)
+}
+
+/// One event of the history as text (every column but its transaction): two files whose
+/// histories hold the same event at the same place are copies of one office.
+pub fn event_fingerprint(conn: &Connection, id: i64) -> Result<Option<String>> {
+    Ok(conn
+        .query_row(
+            "SELECT json_array(at, clerk, command, record_kind, record_id, session_id, action,
+                               before, after, reason)
+             FROM event WHERE id = ?1",
+            [id],
+            |r| r.get(0),
+        )
+        .optional()?)
+}
+
 pub fn get(conn: &Connection) -> Result<Option<Office>> {
     Ok(conn
         .query_row(

@@ -273,3 +273,55 @@ fn the_folder_is_the_city_and_each_file_counts_once() {
     assert_eq!(json["offices"].as_array().map(Vec::len), Some(1));
     let _ = files;
 }
+
+/// The nightly folder holds a ward's file and an older backup of it: the office is counted
+/// once, from the file whose history goes further, the copy is named on stderr, and since no
+/// office is missing the exit code stays 0.
+#[test]
+fn a_ward_and_its_backup_count_once_from_the_newer_file() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut ward = TestEnv::ward();
+    ward.today = "2026-07-20".into();
+    ward.plan_session("Đối thoại về chỉnh trang đô thị", "periodic", "2026-07-15");
+    let old = dir.path().join("hoang-mai-sao-luu-thu-hai.db");
+    ward.ok(&["backup", old.to_str().expect("path")]);
+    ward.plan_session("Đối thoại về ngập úng", "ad-hoc", "2026-07-18");
+    let live = dir.path().join("hoang-mai.db");
+    ward.ok(&["backup", live.to_str().expect("path")]);
+    let env = TestEnv::new();
+    let run = |args: &[&str]| {
+        let out = env
+            .command()
+            .args(["report", "period", "--year", "2026", "--format", "json"])
+            .args(args)
+            .output()
+            .expect("run");
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+            serde_json::from_slice::<serde_json::Value>(&out.stdout).expect("json"),
+        )
+    };
+    for args in [
+        vec!["--from-dir", dir.path().to_str().expect("dir")],
+        vec![
+            "--db",
+            old.to_str().expect("path"),
+            "--db",
+            live.to_str().expect("path"),
+        ],
+    ] {
+        let (code, stderr, v) = run(&args);
+        assert_eq!(code, Some(0), "{stderr}");
+        assert!(stderr.contains("hoang-mai-sao-luu-thu-hai.db"), "{stderr}");
+        let offices = v["offices"].as_array().expect("offices");
+        assert_eq!(offices.len(), 1, "{v}");
+        assert!(
+            offices[0]["file"]
+                .as_str()
+                .expect("file")
+                .ends_with("hoang-mai.db"),
+            "{v}"
+        );
+    }
+}

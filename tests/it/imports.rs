@@ -524,3 +524,39 @@ fn files_as_offices_really_send_them() {
     assert_eq!(out.code, 1);
     assert!(out.stderr.contains("speaking order 1, 2"), "{}", out.stderr);
 }
+
+/// A workbook whose content is not a workbook (a CSV renamed .xlsx, a PDF named .xls, a
+/// database named .ods) is named for what it is, in the clerk's language, and nothing is written.
+#[test]
+fn a_file_that_is_not_what_its_name_says_is_named_for_what_it_is() {
+    let env = session_env();
+    let csv = env.path("tong-hop.xlsx");
+    std::fs::write(
+        &csv,
+        "Nội dung,Họ và tên\nĐề nghị sửa chữa đường ngõ 12,Nguyễn Văn An\n",
+    )
+    .expect("write");
+    let pdf = env.path("dang-ky.xls");
+    std::fs::write(&pdf, b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n").expect("write");
+    let db = env.path("ban-sao.ods");
+    std::fs::copy(&env.db, &db).expect("copy");
+    for (file, what) in [
+        (&csv, "text (a CSV?)"),
+        (&pdf, "a PDF document"),
+        (&db, "an SQLite database"),
+    ] {
+        let path = file.to_str().expect("path");
+        let err = env.refused(&["opinion", "import", "1", path], 2);
+        assert!(err.contains(what), "{err}");
+        assert!(!err.contains("Zip") && !err.contains("EOCD"), "{err}");
+    }
+    let out = env
+        .command()
+        .env("DOITHOAI_LANG", "vi")
+        .args(["speaker", "import", "1", csv.to_str().expect("path")])
+        .output()
+        .expect("run");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("không phải bảng tính Excel (.xlsx)"), "{err}");
+    assert!(err.contains("văn bản thuần"), "{err}");
+}

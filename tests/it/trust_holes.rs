@@ -1004,3 +1004,31 @@ fn paths_and_altered_triggers_and_blank_lookalikes() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("WAS done"));
     ward.ok(&["--db", "sao-luu.db", "check"]);
 }
+
+/// A command run by cron or systemd has no USER or LOGNAME: the history still names the
+/// operating system's account, never "unknown".
+#[test]
+fn the_history_names_the_os_account_when_no_variable_does() {
+    let env = TestEnv::new();
+    let account = std::process::Command::new("id")
+        .arg("-un")
+        .output()
+        .expect("id -un");
+    let account = String::from_utf8_lossy(&account.stdout).trim().to_string();
+    let out = env
+        .command()
+        .env_remove("DOITHOAI_CLERK")
+        .env_remove("USER")
+        .env_remove("LOGNAME")
+        .env_remove("USERNAME")
+        .args(["init", "--office", "Phường Hoàng Mai", "--level", "commune"])
+        .output()
+        .expect("run");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v = env.json(&["history"]);
+    assert_eq!(v[0]["clerk"], account.as_str(), "{v}");
+}
