@@ -1,6 +1,6 @@
 //! `doithoai agency …`: the agencies that answer opinions.
 
-use super::{parse_text, print_line, print_outcome, stdout_error, Context};
+use super::{parse_text, print_line, print_outcome, Context};
 use crate::error::Result;
 use crate::messages::{self, label};
 use crate::output::{self, Record};
@@ -139,9 +139,7 @@ pub fn run(ctx: &Context, cmd: AgencyCommand) -> Result<i32> {
                 .map(|line| AgencyRow { line })
                 .collect();
             super::with_destination(ctx, a.output.as_deref(), |out| {
-                output::list(ctx.format, out, ctx.csv, &rows)
-                    .map(|_| ())
-                    .map_err(stdout_error)
+                output::list(ctx.format, out, ctx.csv, &rows).map(|_| ())
             })?;
             Ok(0)
         }

@@ -1,7 +1,7 @@
 //! `doithoai calendar …`: deadlines with explanations, month grids, the list of days off, and
 //! the office's own overrides.
 
-use super::{parse_date, parse_text, print_line, stdout_error, Context};
+use super::{parse_date, parse_text, print_line, Context};
 use crate::error::{Error, Result};
 use crate::messages;
 use crate::output::{self, Format, Record};
@@ -261,7 +261,7 @@ fn import(ctx: &Context, a: ImportArgs) -> Result<i32> {
     let outcome =
         crate::ops::calendar::import(&mut store, &ctx.actor(), days, a.replace_year, a.dry_run)?;
     if ctx.format == Format::Json {
-        output::json(&mut std::io::stdout().lock(), &outcome).map_err(stdout_error)?;
+        output::json(&mut std::io::stdout().lock(), &outcome)?;
         return Ok(0);
     }
     for c in &outcome.changes {
@@ -432,27 +432,26 @@ fn deadline_cmd(ctx: &Context, a: DeadlineArgs) -> Result<i32> {
     };
     let mut out = std::io::stdout().lock();
     if format == Format::Json {
-        output::json(&mut out, &answer).map_err(stdout_error)?;
+        output::json(&mut out, &answer)?;
         return Ok(0);
     }
     // ISO for scripts in English, dd/mm/yyyy as a Vietnamese clerk reads it.
-    writeln!(out, "{}", messages::date(answer.deadline)).map_err(stdout_error)?;
+    output::say!(out, "{}", messages::date(answer.deadline))?;
     if answer.explanation.is_none() {
         // Without --explain the note goes to stderr: stdout stays the bare date for scripts.
         super::note_provisional([answer.deadline]);
     }
     if let Some(lwd) = answer.last_working_day {
-        writeln!(
+        output::say!(
             out,
             "{}",
             messages::before_event_answer(answer.deadline, lwd)
-        )
-        .map_err(stdout_error)?;
+        )?;
     }
     if let Some(days) = &answer.explanation {
-        writeln!(out, "{}", messages::counting_rule(answer.rule)).map_err(stdout_error)?;
+        output::say!(out, "{}", messages::counting_rule(answer.rule))?;
         for y in &answer.provisional_years {
-            writeln!(out, "{}", messages::provisional_year(*y)).map_err(stdout_error)?;
+            output::say!(out, "{}", messages::provisional_year(*y))?;
         }
         let mut t = output::table(vec![
             messages::label("date"),
@@ -477,7 +476,7 @@ fn deadline_cmd(ctx: &Context, a: DeadlineArgs) -> Result<i32> {
                 output::clip(source.split(" | ").next().unwrap_or(&source), 70),
             ]);
         }
-        writeln!(out, "{t}").map_err(stdout_error)?;
+        output::say!(out, "{t}")?;
     }
     Ok(0)
 }
@@ -528,31 +527,30 @@ fn show(ctx: &Context, a: ShowArgs) -> Result<i32> {
                 }));
             }
         }
-        output::json(&mut out, &days).map_err(stdout_error)?;
+        output::json(&mut out, &days)?;
         return Ok(0);
     }
     let mut legend: Vec<NamedDay> = Vec::new();
     for (y, m) in months {
         let grid = month_grid(&cal, y, m, a.lunar, &mut legend)?;
-        writeln!(out, "{grid}").map_err(stdout_error)?;
+        output::say!(out, "{grid}")?;
     }
-    writeln!(out, "{}", messages::grid_legend()).map_err(stdout_error)?;
+    output::say!(out, "{}", messages::grid_legend())?;
     for n in legend {
-        writeln!(
+        output::say!(
             out,
             "  {} {} {} [{}]",
             messages::date(n.date),
             if n.kind == DayKind::Holiday { "*" } else { "+" },
             n.name,
             messages::label(n.layer.as_str())
-        )
-        .map_err(stdout_error)?;
+        )?;
     }
     for y in match period {
         MonthOrYear::Month(y, _) | MonthOrYear::Year(y) => [y],
     } {
         if cal.provisional(y) {
-            writeln!(out, "{}", messages::provisional_year(y)).map_err(stdout_error)?;
+            output::say!(out, "{}", messages::provisional_year(y))?;
         }
     }
     Ok(0)
@@ -696,9 +694,9 @@ fn list(ctx: &Context, a: ListArgs) -> Result<i32> {
         })
         .collect();
     super::with_destination(ctx, a.output.as_deref(), |out| {
-        output::list(ctx.format, out, ctx.csv, &rows).map_err(stdout_error)?;
+        output::list(ctx.format, out, ctx.csv, &rows)?;
         if ctx.format == Format::Table && cal.provisional(a.year) {
-            writeln!(out, "{}", messages::provisional_year(a.year)).map_err(stdout_error)?;
+            output::say!(out, "{}", messages::provisional_year(a.year))?;
         }
         Ok(())
     })?;

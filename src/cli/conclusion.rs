@@ -1,6 +1,6 @@
 //! `doithoai conclusion …`: the conclusion notice (R9) and its assignments (R10).
 
-use super::{announce_created, parse_date, parse_text, stdout_error, Context};
+use super::{announce_created, parse_date, parse_text, Context};
 use crate::error::Result;
 use crate::messages::{self, label};
 use crate::ops;
@@ -102,9 +102,9 @@ fn issue(ctx: &Context, a: IssueArgs) -> Result<i32> {
     announce_created(&issued.created_agencies);
     let mut out = std::io::stdout().lock();
     if ctx.format == Format::Json {
-        output::json(&mut out, &issued).map_err(stdout_error)?;
+        output::json(&mut out, &issued)?;
     } else {
-        writeln!(
+        output::say!(
             out,
             "{}",
             messages::notice_issued(
@@ -112,10 +112,9 @@ fn issue(ctx: &Context, a: IssueArgs) -> Result<i32> {
                 issued.notice.session_id,
                 issued.notice.version
             )
-        )
-        .map_err(stdout_error)?;
+        )?;
         for s in &issued.assignments {
-            writeln!(
+            output::say!(
                 out,
                 "{}",
                 messages::assignment_line(
@@ -124,8 +123,7 @@ fn issue(ctx: &Context, a: IssueArgs) -> Result<i32> {
                     s.due_date,
                     issued.kept_due.contains(&s.opinion_id)
                 )
-            )
-            .map_err(stdout_error)?;
+            )?;
         }
         if matches!(issued.r9.standing, deadline::Standing::Late { .. }) {
             eprintln!("{}", messages::flag_line(&issued.r9));
@@ -156,15 +154,15 @@ fn show(ctx: &Context, a: ShowArgs) -> Result<i32> {
     }
     let mut out = std::io::stdout().lock();
     if format == Format::Json {
-        output::json(&mut out, &views).map_err(stdout_error)?;
+        output::json(&mut out, &views)?;
         return Ok(0);
     }
     if views.is_empty() {
-        writeln!(out, "{}", messages::no_notice(a.session)).map_err(stdout_error)?;
+        output::say!(out, "{}", messages::no_notice(a.session))?;
     }
     for v in &views {
         let n = &v.notice;
-        writeln!(
+        output::say!(
             out,
             "{} {} — {} {} — {} {}{})",
             label("notice"),
@@ -178,15 +176,13 @@ fn show(ctx: &Context, a: ShowArgs) -> Result<i32> {
             } else {
                 String::new()
             }
-        )
-        .map_err(stdout_error)?;
+        )?;
         for s in &v.assignments {
-            writeln!(
+            output::say!(
                 out,
                 "  {}",
                 messages::assignment_line(s.opinion_id, &s.agency, s.due_date, false)
-            )
-            .map_err(stdout_error)?;
+            )?;
         }
     }
     Ok(0)

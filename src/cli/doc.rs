@@ -2,7 +2,7 @@
 //! records, as a .docx a clerk opens, reviews and signs (Decree 30/2020/NĐ-CP layout), or as
 //! Markdown (`--format md`); `--pdf` also converts it with LibreOffice.
 
-use super::{print_line, stdout_error, Context};
+use super::{print_line, Context};
 use crate::error::{Error, Result};
 use crate::messages;
 use crate::ops::document::{self, Draft};
@@ -206,7 +206,7 @@ pub fn run(ctx: &Context, c: DocCommand) -> Result<i32> {
     let created = ctx
         .now_utc
         .to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
-    let bytes = render(&drafts, format, &created).map_err(stdout_error)?;
+    let bytes = render(&drafts, format, &created).map_err(output::written)?;
     let mut dest = Destination::open(target.as_deref(), &ctx.db_path)?;
     let path = dest.path();
     if let Err(source) = dest.writer().write_all(&bytes) {

@@ -1,7 +1,7 @@
 //! `doithoai history`: who did what and when, before → after.
 
 use super::rows::EventRow;
-use super::{stdout_error, Context};
+use super::Context;
 use crate::error::Result;
 use crate::output::{self};
 use crate::store::events::{self, HistoryFilter};
@@ -52,8 +52,7 @@ pub fn run(ctx: &Context, a: HistoryArgs) -> Result<i32> {
         };
         let mask = ctx.protected_mask();
         super::with_destination(ctx, a.output.as_deref(), |out| {
-            let mut w = output::RowWriter::<EventRow>::new(ctx.format, out, ctx.csv)
-                .map_err(stdout_error)?;
+            let mut w = output::RowWriter::<EventRow>::new(ctx.format, out, ctx.csv)?;
             events::for_each(
                 &tx,
                 &HistoryFilter {
@@ -66,10 +65,9 @@ pub fn run(ctx: &Context, a: HistoryArgs) -> Result<i32> {
                     w.write(&EventRow {
                         event: event.shown(&registrations, &opinions, &mask),
                     })
-                    .map_err(stdout_error)
                 },
             )?;
-            w.finish().map_err(stdout_error)?;
+            w.finish()?;
             Ok(())
         })?;
         Ok(0)

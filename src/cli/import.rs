@@ -5,7 +5,7 @@
 //! Not a noun: the `opinion` and `speaker` nouns (and `calendar import`) use it; it imports none
 //! of them.
 
-use super::{print_line, stdout_error, validate_text, Context};
+use super::{print_line, validate_text, Context};
 use crate::error::{Error, Result};
 use crate::messages;
 use crate::ops::import::{self, Imported, OpinionRow, Problem, SpeakerRow};
@@ -455,7 +455,7 @@ fn report(ctx: &Context, outcome: &Imported, preview: &[(usize, String)]) -> Res
     outcome.problems.sort_by_key(|p| p.row);
     let outcome = &outcome;
     if ctx.format == Format::Json {
-        output::json(&mut std::io::stdout().lock(), outcome).map_err(stdout_error)?;
+        output::json(&mut std::io::stdout().lock(), outcome)?;
     } else {
         if let Some(from) = &outcome.decoded_from {
             eprintln!("{}", messages::decoded_from(from));

@@ -1,6 +1,6 @@
 //! `doithoai check` and `doithoai backup`: proving the file is sound, and copying it safely.
 
-use super::{print_line, stdout_error, Context};
+use super::{print_line, Context};
 use crate::error::{exit, Error, Result};
 use crate::files;
 use crate::messages;
@@ -78,7 +78,7 @@ pub fn check(ctx: &Context, _a: CheckArgs) -> Result<i32> {
             .cloned()
             .map(|problem| ProblemRow { problem })
             .collect();
-        output::list(ctx.format, &mut out, ctx.csv, &rows).map_err(stdout_error)?;
+        output::list(ctx.format, &mut out, ctx.csv, &rows)?;
     }
     Ok(if problems.is_empty() {
         exit::OK

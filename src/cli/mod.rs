@@ -671,14 +671,14 @@ pub fn run(cli: Cli) -> Result<i32> {
         };
         clap_mangen::Man::new(command)
             .render(&mut page)
-            .map_err(stdout_error)?;
-        std::io::Write::write_all(&mut std::io::stdout(), &page).map_err(stdout_error)?;
+            .map_err(output::written)?;
+        output::bytes(&mut std::io::stdout(), &page)?;
         return Ok(0);
     }
     if let Command::Completions(a) = &cli.command {
         let mut script = Vec::new();
         clap_complete::generate(a.shell, &mut completion_command(), "doithoai", &mut script);
-        std::io::Write::write_all(&mut std::io::stdout(), &script).map_err(stdout_error)?;
+        output::bytes(&mut std::io::stdout(), &script)?;
         return Ok(0);
     }
     let ctx = Context::new(&cli)?;
@@ -733,8 +733,7 @@ fn config_command(c: &ConfigCommand) -> Result<i32> {
         ConfigCommand::Path => return Ok(0),
         ConfigCommand::Show => {
             let text = config::to_text(&cfg).map_err(Error::Invalid)?;
-            std::io::Write::write_all(&mut std::io::stdout(), text.as_bytes())
-                .map_err(stdout_error)?;
+            output::bytes(&mut std::io::stdout(), text.as_bytes())?;
             return Ok(0);
         }
         ConfigCommand::Set { key, value } => match key.as_str() {
@@ -912,7 +911,7 @@ pub fn print_outcome<T: serde::Serialize>(
     sentence: String,
 ) -> Result<i32> {
     if ctx.format == crate::output::Format::Json {
-        crate::output::json(&mut std::io::stdout().lock(), value).map_err(stdout_error)?;
+        crate::output::json(&mut std::io::stdout().lock(), value)?;
     } else {
         print_line(sentence)?;
     }
@@ -972,15 +971,7 @@ pub fn announce_created(created: &[crate::store::agency::Agency]) {
 /// Print one line to stdout; a closed pipe ends the command quietly instead of a panic.
 pub fn print_line(line: impl std::fmt::Display) -> Result<()> {
     use std::io::Write;
-    writeln!(std::io::stdout(), "{line}").map_err(stdout_error)
-}
-
-/// Write to stdout, mapping I/O errors (a closed pipe included) to the output error.
-pub fn stdout_error(e: std::io::Error) -> Error {
-    Error::Output {
-        path: PathBuf::from("<stdout>"),
-        source: e,
-    }
+    output::say!(std::io::stdout(), "{line}")
 }
 
 /// The one period the options name: `--from/--to`, `--quarter`, `--half` or `--year`.

@@ -2,8 +2,7 @@
 
 use super::rows::stream_opinions;
 use super::{
-    announce_created, parse_date, parse_text, parse_vocab, print_line, stdout_error, text_or_file,
-    Context,
+    announce_created, parse_date, parse_text, parse_vocab, print_line, text_or_file, Context,
 };
 use crate::error::Result;
 use crate::messages::{self, label};
@@ -292,7 +291,7 @@ fn add(ctx: &Context, a: AddArgs) -> Result<i32> {
         },
     )?;
     if ctx.format == Format::Json {
-        output::json(&mut std::io::stdout().lock(), &op).map_err(stdout_error)?;
+        output::json(&mut std::io::stdout().lock(), &op)?;
     } else {
         print_line(messages::opinion_added(op.id, op.session_id))?;
     }
@@ -502,17 +501,17 @@ fn show(ctx: &Context, a: ShowArgs) -> Result<i32> {
         };
         let mut out = std::io::stdout().lock();
         if format == Format::Json {
-            output::json(&mut out, &view).map_err(stdout_error)?;
+            output::json(&mut out, &view)?;
         } else {
-            print_opinion(&mut out, &view).map_err(stdout_error)?;
+            print_opinion(&mut out, &view)?;
         }
         Ok(0)
     })
 }
 
-fn print_opinion(out: &mut dyn Write, v: &OpinionView) -> std::io::Result<()> {
+fn print_opinion(out: &mut dyn Write, v: &OpinionView) -> Result<()> {
     let o = &v.opinion;
-    writeln!(
+    output::say!(
         out,
         "{} {} — {} {}",
         label("opinion"),
@@ -520,7 +519,7 @@ fn print_opinion(out: &mut dyn Write, v: &OpinionView) -> std::io::Result<()> {
         label("session"),
         o.session_id
     )?;
-    writeln!(out, "{}", output::printable(&o.content))?;
+    output::say!(out, "{}", output::printable(&o.content))?;
     let mut t: Vec<(String, String)> = Vec::new();
     let opt = |x: &Option<String>| x.clone().unwrap_or_else(|| "—".into());
     t.push((label("status"), label(o.status.as_str())));
@@ -576,12 +575,12 @@ fn print_opinion(out: &mut dyn Write, v: &OpinionView) -> std::io::Result<()> {
             ]),
         ));
     }
-    writeln!(out, "{}", output::key_values(t))?;
+    output::say!(out, "{}", output::key_values(t))?;
     if let Some(c) = &v.deadline {
-        writeln!(out, "\n{}", label("deadlines"))?;
-        writeln!(out, "  {}", messages::flag_line(c))?;
+        output::say!(out, "\n{}", label("deadlines"))?;
+        output::say!(out, "  {}", messages::flag_line(c))?;
         if let Some(breach) = &v.r10_breach {
-            writeln!(out, "  {}", messages::flag_line(breach))?;
+            output::say!(out, "  {}", messages::flag_line(breach))?;
         }
         // R12 counts from the timeline notice, R10 from the conclusion notice.
         let from = if c.rule == deadline::Rule::R12 {
@@ -590,7 +589,7 @@ fn print_opinion(out: &mut dyn Write, v: &OpinionView) -> std::io::Result<()> {
             o.due_from
         };
         if let Some(from) = from {
-            writeln!(
+            output::say!(
                 out,
                 "  {}",
                 messages::deadline_basis(c.rule.as_str(), from, c.due)
@@ -603,7 +602,7 @@ fn print_opinion(out: &mut dyn Write, v: &OpinionView) -> std::io::Result<()> {
                 }
                 _ => label("weekend"),
             };
-            writeln!(
+            output::say!(
                 out,
                 "    − {} {} {why}",
                 messages::date(d.date),
@@ -611,10 +610,10 @@ fn print_opinion(out: &mut dyn Write, v: &OpinionView) -> std::io::Result<()> {
             )?;
         }
     }
-    writeln!(out, "\n{}", label("history"))?;
+    output::say!(out, "\n{}", label("history"))?;
     for e in &v.history {
         // Vietnam time, the action in the reader's words; the command as typed.
-        writeln!(
+        output::say!(
             out,
             "  {} {} {} ({})",
             messages::timestamp(&e.at),
@@ -623,7 +622,7 @@ fn print_opinion(out: &mut dyn Write, v: &OpinionView) -> std::io::Result<()> {
             e.command
         )?;
     }
-    writeln!(out, "{}", messages::as_of(v.as_of))?;
+    output::say!(out, "{}", messages::as_of(v.as_of))?;
     Ok(())
 }
 

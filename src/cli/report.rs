@@ -3,7 +3,7 @@
 
 use super::rows::{EventRow, SessionLine, SpeakerLine};
 use super::with_destination;
-use super::{parse_date, parse_vocab, period_of, stdout_error, Context};
+use super::{parse_date, parse_vocab, period_of, Context};
 use crate::error::{exit, Error, Result};
 use crate::messages::{self, label};
 use crate::ops;
@@ -337,14 +337,13 @@ fn overdue(ctx: &Context, a: OverdueArgs) -> Result<i32> {
     }
     super::note_provisional(rows.iter().map(|r| r.due));
     with_destination(ctx, a.output.as_deref(), |out| {
-        output::list(ctx.format, out, ctx.csv, &rows).map_err(stdout_error)?;
+        output::list(ctx.format, out, ctx.csv, &rows)?;
         if ctx.format == Format::Table {
-            writeln!(
+            output::say!(
                 out,
                 "{}",
                 messages::overdue_summary(overdue_count, rows.len() - overdue_count, as_of)
-            )
-            .map_err(stdout_error)?;
+            )?;
         }
         Ok(())
     })?;
@@ -581,9 +580,9 @@ fn metric_rows(r: &PeriodReport, csv: output::CsvOptions) -> Vec<MetricRow> {
     rows
 }
 
-fn print_period_table(out: &mut dyn Write, r: &PeriodReport) -> std::io::Result<()> {
-    writeln!(out, "{}", messages::period_title(r.from, r.to, r.as_of))?;
-    writeln!(
+fn print_period_table(out: &mut dyn Write, r: &PeriodReport) -> Result<()> {
+    output::say!(out, "{}", messages::period_title(r.from, r.to, r.as_of))?;
+    output::say!(
         out,
         "{}",
         messages::received_and_handled(r.opinions, r.monthly.iter().map(|m| m.handled).sum())
@@ -608,19 +607,19 @@ fn print_period_table(out: &mut dyn Write, r: &PeriodReport) -> std::io::Result<
     {
         sessions.insert(k.clone(), *v);
     }
-    writeln!(out, "{}", counts(&label("session"), &sessions))?;
+    output::say!(out, "{}", counts(&label("session"), &sessions))?;
     let mut regs = r.registrations_by_status.clone();
     for (k, v) in &r.refusals_by_reason {
         regs.insert(k.clone(), *v);
     }
-    writeln!(out, "{}", counts(&label("speakers"), &regs))?;
-    writeln!(
+    output::say!(out, "{}", counts(&label("speakers"), &regs))?;
+    output::say!(
         out,
         "{}",
         counts(&label("category"), &r.opinions_by_category)
     )?;
     let outcome_labels: BTreeMap<String, u64> = r.opinions_by_outcome.clone();
-    writeln!(out, "{}", counts(&label("outcome"), &outcome_labels))?;
+    output::say!(out, "{}", counts(&label("outcome"), &outcome_labels))?;
     let mut t = output::table(vec![
         label("deadlines"),
         messages::tally_header("on_time"),
@@ -647,7 +646,7 @@ fn print_period_table(out: &mut dyn Write, r: &PeriodReport) -> std::io::Result<
             rate(tally.on_time_rate),
         ]);
     }
-    writeln!(out, "{t}")?;
+    output::say!(out, "{t}")?;
     let mut t = output::table(vec![
         label("agency"),
         label("assigned"),
@@ -676,9 +675,9 @@ fn print_period_table(out: &mut dyn Write, r: &PeriodReport) -> std::io::Result<
                 .unwrap_or_else(|| "—".into()),
         ]);
     }
-    writeln!(out, "{t}")?;
+    output::say!(out, "{t}")?;
     if r.timeline_notices_late > 0 {
-        writeln!(
+        output::say!(
             out,
             "{}",
             messages::timeline_notices_late(r.timeline_notices_late)
@@ -698,7 +697,7 @@ fn print_period_table(out: &mut dyn Write, r: &PeriodReport) -> std::io::Result<
             )
         })
         .collect();
-    writeln!(out, "{}", counts_plain(&label("field"), &fields))?;
+    output::say!(out, "{}", counts_plain(&label("field"), &fields))?;
     let mut t = output::table(vec![
         label("session"),
         label("date"),
@@ -715,7 +714,7 @@ fn print_period_table(out: &mut dyn Write, r: &PeriodReport) -> std::io::Result<
             label(s.state),
         ]);
     }
-    writeln!(out, "{t}")?;
+    output::say!(out, "{t}")?;
     if !r.late_items.is_empty() {
         let mut t = output::table(vec![
             label("rule"),
@@ -747,7 +746,7 @@ fn print_period_table(out: &mut dyn Write, r: &PeriodReport) -> std::io::Result<
                 messages::standing(&standing, unit),
             ]);
         }
-        writeln!(out, "{t}")?;
+        output::say!(out, "{t}")?;
     }
     Ok(())
 }
@@ -773,21 +772,19 @@ fn period(ctx: &Context, a: PeriodArgs) -> Result<i32> {
     } else {
         Vec::new()
     };
-    with_destination(ctx, a.output.as_deref(), |out| {
-        match ctx.format {
-            Format::Json => output::json(out, &report),
-            Format::Csv => {
-                output::list(Format::Csv, out, ctx.csv, &metric_rows(&report, ctx.csv)).map(|_| ())
-            }
-            Format::Xlsx => output::xlsx::period_workbook(&report, output::sheet_context().keys)
-                .map_err(output::xlsx::xlsx_io)
-                .and_then(|bytes| out.write_all(&bytes)),
-            Format::Html => out.write_all(output::html::period_page(&report, &quarters).as_bytes()),
-            Format::Table | Format::Ics | Format::Docx | Format::Md => {
-                print_period_table(out, &report)
-            }
+    with_destination(ctx, a.output.as_deref(), |out| match ctx.format {
+        Format::Json => output::json(out, &report),
+        Format::Csv => {
+            output::list(Format::Csv, out, ctx.csv, &metric_rows(&report, ctx.csv)).map(|_| ())
         }
-        .map_err(stdout_error)
+        Format::Xlsx => output::xlsx::period_workbook(&report, output::sheet_context().keys)
+            .map_err(|e| output::written(output::xlsx::xlsx_io(e)))
+            .and_then(|bytes| output::bytes(out, &bytes)),
+        Format::Html => output::bytes(
+            out,
+            output::html::period_page(&report, &quarters).as_bytes(),
+        ),
+        Format::Table | Format::Ics | Format::Docx | Format::Md => print_period_table(out, &report),
     })?;
     Ok(exit::OK)
 }
@@ -882,7 +879,7 @@ fn plan(ctx: &Context, a: PlanArgs) -> Result<i32> {
     let tx = store.read()?;
     let (rows, abolished) = plan_rows(&tx, a.year)?;
     with_destination(ctx, a.output.as_deref(), |out| {
-        output::list(ctx.format, out, ctx.csv, &rows).map_err(stdout_error)?;
+        output::list(ctx.format, out, ctx.csv, &rows)?;
         Ok(())
     })?;
     if !abolished.is_empty() {
@@ -953,28 +950,23 @@ pub fn export(ctx: &Context, a: ExportArgs) -> Result<i32> {
                         .map(|o| o.name)
                         .unwrap_or_default();
                     let text = output::ics::calendar(&office, &sessions, ctx.now_utc);
-                    out.write_all(text.as_bytes()).map_err(stdout_error)?;
+                    output::bytes(out, text.as_bytes())?;
                 }
                 ExportKind::Sessions => {
-                    let mut w = RowWriter::<SessionLine>::new(format, out, ctx.csv)
-                        .map_err(stdout_error)?;
+                    let mut w = RowWriter::<SessionLine>::new(format, out, ctx.csv)?;
                     let filter = session::SessionFilter {
                         dates,
                         ..Default::default()
                     };
-                    session::for_each(&tx, &filter, |session| {
-                        w.write(&SessionLine { session }).map_err(stdout_error)
-                    })?;
-                    w.finish().map_err(stdout_error)?;
+                    session::for_each(&tx, &filter, |session| w.write(&SessionLine { session }))?;
+                    w.finish()?;
                 }
                 ExportKind::Registrations => {
-                    let mut w = RowWriter::<SpeakerLine>::new(format, out, ctx.csv)
-                        .map_err(stdout_error)?;
+                    let mut w = RowWriter::<SpeakerLine>::new(format, out, ctx.csv)?;
                     let mut each = |registration: registration::Registration| {
                         w.write(&SpeakerLine {
                             registration: registration.shown(ctx.include_protected, &mask),
                         })
-                        .map_err(stdout_error)
                     };
                     match (dates, a.session) {
                         (Some((from, to)), None) => {
@@ -982,7 +974,7 @@ pub fn export(ctx: &Context, a: ExportArgs) -> Result<i32> {
                         }
                         _ => registration::for_each(&tx, a.session, &mut each)?,
                     }
-                    w.finish().map_err(stdout_error)?;
+                    w.finish()?;
                 }
                 ExportKind::Opinions => {
                     let cal: Calendar = store_calendar::load(&tx)?;
@@ -1001,16 +993,13 @@ pub fn export(ctx: &Context, a: ExportArgs) -> Result<i32> {
                     super::rows::stream_opinions(ctx, &tx, &cal, &filter, out)?;
                 }
                 ExportKind::Conclusions => {
-                    let mut w = RowWriter::<store_export::ConclusionRow>::new(format, out, ctx.csv)
-                        .map_err(stdout_error)?;
-                    store_export::conclusions(&tx, a.session, |row| {
-                        w.write(&row).map_err(stdout_error)
-                    })?;
-                    w.finish().map_err(stdout_error)?;
+                    let mut w =
+                        RowWriter::<store_export::ConclusionRow>::new(format, out, ctx.csv)?;
+                    store_export::conclusions(&tx, a.session, |row| w.write(&row))?;
+                    w.finish()?;
                 }
                 ExportKind::History => {
-                    let mut w =
-                        RowWriter::<EventRow>::new(format, out, ctx.csv).map_err(stdout_error)?;
+                    let mut w = RowWriter::<EventRow>::new(format, out, ctx.csv)?;
                     let (registrations, opinions) = if ctx.include_protected {
                         Default::default()
                     } else {
@@ -1026,10 +1015,9 @@ pub fn export(ctx: &Context, a: ExportArgs) -> Result<i32> {
                             w.write(&EventRow {
                                 event: event.shown(&registrations, &opinions, &mask),
                             })
-                            .map_err(stdout_error)
                         },
                     )?;
-                    w.finish().map_err(stdout_error)?;
+                    w.finish()?;
                 }
             }
             Ok(())
@@ -1241,17 +1229,12 @@ fn city_period(
         c.what = messages::column("city_report");
     });
     with_destination(ctx, a.output.as_deref(), |out| match ctx.format {
-        Format::Json => output::json(out, &city).map_err(stdout_error),
+        Format::Json => output::json(out, &city),
         Format::Table => {
-            writeln!(out, "{}", messages::period_title(p.from, p.to, as_of))
-                .map_err(stdout_error)?;
-            output::list(Format::Table, out, ctx.csv, &rows)
-                .map(|_| ())
-                .map_err(stdout_error)
+            output::say!(out, "{}", messages::period_title(p.from, p.to, as_of))?;
+            output::list(Format::Table, out, ctx.csv, &rows).map(|_| ())
         }
-        format => output::list(format, out, ctx.csv, &rows)
-            .map(|_| ())
-            .map_err(stdout_error),
+        format => output::list(format, out, ctx.csv, &rows).map(|_| ()),
     })?;
     Ok(skipped_exit(&city.skipped, exit::OK))
 }
@@ -1316,14 +1299,13 @@ fn city_overdue(
     let overdue_count = rows.iter().filter(|r| r.row.state == "overdue").count();
     if !(rows.is_empty() && a.quiet) {
         with_destination(ctx, a.output.as_deref(), |out| {
-            output::list(ctx.format, out, ctx.csv, &rows).map_err(stdout_error)?;
+            output::list(ctx.format, out, ctx.csv, &rows)?;
             if ctx.format == Format::Table {
-                writeln!(
+                output::say!(
                     out,
                     "{}",
                     messages::overdue_summary(overdue_count, rows.len() - overdue_count, as_of)
-                )
-                .map_err(stdout_error)?;
+                )?;
             }
             Ok(())
         })?;
@@ -1380,7 +1362,7 @@ fn city_plan(ctx: &Context, a: &PlanArgs, files: &[PathBuf]) -> Result<i32> {
         })
         .collect();
     with_destination(ctx, a.output.as_deref(), |out| {
-        output::list(ctx.format, out, ctx.csv, &rows).map_err(stdout_error)?;
+        output::list(ctx.format, out, ctx.csv, &rows)?;
         Ok(())
     })?;
     Ok(skipped_exit(&skipped, exit::OK))

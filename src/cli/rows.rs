@@ -2,7 +2,7 @@
 //! opinion (with its deadline in force) or an event, printable in every format.
 //! Not a noun: every noun module may use it; it imports none of them.
 
-use super::{stdout_error, Context};
+use super::Context;
 use crate::error::Result;
 use crate::messages::{self, label};
 use crate::ops;
@@ -266,8 +266,7 @@ pub fn stream_opinions(
     filter: &opinion::OpinionFilter,
     out: &mut dyn Write,
 ) -> Result<()> {
-    let mut w =
-        output::RowWriter::<OpinionLine>::new(ctx.format, out, ctx.csv).map_err(stdout_error)?;
+    let mut w = output::RowWriter::<OpinionLine>::new(ctx.format, out, ctx.csv)?;
     // A search must not reveal who made a denunciation: a protected speaker's opinions are found
     // by their own words only, never by the speaker's name.
     let words: Vec<String> = filter
@@ -353,9 +352,8 @@ pub fn stream_opinions(
                 push(&date(extended_until))?;
                 push(&out_of_scope)
             })
-            .map_err(stdout_error)
         })?;
-        w.finish().map_err(stdout_error)?;
+        w.finish()?;
         return Ok(());
     }
     let mask = ctx.protected_mask();
@@ -368,9 +366,8 @@ pub fn stream_opinions(
             opinion: o.shown(ctx.include_protected, &mask),
             deadline,
         })
-        .map_err(stdout_error)
     })?;
-    w.finish().map_err(stdout_error)?;
+    w.finish()?;
     Ok(())
 }
 

@@ -2,8 +2,7 @@
 
 use super::rows::{OpinionLine, SessionLine, SpeakerLine};
 use super::{
-    announce_created, note_provisional, parse_date, parse_text, parse_vocab, print_line,
-    stdout_error, Context,
+    announce_created, note_provisional, parse_date, parse_text, parse_vocab, print_line, Context,
 };
 use crate::error::Result;
 use crate::messages::{self, label};
@@ -365,7 +364,7 @@ fn plan(ctx: &Context, a: PlanArgs) -> Result<i32> {
         },
     )?;
     if ctx.format == Format::Json {
-        output::json(&mut std::io::stdout().lock(), &planned).map_err(stdout_error)?;
+        output::json(&mut std::io::stdout().lock(), &planned)?;
     } else {
         print_line(messages::session_planned(
             planned.id,
@@ -478,11 +477,9 @@ fn list(ctx: &Context, a: ListArgs) -> Result<i32> {
                 .unwrap_or_default();
             let sessions: Vec<session::Session> = rows.into_iter().map(|r| r.session).collect();
             let text = output::ics::calendar(&office, &sessions, ctx.now_utc);
-            out.write_all(text.as_bytes()).map_err(stdout_error)
+            output::bytes(out, text.as_bytes())
         } else {
-            output::list(ctx.format, out, ctx.csv, &rows)
-                .map(|_| ())
-                .map_err(stdout_error)
+            output::list(ctx.format, out, ctx.csv, &rows).map(|_| ())
         }
     })?;
     Ok(0)
@@ -592,10 +589,10 @@ fn show(ctx: &Context, a: ShowArgs) -> Result<i32> {
         };
         let mut out = std::io::stdout().lock();
         if format == Format::Json {
-            output::json(&mut out, &view).map_err(stdout_error)?;
+            output::json(&mut out, &view)?;
             return Ok(0);
         }
-        print_session(&mut out, &view, current_notice).map_err(stdout_error)?;
+        print_session(&mut out, &view, current_notice)?;
         Ok(0)
     })
 }
@@ -604,9 +601,9 @@ fn print_session(
     out: &mut dyn Write,
     v: &SessionView,
     notice: Option<&conclusion::Notice>,
-) -> std::io::Result<()> {
+) -> Result<()> {
     let s = &v.session;
-    writeln!(
+    output::say!(
         out,
         "{} {} — {}",
         label("session"),
@@ -680,14 +677,14 @@ fn print_session(
                 .join("\n"),
         ));
     }
-    writeln!(out, "{}", output::key_values(t))?;
+    output::say!(out, "{}", output::key_values(t))?;
 
-    writeln!(out, "\n{}", label("deadlines"))?;
+    output::say!(out, "\n{}", label("deadlines"))?;
     if v.deadlines.is_empty() {
-        writeln!(out, "  ({})", label("none"))?;
+        output::say!(out, "  ({})", label("none"))?;
     }
     for d in &v.deadlines {
-        writeln!(
+        output::say!(
             out,
             "  {} {}: {}",
             d.rule.as_str(),
@@ -696,12 +693,12 @@ fn print_session(
         )?;
     }
     if !v.flags.is_empty() {
-        writeln!(out, "\n{}", label("flags"))?;
+        output::say!(out, "\n{}", label("flags"))?;
         for f in &v.flags {
-            writeln!(out, "  ! {f}")?;
+            output::say!(out, "  ! {f}")?;
         }
     }
-    writeln!(out, "\n{}", label("registrations"))?;
+    output::say!(out, "\n{}", label("registrations"))?;
     let regs: Vec<SpeakerLine> = v
         .registrations
         .iter()
@@ -709,7 +706,7 @@ fn print_session(
         .map(|r| SpeakerLine { registration: r })
         .collect();
     output::list(Format::Table, out, Default::default(), &regs)?;
-    writeln!(out, "\n{}", label("opinions"))?;
+    output::say!(out, "\n{}", label("opinions"))?;
     let ops: Vec<OpinionLine> = v
         .opinions
         .iter()
@@ -719,7 +716,7 @@ fn print_session(
         })
         .collect();
     output::list(Format::Table, out, Default::default(), &ops)?;
-    writeln!(out, "{}", messages::as_of(v.as_of))?;
+    output::say!(out, "{}", messages::as_of(v.as_of))?;
     Ok(())
 }
 

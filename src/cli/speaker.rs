@@ -1,7 +1,7 @@
 //! `doithoai speaker …`: registrations in speaking order (R5, R6), refusals (R7).
 
 use super::rows::SpeakerLine;
-use super::{parse_text, parse_vocab, print_line, stdout_error, Context};
+use super::{parse_text, parse_vocab, print_line, Context};
 use crate::error::Result;
 use crate::messages::{self};
 use crate::ops;
@@ -133,7 +133,7 @@ fn register(ctx: &Context, a: RegisterArgs) -> Result<i32> {
         },
     )?;
     if ctx.format == output::Format::Json {
-        output::json(&mut std::io::stdout().lock(), &reg).map_err(stdout_error)?;
+        output::json(&mut std::io::stdout().lock(), &reg)?;
     } else {
         print_line(messages::registered(
             reg.id,
@@ -169,9 +169,7 @@ fn list(ctx: &Context, a: ListArgs) -> Result<i32> {
             })
             .collect();
         super::with_destination(ctx, a.output.as_deref(), |out| {
-            output::list(ctx.format, out, ctx.csv, &rows)
-                .map(|_| ())
-                .map_err(stdout_error)
+            output::list(ctx.format, out, ctx.csv, &rows).map(|_| ())
         })?;
         Ok(0)
     })

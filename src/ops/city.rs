@@ -44,13 +44,12 @@ pub fn each_office<T>(
             let mut store = Store::open_read_only(file, busy)?;
             let tx = store.read()?;
             let name = office::get(&tx)?.map(|o| o.name).unwrap_or_default();
-            let identity = office::identity(&tx)?.map(|(office, set_up, last_event)| {
-                OfficeIdentity {
+            let identity =
+                office::identity(&tx)?.map(|(office, set_up, last_event)| OfficeIdentity {
                     office,
                     set_up,
                     last_event,
-                }
-            });
+                });
             let cal = store_calendar::load(&tx)?;
             let value = f(&tx, &cal, &name)?;
             Ok((name, identity, value))

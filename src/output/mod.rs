@@ -312,7 +312,17 @@ enum Sink<'w> {
 }
 
 impl<'w, R: Record> RowWriter<'w, R> {
-    pub fn new(format: Format, out: &'w mut dyn Write, options: CsvOptions) -> io::Result<Self> {
+    /// Start the list: the CSV header, the JSON array, the table's headings, the workbook's
+    /// title rows.
+    pub fn new(
+        format: Format,
+        out: &'w mut dyn Write,
+        options: CsvOptions,
+    ) -> crate::error::Result<Self> {
+        Self::open(format, out, options).map_err(written)
+    }
+
+    fn open(format: Format, out: &'w mut dyn Write, options: CsvOptions) -> io::Result<Self> {
         let fields = R::fields();
         let sink = match format {
             Format::Csv => {
@@ -372,7 +382,12 @@ impl<'w, R: Record> RowWriter<'w, R> {
         })
     }
 
-    pub fn write(&mut self, row: &R) -> io::Result<()> {
+    /// One row.
+    pub fn write(&mut self, row: &R) -> crate::error::Result<()> {
+        self.write_io(row).map_err(written)
+    }
+
+    fn write_io(&mut self, row: &R) -> io::Result<()> {
         match &mut self.sink {
             Sink::Csv(w) => {
                 row.csv_fields(&mut |value| {
@@ -416,17 +431,22 @@ impl<'w, R: Record> RowWriter<'w, R> {
     pub fn write_csv_fields(
         &mut self,
         fill: impl FnOnce(&mut dyn FnMut(&str) -> io::Result<()>) -> io::Result<()>,
-    ) -> io::Result<()> {
+    ) -> crate::error::Result<()> {
         if let Sink::Csv(w) = &mut self.sink {
-            fill(&mut |value| w.write_field(neutralise(value).as_bytes()).map_err(csv_io))?;
-            w.write_record(None::<&[u8]>).map_err(csv_io)?;
+            fill(&mut |value| w.write_field(neutralise(value).as_bytes()).map_err(csv_io))
+                .and_then(|()| w.write_record(None::<&[u8]>).map_err(csv_io))
+                .map_err(written)?;
             self.rows += 1;
         }
         Ok(())
     }
 
     /// Close the output; returns how many rows were written.
-    pub fn finish(self) -> io::Result<usize> {
+    pub fn finish(self) -> crate::error::Result<usize> {
+        self.finish_io().map_err(written)
+    }
+
+    fn finish_io(self) -> io::Result<usize> {
         match self.sink {
             Sink::Csv(mut w) => w.flush()?,
             Sink::Json(out) => {
@@ -471,7 +491,7 @@ pub fn list<R: Record>(
     out: &mut dyn Write,
     options: CsvOptions,
     rows: &[R],
-) -> io::Result<usize> {
+) -> crate::error::Result<usize> {
     let mut w = RowWriter::<R>::new(format, out, options)?;
     for r in rows {
         w.write(r)?;
@@ -480,9 +500,36 @@ pub fn list<R: Record>(
 }
 
 /// Print one value as pretty JSON.
-pub fn json<T: Serialize>(out: &mut dyn Write, value: &T) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, value)?;
-    writeln!(out)
+pub fn json<T: Serialize>(out: &mut dyn Write, value: &T) -> crate::error::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, value)
+        .map_err(io::Error::from)
+        .and_then(|()| writeln!(out))
+        .map_err(written)
+}
+
+/// `writeln!` to a command's destination: a failed write is `Error::Output` (see `written`).
+macro_rules! say {
+    ($out:expr) => {
+        writeln!($out).map_err($crate::output::written)
+    };
+    ($out:expr, $($arg:tt)*) => {
+        writeln!($out, $($arg)*).map_err($crate::output::written)
+    };
+}
+pub(crate) use say;
+
+/// Write `bytes` (a workbook, a page, a calendar) to the command's destination.
+pub fn bytes(out: &mut dyn Write, bytes: &[u8]) -> crate::error::Result<()> {
+    out.write_all(bytes).map_err(written)
+}
+
+/// A write to the command's destination failed: `Error::Output`, named `<stdout>` here and given
+/// the real file's name by the command's destination (`cli::with_destination`).
+pub fn written(source: io::Error) -> crate::error::Error {
+    crate::error::Error::Output {
+        path: PathBuf::from("<stdout>"),
+        source,
+    }
 }
 
 /// Where a command's output goes: stdout, or a file written atomically (a private temporary
