@@ -412,6 +412,7 @@ fn change_summary(e: &Event) -> String {
                 }
                 Value::Null => "∅".to_string(),
                 Value::String(s) if k == "due_rule" => messages::rule_ref(s),
+                Value::Bool(b) => label(if *b { "yes" } else { "no" }),
                 Value::String(s) if code => label(s),
                 Value::String(s) => output::clip(s, 40),
                 Value::Array(items) if code => items
@@ -484,15 +485,12 @@ impl Record for EventRow {
         vec![
             messages::timestamp(&e.at),
             e.clerk.clone(),
-            format!(
-                "{} {}",
-                label(match e.record_kind.as_str() {
-                    "office" => "the office",
-                    "conclusion" => "notice",
-                    kind => kind,
-                }),
-                e.record_id
-            ),
+            match e.record_kind.as_str() {
+                // One office per file: its name is enough.
+                "office" => label("office_record"),
+                "conclusion" => format!("{} {}", label("notice"), e.record_id),
+                kind => format!("{} {}", label(kind), e.record_id),
+            },
             label(&e.action),
             match &e.reason {
                 Some(why) => format!("{} — {}: {why}", change_summary(e), label("reason")),

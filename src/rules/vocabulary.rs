@@ -98,6 +98,8 @@ const VIETNAMESE: &[(&str, &str, &str)] = &[
     ("opinion status", "da-tra-loi", "responded"),
     ("opinion status", "da-chuyen", "forwarded"),
     ("opinion status", "da-chuyen-cap-co-tham-quyen", "forwarded"),
+    ("announcement reading", "thong-thuong", "standard"),
+    ("announcement reading", "tron-7-ngay", "clear-days"),
 ];
 
 /// The Vietnamese words (folded, as typed without diacritics) accepted for vocabulary `what`:

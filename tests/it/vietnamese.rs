@@ -351,3 +351,29 @@ fn a_flag_without_its_value_reads_in_vietnamese() {
     );
     assert!(!out.stderr.contains("''"), "{}", out.stderr);
 }
+
+/// The history of setting up the office reads in Vietnamese: R4's reading and the Saturday
+/// setting in words (accepted back as typed), the office named without a stray number.
+#[test]
+fn the_office_set_up_reads_in_vietnamese_in_the_history() {
+    let env = TestEnv::new();
+    let r = vi(
+        &env,
+        &[
+            "init",
+            "--office",
+            "Phường Hoàng Mai",
+            "--level",
+            "cấp xã",
+            "--announcement-reading",
+            "trọn 7 ngày",
+        ],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let history = vi(&env, &["history"]).stdout;
+    assert!(history.contains("trọn 7 ngày"), "{history}");
+    assert!(history.contains("Tính thứ Bảy: không"), "{history}");
+    for english in ["clear-days", "standard", "false", "true", "đơn vị 1"] {
+        assert!(!history.contains(english), "{english}: {history}");
+    }
+}
