@@ -2407,6 +2407,22 @@ pub fn no_name_column() -> String {
     )
 }
 
+/// A reassignment to the agency already in charge.
+pub fn already_with(opinion: i64, agency: &str) -> String {
+    pick(
+        format!("opinion {opinion} is already with {agency}: nothing changed"),
+        format!("ý kiến {opinion} đã do {agency} chủ trì: không có gì thay đổi"),
+    )
+}
+
+/// A report asked for a day after today: a forecast, said on stderr.
+pub fn as_of_after_today(day: chrono::NaiveDate, today: chrono::NaiveDate) -> String {
+    pick(
+        format!("note: --as-of {} is after today ({}): a forecast that assumes nothing more is done by then", date(day), date(today)),
+        format!("lưu ý: --as-of {} sau ngày hôm nay ({}): đây là dự báo, giả định đến ngày đó không có thêm việc gì được thực hiện", date(day), date(today)),
+    )
+}
+
 /// A city's file that holds the same office as another (a copy or a backup): counted once.
 pub fn same_office(kept: &std::path::Path) -> String {
     pick(

@@ -263,13 +263,19 @@ pub fn run(ctx: &Context, cmd: OpinionCommand) -> Result<i32> {
                 a.new_agency,
             )?;
             announce_created(&done.created_agencies);
+            let in_charge = match done.opinion.status {
+                OpinionStatus::Extended => done.opinion.extension_agency.as_deref(),
+                _ => done.opinion.agency.as_deref(),
+            }
+            .unwrap_or_default();
             super::print_outcome(
                 ctx,
                 &done,
-                messages::opinion_reassigned(
-                    done.opinion.id,
-                    done.opinion.agency.as_deref().unwrap_or_default(),
-                ),
+                if done.unchanged {
+                    messages::already_with(done.opinion.id, in_charge)
+                } else {
+                    messages::opinion_reassigned(done.opinion.id, in_charge)
+                },
             )
         }
     }

@@ -322,7 +322,7 @@ fn overdue_rows(
 }
 
 fn overdue(ctx: &Context, a: OverdueArgs) -> Result<i32> {
-    let as_of = a.as_of.unwrap_or(ctx.today);
+    let as_of = report_day(ctx, a.as_of)?;
     if let Some(files) = city_files(ctx, a.from_dir.as_deref())? {
         return city_overdue(ctx, &a, as_of, &files);
     }
@@ -352,6 +352,20 @@ fn overdue(ctx: &Context, a: OverdueArgs) -> Result<i32> {
     } else {
         exit::OK
     })
+}
+
+/// The day a report describes: `--as-of`, or today. A day after today is a forecast (nothing
+/// more done by then), and is said so on stderr.
+fn report_day(ctx: &Context, as_of: Option<NaiveDate>) -> Result<NaiveDate> {
+    match as_of {
+        Some(day) => {
+            if day > ctx.today {
+                eprintln!("{}", messages::as_of_after_today(day, ctx.today));
+            }
+            Ok(day)
+        }
+        None => Ok(ctx.today),
+    }
 }
 
 fn resolve_period(a: &PeriodArgs) -> Result<Period> {
@@ -762,7 +776,7 @@ fn counts_plain(title: &str, map: &BTreeMap<String, u64>) -> output::Grid {
 
 fn period(ctx: &Context, a: PeriodArgs) -> Result<i32> {
     let p = resolve_period(&a)?;
-    let as_of = a.as_of.unwrap_or(ctx.today);
+    let as_of = report_day(ctx, a.as_of)?;
     if let Some(files) = city_files(ctx, a.from_dir.as_deref())? {
         return city_period(ctx, &a, p, as_of, &files);
     }

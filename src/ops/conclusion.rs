@@ -118,6 +118,16 @@ pub fn issue(store: &mut Store, actor: &Actor, today: NaiveDate, i: &Issue<'_>) 
         let mut created = Vec::new();
         let mut kept_due = Vec::new();
         for (id, ag) in &plan {
+            // A correction is dated after every change of agency of what it assigns: it cannot
+            // slip in before a reassignment already recorded.
+            if let Some(last) = opinion::last_reassigned_on(tx, *id)? {
+                lifecycle::ensure_not_before(
+                    "the corrected notice",
+                    i.on,
+                    "the last reassignment",
+                    last,
+                )?;
+            }
             let ag = super::agency::resolve(tx, actor, ag, i.new_agency, &mut created)?;
             let previous = opinions
                 .iter()

@@ -241,6 +241,14 @@ pub fn extend(
             "the timeline notice",
             x.notified_on,
         )?;
+        if let Some(last) = opinion::last_reassigned_on(tx, id)? {
+            lifecycle::ensure_not_before(
+                "the timeline notice",
+                x.notified_on,
+                "the last reassignment",
+                last,
+            )?;
+        }
         let r10 = o
             .response_due
             .ok_or_else(|| Error::Refused(messages::no_notice(o.session_id)))?;
@@ -330,6 +338,8 @@ pub fn edit(
 #[derive(Debug, Serialize)]
 pub struct Reassigned {
     pub opinion: opinion::Opinion,
+    /// The agency named was already in charge: nothing was written.
+    pub unchanged: bool,
     #[serde(skip)]
     pub created_agencies: Vec<agency::Agency>,
 }
@@ -371,9 +381,23 @@ pub fn reassign(
         }
         let mut created = Vec::new();
         let ag = super::agency::resolve(tx, actor, agency_name, new_agency, &mut created)?;
+        let in_charge = match status {
+            OpinionStatus::Extended => o.extension_agency.as_deref() == Some(ag.name.as_str()),
+            _ => o.agency_id == Some(ag.id),
+        };
+        if in_charge {
+            // Already there: nothing to record (no dated reassignment that would hold back a
+            // later one), and nothing to refuse.
+            return Ok(Reassigned {
+                opinion: o,
+                unchanged: true,
+                created_agencies: created,
+            });
+        }
         let opinion = opinion::record_reassignment(tx, actor, id, ag.id, on)?;
         Ok(Reassigned {
             opinion,
+            unchanged: false,
             created_agencies: created,
         })
     })

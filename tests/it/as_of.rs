@@ -995,3 +995,85 @@ fn r12_merging_an_agency_moves_its_timeline_notices_and_reassignments() {
     assert_eq!(charged_to(&env, &o, "2025-11-05"), "Phòng Quản lý đô thị");
     env.ok(&["check"]);
 }
+
+/// A report for a day after today is a forecast: it runs, and says so on stderr.
+#[test]
+fn r13_a_report_for_a_day_after_today_is_said_to_be_a_forecast() {
+    let (env, _, _, _) = assigned_ward();
+    for report in ["overdue", "period"] {
+        let mut args = vec!["report", report, "--as-of", "2026-01-05"];
+        if report == "period" {
+            args.extend(["--year", "2025"]);
+        }
+        let r = env.run(&args);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        assert!(
+            r.stderr.contains("2026-01-05") && r.stderr.contains("forecast"),
+            "{}",
+            r.stderr
+        );
+    }
+}
+
+/// Acts about an opinion's agency keep their order: a reassignment to the agency already in
+/// charge changes nothing; a timeline notice or a corrected notice dated before a reassignment
+/// already recorded is refused and writes nothing.
+#[test]
+fn r10_agency_acts_keep_their_order() {
+    let (env, s, o, _) = assigned_ward();
+    // The agency already in charge: nothing changes, nothing is recorded.
+    let before = env.dump();
+    let out = env.ok(&[
+        "opinion",
+        "reassign",
+        &o,
+        "--agency",
+        "Phòng Quản lý đô thị",
+    ]);
+    assert!(out.contains("already"), "{out}");
+    assert_eq!(env.dump(), before);
+    env.ok(&[
+        "opinion",
+        "reassign",
+        &o,
+        "--new-agency",
+        "--agency",
+        "Phòng Kinh tế",
+        "--on",
+        "2025-08-10",
+    ]);
+    let err = env.refused(
+        &[
+            "opinion",
+            "extend",
+            &o,
+            "--notified-on",
+            "2025-08-05",
+            "--until",
+            "2025-10-30",
+            "--agency",
+            "Phòng Kinh tế",
+        ],
+        REFUSED,
+    );
+    assert!(err.contains("2025-08-10"), "{err}");
+    let err = env.refused(
+        &[
+            "conclusion",
+            "issue",
+            &s,
+            "--on",
+            "2025-08-01",
+            "--doc",
+            "15a/TB-UBND",
+            "--signer",
+            "Nguyễn Văn Hùng",
+            "--replace",
+            "--yes",
+            "--assign",
+            &format!("{o}=Phòng Quản lý đô thị"),
+        ],
+        REFUSED,
+    );
+    assert!(err.contains("2025-08-10"), "{err}");
+}
