@@ -538,6 +538,7 @@ pub fn label(key: impl AsRef<str>) -> String {
 /// Column headings of workbooks and printed pages, by the stable field key: (key, English,
 /// Vietnamese). A test requires one for every field of every exported row.
 pub const COLUMNS: &[(&str, &str, &str)] = &[
+    ("undo_of", "Undoes command no.", "Hoàn tác lệnh số"),
     ("id", "ID", "Mã"),
     ("date", "Date", "Ngày"),
     ("start_time", "Start time", "Giờ bắt đầu"),
@@ -1106,7 +1107,7 @@ pub fn error(err: &Error) -> String {
             e.to_string(),
             match e {
                 crate::rules::dates::DateError::Malformed(v) => format!(
-                    "'{v}' không phải là ngày; chấp nhận: YYYY-MM-DD (2026-12-15) hoặc DD/MM/YYYY (15/12/2026)"
+                    "'{v}' không phải là ngày; chấp nhận: YYYY-MM-DD (2026-12-15) hoặc DD/MM/YYYY (15/12/2026), ngày trước cũng có thể viết với - hoặc . (15-12-2026, 15.12.2026)"
                 ),
                 crate::rules::dates::DateError::Impossible(v) => {
                     format!("'{v}' không phải là một ngày có thật trên lịch")
@@ -2139,16 +2140,40 @@ pub fn nothing_to_undo(clerk: &str) -> String {
 }
 
 pub fn cannot_undo(record: &str, action: &str) -> String {
+    let (what_en, what_vi, how_en, how_vi) = match action {
+        "merge" | "merge-agency" => (
+            "a merge of agencies".to_string(),
+            "việc gộp cơ quan".to_string(),
+            "add the agency again (agency add) and move its opinions back (opinion reassign)",
+            "hãy thêm lại cơ quan (agency add) rồi chuyển lại các ý kiến (opinion reassign)",
+        ),
+        "correct" => (
+            "a corrected conclusion notice".to_string(),
+            "thông báo kết luận đã đính chính".to_string(),
+            "issue another corrected notice (conclusion issue --replace)",
+            "hãy ban hành thông báo đính chính khác (conclusion issue --replace)",
+        ),
+        _ => (
+            format!("'{action}' of a record of kind {record}"),
+            format!(
+                "thao tác '{}' trên {}",
+                label(action),
+                label(record).to_lowercase()
+            ),
+            "correct it with the command that changes it (see doithoai --help)",
+            "hãy sửa bằng lệnh tương ứng (xem doithoai --help)",
+        ),
+    };
     pick(
-        format!("'{action}' of a {record} cannot be undone; correct it with its own command (see --help)"),
-        format!("không hoàn tác được thao tác '{}' trên {}; hãy sửa bằng lệnh tương ứng (xem --help)", label(action), label(record).to_lowercase()),
+        format!("{what_en} cannot be undone: {how_en}"),
+        format!("không hoàn tác được {what_vi}: {how_vi}"),
     )
 }
 
 pub fn undo_contradicts(record: &str, id: &str, clerk: &str, at: &str, command: &str) -> String {
     pick(
-        format!("cannot undo: {record} {id} was changed later by {clerk} at {at} (`{command}`); undo or correct that first"),
-        format!("không hoàn tác được: {} {id} đã được {clerk} thay đổi sau đó lúc {at} (`{command}`); hãy xử lý lệnh đó trước", label(record).to_lowercase()),
+        format!("cannot undo: {record} {id} was changed later by {clerk} at {} (`{command}`); undo or correct that first", timestamp(at)),
+        format!("không hoàn tác được: {} {id} đã được {clerk} thay đổi sau đó lúc {} (`{command}`); hãy xử lý lệnh đó trước", label(record).to_lowercase(), timestamp(at)),
     )
 }
 
@@ -2404,6 +2429,52 @@ pub fn no_name_column() -> String {
     pick(
         "no name column; accepted: a column headed \"Họ và tên\" (or \"name\"), or --map \"COLUMN=name\"".into(),
         "không có cột họ tên; chấp nhận: cột tiêu đề \"Họ và tên\" (hoặc \"name\"), hoặc --map \"CỘT=name\"".into(),
+    )
+}
+
+/// `config show`: the comment on top, naming the file.
+pub fn config_header(path: &std::path::Path, exists: bool) -> String {
+    let path = shown(path);
+    pick(
+        format!(
+            "# settings in effect (flag > environment > file > default); file: {path}{}",
+            if exists {
+                ""
+            } else {
+                " (not created yet: `doithoai config set KEY VALUE`)"
+            }
+        ),
+        format!(
+            "# thiết lập đang dùng (tham số > biến môi trường > tệp > mặc định); tệp: {path}{}",
+            if exists {
+                ""
+            } else {
+                " (chưa có: `doithoai config set KHÓA GIÁ-TRỊ`)"
+            }
+        ),
+    )
+}
+
+/// A value of the file that a flag or the environment overrides.
+pub fn config_file_says(value: &str) -> String {
+    pick(
+        format!(" (the file says {value})"),
+        format!(" (trong tệp: {value})"),
+    )
+}
+
+pub fn config_source_file() -> String {
+    pick("config file".into(), "tệp cấu hình".into())
+}
+
+pub fn config_source_default() -> String {
+    pick("default".into(), "mặc định".into())
+}
+
+pub fn config_source_account() -> String {
+    pick(
+        "operating system account".into(),
+        "tài khoản hệ điều hành".into(),
     )
 }
 

@@ -2,7 +2,7 @@
 
 use super::{parse_text, print_line, print_outcome, Context};
 use crate::error::Result;
-use crate::messages::{self, label};
+use crate::messages;
 use crate::output::{self, Record};
 use crate::store::agency;
 use serde::Serialize;
@@ -128,7 +128,7 @@ pub fn run(ctx: &Context, cmd: AgencyCommand) -> Result<i32> {
             print_outcome(
                 ctx,
                 &m,
-                messages::agencies_merged(&m.from.name, &m.into.name, m.opinions + m.extensions),
+                messages::agencies_merged(&m.from.name, &m.into.name, m.opinions),
             )
         }
         AgencyCommand::List(a) => {
@@ -186,7 +186,7 @@ impl Record for AgencyRow {
     fn table_headers() -> Vec<String> {
         ["id", "name", "kind", "contact", "assigned", "pending"]
             .iter()
-            .map(label)
+            .map(|k| messages::column(k))
             .collect()
     }
 }

@@ -648,20 +648,23 @@ fn sheet_what(command: &Command) -> String {
 }
 
 fn default_db_path() -> Result<PathBuf> {
+    let path = default_db_location()?;
+    let dir = crate::files::folder_of(&path);
+    std::fs::create_dir_all(&dir).map_err(|source| Error::Io { path: dir, source })?;
+    Ok(path)
+}
+
+/// Where the database is when nothing names it (the user's data folder), without creating it.
+fn default_db_location() -> Result<PathBuf> {
     let dirs = directories::ProjectDirs::from("vn", "doithoai", "doithoai")
         .ok_or_else(|| Error::Invalid(messages::no_home_directory()))?;
-    let dir = dirs.data_dir();
-    std::fs::create_dir_all(dir).map_err(|source| Error::Io {
-        path: dir.to_path_buf(),
-        source,
-    })?;
-    Ok(dir.join("doithoai.db"))
+    Ok(dirs.data_dir().join("doithoai.db"))
 }
 
 /// Run a parsed command line; returns the exit code.
 pub fn run(cli: Cli) -> Result<i32> {
     if let Command::Config(c) = &cli.command {
-        return config_command(c);
+        return config_command(&cli, c);
     }
     if let Command::Man = &cli.command {
         let mut page = Vec::new();
@@ -718,8 +721,96 @@ fn dispatch(ctx: &Context, command: Command) -> Result<i32> {
     }
 }
 
+/// `config show`: every setting in effect with where it comes from (flag > environment > file >
+/// default), as TOML a clerk can copy into the file; the file's own place is said on top.
+fn settings_in_effect(
+    cli: &Cli,
+    cfg: &crate::config::Config,
+    path: &std::path::Path,
+) -> Result<String> {
+    let env = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
+    let file = messages::config_source_file();
+    let from_flag_or_env = |given: &str, flag: &str, var: &str| {
+        if env(var).as_deref() == Some(given) {
+            var.to_string()
+        } else {
+            flag.to_string()
+        }
+    };
+    let (db, db_from) = match cli.db.as_slice() {
+        [one] => (
+            one.display().to_string(),
+            from_flag_or_env(&one.display().to_string(), "--db", "DOITHOAI_DB"),
+        ),
+        [] => match &cfg.db {
+            Some(db) => (db.display().to_string(), file.clone()),
+            None => (
+                default_db_location()?.display().to_string(),
+                messages::config_source_default(),
+            ),
+        },
+        many => (
+            many.iter()
+                .map(|p| p.display().to_string())
+                .collect::<Vec<_>>()
+                .join(", "),
+            "--db".to_string(),
+        ),
+    };
+    let lang = match messages::lang() {
+        messages::Lang::Vi => "vi",
+        messages::Lang::En => "en",
+    };
+    let lang_from = if cli.lang.is_some() {
+        "--lang".to_string()
+    } else if env("DOITHOAI_LANG").is_some() {
+        "DOITHOAI_LANG".to_string()
+    } else if cfg.lang.is_some() {
+        file.clone()
+    } else {
+        ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .find(|v| env(v).is_some())
+            .map(|v| (*v).to_string())
+            .unwrap_or_else(messages::config_source_default)
+    };
+    let (clerk, clerk_from) = match (&cli.clerk, &cfg.clerk) {
+        (Some(given), _) => (
+            given.clone(),
+            from_flag_or_env(given, "--clerk", "DOITHOAI_CLERK"),
+        ),
+        (None, Some(c)) => (c.clone(), file.clone()),
+        (None, None) => match ["USER", "LOGNAME", "USERNAME"]
+            .iter()
+            .find_map(|v| env(v).map(|u| (u, *v)))
+        {
+            Some((user, var)) => (user, var.to_string()),
+            None => (
+                os_account().unwrap_or_else(|| "unknown".into()),
+                messages::config_source_account(),
+            ),
+        },
+    };
+    let quoted = |v: &str| toml::Value::String(v.to_string()).to_string();
+    // What the file holds for a key that something else overrides.
+    let overridden = |from: &str, in_file: Option<String>| match in_file {
+        Some(v) if from != file => messages::config_file_says(&quoted(&v)),
+        _ => String::new(),
+    };
+    let db_note = overridden(&db_from, cfg.db.as_ref().map(|p| p.display().to_string()));
+    let lang_note = overridden(&lang_from, cfg.lang.clone());
+    let clerk_note = overridden(&clerk_from, cfg.clerk.clone());
+    Ok(format!(
+        "{}\ndb = {}  # {db_from}{db_note}\nlang = {}  # {lang_from}{lang_note}\nclerk = {}  # {clerk_from}{clerk_note}\n",
+        messages::config_header(path, path.exists()),
+        quoted(&db),
+        quoted(lang),
+        quoted(&clerk),
+    ))
+}
+
 /// `config show|set|unset|path`: the file is written private (0600) and whole.
-fn config_command(c: &ConfigCommand) -> Result<i32> {
+fn config_command(cli: &Cli, c: &ConfigCommand) -> Result<i32> {
     use crate::config;
     let path = config::path().ok_or_else(|| Error::Invalid(messages::no_config_dir()))?;
     // Where the file is is answered even when the file is broken (so it can be found and fixed).
@@ -732,7 +823,7 @@ fn config_command(c: &ConfigCommand) -> Result<i32> {
     match c {
         ConfigCommand::Path => return Ok(0),
         ConfigCommand::Show => {
-            let text = config::to_text(&cfg).map_err(Error::Invalid)?;
+            let text = settings_in_effect(cli, &cfg, &path)?;
             output::bytes(&mut std::io::stdout(), text.as_bytes())?;
             return Ok(0);
         }

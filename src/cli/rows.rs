@@ -9,6 +9,7 @@ use crate::ops;
 use crate::output::{self, Record};
 use crate::rules::calendar::Calendar;
 use crate::rules::deadline::{self, DeadlineCheck};
+use crate::rules::vocabulary::OpinionStatus;
 use crate::store::events::Event;
 use crate::store::{opinion, registration, session};
 use chrono::NaiveDate;
@@ -238,7 +239,12 @@ impl Record for OpinionLine {
             output::clip(&o.content, 48),
             label(o.category),
             label(o.status.as_str()),
-            o.agency.clone().unwrap_or_default(),
+            // The agency in charge: the one the timeline notice named, once there is one.
+            match o.status {
+                OpinionStatus::Extended => o.extension_agency.clone().or_else(|| o.agency.clone()),
+                _ => o.agency.clone(),
+            }
+            .unwrap_or_default(),
             o.due_date.map(messages::date).unwrap_or_default(),
             {
                 let mut standing = self

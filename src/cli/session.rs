@@ -672,7 +672,7 @@ fn print_session(
             label("invitations"),
             v.invitations
                 .iter()
-                .map(|i| format!("{} ({})", i.name, label(i.kind)))
+                .map(|i| format!("{} ({})", i.name, label(i.kind).to_lowercase()))
                 .collect::<Vec<_>>()
                 .join("\n"),
         ));

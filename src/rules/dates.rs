@@ -17,7 +17,7 @@ use chrono::NaiveDate;
 /// A date, month or year that could not be read.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum DateError {
-    #[error("'{0}' is not a date; accepted: YYYY-MM-DD (2026-12-15) or DD/MM/YYYY (15/12/2026)")]
+    #[error("'{0}' is not a date; accepted: YYYY-MM-DD (2026-12-15) or DD/MM/YYYY (15/12/2026), the day first also with - or . (15-12-2026, 15.12.2026)")]
     Malformed(String),
     #[error("'{0}' is not a day of the calendar (no such day in that month)")]
     Impossible(String),
@@ -38,23 +38,29 @@ fn numbers(s: &str, sep: char) -> Option<Vec<u32>> {
     parts.iter().map(|p| p.parse().ok()).collect()
 }
 
-/// Parse `YYYY-MM-DD` or `DD/MM/YYYY`.
+/// Parse `YYYY-MM-DD`, or the day first as Vietnamese offices write it: `DD/MM/YYYY`,
+/// `DD-MM-YYYY`, `DD.MM.YYYY` (one or two digits for the day and the month). The four-digit
+/// year says which order was meant.
 pub fn parse_date(input: &str) -> Result<NaiveDate, DateError> {
     let s = input.trim();
-    let (year, month, day) = if s.contains('-') {
-        match numbers(s, '-').as_deref() {
-            Some(&[y, m, d]) if s.len() == 10 => (y, m, d),
-            _ => return Err(DateError::Malformed(input.to_string())),
+    let malformed = || DateError::Malformed(input.to_string());
+    let sep = ['-', '/', '.']
+        .into_iter()
+        .find(|c| s.contains(*c))
+        .ok_or_else(malformed)?;
+    let parts = numbers(s, sep).ok_or_else(malformed)?;
+    let pieces: Vec<&str> = s.split(sep).collect();
+    let (year, month, day) = match (parts.as_slice(), pieces.as_slice()) {
+        // ISO 8601 keeps its two-digit month and day.
+        (&[y, m, d], &[ys, ms, ds])
+            if sep == '-' && ys.len() == 4 && ms.len() == 2 && ds.len() == 2 =>
+        {
+            (y, m, d)
         }
-    } else if s.contains('/') {
-        match numbers(s, '/').as_deref() {
-            Some(&[d, m, y]) if (1000..=9999).contains(&y) => (y, m, d),
-            _ => return Err(DateError::Malformed(input.to_string())),
-        }
-    } else {
-        return Err(DateError::Malformed(input.to_string()));
+        (&[d, m, y], &[ds, ms, ys]) if ys.len() == 4 && ms.len() <= 2 && ds.len() <= 2 => (y, m, d),
+        _ => return Err(malformed()),
     };
-    let year = i32::try_from(year).map_err(|_| DateError::Malformed(input.to_string()))?;
+    let year = i32::try_from(year).map_err(|_| malformed())?;
     NaiveDate::from_ymd_opt(year, month, day)
         .ok_or_else(|| DateError::Impossible(input.to_string()))
 }
@@ -111,6 +117,11 @@ mod tests {
             parse_date("5/1/2019").ok(),
             NaiveDate::from_ymd_opt(2019, 1, 5)
         );
+        // The day first with a dash or a dot, as offices also write it.
+        let fifth_of_february = NaiveDate::from_ymd_opt(2026, 2, 5);
+        for typed in ["05-02-2026", "5-2-2026", "05.02.2026", "5.2.2026"] {
+            assert_eq!(parse_date(typed).ok(), fifth_of_february, "{typed}");
+        }
     }
 
     #[test]
@@ -124,7 +135,17 @@ mod tests {
             Err(DateError::Impossible("31/02/2025".into()))
         );
         for bad in [
-            "", "2025", "2025-2-3", "12/2025", "tomorrow", "2025-13", "1/1/25", "-1-01-01",
+            "",
+            "2025",
+            "2025-2-3",
+            "12/2025",
+            "tomorrow",
+            "2025-13",
+            "1/1/25",
+            "-1-01-01",
+            "2025.02.03",
+            "05-02-26",
+            "15/12-2026",
         ] {
             assert!(parse_date(bad).is_err(), "{bad}");
         }

@@ -244,6 +244,7 @@ pub fn edit(
 pub struct Merged {
     pub from: Agency,
     pub into: Agency,
+    /// Opinions moved (by their lead agency, their timeline agency or both), each once.
     pub opinions: usize,
     pub extensions: usize,
     pub assignments: usize,
@@ -355,10 +356,16 @@ pub fn merge(conn: &Connection, actor: &Actor, from: i64, into: i64) -> Result<M
         Some(&json!(a)),
         Some(&json!({ "merged_into": b })),
     )?;
+    // An opinion whose lead agency and timeline agency both moved is one opinion.
+    let moved_opinions: std::collections::BTreeSet<i64> = opinions
+        .iter()
+        .chain(extensions.iter())
+        .map(|(id, _)| *id)
+        .collect();
     Ok(Merged {
         from: a,
         into: b,
-        opinions: opinions.len(),
+        opinions: moved_opinions.len(),
         extensions: extensions.len(),
         assignments: assignments.len(),
         invitations: invitations.len(),

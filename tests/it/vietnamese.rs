@@ -377,3 +377,37 @@ fn the_office_set_up_reads_in_vietnamese_in_the_history() {
         assert!(!history.contains(english), "{english}: {history}");
     }
 }
+
+/// `config show` without a file still says what is in effect and where each value comes from,
+/// and creates nothing.
+#[test]
+fn config_show_says_what_is_in_effect_and_from_where() {
+    let env = TestEnv::new();
+    let out = env
+        .command()
+        .env("DOITHOAI_LANG", "vi")
+        .args(["config", "show"])
+        .output()
+        .expect("run");
+    assert!(out.status.success());
+    let shown = String::from_utf8_lossy(&out.stdout);
+    assert!(shown.contains("chưa có"), "{shown}");
+    assert!(
+        shown.contains("phuong-hoang-mai.db") && shown.contains("DOITHOAI_DB"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("lang = \"vi\"") && shown.contains("DOITHOAI_LANG"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("Trần Thị Lan") && shown.contains("DOITHOAI_CLERK"),
+        "{shown}"
+    );
+    assert!(!env.path("config.toml").exists());
+    let shown = env.ok(&["--clerk", "Lê Thu Hà", "config", "show"]);
+    assert!(
+        shown.contains("clerk = \"Lê Thu Hà\"  # --clerk"),
+        "{shown}"
+    );
+}
