@@ -1064,17 +1064,24 @@ pub fn decimal(value: f64, places: usize) -> String {
 /// A rule code as the clerk reads it: beside the regulation's own reference in Vietnamese
 /// ("R9 (Điều 10 khoản 1)"), the code alone in English.
 pub fn rule_ref(code: &str) -> String {
-    let reference = match code {
-        "R4" => "Điều 7 khoản 2",
-        "R9" => "Điều 10 khoản 1",
-        "R10" | "R11" | "R12" => "Điều 10 khoản 2",
-        "R13" => "Điều 10 khoản 3, Điều 11",
-        _ => return code.to_string(),
+    let Some(reference) = article(code) else {
+        return code.to_string();
     };
     match lang() {
         Lang::En => code.to_string(),
         Lang::Vi => format!("{code} ({reference})"),
     }
+}
+
+/// The regulation's own reference for a rule code, as a document cites it ("Điều 10 khoản 2").
+pub fn article(code: &str) -> Option<&'static str> {
+    Some(match code {
+        "R4" => "Điều 7 khoản 2",
+        "R9" => "Điều 10 khoản 1",
+        "R10" | "R11" | "R12" => "Điều 10 khoản 2",
+        "R13" => "Điều 10 khoản 3, Điều 11",
+        _ => return None,
+    })
 }
 
 /// A date for tables: ISO in English, DD/MM/YYYY in Vietnamese.
@@ -2475,6 +2482,14 @@ pub fn config_source_account() -> String {
     pick(
         "operating system account".into(),
         "tài khoản hệ điều hành".into(),
+    )
+}
+
+/// `doc notice` for a notice signed by someone the configured title does not belong to.
+pub fn notice_signer_title(signer: &str, configured: &str, title: &str) -> String {
+    pick(
+        format!("the notice was signed by {signer}, not by {configured} ({title}): give this document's --signer-title (and --signer-authority, e.g. \"KT. CHỦ TỊCH\")"),
+        format!("thông báo do {signer} ký, không phải {configured} ({title}): hãy cho chức vụ người ký của văn bản này bằng --signer-title (và --signer-authority, ví dụ \"KT. CHỦ TỊCH\")"),
     )
 }
 

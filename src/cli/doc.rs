@@ -20,7 +20,7 @@ pub enum DocCommand {
     /// Minutes (biên bản, Art. 8.1, 9): speakers in registration order with their opinions.
     Minutes(SessionDoc),
     /// Conclusion notice (thông báo kết luận, Art. 10.1): each opinion, its agency, its due date.
-    Notice(SessionDoc),
+    Notice(NoticeDoc),
     /// Written answer to the petitioner (văn bản trả lời, Art. 10.2).
     Answer(OpinionDoc),
     /// Report of a period to the level above (báo cáo, Art. 10.3, 11).
@@ -45,6 +45,20 @@ pub struct Written {
 pub struct SessionDoc {
     /// The session
     pub session: i64,
+    #[command(flatten)]
+    pub written: Written,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct NoticeDoc {
+    /// The session
+    pub session: i64,
+    /// The title of the notice's signer when it is not the configured signer's, e.g. "PHÓ CHỦ TỊCH"
+    #[arg(long, value_parser = super::parse_text)]
+    pub signer_title: Option<String>,
+    /// How the notice's signer signs when not as configured, e.g. "KT. CHỦ TỊCH"
+    #[arg(long, value_parser = super::parse_text)]
+    pub signer_authority: Option<String>,
     #[command(flatten)]
     pub written: Written,
 }
@@ -97,9 +111,8 @@ impl DocCommand {
 
     fn written(&self) -> &Written {
         match self {
-            DocCommand::Announcement(a) | DocCommand::Minutes(a) | DocCommand::Notice(a) => {
-                &a.written
-            }
+            DocCommand::Announcement(a) | DocCommand::Minutes(a) => &a.written,
+            DocCommand::Notice(a) => &a.written,
             DocCommand::Invitation(a) => &a.written,
             DocCommand::Answer(a) => &a.written,
             DocCommand::Report(a) => &a.written,
@@ -191,7 +204,14 @@ pub fn run(ctx: &Context, c: DocCommand) -> Result<i32> {
                 document::invitations(&tx, id, a.to.as_deref(), ctx.today)?
             }
             (DocCommand::Minutes(_), Some(id)) => document::minutes(&tx, id)?,
-            (DocCommand::Notice(_), Some(id)) => document::notice(&tx, id)?,
+            (DocCommand::Notice(a), Some(id)) => document::notice(
+                &tx,
+                id,
+                &document::SignerTitle {
+                    title: a.signer_title.as_deref(),
+                    authority: a.signer_authority.as_deref(),
+                },
+            )?,
             (DocCommand::Answer(_), Some(id)) => document::answer(&tx, id)?,
             _ => {
                 let period =

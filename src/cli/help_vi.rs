@@ -129,6 +129,8 @@ const ARGS: &[(&str, &str)] = &[
     ("A note, e.g. how the person was guided (Law on Complaints)", "Ghi chú, ví dụ đã hướng dẫn người dân thế nào (Luật Khiếu nại, Luật Tố cáo)"),
     ("Add the Vietnamese lunar day under each date", "Ghi thêm ngày âm lịch dưới mỗi ngày"),
     ("Agency name or id", "Tên hoặc mã cơ quan"),
+    ("The title of the notice's signer when it is not the configured signer's, e.g. \"PHÓ CHỦ TỊCH\"", "Chức vụ của người ký thông báo khi không phải người ký đã thiết lập, ví dụ \"PHÓ CHỦ TỊCH\""),
+    ("How the notice's signer signs when not as configured, e.g. \"KT. CHỦ TỊCH\"", "Quyền hạn ký của người ký thông báo khi khác thiết lập, ví dụ \"KT. CHỦ TỊCH\""),
     ("The day the agency took it over (default: today)", "Ngày cơ quan mới nhận ý kiến (mặc định: hôm nay)"),
     ("Also list items due within the next N working days", "Liệt kê cả việc đến hạn trong N ngày làm việc tới"),
     ("An agency invited to answer; repeatable (an unknown name needs --new-agency)", "Cơ quan được mời để trả lời; lặp lại được (tên chưa có cần --new-agency)"),

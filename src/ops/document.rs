@@ -64,6 +64,13 @@ pub struct Draft {
     pub recipients: Vec<String>,
 }
 
+/// The title (and authority) of a notice's signer who is not the configured one (`doc notice
+/// --signer-title`, `--signer-authority`).
+pub struct SignerTitle<'a> {
+    pub title: Option<&'a str>,
+    pub authority: Option<&'a str>,
+}
+
 /// What every draft of the office shares: its heading, its number code, its signer.
 struct Letterhead {
     office: String,
@@ -202,13 +209,16 @@ fn numbered(part: &mut usize, title: &str) -> Block {
     Block::Heading(format!("{roman}. {title}"))
 }
 
-/// "Nội dung: kiến nghị; thực hiện chính sách. Đối thoại về …" (the title once).
+/// "Nội dung: Đối thoại về … (nhóm nội dung theo Điều 5: kiến nghị; thực hiện chính sách)."
 fn subject(s: &session::Session) -> String {
     let title = s.title.trim_end_matches('.');
     if s.topics.is_empty() {
         format!("Nội dung: {title}.")
     } else {
-        format!("Nội dung: {}. {title}.", topics(s))
+        format!(
+            "Nội dung: {title} (nhóm nội dung theo Điều 5: {}).",
+            topics(s)
+        )
     }
 }
 
@@ -473,12 +483,36 @@ pub fn minutes(conn: &Connection, id: i64) -> Result<Vec<Draft>> {
 }
 
 /// Thông báo kết luận (Art. 10.1): each opinion with its agency and R10 due date.
-pub fn notice(conn: &Connection, id: i64) -> Result<Vec<Draft>> {
-    let head = Letterhead::load(conn)?;
+pub fn notice(conn: &Connection, id: i64, signer: &SignerTitle<'_>) -> Result<Vec<Draft>> {
+    let mut head = Letterhead::load(conn)?;
     let s = session::get(conn, id)?;
     let Some(n) = conclusion::current(conn, id)? else {
         return Err(Error::Refused(messages::notice_before_issued(id)));
     };
+    // The notice names who signed it: the configured title is theirs only when they are the
+    // configured signer (or, with none configured, the People's Committee chair who chaired).
+    let fold = |name: &str| crate::rules::text::fold(name);
+    let configured = match (&head.signer_name, s.chair_role) {
+        (Some(name), _) => fold(name) == fold(&n.signer),
+        (None, crate::rules::vocabulary::ChairRole::CommitteeChair) => {
+            fold(&s.chair_name) == fold(&n.signer)
+        }
+        (None, _) => true,
+    };
+    match (signer.title, configured) {
+        (Some(title), _) => {
+            head.signer_title = title.to_uppercase();
+            head.signer_authority = signer.authority.map(str::to_uppercase);
+        }
+        (None, true) => {}
+        (None, false) => {
+            return Err(Error::Refused(messages::notice_signer_title(
+                &n.signer,
+                head.signer_name.as_deref().unwrap_or(&s.chair_name),
+                &head.signer_title,
+            )))
+        }
+    }
     let assignments = conclusion::assignments(conn, n.id)?;
     let opinions = opinion::for_session(conn, id)?;
     let by_id: BTreeMap<i64, &opinion::Opinion> = opinions.iter().map(|o| (o.id, o)).collect();
@@ -625,23 +659,23 @@ pub fn answer(conn: &Connection, id: i64) -> Result<Vec<Draft>> {
         responded_on,
     );
     d.summary = "V/v trả lời ý kiến, kiến nghị của công dân".into();
-    let (to, address) = match &registration {
-        Some(r) => (
-            format!("Kính gửi: Ông/Bà {}", r.name),
-            r.address.clone().or_else(|| r.organisation.clone()),
-        ),
-        None => (
-            format!(
-                "Kính gửi: Ủy ban MTTQ Việt Nam {}",
-                in_sentence(&head.office)
-            ),
-            None,
+    let to = match &registration {
+        Some(r) => format!("Kính gửi: Ông/Bà {}", r.name),
+        None => format!(
+            "Kính gửi: Ủy ban MTTQ Việt Nam {}",
+            in_sentence(&head.office)
         ),
     };
     d.to = Some(to);
     let mut body = Vec::new();
-    if let Some(address) = address {
-        body.push(Block::Para(format!("Địa chỉ: {address}.")));
+    // Where the person is reached: the organisation they spoke for, their address, or both.
+    if let Some(r) = &registration {
+        if let Some(organisation) = &r.organisation {
+            body.push(Block::Para(format!("Đơn vị: {organisation}.")));
+        }
+        if let Some(address) = &r.address {
+            body.push(Block::Para(format!("Địa chỉ: {address}.")));
+        }
     }
     body.push(Block::Para(format!(
         "Tại hội nghị đối thoại trực tiếp với Nhân dân ngày {}, {} có ý kiến, kiến nghị: \"{}\".",
@@ -803,7 +837,9 @@ pub fn report(
                 .iter()
                 .map(|l| {
                     vec![
-                        messages::rule_ref(l.rule.as_str()),
+                        messages::article(l.rule.as_str())
+                            .unwrap_or(l.rule.as_str())
+                            .to_string(),
                         format!(
                             "{} {} (hội nghị {})",
                             label(l.record_kind),

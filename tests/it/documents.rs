@@ -483,3 +483,56 @@ fn documents_that_must_not_be_drafted() {
     assert!(refused.contains("database"), "{refused}");
     assert_eq!(std::fs::read(&env.db).expect("db"), before);
 }
+
+/// A corrected notice signed by the vice-chair is not drafted under the chair's title: the
+/// clerk is asked for the signer's own title, and the signature block then carries it.
+#[test]
+fn a_notice_signed_by_someone_else_carries_their_own_title() {
+    let env = ward();
+    env.ok(&[
+        "conclusion",
+        "issue",
+        "1",
+        "--on",
+        "2026-07-01",
+        "--doc",
+        "15a/TB-UBND",
+        "--signer",
+        "Lê Văn Phúc",
+        "--replace",
+        "--yes",
+        "--note",
+        "Đính chính cơ quan chủ trì",
+    ]);
+    let file = env.path("thong-bao.docx");
+    let err = env.refused(
+        &[
+            "doc",
+            "notice",
+            "1",
+            "--output",
+            file.to_str().expect("path"),
+        ],
+        1,
+    );
+    assert!(
+        err.contains("Lê Văn Phúc") && err.contains("--signer-title"),
+        "{err}"
+    );
+    let (text, _) = draft(
+        &env,
+        &[
+            "doc",
+            "notice",
+            "1",
+            "--signer-title",
+            "Phó Chủ tịch",
+            "--signer-authority",
+            "KT. Chủ tịch",
+        ],
+    );
+    let block = &text[text.rfind("KT. CHỦ TỊCH").expect("authority")..];
+    assert!(block.contains("PHÓ CHỦ TỊCH"), "{text}");
+    assert!(block.contains("Lê Văn Phúc"), "{text}");
+    assert!(!text.contains("TM. ỦY BAN NHÂN DÂN"), "{text}");
+}
