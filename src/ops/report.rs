@@ -368,6 +368,7 @@ pub fn period(
             category,
             field,
             received_on,
+            agency_changed,
         } = p;
         r.opinions += 1;
         *r.opinions_by_category
@@ -442,13 +443,24 @@ pub fn period(
         };
         bump("assigned");
         r.written_answers.add(deadline.due, done, as_of);
-        let agency = as_of::responsible_agency(
-            &o.facts,
-            o.agency.as_deref(),
-            o.extension_agency.as_deref(),
-            as_of,
-        )
-        .map(str::to_string);
+        // Who answers for the outcome: with one agency all along, the one in charge; when the
+        // agency changed, the one that held the opinion on the day the outcome is charged.
+        let acts = if agency_changed {
+            store_report::agency_acts(conn, o.id)?
+        } else {
+            Vec::new()
+        };
+        let agency = if agency_changed {
+            as_of::agency_on(&acts, as_of::charge_day(&on, as_of)).map(str::to_string)
+        } else {
+            as_of::responsible_agency(
+                &o.facts,
+                o.agency.as_deref(),
+                o.extension_agency.as_deref(),
+                as_of,
+            )
+            .map(str::to_string)
+        };
         let name = agency.clone().unwrap_or_default();
         let a = agencies.entry(name.clone()).or_insert_with(|| AgencyStats {
             agency: name,
@@ -506,19 +518,44 @@ pub fn period(
             )),
             _ => {}
         }
+        // The agency that held the opinion when R10 lapsed answers for an R10 breach.
+        let held_on = |day: NaiveDate| {
+            if agency_changed {
+                as_of::agency_on(&acts, day).map(str::to_string)
+            } else {
+                agency.clone()
+            }
+        };
         // R12: a timeline notice after the R10 due date stays an R10 breach on the record.
         if let (Some(r10), Some(notified)) = (
             o.facts.late_timeline_notice(),
             as_of::done_by(o.facts.extension_notified_on, as_of),
         ) {
             r.timeline_notices_late += 1;
-            r.late_items.push(item(
-                Rule::R10,
-                r10,
-                "late",
-                Some(notified),
-                late_days(Rule::R10, r10, notified)?,
-            ));
+            r.late_items.push(LateItem {
+                agency: held_on(r10),
+                ..item(
+                    Rule::R10,
+                    r10,
+                    "late",
+                    Some(notified),
+                    late_days(Rule::R10, r10, notified)?,
+                )
+            });
+        }
+        // R10 missed, then the opinion given anew by a corrected notice: the breach stays.
+        if let Some((missed, corrected)) = as_of::breach_before_reassignment(&acts, &o.facts, as_of)
+        {
+            r.late_items.push(LateItem {
+                agency: held_on(missed),
+                ..item(
+                    Rule::R10,
+                    missed,
+                    "late",
+                    Some(corrected),
+                    late_days(Rule::R10, missed, corrected)?,
+                )
+            });
         }
         Ok(())
     })?;

@@ -180,6 +180,78 @@ pub fn responsible_agency<'a>(
     }
 }
 
+/// An act that named the agency answering for an opinion: a conclusion notice's assignment
+/// (with the R10 due date it gave), a timeline notice (R12), or a reassignment.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AgencyAct {
+    pub day: NaiveDate,
+    pub kind: AgencyActKind,
+    /// Order among acts of one day and kind (a notice's version, a reassignment's number).
+    pub order: i64,
+    pub agency: Option<String>,
+    /// The R10 due date a notice's assignment gave.
+    pub r10_due: Option<NaiveDate>,
+}
+
+/// What kind of act named the agency; on one day a later kind prevails.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum AgencyActKind {
+    Notice,
+    Timeline,
+    Reassignment,
+}
+
+/// The agency answering for an opinion at the end of `day`: the one the latest act on or before
+/// it named. A breach is charged to the agency that held the opinion when its deadline passed.
+pub fn agency_on(acts: &[AgencyAct], day: NaiveDate) -> Option<&str> {
+    acts.iter()
+        .filter(|a| a.day <= day && a.agency.is_some())
+        .max_by_key(|a| (a.day, a.kind, a.order))
+        .and_then(|a| a.agency.as_deref())
+}
+
+/// The day an outcome is charged to an agency: an act on time to the one that acted; a breach
+/// (late, or open past its due date) to the one that held the opinion on the due date; an
+/// opinion still within its time to the one holding it on `as_of`.
+pub fn charge_day(on: &OpinionOn, as_of: NaiveDate) -> NaiveDate {
+    match *on {
+        OpinionOn::Handled {
+            late: true,
+            deadline,
+            ..
+        } => deadline.due,
+        OpinionOn::Handled { on, .. } => on,
+        OpinionOn::Open {
+            overdue: true,
+            deadline,
+        } => deadline.due,
+        _ => as_of,
+    }
+}
+
+/// R10 missed, then the opinion given anew to another agency by a corrected notice (its own
+/// new 30 working days): the first breach stays on the record. Returns (the R10 due date
+/// missed, the day of the corrected notice), when that notice was issued by `as_of` and the
+/// opinion had not been handled by the missed date.
+pub fn breach_before_reassignment(
+    acts: &[AgencyAct],
+    facts: &OpinionFacts,
+    as_of: NaiveDate,
+) -> Option<(NaiveDate, NaiveDate)> {
+    let mut notices: Vec<&AgencyAct> = acts
+        .iter()
+        .filter(|a| a.kind == AgencyActKind::Notice && a.day <= as_of)
+        .collect();
+    notices.sort_by_key(|a| (a.day, a.order));
+    notices.windows(2).find_map(|pair| {
+        let (before, after) = (pair[0], pair[1]);
+        let missed = before.r10_due?;
+        let anew = after.r10_due? != missed;
+        let handled_in_time = facts.handled_by(missed).is_some();
+        (anew && missed < after.day && !handled_in_time).then_some((missed, after.day))
+    })
+}
+
 /// Whether an act of a session's own (announcement, holding, conclusion notice) had happened by
 /// `day`.
 pub fn done_by(act: Option<NaiveDate>, day: NaiveDate) -> Option<NaiveDate> {
@@ -354,6 +426,90 @@ mod tests {
                 },
                 late: true,
             }
+        );
+    }
+
+    fn act(day: &str, kind: AgencyActKind, agency: &str, r10: Option<&str>) -> AgencyAct {
+        AgencyAct {
+            day: d(day),
+            kind,
+            order: 0,
+            agency: Some(agency.into()),
+            r10_due: r10.map(d),
+        }
+    }
+
+    #[test]
+    fn r10_a_breach_is_charged_to_the_agency_that_held_the_opinion_on_its_due_date() {
+        let acts = vec![
+            act(
+                "2025-06-25",
+                AgencyActKind::Notice,
+                "Phòng QLĐT",
+                Some("2025-08-06"),
+            ),
+            act(
+                "2025-08-20",
+                AgencyActKind::Reassignment,
+                "Phòng Kinh tế",
+                None,
+            ),
+        ];
+        let open = OpinionOn::Open {
+            deadline: InForce {
+                rule: Rule::R10,
+                due: d("2025-08-06"),
+            },
+            overdue: true,
+        };
+        assert_eq!(
+            agency_on(&acts, charge_day(&open, d("2025-08-31"))),
+            Some("Phòng QLĐT")
+        );
+        // Still within its time: whoever holds it on the report day.
+        let within = OpinionOn::Open {
+            deadline: InForce {
+                rule: Rule::R10,
+                due: d("2025-09-30"),
+            },
+            overdue: false,
+        };
+        assert_eq!(
+            agency_on(&acts, charge_day(&within, d("2025-08-31"))),
+            Some("Phòng Kinh tế")
+        );
+    }
+
+    #[test]
+    fn r10_a_breach_stays_when_a_correction_gives_the_opinion_anew() {
+        let acts = vec![
+            act(
+                "2025-06-25",
+                AgencyActKind::Notice,
+                "Phòng QLĐT",
+                Some("2025-08-06"),
+            ),
+            act(
+                "2025-09-01",
+                AgencyActKind::Notice,
+                "Phòng Kinh tế",
+                Some("2025-10-14"),
+            ),
+        ];
+        let facts = OpinionFacts {
+            status: Some(OpinionStatus::Assigned),
+            assigned_on: Some(d("2025-06-25")),
+            r10_due: Some(d("2025-10-14")),
+            ..Default::default()
+        };
+        assert_eq!(
+            breach_before_reassignment(&acts, &facts, d("2025-12-31")),
+            Some((d("2025-08-06"), d("2025-09-01")))
+        );
+        // Not yet corrected on the report day: no such breach (the open R10 shows instead).
+        assert_eq!(
+            breach_before_reassignment(&acts, &facts, d("2025-08-31")),
+            None
         );
     }
 }

@@ -3,7 +3,7 @@
 //! is done by `rules`.
 
 use crate::error::Result;
-use crate::rules::as_of::OpinionFacts;
+use crate::rules::as_of::{AgencyAct, AgencyActKind, OpinionFacts};
 use chrono::NaiveDate;
 use rusqlite::{params, Connection};
 
@@ -73,6 +73,9 @@ pub struct PeriodOpinion {
     pub category: crate::rules::vocabulary::Category,
     pub field: Option<String>,
     pub received_on: Option<NaiveDate>,
+    /// More than one act named its agency (a correction, a timeline notice, a reassignment):
+    /// its `agency_acts` say who held it on which day.
+    pub agency_changed: bool,
 }
 
 /// The facts of an opinion as of the day in parameter `as_of`: the notice in force that day (the
@@ -273,7 +276,10 @@ pub fn opinions_in(
     mut each: impl FnMut(PeriodOpinion) -> Result<()>,
 ) -> Result<()> {
     let mut stmt = conn.prepare(&format!(
-        "SELECT {facts}, o.category, o.field, coalesce(s.held_on, s.session_date)
+        "SELECT {facts}, o.category, o.field, coalesce(s.held_on, s.session_date),
+                o.extension_notified_on IS NOT NULL
+                OR EXISTS (SELECT 1 FROM reassignment r WHERE r.opinion_id = o.id)
+                OR (SELECT count(*) FROM assignment g WHERE g.opinion_id = o.id) > 1
          FROM session s JOIN opinion o ON o.session_id = s.id {OPINION_JOINS}
          WHERE coalesce(s.held_on, s.session_date) BETWEEN ?1 AND ?2
          ORDER BY o.id",
@@ -286,9 +292,40 @@ pub fn opinions_in(
             category: r.get(OPINION_FACT_COLUMNS)?,
             field: r.get(OPINION_FACT_COLUMNS + 1)?,
             received_on: super::date_column(r, OPINION_FACT_COLUMNS + 2)?,
+            agency_changed: r.get(OPINION_FACT_COLUMNS + 3)?,
         })?;
     }
     Ok(())
+}
+
+/// Every act that named the agency answering for an opinion, with its day: the notices'
+/// assignments (and the R10 due date each gave), the timeline notices, the reassignments.
+pub fn agency_acts(conn: &Connection, opinion: i64) -> Result<Vec<AgencyAct>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT n.issued_on, 0, n.version, a.name, g.due_date
+         FROM assignment g JOIN conclusion_notice n ON n.id = g.notice_id
+         LEFT JOIN agency a ON a.id = g.agency_id WHERE g.opinion_id = ?1
+         UNION ALL
+         SELECT e.notified_on, 1, 0, a.name, NULL FROM extension e
+         LEFT JOIN agency a ON a.id = e.agency_id WHERE e.opinion_id = ?1
+         UNION ALL
+         SELECT r.reassigned_on, 2, r.id, a.name, NULL FROM reassignment r
+         LEFT JOIN agency a ON a.id = r.agency_id WHERE r.opinion_id = ?1",
+    )?;
+    let rows = stmt.query_map([opinion], |r| {
+        Ok(AgencyAct {
+            day: r.get(0)?,
+            kind: match r.get::<_, i64>(1)? {
+                0 => AgencyActKind::Notice,
+                1 => AgencyActKind::Timeline,
+                _ => AgencyActKind::Reassignment,
+            },
+            order: r.get(2)?,
+            agency: r.get(3)?,
+            r10_due: r.get(4)?,
+        })
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
 }
 
 /// The days within `from`..=`to` (and by `as_of`) on which opinions received before the period

@@ -1077,3 +1077,82 @@ fn r10_agency_acts_keep_their_order() {
     );
     assert!(err.contains("2025-08-10"), "{err}");
 }
+
+/// The agencies of the period report: a breach is charged to the agency that held the opinion
+/// when its deadline passed, not to the one that took it over later.
+#[test]
+fn r13_a_breach_is_charged_to_the_agency_that_let_the_deadline_pass() {
+    let (env, _, o, due) = assigned_ward();
+    let after_due = working_day(&env, &due, 10);
+    env.ok(&[
+        "opinion",
+        "reassign",
+        &o,
+        "--new-agency",
+        "--agency",
+        "Phòng Kinh tế",
+        "--on",
+        &after_due,
+    ]);
+    let p = env.json(&[
+        "report",
+        "period",
+        "--year",
+        "2025",
+        "--as-of",
+        "2025-12-31",
+    ]);
+    let agencies = p["agencies"].as_array().expect("agencies");
+    let row = |name: &str| agencies.iter().find(|a| a["agency"] == name).cloned();
+    assert_eq!(
+        row("Phòng Quản lý đô thị").map(|a| a["overdue"].clone()),
+        Some(1.into()),
+        "{p}"
+    );
+    assert!(row("Phòng Kinh tế").is_none(), "{p}");
+    let late = &p["late_items"][0];
+    assert_eq!(late["agency"], "Phòng Quản lý đô thị", "{p}");
+}
+
+/// A corrected notice that gives an overdue opinion anew to another agency starts a new R10,
+/// but the first breach stays in the period report's late items, charged to the first agency.
+#[test]
+fn r10_a_breach_stays_on_the_record_when_a_correction_gives_the_opinion_anew() {
+    let (env, s, o, due) = assigned_ward();
+    let corrected = working_day(&env, &due, 12);
+    env.ok(&[
+        "conclusion",
+        "issue",
+        "--new-agency",
+        &s,
+        "--on",
+        &corrected,
+        "--doc",
+        "15a/TB-UBND",
+        "--signer",
+        "Nguyễn Văn Hùng",
+        "--replace",
+        "--yes",
+        "--assign",
+        &format!("{o}=Phòng Tài nguyên và Môi trường"),
+    ]);
+    let p = env.json(&[
+        "report",
+        "period",
+        "--year",
+        "2025",
+        "--as-of",
+        "2025-12-31",
+    ]);
+    let breach = p["late_items"]
+        .as_array()
+        .expect("late")
+        .iter()
+        .find(|l| l["due"] == due.as_str())
+        .cloned()
+        .unwrap_or_default();
+    assert_eq!(breach["rule"], "R10", "{p}");
+    assert_eq!(breach["state"], "late", "{p}");
+    assert_eq!(breach["days"], 12, "{p}");
+    assert_eq!(breach["agency"], "Phòng Quản lý đô thị", "{p}");
+}
