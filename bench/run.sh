@@ -33,18 +33,22 @@ runs=${RUNS:-5}
 # ratios against the shell use it. It is read with getrusage (microseconds), not GNU time's
 # hundredths of a second, which round a 0.25 s command by 4 %.
 measure() {
-    python3 - "$runs" "$@" <<'PY'
+    python3 - "$runs" "$dir/time.out" "$@" <<'PY'
 import resource, subprocess, sys, time
-runs, cmd = int(sys.argv[1]), sys.argv[2:]
+runs, memfile, cmd = int(sys.argv[1]), sys.argv[2], sys.argv[3:]
 walls, cpus, peak = [], [], 0
 for _ in range(runs):
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    # GNU time reports the command's own peak memory (this script's forked copy would count
+    # otherwise); its own CPU is a fraction of a millisecond.
+    subprocess.run(["/usr/bin/time", "-o", memfile, "-f", "%M"] + cmd,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     walls.append((time.perf_counter() - start) * 1000)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpus.append((after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime) * 1000)
-    peak = max(peak, after.ru_maxrss)
+    with open(memfile) as f:
+        peak = max(peak, int(f.read().split()[-1]))
 mid = lambda xs: sorted(xs)[len(xs) // 2]
 print(f"{mid(walls):.1f} {mid(cpus):.1f} {peak}")
 PY

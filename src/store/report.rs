@@ -277,13 +277,19 @@ pub fn opinions_in(
 ) -> Result<()> {
     let mut stmt = conn.prepare(&format!(
         "SELECT {facts}, o.category, o.field, coalesce(s.held_on, s.session_date),
-                o.extension_notified_on IS NOT NULL
-                OR EXISTS (SELECT 1 FROM reassignment r WHERE r.opinion_id = o.id)
-                OR (SELECT count(*) FROM assignment g WHERE g.opinion_id = o.id) > 1
+                o.extension_notified_on IS NOT NULL {changed}
          FROM session s JOIN opinion o ON o.session_id = s.id {OPINION_JOINS}
          WHERE coalesce(s.held_on, s.session_date) BETWEEN ?1 AND ?2
          ORDER BY o.id",
-        facts = opinion_facts("?3")
+        facts = opinion_facts("?3"),
+        // Reassignments and corrected notices are rare: a file without any asks nothing more
+        // of each opinion.
+        changed = if agencies_ever_changed(conn)? {
+            "OR EXISTS (SELECT 1 FROM reassignment r WHERE r.opinion_id = o.id)
+             OR (SELECT count(*) FROM assignment g WHERE g.opinion_id = o.id) > 1"
+        } else {
+            ""
+        },
     ))?;
     let mut rows = stmt.query(params![from, to, as_of])?;
     while let Some(r) = rows.next()? {
@@ -296,6 +302,16 @@ pub fn opinions_in(
         })?;
     }
     Ok(())
+}
+
+/// Whether any opinion of the file ever changed agency by a reassignment or a corrected notice.
+fn agencies_ever_changed(conn: &Connection) -> Result<bool> {
+    Ok(conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM reassignment)
+                OR EXISTS (SELECT 1 FROM conclusion_notice WHERE version > 1)",
+        [],
+        |r| r.get(0),
+    )?)
 }
 
 /// Every act that named the agency answering for an opinion, with its day: the notices'
