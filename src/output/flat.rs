@@ -57,6 +57,7 @@ pub fn fields<T: Serialize + ?Sized>(
         .serialize(RecordSerializer {
             push,
             buf: String::new(),
+            names: None,
         })
         .map_err(io::Error::from)
 }
@@ -66,14 +67,20 @@ pub fn names<T: Serialize + ?Sized>(record: &T) -> Vec<String> {
     let mut names = Vec::new();
     // Names are collected as the record is walked; no value is written, so nothing can fail
     // but a record that is not one (which `fields` reports).
-    let _ = record.serialize(NameCollector { names: &mut names });
+    let _ = record.serialize(RecordSerializer {
+        push: &mut |_| Ok(()),
+        buf: String::new(),
+        names: Some(&mut names),
+    });
     names
 }
 
-/// The whole record: a struct or a map of fields.
+/// The whole record: a struct or a map of fields. With `names`, the field names are collected
+/// instead of the values written.
 struct RecordSerializer<'p> {
     push: &'p mut dyn FnMut(&str) -> io::Result<()>,
     buf: String,
+    names: Option<&'p mut Vec<String>>,
 }
 
 macro_rules! not_a_record {
@@ -164,10 +171,16 @@ impl ser::SerializeStruct for RecordSerializer<'_> {
     type Error = FlatError;
     fn serialize_field<T: Serialize + ?Sized>(
         &mut self,
-        _: &'static str,
+        key: &'static str,
         value: &T,
     ) -> Result<(), FlatError> {
-        self.value(value)
+        match &mut self.names {
+            Some(names) => {
+                names.push(key.to_string());
+                Ok(())
+            }
+            None => self.value(value),
+        }
     }
     fn end(self) -> Result<(), FlatError> {
         Ok(())
@@ -177,10 +190,18 @@ impl ser::SerializeStruct for RecordSerializer<'_> {
 impl ser::SerializeMap for RecordSerializer<'_> {
     type Ok = ();
     type Error = FlatError;
-    fn serialize_key<T: Serialize + ?Sized>(&mut self, _: &T) -> Result<(), FlatError> {
+    fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), FlatError> {
+        if let Some(names) = &mut self.names {
+            let mut name = String::new();
+            key.serialize(ValueSerializer { out: &mut name })?;
+            names.push(name);
+        }
         Ok(())
     }
     fn serialize_value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), FlatError> {
+        if self.names.is_some() {
+            return Ok(());
+        }
         self.value(value)
     }
     fn end(self) -> Result<(), FlatError> {
@@ -355,111 +376,6 @@ impl ser::SerializeSeq for CodeList<'_> {
         let mut item = String::new();
         value.serialize(ValueSerializer { out: &mut item })?;
         self.out.push_str(&item);
-        Ok(())
-    }
-    fn end(self) -> Result<(), FlatError> {
-        Ok(())
-    }
-}
-
-/// Walks a record for its field names only (struct fields, and the keys of a flattened map).
-struct NameCollector<'n> {
-    names: &'n mut Vec<String>,
-}
-
-impl<'n> ser::Serializer for NameCollector<'n> {
-    type Ok = ();
-    type Error = FlatError;
-    type SerializeSeq = Impossible<(), FlatError>;
-    type SerializeTuple = Impossible<(), FlatError>;
-    type SerializeTupleStruct = Impossible<(), FlatError>;
-    type SerializeTupleVariant = Impossible<(), FlatError>;
-    type SerializeMap = Self;
-    type SerializeStruct = Self;
-    type SerializeStructVariant = Impossible<(), FlatError>;
-
-    not_a_record! {
-        serialize_bool(bool) -> ();
-        serialize_i8(i8) -> ();
-        serialize_i16(i16) -> ();
-        serialize_i32(i32) -> ();
-        serialize_i64(i64) -> ();
-        serialize_u8(u8) -> ();
-        serialize_u16(u16) -> ();
-        serialize_u32(u32) -> ();
-        serialize_u64(u64) -> ();
-        serialize_f32(f32) -> ();
-        serialize_f64(f64) -> ();
-        serialize_char(char) -> ();
-        serialize_str(&str) -> ();
-        serialize_bytes(&[u8]) -> ();
-        serialize_unit_struct(&'static str) -> ();
-        serialize_unit_variant(&'static str, u32, &'static str) -> ();
-        serialize_seq(Option<usize>) -> Self::SerializeSeq;
-        serialize_tuple(usize) -> Self::SerializeTuple;
-        serialize_tuple_struct(&'static str, usize) -> Self::SerializeTupleStruct;
-        serialize_tuple_variant(&'static str, u32, &'static str, usize) -> Self::SerializeTupleVariant;
-        serialize_struct_variant(&'static str, u32, &'static str, usize) -> Self::SerializeStructVariant;
-    }
-    fn serialize_none(self) -> Result<(), FlatError> {
-        shape("nothing as the whole record")
-    }
-    fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<(), FlatError> {
-        value.serialize(self)
-    }
-    fn serialize_unit(self) -> Result<(), FlatError> {
-        shape("nothing as the whole record")
-    }
-    fn serialize_newtype_struct<T: Serialize + ?Sized>(
-        self,
-        _: &'static str,
-        value: &T,
-    ) -> Result<(), FlatError> {
-        value.serialize(self)
-    }
-    fn serialize_newtype_variant<T: Serialize + ?Sized>(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: &T,
-    ) -> Result<(), FlatError> {
-        shape("an enum as the whole record")
-    }
-    fn serialize_map(self, _: Option<usize>) -> Result<Self, FlatError> {
-        Ok(self)
-    }
-    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Self, FlatError> {
-        Ok(self)
-    }
-}
-
-impl ser::SerializeStruct for NameCollector<'_> {
-    type Ok = ();
-    type Error = FlatError;
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        key: &'static str,
-        _: &T,
-    ) -> Result<(), FlatError> {
-        self.names.push(key.to_string());
-        Ok(())
-    }
-    fn end(self) -> Result<(), FlatError> {
-        Ok(())
-    }
-}
-
-impl ser::SerializeMap for NameCollector<'_> {
-    type Ok = ();
-    type Error = FlatError;
-    fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), FlatError> {
-        let mut name = String::new();
-        key.serialize(ValueSerializer { out: &mut name })?;
-        self.names.push(name);
-        Ok(())
-    }
-    fn serialize_value<T: Serialize + ?Sized>(&mut self, _: &T) -> Result<(), FlatError> {
         Ok(())
     }
     fn end(self) -> Result<(), FlatError> {
