@@ -1150,12 +1150,21 @@ pub fn error(err: &Error) -> String {
         }),
         Error::DateOrder(e) => pick(
             e.to_string(),
-            format!(
-                "{} sớm hơn {} ({}); phải từ ngày đó trở đi",
-                dated(e.what, e.date),
-                label(e.reference),
-                vn_date(e.reference_date)
-            ),
+            if e.strict {
+                format!(
+                    "{} không sau {} ({}); phải sau ngày đó",
+                    dated(e.what, e.date),
+                    label(e.reference),
+                    vn_date(e.reference_date)
+                )
+            } else {
+                format!(
+                    "{} sớm hơn {} ({}); phải từ ngày đó trở đi",
+                    dated(e.what, e.date),
+                    label(e.reference),
+                    vn_date(e.reference_date)
+                )
+            },
         ),
         Error::FutureAct(e) => pick(
             e.to_string(),

@@ -44,12 +44,8 @@ pub fn each_office<T>(
             let mut store = Store::open_read_only(file, busy)?;
             let tx = store.read()?;
             let name = office::get(&tx)?.map(|o| o.name).unwrap_or_default();
-            let identity =
-                office::identity(&tx)?.map(|(office, set_up, last_event)| OfficeIdentity {
-                    office,
-                    set_up,
-                    last_event,
-                });
+            let identity = office::identity(&tx)?
+                .map(|(_, set_up, last_event)| OfficeIdentity { set_up, last_event });
             let cal = store_calendar::load(&tx)?;
             let value = f(&tx, &cal, &name)?;
             Ok((name, identity, value))
@@ -103,13 +99,13 @@ pub fn each_office<T>(
 
 /// What tells one office's file from another's.
 struct OfficeIdentity {
-    office: String,
     set_up: String,
     last_event: i64,
 }
 
-/// Whether two files hold one office: the same name, set up at the same moment, and the shorter
-/// history's last event is the same event at the same place in the longer one.
+/// Whether two files hold one office: set up at the same moment, and the shorter history's last
+/// event is the same event at the same place in the longer one (a copy taken before the office
+/// was renamed is still a copy).
 fn same_office(
     busy: Duration,
     a: &OfficeIdentity,
@@ -117,7 +113,7 @@ fn same_office(
     b: &OfficeIdentity,
     b_file: &Path,
 ) -> Result<bool> {
-    if a.office != b.office || a.set_up != b.set_up {
+    if a.set_up != b.set_up {
         return Ok(false);
     }
     let at = a.last_event.min(b.last_event);

@@ -121,7 +121,7 @@ pub fn issue(store: &mut Store, actor: &Actor, today: NaiveDate, i: &Issue<'_>) 
             // A correction is dated after every change of agency of what it assigns: it cannot
             // slip in before a reassignment already recorded.
             if let Some(last) = opinion::last_reassigned_on(tx, *id)? {
-                lifecycle::ensure_not_before(
+                lifecycle::ensure_after(
                     "the corrected notice",
                     i.on,
                     "the last reassignment",

@@ -242,7 +242,7 @@ pub fn extend(
             x.notified_on,
         )?;
         if let Some(last) = opinion::last_reassigned_on(tx, id)? {
-            lifecycle::ensure_not_before(
+            lifecycle::ensure_after(
                 "the timeline notice",
                 x.notified_on,
                 "the last reassignment",
@@ -373,7 +373,8 @@ pub fn reassign(
             "the conclusion notice",
             notice_date(tx, &o)?,
         )?;
-        if let Some(notified) = o.extension_notified_on {
+        // After the latest timeline notice (a second one keeps the first's date on the opinion).
+        if let Some(notified) = opinion::last_timeline_notice_on(tx, id)? {
             lifecycle::ensure_not_before("the reassignment", on, "the timeline notice", notified)?;
         }
         if let Some(last) = opinion::last_reassigned_on(tx, id)? {

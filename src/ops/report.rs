@@ -501,7 +501,14 @@ pub fn period(
             done_on,
             days,
         };
+        // A late timeline notice is the R10 breach on the record (below): the answer judged
+        // against that same R10 date is not listed a second time.
+        let late_notice = o
+            .facts
+            .late_timeline_notice()
+            .filter(|_| as_of::done_by(o.facts.extension_notified_on, as_of).is_some());
         match (done, deadline.due < as_of) {
+            (Some(_), _) if late_notice == Some(deadline.due) && deadline.rule == Rule::R10 => {}
             (Some(d), _) if d > deadline.due => r.late_items.push(item(
                 deadline.rule,
                 deadline.due,
@@ -544,8 +551,7 @@ pub fn period(
             });
         }
         // R10 missed, then the opinion given anew by a corrected notice: the breach stays.
-        if let Some((missed, corrected)) = as_of::breach_before_reassignment(&acts, &o.facts, as_of)
-        {
+        for (missed, corrected) in as_of::breaches_before_reassignment(&acts, &o.facts, as_of) {
             r.late_items.push(LateItem {
                 agency: held_on(missed),
                 ..item(

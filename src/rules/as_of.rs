@@ -2,6 +2,10 @@
 //! its act is dated after D or missing, so a report for a past date gives the same answer
 //! whenever it is run (Art. 10.3, 11: reports describe the period asked, not today's state).
 //!
+//! One exception, by the regulation's own logic: a session held on another day than planned
+//! moves its R4 date (the announcement had to precede the day it took place), so a report for a
+//! day before the hold was recorded is judged against the day it was held.
+//!
 //! Owns: which deadline was in force on D (R10, or R12 once the timeline notice was sent), who
 //! answered for the opinion then, and the outcome of an opinion as of D. Pure: no I/O, no clock.
 
@@ -230,26 +234,29 @@ pub fn charge_day(on: &OpinionOn, as_of: NaiveDate) -> NaiveDate {
 }
 
 /// R10 missed, then the opinion given anew to another agency by a corrected notice (its own
-/// new 30 working days): the first breach stays on the record. Returns (the R10 due date
-/// missed, the day of the corrected notice), when that notice was issued by `as_of` and the
-/// opinion had not been handled by the missed date.
-pub fn breach_before_reassignment(
+/// new 30 working days): each such breach stays on the record. Returns, for each, the R10 due
+/// date missed and the day of the corrected notice, when that notice was issued by `as_of` and
+/// the opinion had not been handled by the missed date.
+pub fn breaches_before_reassignment(
     acts: &[AgencyAct],
     facts: &OpinionFacts,
     as_of: NaiveDate,
-) -> Option<(NaiveDate, NaiveDate)> {
+) -> Vec<(NaiveDate, NaiveDate)> {
     let mut notices: Vec<&AgencyAct> = acts
         .iter()
         .filter(|a| a.kind == AgencyActKind::Notice && a.day <= as_of)
         .collect();
     notices.sort_by_key(|a| (a.day, a.order));
-    notices.windows(2).find_map(|pair| {
-        let (before, after) = (pair[0], pair[1]);
-        let missed = before.r10_due?;
-        let anew = after.r10_due? != missed;
-        let handled_in_time = facts.handled_by(missed).is_some();
-        (anew && missed < after.day && !handled_in_time).then_some((missed, after.day))
-    })
+    notices
+        .windows(2)
+        .filter_map(|pair| {
+            let (before, after) = (pair[0], pair[1]);
+            let missed = before.r10_due?;
+            let anew = after.r10_due? != missed;
+            let handled_in_time = facts.handled_by(missed).is_some();
+            (anew && missed < after.day && !handled_in_time).then_some((missed, after.day))
+        })
+        .collect()
 }
 
 /// Whether an act of a session's own (announcement, holding, conclusion notice) had happened by
@@ -503,13 +510,25 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(
-            breach_before_reassignment(&acts, &facts, d("2025-12-31")),
-            Some((d("2025-08-06"), d("2025-09-01")))
+            breaches_before_reassignment(&acts, &facts, d("2025-12-31")),
+            vec![(d("2025-08-06"), d("2025-09-01"))]
         );
         // Not yet corrected on the report day: no such breach (the open R10 shows instead).
+        assert!(breaches_before_reassignment(&acts, &facts, d("2025-08-31")).is_empty());
+        // Missed again under the second agency, then given to a third: both breaches stay.
+        let mut twice = acts.clone();
+        twice.push(act(
+            "2025-11-20",
+            AgencyActKind::Notice,
+            "Phòng TN-MT",
+            Some("2026-01-05"),
+        ));
         assert_eq!(
-            breach_before_reassignment(&acts, &facts, d("2025-08-31")),
-            None
+            breaches_before_reassignment(&twice, &facts, d("2025-12-31")),
+            vec![
+                (d("2025-08-06"), d("2025-09-01")),
+                (d("2025-10-14"), d("2025-11-20"))
+            ]
         );
     }
 }

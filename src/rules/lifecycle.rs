@@ -48,12 +48,15 @@ fn dated(what: &str, date: NaiveDate) -> String {
 
 /// A date that contradicts an earlier act of the same case.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{} is before {reference} ({reference_date}); it must be on or after it", dated(what, *date))]
+#[error("{} is {} {reference} ({reference_date}); it must be {} it", dated(what, *date), if *strict { "not after" } else { "before" }, if *strict { "after" } else { "on or after" })]
 pub struct DateOrderError {
     pub what: &'static str,
     pub date: NaiveDate,
     pub reference: &'static str,
     pub reference_date: NaiveDate,
+    /// The act must come strictly after the reference (a later act of the same day could not
+    /// be told apart from an earlier one).
+    pub strict: bool,
 }
 
 /// An act dated after today: the tool records what happened, not what is planned to happen.
@@ -326,6 +329,27 @@ pub fn settled_by_notice(status: OpinionStatus, correction: bool) -> bool {
     status == OpinionStatus::Open || (correction && status == OpinionStatus::Assigned)
 }
 
+/// Refuse a date on or before `reference_date`: an act about an opinion's agency recorded after a
+/// reassignment must be dated after it, since acts of one day are ordered by their kind.
+pub fn ensure_after(
+    what: &'static str,
+    date: NaiveDate,
+    reference: &'static str,
+    reference_date: NaiveDate,
+) -> Result<(), DateOrderError> {
+    if date <= reference_date {
+        Err(DateOrderError {
+            what,
+            date,
+            reference,
+            reference_date,
+            strict: true,
+        })
+    } else {
+        Ok(())
+    }
+}
+
 /// Refuse a date that comes before the act it answers (SPEC §2: contradictory input).
 pub fn ensure_not_before(
     what: &'static str,
@@ -339,6 +363,7 @@ pub fn ensure_not_before(
             date,
             reference,
             reference_date,
+            strict: false,
         })
     } else {
         Ok(())

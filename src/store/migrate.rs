@@ -30,10 +30,10 @@ pub const SCHEMA: &str = include_str!("../../schema.sql");
 ///     responsible on its day.
 pub const LATEST: i64 = 6;
 
-/// The oldest schema the reports read as it is (a city reads the wards' files read-only): 5,
-/// since the calendar reads `official_day` (6 only adds an index); an older file is upgraded in
-/// a copy in memory.
-pub const OLDEST_READABLE: i64 = 5;
+/// The oldest schema the reports read as it is (a city reads the wards' files read-only): the
+/// latest, since the reports read `reassignment` (6) and the calendar `official_day` (5); an
+/// older file is upgraded in a copy in memory.
+pub const OLDEST_READABLE: i64 = LATEST;
 
 /// The triggers that keep the event log append-only; `check` verifies they are all there.
 pub const EVENT_TRIGGERS: &[&str] = &[

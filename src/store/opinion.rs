@@ -434,6 +434,15 @@ pub fn record_reassignment(
     )
 }
 
+/// The day of an opinion's latest timeline notice (R12), if any.
+pub fn last_timeline_notice_on(conn: &Connection, id: i64) -> Result<Option<NaiveDate>> {
+    Ok(conn.query_row(
+        "SELECT max(notified_on) FROM extension WHERE opinion_id = ?1",
+        [id],
+        |r| r.get::<_, Option<NaiveDate>>(0),
+    )?)
+}
+
 /// The day of an opinion's latest reassignment, if any.
 pub fn last_reassigned_on(conn: &Connection, id: i64) -> Result<Option<NaiveDate>> {
     Ok(conn.query_row(

@@ -714,6 +714,16 @@ fn r12_an_answer_after_a_late_timeline_notice_counts_late() {
         "--as-of",
         "2025-12-31",
     ]);
+    // One breach, listed once: the late timeline notice's.
+    let r10_items = p["late_items"]
+        .as_array()
+        .expect("late")
+        .iter()
+        .filter(|l| {
+            l["rule"] == "R10" && l["record_id"].as_i64().map(|n| n.to_string()) == Some(o.clone())
+        })
+        .count();
+    assert_eq!(r10_items, 1, "{p}");
     assert_eq!(p["written_answers"]["on_time"], 0, "{p}");
     assert_eq!(p["written_answers"]["late"], 1, "{p}");
     assert_eq!(p["opinions_by_outcome"]["answered-late"], 1, "{p}");
@@ -1057,6 +1067,22 @@ fn r10_agency_acts_keep_their_order() {
         REFUSED,
     );
     assert!(err.contains("2025-08-10"), "{err}");
+    // The same day as the reassignment cannot be told apart from before it: refused too.
+    let err = env.refused(
+        &[
+            "opinion",
+            "extend",
+            &o,
+            "--notified-on",
+            "2025-08-10",
+            "--until",
+            "2025-10-30",
+            "--agency",
+            "Phòng Kinh tế",
+        ],
+        REFUSED,
+    );
+    assert!(err.contains("after"), "{err}");
     let err = env.refused(
         &[
             "conclusion",
@@ -1155,4 +1181,37 @@ fn r10_a_breach_stays_on_the_record_when_a_correction_gives_the_opinion_anew() {
     assert_eq!(breach["state"], "late", "{p}");
     assert_eq!(breach["days"], 12, "{p}");
     assert_eq!(breach["agency"], "Phòng Quản lý đô thị", "{p}");
+}
+
+/// A reassignment comes after the latest timeline notice, not only after the first one.
+#[test]
+fn r12_a_reassignment_between_two_timeline_notices_is_refused() {
+    let (env, _, o, _) = assigned_ward();
+    for (notified, until) in [("2025-07-30", "2025-09-30"), ("2025-09-15", "2025-10-31")] {
+        env.ok(&[
+            "opinion",
+            "extend",
+            &o,
+            "--notified-on",
+            notified,
+            "--until",
+            until,
+            "--agency",
+            "Phòng Quản lý đô thị",
+        ]);
+    }
+    let err = env.refused(
+        &[
+            "opinion",
+            "reassign",
+            &o,
+            "--new-agency",
+            "--agency",
+            "Phòng Kinh tế",
+            "--on",
+            "2025-08-20",
+        ],
+        REFUSED,
+    );
+    assert!(err.contains("2025-09-15"), "{err}");
 }

@@ -325,3 +325,34 @@ fn a_ward_and_its_backup_count_once_from_the_newer_file() {
         );
     }
 }
+
+/// A ward's file still at schema 5 (not written since the upgrade) is read by the city like any
+/// other — through an upgraded copy in memory — and left byte for byte.
+#[test]
+fn a_ward_file_of_the_previous_schema_is_reported_and_left_as_it_was() {
+    let dir = tempfile::tempdir().expect("dir");
+    let ward = dir.path().join("phuong-v5.db");
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/schema-v5.db"),
+        &ward,
+    )
+    .expect("fixture");
+    let before = digest(&ward);
+    let env = TestEnv::new();
+    let out = env.run(&[
+        "report",
+        "period",
+        "--year",
+        "2026",
+        "--as-of",
+        "2026-11-29",
+        "--format",
+        "json",
+        "--from-dir",
+        dir.path().to_str().expect("dir"),
+    ]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let v: serde_json::Value = serde_json::from_str(&out.stdout).expect("json");
+    assert_eq!(v["offices"][0]["opinions"], 3, "{v}");
+    assert_eq!(digest(&ward), before);
+}
