@@ -34,8 +34,11 @@ fn in_tmux(env: &TestEnv, lang: &str, width: u16, args: &[&str]) -> String {
         shell_quote(BIN),
         args.iter().map(|a| shell_quote(a)).collect::<Vec<_>>().join(" ")
     );
+    // A server of its own for each screen: a new session never meets a server that is still
+    // exiting after the previous one was killed.
     let tmux = |a: &[&str]| {
         let out = Command::new("tmux")
+            .args(["-L", session.as_str()])
             .args(a)
             .output()
             .expect("tmux is installed");
@@ -64,7 +67,7 @@ fn in_tmux(env: &TestEnv, lang: &str, width: u16, args: &[&str]) -> String {
     tmux(&["respawn-pane", "-k", "-t", &session, &command]);
     tmux(&["wait-for", &channel]);
     let screen = tmux(&["capture-pane", "-p", "-t", &session, "-S", "-5000"]);
-    tmux(&["kill-session", "-t", &session]);
+    tmux(&["kill-server"]);
     screen
 }
 
