@@ -92,6 +92,9 @@ pub enum Error {
     /// `--output` or a backup would overwrite the live database or one of its companion files.
     #[error("{} is the database {}", target.display(), db.display())]
     OutputIsDatabase { target: PathBuf, db: PathBuf },
+    /// An output path that is an existing SQLite file (a backup, another office's database).
+    #[error("{} is a SQLite database", target.display())]
+    OutputIsSqlite { target: PathBuf },
     /// The folder of an output file does not exist.
     #[error("the folder {} does not exist", folder.display())]
     OutputFolderMissing { folder: PathBuf },
@@ -123,6 +126,7 @@ impl Error {
             | Error::OutOfRange(_)
             | Error::Invalid(_)
             | Error::OutputIsDatabase { .. }
+            | Error::OutputIsSqlite { .. }
             | Error::OutputFolderMissing { .. }
             | Error::OutputIsFolder { .. } => exit::USAGE,
             Error::Output { .. } => exit::OUTPUT,

@@ -92,9 +92,32 @@ fn same_file(a: &Path, b: &Path) -> bool {
     }
 }
 
-/// Refuse (usage error) a target that would overwrite the live database, sits in a missing
-/// folder, or is a folder itself.
+/// Refuse (usage error) an output target that would overwrite the live database or any other
+/// SQLite file (a backup, another ward's database: an export over it would destroy it), sits
+/// in a missing folder, or is a folder itself.
 pub fn check_target(target: &Path, db: &Path) -> Result<()> {
+    check_database_target(target, db)?;
+    if is_sqlite_file(target) {
+        return Err(Error::OutputIsSqlite {
+            target: target.to_path_buf(),
+        });
+    }
+    Ok(())
+}
+
+/// Whether `path` is an existing file that begins with SQLite's header.
+fn is_sqlite_file(path: &Path) -> bool {
+    use std::io::Read;
+    let mut header = [0u8; 16];
+    std::fs::File::open(path)
+        .and_then(|mut f| f.read_exact(&mut header))
+        .is_ok()
+        && &header == b"SQLite format 3\0"
+}
+
+/// `check_target` for a target that is itself a database (`backup`): the live database, a
+/// missing folder and a folder are refused; an older backup may be replaced (with `--force`).
+pub fn check_database_target(target: &Path, db: &Path) -> Result<()> {
     if is_database_file(target, db) {
         return Err(Error::OutputIsDatabase {
             target: target.to_path_buf(),

@@ -234,6 +234,7 @@ const LABELS: &[(&str, &str, &str)] = &[
     ("changes", "Change", "Thay đổi"),
     ("day", "Day", "Ngày"),
     ("count", "Count", "Số lượng"),
+    ("day_number", "Count", "Ngày thứ"),
     ("working", "working day", "ngày làm việc"),
     ("weekend", "weekend", "nghỉ cuối tuần"),
     ("responsible", "Responsible", "Người chịu trách nhiệm"),
@@ -658,6 +659,11 @@ pub const COLUMNS: &[(&str, &str, &str)] = &[
     ("answered_late", "Answered late", "Trả lời trễ hạn"),
     ("forwarded_on_time", "Forwarded on time", "Chuyển đúng hạn"),
     ("forwarded_late", "Forwarded late", "Chuyển trễ hạn"),
+    (
+        "r10_missed",
+        "R10 missed before an extension or reassignment",
+        "Trễ hạn R10 trước khi gia hạn, chuyển giao",
+    ),
     ("extended", "Extended (R12)", "Gia hạn (vấn đề phức tạp)"),
     ("open", "Open", "Chưa xong"),
     ("overdue", "Overdue", "Quá hạn"),
@@ -725,6 +731,20 @@ pub const COLUMNS: &[(&str, &str, &str)] = &[
     ("removed", "(removed)", "(đã xóa)"),
     ("office", "Office", "Đơn vị"),
     ("file", "File", "Tệp"),
+    ("place", "Place", "Địa danh"),
+    ("signer_name", "Signer", "Người ký"),
+    ("signer_title", "Signer's title", "Chức vụ người ký"),
+    ("signer_authority", "Signing authority", "Thẩm quyền ký"),
+    ("issuing_body", "Issuing body", "Cơ quan ban hành"),
+    ("governing_body", "Governing body", "Cơ quan chủ quản"),
+    ("doc_code", "Document code", "Ký hiệu văn bản"),
+    ("backup", "Backup", "Bản sao lưu"),
+    (
+        "previous_kept_as",
+        "Previous file kept as",
+        "Tệp trước được giữ tại",
+    ),
+    ("reassigned_on", "Reassigned on", "Ngày chuyển giao"),
     ("sessions_held", "Sessions held", "Hội nghị đã tổ chức"),
     ("sessions_stopped", "Stopped", "Bị dừng"),
     ("sessions_cancelled", "Cancelled", "Bị hủy"),
@@ -1139,11 +1159,15 @@ pub fn error(err: &Error) -> String {
         ),
         Error::Transition(e) => pick(e.to_string(), {
             let allowed: Vec<String> = e.allowed.split(" or ").map(label).collect();
+            let record = format!("{} {}", label(e.record).to_lowercase(), e.id);
+            // "rút đăng ký" + "đăng ký phát biểu 1" would say "đăng ký" twice.
+            let act = match (e.record, e.action) {
+                ("registration", "withdraw") => format!("rút {record}"),
+                ("registration", "mark as spoken") => format!("ghi nhận {record} đã phát biểu"),
+                _ => format!("{} {record}", label(e.action)),
+            };
             format!(
-                "không thể {} {} {}: trạng thái hiện tại là {}; chỉ được phép khi {}",
-                label(e.action),
-                label(e.record).to_lowercase(),
-                e.id,
+                "không thể {act}: trạng thái hiện tại là {}; chỉ được phép khi {}",
                 label(e.state),
                 allowed.join(" hoặc ")
             )
@@ -1194,6 +1218,7 @@ pub fn error(err: &Error) -> String {
         Error::Invalid(sentence) | Error::Refused(sentence) => sentence.clone(),
         Error::NotFound { record, id } => not_found(record, id),
         Error::OutputIsDatabase { .. }
+        | Error::OutputIsSqlite { .. }
         | Error::OutputFolderMissing { .. }
         | Error::OutputIsFolder { .. }
         | Error::Output { .. } => output_error(err),
@@ -1260,7 +1285,7 @@ pub fn database_error(err: &Error) -> String {
         Error::Sqlite(e) => pick(format!("database error: {e}"), format!("lỗi cơ sở dữ liệu: {e}")),
         Error::Io { path, source } => pick(
             format!("{}: {source}", shown(path)),
-            format!("{}: {source}", shown(path)),
+            format!("{}: {}", shown(path), io_cause(source)),
         ),
         other => other.to_string(),
     }
@@ -1273,6 +1298,10 @@ pub fn output_error(err: &Error) -> String {
             format!("{} is the database {} (or one of its -wal, -shm, -journal files); writing there would destroy it — choose another output file", shown(target), shown(db)),
             format!("{} chính là cơ sở dữ liệu {} (hoặc tệp -wal, -shm, -journal của nó); ghi vào đó sẽ phá hủy dữ liệu — hãy chọn tệp khác", shown(target), shown(db)),
         ),
+        Error::OutputIsSqlite { target } => pick(
+            format!("{} is a SQLite database (a backup or another office's file); writing there would destroy it — choose another output file", shown(target)),
+            format!("{} là một cơ sở dữ liệu SQLite (bản sao lưu hoặc tệp của đơn vị khác); ghi vào đó sẽ phá hủy dữ liệu — hãy chọn tệp khác", shown(target)),
+        ),
         Error::OutputFolderMissing { folder } => pick(
             format!("the folder {} does not exist; create it or choose another output path", shown(folder)),
             format!("thư mục {} không tồn tại; hãy tạo thư mục hoặc chọn đường dẫn khác", shown(folder)),
@@ -1283,7 +1312,7 @@ pub fn output_error(err: &Error) -> String {
         ),
         Error::Output { path, source } => pick(
             format!("could not write the output to {}: {source}", shown(path)),
-            format!("không ghi được kết quả ra {}: {source}", shown(path)),
+            format!("không ghi được kết quả ra {}: {}", shown(path), io_cause(source)),
         ),
         other => other.to_string(),
     }
@@ -1306,6 +1335,21 @@ pub fn unknown_language(value: &str) -> String {
 /// kind without a Vietnamese sentence.
 pub fn usage_error(e: &clap::Error) -> Option<String> {
     use clap::error::{ContextKind, ContextValue, ErrorKind};
+    // A number argument (an id, a count) that is not one: Rust's "invalid digit found in
+    // string" says neither what was wrong nor what is accepted, in either language.
+    if let Some(int) =
+        std::error::Error::source(e).and_then(|s| s.downcast_ref::<std::num::ParseIntError>())
+    {
+        let value = match e.get(ContextKind::InvalidValue) {
+            Some(ContextValue::String(v)) => v.clone(),
+            _ => String::new(),
+        };
+        let arg = match e.get(ContextKind::InvalidArg) {
+            Some(ContextValue::String(a)) => a.clone(),
+            _ => String::new(),
+        };
+        return Some(not_a_whole_number(&value, &arg, int));
+    }
     if lang() != Lang::Vi {
         return None;
     }
@@ -1376,6 +1420,43 @@ pub fn usage_error(e: &clap::Error) -> Option<String> {
         _ => return None,
     };
     Some(format!("lỗi: {body}"))
+}
+
+/// A number argument that is not a whole number (or too large for one).
+pub fn not_a_whole_number(value: &str, arg: &str, e: &std::num::ParseIntError) -> String {
+    use std::num::IntErrorKind;
+    let too_large = matches!(
+        e.kind(),
+        IntErrorKind::PosOverflow | IntErrorKind::NegOverflow
+    );
+    let body = if too_large {
+        pick(
+            format!("'{value}' is too large for {arg}; accepted: a whole number such as 12"),
+            format!("'{value}' quá lớn cho {arg}; chấp nhận: một số nguyên như 12"),
+        )
+    } else {
+        pick(
+            format!("'{value}' is not a whole number for {arg}; accepted: digits only, such as 12"),
+            format!("'{value}' không phải số nguyên cho {arg}; chấp nhận: chỉ gồm chữ số, như 12"),
+        )
+    };
+    format!("{}: {body}", error_prefix())
+}
+
+/// A speaker named neither by id nor by SESSION/ORDER.
+pub fn not_a_speaker_ref(value: &str) -> String {
+    pick(
+        format!("'{value}' is not a speaker; accepted: the id (12) or SESSION/ORDER (2/1: the first speaker of session 2)"),
+        format!("'{value}' không phải người phát biểu; chấp nhận: mã (12) hoặc HỘI-NGHỊ/THỨ-TỰ (2/1: người phát biểu thứ nhất của hội nghị 2)"),
+    )
+}
+
+/// An `--assign` value that is not OPINION=AGENCY.
+pub fn not_an_assignment(value: &str) -> String {
+    pick(
+        format!("'{value}' is not an assignment; accepted: OPINION=AGENCY, e.g. 12=\"Phòng Quản lý đô thị\""),
+        format!("'{value}' không phải phép giao; chấp nhận: Ý_KIẾN=CƠ_QUAN, ví dụ 12=\"Phòng Quản lý đô thị\""),
+    )
 }
 
 /// The prefix of a fatal error line.
@@ -1493,16 +1574,16 @@ pub fn provisional_deadlines(years: &[i32]) -> String {
         .collect::<Vec<_>>()
         .join(", ");
     pick(
-        format!("note: deadlines in {list} are provisional — that year's days off are computed from the Labor Code until the official schedule is published (`calendar add-holiday` / `add-workday`)"),
-        format!("lưu ý: các hạn trong năm {list} là tạm tính — ngày nghỉ của năm đó tính theo Bộ luật Lao động cho đến khi có lịch nghỉ chính thức (`calendar add-holiday` / `add-workday`)"),
+        format!("note: deadlines in {list} are provisional — that year's days off are computed from the Labor Code until the official schedule is published (`calendar import`, or `calendar add-holiday` / `add-workday`)"),
+        format!("lưu ý: các hạn trong năm {list} là tạm tính — ngày nghỉ của năm đó tính theo Bộ luật Lao động cho đến khi có lịch nghỉ chính thức (`calendar import`, hoặc `calendar add-holiday` / `add-workday`)"),
     )
 }
 
 /// Warning that a year's days off are computed, not announced.
 pub fn provisional_year(year: i32) -> String {
     pick(
-        format!("note: {year} has no official schedule in this version; its days off are computed from the Labor Code and are provisional (add the official notice with `calendar add-holiday` / `add-workday` when published)"),
-        format!("lưu ý: năm {year} chưa có lịch nghỉ chính thức; ngày nghỉ được tính theo Bộ luật Lao động và chỉ là tạm tính (khi có thông báo, nhập bằng `calendar add-holiday` / `add-workday`)"),
+        format!("note: {year} has no official schedule in this version; its days off are computed from the Labor Code and are provisional (when the official notice is published, enter it with `calendar import`, or `calendar add-holiday` / `add-workday`)"),
+        format!("lưu ý: năm {year} chưa có lịch nghỉ chính thức; ngày nghỉ được tính theo Bộ luật Lao động và chỉ là tạm tính (khi có thông báo, nhập bằng `calendar import`, hoặc `calendar add-holiday` / `add-workday`)"),
     )
 }
 
@@ -1545,10 +1626,15 @@ pub fn deadline_moved(
     from: chrono::NaiveDate,
     to: chrono::NaiveDate,
 ) -> String {
+    // "opinion 3" as the interface names the record ("ý kiến 3").
+    let shown_record = match record.split_once(' ') {
+        Some((kind, id)) => format!("{} {id}", label(kind).to_lowercase()),
+        None => record.to_string(),
+    };
     pick(
         format!("{rule} deadline of {record} moved: {from} → {to}"),
         format!(
-            "hạn {rule} của {record} thay đổi: {} → {}",
+            "hạn {rule} của {shown_record} thay đổi: {} → {}",
             vn_date(from),
             vn_date(to)
         ),
@@ -1562,9 +1648,9 @@ pub fn override_recorded(
     name: &str,
 ) -> String {
     let span = if from == to {
-        from.to_string()
+        date(from)
     } else {
-        format!("{from} … {to}")
+        format!("{} … {}", date(from), date(to))
     };
     match kind {
         "holiday" => pick(
@@ -1825,6 +1911,13 @@ pub fn assignment_not_in_session(opinion: i64, session: i64) -> String {
     )
 }
 
+pub fn opinion_assigned_twice(opinion: i64, first: &str, second: &str) -> String {
+    pick(
+        format!("opinion {opinion} is named twice by --assign ('{first}' and '{second}'); accepted: one --assign OPINION=AGENCY per opinion, one lead agency"),
+        format!("ý kiến {opinion} được giao hai lần bằng --assign ('{first}' và '{second}'); chỉ chấp nhận một --assign Ý_KIẾN=CƠ_QUAN cho mỗi ý kiến, một cơ quan chủ trì"),
+    )
+}
+
 pub fn unassigned_opinions(ids: &[i64]) -> String {
     let list = ids
         .iter()
@@ -1968,6 +2061,7 @@ pub fn tally_header(key: &str) -> String {
         "answered_late" => ("answered late", "trả lời trễ hạn"),
         "forwarded_on_time" => ("forwarded on time", "chuyển đúng hạn"),
         "forwarded_late" => ("forwarded late", "chuyển trễ hạn"),
+        "r10_missed" => ("R10 missed earlier", "trễ R10 trước đó"),
         other => (other, other),
     };
     pick(en.into(), vi.into())
@@ -2005,23 +2099,41 @@ pub fn r10_breach_marker() -> String {
     pick("; R10 missed".into(), "; trễ hạn R10".into())
 }
 
-pub fn unknown_agency(name: &str, closest: &[String]) -> String {
+pub fn unknown_agency(name: &str, closest: &[String], may_add: bool, offer_new: bool) -> String {
+    let list = closest
+        .iter()
+        .map(|n| format!("'{n}'"))
+        .collect::<Vec<_>>()
+        .join(", ");
     let (en_hint, vi_hint) = if closest.is_empty() {
         (String::new(), String::new())
     } else {
-        let list = closest
-            .iter()
-            .map(|n| format!("'{n}'"))
-            .collect::<Vec<_>>()
-            .join(", ");
-        (
-            format!("did you mean {list}? "),
-            format!("có phải {list}? "),
-        )
+        (format!("did you mean {list}?"), format!("có phải {list}?"))
+    };
+    let (en_advice, vi_advice) = match (may_add, offer_new) {
+        (false, _) => (String::new(), String::new()),
+        (true, true) => (
+            "add it first with `doithoai agency add`, or give --new-agency to create it here"
+                .to_string(),
+            "hãy thêm bằng `doithoai agency add`, hoặc dùng --new-agency để tạo mới tại đây"
+                .to_string(),
+        ),
+        (true, false) => (
+            "the agencies are listed by `doithoai agency list`".to_string(),
+            "danh sách cơ quan: `doithoai agency list`".to_string(),
+        ),
+    };
+    let join = |hint: String, advice: String| match (hint.is_empty(), advice.is_empty()) {
+        (false, false) => format!("{hint} {advice}"),
+        (false, true) => hint,
+        (true, _) => advice,
     };
     pick(
-        format!("no agency named '{name}'; {en_hint}add it first with `doithoai agency add`, or give --new-agency to create it here"),
-        format!("không có cơ quan tên '{name}'; {vi_hint}hãy thêm bằng `doithoai agency add`, hoặc dùng --new-agency để tạo mới tại đây"),
+        format!("no agency named '{name}'; {}", join(en_hint, en_advice)),
+        format!(
+            "không có cơ quan tên '{name}'; {}",
+            join(vi_hint, vi_advice)
+        ),
     )
 }
 
@@ -3127,9 +3239,43 @@ pub fn hidden_character(shown_text: &str, code: u32) -> String {
 
 pub fn cannot_read_text(path: &std::path::Path, cause: &std::io::Error) -> String {
     pick(
-        format!("cannot read {}: {cause}; accepted: a readable UTF-8 text file, or - for stdin", shown(path)),
-        format!("không đọc được {}: {cause}; chấp nhận: một tệp văn bản UTF-8 đọc được, hoặc - để đọc từ đầu vào chuẩn", shown(path)),
+        format!(
+            "cannot read {}: {cause}; accepted: a readable file, or - for stdin",
+            shown(path)
+        ),
+        format!(
+            "không đọc được {}: {}; chấp nhận: một tệp đọc được, hoặc - để đọc từ đầu vào chuẩn",
+            shown(path),
+            io_cause(cause)
+        ),
     )
+}
+
+/// An operating-system error in the interface's language: the system's own English words
+/// under `en`, a Vietnamese sentence for the kinds a clerk meets under `vi` (the system's words
+/// kept for the rest, with their code).
+pub fn io_cause(e: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
+    if lang() == Lang::En {
+        return e.to_string();
+    }
+    let words = match e.kind() {
+        K::NotFound => "không có tệp hoặc thư mục này",
+        K::PermissionDenied => "không có quyền truy cập",
+        K::AlreadyExists => "tệp đã có",
+        K::IsADirectory => "đây là một thư mục, không phải tệp",
+        K::NotADirectory => "một phần của đường dẫn không phải thư mục",
+        K::StorageFull => "ổ đĩa đã đầy",
+        K::ReadOnlyFilesystem => "ổ đĩa chỉ cho phép đọc",
+        K::InvalidData => "dữ liệu không hợp lệ",
+        K::BrokenPipe => "bên nhận đã đóng luồng",
+        K::UnexpectedEof => "tệp kết thúc sớm",
+        _ => return e.to_string(),
+    };
+    match e.raw_os_error() {
+        Some(code) => format!("{words} (mã lỗi hệ thống {code})"),
+        None => words.to_string(),
+    }
 }
 
 pub fn text_file_too_big(path: &std::path::Path, max_bytes: usize, max_chars: usize) -> String {
@@ -3182,7 +3328,7 @@ pub fn text_missing(what: &str) -> String {
 pub fn no_answer(cause: &std::io::Error) -> String {
     pick(
         format!("no answer: {cause}"),
-        format!("không có câu trả lời: {cause}"),
+        format!("không có câu trả lời: {}", io_cause(cause)),
     )
 }
 

@@ -366,10 +366,10 @@ fn explain_days(
     Ok(out)
 }
 
-fn provisional_years(from: NaiveDate, to: NaiveDate) -> Vec<i32> {
+fn provisional_years(cal: &Calendar, from: NaiveDate, to: NaiveDate) -> Vec<i32> {
     let (a, b) = if from <= to { (from, to) } else { (to, from) };
     (a.year()..=b.year())
-        .filter(|y| Calendar::is_provisional(*y))
+        .filter(|y| cal.provisional(*y))
         .collect()
 }
 
@@ -387,7 +387,7 @@ fn deadline_cmd(ctx: &Context, a: DeadlineArgs) -> Result<i32> {
                 days: None,
                 deadline: due,
                 last_working_day: None,
-                provisional_years: provisional_years(from, due),
+                provisional_years: provisional_years(&cal, from, due),
                 explanation: a
                     .explain
                     .then(|| explain_days(&cal, from, due, true))
@@ -404,7 +404,7 @@ fn deadline_cmd(ctx: &Context, a: DeadlineArgs) -> Result<i32> {
                 days: Some(n),
                 deadline: due,
                 last_working_day: None,
-                provisional_years: provisional_years(from, due),
+                provisional_years: provisional_years(&cal, from, due),
                 explanation: a
                     .explain
                     .then(|| explain_days(&cal, from, due, false))
@@ -421,7 +421,7 @@ fn deadline_cmd(ctx: &Context, a: DeadlineArgs) -> Result<i32> {
                 days: Some(n),
                 deadline: b.latest,
                 last_working_day: Some(b.last_working_day),
-                provisional_years: provisional_years(b.last_working_day, event),
+                provisional_years: provisional_years(&cal, b.last_working_day, event),
                 explanation: a
                     .explain
                     .then(|| explain_days(&cal, b.last_working_day.min(b.latest), event, false))
@@ -439,7 +439,14 @@ fn deadline_cmd(ctx: &Context, a: DeadlineArgs) -> Result<i32> {
     output::say!(out, "{}", messages::date(answer.deadline))?;
     if answer.explanation.is_none() {
         // Without --explain the note goes to stderr: stdout stays the bare date for scripts.
-        super::note_provisional([answer.deadline]);
+        super::note_provisional_years(
+            answer
+                .provisional_years
+                .iter()
+                .copied()
+                .filter(|y| *y == answer.deadline.year())
+                .collect(),
+        );
     }
     if let Some(lwd) = answer.last_working_day {
         output::say!(
@@ -456,7 +463,7 @@ fn deadline_cmd(ctx: &Context, a: DeadlineArgs) -> Result<i32> {
         let mut t = output::table(vec![
             messages::label("date"),
             messages::label("weekday"),
-            messages::label("count"),
+            messages::label("day_number"),
             messages::label("explanation"),
             messages::label("source"),
         ]);

@@ -22,9 +22,7 @@ pub enum ConclusionCommand {
 
 /// `OPINION=AGENCY`.
 fn parse_assignment(s: &str) -> std::result::Result<(i64, String), String> {
-    let bad = || {
-        format!("'{s}' is not an assignment; accepted: OPINION=AGENCY, e.g. 12=\"Phòng Quản lý đô thị\"")
-    };
+    let bad = || messages::not_an_assignment(s);
     let (id, agency) = s.split_once('=').ok_or_else(bad)?;
     let id = id.trim().parse::<i64>().map_err(|_| bad())?;
     let agency = super::validate_text(agency).map_err(|_| bad())?;
@@ -129,7 +127,7 @@ fn issue(ctx: &Context, a: IssueArgs) -> Result<i32> {
             eprintln!("{}", messages::flag_line(&issued.r9));
         }
     }
-    super::note_provisional(issued.assignments.iter().map(|s| s.due_date));
+    super::note_provisional(ctx, issued.assignments.iter().map(|s| s.due_date));
     Ok(0)
 }
 

@@ -21,7 +21,7 @@ pub struct HistoryArgs {
     /// Only records of this kind: office, agency, session, registration, opinion, conclusion, calendar.
     #[arg(long, value_parser = parse_record_kind)]
     pub kind: Option<String>,
-    /// At most this many events.
+    /// Only the latest events, this many (still listed oldest first).
     #[arg(long)]
     pub limit: Option<i64>,
 }

@@ -91,7 +91,7 @@ pub fn check(ctx: &Context, _a: CheckArgs) -> Result<i32> {
 /// and every invariant `check` knows), synced, then renamed into place and the folder synced —
 /// a killed or failed backup leaves FILE as it was (or absent), never a partial copy.
 pub fn backup(ctx: &Context, a: BackupArgs) -> Result<i32> {
-    files::check_target(&a.file, &ctx.db_path)?;
+    files::check_database_target(&a.file, &ctx.db_path)?;
     if !a.force && std::fs::symlink_metadata(&a.file).is_ok() {
         return Err(Error::Refused(messages::backup_exists(&a.file)));
     }

@@ -304,11 +304,12 @@ impl Context {
     }
 
     /// What stands for a protected denouncer's name in this command's output: a stable code in
-    /// CSV and JSON, words in a table.
+    /// the formats programs read (CSV, JSON, iCalendar), words in those people read (a table, a
+    /// workbook, a page, a document).
     pub fn protected_mask(&self) -> String {
         match self.format {
-            Format::Table => messages::protected_identity(),
-            _ => "[protected]".into(),
+            Format::Csv | Format::Json | Format::Ics => "[protected]".into(),
+            _ => messages::protected_identity(),
         }
     }
 
@@ -1038,13 +1039,29 @@ pub fn confirm(ctx: &Context, yes: bool, question: &str) -> Result<()> {
 
 /// Say on stderr, in one line, when deadlines the command printed fall in a year whose days off
 /// are only computed (no official schedule yet).
-pub fn note_provisional(deadlines: impl IntoIterator<Item = NaiveDate>) {
+pub fn note_provisional(ctx: &Context, deadlines: impl IntoIterator<Item = NaiveDate>) {
     use chrono::Datelike;
     let mut years: Vec<i32> = deadlines
         .into_iter()
         .map(|d| d.year())
         .filter(|y| crate::rules::calendar::Calendar::is_provisional(*y))
         .collect();
+    if years.is_empty() {
+        return;
+    }
+    // A year whose official schedule the office imported (`calendar import`) is not provisional.
+    let imported = ctx.open().and_then(|mut store| {
+        let tx = store.read()?;
+        crate::store::calendar::load(&tx)
+    });
+    if let Ok(cal) = imported {
+        years.retain(|y| cal.provisional(*y));
+    }
+    note_provisional_years(years);
+}
+
+/// Say on stderr that deadlines in these years are provisional (none: nothing).
+pub fn note_provisional_years(mut years: Vec<i32>) {
     years.sort_unstable();
     years.dedup();
     if !years.is_empty() {

@@ -114,7 +114,7 @@ pub struct AnswerArgs {
     /// The opinion.
     pub id: i64,
     /// Who answered at the session.
-    #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
+    #[arg(long, value_name = "ANSWERED_BY", value_parser = parse_text, allow_hyphen_values = true)]
     pub by: String,
     /// What was answered.
     #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
@@ -263,11 +263,7 @@ pub fn run(ctx: &Context, cmd: OpinionCommand) -> Result<i32> {
                 a.new_agency,
             )?;
             announce_created(&done.created_agencies);
-            let in_charge = match done.opinion.status {
-                OpinionStatus::Extended => done.opinion.extension_agency.as_deref(),
-                _ => done.opinion.agency.as_deref(),
-            }
-            .unwrap_or_default();
+            let in_charge = done.opinion.agency_in_charge().unwrap_or_default();
             super::print_outcome(
                 ctx,
                 &done,
@@ -425,7 +421,12 @@ fn list(ctx: &Context, a: ListArgs) -> Result<i32> {
         // The agency by its id, name or a former name; an unknown name is refused with the
         // closest ones, not answered with an empty list.
         if let Some(named) = &a.agency {
-            let (agency, _) = crate::store::agency::resolve(&tx, &ctx.actor(), named, false)?;
+            let (agency, _) = crate::store::agency::resolve(
+                &tx,
+                &ctx.actor(),
+                named,
+                crate::store::agency::IfUnknown::Refuse,
+            )?;
             filter.agency = Some(agency.id.to_string());
         }
         super::with_destination(ctx, a.output.as_deref(), |out| {

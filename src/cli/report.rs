@@ -335,7 +335,7 @@ fn overdue(ctx: &Context, a: OverdueArgs) -> Result<i32> {
     if rows.is_empty() && a.quiet {
         return Ok(exit::OK);
     }
-    super::note_provisional(rows.iter().map(|r| r.due));
+    super::note_provisional(ctx, rows.iter().map(|r| r.due));
     with_destination(ctx, a.output.as_deref(), |out| {
         output::list(ctx.format, out, ctx.csv, &rows)?;
         if ctx.format == Format::Table {
@@ -544,6 +544,7 @@ fn metric_rows(r: &PeriodReport, csv: output::CsvOptions) -> Vec<MetricRow> {
             ("answered_late", a.answered_late),
             ("forwarded_on_time", a.forwarded_on_time),
             ("forwarded_late", a.forwarded_late),
+            ("r10_missed", a.r10_missed),
             ("extended", a.extended),
             ("open", a.open),
             ("overdue", a.overdue),
@@ -661,26 +662,39 @@ fn print_period_table(out: &mut dyn Write, r: &PeriodReport) -> Result<()> {
         ]);
     }
     output::say!(out, "{t}")?;
-    let mut t = output::table(vec![
+    // R10 missed before an extension or a reassignment: a column only when it happened.
+    let missed = r.agencies.iter().any(|a| a.r10_missed > 0);
+    let mut headers = vec![
         label("agency"),
         label("assigned"),
         messages::tally_header("answered_on_time"),
         messages::tally_header("answered_late"),
         messages::tally_header("forwarded_on_time"),
         messages::tally_header("forwarded_late"),
+    ];
+    if missed {
+        headers.push(messages::tally_header("r10_missed"));
+    }
+    headers.extend([
         label("extended"),
         messages::tally_header("open_overdue"),
         messages::tally_header("rate"),
         messages::tally_header("median"),
     ]);
+    let mut t = output::table(headers);
     for a in &r.agencies {
-        t.add_row(vec![
+        let mut row = vec![
             a.agency.clone(),
             a.assigned.to_string(),
             a.answered_on_time.to_string(),
             a.answered_late.to_string(),
             a.forwarded_on_time.to_string(),
             a.forwarded_late.to_string(),
+        ];
+        if missed {
+            row.push(a.r10_missed.to_string());
+        }
+        row.extend([
             a.extended.to_string(),
             a.overdue.to_string(),
             rate(a.on_time_rate),
@@ -688,6 +702,7 @@ fn print_period_table(out: &mut dyn Write, r: &PeriodReport) -> Result<()> {
                 .map(|m| messages::decimal(m, 1))
                 .unwrap_or_else(|| "—".into()),
         ]);
+        t.add_row(row);
     }
     output::say!(out, "{t}")?;
     if r.timeline_notices_late > 0 {

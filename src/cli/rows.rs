@@ -9,7 +9,6 @@ use crate::ops;
 use crate::output::{self, Record};
 use crate::rules::calendar::Calendar;
 use crate::rules::deadline::{self, DeadlineCheck};
-use crate::rules::vocabulary::OpinionStatus;
 use crate::store::events::Event;
 use crate::store::{opinion, registration, session};
 use chrono::NaiveDate;
@@ -161,11 +160,33 @@ impl Record for SpeakerLine {
 }
 
 /// A line of `opinion list`.
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
 pub struct OpinionLine {
-    #[serde(flatten)]
     pub opinion: opinion::Opinion,
     pub deadline: Option<DeadlineCheck>,
+}
+
+/// JSON names the agency answering for the opinion now beside the lead agency and the timeline
+/// notice's, so a reader need not repeat the rule (`Opinion::agency_in_charge`).
+impl Serialize for OpinionLine {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct Line<'a> {
+            #[serde(flatten)]
+            opinion: &'a opinion::Opinion,
+            agency_in_charge: Option<&'a str>,
+            deadline: &'a Option<DeadlineCheck>,
+        }
+        Line {
+            opinion: &self.opinion,
+            agency_in_charge: self.opinion.agency_in_charge(),
+            deadline: &self.deadline,
+        }
+        .serialize(serializer)
+    }
 }
 
 /// An opinion as CSV and workbooks show it, with the standing of its deadline as codes.
@@ -210,7 +231,7 @@ impl Record for OpinionLine {
             priority: o.priority.as_str(),
             field: o.field.as_deref(),
             status: o.status.as_str(),
-            agency: o.agency.as_deref(),
+            agency: o.agency_in_charge(),
             due_date: o.due_date,
             due_rule: o.due_rule.as_deref(),
             deadline_state,
@@ -239,12 +260,7 @@ impl Record for OpinionLine {
             output::clip(&o.content, 48),
             label(o.category),
             label(o.status.as_str()),
-            // The agency in charge: the one the timeline notice named, once there is one.
-            match o.status {
-                OpinionStatus::Extended => o.extension_agency.clone().or_else(|| o.agency.clone()),
-                _ => o.agency.clone(),
-            }
-            .unwrap_or_default(),
+            o.agency_in_charge().unwrap_or_default().to_string(),
             o.due_date.map(messages::date).unwrap_or_default(),
             {
                 let mut standing = self

@@ -322,6 +322,7 @@ pub fn run(ctx: &Context, cmd: SessionCommand) -> Result<i32> {
                 eprintln!("{}", messages::flag_line(late));
             }
             note_provisional(
+                ctx,
                 done.session
                     .announce_due
                     .into_iter()
@@ -374,6 +375,7 @@ fn plan(ctx: &Context, a: PlanArgs) -> Result<i32> {
         ))?;
     }
     note_provisional(
+        ctx,
         planned
             .announce_due
             .into_iter()
@@ -422,7 +424,7 @@ fn hold(ctx: &Context, a: HoldArgs) -> Result<i32> {
     let s = ops::session::hold(&mut store, &ctx.actor(), ctx.today, a.id, a.on)?;
     print_line(messages::session_held(s.id, s.conclusion_due))?;
     note_held_on_another_day(&s);
-    note_provisional(s.conclusion_due);
+    note_provisional(ctx, s.conclusion_due);
     Ok(0)
 }
 
@@ -431,7 +433,7 @@ fn stop(ctx: &Context, a: StopArgs) -> Result<i32> {
     let s = ops::session::stop(&mut store, &ctx.actor(), ctx.today, a.id, a.on, &a.reason)?;
     print_line(messages::session_stopped(s.id, s.conclusion_due))?;
     note_held_on_another_day(&s);
-    note_provisional(s.conclusion_due);
+    note_provisional(ctx, s.conclusion_due);
     Ok(0)
 }
 

@@ -25,7 +25,12 @@ pub fn resolve(
     allow_new: bool,
     created: &mut Vec<agency::Agency>,
 ) -> Result<agency::Agency> {
-    let (ag, is_new) = agency::resolve(conn, actor, name_or_id, allow_new)?;
+    let if_unknown = if allow_new {
+        agency::IfUnknown::Create
+    } else {
+        agency::IfUnknown::RefuseOfferingNew
+    };
+    let (ag, is_new) = agency::resolve(conn, actor, name_or_id, if_unknown)?;
     if is_new {
         created.push(ag.clone());
     }
@@ -40,7 +45,7 @@ pub fn rename(
     new_name: &str,
 ) -> Result<agency::Agency> {
     super::in_write(store, |tx, _| {
-        let (ag, _) = agency::resolve(tx, actor, agency, false)?;
+        let (ag, _) = agency::resolve(tx, actor, agency, agency::IfUnknown::Refuse)?;
         agency::rename(tx, actor, ag.id, new_name)
     })
 }
@@ -54,7 +59,7 @@ pub fn edit(
     contact: Option<&str>,
 ) -> Result<agency::Agency> {
     super::in_write(store, |tx, _| {
-        let (ag, _) = agency::resolve(tx, actor, agency, false)?;
+        let (ag, _) = agency::resolve(tx, actor, agency, agency::IfUnknown::Refuse)?;
         agency::edit(tx, actor, ag.id, kind, contact)
     })
 }
@@ -62,8 +67,8 @@ pub fn edit(
 /// `agency merge FROM INTO`.
 pub fn merge(store: &mut Store, actor: &Actor, from: &str, into: &str) -> Result<agency::Merged> {
     super::in_write(store, |tx, _| {
-        let (a, _) = agency::resolve(tx, actor, from, false)?;
-        let (b, _) = agency::resolve(tx, actor, into, false)?;
+        let (a, _) = agency::resolve(tx, actor, from, agency::IfUnknown::Refuse)?;
+        let (b, _) = agency::resolve(tx, actor, into, agency::IfUnknown::Refuse)?;
         agency::merge(tx, actor, a.id, b.id)
     })
 }

@@ -82,7 +82,13 @@ pub fn issue(store: &mut Store, actor: &Actor, today: NaiveDate, i: &Issue<'_>) 
                 )));
             };
             lifecycle::opinion_transition(o.id, s.status()?, o.status()?, OpinionAction::Assign)?;
-            explicit.insert(*id, ag);
+            // One lead agency per opinion (Art. 10.2): naming it twice is a typo to show,
+            // not a choice to make silently.
+            if let Some(first) = explicit.insert(*id, ag) {
+                return Err(Error::Invalid(messages::opinion_assigned_twice(
+                    *id, first, ag,
+                )));
+            }
         }
         let mut plan: Vec<(i64, String)> = Vec::new();
         let mut unassigned = Vec::new();

@@ -688,8 +688,7 @@ pub fn answer(conn: &Connection, id: i64) -> Result<Vec<Draft>> {
     )));
     body.push(Block::Para(format!(
         "Sau khi xem xét{}, {} trả lời như sau:",
-        o.agency
-            .as_ref()
+        o.agency_in_charge()
             .map(|a| format!(" (cơ quan chủ trì: {a})"))
             .unwrap_or_default(),
         committee(&head.office)
@@ -716,8 +715,8 @@ pub fn answer(conn: &Connection, id: i64) -> Result<Vec<Draft>> {
         "Ủy ban MTTQ Việt Nam {}",
         in_sentence(&head.office)
     ));
-    if let Some(a) = &o.agency {
-        recipients.push(a.clone());
+    if let Some(a) = o.agency_in_charge() {
+        recipients.push(a.to_string());
     }
     recipients.push("Lưu: VT.".into());
     d.recipients = recipients;
@@ -810,7 +809,7 @@ pub fn report(
                         a.agency.clone(),
                         a.assigned.to_string(),
                         (a.answered_on_time + a.forwarded_on_time).to_string(),
-                        (a.answered_late + a.forwarded_late).to_string(),
+                        a.late().to_string(),
                         a.overdue.to_string(),
                         rate(a.on_time_rate),
                     ]

@@ -188,6 +188,11 @@ pub fn discharge(
         if let Some(notified) = o.extension_notified_on {
             lifecycle::ensure_not_before(what, act.on(), "the timeline notice", notified)?;
         }
+        // A reassigned opinion is answered by the agency it was given to (Art. 10.2), from the
+        // day it was given (the same day included: that agency holds it then).
+        if let Some(last) = opinion::last_reassigned_on(tx, id)? {
+            lifecycle::ensure_not_before(what, act.on(), "the last reassignment", last)?;
+        }
         lifecycle::ensure_not_after_today(what, act.on(), today)?;
         let o = opinion::record_discharge(tx, actor, id, next, act)?;
         settle_session(tx, actor, o.session_id)?;

@@ -121,7 +121,11 @@ pub struct AgencyStats {
     pub extended: u64,
     pub open: u64,
     pub overdue: u64,
-    /// Handled on time ÷ (handled on time + handled late + open overdue).
+    /// R10 deadlines that lapsed while this agency held an opinion whose outcome is not counted
+    /// late here: a timeline notice sent after the R10 date (Art. 10.2, R12), or the opinion then
+    /// given to another agency — the breach stays with the agency that let it pass.
+    pub r10_missed: u64,
+    /// Handled on time ÷ (handled on time + handled late + R10 missed + open overdue).
     pub on_time_rate: Option<f64>,
     pub median_working_days: Option<f64>,
     #[serde(skip)]
@@ -129,8 +133,12 @@ pub struct AgencyStats {
 }
 
 impl AgencyStats {
+    /// Deadlines kept late: answers and forwards after their date, and R10 dates missed.
+    pub fn late(&self) -> u64 {
+        self.answered_late + self.forwarded_late + self.r10_missed
+    }
     fn lateness(&self) -> u64 {
-        self.answered_late + self.forwarded_late + self.overdue
+        self.late() + self.overdue
     }
 }
 
@@ -301,9 +309,9 @@ pub fn period(
         });
         let mut late = |rule: Rule, due: NaiveDate, done: Option<NaiveDate>| -> Result<()> {
             // An announcement never made stops being "more late" once the session took place
-            // (as `deadline::r4_check` counts it).
+            // — on the day it was held, else the day planned (as `deadline::r4_check` counts it).
             let open_until = match rule {
-                Rule::R4 => as_of.min(s.date),
+                Rule::R4 => as_of.min(held_on.unwrap_or(s.date)),
                 _ => as_of,
             };
             let (state, days) = match done {
@@ -462,6 +470,10 @@ pub fn period(
             .map(str::to_string)
         };
         let name = agency.clone().unwrap_or_default();
+        let outcome_late = matches!(
+            on,
+            OpinionOn::Handled { late: true, .. } | OpinionOn::Open { overdue: true, .. }
+        );
         let a = agencies.entry(name.clone()).or_insert_with(|| AgencyStats {
             agency: name,
             ..Default::default()
@@ -533,12 +545,28 @@ pub fn period(
                 agency.clone()
             }
         };
+        // An R10 breach listed apart from the outcome counts against the agency that let it
+        // pass — unless the outcome already counts late for that same agency.
+        let mut missed_by = |held: &Option<String>| {
+            if outcome_late && *held == agency {
+                return;
+            }
+            let name = held.clone().unwrap_or_default();
+            agencies
+                .entry(name.clone())
+                .or_insert_with(|| AgencyStats {
+                    agency: name,
+                    ..Default::default()
+                })
+                .r10_missed += 1;
+        };
         // R12: a timeline notice after the R10 due date stays an R10 breach on the record.
         if let (Some(r10), Some(notified)) = (
             o.facts.late_timeline_notice(),
             as_of::done_by(o.facts.extension_notified_on, as_of),
         ) {
             r.timeline_notices_late += 1;
+            missed_by(&held_on(r10));
             r.late_items.push(LateItem {
                 agency: held_on(r10),
                 ..item(
@@ -552,6 +580,7 @@ pub fn period(
         }
         // R10 missed, then the opinion given anew by a corrected notice: the breach stays.
         for (missed, corrected) in as_of::breaches_before_reassignment(&acts, &o.facts, as_of) {
+            missed_by(&held_on(missed));
             r.late_items.push(LateItem {
                 agency: held_on(missed),
                 ..item(
@@ -577,7 +606,7 @@ pub fn period(
         .map(|mut a| {
             a.on_time_rate = reports::on_time_rate(
                 a.answered_on_time + a.forwarded_on_time,
-                a.answered_late + a.forwarded_late,
+                a.late(),
                 a.overdue,
             );
             a.median_working_days = reports::median(std::mem::take(&mut a.durations));

@@ -80,9 +80,7 @@ impl SpeakerRef {
 impl std::str::FromStr for SpeakerRef {
     type Err = String;
     fn from_str(s: &str) -> std::result::Result<Self, String> {
-        let bad = || {
-            format!("'{s}' is not a speaker; accepted: the id (12) or SESSION/ORDER (2/1: the first speaker of session 2)")
-        };
+        let bad = || crate::messages::not_a_speaker_ref(s);
         match s.trim().split_once('/') {
             Some((session, order)) => Ok(SpeakerRef::Order {
                 session: session.trim().parse().map_err(|_| bad())?,

@@ -664,7 +664,7 @@ pub fn period_page(r: &PeriodReport, quarters: &[QuarterRates]) -> String {
                     Cell::Text(a.agency.clone()),
                     a.assigned.into(),
                     (a.answered_on_time + a.forwarded_on_time).into(),
-                    (a.answered_late + a.forwarded_late).into(),
+                    a.late().into(),
                     a.overdue.into(),
                     a.on_time_rate.map_or(Cell::Text("—".into()), Cell::Percent),
                     a.median_working_days.map_or(Cell::Empty, Cell::Number),

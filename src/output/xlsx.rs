@@ -425,6 +425,8 @@ pub fn period_workbook(
         "overdue",
         "on_time_rate",
         "median_working_days",
+        // Added after the first columns, so a sheet read by position keeps its columns.
+        "r10_missed",
     ];
     let headers: Vec<String> = fields.iter().map(|f| head(f)).collect();
     let mut agencies = Sheet::new(
@@ -446,6 +448,7 @@ pub fn period_workbook(
             a.overdue.into(),
             a.on_time_rate.map_or(Cell::Empty, Cell::Percent),
             a.median_working_days.map_or(Cell::Empty, Cell::Number),
+            a.r10_missed.into(),
         ])?;
     }
     sheets.push(agencies.finish()?);

@@ -105,6 +105,21 @@ pub fn plain_spaces(text: &str) -> String {
         .collect()
 }
 
+/// Whether two names are the same name as a clerk means it: up to letter case, Unicode
+/// composition and spaces (leading, trailing, doubled, no-break) — but not diacritics, which
+/// tell Vietnamese words apart ("Phòng  kinh tế " is "Phòng Kinh tế"; "Phong Kinh te" is a
+/// different spelling the clerk is asked about).
+pub fn same_name(a: &str, b: &str) -> bool {
+    fn key(s: &str) -> String {
+        nfc(&plain_spaces(s))
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    }
+    key(a) == key(b)
+}
+
 /// The first hidden character of a text, if any; a combining mark with no letter to combine
 /// with (at the start, or after a space) counts as hidden: it renders as nothing or floats.
 pub fn first_hidden_char_or_orphan_mark(text: &str) -> Option<char> {
@@ -133,6 +148,15 @@ mod tests {
         assert_eq!(fold("Đường ngõ 12"), "duong ngo 12");
         assert_eq!(fold("Quận  Đống Đa"), "quan dong da");
         assert!(fold("Đề nghị sửa chữa đường ngõ 12, Phường Hoàng Mai").contains(&fold("duong")));
+    }
+
+    #[test]
+    fn same_name_up_to_case_spaces_and_composition_not_diacritics() {
+        assert!(same_name(" Phòng  kinh tế ", "Phòng Kinh tế"));
+        assert!(same_name("Pho\u{300}ng Kinh\u{A0}tế", "Phòng Kinh tế"));
+        assert!(same_name("PHÒNG KINH TẾ", "Phòng Kinh tế"));
+        assert!(!same_name("Phong Kinh te", "Phòng Kinh tế"));
+        assert!(!same_name("Phòng Kinh tế 2", "Phòng Kinh tế"));
     }
 
     #[test]

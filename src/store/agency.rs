@@ -79,17 +79,29 @@ pub fn add(
     Ok(agency)
 }
 
-/// The agency a clerk named: its id as digits, its name, or a former name (after a rename or a
-/// merge). An unknown name is created only when `allow_new` (`--new-agency`); otherwise it is
-/// refused with the closest existing names, so a typo ("Phong Kinh te") never splits an
-/// agency's statistics in two. The flag says whether it was created.
+/// What `resolve` does with a name no agency holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IfUnknown {
+    /// Create it (`--new-agency` given).
+    Create,
+    /// Refuse, and say `--new-agency` would create it (the command takes that flag).
+    RefuseOfferingNew,
+    /// Refuse (a command that only reads or edits agencies).
+    Refuse,
+}
+
+/// The agency a clerk named: its id as digits, its name or a former name (after a rename or a
+/// merge), up to case and spaces (`rules::text::same_name`). An unknown name is created only
+/// with `IfUnknown::Create` (`--new-agency`); otherwise it is refused with the closest existing
+/// names, so a typo ("Phong Kinh te") never splits an agency's statistics in two. The flag says
+/// whether it was created.
 pub fn resolve(
     conn: &Connection,
     actor: &Actor,
     name_or_id: &str,
-    allow_new: bool,
+    if_unknown: IfUnknown,
 ) -> Result<(Agency, bool)> {
-    if let Ok(id) = name_or_id.parse::<i64>() {
+    if let Ok(id) = name_or_id.trim().parse::<i64>() {
         return Ok((get(conn, id)?, false));
     }
     if let Some(a) = by_name(conn, name_or_id)? {
@@ -105,12 +117,37 @@ pub fn resolve(
     {
         return Ok((get(conn, id)?, false));
     }
-    if allow_new {
-        return Ok((add(conn, actor, name_or_id, None, None)?, true));
+    // The same name typed with other case or spaces: one agency holds it (names are unique
+    // even without diacritics, see `holder_of_name`).
+    let mut holders: Vec<i64> = Vec::new();
+    {
+        let mut stmt = conn.prepare(
+            "SELECT name, id FROM agency
+             UNION ALL SELECT name, agency_id FROM agency_alias",
+        )?;
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?;
+        for row in rows {
+            let (known, id) = row?;
+            if crate::rules::text::same_name(&known, name_or_id) && !holders.contains(&id) {
+                holders.push(id);
+            }
+        }
     }
+    if let [id] = holders[..] {
+        return Ok((get(conn, id)?, false));
+    }
+    if if_unknown == IfUnknown::Create {
+        return Ok((add(conn, actor, name_or_id.trim(), None, None)?, true));
+    }
+    let closest = closest_names(conn, name_or_id)?;
+    // A name that differs from an agency's only by its marks cannot be added beside it: ask
+    // about that one, without advice to add it.
+    let marks_only = holder_of_name(conn, name_or_id)?;
     Err(Error::Refused(crate::messages::unknown_agency(
-        name_or_id,
-        &closest_names(conn, name_or_id)?,
+        name_or_id.trim(),
+        &closest,
+        marks_only.is_none(),
+        if_unknown == IfUnknown::RefuseOfferingNew,
     )))
 }
 

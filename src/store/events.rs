@@ -181,7 +181,8 @@ fn parse_json(text: Option<String>) -> Option<Value> {
     text.and_then(|t| serde_json::from_str(&t).ok())
 }
 
-/// Stream history in order, oldest first.
+/// Stream history in order, oldest first; with a limit, the latest events (`tail`, not `head`:
+/// a clerk asks what happened last).
 pub fn for_each(
     conn: &Connection,
     filter: &HistoryFilter,
@@ -205,17 +206,26 @@ pub fn for_each(
         args.push(Box::new(kind.clone()));
         clauses.push(format!("record_kind = ?{}", args.len()));
     }
-    args.push(Box::new(filter.limit.unwrap_or(-1)));
-    let limit = args.len();
     let filter_sql = if clauses.is_empty() {
         String::new()
     } else {
         format!("WHERE {}", clauses.join(" AND "))
     };
-    let mut stmt = conn.prepare(&format!(
-        "SELECT id, at, clerk, command, record_kind, record_id, session_id, action, before, after, reason
-         FROM event {filter_sql} ORDER BY id LIMIT ?{limit}"
-    ))?;
+    const COLUMNS: &str =
+        "id, at, clerk, command, record_kind, record_id, session_id, action, before, after, reason";
+    // Without a limit the events stream in id order, never sorted in memory.
+    let sql = match filter.limit {
+        Some(limit) => {
+            args.push(Box::new(limit));
+            format!(
+                "SELECT * FROM (SELECT {COLUMNS} FROM event {filter_sql} ORDER BY id DESC LIMIT ?{})
+                 ORDER BY id",
+                args.len()
+            )
+        }
+        None => format!("SELECT {COLUMNS} FROM event {filter_sql} ORDER BY id"),
+    };
+    let mut stmt = conn.prepare(&sql)?;
     let mut rows = stmt.query(rusqlite::params_from_iter(args.iter()))?;
     while let Some(r) = rows.next()? {
         f(Event {

@@ -177,6 +177,10 @@ impl Store {
                 });
             }
             create_private_file(path)?;
+        } else if options.create && std::fs::metadata(path).is_ok_and(|m| m.len() == 0) {
+            // `init` into an empty file made beforehand (`touch`): it is about to hold
+            // people's names, so owner-only whatever mode it was made with (SPEC §6).
+            crate::files::make_private(path);
         }
         // Creation is serialised: processes that initialise one fresh file together would
         // otherwise read each other's half-written first page. An advisory lock on the file
@@ -754,7 +758,8 @@ fn identify(conn: &Connection, path: &Path) -> Result<Identity> {
 }
 
 /// Create the database file readable and writable by its owner only (SPEC §6); SQLite gives
-/// the -wal and -shm files the same permissions.
+/// the -wal and -shm files the same permissions. An empty file made beforehand (`touch`) is
+/// made owner-only too: it is about to hold people's names.
 fn create_private_file(path: &Path) -> Result<()> {
     let mut options = std::fs::OpenOptions::new();
     options.write(true).create_new(true);
@@ -765,7 +770,10 @@ fn create_private_file(path: &Path) -> Result<()> {
     }
     match options.open(path) {
         Ok(_) => Ok(()),
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            crate::files::make_private(path);
+            Ok(())
+        }
         Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => Err(Error::ReadOnly {
             path: path.to_path_buf(),
         }),

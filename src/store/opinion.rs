@@ -52,6 +52,13 @@ pub struct Opinion {
 }
 
 impl Opinion {
+    /// The agency answering for the opinion now: the one the latest timeline notice named
+    /// (Art. 10.2, R12), else the lead agency the conclusion notice gave (Art. 10.1) — what
+    /// tables, filters, exports and the reports of today name (`rules::as_of::responsible_agency`).
+    pub fn agency_in_charge(&self) -> Option<&str> {
+        self.extension_agency.as_deref().or(self.agency.as_deref())
+    }
+
     /// The opinion as lists and exports show it: a protected speaker's name withheld.
     pub fn shown(mut self, include_protected: bool, mask: &str) -> Opinion {
         if self.protected && !include_protected {
@@ -422,16 +429,31 @@ pub fn record_reassignment(
          FROM opinion WHERE id = ?1",
         params![id, agency_id, on, actor.at],
     )?;
-    update(
-        conn,
-        actor,
-        id,
-        "reassign",
+    let before = get(conn, id)?;
+    conn.execute(
         "UPDATE opinion SET agency_id = ?1,
              extension_agency_id = CASE WHEN status = 'extended' THEN ?1 ELSE extension_agency_id END
          WHERE id = ?2",
-        &[&agency_id],
-    )
+        params![agency_id, id],
+    )?;
+    let after = get(conn, id)?;
+    // The history names the day the agency took over: reports depend on it.
+    let mut logged = serde_json::json!(after);
+    logged["reassigned_on"] = serde_json::json!(on);
+    let rid = id.to_string();
+    events::record(
+        conn,
+        actor,
+        events::Target {
+            kind: "opinion",
+            id: &rid,
+            session_id: Some(after.session_id),
+        },
+        "reassign",
+        Some(&serde_json::json!(before)),
+        Some(&logged),
+    )?;
+    Ok(after)
 }
 
 /// The day of an opinion's latest timeline notice (R12), if any.
@@ -484,7 +506,7 @@ pub fn for_each(
 
 /// The columns of the CSV export (`CsvRow` reads them by position).
 const CSV_COLUMNS: &str = "o.id, o.session_id, o.registration_id, r.name, o.content, o.category,
-    o.priority, o.field, o.status, a.name, o.due_date, o.due_rule, o.responded_on, o.response_doc,
+    o.priority, o.field, o.status, coalesce(x.name, a.name), o.due_date, o.due_rule, o.responded_on, o.response_doc,
     o.forwarded_to, o.forwarded_on, o.extended_until, o.out_of_scope_as,
     (o.registration_id IS NOT NULL AND EXISTS (SELECT 1 FROM opinion p
         WHERE p.registration_id = o.registration_id AND p.out_of_scope_as = 'denunciation'))";
@@ -579,9 +601,12 @@ fn for_each_row(
         bind("o.status = ?", Box::new(status.as_str()), &mut args);
     }
     if let Some(agency) = &f.agency {
-        // An agency is named by its name or its id (one parameter, used twice).
+        // The agency answering for the opinion now: the one a timeline notice named once there
+        // is one (Art. 10.2, R12), else the lead agency — as the table and the reports show it.
+        // Named by its name or its id (one parameter, used twice).
         bind(
-            "(a.name = ? OR CAST(o.agency_id AS TEXT) = ?)",
+            "(coalesce(x.name, a.name) = ? \
+             OR CAST(coalesce(o.extension_agency_id, o.agency_id) AS TEXT) = ?)",
             Box::new(agency.clone()),
             &mut args,
         );

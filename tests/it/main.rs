@@ -6,6 +6,7 @@ mod support;
 mod as_of;
 mod calendar;
 mod city;
+mod clerk_month;
 mod corrections;
 mod documents;
 mod edges;

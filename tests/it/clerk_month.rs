@@ -1,0 +1,434 @@
+//! A ward clerk's months, checked from outside: an adversarial pass over the built binary found
+//! each of these; the figures are computed by hand from the regulation and the 2026 calendar.
+
+use crate::support::TestEnv;
+
+/// Phường Hoàng Mai on 29/11/2026: session 1 held 01/07/2026, two petitions, the notice of
+/// 13/07/2026 gives both to Phòng Quản lý đô thị. R10: 30 working days from 13/07 — with
+/// 31/08–02/09 off and Saturday 22/08/2026 a make-up working day — fall on 22/08/2026.
+fn july_ward() -> TestEnv {
+    let mut env = TestEnv::ward();
+    env.today = "2026-11-29".into();
+    env.ok(&["agency", "add", "Phòng Quản lý đô thị"]);
+    env.ok(&["agency", "add", "Phòng Kinh tế"]);
+    env.plan_session("Đối thoại tháng 7", "periodic", "2026-07-01");
+    env.ok(&[
+        "opinion",
+        "add",
+        "1",
+        "--category",
+        "petition",
+        "--content",
+        "Đề nghị sửa chữa cống thoát nước ngõ 12 Tân Mai",
+    ]);
+    env.ok(&[
+        "opinion",
+        "add",
+        "1",
+        "--category",
+        "petition",
+        "--content",
+        "Đề nghị giải tỏa chợ cóc đầu ngõ 38",
+    ]);
+    env.ok(&["session", "hold", "1"]);
+    env.ok(&[
+        "conclusion",
+        "issue",
+        "1",
+        "--on",
+        "2026-07-13",
+        "--doc",
+        "30/TB-UBND",
+        "--signer",
+        "Nguyễn Văn Hùng",
+        "--agency",
+        "Phòng Quản lý đô thị",
+    ]);
+    let due = env.json(&["opinion", "show", "2"])["opinion"]["response_due"].clone();
+    assert_eq!(due, "2026-08-22", "R10 by hand");
+    env
+}
+
+/// Opinion 2 gets its timeline notice on Monday 24/08/2026 — one working day after R10 —
+/// naming Phòng Kinh tế, which answers for it from then on (Art. 10.2, R12).
+fn extended_to_another_agency(env: &TestEnv) {
+    env.ok(&[
+        "opinion",
+        "extend",
+        "2",
+        "--notified-on",
+        "2026-08-24",
+        "--until",
+        "2026-09-30",
+        "--agency",
+        "Phòng Kinh tế",
+    ]);
+}
+
+#[test]
+fn r12_the_agency_named_by_the_timeline_notice_is_the_one_lists_and_exports_name() {
+    let env = july_ward();
+    extended_to_another_agency(&env);
+    let listed = env.json(&["opinion", "list", "--agency", "Phòng Kinh tế"]);
+    let ids: Vec<i64> = listed
+        .as_array()
+        .expect("rows")
+        .iter()
+        .map(|o| o["id"].as_i64().expect("id"))
+        .collect();
+    assert_eq!(ids, vec![2], "{listed}");
+    assert_eq!(listed[0]["agency_in_charge"], "Phòng Kinh tế");
+    let lead = env.json(&["opinion", "list", "--agency", "Phòng Quản lý đô thị"]);
+    assert_eq!(lead.as_array().map(Vec::len), Some(1), "{lead}");
+    let csv = env.ok(&["export", "opinions", "--format", "csv"]);
+    let header: Vec<&str> = csv.lines().next().expect("header").split(',').collect();
+    let agency = header.iter().position(|h| *h == "agency").expect("agency");
+    let row2 = csv
+        .lines()
+        .find(|l| l.starts_with("2,"))
+        .expect("opinion 2");
+    assert_eq!(row2.split(',').nth(agency), Some("Phòng Kinh tế"), "{csv}");
+}
+
+#[test]
+fn r13_a_missed_r10_counts_against_the_agency_that_held_the_opinion() {
+    let env = july_ward();
+    extended_to_another_agency(&env);
+    env.ok(&[
+        "opinion",
+        "respond",
+        "1",
+        "--on",
+        "2026-08-21",
+        "--doc",
+        "50/UBND-QLĐT",
+        "--summary",
+        "Đã nạo vét và sửa cống",
+    ]);
+    let report = env.json(&["report", "period", "--quarter", "Q3/2026"]);
+    let agency = |name: &str| {
+        report["agencies"]
+            .as_array()
+            .expect("agencies")
+            .iter()
+            .find(|a| a["agency"] == name)
+            .cloned()
+            .unwrap_or_else(|| panic!("{name} in {report}"))
+    };
+    let lead = agency("Phòng Quản lý đô thị");
+    assert_eq!(lead["answered_on_time"], 1, "{lead}");
+    assert_eq!(lead["r10_missed"], 1, "{lead}");
+    assert_eq!(lead["on_time_rate"], 0.5, "{lead}");
+    // The late list charges the same breach to the same agency.
+    let breach = report["late_items"]
+        .as_array()
+        .expect("late items")
+        .iter()
+        .find(|i| i["rule"] == "R10" && i["record_id"] == 2)
+        .cloned()
+        .expect("the R10 breach is listed");
+    assert_eq!(breach["agency"], "Phòng Quản lý đô thị");
+    assert_eq!(breach["days"], 1);
+    // Phòng Kinh tế missed nothing of R10: its own deadline is R12's 30/09.
+    assert_eq!(agency("Phòng Kinh tế")["r10_missed"], 0);
+}
+
+#[test]
+fn r10_an_answer_dated_before_the_reassignment_is_refused() {
+    let env = july_ward();
+    env.ok(&[
+        "opinion",
+        "reassign",
+        "1",
+        "--agency",
+        "Phòng Kinh tế",
+        "--on",
+        "2026-08-20",
+    ]);
+    let err = env.refused(
+        &[
+            "opinion",
+            "respond",
+            "1",
+            "--on",
+            "2026-08-19",
+            "--doc",
+            "50/UBND",
+            "--summary",
+            "Đã sửa",
+        ],
+        1,
+    );
+    assert!(
+        err.contains("2026-08-19") && err.contains("2026-08-20"),
+        "{err}"
+    );
+    // The agency that took it over answers from that very day.
+    env.ok(&[
+        "opinion",
+        "respond",
+        "1",
+        "--on",
+        "2026-08-20",
+        "--doc",
+        "51/UBND-KT",
+        "--summary",
+        "Đã sửa",
+    ]);
+    // And the history says from which day.
+    let history = env.json(&["history", "--opinion", "1"]);
+    let reassigned = history
+        .as_array()
+        .expect("events")
+        .iter()
+        .find(|e| e["action"] == "reassign")
+        .cloned()
+        .expect("the reassignment");
+    assert_eq!(reassigned["after"]["reassigned_on"], "2026-08-20");
+}
+
+#[test]
+fn r4_a_session_held_early_is_late_until_the_day_it_was_held() {
+    let mut env = TestEnv::ward();
+    env.today = "2026-11-29".into();
+    // Planned Tuesday 03/11, held Monday 02/11, never announced: R4 fell on 26/10 (7 whole
+    // days before 02/11), and the announcement stopped being "more late" on 02/11: 7 days.
+    env.plan_session("Đối thoại về an ninh trật tự", "periodic", "2026-11-03");
+    env.ok(&["session", "hold", "1", "--on", "2026-11-02"]);
+    let report = env.json(&["report", "period", "--year", "2026"]);
+    let r4 = report["late_items"]
+        .as_array()
+        .expect("late items")
+        .iter()
+        .find(|i| i["rule"] == "R4")
+        .cloned()
+        .expect("R4 listed");
+    assert_eq!(r4["due"], "2026-10-26", "{r4}");
+    assert_eq!(r4["days"], 7, "{r4}");
+    let shown = env.json(&["session", "show", "1"]);
+    assert_eq!(shown["deadlines"][0]["days"], 7, "{shown}");
+}
+
+#[test]
+fn r10_one_opinion_named_twice_by_assign_is_refused() {
+    let mut env = TestEnv::ward();
+    env.today = "2026-11-29".into();
+    env.ok(&["agency", "add", "Phòng Quản lý đô thị"]);
+    env.ok(&["agency", "add", "Phòng Kinh tế"]);
+    env.plan_session("Đối thoại đột xuất về chợ", "ad-hoc", "2026-11-20");
+    env.ok(&[
+        "opinion",
+        "add",
+        "1",
+        "--category",
+        "petition",
+        "--content",
+        "Đề nghị sắp xếp lại chợ tạm Tân Mai",
+    ]);
+    env.ok(&["session", "hold", "1"]);
+    let err = env.refused(
+        &[
+            "conclusion",
+            "issue",
+            "1",
+            "--on",
+            "2026-11-27",
+            "--doc",
+            "41/TB-UBND",
+            "--signer",
+            "Nguyễn Văn Hùng",
+            "--assign",
+            "1=Phòng Quản lý đô thị",
+            "--assign",
+            "1=Phòng Kinh tế",
+        ],
+        2,
+    );
+    assert!(
+        err.contains("opinion 1") && err.contains("Phòng Kinh tế"),
+        "{err}"
+    );
+}
+
+#[test]
+fn an_export_never_overwrites_a_database_or_a_backup() {
+    let env = july_ward();
+    let backup = env.path("sao-luu.db");
+    env.ok(&["backup", backup.to_str().expect("utf-8")]);
+    let before = std::fs::read(&backup).expect("backup");
+    let err = env.refused(
+        &[
+            "report",
+            "overdue",
+            "--format",
+            "csv",
+            "--output",
+            backup.to_str().expect("utf-8"),
+        ],
+        2,
+    );
+    assert!(err.contains("SQLite"), "{err}");
+    assert_eq!(std::fs::read(&backup).expect("backup"), before);
+    // Another ward's live file, named for an export by mistake.
+    let other = TestEnv::ward();
+    let other_before = other.dump();
+    env.refused(
+        &[
+            "export",
+            "opinions",
+            "--format",
+            "csv",
+            "--output",
+            other.db.to_str().expect("utf-8"),
+        ],
+        2,
+    );
+    assert_eq!(other.dump(), other_before);
+    // A later backup may still replace the older one, when asked to.
+    env.ok(&["backup", "--force", backup.to_str().expect("utf-8")]);
+}
+
+#[cfg(unix)]
+#[test]
+fn init_into_an_empty_file_made_beforehand_makes_it_private() {
+    use std::os::unix::fs::PermissionsExt;
+    let env = TestEnv::new();
+    std::fs::File::create(&env.db).expect("touch");
+    std::fs::set_permissions(&env.db, std::fs::Permissions::from_mode(0o644)).expect("chmod");
+    env.ok(&["init", "--office", "Phường Hoàng Mai"]);
+    let mode = std::fs::metadata(&env.db).expect("db").permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600, "{mode:o}");
+}
+
+#[test]
+fn an_agency_typed_with_other_case_or_spaces_is_the_same_agency() {
+    let env = july_ward();
+    extended_to_another_agency(&env);
+    for typed in ["phòng kinh tế", " Phòng Kinh tế ", "Phòng  Kinh tế"] {
+        let listed = env.json(&["opinion", "list", "--agency", typed]);
+        assert_eq!(
+            listed.as_array().map(Vec::len),
+            Some(1),
+            "{typed:?}: {listed}"
+        );
+    }
+    // Without its marks it is asked about, not added: no advice that cannot work.
+    let mut vi = env.command();
+    let r: crate::support::Run = vi
+        .env("DOITHOAI_LANG", "vi")
+        .args(["opinion", "list", "--agency", "Phong Kinh te"])
+        .output()
+        .expect("run")
+        .into();
+    assert_ne!(r.code, 0);
+    assert!(
+        r.stderr.contains("có phải 'Phòng Kinh tế'?"),
+        "{}",
+        r.stderr
+    );
+    assert!(!r.stderr.contains("--new-agency"), "{}", r.stderr);
+    assert!(!r.stderr.contains("agency add"), "{}", r.stderr);
+    // A command that takes --new-agency still offers it for a name no agency resembles.
+    let err = env.refused(
+        &[
+            "opinion",
+            "reassign",
+            "1",
+            "--agency",
+            "Ban Chỉ huy Quân sự phường",
+            "--on",
+            "2026-08-20",
+        ],
+        1,
+    );
+    assert!(err.contains("--new-agency"), "{err}");
+}
+
+#[test]
+fn history_limit_shows_the_latest_events_oldest_first() {
+    let env = july_ward();
+    let all = env.json(&["history"]);
+    let ids: Vec<i64> = all
+        .as_array()
+        .expect("events")
+        .iter()
+        .map(|e| e["id"].as_i64().expect("id"))
+        .collect();
+    let last: Vec<i64> = env
+        .json(&["history", "--limit", "2"])
+        .as_array()
+        .expect("events")
+        .iter()
+        .map(|e| e["id"].as_i64().expect("id"))
+        .collect();
+    assert_eq!(last, ids[ids.len() - 2..].to_vec());
+}
+
+#[test]
+fn a_vietnamese_clerk_reads_vietnamese_errors_dates_and_field_names() {
+    let env = july_ward();
+    let vi = |args: &[&str]| -> crate::support::Run {
+        env.command()
+            .env("DOITHOAI_LANG", "vi")
+            .args(args)
+            .output()
+            .expect("run")
+            .into()
+    };
+    for (args, words) in [
+        (vec!["opinion", "show", "1.5"], "'1.5' không phải số nguyên"),
+        (vec!["opinion", "show", "99999999999999999999"], "quá lớn"),
+        (
+            vec!["speaker", "spoke", "1/x"],
+            "không phải người phát biểu",
+        ),
+        (
+            vec![
+                "opinion",
+                "add",
+                "1",
+                "--category",
+                "other",
+                "--content-file",
+                "/khong-co-tep-nay.txt",
+            ],
+            "không có tệp hoặc thư mục này",
+        ),
+    ] {
+        let r = vi(&args);
+        assert_ne!(r.code, 0, "{args:?}");
+        assert!(r.stderr.contains(words), "{args:?}: {}", r.stderr);
+        for english in ["invalid digit", "No such file", "is not a", "accepted"] {
+            assert!(!r.stderr.contains(english), "{args:?}: {}", r.stderr);
+        }
+    }
+    // A day off recorded in the middle of an open R10 moves it: said in Vietnamese.
+    let r = vi(&[
+        "calendar",
+        "add-holiday",
+        "2026-08-03",
+        "--name",
+        "Ngày nghỉ của cơ quan",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.contains("03/08/2026"), "{}", r.stdout);
+    assert!(r.stdout.contains("của ý kiến 1"), "{}", r.stdout);
+    assert!(!r.stdout.contains("opinion"), "{}", r.stdout);
+    // The office's own settings, by their Vietnamese names in the history.
+    env.ok(&[
+        "init",
+        "--office",
+        "Phường Hoàng Mai",
+        "--place",
+        "Hoàng Mai",
+        "--signer-name",
+        "Nguyễn Văn Hùng",
+    ]);
+    let r = vi(&["history", "--kind", "office"]);
+    assert!(
+        r.stdout.contains("Địa danh") && r.stdout.contains("Người ký"),
+        "{}",
+        r.stdout
+    );
+    assert!(!r.stdout.contains("signer_name"), "{}", r.stdout);
+}
