@@ -105,9 +105,13 @@ pub fn check_target(target: &Path, db: &Path) -> Result<()> {
     Ok(())
 }
 
-/// Whether `path` is an existing file that begins with SQLite's header.
+/// Whether `path` is an existing regular file that begins with SQLite's header (a pipe or a
+/// device such as /dev/stdout is never opened to look: reading it could block or consume).
 fn is_sqlite_file(path: &Path) -> bool {
     use std::io::Read;
+    if !std::fs::metadata(path).is_ok_and(|m| m.is_file()) {
+        return false;
+    }
     let mut header = [0u8; 16];
     std::fs::File::open(path)
         .and_then(|mut f| f.read_exact(&mut header))

@@ -1282,6 +1282,14 @@ pub fn database_error(err: &Error) -> String {
             format!("disk I/O error on {} ({detail}): the disk may be full or failing; the command's change was rolled back — free space or check the disk, then run `doithoai check`", shown(path)),
             format!("lỗi đọc/ghi đĩa với {} ({detail}): ổ đĩa có thể đầy hoặc hỏng; thay đổi của lệnh đã được hủy — giải phóng dung lượng hoặc kiểm tra ổ đĩa, rồi chạy `doithoai check`", shown(path)),
         ),
+        Error::Sqlite(rusqlite::Error::SqliteFailure(e, _))
+            if e.code == rusqlite::ffi::ErrorCode::DatabaseCorrupt =>
+        {
+            pick(
+                "the database file is damaged (SQLite: database disk image is malformed) and nothing was written; accepted: a sound database — check the latest backup (`doithoai --db BACKUP check`), then `doithoai restore BACKUP`".into(),
+                "tệp cơ sở dữ liệu bị hỏng (SQLite: database disk image is malformed), chưa ghi gì; cần một cơ sở dữ liệu còn nguyên vẹn — kiểm tra bản sao lưu gần nhất (`doithoai --db BẢN-SAO-LƯU check`), rồi `doithoai restore BẢN-SAO-LƯU`".into(),
+            )
+        }
         Error::Sqlite(e) => pick(format!("database error: {e}"), format!("lỗi cơ sở dữ liệu: {e}")),
         Error::Io { path, source } => pick(
             format!("{}: {source}", shown(path)),
@@ -2151,6 +2159,13 @@ pub fn agency_renamed(id: i64, name: &str) -> String {
     )
 }
 
+pub fn kept_before_merge(path: &std::path::Path) -> String {
+    pick(
+        format!("note: the database as it was before the merge is kept at {} (`doithoai restore` brings it back)", shown(path)),
+        format!("lưu ý: cơ sở dữ liệu trước khi gộp được giữ tại {} (`doithoai restore` để khôi phục)", shown(path)),
+    )
+}
+
 pub fn agencies_merged(from: &str, into: &str, moved: usize) -> String {
     pick(
         format!(
@@ -2169,6 +2184,24 @@ pub fn confirm_merge(from: &str, into: &str) -> String {
         format!(
             "Gộp cơ quan '{from}' vào '{into}'? Mọi ý kiến, phân công và giấy mời sẽ chuyển sang"
         ),
+    )
+}
+
+pub fn rename_office(old: &str, new: &str) -> String {
+    pick(
+        format!("this is the database of '{old}': rename the office to '{new}'? Every report and document drafted from it will carry the new name"),
+        format!("đây là cơ sở dữ liệu của '{old}': đổi tên đơn vị thành '{new}'? Mọi báo cáo và văn bản lập từ tệp này sẽ mang tên mới"),
+    )
+}
+
+pub fn restore_other_office(
+    backup: &std::path::Path,
+    backup_office: &str,
+    live_office: &str,
+) -> String {
+    pick(
+        format!("{} is a backup of '{backup_office}', not of '{live_office}': replace '{live_office}''s database with it?", shown(backup)),
+        format!("{} là bản sao lưu của '{backup_office}', không phải của '{live_office}': thay cơ sở dữ liệu của '{live_office}' bằng bản này?", shown(backup)),
     )
 }
 
@@ -2272,8 +2305,8 @@ pub fn cannot_undo(record: &str, action: &str) -> String {
         "merge" | "merge-agency" => (
             "a merge of agencies".to_string(),
             "việc gộp cơ quan".to_string(),
-            "add the agency again (agency add) and move its opinions back (opinion reassign)",
-            "hãy thêm lại cơ quan (agency add) rồi chuyển lại các ý kiến (opinion reassign)",
+            "the database as it was before the merge was kept beside it (NAME.before-merge-…): bring it back with `doithoai restore FILE` (work recorded since then must be entered again)",
+            "cơ sở dữ liệu trước khi gộp đã được giữ bên cạnh (TÊN.before-merge-…): khôi phục bằng `doithoai restore TỆP` (việc ghi sau đó phải nhập lại)",
         ),
         "correct" => (
             "a corrected conclusion notice".to_string(),

@@ -180,6 +180,10 @@ pub fn run(ctx: &Context, c: DocCommand) -> Result<i32> {
     // unless asked: a signed draft may sit under that name.
     if let Some(path) = &target {
         crate::files::check_target(path, &ctx.db_path)?;
+        // The PDF beside it is an output too: never the database or another SQLite file.
+        if written.pdf {
+            crate::files::check_target(&path.with_extension("pdf"), &ctx.db_path)?;
+        }
         if !written.force && path.exists() {
             return Err(Error::Refused(messages::output_exists(path)));
         }

@@ -48,6 +48,9 @@ pub struct InitArgs {
     /// Documents: the issuer's code in document numbers, e.g. UBND in "Số: 15/TB-UBND" (default: UBND).
     #[arg(long, value_parser = parse_setting, help_heading = "Documents (Decree 30/2020/NĐ-CP)")]
     pub doc_code: Option<String>,
+    /// Do it without asking (needed when not at a terminal).
+    #[arg(long, short = 'y')]
+    pub yes: bool,
 }
 
 /// A document setting: one line of visible text, or "" to remove it.
@@ -62,6 +65,15 @@ fn parse_setting(s: &str) -> std::result::Result<String, String> {
 pub fn run(ctx: &Context, args: InitArgs) -> Result<i32> {
     let mut store = ctx.open_as(true)?;
     let path = store.path().to_path_buf();
+    // Another office's name for a file already set up is a rename, or the wrong --db: asked
+    // before anything is written (and before the write lock is taken).
+    let named = {
+        let tx = store.read()?;
+        office::get(&tx)?.map(|o| o.name)
+    };
+    if let Some(old) = named.filter(|old| *old != args.office) {
+        super::confirm(ctx, args.yes, &messages::rename_office(&old, &args.office))?;
+    }
     let tx = store.write()?;
     let actor = ctx.actor();
     let current = office::get(&tx)?;

@@ -26,6 +26,9 @@ pub struct BackupArgs {
 pub struct RestoreArgs {
     /// The backup to bring back (a file written by `doithoai backup`); it is verified first.
     pub backup: PathBuf,
+    /// Do it without asking (needed when not at a terminal).
+    #[arg(long, short = 'y')]
+    pub yes: bool,
 }
 
 #[derive(Debug, Serialize)]
@@ -159,6 +162,29 @@ fn remove_with_companions(path: &std::path::Path) {
     }
 }
 
+/// Keep a verified copy of the database beside it as `NAME.WHAT-TIMESTAMP` before a change that
+/// cannot be undone (a merge of agencies): `restore` brings it back. Private like every copy.
+pub fn keep_copy_before(ctx: &Context, store: &store::Store, what: &str) -> Result<PathBuf> {
+    let kept = aside_path_for(&ctx.db_path, &ctx.now, what);
+    let tmp = files::temp_path(&kept);
+    let written = write_verified_copy(store, &tmp, false).and_then(|file| {
+        files::commit_temp(file, &tmp, &kept).map_err(|source| Error::Output {
+            path: kept.clone(),
+            source,
+        })
+    });
+    if let Err(e) = written {
+        remove_with_companions(&tmp);
+        return Err(e);
+    }
+    Ok(kept)
+}
+
+/// Remove a copy kept for a change that then did not happen.
+pub fn discard_copy(path: &std::path::Path) {
+    remove_with_companions(path);
+}
+
 /// `restore BACKUP`: verify the backup, keep the live database aside as
 /// `NAME.before-restore-TIMESTAMP` (a verified snapshot, or the unreadable file itself), then
 /// bring the backup's content in — page by page under SQLite's lock when the live file opens,
@@ -187,6 +213,21 @@ pub fn restore(ctx: &Context, a: RestoreArgs) -> Result<i32> {
                     backup_page,
                     live_page,
                 )));
+            }
+            // Another office's backup over this office's file: asked, never silent.
+            let live_office = {
+                let tx = live.read()?;
+                store::office::get(&tx)?.map(|o| o.name)
+            };
+            let backup_office = store::office::get(&source)?.map(|o| o.name);
+            if let (Some(live_name), Some(backup_name)) = (&live_office, &backup_office) {
+                if live_name != backup_name {
+                    super::confirm(
+                        ctx,
+                        a.yes,
+                        &messages::restore_other_office(&a.backup, backup_name, live_name),
+                    )?;
+                }
             }
             let tmp = files::temp_path(&aside);
             let kept = write_verified_copy(&live, &tmp, false).and_then(|file| {
@@ -280,18 +321,23 @@ fn move_companions_aside(
 /// `NAME.before-restore-TIMESTAMP`, with `-2`, `-3`… when a restore in the same millisecond (or
 /// a clock set back) already kept one: a kept copy is never overwritten.
 fn aside_path(db: &std::path::Path, now: &str) -> PathBuf {
+    aside_path_for(db, now, "before-restore")
+}
+
+/// `NAME.WHAT-TIMESTAMP` beside the database, a name no file has yet.
+fn aside_path_for(db: &std::path::Path, now: &str, what: &str) -> PathBuf {
     let stamp = now.replace([':', '-'], "").replace('.', "-");
     (1..)
         .map(|n| {
             let mut name = db.as_os_str().to_owned();
-            name.push(format!(".before-restore-{stamp}"));
+            name.push(format!(".{what}-{stamp}"));
             if n > 1 {
                 name.push(format!("-{n}"));
             }
             PathBuf::from(name)
         })
         .find(|p| std::fs::symlink_metadata(p).is_err())
-        .unwrap_or_else(|| db.with_extension("before-restore"))
+        .unwrap_or_else(|| db.with_extension(what))
 }
 
 /// Copy a verified backup to a path with no database: a private temporary file, synced and

@@ -513,7 +513,7 @@ pub fn notice(conn: &Connection, id: i64, signer: &SignerTitle<'_>) -> Result<Ve
             )))
         }
     }
-    let assignments = conclusion::assignments(conn, n.id)?;
+    let assignments = conclusion::assignments_in_force(conn, &n)?;
     let opinions = opinion::for_session(conn, id)?;
     let by_id: BTreeMap<i64, &opinion::Opinion> = opinions.iter().map(|o| (o.id, o)).collect();
     let mut d = head.draft(DocumentKind::Notice, Some(&n.doc_number), n.issued_on);
@@ -711,10 +711,14 @@ pub fn answer(conn: &Connection, id: i64) -> Result<Vec<Draft>> {
     d.body = body;
     d.signatures = vec![head.signature(None)];
     let mut recipients = vec!["Như trên".to_string()];
-    recipients.push(format!(
-        "Ủy ban MTTQ Việt Nam {}",
-        in_sentence(&head.office)
-    ));
+    // The Front is sent a copy of an answer to a petitioner; an answer to the Front's own
+    // synthesis is addressed to it ("Như trên" already names it).
+    if registration.is_some() {
+        recipients.push(format!(
+            "Ủy ban MTTQ Việt Nam {}",
+            in_sentence(&head.office)
+        ));
+    }
     if let Some(a) = o.agency_in_charge() {
         recipients.push(a.to_string());
     }

@@ -551,6 +551,7 @@ pub fn period(
             if outcome_late && *held == agency {
                 return;
             }
+            r.written_answers.add_superseded_breach();
             let name = held.clone().unwrap_or_default();
             agencies
                 .entry(name.clone())

@@ -138,6 +138,7 @@ pub struct Tally {
     pub open_overdue: u64,
     pub open_not_due: u64,
     /// on_time ÷ (on_time + late + open_overdue): open overdue items count against it.
+    /// A deadline superseded after it was missed counts late (`add_superseded_breach`).
     pub on_time_rate: Option<f64>,
 }
 
@@ -150,6 +151,14 @@ impl Tally {
             None if due < as_of => self.open_overdue += 1,
             None => self.open_not_due += 1,
         }
+        self.on_time_rate = on_time_rate(self.on_time, self.late, self.open_overdue);
+    }
+
+    /// Count one deadline missed on `missed` and then superseded (an R10 date passed before a late
+    /// timeline notice or a new assignment, Art. 10.2): a deadline kept late, whatever becomes
+    /// of the next one.
+    pub fn add_superseded_breach(&mut self) {
+        self.late += 1;
         self.on_time_rate = on_time_rate(self.on_time, self.late, self.open_overdue);
     }
 
@@ -214,6 +223,22 @@ mod tests {
         // 1 on time of 4 due: 25 %, not the mean of 100 % and 0 %.
         assert_eq!((city.on_time, city.open_overdue), (1, 3));
         assert_eq!(city.on_time_rate, Some(0.25));
+    }
+
+    #[test]
+    fn r13_a_superseded_r10_breach_counts_late_in_the_tally() {
+        // Five answered on time, one late, one overdue, and one R10 missed before a corrected
+        // notice gave the opinion a new date not yet due: 5 ÷ (5 + 2 + 1).
+        let mut tally = Tally::default();
+        for _ in 0..5 {
+            tally.add(d("2026-08-07"), Some(d("2026-08-01")), d("2026-11-29"));
+        }
+        tally.add(d("2026-08-07"), Some(d("2026-08-12")), d("2026-11-29"));
+        tally.add(d("2026-08-07"), None, d("2026-11-29"));
+        tally.add(d("2027-01-09"), None, d("2026-11-29"));
+        tally.add_superseded_breach();
+        assert_eq!((tally.on_time, tally.late, tally.open_overdue), (5, 2, 1));
+        assert_eq!(tally.on_time_rate, Some(0.625));
     }
 
     #[test]

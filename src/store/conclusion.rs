@@ -131,6 +131,31 @@ pub struct Assignment {
     pub due_date: NaiveDate,
 }
 
+/// The assignments in force under a notice: for each opinion of its session, the one the
+/// latest version up to this one gave (a corrected notice replaces the earlier one whole, so
+/// its text restates the assignments it did not change — Art. 10.1).
+pub fn assignments_in_force(conn: &Connection, notice: &Notice) -> Result<Vec<Assignment>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT s.opinion_id, a.name, s.due_date
+         FROM assignment s JOIN agency a ON a.id = s.agency_id
+              JOIN conclusion_notice n ON n.id = s.notice_id
+         WHERE n.session_id = ?1 AND n.version <= ?2
+           AND n.version = (SELECT max(m.version) FROM assignment t
+                            JOIN conclusion_notice m ON m.id = t.notice_id
+                            WHERE t.opinion_id = s.opinion_id AND m.session_id = ?1
+                              AND m.version <= ?2)
+         ORDER BY s.opinion_id",
+    )?;
+    let rows = stmt.query_map(params![notice.session_id, notice.version], |r| {
+        Ok(Assignment {
+            opinion_id: r.get(0)?,
+            agency: r.get(1)?,
+            due_date: r.get(2)?,
+        })
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
 pub fn assignments(conn: &Connection, notice: i64) -> Result<Vec<Assignment>> {
     let mut stmt = conn.prepare_cached(
         "SELECT s.opinion_id, a.name, s.due_date FROM assignment s JOIN agency a ON a.id = s.agency_id

@@ -68,6 +68,12 @@ pub fn logged_update<T: Serialize>(
     all.push(&id);
     conn.prepare_cached(change.sql)?.execute(all.as_slice())?;
     let after = read(conn, id)?;
+    let (before, logged) = (serde_json::json!(before), serde_json::json!(after));
+    // A correction that changes nothing (the value it already had) is no event: the history
+    // holds what happened, and an empty line would only hide the last real change from `undo`.
+    if before == logged {
+        return Ok(after);
+    }
     let rid = id.to_string();
     record(
         conn,
@@ -78,8 +84,8 @@ pub fn logged_update<T: Serialize>(
             session_id: Some(session_of(&after)),
         },
         change.action,
-        Some(&serde_json::json!(before)),
-        Some(&serde_json::json!(after)),
+        Some(&before),
+        Some(&logged),
     )?;
     Ok(after)
 }

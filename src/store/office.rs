@@ -150,6 +150,11 @@ pub fn set(conn: &Connection, actor: &Actor, s: &Settings<'_>) -> Result<()> {
         ],
     )?;
     let after = get(conn)?;
+    let (before, after) = (before.map(|b| json!(b)), after.map(|a| json!(a)));
+    // `init` run again with the settings already in force changes nothing: no event.
+    if before.is_some() && before == after {
+        return Ok(());
+    }
     events::record(
         conn,
         actor,
@@ -159,8 +164,8 @@ pub fn set(conn: &Connection, actor: &Actor, s: &Settings<'_>) -> Result<()> {
             session_id: None,
         },
         if before.is_some() { "update" } else { "init" },
-        before.map(|b| json!(b)).as_ref(),
-        after.map(|a| json!(a)).as_ref(),
+        before.as_ref(),
+        after.as_ref(),
     )
 }
 

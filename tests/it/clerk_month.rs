@@ -129,6 +129,14 @@ fn r13_a_missed_r10_counts_against_the_agency_that_held_the_opinion() {
         .expect("the R10 breach is listed");
     assert_eq!(breach["agency"], "Phòng Quản lý đô thị");
     assert_eq!(breach["days"], 1);
+    // The summary counts the superseded R10 as a deadline kept late, beside opinion 2's R12
+    // of 30/09, overdue: 1 on time ÷ (1 + 1 late + 1 overdue).
+    let tally = &report["written_answers"];
+    assert_eq!(
+        (&tally["on_time"], &tally["late"], &tally["open_overdue"]),
+        (&1.into(), &1.into(), &1.into()),
+        "{tally}"
+    );
     // Phòng Kinh tế missed nothing of R10: its own deadline is R12's 30/09.
     assert_eq!(agency("Phòng Kinh tế")["r10_missed"], 0);
 }
@@ -431,4 +439,220 @@ fn a_vietnamese_clerk_reads_vietnamese_errors_dates_and_field_names() {
         r.stdout
     );
     assert!(!r.stdout.contains("signer_name"), "{}", r.stdout);
+}
+
+/// The July ward with the settings its documents need.
+fn july_ward_with_documents() -> TestEnv {
+    let env = july_ward();
+    env.ok(&[
+        "init",
+        "--office",
+        "Phường Hoàng Mai",
+        "--place",
+        "Hoàng Mai",
+        "--signer-title",
+        "Chủ tịch",
+        "--signer-name",
+        "Nguyễn Văn Hùng",
+    ]);
+    env
+}
+
+#[test]
+fn a_document_never_writes_its_pdf_over_a_database() {
+    let env = july_ward_with_documents();
+    // The live file named like the PDF the draft would make beside it.
+    let live = env.path("thong-bao.pdf");
+    std::fs::copy(&env.db, &live).expect("copy");
+    let mut at = TestEnv::new();
+    at.db = live.clone();
+    at.today = env.today.clone();
+    let before = at.dump();
+    let docx = env.path("thong-bao.docx");
+    at.refused(
+        &[
+            "doc",
+            "notice",
+            "1",
+            "--output",
+            docx.to_str().expect("utf-8"),
+            "--pdf",
+            "--force",
+        ],
+        2,
+    );
+    assert_eq!(at.dump(), before);
+    assert!(!docx.exists(), "nothing drafted");
+}
+
+#[test]
+fn init_with_another_office_name_asks_before_renaming() {
+    let env = july_ward();
+    let before = env.dump();
+    let err = env.refused(&["init", "--office", "Phường Tân Mai"], 2);
+    assert!(
+        err.contains("Phường Hoàng Mai") && err.contains("--yes"),
+        "{err}"
+    );
+    assert_eq!(env.dump(), before);
+    // The same settings again change nothing, and leave no empty line in the history.
+    let events = env.json(&["history"]).as_array().map(Vec::len);
+    env.ok(&["init", "--office", "Phường Hoàng Mai"]);
+    env.ok(&[
+        "opinion",
+        "edit",
+        "1",
+        "--content",
+        "Đề nghị sửa chữa cống thoát nước ngõ 12 Tân Mai",
+    ]);
+    assert_eq!(env.json(&["history"]).as_array().map(Vec::len), events);
+    // A ward renamed on purpose says so.
+    env.ok(&["init", "--office", "Phường Tân Mai", "--yes"]);
+}
+
+#[test]
+fn restoring_another_offices_backup_asks_first() {
+    let env = july_ward();
+    let other = TestEnv::new();
+    other.ok(&["init", "--office", "Phường Tương Mai"]);
+    let backup = env.path("tuong-mai.db");
+    other.ok(&["backup", backup.to_str().expect("utf-8")]);
+    let before = env.dump();
+    let err = env.refused(&["restore", backup.to_str().expect("utf-8")], 2);
+    assert!(err.contains("Phường Tương Mai"), "{err}");
+    assert_eq!(env.dump(), before);
+}
+
+#[test]
+fn a_damaged_file_is_named_with_what_to_do() {
+    let env = july_ward();
+    let bytes = std::fs::read(&env.db).expect("db");
+    let mut damaged = TestEnv::new();
+    damaged.db = env.path("hong.db");
+    std::fs::write(&damaged.db, &bytes[..bytes.len() / 2]).expect("write");
+    let r = damaged.run(&["agency", "list"]);
+    assert_eq!(r.code, 4, "{}", r.stderr);
+    assert!(r.stderr.contains("restore"), "{}", r.stderr);
+}
+
+#[test]
+fn a_mistaken_merge_is_taken_back_from_the_copy_kept_before_it() {
+    let env = july_ward();
+    let before = env.dump();
+    let r = env.run(&[
+        "agency",
+        "merge",
+        "Phòng Kinh tế",
+        "Phòng Quản lý đô thị",
+        "--yes",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let kept = std::fs::read_dir(env.dir.path())
+        .expect("folder")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .find(|p| p.to_string_lossy().contains(".before-merge-"))
+        .expect("a copy kept before the merge");
+    assert!(
+        r.stderr.contains(kept.to_str().expect("utf-8")),
+        "{}",
+        r.stderr
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&kept).expect("kept").permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600);
+    }
+    // Undo says where the way back is; restore takes it.
+    let err = env.refused(&["undo", "--yes"], 1);
+    assert!(err.contains("before-merge"), "{err}");
+    env.ok(&["restore", kept.to_str().expect("utf-8")]);
+    let agencies = env.json(&["agency", "list"]);
+    assert_eq!(agencies.as_array().map(Vec::len), Some(2), "{agencies}");
+    // The agencies and opinions are as they were (the history also holds the restore).
+    let tables = |dump: &str| {
+        let mut kept = Vec::new();
+        let mut section = String::new();
+        for line in dump.lines() {
+            if line.starts_with('[') {
+                section = line.to_string();
+            } else if ["[agency]", "[agency_alias]", "[opinion]", "[assignment]"]
+                .contains(&section.as_str())
+            {
+                kept.push(format!("{section} {line}"));
+            }
+        }
+        kept
+    };
+    let (now, then) = (tables(&env.dump()), tables(&before));
+    assert!(then.iter().any(|l| l.starts_with("[agency] ")), "{then:?}");
+    assert_eq!(now, then);
+}
+
+#[test]
+fn an_answer_to_the_fronts_synthesis_does_not_send_the_front_a_second_copy() {
+    let env = july_ward_with_documents();
+    env.ok(&[
+        "opinion",
+        "respond",
+        "1",
+        "--on",
+        "2026-08-21",
+        "--doc",
+        "50/UBND-QLĐT",
+        "--summary",
+        "Đã nạo vét và sửa cống",
+    ]);
+    let md = env.ok(&["doc", "answer", "1", "--format", "md", "--output", "-"]);
+    let (head, recipients) = md.split_once("Nơi nhận").expect("Nơi nhận");
+    assert!(head.contains("Kính gửi: Ủy ban MTTQ"), "{md}");
+    assert!(!recipients.contains("MTTQ"), "{recipients}");
+    assert!(recipients.contains("Như trên") && recipients.contains("Phòng Quản lý đô thị"));
+}
+
+#[test]
+fn r9_a_corrected_notice_restates_the_assignments_it_did_not_change() {
+    let env = july_ward_with_documents();
+    env.ok(&[
+        "opinion",
+        "respond",
+        "1",
+        "--on",
+        "2026-08-14",
+        "--doc",
+        "50/UBND-QLĐT",
+        "--summary",
+        "Đã nạo vét và sửa cống",
+    ]);
+    env.ok(&[
+        "conclusion",
+        "issue",
+        "1",
+        "--replace",
+        "--yes",
+        "--on",
+        "2026-08-17",
+        "--doc",
+        "31/TB-UBND",
+        "--signer",
+        "Nguyễn Văn Hùng",
+        "--assign",
+        "2=Phòng Kinh tế",
+    ]);
+    let md = env.ok(&["doc", "notice", "1", "--format", "md", "--output", "-"]);
+    let (body, recipients) = md.split_once("Nơi nhận").expect("Nơi nhận");
+    assert!(body.contains("31/TB-UBND"), "{md}");
+    for (content, agency) in [
+        ("cống thoát nước ngõ 12", "Phòng Quản lý đô thị"),
+        ("chợ cóc đầu ngõ 38", "Phòng Kinh tế"),
+    ] {
+        let row = body
+            .lines()
+            .find(|l| l.contains(content))
+            .unwrap_or_else(|| panic!("{content} in {md}"));
+        assert!(row.contains(agency), "{row}");
+        assert!(recipients.contains(agency), "{recipients}");
+    }
+    assert!(body.contains("22/08/2026"), "opinion 1 keeps its R10: {md}");
 }
