@@ -2159,10 +2159,16 @@ pub fn agency_renamed(id: i64, name: &str) -> String {
     )
 }
 
-pub fn kept_before_merge(path: &std::path::Path) -> String {
+/// Note on stderr: the file as it was before a change `undo` cannot take back (a merge, a
+/// corrected notice), and how to bring it back.
+pub fn kept_before(path: &std::path::Path, change: &str) -> String {
+    let (en, vi) = match change {
+        "merge" => ("the merge", "gộp cơ quan"),
+        _ => ("the corrected notice", "ban hành thông báo đính chính"),
+    };
     pick(
-        format!("note: the database as it was before the merge is kept at {} (`doithoai restore` brings it back)", shown(path)),
-        format!("lưu ý: cơ sở dữ liệu trước khi gộp được giữ tại {} (`doithoai restore` để khôi phục)", shown(path)),
+        format!("note: the database as it was before {en} is kept at {} (`doithoai restore` brings it back)", shown(path)),
+        format!("lưu ý: cơ sở dữ liệu trước khi {vi} được giữ tại {} (`doithoai restore` để khôi phục)", shown(path)),
     )
 }
 
@@ -2311,8 +2317,8 @@ pub fn cannot_undo(record: &str, action: &str) -> String {
         "correct" => (
             "a corrected conclusion notice".to_string(),
             "thông báo kết luận đã đính chính".to_string(),
-            "issue another corrected notice (conclusion issue --replace)",
-            "hãy ban hành thông báo đính chính khác (conclusion issue --replace)",
+            "issue another corrected notice (conclusion issue --replace), or bring back the database as it was before it, kept beside it (NAME.before-correction-…), with `doithoai restore FILE` (work recorded since then must be entered again)",
+            "hãy ban hành thông báo đính chính khác (conclusion issue --replace), hoặc khôi phục cơ sở dữ liệu trước khi đính chính, được giữ bên cạnh (TÊN.before-correction-…), bằng `doithoai restore TỆP` (việc ghi sau đó phải nhập lại)",
         ),
         _ => (
             format!("'{action}' of a record of kind {record}"),

@@ -133,7 +133,7 @@ pub fn run(ctx: &Context, cmd: AgencyCommand) -> Result<i32> {
                     return Err(e);
                 }
             };
-            eprintln!("{}", messages::kept_before_merge(&kept));
+            eprintln!("{}", messages::kept_before(&kept, "merge"));
             print_outcome(
                 ctx,
                 &m,

@@ -81,6 +81,16 @@ fn issue(ctx: &Context, a: IssueArgs) -> Result<i32> {
         super::confirm(ctx, a.yes, &messages::confirm_replace(a.session))?;
     }
     let mut store = ctx.open()?;
+    // A corrected notice cannot be undone record by record: the file as it was is kept first.
+    let kept = if a.replace {
+        Some(super::maintenance::keep_copy_before(
+            ctx,
+            &store,
+            "before-correction",
+        )?)
+    } else {
+        None
+    };
     let issued = ops::conclusion::issue(
         &mut store,
         &ctx.actor(),
@@ -96,7 +106,18 @@ fn issue(ctx: &Context, a: IssueArgs) -> Result<i32> {
             note: a.note.as_deref(),
             new_agency: a.new_agency,
         },
-    )?;
+    );
+    let issued = match (issued, &kept) {
+        (Ok(issued), _) => issued,
+        (Err(e), Some(kept)) => {
+            super::maintenance::discard_copy(kept);
+            return Err(e);
+        }
+        (Err(e), None) => return Err(e),
+    };
+    if let Some(kept) = &kept {
+        eprintln!("{}", messages::kept_before(kept, "correction"));
+    }
     announce_created(&issued.created_agencies);
     let mut out = std::io::stdout().lock();
     if ctx.format == Format::Json {

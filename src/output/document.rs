@@ -228,7 +228,12 @@ fn add_draft(mut docx: Docx, d: &Draft, first: bool) -> Docx {
                 centred(vec![run(title, BODY).bold()])
                     .line_spacing(LineSpacing::new().before(360).after(0)),
             )
-            .add_paragraph(centred(vec![run(&d.summary, BODY).bold()]))
+            // The rule sits under the summary with a little space, not on its letters (a
+            // two-line summary's last line included).
+            .add_paragraph(
+                centred(vec![run(&d.summary, BODY).bold()])
+                    .line_spacing(LineSpacing::new().before(0).after(80)),
+            )
             .add_table(rule(TEXT_WIDTH / 4));
     } else {
         docx = docx.add_paragraph(Paragraph::new());

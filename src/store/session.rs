@@ -349,29 +349,53 @@ pub fn record_reschedule(
     )
 }
 
-/// Withdraw an invitation recorded by mistake; true when there was one.
+/// Withdraw an invitation recorded by mistake; true when there was one. The invitee is found by
+/// the name as written, else up to case and spaces, else — when only one invitee fits — without
+/// diacritics. The history keeps the whole invitation, so `undo` can put it back.
 pub fn remove_invitation(
     conn: &Connection,
     actor: &Actor,
     session: i64,
     name: &str,
 ) -> Result<bool> {
-    let removed = conn.execute(
-        "DELETE FROM invitation WHERE session_id = ?1 AND name = ?2",
-        params![session, name],
-    )?;
-    if removed > 0 {
-        let rid = session.to_string();
+    use crate::rules::text;
+    let rows: Vec<(i64, String, String, Option<i64>)> = conn
+        .prepare("SELECT id, invitee_kind, name, agency_id FROM invitation WHERE session_id = ?1")?
+        .query_map([session], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+        })?
+        .collect::<std::result::Result<_, _>>()?;
+    let pick = |fits: &dyn Fn(&str) -> bool| -> Vec<&(i64, String, String, Option<i64>)> {
+        rows.iter().filter(|r| fits(&r.2)).collect()
+    };
+    let mut chosen = pick(&|n| n == name);
+    if chosen.is_empty() {
+        chosen = pick(&|n| text::same_name(n, name));
+    }
+    if chosen.is_empty() {
+        chosen = pick(&|n| text::fold(n) == text::fold(name));
+        if chosen.len() > 1 {
+            chosen.clear();
+        }
+    }
+    let rid = session.to_string();
+    for (id, kind, invitee, agency_id) in &chosen {
+        conn.execute("DELETE FROM invitation WHERE id = ?1", [id])?;
         events::record(
             conn,
             actor,
             target(&rid, session),
             "uninvite",
-            Some(&json!({ "invitee": name })),
+            Some(&json!({
+                "invitee": invitee,
+                "invitee_kind": kind,
+                "name": invitee,
+                "agency_id": agency_id,
+            })),
             None,
         )?;
     }
-    Ok(removed > 0)
+    Ok(!chosen.is_empty())
 }
 
 /// An invitation (Art. 6.1, 7.2.3).

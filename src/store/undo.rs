@@ -333,6 +333,22 @@ pub fn revert(conn: &Connection, actor: &Actor, txn: i64, step: &Step) -> Result
             )?;
             undo_event(Some(after), None)
         }
+        // A withdrawn invitation: invited again (recorded whole since schema 6's history).
+        (Some(before), None, "session")
+            if step.action == "uninvite" && before.get("invitee_kind").is_some() =>
+        {
+            conn.execute(
+                "INSERT OR IGNORE INTO invitation (session_id, invitee_kind, name, agency_id)
+                 VALUES (?1, ?2, ?3, ?4)",
+                params![
+                    id,
+                    sql_value(before.get("invitee_kind")),
+                    sql_value(before.get("name")),
+                    sql_value(before.get("agency_id"))
+                ],
+            )?;
+            undo_event(None, Some(before))
+        }
         // A calendar day the office had changed: as it was before.
         (Some(before), Some(after), "calendar") => {
             conn.execute(

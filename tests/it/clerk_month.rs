@@ -640,6 +640,18 @@ fn r9_a_corrected_notice_restates_the_assignments_it_did_not_change() {
         "--assign",
         "2=Phòng Kinh tế",
     ]);
+    // The file as it was before the correction is kept, and undo points to it.
+    let kept = std::fs::read_dir(env.dir.path())
+        .expect("folder")
+        .filter_map(Result::ok)
+        .any(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .contains(".before-correction-")
+        });
+    assert!(kept, "a copy kept before the corrected notice");
+    let err = env.refused(&["undo", "--yes"], 1);
+    assert!(err.contains("before-correction"), "{err}");
     let md = env.ok(&["doc", "notice", "1", "--format", "md", "--output", "-"]);
     let (body, recipients) = md.split_once("Nơi nhận").expect("Nơi nhận");
     assert!(body.contains("31/TB-UBND"), "{md}");
@@ -655,4 +667,44 @@ fn r9_a_corrected_notice_restates_the_assignments_it_did_not_change() {
         assert!(recipients.contains(agency), "{recipients}");
     }
     assert!(body.contains("22/08/2026"), "opinion 1 keeps its R10: {md}");
+}
+
+#[test]
+fn an_invitation_withdrawn_by_mistake_is_put_back_by_undo() {
+    let env = july_ward();
+    env.plan_session("Đối thoại tháng 12", "periodic", "2026-12-20");
+    env.ok(&[
+        "session",
+        "invite",
+        "2",
+        "--agency",
+        "Phòng Kinh tế",
+        "--organisation",
+        "Hội Liên hiệp Phụ nữ phường Hoàng Mai",
+    ]);
+    let before = env.dump();
+    // Typed without its marks, as on a keyboard without Telex: still the one invitee.
+    env.ok(&[
+        "session",
+        "uninvite",
+        "2",
+        "hoi lien hiep phu nu phuong hoang mai",
+    ]);
+    assert_ne!(env.dump(), before);
+    env.ok(&["undo", "--yes"]);
+    let invited = |dump: &str| {
+        let mut rows: Vec<String> = dump
+            .split("[invitation]\n")
+            .nth(1)
+            .and_then(|rest| rest.split("\n[").next())
+            .unwrap_or("")
+            .lines()
+            // The row's own id is new; what it says is the same.
+            .map(|l| l.split_once('|').map(|x| x.1).unwrap_or(l).to_string())
+            .collect();
+        rows.sort();
+        rows
+    };
+    assert_eq!(invited(&env.dump()), invited(&before));
+    assert_eq!(invited(&before).len(), 2, "{before}");
 }
