@@ -106,7 +106,7 @@ pub fn check_target(target: &Path, db: &Path) -> Result<()> {
 }
 
 /// Whether `path` is an existing regular file that begins with SQLite's header (a pipe or a
-/// device such as /dev/stdout is never opened to look: reading it could block or consume).
+/// device is never opened to look: reading it could block or consume).
 fn is_sqlite_file(path: &Path) -> bool {
     use std::io::Read;
     if !std::fs::metadata(path).is_ok_and(|m| m.is_file()) {

@@ -1287,7 +1287,7 @@ pub fn database_error(err: &Error) -> String {
         {
             pick(
                 "the database file is damaged (SQLite: database disk image is malformed) and nothing was written; accepted: a sound database — check the latest backup (`doithoai --db BACKUP check`), then `doithoai restore BACKUP`".into(),
-                "tệp cơ sở dữ liệu bị hỏng (SQLite: database disk image is malformed), chưa ghi gì; cần một cơ sở dữ liệu còn nguyên vẹn — kiểm tra bản sao lưu gần nhất (`doithoai --db BẢN-SAO-LƯU check`), rồi `doithoai restore BẢN-SAO-LƯU`".into(),
+                "tệp cơ sở dữ liệu bị hỏng (SQLite báo ảnh đĩa của cơ sở dữ liệu sai cấu trúc), chưa ghi gì; cần một cơ sở dữ liệu còn nguyên vẹn — kiểm tra bản sao lưu gần nhất (`doithoai --db BẢN-SAO-LƯU check`), rồi `doithoai restore BẢN-SAO-LƯU`".into(),
             )
         }
         Error::Sqlite(e) => pick(format!("database error: {e}"), format!("lỗi cơ sở dữ liệu: {e}")),
@@ -1437,10 +1437,15 @@ pub fn not_a_whole_number(value: &str, arg: &str, e: &std::num::ParseIntError) -
         e.kind(),
         IntErrorKind::PosOverflow | IntErrorKind::NegOverflow
     );
+    let (large_en, large_vi) = if e.kind() == &IntErrorKind::NegOverflow {
+        ("too small", "quá nhỏ")
+    } else {
+        ("too large", "quá lớn")
+    };
     let body = if too_large {
         pick(
-            format!("'{value}' is too large for {arg}; accepted: a whole number such as 12"),
-            format!("'{value}' quá lớn cho {arg}; chấp nhận: một số nguyên như 12"),
+            format!("'{value}' is {large_en} for {arg}; accepted: a whole number such as 12"),
+            format!("'{value}' {large_vi} cho {arg}; chấp nhận: một số nguyên như 12"),
         )
     } else {
         pick(
@@ -2190,6 +2195,13 @@ pub fn confirm_merge(from: &str, into: &str) -> String {
         format!(
             "Gộp cơ quan '{from}' vào '{into}'? Mọi ý kiến, phân công và giấy mời sẽ chuyển sang"
         ),
+    )
+}
+
+pub fn nothing_to_correct(record: &str, id: i64) -> String {
+    pick(
+        format!("{record} {id} already has these values: nothing to correct; accepted: a value that differs from the one recorded (see `doithoai {record} show {id}`)"),
+        format!("{} {id} đã có đúng các giá trị này: không có gì để sửa; chấp nhận: giá trị khác với giá trị đã ghi (xem `doithoai {record} show {id}`)", label(record).to_lowercase()),
     )
 }
 

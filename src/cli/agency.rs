@@ -119,14 +119,11 @@ pub fn run(ctx: &Context, cmd: AgencyCommand) -> Result<i32> {
         AgencyCommand::Merge(a) => {
             super::confirm(ctx, a.yes, &messages::confirm_merge(&a.from, &a.into))?;
             let mut store = ctx.open()?;
+            let actor = ctx.actor_because(a.reason.as_deref());
+            crate::ops::agency::check_merge(&mut store, &actor, &a.from, &a.into)?;
             // A merge cannot be undone record by record: the file as it was is kept first.
             let kept = super::maintenance::keep_copy_before(ctx, &store, "before-merge")?;
-            let m = match crate::ops::agency::merge(
-                &mut store,
-                &ctx.actor_because(a.reason.as_deref()),
-                &a.from,
-                &a.into,
-            ) {
+            let m = match crate::ops::agency::merge(&mut store, &actor, &a.from, &a.into) {
                 Ok(m) => m,
                 Err(e) => {
                     super::maintenance::discard_copy(&kept);

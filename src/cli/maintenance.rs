@@ -162,8 +162,9 @@ fn remove_with_companions(path: &std::path::Path) {
     }
 }
 
-/// Keep a verified copy of the database beside it as `NAME.WHAT-TIMESTAMP` before a change that
-/// cannot be undone (a merge of agencies): `restore` brings it back. Private like every copy.
+/// Keep a copy of the database beside it as `NAME.WHAT-TIMESTAMP` before a change `undo` cannot
+/// take back (a merge of agencies, a corrected notice): `restore` brings it back. Private like
+/// every copy.
 pub fn keep_copy_before(ctx: &Context, store: &store::Store, what: &str) -> Result<PathBuf> {
     let kept = aside_path_for(&ctx.db_path, &ctx.now, what);
     let tmp = files::temp_path(&kept);

@@ -64,6 +64,20 @@ pub fn edit(
     })
 }
 
+/// Refuse a merge that cannot be done (an unknown agency, one into itself) before anything is
+/// written or copied for it.
+pub fn check_merge(store: &mut Store, actor: &Actor, from: &str, into: &str) -> Result<()> {
+    let tx = store.read()?;
+    let (a, _) = agency::resolve(&tx, actor, from, agency::IfUnknown::Refuse)?;
+    let (b, _) = agency::resolve(&tx, actor, into, agency::IfUnknown::Refuse)?;
+    if a.id == b.id {
+        return Err(crate::error::Error::Invalid(
+            crate::messages::merge_into_itself(&a.name),
+        ));
+    }
+    Ok(())
+}
+
 /// `agency merge FROM INTO`.
 pub fn merge(store: &mut Store, actor: &Actor, from: &str, into: &str) -> Result<agency::Merged> {
     super::in_write(store, |tx, _| {

@@ -139,7 +139,9 @@ pub fn files(dbs: &[PathBuf], dir: Option<&Path>) -> Result<Vec<PathBuf>> {
             })?;
             let mut found: Vec<PathBuf> = entries
                 .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| !is_companion(p) && (is_sqlite(p) || has_database_name(p)))
+                .filter(|p| {
+                    !is_companion(p) && !is_kept_copy(p) && (is_sqlite(p) || has_database_name(p))
+                })
                 .collect();
             found.sort();
             found
@@ -184,6 +186,18 @@ fn has_database_name(path: &Path) -> bool {
             "db" | "sqlite" | "sqlite3" | "db3"
         )
     })
+}
+
+/// A copy the tool keeps beside an office's file before a change it cannot undo (`restore`,
+/// `agency merge`, `conclusion issue --replace`): an earlier state of that office, not an office.
+fn is_kept_copy(path: &Path) -> bool {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    [".before-restore", ".before-merge", ".before-correction"]
+        .iter()
+        .any(|kept| name.contains(kept))
 }
 
 fn is_companion(path: &Path) -> bool {

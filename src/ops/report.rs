@@ -122,8 +122,8 @@ pub struct AgencyStats {
     pub open: u64,
     pub overdue: u64,
     /// R10 deadlines that lapsed while this agency held an opinion whose outcome is not counted
-    /// late here: a timeline notice sent after the R10 date (Art. 10.2, R12), or the opinion then
-    /// given to another agency — the breach stays with the agency that let it pass.
+    /// late here: a timeline notice sent after the R10 date (Art. 10.2, R12), or a corrected
+    /// notice then giving the opinion anew — the breach stays with the agency that let it pass.
     pub r10_missed: u64,
     /// Handled on time ÷ (handled on time + handled late + R10 missed + open overdue).
     pub on_time_rate: Option<f64>,

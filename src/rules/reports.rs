@@ -154,7 +154,7 @@ impl Tally {
         self.on_time_rate = on_time_rate(self.on_time, self.late, self.open_overdue);
     }
 
-    /// Count one deadline missed on `missed` and then superseded (an R10 date passed before a late
+    /// Count one deadline missed and then superseded (an R10 date passed before a late
     /// timeline notice or a new assignment, Art. 10.2): a deadline kept late, whatever becomes
     /// of the next one.
     pub fn add_superseded_breach(&mut self) {

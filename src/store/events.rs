@@ -69,11 +69,6 @@ pub fn logged_update<T: Serialize>(
     conn.prepare_cached(change.sql)?.execute(all.as_slice())?;
     let after = read(conn, id)?;
     let (before, logged) = (serde_json::json!(before), serde_json::json!(after));
-    // A correction that changes nothing (the value it already had) is no event: the history
-    // holds what happened, and an empty line would only hide the last real change from `undo`.
-    if before == logged {
-        return Ok(after);
-    }
     let rid = id.to_string();
     record(
         conn,
@@ -113,7 +108,10 @@ pub fn logged_edit<T: Serialize>(
         fields.len() + 1
     );
     let args: Vec<&dyn ToSql> = fields.iter().map(|(_, v)| *v).collect();
-    logged_update(
+    // A correction to the values already there changes nothing: refused (nothing written), so
+    // neither the history nor `undo` holds an empty line and the clerk is not told "corrected".
+    let before = serde_json::json!(read(conn, id)?);
+    let edited = logged_update(
         conn,
         actor,
         kind,
@@ -125,7 +123,13 @@ pub fn logged_edit<T: Serialize>(
         },
         read,
         session_of,
-    )
+    )?;
+    if serde_json::json!(&edited) == before {
+        return Err(crate::error::Error::Refused(
+            crate::messages::nothing_to_correct(kind, id),
+        ));
+    }
+    Ok(edited)
 }
 
 /// One row of history.

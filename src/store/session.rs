@@ -350,7 +350,7 @@ pub fn record_reschedule(
 }
 
 /// Withdraw an invitation recorded by mistake; true when there was one. The invitee is found by
-/// the name as written, else up to case and spaces, else — when only one invitee fits — without
+/// the name as written, else — when only one invitee fits — up to case and spaces, else without
 /// diacritics. The history keeps the whole invitation, so `undo` can put it back.
 pub fn remove_invitation(
     conn: &Connection,
@@ -369,8 +369,12 @@ pub fn remove_invitation(
         rows.iter().filter(|r| fits(&r.2)).collect()
     };
     let mut chosen = pick(&|n| n == name);
+    // Beyond the name as written, a spelling must fit one invitee only: never several at once.
     if chosen.is_empty() {
         chosen = pick(&|n| text::same_name(n, name));
+        if chosen.len() > 1 {
+            chosen.clear();
+        }
     }
     if chosen.is_empty() {
         chosen = pick(&|n| text::fold(n) == text::fold(name));

@@ -498,13 +498,6 @@ fn init_with_another_office_name_asks_before_renaming() {
     // The same settings again change nothing, and leave no empty line in the history.
     let events = env.json(&["history"]).as_array().map(Vec::len);
     env.ok(&["init", "--office", "Phường Hoàng Mai"]);
-    env.ok(&[
-        "opinion",
-        "edit",
-        "1",
-        "--content",
-        "Đề nghị sửa chữa cống thoát nước ngõ 12 Tân Mai",
-    ]);
     assert_eq!(env.json(&["history"]).as_array().map(Vec::len), events);
     // A ward renamed on purpose says so.
     env.ok(&["init", "--office", "Phường Tân Mai", "--yes"]);
@@ -707,4 +700,121 @@ fn an_invitation_withdrawn_by_mistake_is_put_back_by_undo() {
     };
     assert_eq!(invited(&env.dump()), invited(&before));
     assert_eq!(invited(&before).len(), 2, "{before}");
+}
+
+#[test]
+fn r12_a_second_timeline_notice_with_the_same_target_is_in_the_history_and_undone_alone() {
+    let env = july_ward();
+    let extend = |on: &str| {
+        env.ok(&[
+            "opinion",
+            "extend",
+            "2",
+            "--notified-on",
+            on,
+            "--until",
+            "2026-10-30",
+            "--agency",
+            "Phòng Quản lý đô thị",
+            "--doc",
+            "140/UBND-QLĐT",
+        ]);
+    };
+    extend("2026-08-14");
+    let after_first = env.dump();
+    extend("2026-08-18");
+    let extends = env
+        .json(&["history", "--opinion", "2"])
+        .as_array()
+        .expect("events")
+        .iter()
+        .filter(|e| e["action"] == "extend")
+        .count();
+    assert_eq!(extends, 2, "both timeline notices are in the history");
+    env.ok(&["undo", "--yes"]);
+    // Every table but the history (which keeps the notice and its undoing) as after the first.
+    let without_history = |dump: &str| {
+        let mut kept = String::new();
+        let mut in_history = false;
+        for line in dump.lines() {
+            if line.starts_with('[') {
+                in_history = line == "[event]";
+            }
+            if !in_history {
+                kept.push_str(line);
+                kept.push('\n');
+            }
+        }
+        kept
+    };
+    assert!(after_first.contains("[extension]"));
+    assert_eq!(without_history(&env.dump()), without_history(&after_first));
+}
+
+#[test]
+fn a_correction_to_the_values_already_there_is_refused_and_writes_nothing() {
+    let env = july_ward();
+    let err = env.refused(
+        &[
+            "opinion",
+            "edit",
+            "1",
+            "--content",
+            "Đề nghị sửa chữa cống thoát nước ngõ 12 Tân Mai",
+        ],
+        1,
+    );
+    assert!(err.contains("nothing to correct"), "{err}");
+}
+
+#[test]
+fn a_corrected_notice_does_not_restate_an_opinion_since_found_out_of_scope() {
+    let env = july_ward_with_documents();
+    env.ok(&[
+        "opinion",
+        "out-of-scope",
+        "1",
+        "--as",
+        "complaint",
+        "--note",
+        "Chuyển Ban Tiếp công dân",
+    ]);
+    env.ok(&[
+        "conclusion",
+        "issue",
+        "1",
+        "--replace",
+        "--yes",
+        "--on",
+        "2026-08-17",
+        "--doc",
+        "31/TB-UBND",
+        "--signer",
+        "Nguyễn Văn Hùng",
+        "--assign",
+        "2=Phòng Kinh tế",
+    ]);
+    let md = env.ok(&["doc", "notice", "1", "--format", "md", "--output", "-"]);
+    let table: Vec<&str> = md.lines().filter(|l| l.starts_with('|')).collect();
+    assert!(table.iter().any(|l| l.contains("chợ cóc")), "{md}");
+    assert!(!table.iter().any(|l| l.contains("cống thoát nước")), "{md}");
+}
+
+#[test]
+fn uninvite_never_withdraws_two_invitees_for_one_spelling() {
+    let env = july_ward();
+    env.plan_session("Đối thoại tháng 12", "periodic", "2026-12-20");
+    env.ok(&[
+        "session",
+        "invite",
+        "2",
+        "--organisation",
+        "Hội Phụ nữ tổ 9",
+        "--individual",
+        "HỘI PHỤ NỮ TỔ 9",
+    ]);
+    let before = env.dump();
+    let r = env.run(&["session", "uninvite", "2", "hội phụ nữ tổ 9"]);
+    assert_ne!(r.code, 0, "{}", r.stdout);
+    assert_eq!(env.dump(), before);
 }
