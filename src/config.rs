@@ -36,9 +36,9 @@ pub fn path() -> Option<PathBuf> {
 /// The settings in the file; none when there is no file. A file that cannot be read or parsed
 /// is an error naming it (a typo in the file must not silently send a clerk to another
 /// database).
-pub fn load() -> Result<Config, String> {
+pub fn load() -> Result<Config, ConfigError> {
     // Read once per process: the language and the command's context both ask.
-    static LOADED: std::sync::OnceLock<Result<Config, String>> = std::sync::OnceLock::new();
+    static LOADED: std::sync::OnceLock<Result<Config, ConfigError>> = std::sync::OnceLock::new();
     LOADED
         .get_or_init(|| match path() {
             Some(path) => load_from(&path),
@@ -47,19 +47,33 @@ pub fn load() -> Result<Config, String> {
         .clone()
 }
 
-pub fn load_from(path: &Path) -> Result<Config, String> {
+/// A configuration file that cannot be read or parsed: the words are chosen when it is shown
+/// (the file is read before the interface's language is known).
+#[derive(Debug, Clone)]
+pub struct ConfigError {
+    pub path: std::path::PathBuf,
+    /// The reader's or parser's own description.
+    pub detail: String,
+    /// Whether the file was read (its text is not valid) or could not be read at all.
+    pub unreadable: Option<std::io::ErrorKind>,
+}
+
+pub fn load_from(path: &Path) -> Result<Config, ConfigError> {
     let text = match std::fs::read_to_string(path) {
         Ok(t) => t,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Config::default()),
-        Err(e) => return Err(format!("{}: {e}", path.display())),
+        Err(e) => {
+            return Err(ConfigError {
+                path: path.to_path_buf(),
+                detail: e.to_string(),
+                unreadable: Some(e.kind()),
+            })
+        }
     };
-    toml::from_str(&text).map_err(|e| {
-        format!(
-            "{} is not a valid configuration file ({}); accepted keys: {}",
-            path.display(),
-            e.message(),
-            KEYS.join(", ")
-        )
+    toml::from_str(&text).map_err(|e| ConfigError {
+        path: path.to_path_buf(),
+        detail: e.message().to_string(),
+        unreadable: None,
     })
 }
 

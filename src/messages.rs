@@ -177,7 +177,8 @@ const LABELS: &[(&str, &str, &str)] = &[
         "provisional (statute)",
         "tạm tính (theo luật)",
     ),
-    ("office", "office override", "cơ quan điều chỉnh"),
+    ("office", "office", "đơn vị"),
+    ("office_override", "office override", "đơn vị quyết định"),
     (
         "unconfirmed",
         "unconfirmed (not counted)",
@@ -983,7 +984,8 @@ const PAGE_WORDS: &[(&str, &str, &str)] = &[
     (
         "plan",
         "Yearly plan of periodic sessions",
-        "Kế hoạch hội nghị định kỳ trong năm",
+        // Fits an Excel sheet name (31 characters) whole.
+        "Kế hoạch đối thoại định kỳ năm",
     ),
     (
         "conclusions",
@@ -1134,7 +1136,7 @@ pub fn error(err: &Error) -> String {
             e.to_string(),
             match e {
                 crate::rules::dates::DateError::Malformed(v) => format!(
-                    "'{v}' không phải là ngày; chấp nhận: YYYY-MM-DD (2026-12-15) hoặc DD/MM/YYYY (15/12/2026), ngày trước cũng có thể viết với - hoặc . (15-12-2026, 15.12.2026)"
+                    "'{v}' không phải là ngày; chấp nhận: YYYY-MM-DD (2026-12-15) hoặc DD/MM/YYYY (15/12/2026), dạng ngày/tháng/năm cũng có thể viết với dấu - hoặc dấu . (15-12-2026, 15.12.2026)"
                 ),
                 crate::rules::dates::DateError::Impossible(v) => {
                     format!("'{v}' không phải là một ngày có thật trên lịch")
@@ -1166,10 +1168,17 @@ pub fn error(err: &Error) -> String {
                 ("registration", "mark as spoken") => format!("ghi nhận {record} đã phát biểu"),
                 _ => format!("{} {record}", label(e.action)),
             };
+            // "dự kiến, đã thông báo, đã tổ chức hoặc đã dừng", not "… hoặc … hoặc …".
+            let allowed = match allowed.split_last() {
+                Some((last, rest)) if !rest.is_empty() => {
+                    format!("{} hoặc {last}", rest.join(", "))
+                }
+                _ => allowed.join(""),
+            };
             format!(
-                "không thể {act}: trạng thái hiện tại là {}; chỉ được phép khi {}",
+                "không thể {act}: trạng thái hiện tại là {}; chỉ được phép khi {} ở trạng thái {allowed}",
                 label(e.state),
-                allowed.join(" hoặc ")
+                label(e.record).to_lowercase(),
             )
         }),
         Error::DateOrder(e) => pick(
@@ -1332,6 +1341,40 @@ pub fn saved_but_not_confirmed(cause: &str) -> String {
         format!("the command's work WAS done (saved in the database or written to its file); only its confirmation is missing — {cause}"),
         format!("lệnh ĐÃ thực hiện xong (đã lưu vào cơ sở dữ liệu hoặc đã ghi tệp); chỉ thiếu dòng xác nhận — {cause}"),
     )
+}
+
+pub fn empty_db_setting() -> String {
+    pick(
+        "an empty database path; accepted: the path of the office's database file, e.g. /srv/ubnd/doithoai.db (`config unset db` removes the setting)".into(),
+        "đường dẫn cơ sở dữ liệu trống; chấp nhận: đường dẫn tệp cơ sở dữ liệu của đơn vị, ví dụ /srv/ubnd/doithoai.db (`config unset db` để bỏ thiết lập)".into(),
+    )
+}
+
+/// A language to set (`config set lang`) that the interface does not speak, once the interface's
+/// own language is known.
+pub fn not_a_language(value: &str) -> String {
+    pick(
+        format!("'{value}' is not an interface language; accepted: en, vi"),
+        format!("'{value}' không phải ngôn ngữ giao diện; chấp nhận: en, vi"),
+    )
+}
+
+/// A configuration file that cannot be read, or is not valid TOML of the known keys.
+pub fn bad_config(e: &crate::config::ConfigError) -> String {
+    let keys = crate::config::KEYS.join(", ");
+    match e.unreadable {
+        Some(kind) => {
+            let cause = io_cause(&std::io::Error::new(kind, e.detail.clone()));
+            pick(
+                format!("cannot read the configuration file {}: {}", shown(&e.path), e.detail),
+                format!("không đọc được tệp cấu hình {}: {cause}", shown(&e.path)),
+            )
+        }
+        None => pick(
+            format!("{} is not a valid configuration file ({}); accepted keys: {keys}", shown(&e.path), e.detail),
+            format!("{} không phải tệp cấu hình hợp lệ (trình đọc TOML báo: {}); chấp nhận các mục: {keys}, giá trị chữ đặt trong ngoặc kép, ví dụ lang = \"vi\"", shown(&e.path), e.detail),
+        ),
+    }
 }
 
 /// `--lang` or `DOITHOAI_LANG` with a language the interface does not speak.
@@ -1668,11 +1711,11 @@ pub fn override_recorded(
     match kind {
         "holiday" => pick(
             format!("recorded office day off {span}: {name}"),
-            format!("đã ghi ngày nghỉ của cơ quan {span}: {name}"),
+            format!("đã ghi ngày nghỉ riêng của đơn vị {span}: {name}"),
         ),
         _ => pick(
             format!("recorded office working day {span}: {name}"),
-            format!("đã ghi ngày làm việc của cơ quan {span}: {name}"),
+            format!("đã ghi ngày làm việc riêng của đơn vị {span}: {name}"),
         ),
     }
 }
@@ -1680,7 +1723,10 @@ pub fn override_recorded(
 pub fn override_removed(day: chrono::NaiveDate) -> String {
     pick(
         format!("removed the office override of {day}"),
-        format!("đã xóa điều chỉnh của cơ quan cho ngày {}", vn_date(day)),
+        format!(
+            "đã xóa điều chỉnh riêng của đơn vị cho ngày {}",
+            vn_date(day)
+        ),
     )
 }
 
@@ -2088,7 +2134,7 @@ pub fn abolished_level_sessions(ids: &[i64]) -> String {
         .join(", ");
     pick(
         format!("warning: session(s) {list} are recorded at the district level, which no longer exists from 1/7/2025 (two-level local government); they are not counted in this office's plan"),
-        format!("cảnh báo: hội nghị {list} ghi cấp quận, huyện — cấp này không còn từ 01/7/2025 (chính quyền địa phương hai cấp); không tính vào kế hoạch của đơn vị"),
+        format!("cảnh báo: hội nghị {list} ghi cấp quận, huyện — cấp này không còn từ 01/07/2025 (chính quyền địa phương hai cấp); không tính vào kế hoạch của đơn vị"),
     )
 }
 
@@ -2375,15 +2421,15 @@ pub fn confirm_undo(command: &str, at: &str, steps: usize) -> String {
 
 pub fn undone(command: &str, steps: usize) -> String {
     pick(
-        format!("undone: `{command}` ({} put back; both are in the history)", en_count(steps as i64, "record", "records")),
-        format!("đã hoàn tác `{command}` ({steps} bản ghi được khôi phục; cả hai đều lưu trong nhật ký)"),
+        format!("undone: `{command}` ({} set back as they were; both are in the history)", en_count(steps as i64, "record", "records")),
+        format!("đã hoàn tác `{command}` ({steps} bản ghi được đưa về như trước lệnh; cả hai đều lưu trong nhật ký)"),
     )
 }
 
 pub fn district_abolished(day: chrono::NaiveDate) -> String {
     pick(
         format!("there is no district level on {}: local government has two levels from 1/7/2025 (province or city, and commune or ward); accepted: --level city or commune", date(day)),
-        format!("không còn cấp quận, huyện vào {}: chính quyền địa phương hai cấp từ 01/7/2025 (tỉnh, thành phố và xã, phường); chấp nhận: --level tỉnh hoặc xã", date(day)),
+        format!("không còn cấp quận, huyện vào {}: chính quyền địa phương hai cấp từ 01/07/2025 (tỉnh, thành phố và xã, phường); chấp nhận: --level tỉnh hoặc xã", date(day)),
     )
 }
 
@@ -3101,6 +3147,56 @@ pub fn timeline_notices_late(n: u64) -> String {
         ),
         format!("R12: {n} thông báo gia hạn gửi sau hạn R10 (vẫn tính là trễ hạn R10)"),
     )
+}
+
+/// A value of a workbook or page cell in the reader's words, for the fields whose values are
+/// codes that `label` alone does not cover (a list of topics, a unit, a verdict, a weekday, a
+/// yes/no); `None` leaves the cell to the general rules.
+/// The prefix of a count within another ("of which assigned").
+pub fn of_which() -> String {
+    pick("of which".into(), "trong đó".into())
+}
+
+/// A calendar layer in words ("office" is the office's own decision, not the office itself).
+pub fn layer_word(layer: &str) -> String {
+    if layer == "office" {
+        label("office_override")
+    } else {
+        label(layer)
+    }
+}
+
+pub fn value_word(field: &str, value: &str) -> Option<String> {
+    use crate::rules::reports::PlanVerdict;
+    Some(match (field, value) {
+        ("unit", "working-days") => pick("working days".into(), "ngày làm việc".into()),
+        ("unit", "calendar-days") => pick("days".into(), "ngày".into()),
+        ("verdict", "held") => plan_verdict(PlanVerdict::Held),
+        ("verdict", "planned-not-held") => plan_verdict(PlanVerdict::PlannedNotHeld),
+        ("verdict", "missing") => plan_verdict(PlanVerdict::Missing),
+        ("topics", list) if !list.is_empty() => list
+            .split(';')
+            .map(|t| label(t.trim()))
+            .collect::<Vec<_>>()
+            .join("; "),
+        ("weekday", day) => {
+            let vi = match day {
+                "Mon" => "T2",
+                "Tue" => "T3",
+                "Wed" => "T4",
+                "Thu" => "T5",
+                "Fri" => "T6",
+                "Sat" => "T7",
+                "Sun" => "CN",
+                _ => return None,
+            };
+            pick(day.into(), vi.into())
+        }
+        ("status" | "layer", "office") => label("office_override"),
+        (_, "true") => label("yes"),
+        (_, "false") => label("no"),
+        _ => return None,
+    })
 }
 
 pub fn plan_verdict(v: crate::rules::reports::PlanVerdict) -> String {

@@ -497,7 +497,7 @@ fn reason_text(reason: &DayReason, working: bool) -> (String, String) {
                 "{}: {} [{}]",
                 messages::label(if working { "workday" } else { "holiday" }),
                 n.name,
-                messages::label(n.layer.as_str())
+                messages::layer_word(n.layer.as_str())
             ),
             n.source.clone(),
         ),
@@ -550,7 +550,7 @@ fn show(ctx: &Context, a: ShowArgs) -> Result<i32> {
             messages::date(n.date),
             if n.kind == DayKind::Holiday { "*" } else { "+" },
             n.name,
-            messages::label(n.layer.as_str())
+            messages::layer_word(n.layer.as_str())
         )?;
     }
     for y in match period {

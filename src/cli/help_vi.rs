@@ -180,7 +180,7 @@ const ARGS: &[(&str, &str)] = &[
     ("Last day of a custom period", "Ngày cuối của kỳ tự chọn"),
     ("Last day off of a range (inclusive)", "Ngày nghỉ cuối của khoảng (tính cả ngày này)"),
     ("Level of the office: city, district, commune (default: commune)", "Cấp của đơn vị: tinh/thanh-pho hoặc xa/phuong (mặc định: cấp xã)"),
-    ("Level: city, district, commune (default: the office's)", "Cấp: tinh/thanh-pho hoặc xa/phuong; cap-huyen chỉ cho hội nghị trước 01/7/2025 (mặc định: cấp của đơn vị)"),
+    ("Level: city, district, commune (default: the office's)", "Cấp: tinh/thanh-pho hoặc xa/phuong; cap-huyen chỉ cho hội nghị trước 01/07/2025 (mặc định: cấp của đơn vị)"),
     ("Name of the office, e.g. \"Phường Hoàng Mai\"", "Tên đơn vị, ví dụ \"Phường Hoàng Mai\""),
     ("Name, e.g. \"Phòng Quản lý đô thị\"", "Tên, ví dụ \"Phòng Quản lý đô thị\""),
     ("Only events of this opinion", "Chỉ nhật ký của ý kiến này"),

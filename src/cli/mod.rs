@@ -232,7 +232,7 @@ impl Context {
         if cli.clerk.as_deref().is_some_and(|c| c.trim().is_empty()) {
             return Err(Error::Invalid(messages::clerk_empty()));
         }
-        let config = crate::config::load().map_err(Error::Invalid)?;
+        let config = crate::config::load().map_err(|e| Error::Invalid(messages::bad_config(&e)))?;
         let clerk = match cli.clerk.as_deref().or(config.clerk.as_deref()) {
             Some(given) => given.to_string(),
             None => ["USER", "LOGNAME", "USERNAME"]
@@ -819,7 +819,7 @@ fn config_command(cli: &Cli, c: &ConfigCommand) -> Result<i32> {
         print_line(path.display())?;
         return Ok(0);
     }
-    let mut cfg = config::load_from(&path).map_err(Error::Invalid)?;
+    let mut cfg = config::load_from(&path).map_err(|e| Error::Invalid(messages::bad_config(&e)))?;
     let bad_key = |key: &str| Error::Invalid(messages::config_key(key, config::KEYS));
     match c {
         ConfigCommand::Path => return Ok(0),
@@ -829,10 +829,15 @@ fn config_command(cli: &Cli, c: &ConfigCommand) -> Result<i32> {
             return Ok(0);
         }
         ConfigCommand::Set { key, value } => match key.as_str() {
-            "db" => cfg.db = Some(PathBuf::from(value)),
+            "db" => {
+                if value.trim().is_empty() {
+                    return Err(Error::Invalid(messages::empty_db_setting()));
+                }
+                cfg.db = Some(PathBuf::from(value));
+            }
             "lang" => {
                 if !matches!(value.as_str(), "en" | "vi") {
-                    return Err(Error::Invalid(messages::unknown_language(value)));
+                    return Err(Error::Invalid(messages::not_a_language(value)));
                 }
                 cfg.lang = Some(value.clone());
             }

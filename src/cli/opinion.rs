@@ -456,6 +456,12 @@ fn show(ctx: &Context, a: ShowArgs) -> Result<i32> {
         let cal: Calendar = store_calendar::load(&tx)?;
         let o = opinion::get(&tx, a.id)?.shown(ctx.include_protected, &ctx.protected_mask());
         let deadline = ops::opinion::deadline_in_force(&cal, &o, ctx.today)?;
+        if let Some(due) = deadline.as_ref().map(|d| d.due) {
+            use chrono::Datelike;
+            if cal.provisional(due.year()) {
+                super::note_provisional_years(vec![due.year()]);
+            }
+        }
         let skipped_days = match (o.due_from, o.due_date) {
             (Some(from), Some(due)) if o.due_rule.as_deref() != Some("R12") => cal
                 .days(from, due)?
@@ -605,7 +611,7 @@ fn print_opinion(out: &mut dyn Write, v: &OpinionView) -> Result<()> {
         for d in &v.skipped_days {
             let why = match &d.reason {
                 crate::rules::calendar::DayReason::Named(n) => {
-                    format!("{} [{}]", n.name, label(n.layer.as_str()))
+                    format!("{} [{}]", n.name, messages::layer_word(n.layer.as_str()))
                 }
                 _ => label("weekend"),
             };

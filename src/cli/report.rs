@@ -602,39 +602,59 @@ fn print_period_table(out: &mut dyn Write, r: &PeriodReport) -> Result<()> {
         "{}",
         messages::received_and_handled(r.opinions, r.monthly.iter().map(|m| m.handled).sum())
     )?;
-    let counts = |title: &str, map: &BTreeMap<String, u64>| -> output::Grid {
+    // Each table lists its exclusive counts first, then the counts within them ("of which…"),
+    // so a column never seems to add up to more than there were.
+    let counts = |title: &str, rows: Vec<(String, u64)>| -> output::Grid {
         let mut t = output::table(vec![title.to_string(), label("count")]);
-        for (k, v) in map {
-            t.add_row(vec![label(k), v.to_string()]);
+        for (k, v) in rows {
+            t.add_row(vec![k, v.to_string()]);
         }
         t
     };
-    let mut sessions = BTreeMap::new();
-    sessions.insert("held".to_string(), r.sessions_held);
-    sessions.insert("stopped".to_string(), r.sessions_stopped);
-    sessions.insert("cancelled".to_string(), r.sessions_cancelled);
-    sessions.insert("planned".to_string(), r.sessions_not_yet_held);
-    sessions.insert("rescheduled".to_string(), r.sessions_rescheduled);
-    for (k, v) in r
-        .sessions_held_by_kind
+    let within = |k: &str| format!("{} {}", messages::of_which(), label(k));
+    // The held ones by kind and form right under them.
+    let mut sessions: Vec<(String, u64)> = vec![(label("held"), r.sessions_held)];
+    sessions.extend(
+        r.sessions_held_by_kind
+            .iter()
+            .chain(&r.sessions_held_by_form)
+            .map(|(k, v)| (within(k), *v)),
+    );
+    sessions.extend([
+        (label("stopped"), r.sessions_stopped),
+        (label("cancelled"), r.sessions_cancelled),
+        (label("planned"), r.sessions_not_yet_held),
+        (label("rescheduled"), r.sessions_rescheduled),
+    ]);
+    output::say!(out, "{}", counts(&label("session"), sessions))?;
+    let mut regs: Vec<(String, u64)> = r
+        .registrations_by_status
         .iter()
-        .chain(&r.sessions_held_by_form)
-    {
-        sessions.insert(k.clone(), *v);
-    }
-    output::say!(out, "{}", counts(&label("session"), &sessions))?;
-    let mut regs = r.registrations_by_status.clone();
-    for (k, v) in &r.refusals_by_reason {
-        regs.insert(k.clone(), *v);
-    }
-    output::say!(out, "{}", counts(&label("speakers"), &regs))?;
+        .map(|(k, v)| (label(k), *v))
+        .collect();
+    regs.extend(r.refusals_by_reason.iter().map(|(k, v)| (within(k), *v)));
+    output::say!(out, "{}", counts(&label("speakers"), regs))?;
     output::say!(
         out,
         "{}",
-        counts(&label("category"), &r.opinions_by_category)
+        counts(
+            &label("category"),
+            r.opinions_by_category
+                .iter()
+                .map(|(k, v)| (label(k), *v))
+                .collect()
+        )
     )?;
-    let outcome_labels: BTreeMap<String, u64> = r.opinions_by_outcome.clone();
-    output::say!(out, "{}", counts(&label("outcome"), &outcome_labels))?;
+    // The outcomes are exclusive; "assigned" and "extended" count within them.
+    let also = ["assigned", "extended"];
+    let count_of = |k: &str| r.opinions_by_outcome.get(k).copied().unwrap_or(0);
+    let mut outcomes: Vec<(String, u64)> = ops::report::OUTCOMES
+        .iter()
+        .filter(|k| !also.contains(k))
+        .map(|k| (label(k), count_of(k)))
+        .collect();
+    outcomes.extend(also.iter().map(|k| (within(k), count_of(k))));
+    output::say!(out, "{}", counts(&label("outcome"), outcomes))?;
     let mut t = output::table(vec![
         label("deadlines"),
         messages::tally_header("on_time"),

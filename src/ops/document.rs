@@ -746,11 +746,16 @@ pub fn report(
     let mut body = vec![
         Block::Heading("I. KẾT QUẢ TỔ CHỨC".into()),
         Block::Para(format!(
-            "Trong kỳ, {} tổ chức {} hội nghị đối thoại (trong đó {} hội nghị bị dừng), {} hội nghị bị \
+            "Trong kỳ, {} tổ chức {} hội nghị đối thoại{}, {} hội nghị bị \
              hủy, {} hội nghị chưa tổ chức; {} người đăng ký phát biểu; tiếp nhận {} ý kiến, kiến nghị.",
             committee(&head.office),
             r.sessions_held,
-            r.sessions_stopped,
+            // "trong đó 0 hội nghị bị dừng" says nothing: the clause only when one was stopped.
+            if r.sessions_stopped > 0 {
+                format!(" (trong đó {} hội nghị bị dừng)", r.sessions_stopped)
+            } else {
+                String::new()
+            },
             r.sessions_cancelled,
             r.sessions_not_yet_held,
             r.registrations,
@@ -843,12 +848,17 @@ pub fn report(
                         messages::article(l.rule.as_str())
                             .unwrap_or(l.rule.as_str())
                             .to_string(),
-                        format!(
-                            "{} {} (hội nghị {})",
-                            label(l.record_kind),
-                            l.record_id,
-                            l.session_id
-                        ),
+                        // A session is its own session; an opinion names the session it came from.
+                        if l.record_kind == "session" {
+                            format!("{} {}", label(l.record_kind), l.record_id)
+                        } else {
+                            format!(
+                                "{} {} (hội nghị {})",
+                                label(l.record_kind),
+                                l.record_id,
+                                l.session_id
+                            )
+                        },
                         l.agency.clone().unwrap_or_default(),
                         l.due.format("%d/%m/%Y").to_string(),
                         if l.state == "late" {
@@ -856,7 +866,12 @@ pub fn report(
                         } else {
                             "quá hạn, chưa xong".into()
                         },
-                        l.days.to_string(),
+                        // R4 counts calendar days (Art. 7.2), the others working days.
+                        if l.rule == crate::rules::deadline::Rule::R4 {
+                            format!("{} ngày", l.days)
+                        } else {
+                            format!("{} ngày làm việc", l.days)
+                        },
                     ]
                 })
                 .collect(),

@@ -477,7 +477,7 @@ fn grouped_rates(id: &str, title: &str, groups: &[QuarterRates], series: &[Strin
                         esc(&messages::percent(*r)),
                         x + (bar_w - 2.0) / 2.0,
                         20.0 + plot_h - h - 3.0,
-                        esc(&format!("{:.0}%", r * 100.0))
+                        esc(&messages::percent(*r))
                     );
                 }
                 None => {

@@ -75,7 +75,8 @@ fn description(s: &Session) -> String {
             messages::date(due)
         ));
     }
-    lines.push(format!("doithoai session show {}", s.id));
+    // The session's number, as the clerk's lists name it (a chair's phone has no command line).
+    lines.push(format!("{} {}", label("session"), s.id));
     lines.join("\n")
 }
 

@@ -602,6 +602,11 @@ pub fn cell_for(field: &str, value: &str, keys: bool) -> Cell {
             return Cell::DateTime(t.with_timezone(&vietnam).naive_local());
         }
     }
+    if !keys {
+        if let Some(word) = crate::messages::value_word(field, value) {
+            return Cell::Text(word);
+        }
+    }
     if !keys && matches!(field, "deadline_state" | "state") {
         return Cell::Text(crate::messages::deadline_state_word(value));
     }

@@ -818,3 +818,110 @@ fn uninvite_never_withdraws_two_invitees_for_one_spelling() {
     assert_ne!(r.code, 0, "{}", r.stdout);
     assert_eq!(env.dump(), before);
 }
+
+/// Every text cell of every sheet of a workbook.
+fn workbook_texts(path: &std::path::Path) -> Vec<String> {
+    use calamine::{open_workbook, Data, Reader, Xlsx};
+    let mut book: Xlsx<_> = open_workbook(path).expect("workbook");
+    let mut texts = Vec::new();
+    for name in book.sheet_names() {
+        let range = book.worksheet_range(&name).expect("sheet");
+        for row in range.rows() {
+            for cell in row {
+                if let Data::String(s) = cell {
+                    texts.push(s.clone());
+                }
+            }
+        }
+    }
+    texts
+}
+
+#[test]
+fn a_vietnamese_supervisor_reads_workbooks_without_codes() {
+    let env = july_ward();
+    env.plan_session("Đối thoại tháng 12", "periodic", "2026-12-20");
+    let vi = |args: &[&str]| {
+        let r: crate::support::Run = env
+            .command()
+            .env("DOITHOAI_LANG", "vi")
+            .args(args)
+            .output()
+            .expect("run")
+            .into();
+        assert_eq!(r.code, 0, "{args:?}: {}", r.stderr);
+    };
+    let sessions = env.path("hoi-nghi.xlsx");
+    vi(&[
+        "export",
+        "sessions",
+        "--output",
+        sessions.to_str().expect("utf-8"),
+    ]);
+    let calendar = env.path("lich.xlsx");
+    vi(&[
+        "calendar",
+        "list",
+        "--year",
+        "2026",
+        "--output",
+        calendar.to_str().expect("utf-8"),
+    ]);
+    let plan = env.path("ke-hoach.xlsx");
+    vi(&[
+        "report",
+        "plan",
+        "--year",
+        "2026",
+        "--output",
+        plan.to_str().expect("utf-8"),
+    ]);
+    let overdue = env.path("qua-han.xlsx");
+    vi(&[
+        "report",
+        "overdue",
+        "--output",
+        overdue.to_str().expect("utf-8"),
+    ]);
+    for (book, codes) in [
+        (&sessions, &["petition", "briefing"][..]),
+        (&calendar, &["Thu", "Fri", "true", "false"][..]),
+        (&plan, &["missing", "held", "planned-not-held"][..]),
+        (&overdue, &["working-days", "calendar-days"][..]),
+    ] {
+        let texts = workbook_texts(book);
+        for code in codes {
+            assert!(
+                !texts
+                    .iter()
+                    .any(|t| t == code || t.split(';').any(|p| p == *code)),
+                "{code} in {}: {texts:?}",
+                book.display()
+            );
+        }
+    }
+    assert!(workbook_texts(&calendar).iter().any(|t| t == "T5"));
+    assert!(workbook_texts(&overdue)
+        .iter()
+        .any(|t| t == "ngày làm việc"));
+}
+
+#[test]
+fn a_broken_configuration_file_is_named_in_vietnamese() {
+    let env = july_ward();
+    std::fs::write(env.dir.path().join("config.toml"), "lang = \n").expect("config");
+    let r: crate::support::Run = env
+        .command()
+        .env("DOITHOAI_LANG", "vi")
+        .args(["session", "list"])
+        .output()
+        .expect("run")
+        .into();
+    assert_ne!(r.code, 0);
+    assert!(
+        r.stderr.contains("không phải tệp cấu hình hợp lệ"),
+        "{}",
+        r.stderr
+    );
+    assert!(!r.stderr.contains("is not a valid"), "{}", r.stderr);
+}

@@ -673,7 +673,7 @@ fn vietnamese_interface() {
     let err = String::from_utf8_lossy(&r.stderr);
     assert_eq!(
         err.trim(),
-        "lỗi: không thể đăng ký phát biểu cho hội nghị 1: trạng thái hiện tại là đã tổ chức; chỉ được phép khi dự kiến hoặc đã thông báo"
+        "lỗi: không thể đăng ký phát biểu cho hội nghị 1: trạng thái hiện tại là đã tổ chức; chỉ được phép khi hội nghị ở trạng thái dự kiến hoặc đã thông báo"
     );
 }
 
