@@ -1183,7 +1183,14 @@ pub fn error(err: &Error) -> String {
         }),
         Error::DateOrder(e) => pick(
             e.to_string(),
-            if e.strict {
+            if e.not_after {
+                format!(
+                    "{} sau {} ({}); phải trước hoặc đúng ngày đó",
+                    dated(e.what, e.date),
+                    label(e.reference),
+                    vn_date(e.reference_date)
+                )
+            } else if e.strict {
                 format!(
                     "{} không sau {} ({}); phải sau ngày đó",
                     dated(e.what, e.date),
@@ -1210,7 +1217,7 @@ pub fn error(err: &Error) -> String {
         Error::Period(e) => pick(e.to_string(), {
             let (what, accepted) = match e.what {
                 "quarter" => ("quý", "Q1/YYYY … Q4/YYYY (quý I … quý IV) hoặc YYYY-Q1 … YYYY-Q4, ví dụ Q4/2026"),
-                "half-year" => ("nửa năm", "H1/YYYY, H2/YYYY, YYYY-H1 hoặc YYYY-H2, ví dụ H2/2026"),
+                "half-year" => ("nửa năm", "H1/YYYY, H2/YYYY, YYYY-H1, YYYY-H2 hoặc \"6 tháng đầu/cuối năm YYYY\", ví dụ H2/2026"),
                 _ => ("năm", "một năm từ 1900 đến 2100"),
             };
             format!("'{}' không phải là {what}; chấp nhận: {accepted}", e.value)
@@ -1459,7 +1466,25 @@ pub fn usage_error(e: &clap::Error) -> Option<String> {
         ),
         ErrorKind::MissingRequiredArgument => format!("thiếu tham số bắt buộc: {arg}"),
         ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
-            "thiếu lệnh con; xem `doithoai --help`".into()
+            // The command as its usage line names it ("doithoai session"), for its own help.
+            let rendered = e.render().to_string();
+            let command = rendered
+                .lines()
+                .find_map(|l| {
+                    let l = l.trim();
+                    l.strip_prefix("Usage: ")
+                        .or_else(|| l.strip_prefix("Cách dùng: "))
+                })
+                .map(|usage| {
+                    usage
+                        .split_whitespace()
+                        .take_while(|w| !w.starts_with(['<', '[']))
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                })
+                .filter(|c| !c.is_empty())
+                .unwrap_or_else(|| "doithoai".into());
+            format!("thiếu lệnh con; xem `{command} --help`")
         }
         ErrorKind::ArgumentConflict => {
             format!("{arg} không dùng cùng {}", ctx(ContextKind::PriorArg))

@@ -418,6 +418,10 @@ fn list(ctx: &Context, a: ListArgs) -> Result<i32> {
         let tx = store.read()?;
         let cal = store_calendar::load(&tx)?;
         let mut filter = filter_from(&a, ctx.today);
+        // A session that does not exist is a typo to name, not an empty list.
+        if let Some(session) = filter.session {
+            crate::store::session::get(&tx, session)?;
+        }
         // The agency by its id, name or a former name; an unknown name is refused with the
         // closest ones, not answered with an empty list.
         if let Some(named) = &a.agency {

@@ -130,7 +130,7 @@ pub fn announce(
         lifecycle::ensure_not_after_today("the announcement", on, today)?;
         // Announced for the day it took place (or is planned): never after it.
         let session_day = s.held_on.unwrap_or(s.date);
-        lifecycle::ensure_not_before("the session", session_day, "the announcement", on)?;
+        lifecycle::ensure_not_after("the announcement", on, "the session", session_day)?;
         let session = session::record_announcement(tx, actor, id, next, on, channel)?;
         let late = deadline::r4_check(
             session.announce_due,

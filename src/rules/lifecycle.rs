@@ -48,7 +48,7 @@ fn dated(what: &str, date: NaiveDate) -> String {
 
 /// A date that contradicts an earlier act of the same case.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{} is {} {reference} ({reference_date}); it must be {} it", dated(what, *date), if *strict { "not after" } else { "before" }, if *strict { "after" } else { "on or after" })]
+#[error("{} is {} {reference} ({reference_date}); it must be {} it", dated(what, *date), if *not_after { "after" } else if *strict { "not after" } else { "before" }, if *not_after { "on or before" } else if *strict { "after" } else { "on or after" })]
 pub struct DateOrderError {
     pub what: &'static str,
     pub date: NaiveDate,
@@ -57,6 +57,8 @@ pub struct DateOrderError {
     /// The act must come strictly after the reference (a later act of the same day could not
     /// be told apart from an earlier one).
     pub strict: bool,
+    /// The act must come on or before the reference (an announcement and its session).
+    pub not_after: bool,
 }
 
 /// An act dated after today: the tool records what happened, not what is planned to happen.
@@ -344,6 +346,29 @@ pub fn ensure_after(
             reference,
             reference_date,
             strict: true,
+            not_after: false,
+        })
+    } else {
+        Ok(())
+    }
+}
+
+/// Refuse a date that comes after the act it must precede (an announcement after the session
+/// it announces, Art. 7.2).
+pub fn ensure_not_after(
+    what: &'static str,
+    date: NaiveDate,
+    reference: &'static str,
+    reference_date: NaiveDate,
+) -> Result<(), DateOrderError> {
+    if date > reference_date {
+        Err(DateOrderError {
+            what,
+            date,
+            reference,
+            reference_date,
+            strict: false,
+            not_after: true,
         })
     } else {
         Ok(())
@@ -364,6 +389,7 @@ pub fn ensure_not_before(
             reference,
             reference_date,
             strict: false,
+            not_after: false,
         })
     } else {
         Ok(())

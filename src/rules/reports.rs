@@ -82,13 +82,25 @@ pub fn quarter(value: &str) -> Result<Period, PeriodError> {
 
 /// `2026-H2` → 1/7/2026 … 31/12/2026.
 pub fn half(value: &str) -> Result<Period, PeriodError> {
-    split_year(value, 'H')
+    // "6 tháng đầu năm 2026" / "6 tháng cuối năm 2026", as a Vietnamese report names them.
+    let folded = crate::rules::text::fold(value);
+    let named = [("6 thang dau nam ", 1), ("6 thang cuoi nam ", 2)]
+        .iter()
+        .find_map(|(words, h)| {
+            let y = folded.trim().strip_prefix(words)?.trim();
+            (!y.is_empty() && y.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| y.parse::<i32>().ok().map(|y| (y, *h)))
+                .flatten()
+        });
+    named
+        .or_else(|| split_year(value, 'H'))
         .filter(|(_, h)| (1..=2).contains(h))
         .and_then(|(y, h)| period(y, (h - 1) * 6 + 1, 6))
         .ok_or_else(|| PeriodError {
             what: "half-year",
             value: value.to_string(),
-            accepted: "YYYY-H1, YYYY-H2, H1/YYYY or H2/YYYY, e.g. 2026-H2",
+            accepted:
+                "YYYY-H1, YYYY-H2, H1/YYYY, H2/YYYY or \"6 tháng đầu/cuối năm YYYY\", e.g. 2026-H2",
         })
 }
 
@@ -256,6 +268,9 @@ mod tests {
         let h1 = half("2026-H1");
         assert_eq!(h1.as_ref().map(|p| p.to), Ok(d("2026-06-30")));
         assert_eq!(half("H1/2026"), h1);
+        assert_eq!(half("6 tháng đầu năm 2026"), h1);
+        assert_eq!(half("6 thang cuoi nam 2026"), half("2026-H2"));
+        assert!(half("6 tháng giữa năm 2026").is_err());
         for bad in [
             "Q5/2026",
             "quý V/2026",

@@ -925,3 +925,57 @@ fn a_broken_configuration_file_is_named_in_vietnamese() {
     );
     assert!(!r.stderr.contains("is not a valid"), "{}", r.stderr);
 }
+
+#[test]
+fn refusals_read_from_the_act_being_recorded() {
+    let env = july_ward();
+    env.plan_session("Đối thoại tháng 10", "periodic", "2026-10-20");
+    let err = env.refused(
+        &[
+            "session",
+            "announce",
+            "2",
+            "--on",
+            "2026-10-22",
+            "--channel",
+            "loa phường",
+        ],
+        1,
+    );
+    assert!(
+        err.contains("announcement dated 2026-10-22 is after the session (2026-10-20)"),
+        "{err}"
+    );
+    let vi = |args: &[&str]| -> crate::support::Run {
+        env.command()
+            .env("DOITHOAI_LANG", "vi")
+            .args(args)
+            .output()
+            .expect("run")
+            .into()
+    };
+    let r = vi(&[
+        "session",
+        "announce",
+        "2",
+        "--on",
+        "2026-10-22",
+        "--channel",
+        "loa phường",
+    ]);
+    assert!(
+        r.stderr
+            .contains("thông báo ngày 22/10/2026 sau ngày hội nghị (20/10/2026)"),
+        "{}",
+        r.stderr
+    );
+    // A session that does not exist is named, not listed as empty.
+    env.refused(&["opinion", "list", "--session", "99"], 1);
+    // A noun without its verb points to that noun's own help.
+    let r = vi(&["session"]);
+    assert!(
+        r.stderr.contains("`doithoai session --help`"),
+        "{}",
+        r.stderr
+    );
+}
