@@ -606,6 +606,12 @@ pub fn cell_for(field: &str, value: &str, keys: bool) -> Cell {
         if let Some(word) = crate::messages::value_word(field, value) {
             return Cell::Text(word);
         }
+        // A history event's record before or after, for a reader: its fields in words.
+        if matches!(field, "before" | "after") {
+            if let Some(words) = record_in_words(value) {
+                return Cell::Text(words);
+            }
+        }
     }
     if !keys && matches!(field, "deadline_state" | "state") {
         return Cell::Text(crate::messages::deadline_state_word(value));
@@ -614,6 +620,42 @@ pub fn cell_for(field: &str, value: &str, keys: bool) -> Cell {
         return Cell::Text(crate::messages::label(value));
     }
     Cell::Text(value.to_string())
+}
+
+/// A record kept as JSON in the history, as "Field: value; …" in the reader's language: dates
+/// dd/mm/yyyy, codes in words, empty fields left out (CSV and JSON keep the JSON itself).
+fn record_in_words(json: &str) -> Option<String> {
+    use serde_json::Value;
+    let Ok(Value::Object(fields)) = serde_json::from_str::<Value>(json) else {
+        return None;
+    };
+    let word = |key: &str, v: &Value| -> Option<String> {
+        Some(match v {
+            Value::Null => return None,
+            Value::String(s) if s.is_empty() => return None,
+            Value::String(s) => match NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+                Ok(d) => crate::messages::date(d),
+                Err(_) if CODE_FIELDS.contains(&key) => crate::messages::label(s),
+                Err(_) => super::clip(s, 80),
+            },
+            Value::Bool(b) => crate::messages::label(if *b { "yes" } else { "no" }),
+            Value::Array(items) => items
+                .iter()
+                .map(|i| {
+                    i.as_str()
+                        .map_or_else(|| i.to_string(), crate::messages::label)
+                })
+                .collect::<Vec<_>>()
+                .join(", "),
+            other => super::clip(&other.to_string(), 80),
+        })
+    };
+    let parts: Vec<String> = fields
+        .iter()
+        .filter(|(k, _)| !matches!(k.as_str(), "search_text" | "created_at"))
+        .filter_map(|(k, v)| word(k, v).map(|w| format!("{}: {w}", crate::messages::column(k))))
+        .collect();
+    Some(parts.join("; "))
 }
 
 #[cfg(test)]

@@ -979,3 +979,34 @@ fn refusals_read_from_the_act_being_recorded() {
         r.stderr
     );
 }
+
+#[test]
+fn the_history_page_and_workbook_read_in_words() {
+    let env = july_ward();
+    let r: crate::support::Run = env
+        .command()
+        .env("DOITHOAI_LANG", "vi")
+        .args(["history", "--limit", "3", "--format", "html"])
+        .output()
+        .expect("run")
+        .into();
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        !r.stdout.contains("{&quot;") && !r.stdout.contains("{\""),
+        "{}",
+        r.stdout
+    );
+    assert!(r.stdout.contains("Trạng thái"), "{}", r.stdout);
+    let book = env.path("nhat-ky.xlsx");
+    let r: crate::support::Run = env
+        .command()
+        .env("DOITHOAI_LANG", "vi")
+        .args(["history", "--output", book.to_str().expect("utf-8")])
+        .output()
+        .expect("run")
+        .into();
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let texts = workbook_texts(&book);
+    assert!(!texts.iter().any(|t| t.starts_with('{')), "{texts:?}");
+    assert!(texts.iter().any(|t| t.contains("13/07/2026")), "{texts:?}");
+}
