@@ -2849,8 +2849,8 @@ pub fn other_sheets(read: &str, others: &[String]) -> String {
 
 pub fn topic_needed() -> String {
     pick(
-        "what the speaker registered to speak about (Art. 8.3)".into(),
-        "nội dung đăng ký phát biểu (Điều 8 khoản 3)".into(),
+        "empty; give what the speaker registered to speak about (Art. 8.3)".into(),
+        "trống; cần ghi nội dung đăng ký phát biểu (Điều 8 khoản 3)".into(),
     )
 }
 

@@ -264,22 +264,23 @@ pub fn opinions(ctx: &Context, a: OpinionImportArgs) -> Result<i32> {
         if broken.contains(&n) {
             continue;
         }
+        // Every problem of the row is named, not only the first (a clerk fixes them in one go).
         let content_column = column_name(&columns, Field::Content, &messages::column("content"));
-        let Some((content, _)) = cell(&row, &columns, Field::Content) else {
-            problems.push(Problem {
-                row: n,
-                column: content_column,
-                value: String::new(),
-                accepted: messages::empty_text(),
-            });
-            continue;
-        };
-        let Some(content) = text(content, n, &content_column, &mut problems) else {
-            continue;
+        let content = match cell(&row, &columns, Field::Content) {
+            Some((content, _)) => text(content, n, &content_column, &mut problems),
+            None => {
+                problems.push(Problem {
+                    row: n,
+                    column: content_column,
+                    value: String::new(),
+                    accepted: messages::empty_text(),
+                });
+                None
+            }
         };
         let category = match (cell(&row, &columns, Field::Category), a.category) {
             (Some((v, header)), _) => match v.parse::<Category>() {
-                Ok(c) => c,
+                Ok(c) => Some(c),
                 Err(e) => {
                     problems.push(Problem {
                         row: n,
@@ -287,10 +288,10 @@ pub fn opinions(ctx: &Context, a: OpinionImportArgs) -> Result<i32> {
                         value: v.to_string(),
                         accepted: messages::vocabulary_accepted(&e),
                     });
-                    continue;
+                    None
                 }
             },
-            (None, Some(c)) => c,
+            (None, Some(c)) => Some(c),
             (None, None) => {
                 problems.push(Problem {
                     row: n,
@@ -298,12 +299,12 @@ pub fn opinions(ctx: &Context, a: OpinionImportArgs) -> Result<i32> {
                     value: String::new(),
                     accepted: messages::category_needed(),
                 });
-                continue;
+                None
             }
         };
         let priority = match cell(&row, &columns, Field::Priority) {
             Some((v, header)) => match v.parse::<Priority>() {
-                Ok(p) => p,
+                Ok(p) => Some(p),
                 Err(e) => {
                     problems.push(Problem {
                         row: n,
@@ -311,24 +312,23 @@ pub fn opinions(ctx: &Context, a: OpinionImportArgs) -> Result<i32> {
                         value: v.to_string(),
                         accepted: messages::vocabulary_accepted(&e),
                     });
-                    continue;
+                    None
                 }
             },
-            None => a.priority.unwrap_or(Priority::Normal),
+            None => Some(a.priority.unwrap_or(Priority::Normal)),
         };
-        let field = match cell(&row, &columns, Field::Subject) {
-            Some((v, header)) => match text(v, n, header, &mut problems) {
-                Some(t) => Some(t),
-                None => continue,
-            },
-            None => None,
+        // An optional text: absent is fine (`Some(None)`), present but unusable is a problem.
+        let optional = |field: Field, problems: &mut Vec<Problem>| match cell(&row, &columns, field)
+        {
+            Some((v, header)) => text(v, n, header, problems).map(Some),
+            None => Some(None),
         };
-        let speaker = match cell(&row, &columns, Field::Speaker) {
-            Some((v, header)) => match text(v, n, header, &mut problems) {
-                Some(t) => Some(t),
-                None => continue,
-            },
-            None => None,
+        let field = optional(Field::Subject, &mut problems);
+        let speaker = optional(Field::Speaker, &mut problems);
+        let (Some(content), Some(category), Some(priority), Some(field), Some(speaker)) =
+            (content, category, priority, field, speaker)
+        else {
+            continue;
         };
         rows.push(OpinionRow {
             row: n,
@@ -385,18 +385,19 @@ pub fn speakers(ctx: &Context, a: ImportArgs) -> Result<i32> {
         if broken.contains(&n) {
             continue;
         }
+        // Every problem of the row is named, not only the first.
         let name_column = column_name(&columns, Field::Name, &messages::column("name"));
-        let Some((name, _)) = cell(&row, &columns, Field::Name) else {
-            problems.push(Problem {
-                row: n,
-                column: name_column,
-                value: String::new(),
-                accepted: messages::empty_text(),
-            });
-            continue;
-        };
-        let Some(name) = text(name, n, &name_column, &mut problems) else {
-            continue;
+        let name = match cell(&row, &columns, Field::Name) {
+            Some((name, _)) => text(name, n, &name_column, &mut problems),
+            None => {
+                problems.push(Problem {
+                    row: n,
+                    column: name_column,
+                    value: String::new(),
+                    accepted: messages::empty_text(),
+                });
+                None
+            }
         };
         let optional = |field: Field,
                         problems: &mut Vec<Problem>|
@@ -406,22 +407,22 @@ pub fn speakers(ctx: &Context, a: ImportArgs) -> Result<i32> {
                 None => Ok(None),
             }
         };
-        let (Ok(organisation), Ok(address), Ok(topic)) = (
-            optional(Field::Organisation, &mut problems),
-            optional(Field::Address, &mut problems),
-            optional(Field::Topic, &mut problems),
-        ) else {
-            continue;
-        };
+        let organisation = optional(Field::Organisation, &mut problems);
+        let address = optional(Field::Address, &mut problems);
+        let topic = optional(Field::Topic, &mut problems);
         // Art. 8.3: a registration says what the speaker will speak about (as `speaker
         // register --topic` requires).
-        let Some(topic) = topic else {
+        if let Ok(None) = topic {
             problems.push(Problem {
                 row: n,
                 column: column_name(&columns, Field::Topic, &messages::column("topic")),
                 value: String::new(),
                 accepted: messages::topic_needed(),
             });
+        }
+        let (Some(name), Ok(organisation), Ok(address), Ok(Some(topic))) =
+            (name, organisation, address, topic)
+        else {
             continue;
         };
         rows.push(SpeakerRow {
@@ -478,7 +479,13 @@ fn report(ctx: &Context, outcome: &Imported, preview: &[(usize, String)]) -> Res
             outcome.dry_run || !outcome.problems.is_empty(),
             outcome.created.len(),
             outcome.already.len(),
-            outcome.problems.len(),
+            // Rows with a problem (a row may have several).
+            outcome
+                .problems
+                .iter()
+                .map(|p| p.row)
+                .collect::<std::collections::BTreeSet<_>>()
+                .len(),
         ))?;
     }
     Ok(if outcome.problems.is_empty() {

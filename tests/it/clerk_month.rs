@@ -1010,3 +1010,36 @@ fn the_history_page_and_workbook_read_in_words() {
     assert!(!texts.iter().any(|t| t.starts_with('{')), "{texts:?}");
     assert!(texts.iter().any(|t| t.contains("13/07/2026")), "{texts:?}");
 }
+
+#[test]
+fn an_import_names_every_problem_of_a_row() {
+    let env = july_ward();
+    env.plan_session("Đối thoại tháng 12", "periodic", "2026-12-20");
+    let file = env.path("tong-hop.csv");
+    std::fs::write(
+        &file,
+        "Nội dung,Phân loại,Mức độ\n,xyz,abc\nĐề nghị sửa đường ngõ 12,kiến nghị,thường\n",
+    )
+    .expect("csv");
+    let r = env.run(&[
+        "opinion",
+        "import",
+        "2",
+        file.to_str().expect("utf-8"),
+        "--dry-run",
+    ]);
+    assert_eq!(r.code, 1, "{}{}", r.stdout, r.stderr);
+    let all = format!("{}{}", r.stdout, r.stderr);
+    for (column, value) in [
+        ("Nội dung", "''"),
+        ("Phân loại", "'xyz'"),
+        ("Mức độ", "'abc'"),
+    ] {
+        assert!(
+            all.lines()
+                .any(|l| l.starts_with("row 2") && l.contains(column) && l.contains(value)),
+            "{column} {value}: {all}"
+        );
+    }
+    assert!(all.contains("1 row(s) with a problem"), "{all}");
+}
