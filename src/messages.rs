@@ -1524,6 +1524,14 @@ pub fn not_a_whole_number(value: &str, arg: &str, e: &std::num::ParseIntError) -
     format!("{}: {body}", error_prefix())
 }
 
+/// A yes/no argument that is neither.
+pub fn not_yes_no(value: &str) -> String {
+    pick(
+        format!("'{value}' is neither yes nor no; accepted: true, false (or yes, no, có, không)"),
+        format!("'{value}' không phải có hay không; chấp nhận: có, không (hoặc true, false)"),
+    )
+}
+
 /// A speaker named neither by id nor by SESSION/ORDER.
 pub fn not_a_speaker_ref(value: &str) -> String {
     pick(

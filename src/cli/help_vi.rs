@@ -303,7 +303,7 @@ const VALUE_NAMES: &[(&str, &str)] = &[
     ("AS_OF", "NGÀY"),
     ("BACKUP", "BẢN-SAO-LƯU"),
     ("BEFORE", "NGÀY-SỰ-KIỆN"),
-    ("BOOL", "true|false"),
+    ("BOOL", "có|không"),
     ("BY", "THEO"),
     ("ANSWERED_BY", "NGƯỜI-TRẢ-LỜI"),
     ("CATEGORY", "NỘI-DUNG-ĐIỀU-5"),

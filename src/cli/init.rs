@@ -17,7 +17,7 @@ pub struct InitArgs {
     pub level: Option<Level>,
     /// Count Saturdays as working days for deadlines (only if the office decided so);
     /// `--saturdays-count false` turns it off again.
-    #[arg(long, num_args = 0..=1, default_missing_value = "true", value_name = "BOOL")]
+    #[arg(long, num_args = 0..=1, default_missing_value = "true", value_name = "BOOL", value_parser = super::parse_yes_no)]
     pub saturdays_count: Option<bool>,
     /// How R4's "7 days before" is read: standard (the session date minus 7) or clear-days
     /// (7 clear days in between: minus 8).

@@ -938,6 +938,15 @@ fn validate_clerk(name: &str) -> Result<String> {
     Ok(clerk)
 }
 
+/// Yes or no, as a clerk types it: true/false, yes/no, có/không (with or without marks).
+pub fn parse_yes_no(s: &str) -> std::result::Result<bool, String> {
+    match crate::rules::text::fold(s).as_str() {
+        "true" | "yes" | "y" | "1" | "co" | "c" => Ok(true),
+        "false" | "no" | "n" | "0" | "khong" | "k" => Ok(false),
+        _ => Err(messages::not_yes_no(s)),
+    }
+}
+
 /// The longest text accepted in one argument (a runaway paste is refused).
 pub const MAX_TEXT_CHARS: usize = 100_000;
 /// The longest text accepted from a file or stdin: a long petition with its annexes.

@@ -104,8 +104,10 @@ pub struct PlanArgs {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum DateBy {
     /// Its session's date.
+    #[value(alias = "hoi-nghi", alias = "hội-nghị")]
     Session,
     /// Its due date (the deadline in force).
+    #[value(alias = "han", alias = "hạn")]
     Due,
 }
 
@@ -129,10 +131,15 @@ fn export_period(a: &ExportArgs) -> Result<Option<Period>> {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum ExportKind {
+    #[value(alias = "hoi-nghi", alias = "hội-nghị")]
     Sessions,
+    #[value(alias = "dang-ky", alias = "đăng-ký")]
     Registrations,
+    #[value(alias = "y-kien", alias = "ý-kiến")]
     Opinions,
+    #[value(alias = "ket-luan", alias = "kết-luận")]
     Conclusions,
+    #[value(alias = "nhat-ky", alias = "nhật-ký")]
     History,
 }
 

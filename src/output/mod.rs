@@ -22,6 +22,7 @@ use std::path::{Path, PathBuf};
 pub enum Format {
     /// Aligned table for a terminal or a printout.
     #[default]
+    #[value(alias = "bang", alias = "bảng")]
     Table,
     /// RFC 4180 CSV with a header row.
     Csv,

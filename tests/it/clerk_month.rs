@@ -1043,3 +1043,43 @@ fn an_import_names_every_problem_of_a_row() {
     }
     assert!(all.contains("1 row(s) with a problem"), "{all}");
 }
+
+#[test]
+fn closed_values_are_accepted_as_a_vietnamese_clerk_types_them() {
+    let env = july_ward();
+    let ids = |csv: &str| csv.lines().count();
+    assert_eq!(
+        ids(&env.ok(&["export", "hoi-nghi", "--format", "csv"])),
+        ids(&env.ok(&["export", "sessions", "--format", "csv"]))
+    );
+    assert_eq!(
+        env.ok(&["export", "y-kien", "--by", "han", "--year", "2026", "--format", "csv"]),
+        env.ok(&["export", "opinions", "--by", "due", "--year", "2026", "--format", "csv"])
+    );
+    assert_eq!(
+        env.ok(&["session", "list", "--format", "bang"]),
+        env.ok(&["session", "list", "--format", "table"])
+    );
+    env.ok(&[
+        "init",
+        "--office",
+        "Phường Hoàng Mai",
+        "--saturdays-count",
+        "có",
+    ]);
+    assert!(env.sql::<bool>("SELECT saturdays_count FROM office"));
+    let err = env.refused(
+        &[
+            "init",
+            "--office",
+            "Phường Hoàng Mai",
+            "--saturdays-count",
+            "maybe",
+        ],
+        2,
+    );
+    assert!(
+        err.contains("'maybe'") && err.contains("true, false"),
+        "{err}"
+    );
+}
