@@ -97,26 +97,12 @@ fn same_file(a: &Path, b: &Path) -> bool {
 /// in a missing folder, or is a folder itself.
 pub fn check_target(target: &Path, db: &Path) -> Result<()> {
     check_database_target(target, db)?;
-    if is_sqlite_file(target) {
+    if crate::store::is_sqlite_file(target) {
         return Err(Error::OutputIsSqlite {
             target: target.to_path_buf(),
         });
     }
     Ok(())
-}
-
-/// Whether `path` is an existing regular file that begins with SQLite's header (a pipe or a
-/// device is never opened to look: reading it could block or consume).
-fn is_sqlite_file(path: &Path) -> bool {
-    use std::io::Read;
-    if !std::fs::metadata(path).is_ok_and(|m| m.is_file()) {
-        return false;
-    }
-    let mut header = [0u8; 16];
-    std::fs::File::open(path)
-        .and_then(|mut f| f.read_exact(&mut header))
-        .is_ok()
-        && &header == b"SQLite format 3\0"
 }
 
 /// `check_target` for a target that is itself a database (`backup`): the live database, a

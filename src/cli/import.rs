@@ -243,6 +243,45 @@ fn text(value: &str, row: usize, column: &str, problems: &mut Vec<Problem>) -> O
     }
 }
 
+/// A text the row must have in `field` (named `key` when the file has no such column): its
+/// value, or `None` with the problem named (an empty cell, or a text that is not acceptable).
+fn required_text(
+    row: &[String],
+    columns: &Columns,
+    (field, key): (Field, &str),
+    n: usize,
+    problems: &mut Vec<Problem>,
+) -> Option<String> {
+    let column = || column_name(columns, field, &messages::column(key));
+    match cell(row, columns, field) {
+        Some((value, _)) => text(value, n, &column(), problems),
+        None => {
+            problems.push(Problem {
+                row: n,
+                column: column(),
+                value: String::new(),
+                accepted: messages::empty_text(),
+            });
+            None
+        }
+    }
+}
+
+/// A text the row may have in `field`: `Some(None)` when absent, `None` when present but not
+/// acceptable (its problem named).
+fn optional_text(
+    row: &[String],
+    columns: &Columns,
+    field: Field,
+    n: usize,
+    problems: &mut Vec<Problem>,
+) -> Option<Option<String>> {
+    match cell(row, columns, field) {
+        Some((value, header)) => text(value, n, header, problems).map(Some),
+        None => Some(None),
+    }
+}
+
 fn progress(rows: usize) -> Box<dyn FnMut()> {
     if rows < 2000 || !std::io::stderr().is_terminal() {
         return Box::new(|| {});
@@ -265,19 +304,13 @@ pub fn opinions(ctx: &Context, a: OpinionImportArgs) -> Result<i32> {
             continue;
         }
         // Every problem of the row is named, not only the first (a clerk fixes them in one go).
-        let content_column = column_name(&columns, Field::Content, &messages::column("content"));
-        let content = match cell(&row, &columns, Field::Content) {
-            Some((content, _)) => text(content, n, &content_column, &mut problems),
-            None => {
-                problems.push(Problem {
-                    row: n,
-                    column: content_column,
-                    value: String::new(),
-                    accepted: messages::empty_text(),
-                });
-                None
-            }
-        };
+        let content = required_text(
+            &row,
+            &columns,
+            (Field::Content, "content"),
+            n,
+            &mut problems,
+        );
         let category = match (cell(&row, &columns, Field::Category), a.category) {
             (Some((v, header)), _) => match v.parse::<Category>() {
                 Ok(c) => Some(c),
@@ -317,14 +350,8 @@ pub fn opinions(ctx: &Context, a: OpinionImportArgs) -> Result<i32> {
             },
             None => Some(a.priority.unwrap_or(Priority::Normal)),
         };
-        // An optional text: absent is fine (`Some(None)`), present but unusable is a problem.
-        let optional = |field: Field, problems: &mut Vec<Problem>| match cell(&row, &columns, field)
-        {
-            Some((v, header)) => text(v, n, header, problems).map(Some),
-            None => Some(None),
-        };
-        let field = optional(Field::Subject, &mut problems);
-        let speaker = optional(Field::Speaker, &mut problems);
+        let field = optional_text(&row, &columns, Field::Subject, n, &mut problems);
+        let speaker = optional_text(&row, &columns, Field::Speaker, n, &mut problems);
         let (Some(content), Some(category), Some(priority), Some(field), Some(speaker)) =
             (content, category, priority, field, speaker)
         else {
@@ -386,33 +413,13 @@ pub fn speakers(ctx: &Context, a: ImportArgs) -> Result<i32> {
             continue;
         }
         // Every problem of the row is named, not only the first.
-        let name_column = column_name(&columns, Field::Name, &messages::column("name"));
-        let name = match cell(&row, &columns, Field::Name) {
-            Some((name, _)) => text(name, n, &name_column, &mut problems),
-            None => {
-                problems.push(Problem {
-                    row: n,
-                    column: name_column,
-                    value: String::new(),
-                    accepted: messages::empty_text(),
-                });
-                None
-            }
-        };
-        let optional = |field: Field,
-                        problems: &mut Vec<Problem>|
-         -> std::result::Result<Option<String>, ()> {
-            match cell(&row, &columns, field) {
-                Some((v, header)) => text(v, n, header, problems).map(Some).ok_or(()),
-                None => Ok(None),
-            }
-        };
-        let organisation = optional(Field::Organisation, &mut problems);
-        let address = optional(Field::Address, &mut problems);
-        let topic = optional(Field::Topic, &mut problems);
+        let name = required_text(&row, &columns, (Field::Name, "name"), n, &mut problems);
+        let organisation = optional_text(&row, &columns, Field::Organisation, n, &mut problems);
+        let address = optional_text(&row, &columns, Field::Address, n, &mut problems);
+        let topic = optional_text(&row, &columns, Field::Topic, n, &mut problems);
         // Art. 8.3: a registration says what the speaker will speak about (as `speaker
         // register --topic` requires).
-        if let Ok(None) = topic {
+        if let Some(None) = topic {
             problems.push(Problem {
                 row: n,
                 column: column_name(&columns, Field::Topic, &messages::column("topic")),
@@ -420,7 +427,7 @@ pub fn speakers(ctx: &Context, a: ImportArgs) -> Result<i32> {
                 accepted: messages::topic_needed(),
             });
         }
-        let (Some(name), Ok(organisation), Ok(address), Ok(Some(topic))) =
+        let (Some(name), Some(organisation), Some(address), Some(Some(topic))) =
             (name, organisation, address, topic)
         else {
             continue;

@@ -1295,12 +1295,12 @@ fn city_period(
     Ok(skipped_exit(&city.skipped, exit::OK))
 }
 
-/// A line of the city's overdue report: the office, then the office's own line.
+/// A line of a city report (overdue, plan): the office, then the office's own line.
 #[derive(Debug, Serialize)]
-struct CityOverdueRow {
+struct OfficeRow<R> {
     office: String,
     #[serde(flatten)]
-    row: OverdueRow,
+    row: R,
 }
 
 /// A line of a city report as CSV shows it: the office, then the office's own line.
@@ -1311,9 +1311,9 @@ pub struct OfficeLine<'a, F> {
     row: F,
 }
 
-impl Record for CityOverdueRow {
-    type Flat<'a> = OfficeLine<'a, OverdueFlat<'a>>;
-    fn flat(&self) -> OfficeLine<'_, OverdueFlat<'_>> {
+impl<R: Record> Record for OfficeRow<R> {
+    type Flat<'a> = OfficeLine<'a, R::Flat<'a>>;
+    fn flat(&self) -> OfficeLine<'_, R::Flat<'_>> {
         OfficeLine {
             office: &self.office,
             row: self.row.flat(),
@@ -1321,7 +1321,7 @@ impl Record for CityOverdueRow {
     }
     fn table_headers() -> Vec<String> {
         let mut h = vec![messages::column("office")];
-        h.extend(OverdueRow::table_headers());
+        h.extend(R::table_headers());
         h
     }
     fn table_cells(&self) -> Vec<String> {
@@ -1343,10 +1343,10 @@ fn city_overdue(
         ops::city::each_office(files, ctx.open_options.busy_timeout, |tx, cal, _| {
             overdue_rows(tx, cal, as_of, a.within, by_agency)
         });
-    let rows: Vec<CityOverdueRow> = read
+    let rows: Vec<OfficeRow<OverdueRow>> = read
         .into_iter()
         .flat_map(|(office, _, rows)| {
-            rows.into_iter().map(move |row| CityOverdueRow {
+            rows.into_iter().map(move |row| OfficeRow {
                 office: office.clone(),
                 row,
             })
@@ -1374,44 +1374,16 @@ fn city_overdue(
     Ok(skipped_exit(&skipped, code))
 }
 
-/// A line of the city's plan report.
-#[derive(Debug, Serialize)]
-struct CityPlanRow {
-    office: String,
-    #[serde(flatten)]
-    row: PlanRow,
-}
-
-impl Record for CityPlanRow {
-    type Flat<'a> = OfficeLine<'a, PlanFlat<'a>>;
-    fn flat(&self) -> OfficeLine<'_, PlanFlat<'_>> {
-        OfficeLine {
-            office: &self.office,
-            row: self.row.flat(),
-        }
-    }
-    fn table_headers() -> Vec<String> {
-        let mut h = vec![messages::column("office")];
-        h.extend(PlanRow::table_headers());
-        h
-    }
-    fn table_cells(&self) -> Vec<String> {
-        let mut c = vec![self.office.clone()];
-        c.extend(self.row.table_cells());
-        c
-    }
-}
-
 fn city_plan(ctx: &Context, a: &PlanArgs, files: &[PathBuf]) -> Result<i32> {
     not_onto_a_ward(a.output.as_deref(), files)?;
     let (read, skipped) =
         ops::city::each_office(files, ctx.open_options.busy_timeout, |tx, _, _| {
             plan_rows(tx, a.year).map(|(rows, _)| rows)
         });
-    let rows: Vec<CityPlanRow> = read
+    let rows: Vec<OfficeRow<PlanRow>> = read
         .into_iter()
         .flat_map(|(office, _, rows)| {
-            rows.into_iter().map(move |row| CityPlanRow {
+            rows.into_iter().map(move |row| OfficeRow {
                 office: office.clone(),
                 row,
             })

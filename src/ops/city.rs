@@ -140,7 +140,9 @@ pub fn files(dbs: &[PathBuf], dir: Option<&Path>) -> Result<Vec<PathBuf>> {
             let mut found: Vec<PathBuf> = entries
                 .filter_map(|e| e.ok().map(|e| e.path()))
                 .filter(|p| {
-                    !is_companion(p) && !is_kept_copy(p) && (is_sqlite(p) || has_database_name(p))
+                    !is_companion(p)
+                        && !is_kept_copy(p)
+                        && (crate::store::is_sqlite_file(p) || has_database_name(p))
                 })
                 .collect();
             found.sort();
@@ -167,16 +169,6 @@ fn identity(path: &Path) -> (u64, u64, PathBuf) {
         0,
         std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()),
     )
-}
-
-fn is_sqlite(path: &Path) -> bool {
-    use std::io::Read;
-    let mut header = [0u8; 16];
-    path.is_file()
-        && std::fs::File::open(path)
-            .and_then(|mut f| f.read_exact(&mut header))
-            .is_ok()
-        && &header == b"SQLite format 3\0"
 }
 
 fn has_database_name(path: &Path) -> bool {

@@ -875,7 +875,8 @@ pub fn report(
                     ]
                 })
                 .collect(),
-            widths: vec![17, 21, 21, 16, 15, 10],
+            // The days with their unit ("78 ngày làm việc") on one or two lines.
+            widths: vec![15, 19, 20, 14, 15, 17],
         });
     }
     body.push(Block::Para(format!(

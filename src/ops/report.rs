@@ -545,10 +545,8 @@ pub fn period(
                 agency.clone()
             }
         };
-        // An R10 breach listed apart from the outcome counts against the agency that let it
-        // pass — unless the outcome already counts late for that same agency.
         let mut missed_by = |held: &Option<String>| {
-            if outcome_late && *held == agency {
+            if !reports::breach_counts_apart(outcome_late, held.as_deref(), agency.as_deref()) {
                 return;
             }
             r.written_answers.add_superseded_breach();

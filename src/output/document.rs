@@ -150,13 +150,17 @@ fn body_table(headers: &[String], rows: &[Vec<String>], widths: &[u32]) -> Table
             .map(|(h, w)| cell(h, *w, true))
             .collect(),
     )];
+    // A row is never cut across two pages (a deadline and its agency stay together).
     for row in rows {
-        table_rows.push(TableRow::new(
-            row.iter()
-                .zip(&grid)
-                .map(|(t, w)| cell(t, *w, false))
-                .collect(),
-        ));
+        table_rows.push(
+            TableRow::new(
+                row.iter()
+                    .zip(&grid)
+                    .map(|(t, w)| cell(t, *w, false))
+                    .collect(),
+            )
+            .cant_split(),
+        );
     }
     Table::new(table_rows)
         .set_grid(grid)

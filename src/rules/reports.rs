@@ -185,6 +185,18 @@ impl Tally {
     }
 }
 
+/// R13 (Art. 12): an R10 breach on the record apart from the opinion's outcome (a late timeline
+/// notice, a corrected notice giving the opinion anew) counts against the agency that held the
+/// opinion when R10 passed — unless the outcome itself already counts late for that agency
+/// (one breach is not counted twice).
+pub fn breach_counts_apart(
+    outcome_late: bool,
+    breach_agency: Option<&str>,
+    outcome_agency: Option<&str>,
+) -> bool {
+    !(outcome_late && breach_agency == outcome_agency)
+}
+
 /// R3 (Art. 6.2, 11): what a chair role did about its periodic dialogue in a year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -235,6 +247,17 @@ mod tests {
         // 1 on time of 4 due: 25 %, not the mean of 100 % and 0 %.
         assert_eq!((city.on_time, city.open_overdue), (1, 3));
         assert_eq!(city.on_time_rate, Some(0.25));
+    }
+
+    #[test]
+    fn r13_a_breach_counts_apart_unless_the_same_agency_is_already_late() {
+        let (lead, other) = (Some("Phòng Quản lý đô thị"), Some("Phòng Kinh tế"));
+        // Handed on: the new agency's outcome is its own; the breach is the lead agency's.
+        assert!(breach_counts_apart(true, lead, other));
+        assert!(breach_counts_apart(false, lead, other));
+        // One agency all along: a late outcome already is that breach.
+        assert!(!breach_counts_apart(true, lead, lead));
+        assert!(breach_counts_apart(false, lead, lead));
     }
 
     #[test]

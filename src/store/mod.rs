@@ -81,7 +81,9 @@ pub fn mark_done() {
 
 /// Whether the file starts with the SQLite header (any program's database).
 pub fn is_sqlite_file(path: &Path) -> bool {
-    read_header(path).is_ok_and(|h| h.len() >= 100 && h.starts_with(b"SQLite format 3\0"))
+    // A pipe or a device is never opened to look: reading it could block or consume.
+    std::fs::metadata(path).is_ok_and(|m| m.is_file())
+        && read_header(path).is_ok_and(|h| h.len() >= 100 && h.starts_with(b"SQLite format 3\0"))
 }
 
 /// An open database.
@@ -220,17 +222,7 @@ impl Store {
     /// in it is changed — no upgrade, no journal mode, no pragma that writes. A newer schema is
     /// refused with the reason; an older one is upgraded in a copy in memory.
     pub fn open_read_only(path: &Path, busy_timeout: Duration) -> Result<Store> {
-        if let Some(what) = crate::error::FileKind::of(path) {
-            return Err(Error::NotAFile {
-                path: path.to_path_buf(),
-                what,
-            });
-        }
-        if !path.exists() {
-            return Err(Error::NoDatabase {
-                path: path.to_path_buf(),
-            });
-        }
+        existing_file(path)?;
         let header = read_header(path)?;
         if header.is_empty() {
             return Err(Error::NotInitialised {
@@ -509,9 +501,8 @@ pub(crate) fn next_id(table: &str) -> String {
     )
 }
 
-/// A database copy (a backup) opened read-only after it is identified as doithoai's; returns
-/// the connection and its schema version. Nothing in the file is changed.
-pub fn open_copy(path: &Path) -> Result<(Connection, i64)> {
+/// A file to read that must exist and be a plain file (not a folder, device or pipe).
+fn existing_file(path: &Path) -> Result<()> {
     if let Some(what) = crate::error::FileKind::of(path) {
         return Err(Error::NotAFile {
             path: path.to_path_buf(),
@@ -523,6 +514,13 @@ pub fn open_copy(path: &Path) -> Result<(Connection, i64)> {
             path: path.to_path_buf(),
         });
     }
+    Ok(())
+}
+
+/// A database copy (a backup) opened read-only after it is identified as doithoai's; returns
+/// the connection and its schema version. Nothing in the file is changed.
+pub fn open_copy(path: &Path) -> Result<(Connection, i64)> {
+    existing_file(path)?;
     if std::fs::metadata(path).map(|m| m.len()).unwrap_or(0) == 0 {
         return Err(Error::NotInitialised {
             path: path.to_path_buf(),

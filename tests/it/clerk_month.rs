@@ -321,13 +321,7 @@ fn an_agency_typed_with_other_case_or_spaces_is_the_same_agency() {
         );
     }
     // Without its marks it is asked about, not added: no advice that cannot work.
-    let mut vi = env.command();
-    let r: crate::support::Run = vi
-        .env("DOITHOAI_LANG", "vi")
-        .args(["opinion", "list", "--agency", "Phong Kinh te"])
-        .output()
-        .expect("run")
-        .into();
+    let r = env.run_vi(&["opinion", "list", "--agency", "Phong Kinh te"]);
     assert_ne!(r.code, 0);
     assert!(
         r.stderr.contains("có phải 'Phòng Kinh tế'?"),
@@ -375,14 +369,7 @@ fn history_limit_shows_the_latest_events_oldest_first() {
 #[test]
 fn a_vietnamese_clerk_reads_vietnamese_errors_dates_and_field_names() {
     let env = july_ward();
-    let vi = |args: &[&str]| -> crate::support::Run {
-        env.command()
-            .env("DOITHOAI_LANG", "vi")
-            .args(args)
-            .output()
-            .expect("run")
-            .into()
-    };
+    let vi = |args: &[&str]| env.run_vi(args);
     for (args, words) in [
         (vec!["opinion", "show", "1.5"], "'1.5' không phải số nguyên"),
         (vec!["opinion", "show", "99999999999999999999"], "quá lớn"),
@@ -842,13 +829,7 @@ fn a_vietnamese_supervisor_reads_workbooks_without_codes() {
     let env = july_ward();
     env.plan_session("Đối thoại tháng 12", "periodic", "2026-12-20");
     let vi = |args: &[&str]| {
-        let r: crate::support::Run = env
-            .command()
-            .env("DOITHOAI_LANG", "vi")
-            .args(args)
-            .output()
-            .expect("run")
-            .into();
+        let r = env.run_vi(args);
         assert_eq!(r.code, 0, "{args:?}: {}", r.stderr);
     };
     let sessions = env.path("hoi-nghi.xlsx");
@@ -910,13 +891,7 @@ fn a_vietnamese_supervisor_reads_workbooks_without_codes() {
 fn a_broken_configuration_file_is_named_in_vietnamese() {
     let env = july_ward();
     std::fs::write(env.dir.path().join("config.toml"), "lang = \n").expect("config");
-    let r: crate::support::Run = env
-        .command()
-        .env("DOITHOAI_LANG", "vi")
-        .args(["session", "list"])
-        .output()
-        .expect("run")
-        .into();
+    let r = env.run_vi(&["session", "list"]);
     assert_ne!(r.code, 0);
     assert!(
         r.stderr.contains("không phải tệp cấu hình hợp lệ"),
@@ -946,14 +921,7 @@ fn refusals_read_from_the_act_being_recorded() {
         err.contains("announcement dated 2026-10-22 is after the session (2026-10-20)"),
         "{err}"
     );
-    let vi = |args: &[&str]| -> crate::support::Run {
-        env.command()
-            .env("DOITHOAI_LANG", "vi")
-            .args(args)
-            .output()
-            .expect("run")
-            .into()
-    };
+    let vi = |args: &[&str]| env.run_vi(args);
     let r = vi(&[
         "session",
         "announce",
@@ -983,13 +951,7 @@ fn refusals_read_from_the_act_being_recorded() {
 #[test]
 fn the_history_page_and_workbook_read_in_words() {
     let env = july_ward();
-    let r: crate::support::Run = env
-        .command()
-        .env("DOITHOAI_LANG", "vi")
-        .args(["history", "--limit", "3", "--format", "html"])
-        .output()
-        .expect("run")
-        .into();
+    let r = env.run_vi(&["history", "--limit", "3", "--format", "html"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(
         !r.stdout.contains("{&quot;") && !r.stdout.contains("{\""),
@@ -998,13 +960,7 @@ fn the_history_page_and_workbook_read_in_words() {
     );
     assert!(r.stdout.contains("Trạng thái"), "{}", r.stdout);
     let book = env.path("nhat-ky.xlsx");
-    let r: crate::support::Run = env
-        .command()
-        .env("DOITHOAI_LANG", "vi")
-        .args(["history", "--output", book.to_str().expect("utf-8")])
-        .output()
-        .expect("run")
-        .into();
+    let r = env.run_vi(&["history", "--output", book.to_str().expect("utf-8")]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     let texts = workbook_texts(&book);
     assert!(!texts.iter().any(|t| t.starts_with('{')), "{texts:?}");

@@ -73,6 +73,16 @@ impl TestEnv {
             .into()
     }
 
+    /// Run with the Vietnamese interface (a clerk who reads no English).
+    pub fn run_vi(&self, args: &[&str]) -> Run {
+        self.command()
+            .env("DOITHOAI_LANG", "vi")
+            .args(args)
+            .output()
+            .expect("run doithoai")
+            .into()
+    }
+
     /// Run and expect success; returns stdout.
     pub fn ok(&self, args: &[&str]) -> String {
         let r = self.run(args);

@@ -4,12 +4,7 @@
 use crate::support::TestEnv;
 
 fn vi(env: &TestEnv, args: &[&str]) -> crate::support::Run {
-    env.command()
-        .env("DOITHOAI_LANG", "vi")
-        .args(args)
-        .output()
-        .expect("run")
-        .into()
+    env.run_vi(args)
 }
 
 #[test]
