@@ -86,6 +86,39 @@ pub enum Error {
     /// The path is a folder, a FIFO, a device or a dangling symbolic link.
     #[error("{} is not a database file ({what:?})", path.display())]
     NotAFile { path: PathBuf, what: FileKind },
+    /// A companion of a database (`-wal`, `-shm`, `-journal`) that is not a plain file: a FIFO
+    /// planted beside a ward's file would hang every reader.
+    #[error("{} is not a plain file ({what:?})", path.display())]
+    CompanionNotAFile { path: PathBuf, what: FileKind },
+    /// A database whose schema holds objects doithoai did not create, or altered ones (a
+    /// trigger added to a backup runs on the next write): never read, restored or written.
+    #[error("{} has a schema that is not doithoai's: {}", path.display(), objects.join(", "))]
+    Tampered { path: PathBuf, objects: Vec<String> },
+    /// A file much longer than the data it holds (a sparse file): copying it would fill the disk.
+    #[error("{} is {length} bytes long but holds {on_disk} on disk", path.display())]
+    Sparse {
+        path: PathBuf,
+        length: u64,
+        on_disk: u64,
+    },
+    /// Reading another office's file took longer than the limit (a view that never ends).
+    #[error("reading {} took longer than {seconds} s", path.display())]
+    TooSlow { path: PathBuf, seconds: u64 },
+    /// Two files of one office whose records disagree at their common history (one forged or
+    /// edited outside the tool): neither is taken.
+    #[error("{} and {} hold one office but disagree", a.display(), b.display())]
+    Conflict { a: PathBuf, b: PathBuf },
+    /// An input file over a limit (bytes, cells of a sheet, an uncompressed part of a workbook).
+    #[error("{} is over the limit ({found} > {limit} {unit:?})", path.display())]
+    TooLarge {
+        path: PathBuf,
+        found: u64,
+        limit: u64,
+        unit: SizeUnit,
+    },
+    /// An output target that is a block device (a disk): never written.
+    #[error("{} is a device", target.display())]
+    OutputIsDevice { target: PathBuf },
     /// A disk I/O error on the database file (a failing device, a full disk mid-write).
     #[error("disk I/O error on {} ({detail})", path.display())]
     DiskIo { path: PathBuf, detail: String },
@@ -128,7 +161,9 @@ impl Error {
             | Error::OutputIsDatabase { .. }
             | Error::OutputIsSqlite { .. }
             | Error::OutputFolderMissing { .. }
-            | Error::OutputIsFolder { .. } => exit::USAGE,
+            | Error::OutputIsFolder { .. }
+            | Error::OutputIsDevice { .. }
+            | Error::TooLarge { .. } => exit::USAGE,
             Error::Output { .. } => exit::OUTPUT,
             Error::Transition(_)
             | Error::DateOrder(_)
@@ -138,6 +173,13 @@ impl Error {
             _ => exit::DATABASE,
         }
     }
+}
+
+/// What a size limit counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SizeUnit {
+    Bytes,
+    Cells,
 }
 
 /// What a path that should be a database file turned out to be.

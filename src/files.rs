@@ -32,6 +32,31 @@ pub fn create_private(path: &Path) -> io::Result<File> {
     options.open(path)
 }
 
+/// Create a folder (and the missing folders above it) readable by its owner only: every folder
+/// the tool creates may come to hold people's names, and a folder others can write lets them
+/// plant a `-wal` beside the database.
+pub fn create_private_dirs(path: &Path) -> io::Result<()> {
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        builder.mode(0o700);
+    }
+    builder.create(path)
+}
+
+/// Create one new folder, owner-only; fails if it exists.
+pub fn create_private_dir(path: &Path) -> io::Result<()> {
+    let mut builder = std::fs::DirBuilder::new();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        builder.mode(0o700);
+    }
+    builder.create(path)
+}
+
 /// Make an existing file owner-only (a file moved aside keeps the mode it had).
 pub fn make_private(path: &Path) {
     #[cfg(unix)]
@@ -126,6 +151,65 @@ pub fn check_database_target(target: &Path, db: &Path) -> Result<()> {
     Ok(())
 }
 
+/// `check_database_target` for a backup, which is a database file: a device, a FIFO or a
+/// socket is refused (a backup is renamed into place, and would replace it).
+pub fn check_backup_target(target: &Path, db: &Path) -> Result<()> {
+    check_database_target(target, db)?;
+    match crate::error::FileKind::of(target) {
+        Some(
+            crate::error::FileKind::Fifo
+            | crate::error::FileKind::Device
+            | crate::error::FileKind::Socket,
+        ) => Err(Error::OutputIsDevice {
+            target: target.to_path_buf(),
+        }),
+        _ => Ok(()),
+    }
+}
+
+/// `-` and the names of this process's standard output: written as standard output (a normal
+/// user cannot create a temporary file in `/dev`).
+pub fn is_stdout(target: &Path) -> bool {
+    matches!(
+        target.to_str(),
+        Some("-" | "/dev/stdout" | "/dev/fd/1" | "/proc/self/fd/1")
+    )
+}
+
+/// Whether an output target is written to as it is, not replaced: a FIFO, a character device
+/// (a terminal, `/dev/null`) or a socket, and anything under `/proc` (a descriptor). A disk
+/// (block device) is refused: writing there destroys what it holds.
+pub fn written_in_place(target: &Path) -> Result<bool> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if let Ok(meta) = std::fs::metadata(target) {
+            let kind = meta.file_type();
+            if kind.is_block_device() {
+                return Err(Error::OutputIsDevice {
+                    target: target.to_path_buf(),
+                });
+            }
+            if kind.is_fifo() || kind.is_char_device() || kind.is_socket() {
+                return Ok(true);
+            }
+            return Ok(kind.is_file() && target.starts_with("/proc"));
+        }
+    }
+    let _ = target;
+    Ok(false)
+}
+
+/// Open a target written in place (see `written_in_place`): never created, truncated where it
+/// is a file.
+pub fn open_in_place(target: &Path) -> io::Result<File> {
+    let regular = std::fs::metadata(target).is_ok_and(|m| m.is_file());
+    std::fs::OpenOptions::new()
+        .write(true)
+        .truncate(regular)
+        .open(target)
+}
+
 /// A temporary path beside `target`, unique to this process.
 pub fn temp_path(target: &Path) -> PathBuf {
     let name = target
@@ -169,7 +253,8 @@ pub fn clean_stale_temps(target: &Path) {
     }
 }
 
-fn process_alive(pid: u32, temp: &Path) -> bool {
+/// Whether the process that made `temp` may still be running.
+pub(crate) fn process_alive(pid: u32, temp: &Path) -> bool {
     let proc = Path::new("/proc");
     if proc.join("self").exists() {
         return proc.join(pid.to_string()).exists();

@@ -1237,6 +1237,7 @@ pub fn error(err: &Error) -> String {
         | Error::OutputIsSqlite { .. }
         | Error::OutputFolderMissing { .. }
         | Error::OutputIsFolder { .. }
+        | Error::OutputIsDevice { .. }
         | Error::Output { .. } => output_error(err),
         _ => database_error(err),
     }
@@ -1282,16 +1283,43 @@ pub fn database_error(err: &Error) -> String {
             format!("{} là tệp rỗng, không phải cơ sở dữ liệu doithoai (bản sao bị gián đoạn?); chưa ghi gì — khôi phục bằng `doithoai restore`, hoặc tạo mới bằng `doithoai init`", shown(path)),
         ),
         Error::NotAFile { path, what } => {
-            let (en, vi) = match what {
-                FileKind::Folder => ("a folder", "một thư mục"),
-                FileKind::Fifo => ("a FIFO (named pipe)", "một đường ống (FIFO)"),
-                FileKind::Device => ("a device", "một thiết bị"),
-                FileKind::Socket => ("a socket", "một socket"),
-                FileKind::DanglingLink => ("a symbolic link to a file that does not exist", "một liên kết tượng trưng trỏ tới tệp không tồn tại"),
-            };
+            let (en, vi) = file_kind_words(*what);
             pick(
                 format!("{} is {en}, not a database file; give the path of a doithoai database with --db", shown(path)),
                 format!("{} là {vi}, không phải tệp cơ sở dữ liệu; chỉ đường dẫn tới cơ sở dữ liệu doithoai bằng --db", shown(path)),
+            )
+        }
+        Error::CompanionNotAFile { path, what } => {
+            let (en, vi) = file_kind_words(*what);
+            pick(
+                format!("{} is {en}, not a plain file: SQLite keeps its own files there; nothing was read or written — remove it, then run the command again", shown(path)),
+                format!("{} là {vi}, không phải tệp thông thường: SQLite đặt tệp của mình ở đó; chưa đọc, chưa ghi gì — hãy xóa nó rồi chạy lại lệnh", shown(path)),
+            )
+        }
+        Error::Tampered { path, objects } => pick(
+            format!("{} has a schema that doithoai did not write ({}): a trigger or view added to a file runs on the next change and can destroy records; the file was not used — take another backup, or ask who changed it", shown(path), objects.join("; ")),
+            format!("{} có lược đồ không do doithoai tạo ({}): trigger hoặc view thêm vào tệp sẽ chạy ở lần ghi sau và có thể phá hủy hồ sơ; tệp không được dùng — hãy dùng bản sao lưu khác, hoặc hỏi người đã sửa tệp", shown(path), objects.join("; ")),
+        ),
+        Error::Sparse { path, length, on_disk } => pick(
+            format!("{} is {} long but only {} of it is on disk (a sparse file); it was not copied — accepted: a database file as SQLite writes it", shown(path), bytes_en(*length), bytes_en(*on_disk)),
+            format!("{} dài {} nhưng chỉ có {} trên đĩa (tệp thưa); không sao chép — chấp nhận: tệp cơ sở dữ liệu như SQLite ghi ra", shown(path), bytes_vi(*length), bytes_vi(*on_disk)),
+        ),
+        Error::TooSlow { path, seconds } => pick(
+            format!("reading {} took longer than {seconds} s (a view or query that does not end?); it was left out", shown(path)),
+            format!("đọc {} mất hơn {seconds} giây (view hoặc truy vấn không dừng?); tệp bị bỏ qua", shown(path)),
+        ),
+        Error::Conflict { a, b } => pick(
+            format!("{} and {} are files of one office whose records disagree at their common history (one was edited outside doithoai); neither was counted — find out which is genuine, then report again without the other", shown(a), shown(b)),
+            format!("{} và {} là tệp của cùng một đơn vị nhưng hồ sơ khác nhau ở phần lịch sử chung (một tệp đã bị sửa ngoài doithoai); không tính tệp nào — hãy xác định tệp thật rồi lập báo cáo lại không có tệp kia", shown(a), shown(b)),
+        ),
+        Error::TooLarge { path, found, limit, unit } => {
+            let (found_en, limit_en, found_vi, limit_vi) = match unit {
+                crate::error::SizeUnit::Bytes => (bytes_en(*found), bytes_en(*limit), bytes_vi(*found), bytes_vi(*limit)),
+                crate::error::SizeUnit::Cells => (format!("{found} cells"), format!("{limit} cells"), format!("{found} ô"), format!("{limit} ô")),
+            };
+            pick(
+                format!("{} is too large to read: {found_en}; accepted: at most {limit_en} — split the file", shown(path)),
+                format!("{} quá lớn để đọc: {found_vi}; chấp nhận: tối đa {limit_vi} — hãy chia nhỏ tệp", shown(path)),
             )
         }
         Error::DiskIo { path, detail } => pick(
@@ -1315,6 +1343,40 @@ pub fn database_error(err: &Error) -> String {
     }
 }
 
+/// What a path that is not a plain file is, in words.
+fn file_kind_words(what: FileKind) -> (&'static str, &'static str) {
+    match what {
+        FileKind::Folder => ("a folder", "một thư mục"),
+        FileKind::Fifo => ("a FIFO (named pipe)", "một đường ống (FIFO)"),
+        FileKind::Device => ("a device", "một thiết bị"),
+        FileKind::Socket => ("a socket", "một socket"),
+        FileKind::DanglingLink => (
+            "a symbolic link to a file that does not exist",
+            "một liên kết tượng trưng trỏ tới tệp không tồn tại",
+        ),
+    }
+}
+
+/// A size in bytes as a person reads it (binary units).
+fn bytes_en(n: u64) -> String {
+    const UNITS: [&str; 5] = ["bytes", "KiB", "MiB", "GiB", "TiB"];
+    let mut value = n as f64;
+    let mut unit = 0;
+    while value >= 1024.0 && unit < UNITS.len() - 1 {
+        value /= 1024.0;
+        unit += 1;
+    }
+    if unit == 0 {
+        format!("{n} bytes")
+    } else {
+        format!("{value:.1} {}", UNITS[unit])
+    }
+}
+
+fn bytes_vi(n: u64) -> String {
+    bytes_en(n).replace("bytes", "byte").replace('.', ",")
+}
+
 /// Failures of the output: a target that must not be written, or a write that failed.
 pub fn output_error(err: &Error) -> String {
     match err {
@@ -1333,6 +1395,10 @@ pub fn output_error(err: &Error) -> String {
         Error::OutputIsFolder { target } => pick(
             format!("{} is a folder; give a file name for the output", shown(target)),
             format!("{} là thư mục; hãy cho tên tệp để ghi kết quả", shown(target)),
+        ),
+        Error::OutputIsDevice { target } => pick(
+            format!("{} is a device or a pipe, not a file; it is never replaced or written as a disk — accepted: a file name (a report also goes to a pipe, a terminal, or - for standard output)", shown(target)),
+            format!("{} là thiết bị hoặc đường ống, không phải tệp; không bao giờ bị thay thế hay ghi như ổ đĩa — chấp nhận: tên một tệp (báo cáo còn có thể ghi ra đường ống, màn hình, hoặc - cho đầu ra chuẩn)", shown(target)),
         ),
         Error::Output { path, source } => pick(
             format!("could not write the output to {}: {source}", shown(path)),

@@ -304,12 +304,7 @@ fn convert_to_pdf(soffice: &Path, docx: &Path) -> Result<PathBuf> {
         path: docx.with_extension("pdf"),
         source,
     };
-    std::fs::create_dir(&work).map_err(io)?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(&work, std::fs::Permissions::from_mode(0o700)).map_err(io)?;
-    }
+    crate::files::create_private_dir(&work).map_err(io)?;
     let result = (|| -> Result<PathBuf> {
         let profile = work.join("profile");
         let out = std::process::Command::new(soffice)

@@ -94,7 +94,7 @@ pub fn check(ctx: &Context, _a: CheckArgs) -> Result<i32> {
 /// and every invariant `check` knows), synced, then renamed into place and the folder synced —
 /// a killed or failed backup leaves FILE as it was (or absent), never a partial copy.
 pub fn backup(ctx: &Context, a: BackupArgs) -> Result<i32> {
-    files::check_database_target(&a.file, &ctx.db_path)?;
+    files::check_backup_target(&a.file, &ctx.db_path)?;
     if !a.force && std::fs::symlink_metadata(&a.file).is_ok() {
         return Err(Error::Refused(messages::backup_exists(&a.file)));
     }
@@ -146,6 +146,9 @@ fn write_verified_copy(
 /// schema gets SQLite's integrity check only; it is upgraded when restored.
 fn verify_copy(path: &std::path::Path) -> Result<usize> {
     let (conn, version) = store::open_copy(path)?;
+    // A schema that is not doithoai's (a trigger added to a backup) is refused whatever its
+    // version: restoring it would run that trigger on the next write.
+    store::trust::verify_schema(&conn, version, path)?;
     if version < store::migrate::LATEST {
         let verdict: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
         return Ok(usize::from(verdict != "ok"));

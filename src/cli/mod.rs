@@ -474,7 +474,10 @@ pub fn with_destination(
 ) -> Result<()> {
     let mut dest = Destination::open(output, &ctx.db_path)?;
     let path = dest.path();
-    output::set_writing_to_file(matches!(dest, Destination::File { .. }));
+    output::set_writing_to_file(matches!(
+        dest,
+        Destination::File { .. } | Destination::Special { .. }
+    ));
     match f(dest.writer()) {
         Ok(()) => dest
             .commit()
@@ -651,7 +654,7 @@ fn sheet_what(command: &Command) -> String {
 fn default_db_path() -> Result<PathBuf> {
     let path = default_db_location()?;
     let dir = crate::files::folder_of(&path);
-    std::fs::create_dir_all(&dir).map_err(|source| Error::Io { path: dir, source })?;
+    crate::files::create_private_dirs(&dir).map_err(|source| Error::Io { path: dir, source })?;
     Ok(path)
 }
 
@@ -853,7 +856,7 @@ fn config_command(cli: &Cli, c: &ConfigCommand) -> Result<i32> {
     }
     let text = config::to_text(&cfg).map_err(Error::Invalid)?;
     let folder = crate::files::folder_of(&path);
-    std::fs::create_dir_all(&folder).map_err(|source| Error::Output {
+    crate::files::create_private_dirs(&folder).map_err(|source| Error::Output {
         path: folder.clone(),
         source,
     })?;

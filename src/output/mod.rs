@@ -538,6 +538,13 @@ pub fn written(source: io::Error) -> crate::error::Error {
 /// truncated file, and the next run removes its temporary).
 pub enum Destination {
     Stdout(io::Stdout),
+    /// A FIFO, a terminal, `/dev/null`, a descriptor under `/proc/self/fd`: written to
+    /// directly. A temporary file renamed over it would replace the device itself (as root,
+    /// `/dev/null` for the whole machine).
+    Special {
+        target: PathBuf,
+        file: io::BufWriter<std::fs::File>,
+    },
     File {
         tmp: PathBuf,
         target: PathBuf,
@@ -549,9 +556,22 @@ impl Destination {
     /// Stdout for no path or `-`; else a file, refused when it is the database at `db` (or one
     /// of its companion files), a folder, or in a missing folder.
     pub fn open(output: Option<&Path>, db: &Path) -> crate::error::Result<Destination> {
-        let Some(target) = output.filter(|p| p.as_os_str() != "-") else {
+        let Some(target) = output.filter(|p| !crate::files::is_stdout(p)) else {
             return Ok(Destination::Stdout(io::stdout()));
         };
+        if crate::files::written_in_place(target)? {
+            crate::files::check_target(target, db)?;
+            let file = crate::files::open_in_place(target).map_err(|source| {
+                crate::error::Error::Output {
+                    path: target.to_path_buf(),
+                    source,
+                }
+            })?;
+            return Ok(Destination::Special {
+                target: target.to_path_buf(),
+                file: io::BufWriter::new(file),
+            });
+        }
         crate::files::check_target(target, db)?;
         crate::files::clean_stale_temps(target);
         let tmp = crate::files::temp_path(target);
@@ -571,14 +591,16 @@ impl Destination {
     pub fn path(&self) -> PathBuf {
         match self {
             Destination::Stdout(_) => PathBuf::from("<stdout>"),
-            Destination::File { target, .. } => target.clone(),
+            Destination::File { target, .. } | Destination::Special { target, .. } => {
+                target.clone()
+            }
         }
     }
 
     pub fn writer(&mut self) -> &mut dyn Write {
         match self {
             Destination::Stdout(s) => s,
-            Destination::File { file, .. } => file,
+            Destination::File { file, .. } | Destination::Special { file, .. } => file,
         }
     }
 
@@ -586,6 +608,7 @@ impl Destination {
     pub fn commit(self) -> io::Result<()> {
         match self {
             Destination::Stdout(mut s) => s.flush(),
+            Destination::Special { mut file, .. } => file.flush(),
             Destination::File { tmp, target, file } => {
                 let result = file
                     .into_inner()

@@ -41,6 +41,13 @@ pub fn run(conn: &Connection, cal: &Calendar) -> Result<Vec<Problem>> {
         );
     }
 
+    // Every table, index, trigger and view is doithoai's own: a trigger added to a backup would
+    // run on the next write (and rewrite records with no history); an altered table or index
+    // would change what is kept.
+    for object in super::trust::schema_differences(conn)? {
+        push("schema", object);
+    }
+
     // The event log stays append-only only while its triggers are there.
     // A trigger of the right name but another body (dropped and recreated) counts as missing.
     for trigger in super::migrate::EVENT_TRIGGERS {

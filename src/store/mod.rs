@@ -17,6 +17,7 @@ pub mod opinion;
 pub mod registration;
 pub mod report;
 pub mod session;
+pub mod trust;
 pub mod undo;
 
 use crate::error::{Error, Result};
@@ -171,6 +172,7 @@ impl Store {
                 });
             }
         }
+        trust::check_companions(path)?;
         let created = !path.exists();
         if created {
             if !options.create {
@@ -223,6 +225,7 @@ impl Store {
     /// refused with the reason; an older one is upgraded in a copy in memory.
     pub fn open_read_only(path: &Path, busy_timeout: Duration) -> Result<Store> {
         existing_file(path)?;
+        trust::check_companions(path)?;
         let header = read_header(path)?;
         if header.is_empty() {
             return Err(Error::NotInitialised {
@@ -234,25 +237,34 @@ impl Store {
                 path: path.to_path_buf(),
             });
         }
-        // A file without a write-ahead log beside it (a collected copy, a backup) is opened
-        // immutable — identified and read without SQLite creating a -wal or -shm file next to
-        // it. One with a log (copied while a ward was writing) is read from a private copy of
-        // both files, since reading a log needs a -shm file beside it.
-        let mut wal = path.as_os_str().to_owned();
-        wal.push("-wal");
-        if Path::new(&wal).exists() {
-            return Store::read_through_copy(path, Path::new(&wal), busy_timeout);
+        // A file without a write-ahead log or a hot journal beside it (a collected copy, a
+        // backup) is opened immutable — identified and read without SQLite creating a -wal or
+        // -shm file next to it. One with a log (copied while a ward was writing) or a journal
+        // (a writer killed mid-transaction) is read from a private copy, since reading a log
+        // needs a -shm file beside it and a journal must be rolled back. Companions are looked
+        // for beside the file a symbolic link points to, where SQLite keeps them.
+        let real = trust::resolved(path);
+        if trust::companion(&real, "-wal").exists() || trust::has_hot_journal(&real) {
+            return Store::read_through_copy(path, &real, busy_timeout);
         }
-        let conn = Connection::open_with_flags(
-            format!("file:{}?immutable=1", crate::files::url_path(path)),
+        let mut conn = Connection::open_with_flags(
+            format!("file:{}?immutable=1", crate::files::url_path(&real)),
             OpenFlags::SQLITE_OPEN_READ_ONLY
                 | OpenFlags::SQLITE_OPEN_NO_MUTEX
                 | OpenFlags::SQLITE_OPEN_URI,
         )
         .map_err(|e| classify(e, path))?;
+        trust::harden(&conn, path)?;
+        trust::limit_time(&mut conn, trust::READ_LIMIT)?;
         Store::check_identity(&conn, path)?;
         conn.busy_timeout(busy_timeout)
             .map_err(|e| classify(e, path))?;
+        Store::read_only_store(conn, path)
+    }
+
+    /// A file opened read-only, identified as ours: a newer schema refused, a schema that is not
+    /// doithoai's refused, an older one read through an upgraded copy in memory.
+    fn read_only_store(conn: Connection, path: &Path) -> Result<Store> {
         let version: i64 = conn
             .query_row("PRAGMA user_version", [], |r| r.get(0))
             .map_err(|e| classify(e, path))?;
@@ -263,9 +275,12 @@ impl Store {
                 supported: migrate::LATEST,
             });
         }
+        trust::verify_schema(&conn, version, path)?;
         if version < migrate::OLDEST_READABLE {
             // An old file is read through an upgraded copy in memory: the file stays as it is.
             let mut memory = Connection::open_in_memory().map_err(|e| classify(e, path))?;
+            trust::harden(&memory, path)?;
+            trust::limit_time(&mut memory, trust::READ_LIMIT)?;
             {
                 let copy = rusqlite::backup::Backup::new(&conn, &mut memory)
                     .map_err(|e| classify(e, path))?;
@@ -299,34 +314,21 @@ impl Store {
         }
     }
 
-    /// Read a file and its write-ahead log through a private temporary copy of both, loaded
-    /// into memory (then the copy is removed): the original files are not touched.
-    fn read_through_copy(path: &Path, wal: &Path, busy_timeout: Duration) -> Result<Store> {
-        let dir = std::env::temp_dir().join(format!(
-            "doithoai-read-{}-{}",
-            std::process::id(),
-            std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map_or(0, |d| d.as_nanos())
-        ));
-        let io = |source| Error::Io {
-            path: path.to_path_buf(),
-            source,
-        };
-        std::fs::create_dir(&dir).map_err(io)?;
+    /// Read a file and its write-ahead log (or hot journal) through a private copy of them in a
+    /// folder of its own (0700; copies 0600, each only as long as the data SQLite would read),
+    /// loaded into memory, then removed: the original files are not touched.
+    fn read_through_copy(path: &Path, real: &Path, busy_timeout: Duration) -> Result<Store> {
+        let dir = trust::private_temp_folder()?;
         let result = (|| -> Result<Store> {
             let copy = dir.join("copy.db");
-            let mut copy_wal = copy.as_os_str().to_owned();
-            copy_wal.push("-wal");
-            std::fs::copy(path, &copy).map_err(io)?;
-            std::fs::copy(wal, &copy_wal).map_err(io)?;
-            crate::files::make_private(&copy);
-            crate::files::make_private(Path::new(&copy_wal));
-            let conn = Connection::open_with_flags(
+            trust::copy_with_companions(real, &copy)?;
+            let mut conn = Connection::open_with_flags(
                 &copy,
                 OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
             )
             .map_err(|e| classify(e, path))?;
+            trust::harden(&conn, path)?;
+            trust::limit_time(&mut conn, trust::READ_LIMIT)?;
             conn.busy_timeout(busy_timeout)
                 .map_err(|e| classify(e, path))?;
             Store::check_identity(&conn, path)?;
@@ -340,7 +342,10 @@ impl Store {
                     supported: migrate::LATEST,
                 });
             }
+            trust::verify_schema(&conn, version, path)?;
             let mut memory = Connection::open_in_memory().map_err(|e| classify(e, path))?;
+            trust::harden(&memory, path)?;
+            trust::limit_time(&mut memory, trust::READ_LIMIT)?;
             {
                 let backup = rusqlite::backup::Backup::new(&conn, &mut memory)
                     .map_err(|e| classify(e, path))?;
@@ -381,6 +386,7 @@ impl Store {
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
         .map_err(|e| classify(e, path))?;
+        trust::harden(&conn, path)?;
         conn.busy_timeout(options.busy_timeout)
             .map_err(|e| classify(e, path))?;
         let version: i64 = conn
@@ -428,6 +434,7 @@ impl Store {
     /// before writing fails under contention whatever the timeout).
     pub fn write(&mut self) -> Result<Transaction<'_>> {
         let path = self.path.clone();
+        trust::verify_active_objects(&self.conn, &path)?;
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
@@ -521,16 +528,19 @@ fn existing_file(path: &Path) -> Result<()> {
 /// the connection and its schema version. Nothing in the file is changed.
 pub fn open_copy(path: &Path) -> Result<(Connection, i64)> {
     existing_file(path)?;
+    trust::check_companions(path)?;
     if std::fs::metadata(path).map(|m| m.len()).unwrap_or(0) == 0 {
         return Err(Error::NotInitialised {
             path: path.to_path_buf(),
         });
     }
+    roll_back_hot_journal(path)?;
     let conn = Connection::open_with_flags(
         path,
         OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )
     .map_err(|e| classify(e, path))?;
+    trust::harden(&conn, path)?;
     match identify(&conn, path)? {
         Identity::Ours { version } if version > migrate::LATEST => Err(Error::NewerSchema {
             path: path.to_path_buf(),
@@ -662,14 +672,39 @@ fn identify_file(path: &Path, busy_timeout: Duration) -> Result<Identity> {
     if application_id != 0 {
         return Ok(Identity::Foreign);
     }
+    roll_back_hot_journal(path)?;
     let conn = Connection::open_with_flags(
         path,
         OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )
     .map_err(|e| classify(e, path))?;
+    trust::harden(&conn, path)?;
     conn.busy_timeout(busy_timeout)
         .map_err(|e| classify(e, path))?;
     identify(&conn, path)
+}
+
+/// A writer killed in the middle of a transaction on a rollback-journal file (a schema-1 or -2
+/// file being upgraded, another SQLite program) leaves a hot journal; a read-only connection
+/// cannot roll it back and every command would fail. A read-write connection rolls it back at
+/// its first read, as every SQLite client does: the file is back as it was before that write.
+fn roll_back_hot_journal(path: &Path) -> Result<()> {
+    if !trust::has_hot_journal(path) {
+        return Ok(());
+    }
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(|e| classify(e, path))?;
+    trust::harden(&conn, path)?;
+    conn.busy_timeout(BUSY_TIMEOUT)
+        .map_err(|e| classify(e, path))?;
+    conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| {
+        r.get::<_, i64>(0)
+    })
+    .map_err(|e| classify(e, path))?;
+    Ok(())
 }
 
 /// The columns an unmarked (pre-schema-3) file must have to be taken as doithoai's: table

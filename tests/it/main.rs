@@ -10,6 +10,7 @@ mod clerk_month;
 mod corrections;
 mod documents;
 mod edges;
+mod hostile;
 mod imports;
 mod lifecycle;
 mod property;

@@ -1,0 +1,548 @@
+//! Files from elsewhere and crashes (issue 20): a writer killed mid-transaction on an old
+//! rollback-journal file, a tampered backup, hostile ward files for the city, special files as
+//! output targets. Each test failed before its fix.
+
+use crate::support::{dump, TestEnv, BIN};
+use rusqlite::Connection;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+fn fixture(version: u32, to: &Path) {
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/fixtures/schema-v{version}.db")),
+        to,
+    )
+    .expect("fixture");
+}
+
+/// Not a test of its own: the process the crash test starts and kills. It opens the file named
+/// by `DOITHOAI_TEST_CRASH_WRITER` as any SQLite program would, starts a write that spills to
+/// the file (so its rollback journal is hot), says so, and waits to be killed.
+#[test]
+fn crash_writer_process() {
+    let Ok(path) = std::env::var("DOITHOAI_TEST_CRASH_WRITER") else {
+        return;
+    };
+    let conn = Connection::open(&path).expect("open");
+    conn.execute_batch(
+        "PRAGMA cache_size = 1; BEGIN IMMEDIATE;
+         UPDATE opinion SET content = content || ' (sửa dở)';
+         CREATE TABLE chen_vao (x BLOB);
+         WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 400)
+         INSERT INTO chen_vao SELECT randomblob(4000) FROM n;",
+    )
+    .expect("write");
+    std::fs::write(format!("{path}.ready"), b"").expect("ready");
+    std::thread::sleep(Duration::from_secs(120));
+}
+
+/// Start the crash writer on `db`, wait until its journal is hot, SIGKILL it.
+fn crash_a_writer_on(db: &Path) {
+    let mut child = Command::new(std::env::current_exe().expect("test binary"))
+        .args(["--exact", "hostile::crash_writer_process", "--nocapture"])
+        .env("DOITHOAI_TEST_CRASH_WRITER", db)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("spawn");
+    let ready = PathBuf::from(format!("{}.ready", db.display()));
+    let start = Instant::now();
+    while !ready.exists() && start.elapsed() < Duration::from_secs(60) {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child.kill().expect("SIGKILL");
+    child.wait().expect("reaped");
+    assert!(ready.exists(), "the writer never got as far as its write");
+    std::fs::remove_file(ready).expect("marker");
+}
+
+fn journal_of(db: &Path) -> PathBuf {
+    PathBuf::from(format!("{}-journal", db.display()))
+}
+
+/// Issue 20.1: a schema-1 file (rollback journal) whose writer was killed mid-write: `check`,
+/// then every command, work and the half-done write is gone — it was never committed.
+#[test]
+fn a_writer_killed_on_an_old_file_does_not_lock_the_office_out() {
+    let env = TestEnv::new();
+    fixture(1, &env.db);
+    let before = dump(&env.db);
+    crash_a_writer_on(&env.db);
+    assert!(
+        std::fs::metadata(journal_of(&env.db)).is_ok_and(|m| m.len() > 0),
+        "the killed writer left a hot journal"
+    );
+    let check = env.run(&["check"]);
+    assert_eq!(check.code, 0, "{}{}", check.stdout, check.stderr);
+    let after = env.run(&["opinion", "list", "--format", "json"]);
+    assert_eq!(after.code, 0, "{}", after.stderr);
+    assert!(!after.stdout.contains("sửa dở"), "{}", after.stdout);
+    // Only the upgrade (schema 6) and what it adds differ from the file before the crash.
+    let tables: i64 = env.sql("SELECT count(*) FROM sqlite_schema WHERE name = 'chen_vao'");
+    assert_eq!(tables, 0);
+    assert!(before.contains("user_version=1"));
+    env.ok(&["agency", "add", "Phòng Tài nguyên và Môi trường"]);
+}
+
+/// Issue 20.1, the city's side: a ward's old file with a hot journal is read as it was before
+/// the killed write (rolled back in a private copy), and the ward's file is left as it is.
+#[test]
+fn the_city_reads_a_crashed_old_file_as_it_was_before_the_write() {
+    let dir = tempfile::tempdir().expect("dir");
+    let ward = dir.path().join("xa-cu.db");
+    fixture(1, &ward);
+    crash_a_writer_on(&ward);
+    let (main, journal) = (
+        std::fs::read(&ward).expect("main"),
+        std::fs::read(journal_of(&ward)).expect("journal"),
+    );
+    let env = TestEnv::new();
+    let out = env.run(&[
+        "report",
+        "period",
+        "--year",
+        "2026",
+        "--format",
+        "json",
+        "--from-dir",
+        dir.path().to_str().expect("path"),
+    ]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let v: serde_json::Value = serde_json::from_str(&out.stdout).expect("json");
+    assert_eq!(v["offices"].as_array().map(Vec::len), Some(1), "{v}");
+    assert_eq!(std::fs::read(&ward).expect("main"), main);
+    assert_eq!(std::fs::read(journal_of(&ward)).expect("journal"), journal);
+}
+
+const ERASER: &str =
+    "CREATE TRIGGER zz AFTER INSERT ON agency BEGIN UPDATE opinion SET content = 'XÓA'; END";
+
+/// Issue 20.3: a backup with a trigger added is named by `check`, refused by `restore` (nothing
+/// changes), and a live file tampered the same way refuses every write instead of running it.
+#[test]
+fn a_tampered_backup_is_named_and_never_restored() {
+    let env = crate::reports::dataset();
+    let backup = env.path("sao-luu.db");
+    env.ok(&["backup", backup.to_str().expect("path")]);
+    Connection::open(&backup)
+        .and_then(|c| c.execute_batch(ERASER))
+        .expect("tamper");
+    let check = env.run(&["--db", backup.to_str().expect("path"), "check"]);
+    assert_eq!(check.code, 5, "{}{}", check.stdout, check.stderr);
+    assert!(
+        check.stdout.contains("trigger zz on agency"),
+        "{}",
+        check.stdout
+    );
+    let err = env.refused(&["restore", backup.to_str().expect("path"), "--yes"], 4);
+    assert!(err.contains("zz"), "{err}");
+    // The same trigger put in the live file outside the tool: no write runs it.
+    Connection::open(&env.db)
+        .and_then(|c| c.execute_batch(ERASER))
+        .expect("tamper");
+    let err = env.refused(&["agency", "add", "Phòng Y tế"], 4);
+    assert!(err.contains("zz"), "{err}");
+    let erased: i64 = env.sql("SELECT count(*) FROM opinion WHERE content = 'XÓA'");
+    assert_eq!(erased, 0);
+    // An altered index or a view is named too, and a cascading key.
+    let check = env.run(&["check"]);
+    assert_eq!(check.code, 5);
+    let vi = env.run_vi(&["restore", backup.to_str().expect("path"), "--yes"]);
+    assert!(vi.stderr.contains("lược đồ"), "{}", vi.stderr);
+}
+
+/// Issue 20.3 and 20.4, the city's side: a ward file with an added trigger, or a view that
+/// recurses forever in place of a table, is skipped with its reason (exit 4) and the other
+/// wards are reported; nothing hangs.
+#[test]
+fn the_city_skips_a_tampered_ward_file_and_reports_the_others() {
+    let dir = tempfile::tempdir().expect("dir");
+    let genuine = dir.path().join("phuong-hoang-mai.db");
+    let ward = crate::reports::dataset();
+    ward.ok(&["backup", genuine.to_str().expect("path")]);
+    let other = TestEnv::new();
+    other.ok(&["init", "--office", "Phường Tương Mai", "--level", "commune"]);
+    let trap = dir.path().join("phuong-tuong-mai.db");
+    other.ok(&["backup", trap.to_str().expect("path")]);
+    Connection::open(&trap)
+        .and_then(|c| {
+            c.execute_batch(
+                "DROP TABLE reassignment;
+                 CREATE VIEW reassignment AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n)
+                 SELECT i AS opinion_id, i AS agency_id, '2026-01-01' AS on_date FROM n;",
+            )
+        })
+        .expect("tamper");
+    let env = TestEnv::new();
+    for report in [
+        vec!["report", "period", "--year", "2026"],
+        vec!["report", "overdue"],
+        vec!["report", "plan", "--year", "2026"],
+    ] {
+        let out = env
+            .command()
+            .args(&report)
+            .args([
+                "--format",
+                "json",
+                "--from-dir",
+                dir.path().to_str().expect("dir"),
+            ])
+            .output()
+            .expect("run");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(4), "{report:?}: {stderr}");
+        assert!(stderr.contains("phuong-tuong-mai.db"), "{stderr}");
+        assert!(stderr.contains("view reassignment"), "{stderr}");
+        assert!(!stderr.contains("phuong-hoang-mai.db"), "{stderr}");
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+        assert!(!v.to_string().contains("Tương Mai"), "{v}");
+    }
+}
+
+/// Issue 20.2: special files as `--output` are written to, never renamed over; a disk device
+/// is refused. (As root, renaming over /dev/null would take it from the whole machine.)
+#[test]
+fn special_files_as_output_are_written_to_never_replaced() {
+    let env = TestEnv::ward();
+    env.ok(&["agency", "add", "Phòng Quản lý đô thị"]);
+    let null_before = std::fs::metadata("/dev/null").expect("null");
+    for target in ["/dev/null", "/dev/stdout"] {
+        let out = env.run(&["agency", "list", "--format", "csv", "--output", target]);
+        assert_eq!(out.code, 0, "{target}: {}", out.stderr);
+        if target == "/dev/stdout" {
+            assert!(
+                out.stdout.contains("Phòng Quản lý đô thị"),
+                "{}",
+                out.stdout
+            );
+        }
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{FileTypeExt, MetadataExt};
+        let null_after = std::fs::metadata("/dev/null").expect("null");
+        assert!(null_after.file_type().is_char_device());
+        assert_eq!(null_after.ino(), null_before.ino());
+    }
+    // A FIFO: read by another process while the report is written into it.
+    let fifo = env.path("ong.csv");
+    if Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .is_ok_and(|s| s.success())
+    {
+        let reader = {
+            let fifo = fifo.clone();
+            std::thread::spawn(move || std::fs::read_to_string(fifo).expect("read fifo"))
+        };
+        let out = env.run(&[
+            "agency",
+            "list",
+            "--format",
+            "csv",
+            "--output",
+            fifo.to_str().expect("p"),
+        ]);
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        assert!(reader
+            .join()
+            .expect("reader")
+            .contains("Phòng Quản lý đô thị"));
+        assert!(
+            std::fs::symlink_metadata(&fifo).is_ok_and(|m| !m.is_file()),
+            "still a FIFO"
+        );
+    }
+    // A block device (a disk) is never written, by an export nor by a backup.
+    if let Some(disk) = ["/dev/loop0", "/dev/sda", "/dev/vda", "/dev/nvme0n1"]
+        .into_iter()
+        .find(|d| {
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::FileTypeExt;
+                std::fs::metadata(d).is_ok_and(|m| m.file_type().is_block_device())
+            }
+            #[cfg(not(unix))]
+            false
+        })
+    {
+        env.refused(&["agency", "list", "--format", "csv", "--output", disk], 2);
+        env.refused(&["backup", disk, "--force"], 2);
+    }
+    env.refused(&["backup", "/dev/null", "--force"], 2);
+}
+
+/// Issue 20.6 and 20.7: under umask 000, every folder the tool creates is owner-only.
+#[test]
+fn folders_the_tool_creates_are_owner_only_whatever_the_umask() {
+    let env = TestEnv::new();
+    let home = env.path("nha");
+    let config = env.path("cau-hinh/sau/config.toml");
+    let out = Command::new("sh")
+        .arg("-c")
+        .arg("umask 000; exec \"$0\" \"$@\"")
+        .arg(BIN)
+        .args(["config", "set", "clerk", "Trần Thị Lan"])
+        .env("HOME", &home)
+        .env("XDG_CONFIG_HOME", home.join(".config"))
+        .env("XDG_DATA_HOME", home.join(".local/share"))
+        .env("DOITHOAI_CONFIG", &config)
+        .env("DOITHOAI_LANG", "en")
+        .env_remove("DOITHOAI_DB")
+        .output()
+        .expect("run");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    #[cfg(unix)]
+    for folder in [env.path("cau-hinh"), env.path("cau-hinh/sau")] {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&folder)
+            .expect("folder")
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o700, "{}", folder.display());
+    }
+    // The default data folder, made by `init` with no --db.
+    let out = Command::new("sh")
+        .arg("-c")
+        .arg("umask 000; exec \"$0\" \"$@\"")
+        .arg(BIN)
+        .args(["init", "--office", "Xã Sóc Sơn", "--level", "commune"])
+        .env("HOME", &home)
+        .env("XDG_CONFIG_HOME", home.join(".config"))
+        .env("XDG_DATA_HOME", home.join(".local/share"))
+        .env("DOITHOAI_CONFIG", env.path("khong-co.toml"))
+        .env("DOITHOAI_LANG", "en")
+        .env_remove("DOITHOAI_DB")
+        .output()
+        .expect("run");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let data = home.join(".local/share/doithoai");
+        let found = std::fs::metadata(&data).map(|m| m.permissions().mode() & 0o777);
+        assert_eq!(found.ok(), Some(0o700), "{}", data.display());
+    }
+}
+
+/// A ward whose last writes are still in its log: the database and its `-wal` copied while a
+/// connection kept the log from being checkpointed. Returns the database's path in `dir`.
+fn ward_with_log(dir: &Path, name: &str, office: &str, set_up: &str) -> PathBuf {
+    let mut live = TestEnv::new();
+    live.today = set_up.into();
+    live.ok(&["init", "--office", office, "--level", "commune"]);
+    live.ok(&["agency", "add", "Phòng Quản lý đô thị"]);
+    let conn = Connection::open(&live.db).expect("open");
+    conn.pragma_update(None, "wal_autocheckpoint", 0)
+        .expect("no checkpoint");
+    conn.query_row("SELECT count(*) FROM agency", [], |r| r.get::<_, i64>(0))
+        .expect("read");
+    for title in [
+        "Đối thoại về ngập úng ngõ 12 Tân Mai",
+        "Đối thoại về chợ Hoàng Mai",
+        "Đối thoại về trường mầm non Hoa Sữa",
+    ] {
+        live.plan_session(title, "periodic", "2026-08-20");
+    }
+    let copy = dir.join(name);
+    std::fs::copy(&live.db, &copy).expect("copy");
+    std::fs::copy(
+        format!("{}-wal", live.db.display()),
+        format!("{}-wal", copy.display()),
+    )
+    .expect("copy wal");
+    drop(conn);
+    copy
+}
+
+fn city_overdue_plan(env: &TestEnv, args: &[&str]) -> (Option<i32>, String, serde_json::Value) {
+    let out = env
+        .command()
+        .args(["report", "plan", "--year", "2026", "--format", "json"])
+        .args(args)
+        .output()
+        .expect("run");
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+        serde_json::from_slice(&out.stdout).unwrap_or(serde_json::Value::Null),
+    )
+}
+
+/// Issue 20.8: a ward file reached through a symbolic link is read with the log beside the file
+/// it points to (three planned sessions, not none).
+#[test]
+fn a_linked_ward_file_is_read_with_its_log() {
+    let real = tempfile::tempdir().expect("dir");
+    let ward = ward_with_log(
+        real.path(),
+        "phuong-hoang-mai.db",
+        "Phường Hoàng Mai",
+        "2026-07-20",
+    );
+    let city = tempfile::tempdir().expect("dir");
+    let link = city.path().join("hoang-mai.db");
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(&ward, &link).expect("link");
+    #[cfg(not(unix))]
+    return;
+    let env = TestEnv::new();
+    let (code, stderr, v) =
+        city_overdue_plan(&env, &["--from-dir", city.path().to_str().expect("dir")]);
+    assert_eq!(code, Some(0), "{stderr}");
+    let planned: Vec<&serde_json::Value> = v
+        .as_array()
+        .expect("plan lines")
+        .iter()
+        .filter(|line| line["chair_role"] == "committee-chair")
+        .collect();
+    assert_eq!(
+        planned[0]["periodic_planned"], 3,
+        "the sessions in the log are read: {v}"
+    );
+}
+
+/// Issue 20.4, 20.5, 20.14: a `-wal` that is a FIFO (it would block the reader forever) and a
+/// sparse one (`truncate -s 100G`) are never copied or read; the file is named (the companion,
+/// not the main file) and the other wards are reported, exit 4.
+#[test]
+fn a_ward_whose_log_is_a_fifo_or_sparse_is_skipped_and_the_city_goes_on() {
+    let city = tempfile::tempdir().expect("dir");
+    ward_with_log(
+        city.path(),
+        "phuong-tuong-mai.db",
+        "Phường Tương Mai",
+        "2026-07-20",
+    );
+    let fifo_ward = ward_with_log(
+        city.path(),
+        "phuong-mai-dong.db",
+        "Phường Mai Động",
+        "2026-07-21",
+    );
+    let fifo = PathBuf::from(format!("{}-wal", fifo_ward.display()));
+    std::fs::remove_file(&fifo).expect("rm wal");
+    if !Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .is_ok_and(|s| s.success())
+    {
+        return;
+    }
+    let sparse_ward = ward_with_log(
+        city.path(),
+        "phuong-vinh-hung.db",
+        "Phường Vĩnh Hưng",
+        "2026-07-22",
+    );
+    let sparse = PathBuf::from(format!("{}-wal", sparse_ward.display()));
+    std::fs::OpenOptions::new()
+        .write(true)
+        .open(&sparse)
+        .and_then(|f| f.set_len(100 << 30))
+        .expect("truncate");
+    let sparse_main = ward_with_log(
+        city.path(),
+        "phuong-tuong-mai-b.db",
+        "Phường Hoàng Liệt",
+        "2026-07-23",
+    );
+    std::fs::OpenOptions::new()
+        .write(true)
+        .open(&sparse_main)
+        .and_then(|f| f.set_len(100 << 30))
+        .expect("truncate");
+    let tmp = tempfile::tempdir().expect("tmp");
+    let env = TestEnv::new();
+    let out = env
+        .command()
+        .env("TMPDIR", tmp.path())
+        .args([
+            "report",
+            "plan",
+            "--year",
+            "2026",
+            "--format",
+            "json",
+            "--from-dir",
+        ])
+        .arg(city.path())
+        .output()
+        .expect("run");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(4), "{stderr}");
+    assert!(
+        stderr.contains("phuong-mai-dong.db-wal"),
+        "the FIFO is named: {stderr}"
+    );
+    assert_eq!(stderr.trim_end().lines().count(), 1, "{stderr}");
+    // The sparse files are read as far as their data goes (the log's frames, the pages the
+    // header counts): each ward counted with its three sessions, and no 100 GiB copy made.
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    for office in ["Phường Tương Mai", "Phường Vĩnh Hưng", "Phường Hoàng Liệt"] {
+        let planned = v
+            .as_array()
+            .expect("lines")
+            .iter()
+            .find(|line| line["office"] == office && line["chair_role"] == "committee-chair")
+            .map(|line| line["periodic_planned"].clone());
+        assert_eq!(planned, Some(serde_json::json!(3)), "{office}: {v}");
+    }
+    let left: Vec<_> = std::fs::read_dir(tmp.path()).expect("tmp").collect();
+    assert!(left.is_empty(), "{left:?}");
+}
+
+/// Issue 20.6: the copies of a read are made in a folder of its own, removed after; one a killed
+/// run left behind is removed at the next start.
+#[test]
+fn copies_a_killed_city_run_left_behind_are_removed() {
+    let city = tempfile::tempdir().expect("dir");
+    ward_with_log(
+        city.path(),
+        "phuong-hoang-mai.db",
+        "Phường Hoàng Mai",
+        "2026-07-20",
+    );
+    let tmp = tempfile::tempdir().expect("tmp");
+    // PID 4194305 is above Linux's pid_max: its run is over.
+    let stale = tmp.path().join("doithoai-read-4194305-1");
+    std::fs::create_dir(&stale).expect("stale");
+    std::fs::write(stale.join("copy.db"), b"ho ten, dia chi").expect("stale copy");
+    let env = TestEnv::new();
+    let out = env
+        .command()
+        .env("TMPDIR", tmp.path())
+        .args([
+            "report",
+            "plan",
+            "--year",
+            "2026",
+            "--format",
+            "json",
+            "--from-dir",
+        ])
+        .arg(city.path())
+        .output()
+        .expect("run");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    if Path::new("/proc/self").exists() {
+        assert!(!stale.exists());
+    }
+}
