@@ -35,10 +35,11 @@ pub fn each_office<T>(
     busy: Duration,
     mut f: impl FnMut(&Transaction<'_>, &Calendar, &str) -> Result<T>,
 ) -> (Vec<(String, PathBuf, T)>, Vec<Skipped>) {
-    let mut read: Vec<(String, PathBuf, T)> = Vec::new();
+    // A slot emptied when its file turns out to conflict with a later one.
+    let mut read: Vec<Option<(String, PathBuf, T)>> = Vec::new();
     let mut skipped = Vec::new();
-    // Per office read: its identity (name, set up at) and how far its history goes.
-    let mut seen: Vec<(OfficeIdentity, usize)> = Vec::new();
+    // Per office read: its identity (name, set up at), how far its history goes, its slot.
+    let mut seen: Vec<(OfficeIdentity, PathBuf, usize)> = Vec::new();
     for file in files {
         let result = (|| -> Result<(String, Option<OfficeIdentity>, T)> {
             let mut store = Store::open_read_only(file, busy)?;
@@ -55,46 +56,105 @@ pub fn each_office<T>(
             Err(error) => {
                 skipped.push(Skipped {
                     file: file.clone(),
-                    error,
+                    error: interrupted_as_too_slow(error, file),
                     duplicate: false,
                 });
                 continue;
             }
         };
         let Some(identity) = identity else {
-            read.push((name, file.clone(), value));
+            read.push(Some((name, file.clone(), value)));
             continue;
         };
-        let copy_of = seen.iter().position(|(other, at)| {
-            same_office(busy, other, &read[*at].1, &identity, file).unwrap_or(false)
-        });
-        match copy_of {
-            None => {
-                seen.push((identity, read.len()));
-                read.push((name, file.clone(), value));
-            }
-            Some(i) => {
-                let at = seen[i].1;
-                if identity.last_event > seen[i].0.last_event {
-                    // This file goes further: it replaces the copy read before.
-                    let older = std::mem::replace(&mut read[at], (name, file.clone(), value));
-                    seen[i].0 = identity;
-                    skipped.push(Skipped {
-                        error: Error::Refused(messages::same_office(file)),
-                        file: older.1,
-                        duplicate: true,
-                    });
-                } else {
-                    skipped.push(Skipped {
-                        file: file.clone(),
-                        error: Error::Refused(messages::same_office(&read[at].1)),
-                        duplicate: true,
-                    });
-                }
+        let mut relation = Relation::Different;
+        let mut matched = None;
+        for (i, (other, other_file, _)) in seen.iter().enumerate() {
+            relation = same_office(busy, other, other_file, &identity, file)
+                .unwrap_or(Relation::Different);
+            if relation != Relation::Different {
+                matched = Some(i);
+                break;
             }
         }
+        let Some(i) = matched else {
+            seen.push((identity, file.clone(), read.len()));
+            read.push(Some((name, file.clone(), value)));
+            continue;
+        };
+        let (other_file, slot) = (seen[i].1.clone(), seen[i].2);
+        if relation == Relation::Conflict {
+            // Neither is counted, and both are named: which one is genuine is for a person
+            // to find out.
+            read[slot] = None;
+            for (this, that) in [(&other_file, file), (file, &other_file)] {
+                skipped.push(Skipped {
+                    file: this.clone(),
+                    error: Error::Conflict {
+                        a: this.clone(),
+                        b: that.clone(),
+                    },
+                    duplicate: false,
+                });
+            }
+            continue;
+        }
+        if read[slot].is_none() {
+            // A third copy of an office already in conflict: said, not counted.
+            skipped.push(Skipped {
+                file: file.clone(),
+                error: Error::Conflict {
+                    a: file.clone(),
+                    b: other_file,
+                },
+                duplicate: false,
+            });
+            continue;
+        }
+        if identity.last_event > seen[i].0.last_event {
+            // This file goes further: it replaces the copy read before.
+            read[slot] = Some((name, file.clone(), value));
+            seen[i] = (identity, file.clone(), slot);
+            skipped.push(Skipped {
+                error: Error::Refused(messages::same_office(file)),
+                file: other_file,
+                duplicate: true,
+            });
+        } else {
+            skipped.push(Skipped {
+                file: file.clone(),
+                error: Error::Refused(messages::same_office(&other_file)),
+                duplicate: true,
+            });
+        }
     }
-    (read, skipped)
+    (read.into_iter().flatten().collect(), skipped)
+}
+
+/// SQLite's "interrupted" from the time limit on reading a file, said as such.
+fn interrupted_as_too_slow(error: Error, file: &Path) -> Error {
+    match &error {
+        Error::Sqlite(e)
+            if e.sqlite_error_code() == Some(rusqlite::ffi::ErrorCode::OperationInterrupted) =>
+        {
+            Error::TooSlow {
+                path: file.to_path_buf(),
+                seconds: crate::store::trust::READ_LIMIT.as_secs(),
+            }
+        }
+        _ => error,
+    }
+}
+
+/// How two files stand to each other.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Relation {
+    /// Two offices.
+    Different,
+    /// One office: the shorter history is the start of the longer, records and all.
+    Copy,
+    /// One office (set up at the same moment, the same history up to a point) whose records
+    /// disagree there: one of them was edited outside the tool.
+    Conflict,
 }
 
 /// What tells one office's file from another's.
@@ -103,26 +163,42 @@ struct OfficeIdentity {
     last_event: i64,
 }
 
-/// Whether two files hold one office: set up at the same moment, and the shorter history's last
-/// event is the same event at the same place in the longer one (a copy taken before the office
-/// was renamed is still a copy).
+/// Whether two files hold one office (set up at the same moment by the same first act) and, if
+/// so, whether one is a copy of the other: the shorter history's last event is the same event
+/// at the same place in the longer one (a copy taken before the office was renamed is still a
+/// copy) and their records agree there.
 fn same_office(
     busy: Duration,
     a: &OfficeIdentity,
     a_file: &Path,
     b: &OfficeIdentity,
     b_file: &Path,
-) -> Result<bool> {
+) -> Result<Relation> {
     if a.set_up != b.set_up {
-        return Ok(false);
+        return Ok(Relation::Different);
     }
     let at = a.last_event.min(b.last_event);
-    let fingerprint = |file: &Path| -> Result<Option<String>> {
-        let mut store = Store::open_read_only(file, busy)?;
-        let tx = store.read()?;
-        office::event_fingerprint(&tx, at)
+    let mut a_store = Store::open_read_only(a_file, busy)?;
+    let mut b_store = Store::open_read_only(b_file, busy)?;
+    let (a_tx, b_tx) = (a_store.read()?, b_store.read()?);
+    // Set up at the same moment by the same first act: one office. Histories that part before
+    // the shorter one ends are a fork (a copy worked on apart, or edited): not a copy.
+    if office::event_fingerprint(&a_tx, 1)? != office::event_fingerprint(&b_tx, 1)? {
+        return Ok(Relation::Different);
+    }
+    if office::event_fingerprint(&a_tx, at)? != office::event_fingerprint(&b_tx, at)? {
+        return Ok(Relation::Conflict);
+    }
+    let (shorter, longer) = if a.last_event <= b.last_event {
+        (&a_tx, &b_tx)
+    } else {
+        (&b_tx, &a_tx)
     };
-    Ok(fingerprint(a_file)? == fingerprint(b_file)?)
+    Ok(if office::agree_at(shorter, longer, at)? {
+        Relation::Copy
+    } else {
+        Relation::Conflict
+    })
 }
 
 /// The files of a city: every database in `--from-dir` (by its SQLite header or a database's

@@ -46,6 +46,102 @@ pub fn event_fingerprint(conn: &Connection, id: i64) -> Result<Option<String>> {
         .optional()?)
 }
 
+/// The tables whose rows are records the history names (`event.record_kind`, `record_id`):
+/// a row no event after a point touched must be the same in every copy of the office.
+const RECORD_TABLES: &[(&str, &str)] = &[
+    ("office", "office"),
+    ("agency", "agency"),
+    ("session", "session"),
+    ("registration", "registration"),
+    ("opinion", "opinion"),
+    ("conclusion_notice", "conclusion"),
+];
+
+/// The tables of facts that belong to records (topics, invitations, assignments, extensions…):
+/// compared whole when one copy has no event the other lacks.
+const DEPENDENT_TABLES: &[&str] = &[
+    "document_setting",
+    "extension",
+    "reassignment",
+    "week_change",
+    "retired_id",
+    "agency_alias",
+    "session_topic",
+    "invitation",
+    "assignment",
+    "calendar_override",
+    "official_day",
+];
+
+/// Every row of `table` as text, by its key (the table's columns, read from the schema
+/// `trust::verify_schema` has verified).
+fn rows_of(conn: &Connection, table: &str) -> Result<Vec<(String, String)>> {
+    let columns: Vec<String> = conn
+        .prepare("SELECT name FROM pragma_table_info(?1) ORDER BY cid")?
+        .query_map([table], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let quoted: Vec<String> = columns
+        .iter()
+        .map(|c| format!("\"{}\"", c.replace('"', "\"\"")))
+        .collect();
+    let all = quoted.join(", ");
+    let key = if columns.iter().any(|c| c == "id") {
+        "CAST(id AS TEXT)".to_string()
+    } else {
+        format!("json_array({all})")
+    };
+    let sql = format!("SELECT {key}, json_array({all}) FROM \"{table}\" ORDER BY 1, 2");
+    let rows = conn
+        .prepare(&sql)?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+/// Whether two files of one office agree at their common history: `shorter`'s history ends at
+/// event `at`, `longer`'s goes on from there. The events up to `at` must be the same, every
+/// record row no later event of `longer` touched must be the same in both, and when `longer`
+/// has no later event at all every other table must be the same too. A file whose rows were
+/// edited outside the tool (an overdue opinion marked answered, one event appended to go
+/// further) disagrees.
+pub fn agree_at(shorter: &Connection, longer: &Connection, at: i64) -> Result<bool> {
+    let history = |conn: &Connection| -> Result<Vec<String>> {
+        Ok(conn
+            .prepare(
+                "SELECT json_array(id, at, clerk, command, record_kind, record_id, session_id,
+                                   action, before, after, reason)
+                 FROM event WHERE id <= ?1 ORDER BY id",
+            )?
+            .query_map([at], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?)
+    };
+    if history(shorter)? != history(longer)? {
+        return Ok(false);
+    }
+    let touched: std::collections::HashSet<(String, String)> = longer
+        .prepare("SELECT record_kind, record_id FROM event WHERE id > ?1")?
+        .query_map([at], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    for (table, kind) in RECORD_TABLES {
+        let keep = |rows: Vec<(String, String)>| -> Vec<(String, String)> {
+            rows.into_iter()
+                .filter(|(id, _)| !touched.contains(&(kind.to_string(), id.clone())))
+                .collect()
+        };
+        if keep(rows_of(shorter, table)?) != keep(rows_of(longer, table)?) {
+            return Ok(false);
+        }
+    }
+    if touched.is_empty() {
+        for table in DEPENDENT_TABLES {
+            if rows_of(shorter, table)? != rows_of(longer, table)? {
+                return Ok(false);
+            }
+        }
+    }
+    Ok(true)
+}
+
 pub fn get(conn: &Connection) -> Result<Option<Office>> {
     Ok(conn
         .query_row(

@@ -546,3 +546,62 @@ fn copies_a_killed_city_run_left_behind_are_removed() {
         assert!(!stale.exists());
     }
 }
+
+/// Issue 20.9: a forged copy of a ward's file (the rows of an overdue opinion edited, one event
+/// appended so that its history goes further) does not win over the genuine file: the two
+/// disagree at their common history, both are named, neither is counted, exit 4. A genuine
+/// older backup beside the live file is still a copy (counted once, exit 0).
+#[test]
+fn a_forged_copy_of_a_ward_file_is_a_conflict_not_a_newer_copy() {
+    let city = tempfile::tempdir().expect("dir");
+    let ward = crate::reports::dataset();
+    let older = city.path().join("hoang-mai-sao-luu.db");
+    ward.ok(&["backup", older.to_str().expect("path")]);
+    ward.ok(&["agency", "add", "Phòng Văn hóa - Thông tin"]);
+    let genuine = city.path().join("hoang-mai.db");
+    ward.ok(&["backup", genuine.to_str().expect("path")]);
+    let mut env = TestEnv::new();
+    env.today = crate::reports::AS_OF.into();
+    let overdue = |dir: &Path| {
+        let out = env
+            .command()
+            .args(["report", "overdue", "--format", "json", "--from-dir"])
+            .arg(dir)
+            .output()
+            .expect("run");
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+        )
+    };
+    let (code, stderr, honest) = overdue(city.path());
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(
+        honest.contains("\"R10\""),
+        "the genuine ward has overdue items: {honest}"
+    );
+    let forged = city.path().join("hoang-mai-ban-moi.db");
+    std::fs::copy(&older, &forged).expect("copy");
+    Connection::open(&forged)
+        .and_then(|c| {
+            c.execute_batch(
+                "UPDATE opinion SET due_date = '2027-12-31';
+                 INSERT INTO event (at, clerk, command, record_kind, record_id, action, txn)
+                 SELECT at, clerk, command, record_kind, record_id, action, txn FROM event
+                 WHERE id = (SELECT max(id) FROM event);
+                 INSERT INTO event (at, clerk, command, record_kind, record_id, action, txn)
+                 SELECT at, clerk, command, record_kind, record_id, action, txn FROM event
+                 WHERE id = (SELECT max(id) FROM event);",
+            )
+        })
+        .expect("forge");
+    let (code, stderr, _) = overdue(city.path());
+    assert_eq!(code, Some(4), "{stderr}");
+    for name in ["hoang-mai.db", "hoang-mai-ban-moi.db"] {
+        assert!(
+            stderr.contains(&format!("{}: ", city.path().join(name).display())),
+            "{name} named: {stderr}"
+        );
+    }
+}
