@@ -3106,12 +3106,48 @@ pub fn schedule_change(
     }
 }
 
-pub fn schedule_incomplete(year: i32, missing: &[chrono::NaiveDate]) -> String {
-    let iso: Vec<String> = missing.iter().map(ToString::to_string).collect();
-    let vn: Vec<String> = missing.iter().map(|d| vn_date(*d)).collect();
+pub fn schedule_incomplete(year: i32, gaps: &crate::rules::calendar::ScheduleGaps) -> String {
+    let iso = |days: &[chrono::NaiveDate]| {
+        days.iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let vn = |days: &[chrono::NaiveDate]| {
+        days.iter()
+            .map(|d| vn_date(*d))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut en = Vec::new();
+    let mut vi = Vec::new();
+    if !gaps.missing.is_empty() {
+        en.push(format!("lacks the holidays {}", iso(&gaps.missing)));
+        vi.push(format!("thiếu ngày lễ {}", vn(&gaps.missing)));
+    }
+    if !gaps.worked.is_empty() {
+        en.push(format!(
+            "makes the holidays {} working days",
+            iso(&gaps.worked)
+        ));
+        vi.push(format!(
+            "biến ngày lễ {} thành ngày làm việc",
+            vn(&gaps.worked)
+        ));
+    }
+    if gaps.short_by > 0 {
+        en.push(format!(
+            "has {} weekday day(s) off fewer than the Code gives (compensatory days, the day next to 2/9)",
+            gaps.short_by
+        ));
+        vi.push(format!(
+            "ít hơn {} ngày nghỉ trong tuần so với Bộ luật (ngày nghỉ bù, ngày liền kề 2/9)",
+            gaps.short_by
+        ));
+    }
     pick(
-        format!("the {year} schedule lacks the holidays the Labor Code fixes (Art. 112): {}; accepted: the whole published schedule of the year", iso.join(", ")),
-        format!("lịch nghỉ năm {year} thiếu ngày lễ Bộ luật Lao động quy định (Điều 112): {}; chấp nhận: toàn bộ lịch nghỉ đã công bố của năm", vn.join(", ")),
+        format!("the {year} schedule {} (Labor Code Art. 112); nothing was imported — accepted: the whole published schedule of the year, every statutory day off as a day off", en.join("; ")),
+        format!("lịch nghỉ năm {year} {} (Bộ luật Lao động Điều 112); chưa nhập gì — chấp nhận: toàn bộ lịch nghỉ đã công bố của năm, mọi ngày nghỉ theo luật là ngày nghỉ", vi.join("; ")),
     )
 }
 

@@ -50,18 +50,11 @@ pub fn import(
             if !cal.provisional(year) && !replace_year {
                 return Err(Error::Refused(crate::messages::year_has_official(year)));
             }
-            // A partial file must not turn 30/4 into a working day.
-            let missing: Vec<NaiveDate> = crate::rules::calendar::fixed_weekday_holidays(year)
-                .into_iter()
-                .filter(|f| {
-                    !days
-                        .iter()
-                        .any(|d| d.date == *f && d.kind == DayKind::Holiday)
-                })
-                .collect();
-            if !missing.is_empty() {
+            // A partial file must not turn 30/4 into a working day, nor delete Tết.
+            let gaps = crate::rules::calendar::schedule_gaps(year, &days);
+            if !gaps.is_empty() {
                 return Err(Error::Refused(crate::messages::schedule_incomplete(
-                    year, &missing,
+                    year, &gaps,
                 )));
             }
             let before: BTreeMap<NaiveDate, (DayKind, String)> = cal

@@ -560,6 +560,71 @@ pub fn fixed_weekday_holidays(year: i32) -> Vec<NaiveDate> {
         .collect()
 }
 
+/// What a published schedule of a year lacks against the Labor Code (2019 Art. 112; 2012 Art.
+/// 115): a file that turned 30/4 into a working day, or listed only Quốc khánh, would delete
+/// the year's other days off when imported.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ScheduleGaps {
+    /// Holidays the Code fixes (1/1, the Tết days, Giỗ Tổ, 30/4, 1/5, 2/9) that fall on a weekday
+    /// and are not listed as days off.
+    pub missing: Vec<NaiveDate>,
+    /// Holidays the Code fixes that the schedule lists as working days.
+    pub worked: Vec<NaiveDate>,
+    /// How many weekday days off short of the Code's count the schedule is (compensatory days
+    /// and the day next to 2/9 are placed by each year's notice, so they are counted, not
+    /// dated; a day swapped for a make-up Saturday adds one, sometimes across the new year).
+    pub short_by: usize,
+}
+
+impl ScheduleGaps {
+    pub fn is_empty(&self) -> bool {
+        self.missing.is_empty() && self.worked.is_empty() && self.short_by == 0
+    }
+}
+
+/// The holidays proper of a year under the Code in force: the days themselves, not the
+/// compensatory days nor 2/9's adjacent day.
+fn holidays_proper(year: i32) -> Vec<NaiveDate> {
+    statutory_days_off(year)
+        .into_iter()
+        .filter(|d| !d.name.starts_with("Nghỉ bù") && !d.name.contains("liền kề"))
+        .map(|d| d.date)
+        .collect()
+}
+
+/// Check a schedule of `year` (its days, any year's rows ignored but this one's) against the
+/// Labor Code: every holiday proper on a weekday listed as a day off, none listed as a working
+/// day, and at least as many weekday days off as the Code gives.
+pub fn schedule_gaps(year: i32, days: &[NamedDay]) -> ScheduleGaps {
+    let of_year: Vec<&NamedDay> = days.iter().filter(|d| d.date.year() == year).collect();
+    let listed =
+        |date: NaiveDate, kind: DayKind| of_year.iter().any(|d| d.date == date && d.kind == kind);
+    let proper = holidays_proper(year);
+    let missing = proper
+        .iter()
+        .copied()
+        .filter(|d| !is_weekend(*d) && !listed(*d, DayKind::Holiday))
+        .collect();
+    let worked = proper
+        .iter()
+        .copied()
+        .filter(|d| listed(*d, DayKind::Workday))
+        .collect();
+    let required = statutory_days_off(year)
+        .iter()
+        .filter(|d| !is_weekend(d.date))
+        .count();
+    let weekday_off = of_year
+        .iter()
+        .filter(|d| d.kind == DayKind::Holiday && !is_weekend(d.date))
+        .count();
+    ScheduleGaps {
+        missing,
+        worked,
+        short_by: required.saturating_sub(weekday_off),
+    }
+}
+
 /// The days off a year would have under the Labor Code alone (L1): holidays that fall on a
 /// weekday, the placed Tết block and compensatory days. Weekend holidays are listed too, so the
 /// calendar can name them.
@@ -747,6 +812,52 @@ mod tests {
                 assert!(official.contains(&fixed), "{year}: {fixed}");
             }
         }
+    }
+
+    #[test]
+    fn schedule_import_requires_every_statutory_day_off() {
+        // Every embedded official schedule, 2017–2026, is complete.
+        for year in official_years() {
+            let official = national_named_days(year);
+            assert_eq!(
+                schedule_gaps(year, &official),
+                ScheduleGaps::default(),
+                "{year}"
+            );
+        }
+        // The statutory computation of a later year is complete by construction.
+        assert!(schedule_gaps(2033, &statutory_days_off(2033)).is_empty());
+        // 2033 with 30/4 (a Saturday) as a working day and only Quốc khánh listed: Tết, Giỗ
+        // Tổ, 1/1's and 1/5's compensatory days are all missing.
+        let only_national_day = vec![
+            NamedDay {
+                date: d("2033-09-02"),
+                kind: DayKind::Holiday,
+                name: "Quốc khánh".into(),
+                source: "x".into(),
+                layer: Layer::Official,
+            },
+            NamedDay {
+                date: d("2033-04-30"),
+                kind: DayKind::Workday,
+                name: "Làm bù".into(),
+                source: "x".into(),
+                layer: Layer::Official,
+            },
+        ];
+        let gaps = schedule_gaps(2033, &only_national_day);
+        assert_eq!(gaps.worked, vec![d("2033-04-30")]);
+        let tet = lunar::tet(2033).expect("Tết 2033");
+        assert!(gaps.missing.contains(&tet) || is_weekend(tet), "{gaps:?}");
+        assert!(gaps.short_by >= 7, "{gaps:?}");
+        // One day short: the whole statutory year less one compensatory day.
+        let mut one_short = statutory_days_off(2033);
+        let compensatory = one_short
+            .iter()
+            .position(|d| d.name.starts_with("Nghỉ bù"))
+            .expect("2033 has a compensatory day");
+        one_short.remove(compensatory);
+        assert_eq!(schedule_gaps(2033, &one_short).short_by, 1);
     }
 
     #[test]

@@ -605,3 +605,37 @@ fn a_forged_copy_of_a_ward_file_is_a_conflict_not_a_newer_copy() {
         );
     }
 }
+
+/// Issue 20.11: a 2033 schedule that makes 30/4 a working day and lists only Quốc khánh is
+/// refused (it would delete 1/1, Tết, Giỗ Tổ, 1/5 and their compensatory days); the statutory
+/// year itself, exported and imported back, is accepted.
+#[test]
+fn a_schedule_that_deletes_statutory_days_off_is_refused() {
+    let env = TestEnv::ward();
+    let file = env.path("lich-nghi-2033.csv");
+    std::fs::write(
+        &file,
+        "date,kind,name,source\n\
+         2033-04-30,workday,Làm bù,CV giả\n\
+         2033-09-02,holiday,Quốc khánh,CV giả\n",
+    )
+    .expect("csv");
+    let before = env.ok(&["calendar", "list", "--year", "2033", "--format", "csv"]);
+    let err = env.refused(&["calendar", "import", file.to_str().expect("path")], 1);
+    assert!(err.contains("2033-04-30"), "{err}");
+    assert!(err.contains("Labor Code"), "{err}");
+    assert_eq!(
+        env.ok(&["calendar", "list", "--year", "2033", "--format", "csv"]),
+        before
+    );
+    let vi = env.run_vi(&["calendar", "import", file.to_str().expect("path")]);
+    assert!(vi.stderr.contains("30/04/2033"), "{}", vi.stderr);
+    let whole = env.path("lich-nghi-2033-day-du.csv");
+    std::fs::write(&whole, &before).expect("csv");
+    env.ok(&[
+        "calendar",
+        "import",
+        whole.to_str().expect("path"),
+        "--dry-run",
+    ]);
+}
