@@ -5,7 +5,23 @@
 //! trailing `.0`, dates as ISO), and the row numbers a person sees in Excel. Must not: decide what
 //! a column means (`rules::import`) or write anything.
 
-use std::path::Path;
+use crate::error::{FileKind, SizeUnit};
+use std::path::{Path, PathBuf};
+
+/// The largest table file read (a ward's import is a few megabytes; the 50,000-row benchmark
+/// file about eight). Files are checked against it before a byte is read.
+pub const MAX_FILE_BYTES: u64 = 32 << 20;
+
+/// The most bytes a workbook's parts may hold once uncompressed, all parts together: a
+/// few-kilobyte archive can unpack to gigabytes (a zip bomb).
+pub const MAX_UNPACKED_BYTES: u64 = 160 << 20;
+
+/// The most bytes of a workbook's shared strings (read into memory whole by the reader).
+pub const MAX_SHARED_STRINGS_BYTES: u64 = 32 << 20;
+
+/// The most cells of the rectangle a sheet's cells span (what the reader allocates): cells at
+/// A1 and XFD1048576 would ask for 17 billion.
+pub const MAX_CELLS: u64 = 2_000_000;
 
 /// One sheet as text: every row with the number Excel shows for it (1-based).
 #[derive(Debug, Clone, Default)]
@@ -42,6 +58,17 @@ pub enum ReadError {
         expected: &'static str,
         found: &'static str,
     },
+    /// A file over a limit: its size, its unpacked parts, or the cells its sheet spans.
+    #[error("{} is over the limit: {found} > {limit} {unit:?}", path.display())]
+    TooLarge {
+        path: PathBuf,
+        found: u64,
+        limit: u64,
+        unit: SizeUnit,
+    },
+    /// A FIFO, a device, a folder: never read (reading a FIFO waits forever).
+    #[error("{path} is not a plain file ({what:?})")]
+    NotAFile { path: String, what: FileKind },
     /// UTF-8 text with a stray byte: neither UTF-8 nor a Windows code page throughout.
     #[error("{path}: row {row} holds the byte 0x{byte:02X}, which is not UTF-8 while the rest of the file is; save it again as \"CSV UTF-8\"")]
     StrayByte { path: String, row: usize, byte: u8 },
@@ -51,6 +78,7 @@ pub enum ReadError {
 /// fonts and is converted to Unicode.
 pub fn read(path: &Path, tcvn3: bool) -> Result<Sheet, ReadError> {
     let shown = crate::messages::shown(path);
+    check_file(path, &shown)?;
     let extension = path
         .extension()
         .and_then(|e| e.to_str())
@@ -84,6 +112,12 @@ pub fn read(path: &Path, tcvn3: bool) -> Result<Sheet, ReadError> {
         }
         "xlsx" | "xlsm" | "xls" | "ods" => {
             check_content(path, &shown, &extension)?;
+            if extension != "xls" {
+                check_archive(path, &shown)?;
+            }
+            if extension == "ods" {
+                check_ods_extent(path, &shown)?;
+            }
             let mut sheet = spreadsheet(path, &shown)?;
             if tcvn3 {
                 convert_tcvn3_cells(&mut sheet);
@@ -94,7 +128,198 @@ pub fn read(path: &Path, tcvn3: bool) -> Result<Sheet, ReadError> {
     }
 }
 
-/// What the first bytes of a file say it is.
+/// A table file must be a plain file no larger than `MAX_FILE_BYTES`, checked before reading.
+fn check_file(path: &Path, shown: &str) -> Result<(), ReadError> {
+    if let Some(what) = FileKind::of(path) {
+        return Err(ReadError::NotAFile {
+            path: shown.to_string(),
+            what,
+        });
+    }
+    let length = std::fs::metadata(path)
+        .map_err(|source| ReadError::Io {
+            path: shown.to_string(),
+            source,
+        })?
+        .len();
+    if length > MAX_FILE_BYTES {
+        return Err(too_large(path, length, MAX_FILE_BYTES, SizeUnit::Bytes));
+    }
+    Ok(())
+}
+
+fn too_large(path: &Path, found: u64, limit: u64, unit: SizeUnit) -> ReadError {
+    ReadError::TooLarge {
+        path: path.to_path_buf(),
+        found,
+        limit,
+        unit,
+    }
+}
+
+/// Unpack every part of a workbook (an .xlsx or .ods is a zip archive) into nothing, counting:
+/// what the archive's directory says of sizes can lie, the bytes that come out cannot. Refused
+/// past `MAX_UNPACKED_BYTES` in all, or `MAX_SHARED_STRINGS_BYTES` of shared strings.
+fn check_archive(path: &Path, shown: &str) -> Result<(), ReadError> {
+    use std::io::Read;
+    let broken = |detail: String| ReadError::Spreadsheet {
+        path: shown.to_string(),
+        detail,
+    };
+    let file = std::fs::File::open(path).map_err(|source| ReadError::Io {
+        path: shown.to_string(),
+        source,
+    })?;
+    let mut archive = zip::ZipArchive::new(file).map_err(|e| broken(e.to_string()))?;
+    let mut total: u64 = 0;
+    for index in 0..archive.len() {
+        let mut part = archive.by_index(index).map_err(|e| broken(e.to_string()))?;
+        let shared = part
+            .name()
+            .is_ok_and(|name| name.ends_with("sharedStrings.xml"));
+        let room = MAX_UNPACKED_BYTES - total;
+        let unpacked = std::io::copy(&mut (&mut part).take(room + 1), &mut std::io::sink())
+            .map_err(|e| broken(e.to_string()))?;
+        total += unpacked;
+        if total > MAX_UNPACKED_BYTES {
+            // How far it goes is not read: that is the point.
+            return Err(too_large(path, total, MAX_UNPACKED_BYTES, SizeUnit::Bytes));
+        }
+        if shared && unpacked > MAX_SHARED_STRINGS_BYTES {
+            return Err(too_large(
+                path,
+                unpacked,
+                MAX_SHARED_STRINGS_BYTES,
+                SizeUnit::Bytes,
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The rectangle an OpenDocument sheet's cells span once its repeated rows and columns are
+/// counted (`table:number-rows-repeated` × `table:number-columns-repeated`: a 1.5 KB file can
+/// ask for billions of cells), read as a stream from the first table, refused past `MAX_CELLS`.
+fn check_ods_extent(path: &Path, shown: &str) -> Result<(), ReadError> {
+    use quick_xml::events::Event;
+    let broken = |detail: String| ReadError::Spreadsheet {
+        path: shown.to_string(),
+        detail,
+    };
+    let file = std::fs::File::open(path).map_err(|source| ReadError::Io {
+        path: shown.to_string(),
+        source,
+    })?;
+    let mut archive = zip::ZipArchive::new(file).map_err(|e| broken(e.to_string()))?;
+    let content = archive
+        .by_name("content.xml")
+        .map_err(|e| broken(e.to_string()))?;
+    let mut reader = quick_xml::Reader::from_reader(std::io::BufReader::new(content));
+    let repeats = |e: &quick_xml::events::BytesStart<'_>, name: &str| -> u64 {
+        e.attributes()
+            .flatten()
+            .find(|a| AsRef::<str>::as_ref(&a.key) == name)
+            .and_then(|a| a.value.trim().parse::<u64>().ok())
+            .unwrap_or(1)
+            .max(1)
+    };
+    let is_cell = |name: &str| matches!(name, "table:table-cell" | "table:covered-table-cell");
+    let has_value = |e: &quick_xml::events::BytesStart<'_>| {
+        e.attributes().flatten().any(|a| {
+            matches!(
+                AsRef::<str>::as_ref(&a.key),
+                "office:value-type" | "table:formula" | "office:value"
+            )
+        })
+    };
+    // Where the next row and cell start, the rows the current row repeats, and the extent of
+    // the cells with something in them.
+    let (mut row, mut col, mut row_repeats) = (0u64, 0u64, 1u64);
+    let mut extent = Extent::default();
+    let mut in_table = false;
+    // The cell being read: its columns, and whether anything is in it yet.
+    let mut open: Option<(u64, bool)> = None;
+    let mut buf = Vec::new();
+    loop {
+        let event = reader
+            .read_event_into(&mut buf)
+            .map_err(|e| broken(e.to_string()))?;
+        let mut closed: Option<(u64, bool)> = None;
+        match &event {
+            Event::Start(e) if e.name().0 == "table:table" => in_table = true,
+            Event::End(e) if e.name().0 == "table:table" => break,
+            Event::Eof => break,
+            Event::Start(e) if in_table && e.name().0 == "table:table-row" => {
+                row_repeats = repeats(e, "table:number-rows-repeated");
+                col = 0;
+            }
+            Event::Empty(e) if in_table && e.name().0 == "table:table-row" => {
+                row = row.saturating_add(repeats(e, "table:number-rows-repeated"));
+            }
+            Event::End(e) if in_table && e.name().0 == "table:table-row" => {
+                row = row.saturating_add(row_repeats);
+                row_repeats = 1;
+            }
+            Event::Empty(e) if in_table && is_cell(e.name().0) => {
+                closed = Some((repeats(e, "table:number-columns-repeated"), has_value(e)));
+            }
+            Event::Start(e) if in_table && is_cell(e.name().0) => {
+                open = Some((repeats(e, "table:number-columns-repeated"), has_value(e)));
+            }
+            Event::Text(t) if !t.trim().is_empty() => {
+                if let Some((_, valued)) = open.as_mut() {
+                    *valued = true;
+                }
+            }
+            Event::End(e) if in_table && is_cell(e.name().0) => closed = open.take(),
+            _ => {}
+        }
+        if let Some((columns, valued)) = closed {
+            if valued {
+                let cells = extent.add(row, row_repeats, col, columns);
+                if cells > MAX_CELLS {
+                    return Err(too_large(path, cells, MAX_CELLS, SizeUnit::Cells));
+                }
+            }
+            col = col.saturating_add(columns);
+        }
+        buf.clear();
+    }
+    Ok(())
+}
+
+/// The rectangle the cells seen so far span.
+#[derive(Debug, Clone, Copy)]
+struct Extent {
+    first_row: u64,
+    last_row: u64,
+    first_col: u64,
+    last_col: u64,
+}
+
+impl Default for Extent {
+    fn default() -> Self {
+        Extent {
+            first_row: u64::MAX,
+            last_row: 0,
+            first_col: u64::MAX,
+            last_col: 0,
+        }
+    }
+}
+
+impl Extent {
+    /// Take in `rows` rows from `row` and `columns` columns from `col`; the rectangle's cells.
+    fn add(&mut self, row: u64, rows: u64, col: u64, columns: u64) -> u64 {
+        self.first_row = self.first_row.min(row);
+        self.last_row = self.last_row.max(row.saturating_add(rows.max(1) - 1));
+        self.first_col = self.first_col.min(col);
+        self.last_col = self.last_col.max(col.saturating_add(columns.max(1) - 1));
+        (self.last_row - self.first_row + 1).saturating_mul(self.last_col - self.first_col + 1)
+    }
+}
+
+/// What a table file's first bytes say it is.
 fn content_kind(head: &[u8]) -> &'static str {
     if head.starts_with(b"PK\x03\x04") || head.starts_with(b"PK\x05\x06") {
         "zip"
@@ -284,11 +509,23 @@ fn csv_sheet(bytes: &[u8], shown: &str) -> Result<Sheet, ReadError> {
         .delimiter(separator(&text))
         .from_reader(text.as_bytes());
     let mut rows = Vec::new();
+    let mut cells: u64 = 0;
     for record in reader.records() {
         let record = record.map_err(|e| ReadError::Spreadsheet {
             path: shown.to_string(),
             detail: e.to_string(),
         })?;
+        // One character between two separators is a cell: a few megabytes of commas would
+        // otherwise be millions of them.
+        cells += record.len() as u64;
+        if cells > MAX_CELLS {
+            return Err(too_large(
+                Path::new(shown),
+                cells,
+                MAX_CELLS,
+                SizeUnit::Cells,
+            ));
+        }
         // The line where the record starts: the row a person sees in Excel or an editor
         // (CRLF or LF alike; a quoted cell may span lines).
         let line = record
@@ -304,25 +541,74 @@ fn csv_sheet(bytes: &[u8], shown: &str) -> Result<Sheet, ReadError> {
 }
 
 fn spreadsheet(path: &Path, shown: &str) -> Result<Sheet, ReadError> {
-    use calamine::{open_workbook_auto, Data, Reader};
-    let mut book = open_workbook_auto(path).map_err(|e| ReadError::Spreadsheet {
+    use calamine::{open_workbook_auto, Reader};
+    let broken = |detail: String| ReadError::Spreadsheet {
         path: shown.to_string(),
-        detail: e.to_string(),
-    })?;
+        detail,
+    };
+    let is_xlsx = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| matches!(e.to_ascii_lowercase().as_str(), "xlsx" | "xlsm"));
+    if is_xlsx {
+        return xlsx_sheet(path, shown);
+    }
+    let mut book = open_workbook_auto(path).map_err(|e| broken(e.to_string()))?;
     let names = book.sheet_names();
     let first = names
         .first()
         .cloned()
-        .ok_or_else(|| ReadError::Spreadsheet {
-            path: shown.to_string(),
-            detail: "the workbook has no sheet".into(),
-        })?;
+        .ok_or_else(|| broken("the workbook has no sheet".into()))?;
     let range = book
         .worksheet_range(&first)
-        .map_err(|e| ReadError::Spreadsheet {
-            path: shown.to_string(),
-            detail: e.to_string(),
-        })?;
+        .map_err(|e| broken(e.to_string()))?;
+    Ok(sheet_of(&range, first, &names))
+}
+
+/// An .xlsx sheet read cell by cell as a stream, its extent checked as it grows: the reader's
+/// own sheet would allocate the whole rectangle its cells span before anything could be said.
+fn xlsx_sheet(path: &Path, shown: &str) -> Result<Sheet, ReadError> {
+    use calamine::{Cell, Data, Reader};
+    let broken = |detail: String| ReadError::Spreadsheet {
+        path: shown.to_string(),
+        detail,
+    };
+    let mut book: calamine::Xlsx<_> =
+        calamine::open_workbook(path).map_err(|e: calamine::XlsxError| broken(e.to_string()))?;
+    let names = book.sheet_names();
+    let first = names
+        .first()
+        .cloned()
+        .ok_or_else(|| broken("the workbook has no sheet".into()))?;
+    let mut cells: Vec<Cell<Data>> = Vec::new();
+    let mut extent = Extent::default();
+    {
+        let mut reader = book
+            .worksheet_cells_reader(&first)
+            .map_err(|e| broken(e.to_string()))?;
+        while let Some(cell) = reader.next_cell().map_err(|e| broken(e.to_string()))? {
+            let value: Data = cell.get_value().clone().into();
+            if value == Data::Empty {
+                continue;
+            }
+            let (row, col) = cell.get_position();
+            let spanned = extent.add(u64::from(row), 1, u64::from(col), 1);
+            if spanned > MAX_CELLS {
+                return Err(too_large(path, spanned, MAX_CELLS, SizeUnit::Cells));
+            }
+            cells.push(Cell::new((row, col), value));
+        }
+    }
+    Ok(sheet_of(
+        &calamine::Range::from_sparse(cells),
+        first,
+        &names,
+    ))
+}
+
+/// A sheet's cells as text, with the row numbers Excel shows.
+fn sheet_of(range: &calamine::Range<calamine::Data>, first: String, names: &[String]) -> Sheet {
+    use calamine::Data;
     let start_row = range.start().map_or(0, |(r, _)| r as usize);
     let mut cell_errors = Vec::new();
     let rows = range
@@ -356,13 +642,13 @@ fn spreadsheet(path: &Path, shown: &str) -> Result<Sheet, ReadError> {
             (number, cells)
         })
         .collect();
-    Ok(Sheet {
+    Sheet {
         rows,
         decoded_from: None,
         cell_errors,
         other_sheets: names.iter().skip(1).cloned().collect(),
         sheet: Some(first),
-    })
+    }
 }
 
 #[cfg(test)]

@@ -1343,6 +1343,15 @@ pub fn database_error(err: &Error) -> String {
     }
 }
 
+/// A table, text or configuration file to read that is a FIFO, a device or a folder.
+pub fn input_not_a_file(path: &str, what: FileKind) -> String {
+    let (en, vi) = file_kind_words(what);
+    pick(
+        format!("{path} is {en}, not a file; accepted: a plain file (.csv, .xlsx, .xls, .ods)"),
+        format!("{path} là {vi}, không phải tệp; chấp nhận: một tệp thông thường (.csv, .xlsx, .xls, .ods)"),
+    )
+}
+
 /// What a path that is not a plain file is, in words.
 fn file_kind_words(what: FileKind) -> (&'static str, &'static str) {
     match what {

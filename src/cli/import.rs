@@ -203,6 +203,20 @@ fn note_sheets(sheet: &crate::input::Sheet) {
 pub fn read_error(e: crate::input::ReadError) -> Error {
     use crate::input::ReadError;
     Error::Invalid(match e {
+        ReadError::TooLarge {
+            path,
+            found,
+            limit,
+            unit,
+        } => {
+            return Error::TooLarge {
+                path,
+                found,
+                limit,
+                unit,
+            }
+        }
+        ReadError::NotAFile { path, what } => messages::input_not_a_file(&path, what),
         ReadError::Io { path, source } => {
             messages::cannot_read_text(std::path::Path::new(&path), &source)
         }

@@ -11,6 +11,7 @@ mod corrections;
 mod documents;
 mod edges;
 mod hostile;
+mod hostile_imports;
 mod imports;
 mod lifecycle;
 mod property;
