@@ -1343,6 +1343,16 @@ pub fn database_error(err: &Error) -> String {
     }
 }
 
+/// The mark at the end of text cut to fit a workbook's cell.
+pub fn cut_in_cell() -> String {
+    pick(
+        " … [cut: the cell holds 32,767 characters; the whole text is in the CSV or JSON export]"
+            .into(),
+        " … [đã cắt: một ô chứa tối đa 32.767 ký tự; toàn văn có trong bản xuất CSV hoặc JSON]"
+            .into(),
+    )
+}
+
 /// A table, text or configuration file to read that is a FIFO, a device or a folder.
 pub fn input_not_a_file(path: &str, what: FileKind) -> String {
     let (en, vi) = file_kind_words(what);

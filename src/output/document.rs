@@ -27,8 +27,19 @@ const HEAD: usize = 26; // 13 pt
 const SMALL: usize = 24; // 12 pt
 const TINY: usize = 22; // 11 pt
 
+/// A run of text: hidden characters (control characters edited into the database outside the
+/// tool would make the XML malformed) replaced, and each line break kept as a break in the line
+/// ("ngõ 5\nvà" stays two lines, not "ngõ 5và").
 fn run(text: &str, size: usize) -> Run {
-    Run::new().add_text(text).size(size)
+    let text = super::printable(text);
+    let mut r = Run::new();
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            r = r.add_break(BreakType::TextWrapping);
+        }
+        r = r.add_text(line);
+    }
+    r.size(size)
 }
 
 fn centred(runs: Vec<Run>) -> Paragraph {
@@ -318,32 +329,32 @@ pub fn markdown(drafts: &[Draft]) -> String {
             out.push_str("\n---\n\n");
         }
         if let Some(g) = &d.governing_body {
-            out.push_str(&format!("{g}  \n"));
+            out.push_str(&format!("{}  \n", md(g)));
         }
-        out.push_str(&format!("**{}**  \n", d.issuing_body.join(" ")));
-        out.push_str(&format!("{}\n\n", d.number));
+        out.push_str(&format!("**{}**  \n", md(&d.issuing_body.join(" "))));
+        out.push_str(&format!("{}\n\n", md(&d.number)));
         out.push_str(
             "**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**  \n**Độc lập - Tự do - Hạnh phúc**\n\n",
         );
-        out.push_str(&format!("*{}*\n\n", d.date_line));
+        out.push_str(&format!("*{}*\n\n", md(&d.date_line)));
         match &d.title {
-            Some(t) => out.push_str(&format!("## {t}\n\n**{}**\n\n", d.summary)),
-            None => out.push_str(&format!("{}\n\n", d.summary)),
+            Some(t) => out.push_str(&format!("## {}\n\n**{}**\n\n", md(t), md(&d.summary))),
+            None => out.push_str(&format!("{}\n\n", md(&d.summary))),
         }
         if let Some(to) = &d.to {
-            out.push_str(&format!("{to}\n\n"));
+            out.push_str(&format!("{}\n\n", md(to)));
         }
         for (k, block) in d.body.iter().enumerate() {
             let list_ends = matches!(block, Block::Item(_))
                 && !matches!(d.body.get(k + 1), Some(Block::Item(_)));
             match block {
-                Block::Para(t) => out.push_str(&format!("{t}\n\n")),
-                Block::Heading(t) => out.push_str(&format!("### {t}\n\n")),
-                Block::Item(t) if list_ends => out.push_str(&format!("- {t}\n\n")),
-                Block::Item(t) => out.push_str(&format!("- {t}\n")),
+                Block::Para(t) => out.push_str(&format!("{}\n\n", md(t))),
+                Block::Heading(t) => out.push_str(&format!("### {}\n\n", md(t))),
+                Block::Item(t) if list_ends => out.push_str(&format!("- {}\n\n", md(t))),
+                Block::Item(t) => out.push_str(&format!("- {}\n", md(t))),
                 Block::Table { headers, rows, .. } => {
                     out.push('\n');
-                    let cell = |t: &str| t.replace('|', "\\|").replace('\n', "<br>");
+                    let cell = |t: &str| md(t).replace("  \n", "<br>");
                     out.push_str(&format!(
                         "| {} |\n",
                         headers
@@ -366,16 +377,59 @@ pub fn markdown(drafts: &[Draft]) -> String {
         out.push('\n');
         for s in &d.signatures {
             if let Some(a) = &s.authority {
-                out.push_str(&format!("**{a}**  \n"));
+                out.push_str(&format!("**{}**  \n", md(a)));
             }
-            out.push_str(&format!("**{}**  \n\n\n**{}**\n\n", s.title, s.name));
+            out.push_str(&format!(
+                "**{}**  \n\n\n**{}**\n\n",
+                md(&s.title),
+                md(&s.name)
+            ));
         }
         if !d.recipients.is_empty() {
             out.push_str("***Nơi nhận:***\n\n");
             let last = d.recipients.len() - 1;
             for (i, r) in d.recipients.iter().enumerate() {
-                out.push_str(&format!("- {r}{}\n", if i == last { "" } else { ";" }));
+                out.push_str(&format!(
+                    "- {}{}\n",
+                    md(r),
+                    if i == last { "" } else { ";" }
+                ));
             }
+        }
+    }
+    out
+}
+/// Text from the records as Markdown shows it literally: hidden characters replaced, the
+/// characters Markdown reads as markup escaped (`*`, `_`, `[`, `<`, `#`, a list's `-` or `1.`
+/// at a line's start…: a petition never becomes a heading, a link or a `javascript:` target),
+/// and a line break kept as a hard break.
+fn md(text: &str) -> String {
+    let text = super::printable(text);
+    let mut out = String::with_capacity(text.len());
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            out.push_str("  \n");
+        }
+        let line = line.trim_start();
+        // The character that would make the line a list item or a heading underline: `-`, `+`
+        // or `=` first, or the `.` / `)` after a number ("1. …").
+        let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+        let marker = if line.starts_with(['-', '+', '=']) {
+            Some(0)
+        } else if digits > 0 && line[digits..].starts_with(['.', ')']) {
+            Some(digits)
+        } else {
+            None
+        };
+        for (at, c) in line.char_indices() {
+            let markup = matches!(
+                c,
+                '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~'
+            );
+            if markup || marker == Some(at) {
+                out.push('\\');
+            }
+            out.push(c);
         }
     }
     out

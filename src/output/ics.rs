@@ -42,6 +42,8 @@ pub fn office_slug(office: &str) -> String {
     }
 }
 
+use super::printable;
+
 fn start_time(s: &Session) -> Option<NaiveTime> {
     s.start_time
         .as_deref()
@@ -88,7 +90,11 @@ pub fn calendar(office: &str, sessions: &[Session], now: chrono::DateTime<chrono
         .append_property(("PRODID", "-//doithoai//Hoi nghi doi thoai//VI"))
         .append_property(("CALSCALE", "GREGORIAN"))
         .append_property(("METHOD", "PUBLISH"))
-        .name(&format!("{} — {}", office, page_word("calendar_name")))
+        .name(&format!(
+            "{} — {}",
+            printable(office),
+            page_word("calendar_name")
+        ))
         .timezone(TZID);
     for s in sessions {
         let cancelled = s.status == crate::rules::vocabulary::SessionStatus::Cancelled;
@@ -101,11 +107,11 @@ pub fn calendar(office: &str, sessions: &[Session], now: chrono::DateTime<chrono
         event
             .uid(&format!("session-{}@{slug}.doithoai", s.id))
             .timestamp(now)
-            .summary(&s.title)
-            .description(&description(s))
+            .summary(&printable(&s.title))
+            .description(&printable(&description(s)))
             .status(status);
         if let Some(venue) = &s.venue {
-            event.location(venue);
+            event.location(&printable(venue));
         }
         let day = s.held_on.unwrap_or(s.date);
         match start_time(s) {
@@ -181,7 +187,11 @@ fn announcement_event(
     event
         .uid(&format!("announce-{}@{slug}.doithoai", s.id))
         .timestamp(now)
-        .summary(&format!("{}: {}", page_word("announce_by"), s.title))
+        .summary(&format!(
+            "{}: {}",
+            page_word("announce_by"),
+            printable(&s.title)
+        ))
         .description(&format!(
             "{}\n{}: {}",
             page_word("announcements"),

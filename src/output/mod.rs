@@ -173,11 +173,86 @@ pub trait Record: Serialize + 'static {
 }
 
 /// A cell a spreadsheet would run as a formula gets a leading apostrophe (OWASP's advice for
-/// CSV injection); the text itself is kept.
+/// CSV injection); hidden characters (NUL, ESC, a bidi override in another office's name) are
+/// replaced as in tables; the text itself is kept otherwise.
 pub fn neutralise(cell: &str) -> std::borrow::Cow<'_, str> {
+    let cell: std::borrow::Cow<'_, str> = if cell.chars().any(crate::rules::text::is_hidden) {
+        printable(cell).into()
+    } else {
+        cell.into()
+    };
     match cell.chars().next() {
         Some('=' | '+' | '-' | '@' | '\t' | '\r' | '\n') => format!("'{cell}").into(),
-        _ => cell.into(),
+        _ => cell,
+    }
+}
+
+/// A writer that replaces hidden characters in what passes through it (JSON: serde_json
+/// escapes the ASCII control characters itself, but writes a bidi override or a zero-width
+/// character as it is). A UTF-8 sequence split across writes is held until it is whole.
+pub struct PrintableWriter<'a> {
+    inner: &'a mut dyn Write,
+    pending: Vec<u8>,
+}
+
+impl<'a> PrintableWriter<'a> {
+    pub fn new(inner: &'a mut dyn Write) -> Self {
+        PrintableWriter {
+            inner,
+            pending: Vec::new(),
+        }
+    }
+}
+
+impl Write for PrintableWriter<'_> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        if self.pending.is_empty() && buf.is_ascii() {
+            self.inner.write_all(buf)?;
+            return Ok(buf.len());
+        }
+        self.pending.extend_from_slice(buf);
+        let (text, rest) = match std::str::from_utf8(&self.pending) {
+            Ok(text) => (text, 0),
+            // An incomplete sequence at the end waits for the next write; bytes that are not
+            // UTF-8 at all (never written by serde_json) pass as they are.
+            Err(e) if e.error_len().is_none() => {
+                let valid = e.valid_up_to();
+                (
+                    std::str::from_utf8(&self.pending[..valid]).unwrap_or_default(),
+                    self.pending.len() - valid,
+                )
+            }
+            Err(_) => {
+                self.inner.write_all(&self.pending)?;
+                self.pending.clear();
+                return Ok(buf.len());
+            }
+        };
+        if text.chars().any(crate::rules::text::is_hidden) {
+            self.inner.write_all(printable(text).as_bytes())?;
+        } else {
+            self.inner.write_all(text.as_bytes())?;
+        }
+        let keep = self.pending.split_off(self.pending.len() - rest);
+        self.pending = keep;
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.finish()?;
+        self.inner.flush()
+    }
+}
+
+impl PrintableWriter<'_> {
+    /// Write what is held back, without flushing the writer underneath (a list writes one row
+    /// at a time into a buffer).
+    pub fn finish(&mut self) -> io::Result<()> {
+        if !self.pending.is_empty() {
+            self.inner.write_all(&self.pending)?;
+            self.pending.clear();
+        }
+        Ok(())
     }
 }
 
@@ -398,7 +473,9 @@ impl<'w, R: Record> RowWriter<'w, R> {
             }
             Sink::Json(out) => {
                 out.write_all(if self.rows == 0 { b"\n  " } else { b",\n  " })?;
-                serde_json::to_writer(&mut **out, row)?;
+                let mut out = PrintableWriter::new(&mut **out);
+                serde_json::to_writer(&mut out, row)?;
+                out.finish()?;
             }
             Sink::Table(_, t) => {
                 t.add_row(row.table_cells().into_iter().map(|c| printable(&c)));
@@ -502,9 +579,11 @@ pub fn list<R: Record>(
 
 /// Print one value as pretty JSON.
 pub fn json<T: Serialize>(out: &mut dyn Write, value: &T) -> crate::error::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, value)
+    let mut out = PrintableWriter::new(out);
+    serde_json::to_writer_pretty(&mut out, value)
         .map_err(io::Error::from)
         .and_then(|()| writeln!(out))
+        .and_then(|()| out.flush())
         .map_err(written)
 }
 

@@ -142,14 +142,14 @@ impl Sheet {
         })
     }
 
-    /// Append one row.
+    /// Append one row (text longer than a cell holds is cut, with a visible mark).
     pub fn row(&mut self, cells: Vec<Cell>) -> Result<(), XlsxError> {
         let row = self.row;
         for (i, cell) in cells.into_iter().enumerate() {
             let col = i as u16;
             let shown = match &cell {
                 Cell::Text(t) => {
-                    let t = super::printable(t);
+                    let t = fit_in_a_cell(super::printable(t));
                     self.sheet
                         .write_string_with_format(row, col, &t, &self.text)?;
                     t.lines().map(|l| l.chars().count()).max().unwrap_or(0)
@@ -538,6 +538,22 @@ pub const CODE_FIELDS: &[&str] = &[
 
 /// A CSV value of field `field` as the typed cell a spreadsheet wants: counts and ids as
 /// numbers, ISO dates as dates, UTC timestamps in Vietnam time, codes as words (unless `keys`).
+/// The most characters an Excel cell holds.
+pub const CELL_CHARS: usize = 32_767;
+
+/// Text as a cell can hold it: a petition longer than Excel's 32,767 characters is cut, and the
+/// cut is said in the cell itself (the whole text is in the CSV and JSON exports).
+fn fit_in_a_cell(text: String) -> String {
+    if text.chars().count() <= CELL_CHARS {
+        return text;
+    }
+    let mark = crate::messages::cut_in_cell();
+    let keep = CELL_CHARS - mark.chars().count();
+    let mut cut: String = text.chars().take(keep).collect();
+    cut.push_str(&mark);
+    cut
+}
+
 pub fn cell_for(field: &str, value: &str, keys: bool) -> Cell {
     if value.is_empty() {
         return Cell::Empty;

@@ -56,6 +56,13 @@ pub fn is_hidden(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_control();
     }
+    // Vietnamese letters and their combining marks: never hidden, and what most text is made
+    // of (the writers filter every character they write).
+    if matches!(c, '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}')
+        || (matches!(c, '\u{300}'..='\u{36F}') && c != '\u{34F}')
+    {
+        return false;
+    }
     let category = CodePointMapData::<GeneralCategory>::new().get(c);
     matches!(
         category,

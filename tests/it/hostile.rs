@@ -639,3 +639,208 @@ fn a_schedule_that_deletes_statutory_days_off_is_refused() {
         "--dry-run",
     ]);
 }
+
+/// Issue 20.12 and 20.13: text that reached the database from elsewhere (edited outside the
+/// tool, another office's file) leaves every writer harmless and whole: no control or bidi
+/// character in CSV, JSON or a calendar; a well-formed .docx keeping line breaks; Markdown that
+/// stays text; a petition longer than an Excel cell cut with a visible mark instead of failing.
+#[test]
+fn text_from_elsewhere_is_written_harmlessly_by_every_writer() {
+    let env = crate::reports::dataset();
+    env.ok(&[
+        "init",
+        "--office",
+        "Phường Hoàng Mai",
+        "--place",
+        "Hoàng Mai",
+        "--signer-title",
+        "Chủ tịch",
+        "--signer-authority",
+        "TM. Ủy ban nhân dân",
+        "--signer-name",
+        "Nguyễn Văn Hùng",
+    ]);
+    let long = "Đề nghị làm rõ nguồn gốc đất tại ngõ 12 Tân Mai. ".repeat(800);
+    Connection::open(&env.db)
+        .and_then(|c| {
+            c.execute(
+                "UPDATE opinion SET content = ?1 WHERE id = 1",
+                ["Đề nghị sửa ngõ 5\nvà ngõ 7\u{1}\u{1b}[2J\u{202E}"],
+            )?;
+            c.execute(
+                "UPDATE opinion SET content = ?1 WHERE id = 2",
+                ["# Tiêu đề giả\n[bấm vào đây](javascript:alert(1)) *đậm*"],
+            )?;
+            c.execute("UPDATE opinion SET content = ?1 WHERE id = 3", [&long])?;
+            c.execute(
+                "UPDATE session SET title = ?1 WHERE id = 1",
+                ["Đối thoại\u{1b}[31m về \u{7}chỉnh trang\u{202E}"],
+            )
+        })
+        .expect("edit outside the tool");
+    let harmless = |what: &str, text: &str| {
+        for bad in ['\u{0}', '\u{1}', '\u{7}', '\u{1b}', '\u{202E}'] {
+            assert!(!text.contains(bad), "{what} holds {:?}", bad);
+        }
+    };
+    // The Word document: well-formed XML, the line break kept as a break.
+    let docx = env.path("thong-bao.docx");
+    env.ok(&[
+        "doc",
+        "notice",
+        "1",
+        "--output",
+        docx.to_str().expect("path"),
+    ]);
+    let mut archive = zip::ZipArchive::new(std::fs::File::open(&docx).expect("docx")).expect("zip");
+    let mut xml = String::new();
+    std::io::Read::read_to_string(
+        &mut archive.by_name("word/document.xml").expect("document.xml"),
+        &mut xml,
+    )
+    .expect("read");
+    harmless("document.xml", &xml);
+    let mut reader = quick_xml::Reader::from_str(&xml);
+    loop {
+        match reader.read_event() {
+            Ok(quick_xml::events::Event::Eof) => break,
+            Ok(_) => {}
+            Err(e) => panic!("malformed document.xml: {e}"),
+        }
+    }
+    let at = xml
+        .find("Đề nghị sửa ngõ 5")
+        .expect("the opinion is in the notice");
+    let next = xml[at..].find("và ngõ 7").expect("its second line");
+    let between = &xml[at..at + next];
+    assert!(
+        between.contains("<w:br") || between.contains("</w:p>"),
+        "{between}"
+    );
+    // A paragraph of the body (an answer quotes the opinion) keeps it as a break too.
+    let answer = env.path("tra-loi.docx");
+    env.ok(&[
+        "doc",
+        "answer",
+        "1",
+        "--output",
+        answer.to_str().expect("path"),
+    ]);
+    let mut archive =
+        zip::ZipArchive::new(std::fs::File::open(&answer).expect("docx")).expect("zip");
+    let mut xml = String::new();
+    std::io::Read::read_to_string(
+        &mut archive.by_name("word/document.xml").expect("document.xml"),
+        &mut xml,
+    )
+    .expect("read");
+    harmless("answer", &xml);
+    let plain: String = {
+        let mut reader = quick_xml::Reader::from_str(&xml);
+        let mut text = String::new();
+        loop {
+            match reader.read_event().expect("well-formed") {
+                quick_xml::events::Event::Eof => break,
+                quick_xml::events::Event::Text(t) => text.push_str(&t),
+                quick_xml::events::Event::Empty(e) if e.name().0 == "w:br" => text.push('\n'),
+                quick_xml::events::Event::End(e) if e.name().0 == "w:p" => text.push('\n'),
+                _ => {}
+            }
+        }
+        text
+    };
+    assert!(plain.contains("ngõ 5\nvà ngõ 7"), "{plain}");
+    // Markdown: the petition stays text.
+    let md_file = env.path("thong-bao.md");
+    env.ok(&[
+        "doc",
+        "notice",
+        "1",
+        "--output",
+        md_file.to_str().expect("path"),
+    ]);
+    let md = std::fs::read_to_string(&md_file).expect("md");
+    harmless("markdown", &md);
+    let shown = |t: &str| t.chars().take(2000).collect::<String>();
+    assert!(
+        !md.lines()
+            .any(|l| l.trim_start_matches("| 2 | ").starts_with("# Tiêu đề giả")),
+        "{}",
+        shown(&md)
+    );
+    // A link needs an unescaped "](": the bracket is escaped.
+    assert!(
+        !md.replace("\\](", "").contains("](javascript:"),
+        "{}",
+        shown(&md)
+    );
+    assert!(md.contains("\\[bấm vào đây\\]"), "{}", shown(&md));
+    // The calendar and the lists.
+    let ics = env.ok(&["export", "sessions", "--format", "ics"]);
+    harmless("ics", &ics);
+    for format in ["csv", "json"] {
+        let out = env.ok(&["export", "opinions", "--format", format]);
+        harmless(format, &out);
+        let out = env.ok(&["export", "sessions", "--format", format]);
+        harmless(format, &out);
+    }
+    // A workbook with the 40,000-character petition: written, the cell cut and marked.
+    let book = env.path("y-kien.xlsx");
+    env.ok(&[
+        "export",
+        "opinions",
+        "--format",
+        "xlsx",
+        "--output",
+        book.to_str().expect("path"),
+    ]);
+    use calamine::{DataType, Reader};
+    let mut workbook: calamine::Xlsx<_> = calamine::open_workbook(&book).expect("xlsx");
+    let first = workbook.sheet_names()[0].clone();
+    let range = workbook.worksheet_range(&first).expect("sheet");
+    let cut = range
+        .used_cells()
+        .filter_map(|(_, _, c)| c.get_string())
+        .find(|s| s.starts_with("Đề nghị làm rõ nguồn gốc đất"))
+        .expect("the long petition");
+    assert!(cut.chars().count() <= 32_767);
+    assert!(cut.ends_with(']'), "{}", &cut[cut.len() - 120..]);
+    // The city's CSV and JSON over a ward whose office name was edited to hold control and
+    // bidi characters.
+    let city = tempfile::tempdir().expect("dir");
+    let ward = city.path().join("phuong-hoang-mai.db");
+    env.ok(&["backup", ward.to_str().expect("path")]);
+    Connection::open(&ward)
+        .and_then(|c| {
+            c.execute(
+                "UPDATE office SET name = ?1",
+                ["Phường\u{0} Hoàng\u{1b}[2J Mai\u{7}\u{202E}"],
+            )
+        })
+        .expect("edit");
+    for format in ["csv", "json"] {
+        let out = env
+            .command()
+            .args([
+                "report",
+                "period",
+                "--year",
+                "2026",
+                "--format",
+                format,
+                "--from-dir",
+            ])
+            .arg(city.path())
+            .output()
+            .expect("run");
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let text = String::from_utf8_lossy(&out.stdout);
+        harmless(format, &text);
+        assert!(text.contains("Hoàng"), "{text}");
+    }
+}

@@ -316,7 +316,8 @@ fn the_next_years_official_schedule_is_one_command_with_a_dry_run() {
     .expect("csv");
     let file = csv.to_str().expect("path");
     let before = crate::support::dump(&env.db);
-    // A partial schedule would make 30/4 a working day: refused, naming what is missing.
+    // A partial schedule would make 30/4 a working day and delete Tết: refused, naming what
+    // is missing (Labor Code Art. 112: every statutory day off of the year).
     let partial = env.refused(&["calendar", "import", file, "--dry-run"], 1);
     assert!(
         partial.contains("2027-04-16")
@@ -329,10 +330,19 @@ fn the_next_years_official_schedule_is_one_command_with_a_dry_run() {
         "date,kind,name,source\n\
          2027-01-01,holiday,Tết Dương lịch,Thông báo 1234/TB-LĐTBXH\n\
          04/01/2027,nghỉ,Nghỉ bù,Thông báo 1234/TB-LĐTBXH\n\
+         2027-02-04,holiday,Nghỉ bù Tết Nguyên đán,Thông báo 1234/TB-LĐTBXH\n\
          2027-02-05,holiday,Tết Nguyên đán,Thông báo 1234/TB-LĐTBXH\n\
+         2027-02-06,holiday,Tết Nguyên đán,Thông báo 1234/TB-LĐTBXH\n\
+         2027-02-07,holiday,Tết Nguyên đán,Thông báo 1234/TB-LĐTBXH\n\
+         2027-02-08,holiday,Tết Nguyên đán,Thông báo 1234/TB-LĐTBXH\n\
+         2027-02-09,holiday,Tết Nguyên đán,Thông báo 1234/TB-LĐTBXH\n\
+         2027-02-10,holiday,Nghỉ bù Tết Nguyên đán,Thông báo 1234/TB-LĐTBXH\n\
          2027-04-16,holiday,Giỗ Tổ Hùng Vương,Thông báo 1234/TB-LĐTBXH\n\
          2027-04-30,holiday,Ngày Chiến thắng,Thông báo 1234/TB-LĐTBXH\n\
-         2027-09-02,holiday,Quốc khánh,Thông báo 1234/TB-LĐTBXH\n",
+         2027-05-01,holiday,Ngày Quốc tế Lao động,Thông báo 1234/TB-LĐTBXH\n\
+         2027-05-03,holiday,Nghỉ bù Ngày Quốc tế Lao động,Thông báo 1234/TB-LĐTBXH\n\
+         2027-09-02,holiday,Quốc khánh,Thông báo 1234/TB-LĐTBXH\n\
+         2027-09-03,holiday,Quốc khánh,Thông báo 1234/TB-LĐTBXH\n",
     )
     .expect("csv");
     let dry = env.ok(&["calendar", "import", file, "--dry-run"]);
@@ -353,7 +363,7 @@ fn the_next_years_official_schedule_is_one_command_with_a_dry_run() {
         .map(|d| d["source"].as_str().unwrap_or(""))
         .collect();
     assert_eq!(
-        sources, ["Thông báo 1234/TB-LĐTBXH"; 6],
+        sources, ["Thông báo 1234/TB-LĐTBXH"; 15],
         "each row keeps its source"
     );
     // Again: the year has official data now.
