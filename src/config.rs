@@ -59,6 +59,23 @@ pub struct ConfigError {
 }
 
 pub fn load_from(path: &Path) -> Result<Config, ConfigError> {
+    // A FIFO would block every command; a device or a huge file is not a configuration.
+    if let Some(what) = crate::error::FileKind::of(path) {
+        if what != crate::error::FileKind::DanglingLink {
+            return Err(ConfigError {
+                path: path.to_path_buf(),
+                detail: format!("{what:?}"),
+                unreadable: Some(std::io::ErrorKind::InvalidInput),
+            });
+        }
+    }
+    if std::fs::metadata(path).is_ok_and(|m| m.len() > MAX_BYTES) {
+        return Err(ConfigError {
+            path: path.to_path_buf(),
+            detail: format!("larger than {MAX_BYTES} bytes"),
+            unreadable: Some(std::io::ErrorKind::InvalidData),
+        });
+    }
     let text = match std::fs::read_to_string(path) {
         Ok(t) => t,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Config::default()),
@@ -75,6 +92,32 @@ pub fn load_from(path: &Path) -> Result<Config, ConfigError> {
         detail: e.message().to_string(),
         unreadable: None,
     })
+}
+
+/// The largest configuration file read: three settings fit in a few hundred bytes.
+pub const MAX_BYTES: u64 = 64 * 1024;
+
+/// Whether someone other than the owner may change the file at `path` or its folder: such a
+/// file can send every command to another database (or another office's), so it is said.
+pub fn others_can_write(path: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let writable = |p: &Path| {
+            std::fs::metadata(p).is_ok_and(|m| {
+                let mode = m.permissions().mode();
+                // World-writable; a sticky folder (/tmp) still lets others plant files only
+                // under names not taken, and the file itself is checked.
+                mode & 0o002 != 0 && !(m.is_dir() && mode & 0o1000 != 0)
+            })
+        };
+        path.exists() && (writable(path) || writable(&crate::files::folder_of(path)))
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+        false
+    }
 }
 
 /// The file's text for these settings.

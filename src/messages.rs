@@ -1442,6 +1442,14 @@ pub fn empty_db_setting() -> String {
     )
 }
 
+/// A configuration file (or its folder) anyone may write: it can send every command elsewhere.
+pub fn config_writable_by_others(path: &std::path::Path) -> String {
+    pick(
+        format!("warning: the configuration file {} (or its folder) can be changed by any user of this machine, who could send your commands to another database; make it yours alone: chmod 600 {0}; chmod 700 its folder", shown(path)),
+        format!("cảnh báo: tệp cấu hình {} (hoặc thư mục chứa nó) có thể bị bất kỳ người dùng nào trên máy sửa, và lệnh của bạn có thể bị chuyển sang cơ sở dữ liệu khác; hãy chỉ để riêng bạn dùng: chmod 600 {0}; chmod 700 thư mục chứa nó", shown(path)),
+    )
+}
+
 /// A language to set (`config set lang`) that the interface does not speak, once the interface's
 /// own language is known.
 pub fn not_a_language(value: &str) -> String {

@@ -25,9 +25,10 @@ pub enum AgencyCommand {
 #[derive(Debug, clap::Args)]
 pub struct RenameArgs {
     /// The agency: id, name or former name.
+    #[arg(allow_hyphen_values = true)]
     pub agency: String,
     /// The new name.
-    #[arg(value_parser = parse_text)]
+    #[arg(value_parser = parse_text, allow_hyphen_values = true)]
     pub new_name: String,
     /// Why (kept in the history).
     #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
@@ -66,7 +67,7 @@ pub struct MergeArgs {
 #[derive(Debug, clap::Args)]
 pub struct AddArgs {
     /// Name, e.g. "Phòng Quản lý đô thị".
-    #[arg(value_parser = parse_text)]
+    #[arg(value_parser = parse_text, allow_hyphen_values = true)]
     pub name: String,
     /// Kind, e.g. "phòng chuyên môn", "đơn vị sự nghiệp".
     #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]

@@ -233,6 +233,9 @@ impl Context {
             return Err(Error::Invalid(messages::clerk_empty()));
         }
         let config = crate::config::load().map_err(|e| Error::Invalid(messages::bad_config(&e)))?;
+        if let Some(path) = crate::config::path().filter(|p| crate::config::others_can_write(p)) {
+            eprintln!("{}", messages::config_writable_by_others(&path));
+        }
         let clerk = match cli.clerk.as_deref().or(config.clerk.as_deref()) {
             Some(given) => given.to_string(),
             None => ["USER", "LOGNAME", "USERNAME"]

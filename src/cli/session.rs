@@ -240,7 +240,7 @@ pub struct UninviteArgs {
     /// The session.
     pub id: i64,
     /// The invitee's name, as recorded.
-    #[arg(value_parser = parse_text)]
+    #[arg(value_parser = parse_text, allow_hyphen_values = true)]
     pub name: String,
     /// Why (kept in the history).
     #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]

@@ -844,3 +844,54 @@ fn text_from_elsewhere_is_written_harmlessly_by_every_writer() {
         assert!(text.contains("Hoàng"), "{text}");
     }
 }
+
+/// Issue 20.14: a configuration file anyone may change is said (it could send commands to
+/// another database); one that is a FIFO is refused instead of blocking; free text may start
+/// with `-` (an agency named "-Phòng lạ", as typed or after `--`).
+#[test]
+fn small_trust_holes_are_closed() {
+    let env = TestEnv::ward();
+    let config = env.path("config.toml");
+    std::fs::write(&config, "lang = \"en\"\n").expect("config");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&config, std::fs::Permissions::from_mode(0o666)).expect("chmod");
+        let out = env.run(&["agency", "list"]);
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        assert!(
+            out.stderr.contains("can be changed by any user"),
+            "{}",
+            out.stderr
+        );
+        std::fs::set_permissions(&config, std::fs::Permissions::from_mode(0o600)).expect("chmod");
+        let out = env.run(&["agency", "list"]);
+        assert!(out.stderr.is_empty(), "{}", out.stderr);
+        std::fs::remove_file(&config).expect("rm");
+        if Command::new("mkfifo")
+            .arg(&config)
+            .status()
+            .is_ok_and(|s| s.success())
+        {
+            let out = env.run(&["agency", "list"]);
+            assert_eq!(out.code, 2, "{}", out.stderr);
+            assert!(out.stderr.contains("config.toml"), "{}", out.stderr);
+            std::fs::remove_file(&config).expect("rm");
+        }
+    }
+    env.ok(&["agency", "add", "-Phòng lạ"]);
+    env.ok(&[
+        "agency",
+        "rename",
+        "-Phòng lạ",
+        "-Phòng lạ mới",
+        "--reason",
+        "đổi tên",
+    ]);
+    env.ok(&["agency", "add", "--", "-Tổ công tác"]);
+    let names = env.ok(&["agency", "list", "--format", "csv"]);
+    assert!(
+        names.contains("-Phòng lạ mới") && names.contains("-Tổ công tác"),
+        "{names}"
+    );
+}
