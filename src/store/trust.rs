@@ -193,36 +193,28 @@ pub fn schema_differences(conn: &Connection) -> Result<Vec<String>> {
 /// that run on their own. Checked before every write (one read of `sqlite_schema`), so a file
 /// tampered with outside the tool refuses to be written instead of running what was added.
 pub fn verify_active_objects(conn: &Connection, path: &Path) -> Result<()> {
-    let expected = expected()?;
+    let expected = expected_active_objects();
     let mut stmt = conn
         .prepare_cached(
-            "SELECT type, name, tbl_name, sql FROM sqlite_schema WHERE type IN ('trigger', 'view')",
+            "SELECT type, name, sql FROM sqlite_schema WHERE type IN ('trigger', 'view')",
         )
         .map_err(|e| classify(e, path))?;
-    let found: Vec<(String, String)> = stmt
+    let found: Vec<(String, String, String)> = stmt
         .query_map([], |r| {
             Ok((
-                format!(
-                    "{} {} on {}",
-                    r.get::<_, String>(0)?,
-                    r.get::<_, String>(1)?,
-                    r.get::<_, String>(2)?
-                ),
-                migrate::normalise_sql(&r.get::<_, Option<String>>(3)?.unwrap_or_default()),
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                migrate::normalise_sql(&r.get::<_, Option<String>>(2)?.unwrap_or_default()),
             ))
         })
         .and_then(|rows| rows.collect::<rusqlite::Result<_>>())
         .map_err(|e| classify(e, path))?;
-    let wanted = expected
-        .iter()
-        .filter(|(name, _)| name.starts_with("trigger ") || name.starts_with("view "))
-        .count();
     let differences: Vec<String> = found
         .iter()
-        .filter(|object| !expected.contains(object))
-        .map(|(name, _)| format!("{name} (extra or altered)"))
+        .filter(|(_, name, sql)| !expected.iter().any(|(n, s)| n == name && s == sql))
+        .map(|(kind, name, _)| format!("{kind} {name} (extra or altered)"))
         .collect();
-    if differences.is_empty() && found.len() == wanted {
+    if differences.is_empty() && found.len() == expected.len() {
         return Ok(());
     }
     Err(Error::Tampered {
@@ -232,6 +224,39 @@ pub fn verify_active_objects(conn: &Connection, path: &Path) -> Result<()> {
         } else {
             differences
         },
+    })
+}
+
+/// The triggers and views of `schema.sql` by name, their SQL normalised: read from the text,
+/// so the check before a write costs one query (an upgraded file holds the same statements, as
+/// the frozen fixtures prove).
+fn expected_active_objects() -> &'static [(String, String)] {
+    static ACTIVE: OnceLock<Vec<(String, String)>> = OnceLock::new();
+    ACTIVE.get_or_init(|| {
+        let schema = migrate::SCHEMA;
+        let mut objects = Vec::new();
+        for (start, _) in schema
+            .match_indices("CREATE TRIGGER ")
+            .chain(schema.match_indices("CREATE VIEW "))
+        {
+            let is_trigger = schema[start..].starts_with("CREATE TRIGGER ");
+            let end = if is_trigger {
+                schema[start..]
+                    .find("END;")
+                    .map(|k| start + k + "END".len())
+            } else {
+                schema[start..].find(';').map(|k| start + k)
+            };
+            let Some(end) = end else { continue };
+            let statement = &schema[start..end];
+            let name = statement
+                .split_whitespace()
+                .nth(2)
+                .unwrap_or_default()
+                .to_string();
+            objects.push((name, migrate::normalise_sql(statement)));
+        }
+        objects
     })
 }
 
@@ -438,6 +463,22 @@ mod tests {
             schema_differences(&fresh()).expect("compare"),
             Vec::<String>::new()
         );
+        verify_active_objects(&fresh(), Path::new(":memory:")).expect("its own triggers");
+        assert_eq!(expected_active_objects().len(), 6);
+    }
+
+    #[test]
+    fn a_write_refuses_a_file_with_a_trigger_added_or_dropped() {
+        let conn = fresh();
+        conn.execute_batch(
+            "CREATE TRIGGER zz AFTER INSERT ON agency BEGIN UPDATE opinion SET content = 'XÓA'; END;",
+        )
+        .expect("tamper");
+        assert!(verify_active_objects(&conn, Path::new(":memory:")).is_err());
+        let conn = fresh();
+        conn.execute_batch("DROP TRIGGER event_is_append_only_update;")
+            .expect("tamper");
+        assert!(verify_active_objects(&conn, Path::new(":memory:")).is_err());
     }
 
     #[test]
