@@ -364,6 +364,11 @@ const LABELS: &[(&str, &str, &str)] = &[
     ),
     ("the new target date", "the new target date", "thời hạn mới"),
     (
+        "the routing out of scope",
+        "the routing out of scope",
+        "việc chuyển ra ngoài phạm vi đối thoại",
+    ),
+    (
         "the reassignment",
         "the reassignment",
         "việc chuyển cơ quan chủ trì",
@@ -1350,6 +1355,14 @@ pub fn cut_in_cell() -> String {
             .into(),
         " … [đã cắt: một ô chứa tối đa 32.767 ký tự; toàn văn có trong bản xuất CSV hoặc JSON]"
             .into(),
+    )
+}
+
+/// An R12 target on a day off: the deadline is the next working day.
+pub fn target_on_day_off(target: chrono::NaiveDate, due: chrono::NaiveDate) -> String {
+    pick(
+        format!("note: the target date {target} is a day off; the deadline is the next working day, {due} (Civil Code Art. 148(5))"),
+        format!("lưu ý: ngày hẹn {} là ngày nghỉ; thời hạn là ngày làm việc tiếp theo, {} (Bộ luật Dân sự Điều 148 khoản 5)", vn_date(target), vn_date(due)),
     )
 }
 

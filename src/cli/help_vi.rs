@@ -127,6 +127,7 @@ const ARGS: &[(&str, &str)] = &[
     ("A chair role code or part of the chair's name (diacritics ignored)", "Chức danh chủ trì (bi-thu, chu-tich-hdnd, chu-tich-ubnd) hoặc một phần họ tên người chủ trì (không cần dấu)"),
     ("A month (2026-02 or 02/2026) or a year (2026)", "Một tháng (02/2026 hoặc 2026-02) hoặc một năm (2026)"),
     ("A note, e.g. how the person was guided (Law on Complaints)", "Ghi chú, ví dụ đã hướng dẫn người dân thế nào (Luật Khiếu nại, Luật Tố cáo)"),
+    ("The day it was routed out (default today): on or after the session, not after today", "Ngày chuyển ra ngoài phạm vi đối thoại (mặc định hôm nay): từ ngày hội nghị trở đi, không sau hôm nay"),
     ("Add the Vietnamese lunar day under each date", "Ghi thêm ngày âm lịch dưới mỗi ngày"),
     ("Agency name or id", "Tên hoặc mã cơ quan"),
     ("The title of the notice's signer when it is not the configured signer's, e.g. \"PHÓ CHỦ TỊCH\"", "Chức vụ của người ký thông báo khi không phải người ký đã thiết lập, ví dụ \"PHÓ CHỦ TỊCH\""),

@@ -131,6 +131,9 @@ pub struct OutOfScopeArgs {
     /// A note, e.g. how the person was guided (Law on Complaints).
     #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
     pub note: Option<String>,
+    /// The day it was routed out (default today): on or after the session, not after today.
+    #[arg(long, value_parser = parse_date)]
+    pub on: Option<NaiveDate>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -320,8 +323,11 @@ fn out_of_scope(ctx: &Context, a: OutOfScopeArgs) -> Result<i32> {
         &ctx.actor(),
         ctx.today,
         a.id,
-        a.kind,
-        a.note.as_deref(),
+        &ops::opinion::OutOfScope {
+            kind: a.kind,
+            note: a.note.as_deref(),
+            on: a.on.unwrap_or(ctx.today),
+        },
     )?;
     print_line(messages::opinion_changed(o.id, o.status.as_str()))?;
     Ok(0)
@@ -393,6 +399,9 @@ fn extend(ctx: &Context, a: ExtendArgs) -> Result<i32> {
             "{}",
             messages::late_extension_flag(done.opinion.id, done.late_working_days)
         );
+    }
+    if let (Some(target), Some(due)) = (done.target_on_day_off, done.opinion.due_date) {
+        eprintln!("{}", messages::target_on_day_off(target, due));
     }
     Ok(0)
 }

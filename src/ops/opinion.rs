@@ -136,19 +136,32 @@ pub fn answer_at_session(
     })
 }
 
+/// What `opinion out-of-scope` is given.
+pub struct OutOfScope<'a> {
+    pub kind: OutOfScopeKind,
+    pub note: Option<&'a str>,
+    /// The day it was routed out: a report for an earlier day still counts it as open.
+    pub on: NaiveDate,
+}
+
 /// `opinion out-of-scope` (Art. 1.2, R8): a complaint or denunciation leaves the dialogue —
 /// also an opinion already assigned (re-routed; the session closes if it was the last pending).
+/// Dated like every act: not after today, not before the session was held.
 pub fn out_of_scope(
     store: &mut Store,
     actor: &Actor,
     today: NaiveDate,
     id: i64,
-    kind: OutOfScopeKind,
-    note: Option<&str>,
+    x: &OutOfScope<'_>,
 ) -> Result<opinion::Opinion> {
     super::in_write(store, |tx, _| {
         let (o, next) = allowed(tx, id, OpinionAction::OutOfScope)?;
-        let routed = opinion::record_out_of_scope(tx, actor, id, next, kind.as_str(), note, today)?;
+        lifecycle::ensure_not_after_today("the routing out of scope", x.on, today)?;
+        if let Some(held_on) = session::get(tx, o.session_id)?.held_on {
+            lifecycle::ensure_not_before("the routing out of scope", x.on, "the session", held_on)?;
+        }
+        let routed =
+            opinion::record_out_of_scope(tx, actor, id, next, x.kind.as_str(), x.note, x.on)?;
         settle_session(tx, actor, o.session_id)?;
         Ok(routed)
     })
@@ -219,6 +232,9 @@ pub struct Extend<'a> {
 pub struct Extended {
     pub opinion: opinion::Opinion,
     pub late_working_days: i64,
+    /// The target the notice gave when it fell on a day off (the deadline is the next working
+    /// day, `opinion.due_date`).
+    pub target_on_day_off: Option<NaiveDate>,
     pub created_agencies: Vec<agency::Agency>,
 }
 
@@ -274,6 +290,7 @@ pub fn extend(
             None => x.notified_on,
         };
         let late_working_days = deadline::extension_notice_lateness(cal, r10, notified_on)?;
+        let due = deadline::r12_due(cal, x.until)?;
         let mut created = Vec::new();
         let ag = super::agency::resolve(tx, actor, x.agency, x.new_agency, &mut created)?;
         let o = opinion::record_extension(
@@ -284,7 +301,7 @@ pub fn extend(
             &opinion::Extension {
                 notified_on,
                 this_notice_on: x.notified_on,
-                until: x.until,
+                until: due,
                 agency_id: ag.id,
                 doc: x.doc,
             },
@@ -292,6 +309,7 @@ pub fn extend(
         Ok(Extended {
             opinion: o,
             late_working_days,
+            target_on_day_off: (due != x.until).then_some(x.until),
             created_agencies: created,
         })
     })

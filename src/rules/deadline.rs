@@ -111,6 +111,14 @@ pub fn extension_notice_lateness(
     lateness(cal, r10_due, notified_on)
 }
 
+/// R12 (Art. 10.2): the target date a timeline notice gives, as a deadline. A target that
+/// falls on a day off (a weekend, a holiday, the office's own day off) is due the next working
+/// day (Civil Code 2015 Art. 148(5)): the agency is never late on a day it could not act, and
+/// every view counts the same day.
+pub fn r12_due(cal: &Calendar, target: NaiveDate) -> Result<NaiveDate, OutOfRange> {
+    cal.working_day_on_or_after(target)
+}
+
 /// Working days by which `done` missed `due` (0 when on or before it). An act on a rest day
 /// right after the deadline is still late: at least one day.
 pub fn lateness(cal: &Calendar, due: NaiveDate, done: NaiveDate) -> Result<i64, OutOfRange> {
@@ -426,6 +434,18 @@ mod tests {
         let before = before_event(&cal, d("2026-09-07"), 7).expect("in range");
         assert_eq!(before.latest, d("2026-08-31"));
         assert_eq!(before.last_working_day, d("2026-08-28"));
+    }
+
+    #[test]
+    fn r12_target_on_a_day_off_is_due_the_next_working_day() {
+        let cal = Calendar::national();
+        // 30/4/2027 (Fri) and 1/5 (Sat) are holidays, 2/5 a Sunday, 3/5 the compensatory day
+        // for 1/5: the first working day is Tuesday 4/5.
+        assert_eq!(r12_due(&cal, d("2027-04-30")), Ok(d("2027-05-04")));
+        // A working day stays as it is.
+        assert_eq!(r12_due(&cal, d("2027-05-05")), Ok(d("2027-05-05")));
+        // A Saturday target is due on Monday.
+        assert_eq!(r12_due(&cal, d("2027-06-05")), Ok(d("2027-06-07")));
     }
 
     #[test]

@@ -8,6 +8,7 @@ mod calendar;
 mod city;
 mod clerk_month;
 mod corrections;
+mod counting;
 mod documents;
 mod edges;
 mod hostile;
