@@ -2,8 +2,6 @@
 //! due the next working day everywhere (Civil Code Art. 148(5)), and a routing out of scope is
 //! dated like every act, so a report for an earlier day still counts the opinion as open.
 
-use crate::support::TestEnv;
-
 #[test]
 fn an_r12_target_on_a_day_off_is_due_the_next_working_day_everywhere() {
     let mut env = crate::reports::dataset();
