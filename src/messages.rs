@@ -596,6 +596,11 @@ pub const COLUMNS: &[(&str, &str, &str)] = &[
     ("forwarded_on", "Forwarded on", "Ngày chuyển"),
     ("extended_until", "Extended until", "Thời hạn mới"),
     (
+        "official_days",
+        "Days in the official schedule",
+        "Số ngày trong lịch nghỉ chính thức",
+    ),
+    (
         "out_of_scope_as",
         "Out of scope as",
         "Không thuộc phạm vi (loại)",
@@ -2198,6 +2203,19 @@ pub fn agency_added(id: i64, name: &str) -> String {
     )
 }
 
+/// The subtitle of the overdue report's page and workbook: the day it describes.
+pub fn overdue_title(as_of: chrono::NaiveDate, by_agency: bool) -> String {
+    let (en, vi) = if by_agency {
+        (", by agency", ", theo cơ quan")
+    } else {
+        ("", "")
+    };
+    pick(
+        format!("As of {}{en}", date(as_of)),
+        format!("Tính đến ngày {}{vi}", date(as_of)),
+    )
+}
+
 pub fn overdue_summary(overdue: usize, due_soon: usize, as_of: chrono::NaiveDate) -> String {
     pick(
         format!(
@@ -2457,16 +2475,19 @@ pub fn session_rescheduled(
     id: i64,
     date_: chrono::NaiveDate,
     announce_due: Option<chrono::NaiveDate>,
+    r9_if_held: chrono::NaiveDate,
 ) -> String {
     let due = announce_due.map(date).unwrap_or_else(|| "—".into());
     pick(
         format!(
-            "session {id} moved to {}; announce by (R4): {due}",
-            date(date_)
+            "session {id} moved to {}; announce by (R4): {due}\n  conclusion notice due if held that day (R9): {}",
+            date(date_),
+            date(r9_if_held)
         ),
         format!(
-            "đã dời hội nghị {id} sang {}; hạn thông báo (R4): {due}",
-            date(date_)
+            "đã dời hội nghị {id} sang {}; hạn thông báo (R4): {due}\n  hạn thông báo kết luận nếu tổ chức đúng ngày (R9): {}",
+            date(date_),
+            date(r9_if_held)
         ),
     )
 }

@@ -343,6 +343,9 @@ fn overdue(ctx: &Context, a: OverdueArgs) -> Result<i32> {
         return Ok(exit::OK);
     }
     super::note_provisional(ctx, rows.iter().map(|r| r.due));
+    // The page and workbook say the day they describe (and the grouping), as the table's
+    // last line does.
+    output::set_sheet_context(|c| c.period = Some(messages::overdue_title(as_of, a.by.is_some())));
     with_destination(ctx, a.output.as_deref(), |out| {
         output::list(ctx.format, out, ctx.csv, &rows)?;
         if ctx.format == Format::Table {
@@ -1353,6 +1356,7 @@ fn city_overdue(
         })
         .collect();
     let overdue_count = rows.iter().filter(|r| r.row.state == "overdue").count();
+    output::set_sheet_context(|c| c.period = Some(messages::overdue_title(as_of, by_agency)));
     if !(rows.is_empty() && a.quiet) {
         with_destination(ctx, a.output.as_deref(), |out| {
             output::list(ctx.format, out, ctx.csv, &rows)?;

@@ -432,6 +432,10 @@ fn change_summary(e: &Event) -> String {
                 Value::String(s) if iso_date(s).is_some() => {
                     iso_date(s).map(messages::date).unwrap_or_default()
                 }
+                // A moment in Vietnam time, as the history's own column.
+                Value::String(s) if chrono::DateTime::parse_from_rfc3339(s).is_ok() => {
+                    messages::timestamp(s)
+                }
                 Value::Null => "∅".to_string(),
                 Value::String(s) if k == "due_rule" => messages::rule_ref(s),
                 Value::Bool(b) => label(if *b { "yes" } else { "no" }),

@@ -316,6 +316,7 @@ pub fn run(ctx: &Context, cmd: SessionCommand) -> Result<i32> {
                     done.session.id,
                     done.session.date,
                     done.session.announce_due,
+                    done.conclusion_due_if_held_that_day,
                 ),
             )?;
             if let Some(late) = &done.announcement_late_for_new_date {
@@ -689,7 +690,8 @@ fn print_session(
         output::say!(
             out,
             "  {} {}: {}",
-            d.rule.as_str(),
+            // With its article in Vietnamese (R9 — Điều 10 khoản 1), as the flags cite it.
+            messages::rule_ref(d.rule.as_str()),
             messages::date(d.due),
             messages::standing(&d.standing, d.unit)
         )?;

@@ -12,15 +12,7 @@ use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 
-/// A day the import adds, changes or removes.
-#[derive(Debug, Clone, Serialize)]
-pub struct DayChange {
-    pub date: NaiveDate,
-    /// What the calendar said before (kind, name), if it named the day.
-    pub before: Option<(DayKind, String)>,
-    /// What it says after, if it names the day.
-    pub after: Option<(DayKind, String)>,
-}
+pub use crate::store::calendar::DayChange;
 
 /// What an import did, or would do.
 #[derive(Debug, Clone, Serialize)]
@@ -79,7 +71,7 @@ pub fn import(
                 }
             }
         }
-        store_calendar::import_official(tx, actor, &years, &days)?;
+        store_calendar::import_official(tx, actor, &years, &days, &changes)?;
         let new_calendar = store_calendar::load(tx)?;
         let moved = store_calendar::recompute_open_deadlines(tx, actor, &new_calendar)?;
         Ok((

@@ -651,6 +651,10 @@ fn record_in_words(json: &str) -> Option<String> {
             Value::String(s) if s.is_empty() => return None,
             Value::String(s) => match NaiveDate::parse_from_str(s, "%Y-%m-%d") {
                 Ok(d) => crate::messages::date(d),
+                // A moment (a registration's time): Vietnam time, as the history's own column.
+                Err(_) if chrono::DateTime::parse_from_rfc3339(s).is_ok() => {
+                    crate::messages::timestamp(s)
+                }
                 Err(_) if CODE_FIELDS.contains(&key) => crate::messages::label(s),
                 Err(_) => super::clip(s, 80),
             },

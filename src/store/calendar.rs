@@ -78,14 +78,44 @@ pub fn official_days(conn: &Connection) -> Result<Vec<NamedDay>> {
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
-/// Replace the imported schedule of each year of `days` with them; one history event per
-/// year, naming the file.
+/// A day an import adds, changes or removes.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct DayChange {
+    pub date: NaiveDate,
+    /// What the calendar said before (kind, name), if it named the day.
+    pub before: Option<(DayKind, String)>,
+    /// What it says after, if it names the day.
+    pub after: Option<(DayKind, String)>,
+}
+
+/// Replace the imported schedule of each year of `days` with them: one history event per day
+/// the import adds, changes or removes (before → after, so the history says what changed), and
+/// one per year with the count.
 pub fn import_official(
     conn: &Connection,
     actor: &Actor,
     years: &[i32],
     days: &[NamedDay],
+    changes: &[DayChange],
 ) -> Result<()> {
+    let day = |d: &Option<(DayKind, String)>| {
+        d.as_ref()
+            .map(|(kind, name)| json!({ "kind": kind.as_str(), "name": name }))
+    };
+    for change in changes {
+        events::record(
+            conn,
+            actor,
+            Target {
+                kind: "calendar",
+                id: &change.date.to_string(),
+                session_id: None,
+            },
+            "import",
+            day(&change.before).as_ref(),
+            day(&change.after).as_ref(),
+        )?;
+    }
     for year in years {
         let (from, to) = (format!("{year:04}-01-01"), format!("{year:04}-12-31"));
         let before = conn.query_row(

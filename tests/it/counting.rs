@@ -106,3 +106,76 @@ fn a_routing_out_of_scope_is_dated_like_every_act() {
     );
     assert!(err.contains("2026-06-16"), "{err}");
 }
+
+/// `calendar import` says in the history what it changed, day by day (before → after); the
+/// history page shows moments in Vietnam time, never a raw UTC timestamp; the overdue page
+/// states its day; a reschedule gives the R9 the session would then have.
+#[test]
+fn the_history_and_the_papers_say_what_and_when() {
+    let env = crate::support::TestEnv::ward();
+    let year = env.ok(&["calendar", "list", "--year", "2033", "--format", "csv"]);
+    let changed = year.replace(
+        "2033-09-02,Fri,holiday,Quốc khánh,",
+        "2033-09-02,Fri,holiday,Quốc khánh (theo thông báo),",
+    );
+    assert_ne!(changed, year, "the row to change is there");
+    let file = env.path("lich-2033.csv");
+    std::fs::write(&file, changed).expect("csv");
+    env.ok(&["calendar", "import", file.to_str().expect("path")]);
+    let history = env.json(&["history", "--limit", "5"]);
+    let day = history
+        .as_array()
+        .expect("events")
+        .iter()
+        .find(|e| e["record_kind"] == "calendar" && e["record_id"] == "2033-09-02")
+        .unwrap_or_else(|| panic!("a day event: {history}"));
+    assert_eq!(day["before"]["name"], "Quốc khánh", "{day}");
+    assert_eq!(day["after"]["name"], "Quốc khánh (theo thông báo)", "{day}");
+    // A registration's moment in the history page, in Vietnam time.
+    env.plan_session("Đối thoại về chợ Hoàng Mai", "periodic", "2026-08-20");
+    env.ok(&[
+        "speaker",
+        "register",
+        "1",
+        "--name",
+        "Nguyễn Thị Mai",
+        "--address",
+        "Số 5 ngõ 12 Tân Mai",
+        "--topic",
+        "Chợ tạm",
+    ]);
+    env.ok(&["speaker", "edit", "1/1", "--address", "Số 7 ngõ 12 Tân Mai"]);
+    let page = env.path("lich-su.html");
+    let r = env.run_vi(&[
+        "export",
+        "history",
+        "--format",
+        "html",
+        "--output",
+        page.to_str().expect("p"),
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let html = std::fs::read_to_string(&page).expect("page");
+    assert!(
+        !html.contains("T09:00:00") && !html.contains("T02:00:00"),
+        "a raw timestamp: {}",
+        html.chars().take(3000).collect::<String>()
+    );
+    assert!(html.contains("20/07/2026 09:00"), "Vietnam time in words");
+    // The overdue page says its day.
+    let overdue = env.path("qua-han.html");
+    env.ok(&[
+        "report",
+        "overdue",
+        "--format",
+        "html",
+        "--output",
+        overdue.to_str().expect("p"),
+    ]);
+    let html = std::fs::read_to_string(&overdue).expect("page");
+    assert!(html.contains("As of 2026-07-20"), "the day of the report");
+    // A reschedule gives the new R9 as a plan does: held Thursday 27/8/2026, the 10th working
+    // day after it skips 31/8 (swapped for Saturday 22/8), 1/9 and 2/9 → Tuesday 15/9.
+    let moved = env.ok(&["session", "reschedule", "1", "--date", "2026-08-27"]);
+    assert!(moved.contains("(R9): 2026-09-15"), "{moved}");
+}
