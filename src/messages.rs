@@ -676,6 +676,14 @@ pub const COLUMNS: &[(&str, &str, &str)] = &[
         "Trễ hạn R10 trước khi gia hạn, chuyển giao",
     ),
     ("extended", "Extended (R12)", "Gia hạn (vấn đề phức tạp)"),
+    ("carried_over", "Carried over", "Kỳ trước chuyển sang"),
+    (
+        "routed_out",
+        "Routed out of scope",
+        "Chuyển ra ngoài phạm vi",
+    ),
+    ("open_not_due", "Open, not yet due", "Chưa đến hạn"),
+    ("record", "Named", "Tên việc"),
     ("open", "Open", "Chưa xong"),
     ("overdue", "Overdue", "Quá hạn"),
     (
@@ -1369,6 +1377,84 @@ pub fn target_on_day_off(target: chrono::NaiveDate, due: chrono::NaiveDate) -> S
         format!("note: the target date {target} is a day off; the deadline is the next working day, {due} (Civil Code Art. 148(5))"),
         format!("lưu ý: ngày hẹn {} là ngày nghỉ; thời hạn là ngày làm việc tiếp theo, {} (Bộ luật Dân sự Điều 148 khoản 5)", vn_date(target), vn_date(due)),
     )
+}
+
+/// A line of the period's balance, in words (R13: the flow as administrative statistics keep
+/// it).
+pub fn balance_line(key: &str) -> String {
+    let (en, vi) = balance_words(key);
+    pick(en.to_string(), vi.to_string())
+}
+
+/// A line of the balance in Vietnamese, for the report the office signs.
+pub fn balance_line_vi(key: &str) -> String {
+    balance_words(key).1.to_string()
+}
+
+fn balance_words(key: &str) -> (&str, &str) {
+    match key {
+        "carried_over" => (
+            "Carried over from before the period",
+            "Kỳ trước chuyển sang",
+        ),
+        "received" => ("Received in the period", "Tiếp nhận trong kỳ"),
+        "answered_at_session" => ("answered at the session", "trả lời tại hội nghị"),
+        "out_of_scope" => (
+            "out of scope (complaint, denunciation)",
+            "không thuộc phạm vi đối thoại (khiếu nại, tố cáo)",
+        ),
+        "not_yet_assigned" => ("not yet assigned", "chưa giao"),
+        "assigned" => ("assigned to an agency", "đã giao cơ quan giải quyết"),
+        "to_handle" => ("To handle in the period", "Tổng số phải giải quyết"),
+        "handled" => ("Handled in the period", "Đã giải quyết"),
+        "answered_on_time" => (
+            "answered in writing on time",
+            "trả lời bằng văn bản đúng hạn",
+        ),
+        "answered_late" => ("answered in writing late", "trả lời bằng văn bản quá hạn"),
+        "forwarded_on_time" => ("forwarded on time", "chuyển cơ quan có thẩm quyền đúng hạn"),
+        "forwarded_late" => ("forwarded late", "chuyển cơ quan có thẩm quyền quá hạn"),
+        "routed_out" => (
+            "found out of scope after assignment",
+            "chuyển ra ngoài phạm vi sau khi giao",
+        ),
+        "open_at_end" => ("Open at the end of the period", "Chưa giải quyết cuối kỳ"),
+        "not_yet_due" => ("not yet due", "chưa đến hạn"),
+        "overdue" => ("overdue", "quá hạn"),
+        "extended" => (
+            "under a timeline notice (R12)",
+            "đã thông báo thời hạn giải quyết (Điều 10 khoản 2)",
+        ),
+        other => (other, other),
+    }
+}
+
+/// The heading of the balance.
+pub fn balance_title() -> String {
+    pick(
+        "Opinions to handle".into(),
+        "Giải quyết ý kiến, kiến nghị".into(),
+    )
+}
+
+/// What a person reads a listed item by: an opinion by its content (cut to a readable length)
+/// and its session; a session by its title and date.
+pub fn item_name(
+    record_kind: &str,
+    content: &str,
+    session_title: &str,
+    session_date: chrono::NaiveDate,
+) -> String {
+    let session = format!(
+        "{} ({})",
+        crate::output::clip(session_title, 50),
+        date(session_date)
+    );
+    if record_kind == "opinion" && !content.is_empty() {
+        format!("«{}» — {session}", crate::output::clip(content, 60))
+    } else {
+        session
+    }
 }
 
 /// A table, text or configuration file to read that is a FIFO, a device or a folder.
@@ -2278,6 +2364,9 @@ pub fn tally_header(key: &str) -> String {
         "forwarded_on_time" => ("forwarded on time", "chuyển đúng hạn"),
         "forwarded_late" => ("forwarded late", "chuyển trễ hạn"),
         "r10_missed" => ("R10 missed earlier", "trễ R10 trước đó"),
+        "carried_over" => ("carried over", "kỳ trước chuyển sang"),
+        "routed_out" => ("routed out of scope", "chuyển ra ngoài phạm vi"),
+        "extended" => ("under a timeline notice", "đã thông báo thời hạn"),
         other => (other, other),
     };
     pick(en.into(), vi.into())

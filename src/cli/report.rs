@@ -473,6 +473,17 @@ fn metric_rows(r: &PeriodReport, csv: output::CsvOptions) -> Vec<MetricRow> {
     push("period", "", "from", r.from.to_string());
     push("period", "", "to", r.to.to_string());
     push("period", "", "as_of", r.as_of.to_string());
+    // The balance: a part names its line ("received.assigned").
+    let mut parent = "";
+    for line in r.balance.lines() {
+        let metric = if line.part {
+            format!("{parent}.{}", line.key)
+        } else {
+            parent = line.key;
+            line.key.to_string()
+        };
+        push("balance", "", &metric, line.count.to_string());
+    }
     push("sessions", "", "held", r.sessions_held.to_string());
     for (k, v) in &r.sessions_held_by_kind {
         push("sessions", k, "held", v.to_string());
@@ -549,15 +560,18 @@ fn metric_rows(r: &PeriodReport, csv: output::CsvOptions) -> Vec<MetricRow> {
     }
     for a in &r.agencies {
         for (metric, value) in [
+            ("carried_over", a.carried_over),
             ("assigned", a.assigned),
             ("answered_on_time", a.answered_on_time),
             ("answered_late", a.answered_late),
             ("forwarded_on_time", a.forwarded_on_time),
             ("forwarded_late", a.forwarded_late),
-            ("r10_missed", a.r10_missed),
-            ("extended", a.extended),
+            ("routed_out", a.routed_out),
             ("open", a.open),
+            ("open_not_due", a.open_not_due),
             ("overdue", a.overdue),
+            ("extended", a.extended),
+            ("r10_missed", a.r10_missed),
         ] {
             push("agency", &a.agency, metric, value.to_string());
         }
@@ -592,11 +606,11 @@ fn metric_rows(r: &PeriodReport, csv: output::CsvOptions) -> Vec<MetricRow> {
     }
     for l in &r.late_items {
         let item = format!("{} {} {}", l.rule.as_str(), l.record_kind, l.record_id);
-        push("late_items", &item, "due", l.due.to_string());
-        push("late_items", &item, "state", l.state.to_string());
-        push("late_items", &item, "days", l.days.to_string());
+        push("missed_in_period", &item, "due", l.due.to_string());
+        push("missed_in_period", &item, "state", l.state.to_string());
+        push("missed_in_period", &item, "days", l.days.to_string());
         push(
-            "late_items",
+            "missed_in_period",
             &item,
             "agency",
             l.agency.clone().unwrap_or_default(),
@@ -610,8 +624,22 @@ fn print_period_table(out: &mut dyn Write, r: &PeriodReport) -> Result<()> {
     output::say!(
         out,
         "{}",
-        messages::received_and_handled(r.opinions, r.monthly.iter().map(|m| m.handled).sum())
+        messages::received_and_handled(r.balance.received.total, r.balance.handled.total)
     )?;
+    // The flow first: what there was to handle, what was handled, what is open.
+    let mut t = output::table(vec![messages::balance_title(), label("count")]);
+    for line in r.balance.lines() {
+        let name = messages::balance_line(line.key);
+        t.add_row(vec![
+            if line.part {
+                format!("  {} {name}", messages::of_which())
+            } else {
+                name
+            },
+            line.count.to_string(),
+        ]);
+    }
+    output::say!(out, "{t}")?;
     // Each table lists its exclusive counts first, then the counts within them ("of which…"),
     // so a column never seems to add up to more than there were.
     let counts = |title: &str, rows: Vec<(String, u64)>| -> output::Grid {
@@ -694,20 +722,24 @@ fn print_period_table(out: &mut dyn Write, r: &PeriodReport) -> Result<()> {
     output::say!(out, "{t}")?;
     // R10 missed before an extension or a reassignment: a column only when it happened.
     let missed = r.agencies.iter().any(|a| a.r10_missed > 0);
+    // Each row adds up: carried over + assigned = answered + forwarded + routed out + open.
     let mut headers = vec![
         label("agency"),
+        messages::tally_header("carried_over"),
         label("assigned"),
         messages::tally_header("answered_on_time"),
         messages::tally_header("answered_late"),
         messages::tally_header("forwarded_on_time"),
         messages::tally_header("forwarded_late"),
+        messages::tally_header("routed_out"),
+        messages::tally_header("open_not_due"),
+        messages::tally_header("extended"),
+        messages::tally_header("open_overdue"),
     ];
     if missed {
         headers.push(messages::tally_header("r10_missed"));
     }
     headers.extend([
-        label("extended"),
-        messages::tally_header("open_overdue"),
         messages::tally_header("rate"),
         messages::tally_header("median"),
     ]);
@@ -715,18 +747,21 @@ fn print_period_table(out: &mut dyn Write, r: &PeriodReport) -> Result<()> {
     for a in &r.agencies {
         let mut row = vec![
             a.agency.clone(),
+            a.carried_over.to_string(),
             a.assigned.to_string(),
             a.answered_on_time.to_string(),
             a.answered_late.to_string(),
             a.forwarded_on_time.to_string(),
             a.forwarded_late.to_string(),
+            a.routed_out.to_string(),
+            a.open_not_due.to_string(),
+            a.extended.to_string(),
+            a.overdue.to_string(),
         ];
         if missed {
             row.push(a.r10_missed.to_string());
         }
         row.extend([
-            a.extended.to_string(),
-            a.overdue.to_string(),
             rate(a.on_time_rate),
             a.median_working_days
                 .map(|m| messages::decimal(m, 1))
@@ -778,7 +813,7 @@ fn print_period_table(out: &mut dyn Write, r: &PeriodReport) -> Result<()> {
         let mut t = output::table(vec![
             label("rule"),
             label("record"),
-            label("session"),
+            label("id"),
             label("agency"),
             label("due"),
             label("late"),
@@ -798,8 +833,8 @@ fn print_period_table(out: &mut dyn Write, r: &PeriodReport) -> Result<()> {
             };
             t.add_row(vec![
                 messages::rule_ref(l.rule.as_str()),
+                messages::item_name(l.record_kind, &l.content, &l.session_title, l.session_date),
                 format!("{} {}", label(l.record_kind), l.record_id),
-                l.session_id.to_string(),
                 l.agency.clone().unwrap_or_default(),
                 messages::date(l.due),
                 messages::standing(&standing, unit),

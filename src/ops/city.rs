@@ -289,7 +289,9 @@ pub struct OfficeFigures {
     pub announcements: Tally,
     pub conclusion_notices: Tally,
     pub written_answers: Tally,
-    /// Deadlines kept late, or open and overdue, on the report's day.
+    /// The opinions to handle in the period, as a flow (R13); the city's is the sum.
+    pub balance: crate::rules::reports::Balance,
+    /// Deadlines that fell in the period and were missed (kept late, or open past them).
     pub late_items: u64,
 }
 
@@ -307,6 +309,7 @@ impl OfficeFigures {
             announcements: r.announcements.clone(),
             conclusion_notices: r.conclusion_notices.clone(),
             written_answers: r.written_answers.clone(),
+            balance: r.balance.clone(),
             late_items: r.late_items.len() as u64,
         }
     }
@@ -321,6 +324,7 @@ impl OfficeFigures {
         self.announcements.merge(&o.announcements);
         self.conclusion_notices.merge(&o.conclusion_notices);
         self.written_answers.merge(&o.written_answers);
+        self.balance.merge(&o.balance);
         self.late_items += o.late_items;
     }
 }

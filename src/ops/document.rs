@@ -761,8 +761,34 @@ pub fn report(
             r.registrations,
             r.opinions
         )),
-        Block::Heading("II. VIỆC THỰC HIỆN THỜI HẠN".into()),
     ];
+    // The flow of the opinions to handle: the same balance as every format of the report.
+    let b = &r.balance;
+    body.push(Block::Para(format!(
+        "Tổng số ý kiến, kiến nghị phải giải quyết trong kỳ: {} (kỳ trước chuyển sang {}, \
+         giao giải quyết trong kỳ {}); đã giải quyết {}; chưa giải quyết {}.",
+        b.to_handle, b.carried_over, b.received.assigned, b.handled.total, b.open_at_end.total
+    )));
+    body.push(Block::Table {
+        headers: vec!["Nội dung".into(), "Số lượng".into()],
+        rows: b
+            .lines()
+            .into_iter()
+            .map(|line| {
+                let name = messages::balance_line_vi(line.key);
+                vec![
+                    if line.part {
+                        format!("- trong đó {name}")
+                    } else {
+                        name
+                    },
+                    line.count.to_string(),
+                ]
+            })
+            .collect(),
+        widths: vec![80, 20],
+    });
+    body.push(Block::Heading("II. VIỆC THỰC HIỆN THỜI HẠN".into()));
     let tally_row = |name: &str, t: &crate::rules::reports::Tally| {
         vec![
             name.to_string(),
@@ -787,7 +813,7 @@ pub fn report(
                 &r.conclusion_notices,
             ),
             tally_row(
-                "Trả lời bằng văn bản trong 30 ngày làm việc (Điều 10 khoản 2)",
+                "Trả lời bằng văn bản hoặc chuyển cơ quan có thẩm quyền trong 30 ngày làm việc (Điều 10 khoản 2)",
                 &r.written_answers,
             ),
         ],
@@ -801,35 +827,61 @@ pub fn report(
             "Không có ý kiến giao giải quyết trong kỳ.".into(),
         ));
     } else {
+        // Each row adds up: carried over + assigned = on time + late (+ routed out) + open.
+        let routed = r.agencies.iter().any(|a| a.routed_out > 0);
+        let mut headers = vec![
+            "Cơ quan, đơn vị".into(),
+            "Kỳ trước chuyển sang".into(),
+            "Giao trong kỳ".into(),
+            "Giải quyết đúng hạn".into(),
+            "Giải quyết trễ hạn".into(),
+        ];
+        if routed {
+            headers.push("Chuyển ra ngoài phạm vi".into());
+        }
+        headers.extend([
+            "Chưa đến hạn".into(),
+            "Quá hạn".into(),
+            "Tỷ lệ đúng hạn".into(),
+        ]);
         body.push(Block::Table {
-            headers: vec![
-                "Cơ quan, đơn vị".into(),
-                "Được giao".into(),
-                "Đúng hạn".into(),
-                "Trễ hạn".into(),
-                "Quá hạn".into(),
-                "Tỷ lệ đúng hạn".into(),
-            ],
+            headers,
             rows: r
                 .agencies
                 .iter()
                 .map(|a| {
-                    vec![
+                    let mut row = vec![
                         a.agency.clone(),
+                        a.carried_over.to_string(),
                         a.assigned.to_string(),
                         (a.answered_on_time + a.forwarded_on_time).to_string(),
-                        a.late().to_string(),
+                        (a.answered_late + a.forwarded_late).to_string(),
+                    ];
+                    if routed {
+                        row.push(a.routed_out.to_string());
+                    }
+                    row.extend([
+                        (a.open_not_due + a.extended).to_string(),
                         a.overdue.to_string(),
                         rate(a.on_time_rate),
-                    ]
+                    ]);
+                    row
                 })
                 .collect(),
-            widths: vec![36, 12, 12, 12, 12, 16],
+            widths: if routed {
+                vec![24, 10, 9, 10, 10, 10, 9, 8, 10]
+            } else {
+                vec![26, 11, 10, 11, 11, 11, 9, 11]
+            },
         });
     }
-    body.push(Block::Heading("IV. CÁC VIỆC TRỄ HẠN, QUÁ HẠN".into()));
+    body.push(Block::Heading(
+        "IV. CÁC THỜI HẠN ĐẾN TRONG KỲ BỊ TRỄ, QUÁ HẠN".into(),
+    ));
     if r.late_items.is_empty() {
-        body.push(Block::Para("Không có việc trễ hạn, quá hạn.".into()));
+        body.push(Block::Para(
+            "Không có thời hạn nào đến trong kỳ bị trễ hoặc quá hạn.".into(),
+        ));
     } else {
         body.push(Block::Table {
             headers: vec![
@@ -848,15 +900,19 @@ pub fn report(
                         messages::article(l.rule.as_str())
                             .unwrap_or(l.rule.as_str())
                             .to_string(),
-                        // A session is its own session; an opinion names the session it came from.
+                        // What a reader finds it by: an opinion by its content and the session it
+                        // came from, a session by its title and date — not a database id.
                         if l.record_kind == "session" {
-                            format!("{} {}", label(l.record_kind), l.record_id)
+                            format!(
+                                "Hội nghị \"{}\" ngày {}",
+                                crate::output::clip(&l.session_title, 60),
+                                l.session_date.format("%d/%m/%Y")
+                            )
                         } else {
                             format!(
-                                "{} {} (hội nghị {})",
-                                label(l.record_kind),
-                                l.record_id,
-                                l.session_id
+                                "Ý kiến \"{}\" (hội nghị ngày {})",
+                                crate::output::clip(&l.content, 70),
+                                l.session_date.format("%d/%m/%Y")
                             )
                         },
                         l.agency.clone().unwrap_or_default(),
@@ -876,7 +932,7 @@ pub fn report(
                 })
                 .collect(),
             // The days with their unit ("78 ngày làm việc") on one or two lines.
-            widths: vec![15, 19, 20, 14, 15, 17],
+            widths: vec![13, 29, 17, 12, 14, 15],
         });
     }
     body.push(Block::Para(format!(

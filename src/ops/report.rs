@@ -109,18 +109,27 @@ pub fn open_items(
     Ok(items)
 }
 
-/// How one agency kept its deadlines in the period.
+/// How one agency kept its deadlines in the period: the same balance as the office's, each row
+/// adding up — `carried_over + assigned = answered (on time, late) + forwarded (on time, late)
+/// + routed_out + open`, and `open = open_not_due + overdue + extended`.
 #[derive(Debug, Default, Clone, Serialize)]
 pub struct AgencyStats {
     pub agency: String,
+    /// Assigned before the period, not handled before it began.
+    pub carried_over: u64,
+    /// Assigned from the opinions received in the period.
     pub assigned: u64,
     pub answered_on_time: u64,
     pub answered_late: u64,
     pub forwarded_on_time: u64,
     pub forwarded_late: u64,
-    pub extended: u64,
+    /// Found out of scope after assignment and routed out in the period.
+    pub routed_out: u64,
+    /// Open at the end of the period: not due yet, overdue, or under a timeline notice.
     pub open: u64,
+    pub open_not_due: u64,
     pub overdue: u64,
+    pub extended: u64,
     /// R10 deadlines that lapsed while this agency held an opinion whose outcome is not counted
     /// late here: a timeline notice sent after the R10 date (Art. 10.2, R12), or a corrected
     /// notice then giving the opinion anew — the breach stays with the agency that let it pass.
@@ -157,13 +166,17 @@ pub struct SessionEntry {
     pub state: &'static str,
 }
 
-/// A deadline kept late, or open and overdue, on the report's day.
+/// A deadline that fell in the period and was missed: kept late, or still open past it.
 #[derive(Debug, Clone, Serialize)]
 pub struct LateItem {
     pub rule: Rule,
     pub record_kind: &'static str,
     pub record_id: i64,
     pub session_id: i64,
+    /// What a person reads the item by: the opinion's content, or the session's title.
+    pub content: String,
+    pub session_title: String,
+    pub session_date: NaiveDate,
     pub agency: Option<String>,
     pub due: NaiveDate,
     /// late (done after the due date) or overdue (still open).
@@ -231,9 +244,15 @@ pub struct PeriodReport {
     pub written_answers: Tally,
     /// R12: timeline notices sent after the R10 due date (an R10 breach on the record).
     pub timeline_notices_late: u64,
+    /// The opinions to handle in the period, as a flow (R13): carried over, received, handled,
+    /// open at the end.
+    pub balance: reports::Balance,
     /// Agencies, the latest first.
     pub agencies: Vec<AgencyStats>,
     pub sessions: Vec<SessionEntry>,
+    /// Every R4, R9, R10 and R12 deadline that fell in the period and was missed, whatever the
+    /// session's date.
+    #[serde(rename = "missed_in_period")]
     pub late_items: Vec<LateItem>,
 }
 
@@ -307,6 +326,37 @@ pub fn period(
             chair_name: s.chair_name.clone(),
             state,
         });
+        if let (Some(due), false) = (s.announce_due, cancelled) {
+            r.announcements
+                .add(due, as_of::done_by(s.announced_on, as_of), as_of);
+        }
+        match state {
+            "cancelled" => r.sessions_cancelled += 1,
+            "planned" => r.sessions_not_yet_held += 1,
+            _ => {
+                r.sessions_held += 1;
+                *r.sessions_held_by_kind
+                    .entry(s.kind.to_string())
+                    .or_default() += 1;
+                *r.sessions_held_by_form
+                    .entry(s.form.to_string())
+                    .or_default() += 1;
+                if state == "stopped" {
+                    r.sessions_stopped += 1;
+                }
+                if let Some(due) = s.conclusion_due {
+                    r.conclusion_notices
+                        .add(due, as_of::done_by(s.first_notice_on, as_of), as_of);
+                }
+            }
+        }
+        Ok(())
+    })?;
+    // The R4 and R9 deadlines that fell in the period and were missed, whatever the session's
+    // own date (a session of June has its notice due in July).
+    let in_period = |due: NaiveDate| period.from <= due && due <= period.to;
+    store_report::sessions_due_in(conn, period.from, period.to, |s| {
+        let held_on = as_of::done_by(s.held_on, as_of);
         let mut late = |rule: Rule, due: NaiveDate, done: Option<NaiveDate>| -> Result<()> {
             // An announcement never made stops being "more late" once the session took place
             // — on the day it was held, else the day planned (as `deadline::r4_check` counts it).
@@ -324,6 +374,9 @@ pub fn period(
                 record_kind: "session",
                 record_id: s.id,
                 session_id: s.id,
+                content: String::new(),
+                session_title: s.title.clone(),
+                session_date: held_on.unwrap_or(s.date),
                 agency: None,
                 due,
                 state,
@@ -332,30 +385,15 @@ pub fn period(
             });
             Ok(())
         };
+        let cancelled = s.status == SessionStatus::Cancelled;
         if let (Some(due), false) = (s.announce_due, cancelled) {
-            let done = as_of::done_by(s.announced_on, as_of);
-            r.announcements.add(due, done, as_of);
-            late(Rule::R4, due, done)?;
+            if in_period(due) {
+                late(Rule::R4, due, as_of::done_by(s.announced_on, as_of))?;
+            }
         }
-        match state {
-            "cancelled" => r.sessions_cancelled += 1,
-            "planned" => r.sessions_not_yet_held += 1,
-            _ => {
-                r.sessions_held += 1;
-                *r.sessions_held_by_kind
-                    .entry(s.kind.to_string())
-                    .or_default() += 1;
-                *r.sessions_held_by_form
-                    .entry(s.form.to_string())
-                    .or_default() += 1;
-                if state == "stopped" {
-                    r.sessions_stopped += 1;
-                }
-                if let Some(due) = s.conclusion_due {
-                    let done = as_of::done_by(s.first_notice_on, as_of);
-                    r.conclusion_notices.add(due, done, as_of);
-                    late(Rule::R9, due, done)?;
-                }
+        if let (Some(due), Some(_)) = (s.conclusion_due, held_on) {
+            if in_period(due) {
+                late(Rule::R9, due, as_of::done_by(s.first_notice_on, as_of))?;
             }
         }
         Ok(())
@@ -369,7 +407,20 @@ pub fn period(
             *r.refusals_by_reason.entry(reason).or_default() += n;
         }
     }
-    let mut agencies: BTreeMap<String, AgencyStats> = BTreeMap::new();
+    // The end of the flow: the period's last day, or the report's day if earlier.
+    let end = period.to.min(as_of);
+    let mut flow = Flow {
+        conn,
+        cal,
+        period,
+        as_of,
+        end,
+        balance: reports::Balance::default(),
+        written_answers: Tally::default(),
+        agencies: BTreeMap::new(),
+        missed: Vec::new(),
+        timeline_notices_late: 0,
+    };
     store_report::opinions_in(conn, period.from, period.to, as_of, |p| {
         let store_report::PeriodOpinion {
             record: o,
@@ -387,36 +438,7 @@ pub fn period(
         *r.opinions_by_field.entry(field.clone()).or_default() += 1;
         let mut bump = |k: &str| *r.opinions_by_outcome.entry(k.to_string()).or_default() += 1;
         let on = as_of::opinion_on(&o.facts, as_of);
-        let outcome = match on {
-            OpinionOn::AnsweredAtSession => "answered-at-session",
-            OpinionOn::OutOfScope(OutOfScopeKind::Denunciation) => "out-of-scope-denunciation",
-            OpinionOn::OutOfScope(_) => "out-of-scope-complaint",
-            OpinionOn::NotAssigned => "not-assigned",
-            OpinionOn::Open { overdue: true, .. } => "overdue",
-            OpinionOn::Open { .. } => "still-open",
-            OpinionOn::Handled {
-                how: Handling::Answer,
-                late,
-                ..
-            } => {
-                if late {
-                    "answered-late"
-                } else {
-                    "answered-on-time"
-                }
-            }
-            OpinionOn::Handled {
-                how: Handling::Forward,
-                late,
-                ..
-            } => {
-                if late {
-                    "forwarded-late"
-                } else {
-                    "forwarded-on-time"
-                }
-            }
-        };
+        let outcome = outcome_key(&on);
         bump(outcome);
         *r.opinions_by_field_and_outcome
             .entry(field)
@@ -440,158 +462,18 @@ pub fn period(
                 }
             }
         }
-        let extended = o.facts.extended_by(as_of);
-        if extended {
+        if o.facts.extended_by(as_of) {
             bump("extended");
         }
-        let (deadline, done) = match on {
-            OpinionOn::Open { deadline, .. } => (deadline, None),
-            OpinionOn::Handled { deadline, on, .. } => (deadline, Some(on)),
-            _ => return Ok(()),
-        };
-        bump("assigned");
-        r.written_answers.add(deadline.due, done, as_of);
-        // Who answers for the outcome: with one agency all along, the one in charge; when the
-        // agency changed, the one that held the opinion on the day the outcome is charged.
-        let acts = if agency_changed {
-            store_report::agency_acts(conn, o.id)?
-        } else {
-            Vec::new()
-        };
-        let agency = if agency_changed {
-            as_of::agency_on(&acts, as_of::charge_day(&on, as_of)).map(str::to_string)
-        } else {
-            as_of::responsible_agency(
-                &o.facts,
-                o.agency.as_deref(),
-                o.extension_agency.as_deref(),
-                as_of,
-            )
-            .map(str::to_string)
-        };
-        let name = agency.clone().unwrap_or_default();
-        let outcome_late = matches!(
-            on,
-            OpinionOn::Handled { late: true, .. } | OpinionOn::Open { overdue: true, .. }
-        );
-        let a = agencies.entry(name.clone()).or_insert_with(|| AgencyStats {
-            agency: name,
-            ..Default::default()
-        });
-        a.assigned += 1;
-        if extended {
-            a.extended += 1;
+        if matches!(on, OpinionOn::Open { .. } | OpinionOn::Handled { .. }) {
+            bump("assigned");
         }
-        match on {
-            OpinionOn::Handled { how, late, on, .. } => {
-                match (how, late) {
-                    (Handling::Answer, false) => a.answered_on_time += 1,
-                    (Handling::Answer, true) => a.answered_late += 1,
-                    (Handling::Forward, false) => a.forwarded_on_time += 1,
-                    (Handling::Forward, true) => a.forwarded_late += 1,
-                }
-                if let Some(from) = o.facts.assigned_on {
-                    a.durations.push(cal.working_days_between(from, on)?);
-                }
-            }
-            OpinionOn::Open { overdue, .. } => {
-                a.open += 1;
-                if overdue {
-                    a.overdue += 1;
-                }
-            }
-            _ => {}
-        }
-        let item = |rule: Rule, due: NaiveDate, state: &'static str, done_on, days| LateItem {
-            rule,
-            record_kind: "opinion",
-            record_id: o.id,
-            session_id: o.session_id,
-            agency: agency.clone(),
-            due,
-            state,
-            done_on,
-            days,
-        };
-        // A late timeline notice is the R10 breach on the record (below): the answer judged
-        // against that same R10 date is not listed a second time.
-        let late_notice = o
-            .facts
-            .late_timeline_notice()
-            .filter(|_| as_of::done_by(o.facts.extension_notified_on, as_of).is_some());
-        match (done, deadline.due < as_of) {
-            (Some(_), _) if late_notice == Some(deadline.due) && deadline.rule == Rule::R10 => {}
-            (Some(d), _) if d > deadline.due => r.late_items.push(item(
-                deadline.rule,
-                deadline.due,
-                "late",
-                Some(d),
-                late_days(deadline.rule, deadline.due, d)?,
-            )),
-            (None, true) => r.late_items.push(item(
-                deadline.rule,
-                deadline.due,
-                "overdue",
-                None,
-                late_days(deadline.rule, deadline.due, as_of)?,
-            )),
-            _ => {}
-        }
-        // The agency that held the opinion when R10 lapsed answers for an R10 breach.
-        let held_on = |day: NaiveDate| {
-            if agency_changed {
-                as_of::agency_on(&acts, day).map(str::to_string)
-            } else {
-                agency.clone()
-            }
-        };
-        let mut missed_by = |held: &Option<String>| {
-            if !reports::breach_counts_apart(outcome_late, held.as_deref(), agency.as_deref()) {
-                return;
-            }
-            r.written_answers.add_superseded_breach();
-            let name = held.clone().unwrap_or_default();
-            agencies
-                .entry(name.clone())
-                .or_insert_with(|| AgencyStats {
-                    agency: name,
-                    ..Default::default()
-                })
-                .r10_missed += 1;
-        };
-        // R12: a timeline notice after the R10 due date stays an R10 breach on the record.
-        if let (Some(r10), Some(notified)) = (
-            o.facts.late_timeline_notice(),
-            as_of::done_by(o.facts.extension_notified_on, as_of),
-        ) {
-            r.timeline_notices_late += 1;
-            missed_by(&held_on(r10));
-            r.late_items.push(LateItem {
-                agency: held_on(r10),
-                ..item(
-                    Rule::R10,
-                    r10,
-                    "late",
-                    Some(notified),
-                    late_days(Rule::R10, r10, notified)?,
-                )
-            });
-        }
-        // R10 missed, then the opinion given anew by a corrected notice: the breach stays.
-        for (missed, corrected) in as_of::breaches_before_reassignment(&acts, &o.facts, as_of) {
-            missed_by(&held_on(missed));
-            r.late_items.push(LateItem {
-                agency: held_on(missed),
-                ..item(
-                    Rule::R10,
-                    missed,
-                    "late",
-                    Some(corrected),
-                    late_days(Rule::R10, missed, corrected)?,
-                )
-            });
-        }
-        Ok(())
+        flow.balance.receive(as_of::receipt(&o.facts, end));
+        flow.follow(&o, false, agency_changed)
+    })?;
+    // Opinions received before the period and still to handle in it.
+    store_report::opinions_carried_in(conn, period.from, end, as_of, |p| {
+        flow.follow(&p.record, true, p.agency_changed)
     })?;
     // Opinions received before the period and handled within it count as handled too.
     for day in store_report::handled_carried_over(conn, period.from, period.to, as_of)? {
@@ -600,6 +482,18 @@ pub fn period(
             flow.handled += 1;
         }
     }
+    let Flow {
+        balance,
+        written_answers,
+        agencies,
+        missed,
+        timeline_notices_late,
+        ..
+    } = flow;
+    r.balance = balance;
+    r.written_answers = written_answers;
+    r.timeline_notices_late = timeline_notices_late;
+    r.late_items.extend(missed);
     let mut agencies: Vec<AgencyStats> = agencies
         .into_values()
         .map(|mut a| {
@@ -618,6 +512,25 @@ pub fn period(
             .then_with(|| a.agency.cmp(&b.agency))
     });
     r.agencies = agencies;
+    // What a person reads each opinion by: its content and its session.
+    let ids: Vec<i64> = r
+        .late_items
+        .iter()
+        .filter(|l| l.record_kind == "opinion")
+        .map(|l| l.record_id)
+        .collect();
+    let labels = store_report::opinion_labels(conn, &ids)?;
+    for l in r
+        .late_items
+        .iter_mut()
+        .filter(|l| l.record_kind == "opinion")
+    {
+        if let Some((content, title, date)) = labels.get(&l.record_id) {
+            l.content = content.clone();
+            l.session_title = title.clone();
+            l.session_date = *date;
+        }
+    }
     r.late_items.sort_by(|a, b| {
         b.days
             .cmp(&a.days)
@@ -626,4 +539,225 @@ pub fn period(
             .then_with(|| a.record_id.cmp(&b.record_id))
     });
     Ok(r)
+}
+
+/// The outcome key of an opinion received in the period, as of the report's day.
+fn outcome_key(on: &OpinionOn) -> &'static str {
+    match *on {
+        OpinionOn::AnsweredAtSession => "answered-at-session",
+        OpinionOn::OutOfScope(OutOfScopeKind::Denunciation) => "out-of-scope-denunciation",
+        OpinionOn::OutOfScope(_) => "out-of-scope-complaint",
+        OpinionOn::NotAssigned => "not-assigned",
+        OpinionOn::Open { overdue: true, .. } => "overdue",
+        OpinionOn::Open { .. } => "still-open",
+        OpinionOn::Handled {
+            how: Handling::Answer,
+            late: false,
+            ..
+        } => "answered-on-time",
+        OpinionOn::Handled {
+            how: Handling::Answer,
+            late: true,
+            ..
+        } => "answered-late",
+        OpinionOn::Handled {
+            how: Handling::Forward,
+            late: false,
+            ..
+        } => "forwarded-on-time",
+        OpinionOn::Handled {
+            how: Handling::Forward,
+            late: true,
+            ..
+        } => "forwarded-late",
+    }
+}
+
+/// The opinions to handle in a period, counted as each is read (carried over, or assigned from
+/// the received): the balance, the R10/R12 tally over the flow, each agency's balance, and the
+/// R10/R12 deadlines that fell in the period and were missed.
+struct Flow<'a> {
+    conn: &'a Connection,
+    cal: &'a Calendar,
+    period: Period,
+    as_of: NaiveDate,
+    end: NaiveDate,
+    balance: reports::Balance,
+    written_answers: Tally,
+    agencies: BTreeMap<String, AgencyStats>,
+    missed: Vec<LateItem>,
+    timeline_notices_late: u64,
+}
+
+impl Flow<'_> {
+    fn late_days(&self, rule: Rule, due: NaiveDate, done: NaiveDate) -> Result<i64> {
+        Ok(match rule {
+            Rule::R4 => (done - due).num_days(),
+            _ => deadline::lateness(self.cal, due, done)?,
+        })
+    }
+
+    fn in_period(&self, due: NaiveDate) -> bool {
+        self.period.from <= due && due <= self.period.to
+    }
+
+    /// Count one opinion that may be to handle in the period.
+    fn follow(
+        &mut self,
+        o: &store_report::OpinionRecord,
+        carried: bool,
+        agency_changed: bool,
+    ) -> Result<()> {
+        let (as_of, end) = (self.as_of, self.end);
+        let Some(flow_end) = as_of::flow_end(&o.facts, self.period.from, end) else {
+            return Ok(());
+        };
+        self.balance.follow(carried, flow_end);
+        let on = as_of::opinion_on(&o.facts, end);
+        // Who answers for the outcome: with one agency all along, the one in charge; when the
+        // agency changed, the one that held the opinion on the day the outcome is charged.
+        let acts = if agency_changed {
+            store_report::agency_acts(self.conn, o.id)?
+        } else {
+            Vec::new()
+        };
+        let agency = if agency_changed {
+            as_of::agency_on(&acts, as_of::charge_day(&on, end)).map(str::to_string)
+        } else {
+            as_of::responsible_agency(
+                &o.facts,
+                o.agency.as_deref(),
+                o.extension_agency.as_deref(),
+                end,
+            )
+            .map(str::to_string)
+        };
+        let name = agency.clone().unwrap_or_default();
+        let a = self
+            .agencies
+            .entry(name.clone())
+            .or_insert_with(|| AgencyStats {
+                agency: name,
+                ..Default::default()
+            });
+        if carried {
+            a.carried_over += 1;
+        } else {
+            a.assigned += 1;
+        }
+        use reports::FlowEnd;
+        match flow_end {
+            FlowEnd::Answered { late: false } => a.answered_on_time += 1,
+            FlowEnd::Answered { late: true } => a.answered_late += 1,
+            FlowEnd::Forwarded { late: false } => a.forwarded_on_time += 1,
+            FlowEnd::Forwarded { late: true } => a.forwarded_late += 1,
+            FlowEnd::RoutedOut => a.routed_out += 1,
+            FlowEnd::Open { overdue, extended } => {
+                a.open += 1;
+                match (overdue, extended) {
+                    (true, _) => a.overdue += 1,
+                    (false, true) => a.extended += 1,
+                    (false, false) => a.open_not_due += 1,
+                }
+            }
+        }
+        let (deadline, done) = match on {
+            OpinionOn::Open { deadline, .. } => (deadline, None),
+            OpinionOn::Handled { deadline, on, .. } => (deadline, Some(on)),
+            _ => return Ok(()),
+        };
+        if let (OpinionOn::Handled { on, .. }, Some(from)) = (on, o.facts.assigned_on) {
+            a.durations.push(self.cal.working_days_between(from, on)?);
+        }
+        self.written_answers.add(deadline.due, done, end);
+        let outcome_late = matches!(
+            on,
+            OpinionOn::Handled { late: true, .. } | OpinionOn::Open { overdue: true, .. }
+        );
+        let item = |rule: Rule, due: NaiveDate, state: &'static str, done_on, days| LateItem {
+            rule,
+            record_kind: "opinion",
+            record_id: o.id,
+            session_id: o.session_id,
+            content: String::new(),
+            session_title: String::new(),
+            session_date: due,
+            agency: agency.clone(),
+            due,
+            state,
+            done_on,
+            days,
+        };
+        // The deadline in force, when it fell in the period and was missed (acted late, or
+        // still open past it on the report's day). A late timeline notice is the R10 breach on
+        // the record (below): the answer judged against that same R10 date is not listed twice.
+        let done_by_report = match as_of::opinion_on(&o.facts, as_of) {
+            OpinionOn::Handled { on, .. } => Some(on),
+            _ => None,
+        };
+        let late_notice = o
+            .facts
+            .late_timeline_notice()
+            .filter(|_| as_of::done_by(o.facts.extension_notified_on, as_of).is_some());
+        let counted_elsewhere = late_notice == Some(deadline.due) && deadline.rule == Rule::R10;
+        if self.in_period(deadline.due) && !counted_elsewhere {
+            match done_by_report {
+                Some(d) if d > deadline.due => {
+                    let days = self.late_days(deadline.rule, deadline.due, d)?;
+                    self.missed
+                        .push(item(deadline.rule, deadline.due, "late", Some(d), days));
+                }
+                None if deadline.due < as_of => {
+                    let days = self.late_days(deadline.rule, deadline.due, as_of)?;
+                    self.missed
+                        .push(item(deadline.rule, deadline.due, "overdue", None, days));
+                }
+                _ => {}
+            }
+        }
+        // The agency that held the opinion when R10 lapsed answers for an R10 breach.
+        let held_on = |day: NaiveDate| {
+            if agency_changed {
+                as_of::agency_on(&acts, day).map(str::to_string)
+            } else {
+                agency.clone()
+            }
+        };
+        let mut breaches: Vec<(NaiveDate, NaiveDate, Option<String>)> = Vec::new();
+        // R12: a timeline notice after the R10 due date stays an R10 breach on the record.
+        if let (Some(r10), Some(notified)) = (
+            o.facts.late_timeline_notice(),
+            as_of::done_by(o.facts.extension_notified_on, as_of),
+        ) {
+            if self.in_period(r10) {
+                self.timeline_notices_late += 1;
+                breaches.push((r10, notified, held_on(r10)));
+            }
+        }
+        // R10 missed, then the opinion given anew by a corrected notice: the breach stays.
+        for (missed, corrected) in as_of::breaches_before_reassignment(&acts, &o.facts, as_of) {
+            if self.in_period(missed) {
+                breaches.push((missed, corrected, held_on(missed)));
+            }
+        }
+        for (r10, acted, held) in breaches {
+            if reports::breach_counts_apart(outcome_late, held.as_deref(), agency.as_deref()) {
+                self.written_answers.add_superseded_breach();
+                let name = held.clone().unwrap_or_default();
+                self.agencies
+                    .entry(name.clone())
+                    .or_insert_with(|| AgencyStats {
+                        agency: name,
+                        ..Default::default()
+                    })
+                    .r10_missed += 1;
+            }
+            let days = self.late_days(Rule::R10, r10, acted)?;
+            self.missed.push(LateItem {
+                agency: held,
+                ..item(Rule::R10, r10, "late", Some(acted), days)
+            });
+        }
+        Ok(())
+    }
 }

@@ -559,7 +559,7 @@ pub fn period_page(r: &PeriodReport, quarters: &[QuarterRates]) -> String {
     );
 
     // 1. Summary.
-    let handled: u64 = r.monthly.iter().map(|m| m.handled).sum();
+    let handled = r.balance.handled.total;
     let _ = writeln!(out, "<h2>1. {}</h2>", esc(&page_word("summary")));
     let mut rows: Vec<Vec<Cell>> = vec![
         vec![
@@ -584,6 +584,24 @@ pub fn period_page(r: &PeriodReport, quarters: &[QuarterRates]) -> String {
         ]);
     }
     out.push_str(&table(&[column("item"), column("value")], &rows));
+    // The balance (R13 flow): carried over + received = handled + open at the end.
+    let rows: Vec<Vec<Cell>> = r
+        .balance
+        .lines()
+        .into_iter()
+        .map(|line| {
+            let name = messages::balance_line(line.key);
+            vec![
+                Cell::Text(if line.part {
+                    format!("\u{a0}\u{a0}\u{a0}\u{a0}{} {name}", messages::of_which())
+                } else {
+                    name
+                }),
+                line.count.into(),
+            ]
+        })
+        .collect();
+    out.push_str(&table(&[messages::balance_title(), column("count")], &rows));
 
     // 2. Deadlines kept, and the year by quarter.
     let _ = writeln!(out, "<h2>2. {}</h2>", esc(&page_word("compliance")));
@@ -660,12 +678,18 @@ pub fn period_page(r: &PeriodReport, quarters: &[QuarterRates]) -> String {
             .agencies
             .iter()
             .map(|a| {
+                // The row adds up: carried over + assigned = handled + routed out + open.
                 vec![
                     Cell::Text(a.agency.clone()),
+                    a.carried_over.into(),
                     a.assigned.into(),
                     (a.answered_on_time + a.forwarded_on_time).into(),
-                    a.late().into(),
+                    (a.answered_late + a.forwarded_late).into(),
+                    a.routed_out.into(),
+                    a.open_not_due.into(),
+                    a.extended.into(),
                     a.overdue.into(),
+                    a.r10_missed.into(),
                     a.on_time_rate.map_or(Cell::Text("—".into()), Cell::Percent),
                     a.median_working_days.map_or(Cell::Empty, Cell::Number),
                 ]
@@ -673,10 +697,15 @@ pub fn period_page(r: &PeriodReport, quarters: &[QuarterRates]) -> String {
             .collect();
         let headers = [
             column("agency"),
+            messages::tally_header("carried_over"),
             column("assigned"),
             page_word("handled_on_time"),
             page_word("handled_late"),
+            messages::tally_header("routed_out"),
+            messages::tally_header("open_not_due"),
+            column("extended"),
             column("overdue"),
+            column("r10_missed"),
             column("on_time_rate"),
             column("median_working_days"),
         ];
@@ -795,8 +824,14 @@ pub fn period_page(r: &PeriodReport, quarters: &[QuarterRates]) -> String {
             .map(|l| {
                 vec![
                     Cell::Text(messages::rule_ref(l.rule.as_str())),
-                    Cell::Text(format!("{} {}", label(l.record_kind), l.record_id)),
-                    l.session_id.into(),
+                    Cell::Text(messages::item_name(
+                        l.record_kind,
+                        &l.content,
+                        &l.session_title,
+                        l.session_date,
+                    )),
+                    Cell::Text(label(l.record_kind)),
+                    l.record_id.into(),
                     Cell::Text(l.agency.clone().unwrap_or_default()),
                     l.due.into(),
                     Cell::Text(super::xlsx::late_state(l.state)),
@@ -807,8 +842,9 @@ pub fn period_page(r: &PeriodReport, quarters: &[QuarterRates]) -> String {
             .collect();
         let headers = [
             column("rule"),
+            column("record"),
             column("record_kind"),
-            column("session_id"),
+            column("record_id"),
             column("agency"),
             column("due"),
             column("state"),

@@ -278,7 +278,7 @@ pub fn period_workbook(
         &subtitle,
         &[head("item"), head("value")],
     )?;
-    let handled: u64 = r.monthly.iter().map(|m| m.handled).sum();
+    let handled = r.balance.handled.total;
     let figures: Vec<(&str, Cell)> = vec![
         (
             "office_level",
@@ -294,6 +294,27 @@ pub fn period_workbook(
     ];
     for (key, value) in figures {
         summary.row(vec![Cell::Text(word(key)), value])?;
+    }
+    // The balance (R13 flow): carried over + received = handled + open at the end.
+    let mut parent = "";
+    for line in r.balance.lines() {
+        let name = if keys {
+            if line.part {
+                format!("balance.{parent}.{}", line.key)
+            } else {
+                parent = line.key;
+                format!("balance.{}", line.key)
+            }
+        } else if line.part {
+            format!(
+                "    {} {}",
+                crate::messages::of_which(),
+                crate::messages::balance_line(line.key)
+            )
+        } else {
+            crate::messages::balance_line(line.key)
+        };
+        summary.row(vec![Cell::Text(name), line.count.into()])?;
     }
     for (name, t) in [
         ("announcements", &r.announcements),
@@ -427,6 +448,9 @@ pub fn period_workbook(
         "median_working_days",
         // Added after the first columns, so a sheet read by position keeps its columns.
         "r10_missed",
+        "carried_over",
+        "routed_out",
+        "open_not_due",
     ];
     let headers: Vec<String> = fields.iter().map(|f| head(f)).collect();
     let mut agencies = Sheet::new(
@@ -449,6 +473,9 @@ pub fn period_workbook(
             a.on_time_rate.map_or(Cell::Empty, Cell::Percent),
             a.median_working_days.map_or(Cell::Empty, Cell::Number),
             a.r10_missed.into(),
+            a.carried_over.into(),
+            a.routed_out.into(),
+            a.open_not_due.into(),
         ])?;
     }
     sheets.push(agencies.finish()?);
@@ -456,6 +483,7 @@ pub fn period_workbook(
     // Late and overdue items.
     let fields = [
         "rule",
+        "record",
         "record_kind",
         "record_id",
         "session_id",
@@ -479,6 +507,13 @@ pub fn period_workbook(
             } else {
                 crate::messages::rule_ref(l.rule.as_str())
             }),
+            // What a person reads it by; the id beside it for a clerk who types it.
+            Cell::Text(crate::messages::item_name(
+                l.record_kind,
+                &l.content,
+                &l.session_title,
+                l.session_date,
+            )),
             Cell::Text(code(l.record_kind)),
             l.record_id.into(),
             l.session_id.into(),

@@ -160,6 +160,60 @@ pub fn opinion_on(facts: &OpinionFacts, day: NaiveDate) -> OpinionOn {
     }
 }
 
+/// R13: where an opinion received in the period stood at its end (`end`): answered at the
+/// session, routed out before any assignment, not yet assigned, or assigned (it needs a written
+/// follow-up, whatever became of it since).
+pub fn receipt(facts: &OpinionFacts, end: NaiveDate) -> super::reports::Receipt {
+    use super::reports::Receipt;
+    match opinion_on(facts, end) {
+        OpinionOn::AnsweredAtSession => Receipt::AnsweredAtSession,
+        OpinionOn::OutOfScope(_) if assigned_before_routing(facts) => Receipt::Assigned,
+        OpinionOn::OutOfScope(_) => Receipt::OutOfScope,
+        OpinionOn::NotAssigned => Receipt::NotYetAssigned,
+        OpinionOn::Open { .. } | OpinionOn::Handled { .. } => Receipt::Assigned,
+    }
+}
+
+/// An opinion routed out of scope after a conclusion notice had assigned it (re-routed).
+fn assigned_before_routing(facts: &OpinionFacts) -> bool {
+    facts
+        .assigned_on
+        .is_some_and(|a| facts.closed_on.is_none_or(|closed| a <= closed))
+}
+
+/// R13: where an opinion that needs a written follow-up ends the period [`from`, `end`] —
+/// handled in it (on time or late on the act's own date), routed out after assignment, or still
+/// open at the end; `None` when it is not to be handled in the period (not assigned by the end,
+/// or settled before the period began).
+pub fn flow_end(
+    facts: &OpinionFacts,
+    from: NaiveDate,
+    end: NaiveDate,
+) -> Option<super::reports::FlowEnd> {
+    use super::reports::FlowEnd;
+    match opinion_on(facts, end) {
+        OpinionOn::AnsweredAtSession | OpinionOn::NotAssigned => None,
+        OpinionOn::OutOfScope(_) => (assigned_before_routing(facts)
+            && facts.closed_on.is_none_or(|closed| closed >= from))
+        .then_some(FlowEnd::RoutedOut),
+        OpinionOn::Handled { on, .. } if on < from => None,
+        OpinionOn::Handled {
+            how: Handling::Answer,
+            late,
+            ..
+        } => Some(FlowEnd::Answered { late }),
+        OpinionOn::Handled {
+            how: Handling::Forward,
+            late,
+            ..
+        } => Some(FlowEnd::Forwarded { late }),
+        OpinionOn::Open { overdue, .. } => Some(FlowEnd::Open {
+            overdue,
+            extended: !overdue && facts.extended_by(end),
+        }),
+    }
+}
+
 /// The open deadline of an opinion on `day`, for the overdue report: the deadline in force,
 /// or — while a late timeline notice had not yet come — the R10 date it was already missing.
 pub fn open_deadline_on(facts: &OpinionFacts, day: NaiveDate) -> Option<InForce> {
@@ -308,6 +362,55 @@ mod tests {
         ));
         // Before the notice it was not assigned at all.
         assert_eq!(opinion_on(&f, d("2025-05-13")), OpinionOn::NotAssigned);
+    }
+
+    #[test]
+    fn r13_flow_counts_each_act_in_the_period_it_was_done() {
+        use crate::rules::reports::{FlowEnd, Receipt};
+        // Assigned 14/5/2025, R10 due 25/6, answered 27/6 (late).
+        let f = assigned();
+        // Q2 2025: open and overdue at its end (30/6 is after the answer, so the end is 26/6
+        // when the report is run that day).
+        assert_eq!(
+            flow_end(&f, d("2025-04-01"), d("2025-06-26")),
+            Some(FlowEnd::Open {
+                overdue: true,
+                extended: false
+            })
+        );
+        // Q2 as of 30/6: answered late in the period.
+        assert_eq!(
+            flow_end(&f, d("2025-04-01"), d("2025-06-30")),
+            Some(FlowEnd::Answered { late: true })
+        );
+        // Q3: settled before the period began — not to handle there.
+        assert_eq!(flow_end(&f, d("2025-07-01"), d("2025-09-30")), None);
+        // Before the notice: nothing to handle yet, received but not assigned.
+        assert_eq!(flow_end(&f, d("2025-04-01"), d("2025-05-13")), None);
+        assert_eq!(receipt(&f, d("2025-05-13")), Receipt::NotYetAssigned);
+        assert_eq!(receipt(&f, d("2025-06-30")), Receipt::Assigned);
+        // Routed out after assignment, in the period: handled by routing out.
+        let rerouted = OpinionFacts {
+            status: Some(OpinionStatus::OutOfScope),
+            out_of_scope: Some(OutOfScopeKind::Complaint),
+            assigned_on: Some(d("2025-05-14")),
+            r10_due: Some(d("2025-06-25")),
+            closed_on: Some(d("2025-07-02")),
+            ..Default::default()
+        };
+        assert_eq!(
+            flow_end(&rerouted, d("2025-07-01"), d("2025-09-30")),
+            Some(FlowEnd::RoutedOut)
+        );
+        assert_eq!(receipt(&rerouted, d("2025-09-30")), Receipt::Assigned);
+        // A complaint routed out at once never needed a follow-up.
+        let routed = OpinionFacts {
+            assigned_on: None,
+            r10_due: None,
+            ..rerouted
+        };
+        assert_eq!(flow_end(&routed, d("2025-07-01"), d("2025-09-30")), None);
+        assert_eq!(receipt(&routed, d("2025-09-30")), Receipt::OutOfScope);
     }
 
     #[test]

@@ -185,6 +185,205 @@ impl Tally {
     }
 }
 
+/// Where a received opinion stood at the end of the period (R13 "tiếp nhận trong kỳ").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Receipt {
+    /// Answered at the session itself (Art. 9).
+    AnsweredAtSession,
+    /// A complaint or denunciation routed out before it was ever assigned (Art. 1.2).
+    OutOfScope,
+    /// No conclusion notice has assigned it yet.
+    NotYetAssigned,
+    /// Assigned to an agency: it needs a written follow-up.
+    Assigned,
+}
+
+/// How an opinion that needs a written follow-up stood at the end of the period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FlowEnd {
+    /// Answered in writing in the period (R10/R12), on time or late on the act's own date.
+    Answered { late: bool },
+    /// Forwarded to the competent body in the period (R11), on time or late.
+    Forwarded { late: bool },
+    /// Found to be a complaint or denunciation after it was assigned, and routed out in the
+    /// period: the office no longer owes an answer.
+    RoutedOut,
+    /// Not handled by the end: past its deadline, under a timeline notice (R12), or not due yet.
+    Open { overdue: bool, extended: bool },
+}
+
+/// The opinions received in the period, by where each stood at the end.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Received {
+    pub total: u64,
+    pub answered_at_session: u64,
+    pub out_of_scope: u64,
+    pub not_yet_assigned: u64,
+    pub assigned: u64,
+}
+
+/// What was handled in the period: a written answer or a forward discharges the office (Art.
+/// 10.2), each on time or late; a routing out of scope after assignment ends the duty.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Handled {
+    pub total: u64,
+    pub answered_on_time: u64,
+    pub answered_late: u64,
+    pub forwarded_on_time: u64,
+    pub forwarded_late: u64,
+    pub routed_out: u64,
+}
+
+/// What was still to be handled at the end of the period.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct OpenAtEnd {
+    pub total: u64,
+    pub not_yet_due: u64,
+    pub overdue: u64,
+    /// Under a timeline notice (R12), not past its target.
+    pub extended: u64,
+}
+
+/// R13 as Vietnamese administrative statistics keep it: a flow over the period. Every opinion
+/// that needs a written follow-up is in exactly one line of each side, and
+/// `to_handle = carried_over + received.assigned = handled.total + open_at_end.total`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Balance {
+    /// Kỳ trước chuyển sang: received before the period, assigned, not handled before it.
+    pub carried_over: u64,
+    /// Tiếp nhận trong kỳ: from the sessions held in the period.
+    pub received: Received,
+    /// Tổng số phải giải quyết.
+    pub to_handle: u64,
+    /// Đã giải quyết.
+    pub handled: Handled,
+    /// Chưa giải quyết (at the end of the period, or the report's day if earlier).
+    pub open_at_end: OpenAtEnd,
+    /// Handled on time ÷ (handled on time + handled late + open overdue), forwards counted.
+    pub on_time_rate: Option<f64>,
+}
+
+impl Balance {
+    /// Count one opinion received in the period.
+    pub fn receive(&mut self, receipt: Receipt) {
+        self.received.total += 1;
+        match receipt {
+            Receipt::AnsweredAtSession => self.received.answered_at_session += 1,
+            Receipt::OutOfScope => self.received.out_of_scope += 1,
+            Receipt::NotYetAssigned => self.received.not_yet_assigned += 1,
+            Receipt::Assigned => self.received.assigned += 1,
+        }
+    }
+
+    /// Count one opinion to be handled in the period — carried over, or assigned from the
+    /// received — on the line its end falls in.
+    pub fn follow(&mut self, carried: bool, end: FlowEnd) {
+        if carried {
+            self.carried_over += 1;
+        }
+        self.to_handle += 1;
+        let h = &mut self.handled;
+        let o = &mut self.open_at_end;
+        match end {
+            FlowEnd::Answered { late: false } => h.answered_on_time += 1,
+            FlowEnd::Answered { late: true } => h.answered_late += 1,
+            FlowEnd::Forwarded { late: false } => h.forwarded_on_time += 1,
+            FlowEnd::Forwarded { late: true } => h.forwarded_late += 1,
+            FlowEnd::RoutedOut => h.routed_out += 1,
+            FlowEnd::Open { overdue: true, .. } => o.overdue += 1,
+            FlowEnd::Open { extended: true, .. } => o.extended += 1,
+            FlowEnd::Open { .. } => o.not_yet_due += 1,
+        }
+        h.total = h.answered_on_time
+            + h.answered_late
+            + h.forwarded_on_time
+            + h.forwarded_late
+            + h.routed_out;
+        o.total = o.not_yet_due + o.overdue + o.extended;
+        self.on_time_rate = on_time_rate(
+            h.answered_on_time + h.forwarded_on_time,
+            h.answered_late + h.forwarded_late,
+            o.overdue,
+        );
+    }
+
+    /// The balance as lines, in the order every format shows them: a line's key (its stable
+    /// name), whether it is a part of the line above ("of which"), and its count. One list for
+    /// the table, CSV, workbook, page and document.
+    pub fn lines(&self) -> Vec<BalanceLine> {
+        let (r, h, o) = (&self.received, &self.handled, &self.open_at_end);
+        let line = |key: &'static str, part: bool, count: u64| BalanceLine { key, part, count };
+        vec![
+            line("carried_over", false, self.carried_over),
+            line("received", false, r.total),
+            line("answered_at_session", true, r.answered_at_session),
+            line("out_of_scope", true, r.out_of_scope),
+            line("not_yet_assigned", true, r.not_yet_assigned),
+            line("assigned", true, r.assigned),
+            line("to_handle", false, self.to_handle),
+            line("handled", false, h.total),
+            line("answered_on_time", true, h.answered_on_time),
+            line("answered_late", true, h.answered_late),
+            line("forwarded_on_time", true, h.forwarded_on_time),
+            line("forwarded_late", true, h.forwarded_late),
+            line("routed_out", true, h.routed_out),
+            line("open_at_end", false, o.total),
+            line("not_yet_due", true, o.not_yet_due),
+            line("overdue", true, o.overdue),
+            line("extended", true, o.extended),
+        ]
+    }
+
+    /// Whether both sides agree: every opinion to handle was handled or is open at the end.
+    pub fn holds(&self) -> bool {
+        self.to_handle == self.handled.total + self.open_at_end.total
+            && self.to_handle >= self.carried_over
+            && self.received.total
+                == self.received.answered_at_session
+                    + self.received.out_of_scope
+                    + self.received.not_yet_assigned
+                    + self.received.assigned
+    }
+
+    /// Add another office's balance (the city's totals); the rate from the summed counts.
+    pub fn merge(&mut self, other: &Balance) {
+        self.carried_over += other.carried_over;
+        self.to_handle += other.to_handle;
+        let (r, x) = (&mut self.received, &other.received);
+        r.total += x.total;
+        r.answered_at_session += x.answered_at_session;
+        r.out_of_scope += x.out_of_scope;
+        r.not_yet_assigned += x.not_yet_assigned;
+        r.assigned += x.assigned;
+        let (h, y) = (&mut self.handled, &other.handled);
+        h.total += y.total;
+        h.answered_on_time += y.answered_on_time;
+        h.answered_late += y.answered_late;
+        h.forwarded_on_time += y.forwarded_on_time;
+        h.forwarded_late += y.forwarded_late;
+        h.routed_out += y.routed_out;
+        let (o, z) = (&mut self.open_at_end, &other.open_at_end);
+        o.total += z.total;
+        o.not_yet_due += z.not_yet_due;
+        o.overdue += z.overdue;
+        o.extended += z.extended;
+        self.on_time_rate = on_time_rate(
+            h.answered_on_time + h.forwarded_on_time,
+            h.answered_late + h.forwarded_late,
+            o.overdue,
+        );
+    }
+}
+
+/// One line of the balance as the formats show it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct BalanceLine {
+    pub key: &'static str,
+    /// A part of the line above it (trong đó).
+    pub part: bool,
+    pub count: u64,
+}
+
 /// R13 (Art. 12): an R10 breach on the record apart from the opinion's outcome (a late timeline
 /// notice, a corrected notice giving the opinion anew) counts against the agency that held the
 /// opinion when R10 passed — unless the outcome itself already counts late for that agency
@@ -228,6 +427,49 @@ pub fn chair_roles() -> &'static [ChairRole] {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn r13_balance_holds_for_every_line() {
+        let mut b = Balance::default();
+        // Received: one answered at the session, one routed out, one not assigned yet, three
+        // assigned; two carried over from the period before.
+        b.receive(Receipt::AnsweredAtSession);
+        b.receive(Receipt::OutOfScope);
+        b.receive(Receipt::NotYetAssigned);
+        for _ in 0..3 {
+            b.receive(Receipt::Assigned);
+        }
+        b.follow(true, FlowEnd::Answered { late: true });
+        b.follow(
+            true,
+            FlowEnd::Open {
+                overdue: true,
+                extended: false,
+            },
+        );
+        b.follow(false, FlowEnd::Answered { late: false });
+        b.follow(false, FlowEnd::Forwarded { late: false });
+        b.follow(
+            false,
+            FlowEnd::Open {
+                overdue: false,
+                extended: true,
+            },
+        );
+        assert!(b.holds(), "{b:?}");
+        assert_eq!(b.carried_over + b.received.assigned, b.to_handle);
+        assert_eq!(b.to_handle, 5);
+        assert_eq!(b.handled.total, 3);
+        assert_eq!(b.open_at_end.total, 2);
+        // On time 2 of (2 + late 1 + overdue 1).
+        assert_eq!(b.on_time_rate, Some(0.5));
+        let mut city = Balance::default();
+        city.merge(&b);
+        city.merge(&b);
+        assert!(city.holds());
+        assert_eq!(city.to_handle, 10);
+        assert_eq!(city.on_time_rate, Some(0.5));
+    }
 
     fn d(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date")

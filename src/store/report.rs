@@ -273,13 +273,57 @@ pub fn opinions_in(
     from: NaiveDate,
     to: NaiveDate,
     as_of: NaiveDate,
+    each: impl FnMut(PeriodOpinion) -> Result<()>,
+) -> Result<()> {
+    period_opinions(
+        conn,
+        "coalesce(s.held_on, s.session_date) BETWEEN ?1 AND ?2",
+        from,
+        to,
+        as_of,
+        each,
+    )
+}
+
+/// Opinions received before the period (their session earlier) that may still have been to
+/// handle in it: assigned (a notice or a reassignment gave them an agency), not closed before
+/// the period began. `rules::as_of::flow_end` decides; this only narrows (parameter 1: the
+/// period's first day, 2: its end).
+pub fn opinions_carried_in(
+    conn: &Connection,
+    from: NaiveDate,
+    end: NaiveDate,
+    as_of: NaiveDate,
+    each: impl FnMut(PeriodOpinion) -> Result<()>,
+) -> Result<()> {
+    period_opinions(
+        conn,
+        "coalesce(s.held_on, s.session_date) < ?1
+         AND (o.closed_on IS NULL OR o.closed_on >= ?1)
+         AND (o.notice_id IS NOT NULL OR o.due_from IS NOT NULL
+              OR EXISTS (SELECT 1 FROM assignment g WHERE g.opinion_id = o.id))",
+        from,
+        end,
+        as_of,
+        each,
+    )
+}
+
+/// Opinions of the sessions that `filter` selects (over `s` and `o`; parameters 1 and 2 are
+/// `from` and `to`, 3 the day of the facts).
+fn period_opinions(
+    conn: &Connection,
+    filter: &str,
+    from: NaiveDate,
+    to: NaiveDate,
+    as_of: NaiveDate,
     mut each: impl FnMut(PeriodOpinion) -> Result<()>,
 ) -> Result<()> {
     let mut stmt = conn.prepare(&format!(
         "SELECT {facts}, o.category, o.field, coalesce(s.held_on, s.session_date),
                 o.extension_notified_on IS NOT NULL {changed}
          FROM session s JOIN opinion o ON o.session_id = s.id {OPINION_JOINS}
-         WHERE coalesce(s.held_on, s.session_date) BETWEEN ?1 AND ?2
+         WHERE {filter}
          ORDER BY o.id",
         facts = opinion_facts("?3"),
         // Reassignments and corrected notices are rare: a file without any asks nothing more
@@ -300,6 +344,49 @@ pub fn opinions_in(
             received_on: super::date_column(r, OPINION_FACT_COLUMNS + 2)?,
             agency_changed: r.get(OPINION_FACT_COLUMNS + 3)?,
         })?;
+    }
+    Ok(())
+}
+
+/// What a person reads opinions by: (content, session title, session date — held, else
+/// planned), for the few a report lists by name.
+pub fn opinion_labels(
+    conn: &Connection,
+    ids: &[i64],
+) -> Result<std::collections::HashMap<i64, (String, String, NaiveDate)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT o.content, s.title, coalesce(s.held_on, s.session_date)
+         FROM opinion o JOIN session s ON s.id = o.session_id WHERE o.id = ?1",
+    )?;
+    let mut labels = std::collections::HashMap::new();
+    for id in ids {
+        if labels.contains_key(id) {
+            continue;
+        }
+        let (content, title, date): (String, String, NaiveDate) =
+            stmt.query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        labels.insert(*id, (content, title, date));
+    }
+    Ok(labels)
+}
+
+/// Sessions with an R4 or R9 deadline in the period, whatever their own date: a deadline
+/// missed in the period is listed in it (the session's act may be from an earlier quarter).
+pub fn sessions_due_in(
+    conn: &Connection,
+    from: NaiveDate,
+    to: NaiveDate,
+    mut each: impl FnMut(SessionFacts) -> Result<()>,
+) -> Result<()> {
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {SESSION_FACTS} FROM session s
+         WHERE (s.announce_due BETWEEN ?1 AND ?2 AND s.status <> 'cancelled')
+            OR s.conclusion_due BETWEEN ?1 AND ?2
+         ORDER BY s.id"
+    ))?;
+    let mut rows = stmt.query(params![from, to])?;
+    while let Some(r) = rows.next()? {
+        each(session_facts(r)?)?;
     }
     Ok(())
 }

@@ -177,7 +177,7 @@ fn r12_a_late_timeline_notice_stays_an_r10_breach_and_names_one_agency() {
         "2025-11-05",
     ]);
     assert_eq!(p["timeline_notices_late"], 1);
-    assert!(p["late_items"]
+    assert!(p["missed_in_period"]
         .as_array()
         .expect("late")
         .iter()
@@ -715,7 +715,7 @@ fn r12_an_answer_after_a_late_timeline_notice_counts_late() {
         "2025-12-31",
     ]);
     // One breach, listed once: the late timeline notice's.
-    let r10_items = p["late_items"]
+    let r10_items = p["missed_in_period"]
         .as_array()
         .expect("late")
         .iter()
@@ -1136,7 +1136,7 @@ fn r13_a_breach_is_charged_to_the_agency_that_let_the_deadline_pass() {
         "{p}"
     );
     assert!(row("Phòng Kinh tế").is_none(), "{p}");
-    let late = &p["late_items"][0];
+    let late = &p["missed_in_period"][0];
     assert_eq!(late["agency"], "Phòng Quản lý đô thị", "{p}");
 }
 
@@ -1170,7 +1170,7 @@ fn r10_a_breach_stays_on_the_record_when_a_correction_gives_the_opinion_anew() {
         "--as-of",
         "2025-12-31",
     ]);
-    let breach = p["late_items"]
+    let breach = p["missed_in_period"]
         .as_array()
         .expect("late")
         .iter()

@@ -120,7 +120,7 @@ fn r13_a_missed_r10_counts_against_the_agency_that_held_the_opinion() {
     assert_eq!(lead["r10_missed"], 1, "{lead}");
     assert_eq!(lead["on_time_rate"], 0.5, "{lead}");
     // The late list charges the same breach to the same agency.
-    let breach = report["late_items"]
+    let breach = report["missed_in_period"]
         .as_array()
         .expect("late items")
         .iter()
@@ -130,11 +130,17 @@ fn r13_a_missed_r10_counts_against_the_agency_that_held_the_opinion() {
     assert_eq!(breach["agency"], "Phòng Quản lý đô thị");
     assert_eq!(breach["days"], 1);
     // The summary counts the superseded R10 as a deadline kept late, beside opinion 2's R12
-    // of 30/09, overdue: 1 on time ÷ (1 + 1 late + 1 overdue).
+    // of 30/09, open at the end of Q3 (30/09: due that day, not yet missed): 1 on time ÷
+    // (1 + 1 late).
     let tally = &report["written_answers"];
     assert_eq!(
-        (&tally["on_time"], &tally["late"], &tally["open_overdue"]),
-        (&1.into(), &1.into(), &1.into()),
+        (
+            &tally["on_time"],
+            &tally["late"],
+            &tally["open_overdue"],
+            &tally["open_not_due"]
+        ),
+        (&1.into(), &1.into(), &0.into(), &1.into()),
         "{tally}"
     );
     // Phòng Kinh tế missed nothing of R10: its own deadline is R12's 30/09.
@@ -204,7 +210,7 @@ fn r4_a_session_held_early_is_late_until_the_day_it_was_held() {
     env.plan_session("Đối thoại về an ninh trật tự", "periodic", "2026-11-03");
     env.ok(&["session", "hold", "1", "--on", "2026-11-02"]);
     let report = env.json(&["report", "period", "--year", "2026"]);
-    let r4 = report["late_items"]
+    let r4 = report["missed_in_period"]
         .as_array()
         .expect("late items")
         .iter()

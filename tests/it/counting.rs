@@ -179,3 +179,123 @@ fn the_history_and_the_papers_say_what_and_when() {
     let moved = env.ok(&["session", "reschedule", "1", "--date", "2026-08-27"]);
     assert!(moved.contains("(R9): 2026-09-15"), "{moved}");
 }
+
+/// Issue 21's example: in Q3 an R10 deadline passed unanswered (opinion 5, due 6/8) and another
+/// opinion was answered late (opinion 2, 10/8), both of a Q2 session. The Q3 report lists both
+/// in every format, named by their content where a person reads them, and its balance holds.
+#[test]
+fn the_q3_report_lists_the_deadlines_missed_in_q3_in_every_format() {
+    use calamine::{open_workbook, Data, Reader, Xlsx};
+    let env = crate::reports::dataset();
+    env.ok(&[
+        "init",
+        "--office",
+        "Phường Hoàng Mai",
+        "--place",
+        "Hoàng Mai",
+        "--signer-title",
+        "Chủ tịch",
+        "--signer-authority",
+        "TM. Ủy ban nhân dân",
+        "--signer-name",
+        "Nguyễn Văn Hùng",
+    ]);
+    let q3 = ["report", "period", "--quarter", "Q3/2026"];
+    let json = env.json(&q3);
+    let missed = json["missed_in_period"].as_array().expect("missed");
+    let find = |rule: &str, id: i64| {
+        missed
+            .iter()
+            .find(|m| m["rule"] == rule && m["record_kind"] == "opinion" && m["record_id"] == id)
+            .cloned()
+            .unwrap_or_else(|| panic!("{rule} of opinion {id} in {json}"))
+    };
+    assert_eq!(find("R10", 5)["state"], "overdue");
+    assert_eq!(find("R10", 2)["state"], "late");
+    assert_eq!(find("R10", 2)["done_on"], "2026-08-10");
+    let b = &json["balance"];
+    assert_eq!(b["carried_over"], 5, "{b}");
+    assert_eq!(b["to_handle"], 5, "{b}");
+    assert_eq!(b["handled"]["total"], 3, "{b}");
+    assert_eq!(b["open_at_end"]["overdue"], 2, "{b}");
+    // The table and the CSV.
+    let table = env.ok(&q3);
+    assert!(
+        table.contains("Đề nghị lắp đèn chiếu sáng ngõ 38"),
+        "{table}"
+    );
+    assert!(
+        table.contains("2 working days late (2026-08-10)"),
+        "{table}"
+    );
+    let csv = env.ok(&[&q3[..], &["--format", "csv"]].concat());
+    assert!(
+        csv.contains("missed_in_period,R10 opinion 2,state,late"),
+        "{csv}"
+    );
+    assert!(csv.contains("balance,,to_handle,5"), "{csv}");
+    // The page and the workbook, read as a person reads them: names, not ids.
+    let page = env.path("q3.html");
+    env.run_vi(&[&q3[..], &["--output", page.to_str().expect("p")]].concat());
+    let html = std::fs::read_to_string(&page).expect("page");
+    assert!(
+        html.contains("Đề nghị lắp đèn chiếu sáng ngõ 38"),
+        "the late answer named"
+    );
+    assert!(
+        !html.contains("Ý kiến 2<") && !html.contains("Ý kiến 5<"),
+        "no id where a name is read"
+    );
+    assert!(html.contains("Kỳ trước chuyển sang"), "the balance");
+    let book_path = env.path("q3.xlsx");
+    env.run_vi(&[&q3[..], &["--output", book_path.to_str().expect("p")]].concat());
+    let mut book: Xlsx<_> = open_workbook(&book_path).expect("xlsx");
+    let late_sheet = book.sheet_names()[5].clone();
+    let late = book.worksheet_range(&late_sheet).expect("sheet");
+    let named: Vec<String> = late.rows().skip(4).map(|r| r[1].to_string()).collect();
+    assert!(
+        named
+            .iter()
+            .any(|n| n.contains("Đề nghị lắp đèn chiếu sáng ngõ 38")),
+        "{named:?}"
+    );
+    assert!(!named.iter().any(|n| n.starts_with("Ý kiến ")), "{named:?}");
+    let summary = book
+        .worksheet_range(&book.sheet_names()[0].clone())
+        .expect("summary");
+    assert!(
+        summary
+            .rows()
+            .any(|r| r[0] == "Kỳ trước chuyển sang" && r[1] == Data::Float(5.0)),
+        "the balance in the workbook"
+    );
+    // The report the office signs.
+    let doc = env.path("bao-cao-q3.docx");
+    env.ok(&[
+        "doc",
+        "report",
+        "--quarter",
+        "Q3/2026",
+        "--output",
+        doc.to_str().expect("p"),
+    ]);
+    let mut archive = zip::ZipArchive::new(std::fs::File::open(&doc).expect("docx")).expect("zip");
+    let mut xml = String::new();
+    std::io::Read::read_to_string(
+        &mut archive.by_name("word/document.xml").expect("document.xml"),
+        &mut xml,
+    )
+    .expect("read");
+    assert!(
+        xml.contains("Đề nghị lắp đèn chiếu sáng ngõ 38"),
+        "named in the document"
+    );
+    assert!(
+        xml.contains("Kỳ trước chuyển sang"),
+        "the balance in the document"
+    );
+    assert!(
+        !xml.contains("Không có thời hạn nào"),
+        "the missed deadlines are listed"
+    );
+}

@@ -165,7 +165,7 @@ fn r10_a_later_change_of_week_never_recounts_a_closed_lateness() {
         "--as-of",
         "2026-06-01",
     ]);
-    assert_eq!(before["late_items"], after["late_items"]);
+    assert_eq!(before["missed_in_period"], after["missed_in_period"]);
     assert_eq!(before["agencies"], after["agencies"]);
     env.ok(&["check"]);
 }

@@ -292,6 +292,58 @@ fn random_command_sequences_keep_the_database_sound() {
             }
             let check = env.run(&["check"]);
             prop_assert_eq!(check.code, 0, "after {:?}: {}", steps, check.stdout);
+            // R13's balance holds for every period: carried over + assigned from the received =
+            // to handle = handled + open at the end; every agency row adds up the same way; what
+            // is open at a month's end is carried into the next.
+            let mut open_before: Option<u64> = None;
+            for month in 6..=9 {
+                let period = format!("2026-{month:02}");
+                let (from, to) = (
+                    format!("{period}-01"),
+                    if month == 6 || month == 9 {
+                        format!("{period}-30")
+                    } else {
+                        format!("{period}-31")
+                    },
+                );
+                let v = env.json(&["report", "period", "--from", &from, "--to", &to]);
+                let b = &v["balance"];
+                let n = |x: &serde_json::Value| x.as_u64().unwrap_or(u64::MAX);
+                prop_assert_eq!(
+                    n(&b["carried_over"]) + n(&b["received"]["assigned"]),
+                    n(&b["to_handle"]),
+                    "{}: {}",
+                    period,
+                    b
+                );
+                prop_assert_eq!(
+                    n(&b["to_handle"]),
+                    n(&b["handled"]["total"]) + n(&b["open_at_end"]["total"]),
+                    "{}: {}",
+                    period,
+                    b
+                );
+                for a in v["agencies"].as_array().into_iter().flatten() {
+                    let came = n(&a["carried_over"]) + n(&a["assigned"]);
+                    let went = n(&a["answered_on_time"])
+                        + n(&a["answered_late"])
+                        + n(&a["forwarded_on_time"])
+                        + n(&a["forwarded_late"])
+                        + n(&a["routed_out"])
+                        + n(&a["open"]);
+                    prop_assert_eq!(came, went, "{}: {}", period, a);
+                }
+                if let Some(open) = open_before {
+                    prop_assert!(
+                        n(&b["carried_over"]) >= open,
+                        "{}: {} after {}",
+                        period,
+                        b,
+                        open
+                    );
+                }
+                open_before = Some(n(&b["open_at_end"]["total"]));
+            }
             Ok(())
         })
         .expect("every sequence keeps the database sound");

@@ -356,7 +356,15 @@ fn period_report_counts_open_overdue_against_the_rate() {
     assert_eq!(v["opinions"], 7);
     assert_eq!(v["opinions_by_outcome"]["out-of-scope-complaint"], 1);
     assert_eq!(v["opinions_by_outcome"]["answered-at-session"], 1);
-    // Answers: 1 on time (opinion 1), 1 forwarded on time (3), 1 late (2), open overdue: 4 (R12), 5.
+    // At the end of Q2 (30/6) nothing assigned on 25/6 had been handled yet, and nothing was
+    // due: the five assigned opinions are open, not yet due.
+    let q2 = &v["balance"];
+    assert_eq!(q2["received"]["assigned"], 5, "{q2}");
+    assert_eq!(q2["open_at_end"]["not_yet_due"], 5, "{q2}");
+    assert_eq!(v["written_answers"]["open_not_due"], 5);
+    // Q3, as of 12/8: what was done in it, on the acts' own dates. Answers: 1 on time (opinion
+    // 1), 1 forwarded on time (3), 1 late (2, on 10/8), open overdue: 4 (R12 10/8) and 5.
+    let v = env.json(&["report", "period", "--quarter", "2026-Q3", "--as-of", AS_OF]);
     let answers = &v["written_answers"];
     assert_eq!(
         (
@@ -367,6 +375,7 @@ fn period_report_counts_open_overdue_against_the_rate() {
         (Some(2), Some(1), Some(2))
     );
     assert_eq!(answers["on_time_rate"], 0.4);
+    assert_eq!(v["balance"]["carried_over"], 5, "{}", v["balance"]);
     let qlđt = v["agencies"]
         .as_array()
         .expect("agencies")
@@ -382,7 +391,7 @@ fn period_report_counts_open_overdue_against_the_rate() {
 fn period_csv_for_vietnamese_excel_has_decimal_commas_and_the_office() {
     let env = dataset();
     let metrics = |extra: &[&str], delimiter: u8| -> Vec<Vec<String>> {
-        let mut args = vec!["report", "period", "--quarter", "Q2/2026", "--as-of", AS_OF];
+        let mut args = vec!["report", "period", "--quarter", "Q3/2026", "--as-of", AS_OF];
         args.extend_from_slice(&["--format", "csv"]);
         args.extend_from_slice(extra);
         let text = env.ok(&args);
