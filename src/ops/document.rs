@@ -932,7 +932,7 @@ pub fn report(
                 })
                 .collect(),
             // The days with their unit ("78 ngày làm việc") on one or two lines.
-            widths: vec![13, 29, 17, 12, 14, 15],
+            widths: vec![12, 30, 15, 14, 14, 15],
         });
     }
     body.push(Block::Para(format!(
