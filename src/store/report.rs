@@ -294,19 +294,53 @@ pub fn opinions_carried_in(
     from: NaiveDate,
     end: NaiveDate,
     as_of: NaiveDate,
-    each: impl FnMut(PeriodOpinion) -> Result<()>,
+    mut each: impl FnMut(PeriodOpinion) -> Result<()>,
 ) -> Result<()> {
-    period_opinions(
-        conn,
-        "coalesce(s.held_on, s.session_date) < ?1
-         AND (o.closed_on IS NULL OR o.closed_on >= ?1)
-         AND (o.notice_id IS NOT NULL OR o.due_from IS NOT NULL
-              OR EXISTS (SELECT 1 FROM assignment g WHERE g.opinion_id = o.id))",
-        from,
-        end,
-        as_of,
-        each,
-    )
+    // The pending ones from `opinion_open_idx`, those closed since the period began from
+    // `opinion_closed_idx`: the opinions settled long ago are never read.
+    let select = |status_filter: String| -> Result<String> {
+        Ok(format!(
+            "SELECT {facts}, o.category, o.field, coalesce(s.held_on, s.session_date),
+                    o.extension_notified_on IS NOT NULL {changed}
+             FROM {OPINION_FROM} JOIN session s ON s.id = o.session_id
+             WHERE {status_filter} AND coalesce(s.held_on, s.session_date) < ?1",
+            facts = opinion_facts("?3"),
+            changed = changed_agency_sql(conn)?,
+        ))
+    };
+    let sql = format!(
+        "{} UNION ALL {} ORDER BY 1",
+        select(format!("o.status IN ({})", super::opinion::pending_sql()))?,
+        select(format!(
+            "o.status IN ({}) AND o.closed_on >= ?1",
+            crate::rules::vocabulary::sql_list(
+                crate::rules::vocabulary::OpinionStatus::CLOSED_ON_A_DATE
+            )
+        ))?,
+    );
+    let mut stmt = conn.prepare(&sql)?;
+    let mut rows = stmt.query(params![from, end, as_of])?;
+    while let Some(r) = rows.next()? {
+        each(PeriodOpinion {
+            record: opinion_record(r)?,
+            category: r.get(OPINION_FACT_COLUMNS)?,
+            field: r.get(OPINION_FACT_COLUMNS + 1)?,
+            received_on: super::date_column(r, OPINION_FACT_COLUMNS + 2)?,
+            agency_changed: r.get(OPINION_FACT_COLUMNS + 3)?,
+        })?;
+    }
+    Ok(())
+}
+
+/// The part of the query that says whether an opinion changed agency (a reassignment, a
+/// corrected notice): nothing in a file where none ever did.
+fn changed_agency_sql(conn: &Connection) -> Result<&'static str> {
+    Ok(if agencies_ever_changed(conn)? {
+        "OR EXISTS (SELECT 1 FROM reassignment r WHERE r.opinion_id = o.id)
+         OR (SELECT count(*) FROM assignment g WHERE g.opinion_id = o.id) > 1"
+    } else {
+        ""
+    })
 }
 
 /// Opinions of the sessions that `filter` selects (over `s` and `o`; parameters 1 and 2 are
@@ -328,12 +362,7 @@ fn period_opinions(
         facts = opinion_facts("?3"),
         // Reassignments and corrected notices are rare: a file without any asks nothing more
         // of each opinion.
-        changed = if agencies_ever_changed(conn)? {
-            "OR EXISTS (SELECT 1 FROM reassignment r WHERE r.opinion_id = o.id)
-             OR (SELECT count(*) FROM assignment g WHERE g.opinion_id = o.id) > 1"
-        } else {
-            ""
-        },
+        changed = changed_agency_sql(conn)?,
     ))?;
     let mut rows = stmt.query(params![from, to, as_of])?;
     while let Some(r) = rows.next()? {
