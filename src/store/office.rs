@@ -57,21 +57,62 @@ const RECORD_TABLES: &[(&str, &str)] = &[
     ("conclusion_notice", "conclusion"),
 ];
 
-/// The tables of facts that belong to records (topics, invitations, assignments, extensions…):
-/// compared whole when one copy has no event the other lacks.
-const DEPENDENT_TABLES: &[&str] = &[
-    "document_setting",
-    "extension",
-    "reassignment",
-    "week_change",
-    "retired_id",
-    "agency_alias",
-    "session_topic",
-    "invitation",
-    "assignment",
-    "calendar_override",
-    "official_day",
+/// The tables of facts that belong to records (topics, invitations, assignments, extensions…),
+/// each with the records a row belongs to: (record kind, the SQL of its id in the row). A row
+/// whose record no later event touched must be the same in every copy.
+const DEPENDENT_TABLES: &[(&str, &[(&str, &str)])] = &[
+    ("document_setting", &[("office", "'1'")]),
+    ("week_change", &[("office", "'1'")]),
+    ("extension", &[("opinion", "opinion_id")]),
+    ("reassignment", &[("opinion", "opinion_id")]),
+    (
+        "assignment",
+        &[("opinion", "opinion_id"), ("conclusion", "notice_id")],
+    ),
+    ("agency_alias", &[("agency", "agency_id")]),
+    ("session_topic", &[("session", "session_id")]),
+    ("invitation", &[("session", "session_id")]),
+    ("calendar_override", &[("calendar", "day")]),
+    (
+        "official_day",
+        &[("calendar", "day"), ("calendar", "substr(day, 1, 4)")],
+    ),
 ];
+
+/// The rows of a dependent table as text, each with the records it belongs to.
+fn dependent_rows(
+    conn: &Connection,
+    table: &str,
+    parents: &[(&str, &str)],
+) -> Result<Vec<(Vec<(String, String)>, String)>> {
+    let columns: Vec<String> = conn
+        .prepare("SELECT name FROM pragma_table_info(?1) ORDER BY cid")?
+        .query_map([table], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let all = columns
+        .iter()
+        .map(|c| format!("\"{}\"", c.replace('"', "\"\"")))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let ids = parents
+        .iter()
+        .map(|(_, id)| format!("CAST({id} AS TEXT)"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let mut stmt = conn.prepare(&format!(
+        "SELECT json_array({all}), {ids} FROM \"{table}\" ORDER BY 1"
+    ))?;
+    let rows = stmt
+        .query_map([], |r| {
+            let mut belongs = Vec::new();
+            for (k, (kind, _)) in parents.iter().enumerate() {
+                belongs.push((kind.to_string(), r.get::<_, String>(k + 1)?));
+            }
+            Ok((belongs, r.get::<_, String>(0)?))
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
 
 /// Every row of `table` as text, by its key (the table's columns, read from the schema
 /// `trust::verify_schema` has verified).
@@ -99,9 +140,9 @@ fn rows_of(conn: &Connection, table: &str) -> Result<Vec<(String, String)>> {
 }
 
 /// Whether two files of one office agree at their common history: `shorter`'s history ends at
-/// event `at`, `longer`'s goes on from there. The events up to `at` must be the same, every
-/// record row no later event of `longer` touched must be the same in both, and when `longer`
-/// has no later event at all every other table must be the same too. A file whose rows were
+/// event `at`, `longer`'s goes on from there. The events up to `at` must be the same, and every
+/// row — of a record or of the facts that belong to one (an extension, a reassignment, a day
+/// off) — whose record no later event of `longer` touched must be the same in both. A file whose rows were
 /// edited outside the tool (an overdue opinion marked answered, one event appended to go
 /// further) disagrees.
 pub fn agree_at(shorter: &Connection, longer: &Connection, at: i64) -> Result<bool> {
@@ -132,12 +173,21 @@ pub fn agree_at(shorter: &Connection, longer: &Connection, at: i64) -> Result<bo
             return Ok(false);
         }
     }
-    if touched.is_empty() {
-        for table in DEPENDENT_TABLES {
-            if rows_of(shorter, table)? != rows_of(longer, table)? {
-                return Ok(false);
-            }
+    for (table, parents) in DEPENDENT_TABLES {
+        let keep = |rows: Vec<(Vec<(String, String)>, String)>| -> Vec<String> {
+            rows.into_iter()
+                .filter(|(belongs, _)| !belongs.iter().any(|b| touched.contains(b)))
+                .map(|(_, row)| row)
+                .collect()
+        };
+        if keep(dependent_rows(shorter, table, parents)?)
+            != keep(dependent_rows(longer, table, parents)?)
+        {
+            return Ok(false);
         }
+    }
+    if touched.is_empty() && rows_of(shorter, "retired_id")? != rows_of(longer, "retired_id")? {
+        return Ok(false);
     }
     Ok(true)
 }

@@ -31,8 +31,18 @@ pub fn harden(conn: &Connection, path: &Path) -> Result<()> {
     conn.set_db_config(DbConfig::SQLITE_DBCONFIG_DEFENSIVE, true)
         .and_then(|_| conn.set_db_config(DbConfig::SQLITE_DBCONFIG_TRUSTED_SCHEMA, false))
         .map_err(|e| classify(e, path))?;
+    // No value longer than the longest text doithoai keeps (a petition of 2,000,000 characters
+    // is at most 8 MB): a column a file computes to gigabytes fails instead of filling memory.
+    conn.set_limit(
+        rusqlite::limits::Limit::SQLITE_LIMIT_LENGTH,
+        MAX_VALUE_BYTES,
+    )
+    .map_err(|e| classify(e, path))?;
     Ok(())
 }
+
+/// The longest string or blob any connection makes (SQLite's `SQLITE_LIMIT_LENGTH`).
+pub const MAX_VALUE_BYTES: i32 = 64 << 20;
 
 /// Stop any statement on `conn` that runs past `limit` (checked every few thousand steps of
 /// SQLite's machine); the statement fails with SQLITE_INTERRUPT, read as `Error::TooSlow`.
@@ -266,6 +276,8 @@ pub fn verify_schema(conn: &Connection, version: i64, path: &Path) -> Result<()>
     let differences = if version < migrate::LATEST {
         let mut memory = Connection::open_in_memory().map_err(|e| classify(e, path))?;
         harden(&memory, path)?;
+        // The upgrade rebuilds indexes from the file's own rows: bounded like every read.
+        limit_time(&mut memory, READ_LIMIT)?;
         {
             let copy =
                 rusqlite::backup::Backup::new(conn, &mut memory).map_err(|e| classify(e, path))?;
@@ -274,6 +286,15 @@ pub fn verify_schema(conn: &Connection, version: i64, path: &Path) -> Result<()>
         }
         match migrate::upgrade(&mut memory, path) {
             Ok(()) => schema_differences(&memory)?,
+            Err(Error::Sqlite(e))
+                if e.sqlite_error_code()
+                    == Some(rusqlite::ffi::ErrorCode::OperationInterrupted) =>
+            {
+                return Err(Error::TooSlow {
+                    path: path.to_path_buf(),
+                    seconds: READ_LIMIT.as_secs(),
+                })
+            }
             // An upgrade that fails on the file's own objects: the schema is not one we wrote.
             Err(Error::Sqlite(e)) => vec![e.to_string()],
             Err(e) => return Err(e),
@@ -313,8 +334,12 @@ fn database_length(header: &[u8], file_length: u64) -> u64 {
 }
 
 /// How many bytes of a write-ahead log SQLite would read: the header and the frames that carry
-/// the header's salts (a log extended with zeros, or with an older log's frames, stops there).
+/// the header's salts (a log extended with zeros, or with an older log's frames, stops there),
+/// never past the bytes the file holds on disk (a sparse log of zero salts is not scanned for a
+/// terabyte).
 fn wal_length(file: &mut std::fs::File, file_length: u64) -> std::io::Result<u64> {
+    let held = file.metadata().map(|m| on_disk(&m) + (1 << 20))?;
+    let file_length = file_length.min(held);
     let mut header = [0u8; 32];
     if file_length < 32 || file.read_exact(&mut header).is_err() {
         return Ok(0);

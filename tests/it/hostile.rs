@@ -895,3 +895,39 @@ fn small_trust_holes_are_closed() {
         "{names}"
     );
 }
+
+/// Issue 20.9, the reviewer's way round: a copy whose timeline notice was edited outside the
+/// tool (the R12 target moved a year on) and which then went further by one real command is
+/// still a conflict, not a newer copy.
+#[test]
+fn a_copy_with_an_edited_timeline_notice_is_a_conflict() {
+    let city = tempfile::tempdir().expect("dir");
+    let ward = crate::reports::dataset();
+    let genuine = city.path().join("a-hoang-mai.db");
+    ward.ok(&["backup", genuine.to_str().expect("path")]);
+    let forged = city.path().join("b-hoang-mai.db");
+    std::fs::copy(&genuine, &forged).expect("copy");
+    Connection::open(&forged)
+        .and_then(|c| c.execute_batch("UPDATE extension SET until = '2027-12-31';"))
+        .expect("forge");
+    let out = ward
+        .command()
+        .args(["--db", forged.to_str().expect("path")])
+        .args(["agency", "add", "Phòng Văn hóa - Thông tin"])
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(0));
+    let env = TestEnv::new();
+    let out = env
+        .command()
+        .args(["report", "overdue", "--format", "json", "--from-dir"])
+        .arg(city.path())
+        .output()
+        .expect("run");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(4), "{stderr}");
+    assert!(
+        stderr.contains("a-hoang-mai.db") && stderr.contains("b-hoang-mai.db"),
+        "{stderr}"
+    );
+}
