@@ -79,12 +79,15 @@ const DEPENDENT_TABLES: &[(&str, &[(&str, &str)])] = &[
     ),
 ];
 
+/// A row as text, with the records (kind, id) it belongs to.
+type BelongingRow = (Vec<(String, String)>, String);
+
 /// The rows of a dependent table as text, each with the records it belongs to.
 fn dependent_rows(
     conn: &Connection,
     table: &str,
     parents: &[(&str, &str)],
-) -> Result<Vec<(Vec<(String, String)>, String)>> {
+) -> Result<Vec<BelongingRow>> {
     let columns: Vec<String> = conn
         .prepare("SELECT name FROM pragma_table_info(?1) ORDER BY cid")?
         .query_map([table], |r| r.get(0))?
@@ -174,7 +177,7 @@ pub fn agree_at(shorter: &Connection, longer: &Connection, at: i64) -> Result<bo
         }
     }
     for (table, parents) in DEPENDENT_TABLES {
-        let keep = |rows: Vec<(Vec<(String, String)>, String)>| -> Vec<String> {
+        let keep = |rows: Vec<BelongingRow>| -> Vec<String> {
             rows.into_iter()
                 .filter(|(belongs, _)| !belongs.iter().any(|b| touched.contains(b)))
                 .map(|(_, row)| row)
