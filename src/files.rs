@@ -151,39 +151,83 @@ pub fn check_database_target(target: &Path, db: &Path) -> Result<()> {
     Ok(())
 }
 
-/// `check_database_target` for a backup, which is a database file: a device, a FIFO or a
-/// socket is refused (a backup is renamed into place, and would replace it).
-pub fn check_backup_target(target: &Path, db: &Path) -> Result<()> {
+/// `check_database_target` for a backup, which is a database file: standard output, a
+/// descriptor, a device, a FIFO or a socket is refused (a backup is a file, renamed into
+/// place). Returns the real path to write (through a symbolic link, which keeps pointing at it).
+pub fn check_backup_target(target: &Path, db: &Path) -> Result<PathBuf> {
     check_database_target(target, db)?;
-    match crate::error::FileKind::of(target) {
-        Some(
-            crate::error::FileKind::Fifo
-            | crate::error::FileKind::Device
-            | crate::error::FileKind::Socket,
-        ) => Err(Error::OutputIsDevice {
+    match output_target(target)? {
+        OutputTarget::Replace { path } => Ok(path),
+        _ => Err(Error::OutputIsDevice {
             target: target.to_path_buf(),
         }),
-        _ => Ok(()),
     }
 }
 
-/// `-` and the names of this process's standard output: written as standard output (a normal
-/// user cannot create a temporary file in `/dev`).
-pub fn is_stdout(target: &Path) -> bool {
-    matches!(
-        target.to_str(),
-        Some("-" | "/dev/stdout" | "/dev/fd/1" | "/proc/self/fd/1")
-    )
+/// Where an output goes, once the path is looked at as the system sees it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OutputTarget {
+    /// This process's standard output (`-`, `/dev/stdout` and the links to it).
+    Stdout,
+    /// A descriptor (`/dev/stderr`, `/proc/self/fd/N`), a FIFO, a terminal, `/dev/null`:
+    /// written to as it is — appended to for a descriptor, as a shell's `>>` would — never
+    /// replaced by a rename.
+    InPlace { path: PathBuf, append: bool },
+    /// A file written whole beside the real path (through any symbolic link, which keeps
+    /// pointing at it) and renamed over it.
+    Replace { path: PathBuf },
 }
 
-/// Whether an output target is written to as it is, not replaced: a FIFO, a character device
-/// (a terminal, `/dev/null`) or a socket, and anything under `/proc` (a descriptor). A disk
-/// (block device) is refused: writing there destroys what it holds.
-pub fn written_in_place(target: &Path) -> Result<bool> {
+/// Look at an output path as the system sees it: follow its symbolic links to a descriptor, a
+/// device or a file. A disk (block device) and anything under `/proc` or `/sys` that is not a
+/// descriptor (`/proc/sys/kernel/hostname`) are refused.
+pub fn output_target(target: &Path) -> Result<OutputTarget> {
+    let is_stdout = |p: &Path| {
+        matches!(
+            p.to_str(),
+            Some("-" | "/dev/stdout" | "/dev/fd/1" | "/proc/self/fd/1")
+        )
+    };
+    let is_descriptor = |p: &Path| {
+        let parts: Vec<String> = p
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned())
+            .collect();
+        matches!(parts.as_slice(), [root, dev, fd, _] if root == "/" && dev == "dev" && fd == "fd")
+            || matches!(parts.as_slice(), [root, proc, _, fd, _] if root == "/" && proc == "proc" && fd == "fd")
+    };
+    // `//` and `.` as the system reads them.
+    let mut path: PathBuf = target.components().collect();
+    if target.as_os_str() == "-" || is_stdout(&path) {
+        return Ok(OutputTarget::Stdout);
+    }
+    for _ in 0..32 {
+        if is_stdout(&path) {
+            return Ok(OutputTarget::Stdout);
+        }
+        if is_descriptor(&path) {
+            return Ok(OutputTarget::InPlace { path, append: true });
+        }
+        match std::fs::symlink_metadata(&path) {
+            Ok(m) if m.file_type().is_symlink() => {
+                let Ok(next) = std::fs::read_link(&path) else {
+                    break;
+                };
+                path = folder_of(&path).join(next).components().collect();
+            }
+            _ => break,
+        }
+    }
+    let absolute = std::path::absolute(&path).unwrap_or_else(|_| path.clone());
+    if absolute.starts_with("/proc") || absolute.starts_with("/sys") {
+        return Err(Error::OutputIsDevice {
+            target: target.to_path_buf(),
+        });
+    }
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
-        if let Ok(meta) = std::fs::metadata(target) {
+        if let Ok(meta) = std::fs::metadata(&path) {
             let kind = meta.file_type();
             if kind.is_block_device() {
                 return Err(Error::OutputIsDevice {
@@ -191,23 +235,23 @@ pub fn written_in_place(target: &Path) -> Result<bool> {
                 });
             }
             if kind.is_fifo() || kind.is_char_device() || kind.is_socket() {
-                return Ok(true);
+                return Ok(OutputTarget::InPlace {
+                    path,
+                    append: false,
+                });
             }
-            return Ok(kind.is_file() && target.starts_with("/proc"));
         }
     }
-    let _ = target;
-    Ok(false)
+    Ok(OutputTarget::Replace { path })
 }
 
-/// Open a target written in place (see `written_in_place`): never created, truncated where it
-/// is a file.
-pub fn open_in_place(target: &Path) -> io::Result<File> {
-    let regular = std::fs::metadata(target).is_ok_and(|m| m.is_file());
+/// Open a target written in place (see `OutputTarget::InPlace`): never created or truncated;
+/// appended to when it is a descriptor.
+pub fn open_in_place(path: &Path, append: bool) -> io::Result<File> {
     std::fs::OpenOptions::new()
         .write(true)
-        .truncate(regular)
-        .open(target)
+        .append(append)
+        .open(path)
 }
 
 /// A temporary path beside `target`, unique to this process.

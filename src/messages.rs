@@ -1520,8 +1520,8 @@ pub fn output_error(err: &Error) -> String {
             format!("{} là thư mục; hãy cho tên tệp để ghi kết quả", shown(target)),
         ),
         Error::OutputIsDevice { target } => pick(
-            format!("{} is a device or a pipe, not a file; it is never replaced or written as a disk — accepted: a file name (a report also goes to a pipe, a terminal, or - for standard output)", shown(target)),
-            format!("{} là thiết bị hoặc đường ống, không phải tệp; không bao giờ bị thay thế hay ghi như ổ đĩa — chấp nhận: tên một tệp (báo cáo còn có thể ghi ra đường ống, màn hình, hoặc - cho đầu ra chuẩn)", shown(target)),
+            format!("{} is a disk, a system file or (for a backup) a device or a pipe, not a file; it is never written or replaced — accepted: a file name (a report also goes to a pipe, a terminal, or - for standard output)", shown(target)),
+            format!("{} là ổ đĩa, tệp hệ thống hoặc (với bản sao lưu) thiết bị, đường ống, không phải tệp; không bao giờ bị ghi hay thay thế — chấp nhận: tên một tệp (báo cáo còn có thể ghi ra đường ống, màn hình, hoặc - cho đầu ra chuẩn)", shown(target)),
         ),
         Error::Output { path, source } => pick(
             format!("could not write the output to {}: {source}", shown(path)),

@@ -94,15 +94,17 @@ pub fn check(ctx: &Context, _a: CheckArgs) -> Result<i32> {
 /// and every invariant `check` knows), synced, then renamed into place and the folder synced —
 /// a killed or failed backup leaves FILE as it was (or absent), never a partial copy.
 pub fn backup(ctx: &Context, a: BackupArgs) -> Result<i32> {
-    files::check_backup_target(&a.file, &ctx.db_path)?;
+    let real = files::check_backup_target(&a.file, &ctx.db_path)?;
     if !a.force && std::fs::symlink_metadata(&a.file).is_ok() {
         return Err(Error::Refused(messages::backup_exists(&a.file)));
     }
     let store = ctx.open()?;
-    files::clean_stale_temps(&a.file);
-    let tmp = files::temp_path(&a.file);
+    // Written beside the real file a link points to, and renamed over it: the link stays.
+    files::check_database_target(&real, &ctx.db_path)?;
+    files::clean_stale_temps(&real);
+    let tmp = files::temp_path(&real);
     let result = write_verified_copy(&store, &tmp, true).and_then(|file| {
-        files::commit_temp(file, &tmp, &a.file).map_err(|source| Error::Output {
+        files::commit_temp(file, &tmp, &real).map_err(|source| Error::Output {
             path: a.file.clone(),
             source,
         })

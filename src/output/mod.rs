@@ -635,22 +635,27 @@ impl Destination {
     /// Stdout for no path or `-`; else a file, refused when it is the database at `db` (or one
     /// of its companion files), a folder, or in a missing folder.
     pub fn open(output: Option<&Path>, db: &Path) -> crate::error::Result<Destination> {
-        let Some(target) = output.filter(|p| !crate::files::is_stdout(p)) else {
+        let Some(named) = output else {
             return Ok(Destination::Stdout(io::stdout()));
         };
-        if crate::files::written_in_place(target)? {
-            crate::files::check_target(target, db)?;
-            let file = crate::files::open_in_place(target).map_err(|source| {
-                crate::error::Error::Output {
-                    path: target.to_path_buf(),
-                    source,
-                }
-            })?;
-            return Ok(Destination::Special {
-                target: target.to_path_buf(),
-                file: io::BufWriter::new(file),
-            });
-        }
+        let target = match crate::files::output_target(named)? {
+            crate::files::OutputTarget::Stdout => return Ok(Destination::Stdout(io::stdout())),
+            crate::files::OutputTarget::InPlace { path, append } => {
+                crate::files::check_target(&path, db)?;
+                let file = crate::files::open_in_place(&path, append).map_err(|source| {
+                    crate::error::Error::Output {
+                        path: named.to_path_buf(),
+                        source,
+                    }
+                })?;
+                return Ok(Destination::Special {
+                    target: named.to_path_buf(),
+                    file: io::BufWriter::new(file),
+                });
+            }
+            crate::files::OutputTarget::Replace { path } => path,
+        };
+        let target = target.as_path();
         crate::files::check_target(target, db)?;
         crate::files::clean_stale_temps(target);
         let tmp = crate::files::temp_path(target);

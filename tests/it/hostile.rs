@@ -931,3 +931,77 @@ fn a_copy_with_an_edited_timeline_notice_is_a_conflict() {
         "{stderr}"
     );
 }
+
+/// Issue 20.2, the reviewer's ways round: a descriptor reached through a link (`/dev/stderr`,
+/// `/proc/self/fd/2`) is appended to, never replaced or cut; a system file under `/proc` is
+/// refused; a link to a file keeps pointing at it; a backup through a link to a descriptor is
+/// refused.
+#[test]
+fn descriptors_and_system_files_as_output_are_never_replaced() {
+    let env = TestEnv::ward();
+    env.ok(&["agency", "add", "Phòng Quản lý đô thị"]);
+    let log = env.path("nhat-ky.txt");
+    std::fs::write(&log, "dòng 1\ndòng 2\n").expect("log");
+    let out = env
+        .command()
+        .args([
+            "agency",
+            "list",
+            "--format",
+            "csv",
+            "--output",
+            "/proc/self/fd/2",
+        ])
+        .stderr(
+            std::fs::OpenOptions::new()
+                .append(true)
+                .open(&log)
+                .expect("log"),
+        )
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(0));
+    let text = std::fs::read_to_string(&log).expect("log");
+    assert!(
+        text.starts_with("dòng 1\ndòng 2\n"),
+        "the log is kept: {text}"
+    );
+    assert!(text.contains("Phòng Quản lý đô thị"), "{text}");
+    for target in ["/dev/stderr", "/dev//stdout"] {
+        let r = env.run(&["agency", "list", "--format", "csv", "--output", target]);
+        assert_eq!(r.code, 0, "{target}: {}", r.stderr);
+    }
+    #[cfg(unix)]
+    {
+        assert!(std::fs::symlink_metadata("/dev/stderr").is_ok_and(|m| !m.is_file()));
+        env.refused(
+            &[
+                "agency",
+                "list",
+                "--format",
+                "csv",
+                "--output",
+                "/proc/sys/kernel/hostname",
+            ],
+            2,
+        );
+        let real = env.path("bao-cao-that.csv");
+        let link = env.path("bao-cao.csv");
+        std::os::unix::fs::symlink(&real, &link).expect("link");
+        env.ok(&[
+            "agency",
+            "list",
+            "--format",
+            "csv",
+            "--output",
+            link.to_str().expect("p"),
+        ]);
+        assert!(std::fs::symlink_metadata(&link).is_ok_and(|m| m.file_type().is_symlink()));
+        assert!(std::fs::read_to_string(&real)
+            .expect("real")
+            .contains("Phòng Quản lý đô thị"));
+        let to_fd = env.path("sao-luu.db");
+        std::os::unix::fs::symlink("/proc/self/fd/2", &to_fd).expect("link");
+        env.refused(&["backup", to_fd.to_str().expect("p"), "--force"], 2);
+    }
+}
