@@ -44,7 +44,7 @@ pub enum ReadError {
         path: String,
         source: std::io::Error,
     },
-    #[error("{path} is not a table doithoai reads; accepted: .csv, .xlsx, .xls, .ods")]
+    #[error("{path} is not a table doithoai reads; accepted: .csv, .xlsx, .ods")]
     Kind { path: String },
     #[error("{path}: {detail}")]
     Spreadsheet { path: String, detail: String },
@@ -66,6 +66,9 @@ pub enum ReadError {
         limit: u64,
         unit: SizeUnit,
     },
+    /// An Excel 97-2003 workbook (.xls): not read, since its size cannot be known before.
+    #[error("{path} is an Excel 97-2003 workbook; save it as .xlsx")]
+    OldExcel { path: String },
     /// A FIFO, a device, a folder: never read (reading a FIFO waits forever).
     #[error("{path} is not a plain file ({what:?})")]
     NotAFile { path: String, what: FileKind },
@@ -112,6 +115,11 @@ pub fn read(path: &Path, tcvn3: bool) -> Result<Sheet, ReadError> {
         }
         "xlsx" | "xlsm" | "xls" | "ods" => {
             check_content(path, &shown, &extension)?;
+            if extension == "xls" {
+                // An Excel 97-2003 workbook is read whole, every sheet's rectangle allocated,
+                // before anything can be measured (a 5 KB file asks for gigabytes).
+                return Err(ReadError::OldExcel { path: shown });
+            }
             if extension != "xls" {
                 check_archive(path, &shown)?;
             }
@@ -197,9 +205,9 @@ fn check_archive(path: &Path, shown: &str) -> Result<(), ReadError> {
     Ok(())
 }
 
-/// The rectangle an OpenDocument sheet's cells span once its repeated rows and columns are
+/// The rectangle each OpenDocument sheet's cells span once its repeated rows and columns are
 /// counted (`table:number-rows-repeated` × `table:number-columns-repeated`: a 1.5 KB file can
-/// ask for billions of cells), read as a stream from the first table, refused past `MAX_CELLS`.
+/// ask for billions of cells), read as a stream, every sheet, refused past `MAX_CELLS`.
 fn check_ods_extent(path: &Path, shown: &str) -> Result<(), ReadError> {
     use quick_xml::events::Event;
     let broken = |detail: String| ReadError::Spreadsheet {
@@ -246,8 +254,13 @@ fn check_ods_extent(path: &Path, shown: &str) -> Result<(), ReadError> {
             .map_err(|e| broken(e.to_string()))?;
         let mut closed: Option<(u64, bool)> = None;
         match &event {
-            Event::Start(e) if e.name().0 == "table:table" => in_table = true,
-            Event::End(e) if e.name().0 == "table:table" => break,
+            // Every sheet is measured: the reader reads them all when it opens the file.
+            Event::Start(e) if e.name().0 == "table:table" => {
+                in_table = true;
+                (row, col, row_repeats) = (0, 0, 1);
+                extent = Extent::default();
+            }
+            Event::End(e) if e.name().0 == "table:table" => in_table = false,
             Event::Eof => break,
             Event::Start(e) if in_table && e.name().0 == "table:table-row" => {
                 row_repeats = repeats(e, "table:number-rows-repeated");

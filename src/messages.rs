@@ -1457,12 +1457,22 @@ pub fn item_name(
     }
 }
 
+/// An .xls workbook, which cannot be measured before it is read whole.
+pub fn old_excel(path: &str) -> String {
+    pick(
+        format!("{path} is an Excel 97-2003 workbook (.xls), which is read whole before its size can be known (a few kilobytes can ask for gigabytes); accepted: .xlsx, .ods or .csv — open it in Excel or LibreOffice and save it as .xlsx"),
+        format!("{path} là sổ tính Excel 97-2003 (.xls), phải đọc toàn bộ mới biết kích thước (vài KB có thể đòi hàng GB bộ nhớ); chấp nhận: .xlsx, .ods hoặc .csv — mở bằng Excel hoặc LibreOffice rồi lưu thành .xlsx"),
+    )
+}
+
 /// A table, text or configuration file to read that is a FIFO, a device or a folder.
 pub fn input_not_a_file(path: &str, what: FileKind) -> String {
     let (en, vi) = file_kind_words(what);
     pick(
-        format!("{path} is {en}, not a file; accepted: a plain file (.csv, .xlsx, .xls, .ods)"),
-        format!("{path} là {vi}, không phải tệp; chấp nhận: một tệp thông thường (.csv, .xlsx, .xls, .ods)"),
+        format!("{path} is {en}, not a file; accepted: a plain file (.csv, .xlsx, .ods)"),
+        format!(
+            "{path} là {vi}, không phải tệp; chấp nhận: một tệp thông thường (.csv, .xlsx, .ods)"
+        ),
     )
 }
 
@@ -3059,8 +3069,8 @@ pub fn stray_byte(file: &str, row: usize, byte: u8) -> String {
 
 pub fn not_a_table(file: &str) -> String {
     pick(
-        format!("{file} is not a table doithoai reads; accepted: .csv, .xlsx, .xls, .ods"),
-        format!("{file} không phải bảng doithoai đọc được; chấp nhận: .csv, .xlsx, .xls, .ods"),
+        format!("{file} is not a table doithoai reads; accepted: .csv, .xlsx, .ods"),
+        format!("{file} không phải bảng doithoai đọc được; chấp nhận: .csv, .xlsx, .ods"),
     )
 }
 

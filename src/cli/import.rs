@@ -217,6 +217,7 @@ pub fn read_error(e: crate::input::ReadError) -> Error {
             }
         }
         ReadError::NotAFile { path, what } => messages::input_not_a_file(&path, what),
+        ReadError::OldExcel { path } => messages::old_excel(&path),
         ReadError::Io { path, source } => {
             messages::cannot_read_text(std::path::Path::new(&path), &source)
         }

@@ -399,6 +399,19 @@ pub fn markdown(drafts: &[Draft]) -> String {
     }
     out
 }
+/// Whether a word would be made a link by a Markdown renderer's autolinks (a scheme, `www.`,
+/// an e-mail address).
+fn looks_like_a_link(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    lower.contains("://")
+        || lower.starts_with("www.")
+        || lower.contains("mailto:")
+        || lower.contains("javascript:")
+        || word
+            .split_once('@')
+            .is_some_and(|(user, domain)| !user.is_empty() && domain.contains('.'))
+}
+
 /// Text from the records as Markdown shows it literally: hidden characters replaced, the
 /// characters Markdown reads as markup escaped (`*`, `_`, `[`, `<`, `#`, a list's `-` or `1.`
 /// at a line's start…: a petition never becomes a heading, a link or a `javascript:` target),
@@ -421,16 +434,53 @@ fn md(text: &str) -> String {
         } else {
             None
         };
-        for (at, c) in line.char_indices() {
-            let markup = matches!(
-                c,
-                '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~'
-            );
-            if markup || marker == Some(at) {
-                out.push('\\');
+        let mut at = 0;
+        for token in line.split_inclusive(char::is_whitespace) {
+            let word = token.trim_end();
+            if looks_like_a_link(word) {
+                // A link, an address or an e-mail that a renderer would make clickable (GitHub's
+                // autolinks need no brackets): shown as code, never a link.
+                let fence = if word.contains('`') { "`` " } else { "`" };
+                out.push_str(fence);
+                out.push_str(word);
+                out.push_str(&fence.chars().rev().collect::<String>());
+                out.push_str(&token[word.len()..]);
+                at += token.len();
+                continue;
             }
-            out.push(c);
+            for (k, c) in token.char_indices() {
+                let markup = matches!(
+                    c,
+                    '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~'
+                );
+                if markup || marker == Some(at + k) {
+                    out.push('\\');
+                }
+                out.push(c);
+            }
+            at += token.len();
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn petitions_stay_text_in_markdown() {
+        let shown = md("# Tiêu đề\n1. mục\n- gạch\nXem https://hanoi.gov.vn, www.hoangmai.gov.vn và thu@hoangmai.vn *đậm* [x](y)");
+        assert!(
+            shown.starts_with("\\# Tiêu đề  \n1\\. mục  \n\\- gạch  \n"),
+            "{shown}"
+        );
+        assert!(shown.contains("`https://hanoi.gov.vn,`"), "{shown}");
+        assert!(shown.contains("`www.hoangmai.gov.vn`"), "{shown}");
+        assert!(shown.contains("`thu@hoangmai.vn`"), "{shown}");
+        assert!(
+            shown.contains("\\*đậm\\*") && shown.contains("\\[x\\]"),
+            "{shown}"
+        );
+    }
 }

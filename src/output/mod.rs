@@ -187,72 +187,84 @@ pub fn neutralise(cell: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// A writer that replaces hidden characters in what passes through it (JSON: serde_json
-/// escapes the ASCII control characters itself, but writes a bidi override or a zero-width
-/// character as it is). A UTF-8 sequence split across writes is held until it is whole.
-pub struct PrintableWriter<'a> {
-    inner: &'a mut dyn Write,
-    pending: Vec<u8>,
-}
+/// JSON as serde_json writes it, but a hidden character in a string (NUL, ESC, a bidi override
+/// from another office's file) is written as U+FFFD — neither raw nor as an escape a reader
+/// would decode back into the control character. Layout is the wrapped formatter's.
+struct PrintableJson<F>(F);
 
-impl<'a> PrintableWriter<'a> {
-    pub fn new(inner: &'a mut dyn Write) -> Self {
-        PrintableWriter {
-            inner,
-            pending: Vec::new(),
-        }
-    }
-}
-
-impl Write for PrintableWriter<'_> {
-    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        if self.pending.is_empty() && buf.is_ascii() {
-            self.inner.write_all(buf)?;
-            return Ok(buf.len());
-        }
-        self.pending.extend_from_slice(buf);
-        let (text, rest) = match std::str::from_utf8(&self.pending) {
-            Ok(text) => (text, 0),
-            // An incomplete sequence at the end waits for the next write; bytes that are not
-            // UTF-8 at all (never written by serde_json) pass as they are.
-            Err(e) if e.error_len().is_none() => {
-                let valid = e.valid_up_to();
-                (
-                    std::str::from_utf8(&self.pending[..valid]).unwrap_or_default(),
-                    self.pending.len() - valid,
-                )
-            }
-            Err(_) => {
-                self.inner.write_all(&self.pending)?;
-                self.pending.clear();
-                return Ok(buf.len());
-            }
-        };
-        if text.chars().any(crate::rules::text::is_hidden) {
-            self.inner.write_all(printable(text).as_bytes())?;
+impl<F: serde_json::ser::Formatter> serde_json::ser::Formatter for PrintableJson<F> {
+    fn write_string_fragment<W: ?Sized + Write>(
+        &mut self,
+        writer: &mut W,
+        fragment: &str,
+    ) -> io::Result<()> {
+        if fragment.chars().any(crate::rules::text::is_hidden) {
+            writer.write_all(printable(fragment).as_bytes())
         } else {
-            self.inner.write_all(text.as_bytes())?;
+            writer.write_all(fragment.as_bytes())
         }
-        let keep = self.pending.split_off(self.pending.len() - rest);
-        self.pending = keep;
-        Ok(buf.len())
     }
 
-    fn flush(&mut self) -> io::Result<()> {
-        self.finish()?;
-        self.inner.flush()
+    fn write_char_escape<W: ?Sized + Write>(
+        &mut self,
+        writer: &mut W,
+        escape: serde_json::ser::CharEscape,
+    ) -> io::Result<()> {
+        use serde_json::ser::CharEscape;
+        match escape {
+            CharEscape::Backspace
+            | CharEscape::FormFeed
+            | CharEscape::CarriageReturn
+            | CharEscape::AsciiControl(_) => writer.write_all("\u{FFFD}".as_bytes()),
+            other => self.0.write_char_escape(writer, other),
+        }
+    }
+
+    fn begin_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_array(w)
+    }
+    fn end_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_array(w)
+    }
+    fn begin_array_value<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
+        self.0.begin_array_value(w, first)
+    }
+    fn end_array_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_array_value(w)
+    }
+    fn begin_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_object(w)
+    }
+    fn end_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_object(w)
+    }
+    fn begin_object_key<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
+        self.0.begin_object_key(w, first)
+    }
+    fn begin_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_object_value(w)
+    }
+    fn end_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_object_value(w)
     }
 }
 
-impl PrintableWriter<'_> {
-    /// Write what is held back, without flushing the writer underneath (a list writes one row
-    /// at a time into a buffer).
-    pub fn finish(&mut self) -> io::Result<()> {
-        if !self.pending.is_empty() {
-            self.inner.write_all(&self.pending)?;
-            self.pending.clear();
-        }
-        Ok(())
+/// Serialize `value` as JSON into `out`, pretty or compact, hidden characters replaced.
+fn write_json<T: Serialize + ?Sized>(
+    out: &mut dyn Write,
+    value: &T,
+    pretty: bool,
+) -> io::Result<()> {
+    if pretty {
+        let formatter = PrintableJson(serde_json::ser::PrettyFormatter::new());
+        value
+            .serialize(&mut serde_json::Serializer::with_formatter(out, formatter))
+            .map_err(io::Error::from)
+    } else {
+        let formatter = PrintableJson(serde_json::ser::CompactFormatter);
+        value
+            .serialize(&mut serde_json::Serializer::with_formatter(out, formatter))
+            .map_err(io::Error::from)
     }
 }
 
@@ -473,9 +485,7 @@ impl<'w, R: Record> RowWriter<'w, R> {
             }
             Sink::Json(out) => {
                 out.write_all(if self.rows == 0 { b"\n  " } else { b",\n  " })?;
-                let mut out = PrintableWriter::new(&mut **out);
-                serde_json::to_writer(&mut out, row)?;
-                out.finish()?;
+                write_json(&mut **out, row, false)?;
             }
             Sink::Table(_, t) => {
                 t.add_row(row.table_cells().into_iter().map(|c| printable(&c)));
@@ -579,11 +589,8 @@ pub fn list<R: Record>(
 
 /// Print one value as pretty JSON.
 pub fn json<T: Serialize>(out: &mut dyn Write, value: &T) -> crate::error::Result<()> {
-    let mut out = PrintableWriter::new(out);
-    serde_json::to_writer_pretty(&mut out, value)
-        .map_err(io::Error::from)
+    write_json(out, value, true)
         .and_then(|()| writeln!(out))
-        .and_then(|()| out.flush())
         .map_err(written)
 }
 

@@ -285,3 +285,24 @@ fn no_import_peaks_above_256_mib_whatever_the_file() {
         assert!(peak <= 256 * 1024, "{}: {peak} KiB", file.display());
     }
 }
+
+/// The reviewer's ways round issue 20.10: the repeats in the second sheet of an .ods (the
+/// reader reads every sheet), and an old .xls (read whole before it can be measured) — both
+/// refused with exit 2, nothing written.
+#[test]
+fn every_sheet_is_measured_and_an_old_xls_is_refused() {
+    let env = session_env();
+    let path = env.path("hai-trang.ods");
+    let content = r#"<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"><office:body><office:spreadsheet><table:table table:name="Tổng hợp"><table:table-row><table:table-cell office:value-type="string"><text:p>Nội dung</text:p></table:table-cell></table:table-row></table:table><table:table table:name="Phụ lục"><table:table-row table:number-rows-repeated="9000"><table:table-cell office:value-type="string" table:number-columns-repeated="10000"><text:p>x</text:p></table:table-cell></table:table-row></table:table></office:spreadsheet></office:body></office:document-content>"#;
+    ods(&path, content);
+    let err = env.refused(&["opinion", "import", "1", path.to_str().expect("p")], 2);
+    assert!(err.contains("2000000 cells"), "{err}");
+    // An OLE2 file named .xls.
+    let xls = env.path("tong-hop.xls");
+    let mut bytes = vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+    bytes.resize(4096, 0);
+    std::fs::write(&xls, bytes).expect("xls");
+    let err = env.refused(&["opinion", "import", "1", xls.to_str().expect("p")], 2);
+    assert!(err.contains(".xlsx"), "{err}");
+}
