@@ -429,7 +429,7 @@ fn database_length(header: &[u8], file_length: u64) -> u64 {
 /// never past the bytes the file holds on disk (a sparse log of zero salts is not scanned for a
 /// terabyte).
 fn wal_length(file: &mut std::fs::File, file_length: u64) -> std::io::Result<u64> {
-    let held = file.metadata().map(|m| on_disk(&m) + (1 << 20))?;
+    let held = file.metadata().map(|m| could_hold(&m))?;
     let file_length = file_length.min(held);
     let mut header = [0u8; 32];
     if file_length < 32 || file.read_exact(&mut header).is_err() {
@@ -472,12 +472,18 @@ fn on_disk(meta: &std::fs::Metadata) -> u64 {
     }
 }
 
+/// The most data a file can hold given the blocks it takes on disk: a compressing filesystem
+/// (ZFS, btrfs) stores a database in a fraction of its length, a sparse file in almost nothing
+/// (`truncate -s 100G` takes no block at all). Up to 16 × compression is a real file.
+fn could_hold(meta: &std::fs::Metadata) -> u64 {
+    on_disk(meta).saturating_mul(16).saturating_add(16 << 20)
+}
+
 /// Copy the first `length` bytes of `from` into a new private file `to`, refusing a file whose
 /// data part is mostly holes (a sparse file: `truncate -s 100G`).
 fn copy_bounded(from: &Path, mut source: std::fs::File, to: &Path, length: u64) -> Result<()> {
     let meta = source.metadata().map_err(|e| io(from, e))?;
-    // Slack for the last block and filesystems that count a little differently.
-    if length > on_disk(&meta) + (1 << 20) {
+    if length > could_hold(&meta) {
         return Err(Error::Sparse {
             path: from.to_path_buf(),
             length: meta.len(),
