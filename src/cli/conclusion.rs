@@ -164,13 +164,26 @@ fn show(ctx: &Context, a: ShowArgs) -> Result<i32> {
     let tx = store.read()?;
     session::get(&tx, a.session)?;
     let mut views = Vec::new();
+    let cal = crate::store::calendar::load(&tx)?;
+    let mut provisional = Vec::new();
     for n in conclusion::versions(&tx, a.session)? {
         let assignments = conclusion::assignments(&tx, n.id)?;
+        {
+            use chrono::Datelike;
+            provisional.extend(
+                assignments
+                    .iter()
+                    .map(|x| x.due_date.year())
+                    .filter(|y| cal.provisional(*y)),
+            );
+        }
         views.push(NoticeView {
             notice: n,
             assignments,
         });
     }
+    // Due dates in a year without an official schedule are said to be provisional.
+    super::note_provisional_years(provisional);
     let mut out = std::io::stdout().lock();
     if format == Format::Json {
         output::json(&mut out, &views)?;

@@ -861,6 +861,14 @@ fn period(ctx: &Context, a: PeriodArgs) -> Result<i32> {
         return city_period(ctx, &a, p, as_of, &files);
     }
     let report = build_period(ctx, p, as_of)?;
+    super::note_provisional(
+        ctx,
+        report
+            .late_items
+            .iter()
+            .map(|l| l.due)
+            .chain([p.from, p.to]),
+    );
     let quarters = if ctx.format == Format::Html {
         quarter_rates(ctx, p, as_of)?
     } else {

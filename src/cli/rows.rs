@@ -289,6 +289,14 @@ pub fn stream_opinions(
     out: &mut dyn Write,
 ) -> Result<()> {
     let mut w = output::RowWriter::<OpinionLine>::new(ctx.format, out, ctx.csv)?;
+    // The years without an official schedule whose deadlines the list shows: said on stderr.
+    let mut provisional = std::collections::BTreeSet::new();
+    let mut note = |due: Option<NaiveDate>| {
+        use chrono::Datelike;
+        if let Some(year) = due.map(|d| d.year()).filter(|y| cal.provisional(*y)) {
+            provisional.insert(year);
+        }
+    };
     // A search must not reveal who made a denunciation: a protected speaker's opinions are found
     // by their own words only, never by the speaker's name.
     let words: Vec<String> = filter
@@ -321,6 +329,7 @@ pub fn stream_opinions(
                 return Ok(());
             }
             let due = row.date(c::DUE_DATE)?;
+            note(due);
             let due_rule = row.text(c::DUE_RULE)?;
             let done_on = row.date(c::RESPONDED_ON)?.or(row.date(c::FORWARDED_ON)?);
             let deadline = ops::opinion::deadline_of(
@@ -376,6 +385,7 @@ pub fn stream_opinions(
             })
         })?;
         w.finish()?;
+        super::note_provisional_years(provisional.into_iter().collect());
         return Ok(());
     }
     let mask = ctx.protected_mask();
@@ -384,12 +394,14 @@ pub fn stream_opinions(
             return Ok(());
         }
         let deadline = ops::opinion::deadline_in_force(cal, &o, ctx.today)?;
+        note(deadline.as_ref().map(|d| d.due));
         w.write(&OpinionLine {
             opinion: o.shown(ctx.include_protected, &mask),
             deadline,
         })
     })?;
     w.finish()?;
+    super::note_provisional_years(provisional.into_iter().collect());
     Ok(())
 }
 

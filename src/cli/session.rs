@@ -536,6 +536,17 @@ fn show(ctx: &Context, a: ShowArgs) -> Result<i32> {
                 deadline,
             });
         }
+        // Deadlines in a year without an official schedule are said to be provisional.
+        super::note_provisional_years({
+            use chrono::Datelike;
+            deadlines
+                .iter()
+                .map(|d| d.due)
+                .chain(opinions.iter().filter_map(|o| o.deadline.map(|d| d.due)))
+                .map(|d| d.year())
+                .filter(|y| cal.provisional(*y))
+                .collect()
+        });
         let mut flags = Vec::new();
         for d in &deadlines {
             if matches!(

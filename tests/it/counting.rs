@@ -299,3 +299,39 @@ fn the_q3_report_lists_the_deadlines_missed_in_q3_in_every_format() {
         "the missed deadlines are listed"
     );
 }
+
+/// Deadlines in a year without an official schedule (2027) are said to be provisional on stderr
+/// wherever they are printed: session show, opinion list and export, conclusion show, the period
+/// report.
+#[test]
+fn provisional_deadlines_are_said_wherever_they_are_printed() {
+    let mut env = crate::support::TestEnv::ward();
+    env.today = "2026-12-01".into();
+    let s = crate::support::held_session(&env, "2026-12-01");
+    env.ok(&[
+        "opinion",
+        "add",
+        &s,
+        "--content",
+        "Đề nghị sửa chữa cống thoát nước ngõ 12 Tân Mai",
+        "--category",
+        "petition",
+    ]);
+    env.today = "2026-12-10".into();
+    crate::support::issue_notice(&env, &s, "2026-12-08", "30/TB-UBND", "Phòng Quản lý đô thị");
+    for args in [
+        vec!["session", "show", s.as_str()],
+        vec!["opinion", "list"],
+        vec!["export", "opinions", "--format", "csv"],
+        vec!["conclusion", "show", s.as_str()],
+        vec!["report", "period", "--year", "2027"],
+    ] {
+        let r = env.run(&args);
+        assert_eq!(r.code, 0, "{args:?}: {}", r.stderr);
+        assert!(
+            r.stderr.contains("2027"),
+            "{args:?} says nothing: {}",
+            r.stderr
+        );
+    }
+}
