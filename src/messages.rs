@@ -1444,6 +1444,7 @@ pub fn item_name(
     content: &str,
     session_title: &str,
     session_date: chrono::NaiveDate,
+    notice: Option<(u32, &str)>,
 ) -> String {
     let session = format!(
         "{} ({})",
@@ -1451,7 +1452,16 @@ pub fn item_name(
         date(session_date)
     );
     if record_kind == "opinion" && !content.is_empty() {
-        format!("«{}» — {session}", crate::output::clip(content, 60))
+        // The row the conclusion notice gives it, as the notice the reader holds names it.
+        let row = notice
+            .map(|(row, number)| {
+                pick(
+                    format!("row {row} of {number}: "),
+                    format!("TT {row} ({number}): "),
+                )
+            })
+            .unwrap_or_default();
+        format!("{row}«{}» — {session}", crate::output::clip(content, 60))
     } else {
         session
     }

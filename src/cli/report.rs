@@ -833,7 +833,13 @@ fn print_period_table(out: &mut dyn Write, r: &PeriodReport) -> Result<()> {
             };
             t.add_row(vec![
                 messages::rule_ref(l.rule.as_str()),
-                messages::item_name(l.record_kind, &l.content, &l.session_title, l.session_date),
+                messages::item_name(
+                    l.record_kind,
+                    &l.content,
+                    &l.session_title,
+                    l.session_date,
+                    l.notice_row.zip(l.notice_number.as_deref()),
+                ),
                 format!("{} {}", label(l.record_kind), l.record_id),
                 l.agency.clone().unwrap_or_default(),
                 messages::date(l.due),

@@ -910,7 +910,12 @@ pub fn report(
                             )
                         } else {
                             format!(
-                                "Ý kiến \"{}\" (hội nghị ngày {})",
+                                "Ý kiến{} \"{}\" (hội nghị ngày {})",
+                                match (l.notice_row, &l.notice_number) {
+                                    (Some(row), Some(number)) =>
+                                        format!(" TT {row} Thông báo số {number}"),
+                                    _ => String::new(),
+                                },
                                 crate::output::clip(&l.content, 70),
                                 l.session_date.format("%d/%m/%Y")
                             )

@@ -175,6 +175,10 @@ pub struct LateItem {
     pub session_id: i64,
     /// What a person reads the item by: the opinion's content, or the session's title.
     pub content: String,
+    /// The opinion's row (TT) in its session's conclusion notice in force, and that notice's
+    /// number: how the notice names it.
+    pub notice_row: Option<u32>,
+    pub notice_number: Option<String>,
     pub session_title: String,
     pub session_date: NaiveDate,
     pub agency: Option<String>,
@@ -375,6 +379,8 @@ pub fn period(
                 record_id: s.id,
                 session_id: s.id,
                 content: String::new(),
+                notice_row: None,
+                notice_number: None,
                 session_title: s.title.clone(),
                 session_date: held_on.unwrap_or(s.date),
                 agency: None,
@@ -520,6 +526,9 @@ pub fn period(
         .map(|l| l.record_id)
         .collect();
     let labels = store_report::opinion_labels(conn, &ids)?;
+    // Each session's notice in force, and the row (TT) it gives each of its opinions.
+    type Numbered = Option<(String, BTreeMap<i64, u32>)>;
+    let mut rows_of: BTreeMap<i64, Numbered> = BTreeMap::new();
     for l in r
         .late_items
         .iter_mut()
@@ -529,6 +538,26 @@ pub fn period(
             l.content = content.clone();
             l.session_title = title.clone();
             l.session_date = *date;
+        }
+        if !rows_of.contains_key(&l.session_id) {
+            let numbered = match crate::store::conclusion::in_force_on(conn, l.session_id, as_of)? {
+                Some(notice) => {
+                    let rows = crate::store::conclusion::assignments_in_force(conn, &notice)?
+                        .iter()
+                        .zip(1..)
+                        .map(|(a, row)| (a.opinion_id, row))
+                        .collect();
+                    Some((notice.doc_number, rows))
+                }
+                None => None,
+            };
+            rows_of.insert(l.session_id, numbered);
+        }
+        if let Some(Some((number, rows))) = rows_of.get(&l.session_id) {
+            if let Some(row) = rows.get(&l.record_id) {
+                l.notice_row = Some(*row);
+                l.notice_number = Some(number.clone());
+            }
         }
     }
     r.late_items.sort_by(|a, b| {
@@ -680,6 +709,8 @@ impl Flow<'_> {
             record_id: o.id,
             session_id: o.session_id,
             content: String::new(),
+            notice_row: None,
+            notice_number: None,
             session_title: String::new(),
             session_date: due,
             agency: agency.clone(),

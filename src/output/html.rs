@@ -829,6 +829,7 @@ pub fn period_page(r: &PeriodReport, quarters: &[QuarterRates]) -> String {
                         &l.content,
                         &l.session_title,
                         l.session_date,
+                        l.notice_row.zip(l.notice_number.as_deref()),
                     )),
                     Cell::Text(label(l.record_kind)),
                     l.record_id.into(),

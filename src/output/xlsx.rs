@@ -513,6 +513,7 @@ pub fn period_workbook(
                 &l.content,
                 &l.session_title,
                 l.session_date,
+                l.notice_row.zip(l.notice_number.as_deref()),
             )),
             Cell::Text(code(l.record_kind)),
             l.record_id.into(),

@@ -39,6 +39,18 @@ fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Notice> {
 }
 
 /// The notice in force for a session (the latest version).
+/// The notice of a session in force on a day: the latest version issued on or before it (a
+/// report for a past day names its items as the notice then in force did).
+pub fn in_force_on(conn: &Connection, session: i64, day: NaiveDate) -> Result<Option<Notice>> {
+    Ok(conn
+        .prepare_cached(&format!(
+            "SELECT {COLUMNS} FROM conclusion_notice WHERE session_id = ?1 AND issued_on <= ?2
+             ORDER BY version DESC LIMIT 1"
+        ))?
+        .query_row(params![session, day], from_row)
+        .optional()?)
+}
+
 pub fn current(conn: &Connection, session: i64) -> Result<Option<Notice>> {
     Ok(conn
         .prepare_cached(&format!(

@@ -211,6 +211,10 @@ fn the_q3_report_lists_the_deadlines_missed_in_q3_in_every_format() {
             .unwrap_or_else(|| panic!("{rule} of opinion {id} in {json}"))
     };
     assert_eq!(find("R10", 5)["state"], "overdue");
+    // Named as the conclusion notice names it: the notice lists the five assigned opinions in
+    // order, so opinion 5 is its row 5 (the out-of-scope and answered ones are not rows).
+    assert_eq!(find("R10", 5)["notice_number"], "15/TB-UBND");
+    assert_eq!(find("R10", 5)["notice_row"], 5);
     assert_eq!(find("R10", 2)["state"], "late");
     assert_eq!(find("R10", 2)["done_on"], "2026-08-10");
     let b = &json["balance"];
