@@ -539,7 +539,7 @@ pub fn period(
             l.session_title = title.clone();
             l.session_date = *date;
         }
-        if !rows_of.contains_key(&l.session_id) {
+        if let std::collections::btree_map::Entry::Vacant(slot) = rows_of.entry(l.session_id) {
             let numbered = match crate::store::conclusion::in_force_on(conn, l.session_id, as_of)? {
                 Some(notice) => {
                     let rows = crate::store::conclusion::assignments_in_force(conn, &notice)?
@@ -551,7 +551,7 @@ pub fn period(
                 }
                 None => None,
             };
-            rows_of.insert(l.session_id, numbered);
+            slot.insert(numbered);
         }
         if let Some(Some((number, rows))) = rows_of.get(&l.session_id) {
             if let Some(row) = rows.get(&l.record_id) {
