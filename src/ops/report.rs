@@ -478,8 +478,8 @@ pub fn period(
         flow.follow(&o, false, agency_changed)
     })?;
     // Opinions received before the period and still to handle in it.
-    store_report::opinions_carried_in(conn, period.from, end, as_of, |p| {
-        flow.follow(&p.record, true, p.agency_changed)
+    store_report::opinions_carried_in(conn, period.from, end, as_of, |o, agency_changed| {
+        flow.follow(&o, true, agency_changed)
     })?;
     // Opinions received before the period and handled within it count as handled too.
     for day in store_report::handled_carried_over(conn, period.from, period.to, as_of)? {

@@ -294,14 +294,14 @@ pub fn opinions_carried_in(
     from: NaiveDate,
     end: NaiveDate,
     as_of: NaiveDate,
-    mut each: impl FnMut(PeriodOpinion) -> Result<()>,
+    mut each: impl FnMut(OpinionRecord, bool) -> Result<()>,
 ) -> Result<()> {
-    // The pending ones from `opinion_open_idx`, those closed since the period began from
-    // `opinion_closed_idx`: the opinions settled long ago are never read.
+    // The pending ones from `opinion_open_idx` (it holds every fact read here: the opinion's
+    // row is not read), those closed since the period began from `opinion_closed_idx`: the
+    // opinions settled long ago are never read.
     let select = |status_filter: String| -> Result<String> {
         Ok(format!(
-            "SELECT {facts}, o.category, o.field, coalesce(s.held_on, s.session_date),
-                    o.extension_notified_on IS NOT NULL {changed}
+            "SELECT {facts}, o.extension_notified_on IS NOT NULL {changed}
              FROM {OPINION_FROM} JOIN session s ON s.id = o.session_id
              WHERE {status_filter} AND coalesce(s.held_on, s.session_date) < ?1",
             facts = opinion_facts("?3"),
@@ -309,7 +309,7 @@ pub fn opinions_carried_in(
         ))
     };
     let sql = format!(
-        "{} UNION ALL {} ORDER BY 1",
+        "{} UNION ALL {}",
         select(format!("o.status IN ({})", super::opinion::pending_sql()))?,
         select(format!(
             "o.status IN ({}) AND o.closed_on >= ?1",
@@ -321,13 +321,7 @@ pub fn opinions_carried_in(
     let mut stmt = conn.prepare(&sql)?;
     let mut rows = stmt.query(params![from, end, as_of])?;
     while let Some(r) = rows.next()? {
-        each(PeriodOpinion {
-            record: opinion_record(r)?,
-            category: r.get(OPINION_FACT_COLUMNS)?,
-            field: r.get(OPINION_FACT_COLUMNS + 1)?,
-            received_on: super::date_column(r, OPINION_FACT_COLUMNS + 2)?,
-            agency_changed: r.get(OPINION_FACT_COLUMNS + 3)?,
-        })?;
+        each(opinion_record(r)?, r.get(OPINION_FACT_COLUMNS)?)?;
     }
     Ok(())
 }
