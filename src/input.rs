@@ -165,6 +165,18 @@ fn too_large(path: &Path, found: u64, limit: u64, unit: SizeUnit) -> ReadError {
     }
 }
 
+/// A workbook's zip archive, its directory read (not its parts).
+fn open_archive(path: &Path, shown: &str) -> Result<zip::ZipArchive<std::fs::File>, ReadError> {
+    let file = std::fs::File::open(path).map_err(|source| ReadError::Io {
+        path: shown.to_string(),
+        source,
+    })?;
+    zip::ZipArchive::new(file).map_err(|e| ReadError::Spreadsheet {
+        path: shown.to_string(),
+        detail: e.to_string(),
+    })
+}
+
 /// Unpack every part of a workbook (an .xlsx or .ods is a zip archive) into nothing, counting:
 /// what the archive's directory says of sizes can lie, the bytes that come out cannot. Refused
 /// past `MAX_UNPACKED_BYTES` in all, or `MAX_SHARED_STRINGS_BYTES` of shared strings.
@@ -174,11 +186,7 @@ fn check_archive(path: &Path, shown: &str) -> Result<(), ReadError> {
         path: shown.to_string(),
         detail,
     };
-    let file = std::fs::File::open(path).map_err(|source| ReadError::Io {
-        path: shown.to_string(),
-        source,
-    })?;
-    let mut archive = zip::ZipArchive::new(file).map_err(|e| broken(e.to_string()))?;
+    let mut archive = open_archive(path, shown)?;
     let mut total: u64 = 0;
     for index in 0..archive.len() {
         let mut part = archive.by_index(index).map_err(|e| broken(e.to_string()))?;
@@ -214,11 +222,7 @@ fn check_ods_extent(path: &Path, shown: &str) -> Result<(), ReadError> {
         path: shown.to_string(),
         detail,
     };
-    let file = std::fs::File::open(path).map_err(|source| ReadError::Io {
-        path: shown.to_string(),
-        source,
-    })?;
-    let mut archive = zip::ZipArchive::new(file).map_err(|e| broken(e.to_string()))?;
+    let mut archive = open_archive(path, shown)?;
     let content = archive
         .by_name("content.xml")
         .map_err(|e| broken(e.to_string()))?;

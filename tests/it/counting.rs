@@ -187,19 +187,7 @@ fn the_history_and_the_papers_say_what_and_when() {
 fn the_q3_report_lists_the_deadlines_missed_in_q3_in_every_format() {
     use calamine::{open_workbook, Data, Reader, Xlsx};
     let env = crate::reports::dataset();
-    env.ok(&[
-        "init",
-        "--office",
-        "Phường Hoàng Mai",
-        "--place",
-        "Hoàng Mai",
-        "--signer-title",
-        "Chủ tịch",
-        "--signer-authority",
-        "TM. Ủy ban nhân dân",
-        "--signer-name",
-        "Nguyễn Văn Hùng",
-    ]);
+    env.sign_documents();
     let q3 = ["report", "period", "--quarter", "Q3/2026"];
     let json = env.json(&q3);
     let missed = json["missed_in_period"].as_array().expect("missed");

@@ -647,19 +647,7 @@ fn a_schedule_that_deletes_statutory_days_off_is_refused() {
 #[test]
 fn text_from_elsewhere_is_written_harmlessly_by_every_writer() {
     let env = crate::reports::dataset();
-    env.ok(&[
-        "init",
-        "--office",
-        "Phường Hoàng Mai",
-        "--place",
-        "Hoàng Mai",
-        "--signer-title",
-        "Chủ tịch",
-        "--signer-authority",
-        "TM. Ủy ban nhân dân",
-        "--signer-name",
-        "Nguyễn Văn Hùng",
-    ]);
+    env.sign_documents();
     let long = "Đề nghị làm rõ nguồn gốc đất tại ngõ 12 Tân Mai. ".repeat(800);
     Connection::open(&env.db)
         .and_then(|c| {

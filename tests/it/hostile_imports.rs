@@ -34,9 +34,9 @@ const SHEET_START: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
 <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>"#;
 const SHEET_END: &str = "</sheetData></worksheet>";
 
-/// An .xlsx whose sheet XML is `rows` (between the sheet's start and end), repeated `times`
-/// times (a zip bomb when large), written as a deflated archive.
-fn xlsx(path: &Path, rows: &str, times: usize) {
+/// An .xlsx whose sheet XML is what `body` writes between the sheet's start and end, written
+/// as a deflated archive (a zip bomb when the body is large).
+fn xlsx_with(path: &Path, body: impl FnOnce(&mut zip::ZipWriter<std::fs::File>)) {
     let file = std::fs::File::create(path).expect("create");
     let mut zip = zip::ZipWriter::new(file);
     let options = SimpleFileOptions::default().compression_method(CompressionMethod::Deflated);
@@ -52,11 +52,14 @@ fn xlsx(path: &Path, rows: &str, times: usize) {
     zip.start_file("xl/worksheets/sheet1.xml", options)
         .expect("sheet");
     zip.write_all(SHEET_START.as_bytes()).expect("write");
-    for _ in 0..times {
-        zip.write_all(rows.as_bytes()).expect("write");
-    }
+    body(&mut zip);
     zip.write_all(SHEET_END.as_bytes()).expect("write");
     zip.finish().expect("finish");
+}
+
+/// An .xlsx whose sheet XML is `rows`.
+fn xlsx(path: &Path, rows: &str) {
+    xlsx_with(path, |zip| zip.write_all(rows.as_bytes()).expect("write"));
 }
 
 fn inline(cell: &str, text: &str) -> String {
@@ -72,7 +75,7 @@ fn corners_xlsx(dir: &Path) -> PathBuf {
         inline("A1", "Nội dung"),
         inline("XFD1048576", "Đề nghị sửa đường ngõ 12")
     );
-    xlsx(&path, &rows, 1);
+    xlsx(&path, &rows);
     path
 }
 
@@ -81,28 +84,13 @@ fn bomb_xlsx(dir: &Path) -> PathBuf {
     let path = dir.join("tong-hop-bom.xlsx");
     let header = format!(r#"<row r="1">{}</row>"#, inline("A1", "Nội dung"));
     let filler = " ".repeat(1 << 20);
-    let file = std::fs::File::create(&path).expect("create");
-    let mut zip = zip::ZipWriter::new(file);
-    let options = SimpleFileOptions::default().compression_method(CompressionMethod::Deflated);
-    for (name, text) in [
-        ("[Content_Types].xml", CONTENT_TYPES),
-        ("_rels/.rels", RELS),
-        ("xl/workbook.xml", WORKBOOK),
-        ("xl/_rels/workbook.xml.rels", WORKBOOK_RELS),
-    ] {
-        zip.start_file(name, options).expect("part");
-        zip.write_all(text.as_bytes()).expect("write");
-    }
-    zip.start_file("xl/worksheets/sheet1.xml", options)
-        .expect("sheet");
-    zip.write_all(SHEET_START.as_bytes()).expect("write");
-    zip.write_all(header.as_bytes()).expect("write");
-    // Whitespace between elements: 1.2 GiB of it.
-    for _ in 0..1200 {
-        zip.write_all(filler.as_bytes()).expect("write");
-    }
-    zip.write_all(SHEET_END.as_bytes()).expect("write");
-    zip.finish().expect("finish");
+    xlsx_with(&path, |zip| {
+        zip.write_all(header.as_bytes()).expect("write");
+        // Whitespace between elements: 1.2 GiB of it.
+        for _ in 0..1200 {
+            zip.write_all(filler.as_bytes()).expect("write");
+        }
+    });
     path
 }
 

@@ -47,6 +47,23 @@ impl TestEnv {
         env
     }
 
+    /// Set the office up to sign documents: place, signer's title, authority and name.
+    pub fn sign_documents(&self) {
+        self.ok(&[
+            "init",
+            "--office",
+            "Phường Hoàng Mai",
+            "--place",
+            "Hoàng Mai",
+            "--signer-title",
+            "Chủ tịch",
+            "--signer-authority",
+            "TM. Ủy ban nhân dân",
+            "--signer-name",
+            "Nguyễn Văn Hùng",
+        ]);
+    }
+
     pub fn command(&self) -> Command {
         let mut c = Command::new(BIN);
         for (k, _) in std::env::vars() {
