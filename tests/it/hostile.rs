@@ -367,6 +367,25 @@ fn ward_with_log(dir: &Path, name: &str, office: &str, set_up: &str) -> PathBuf 
     copy
 }
 
+/// The city's plan report over the ward files in `city`, its temporary copies made in `tmp`.
+fn city_plan(city: &Path, tmp: &Path) -> std::process::Output {
+    TestEnv::new()
+        .command()
+        .env("TMPDIR", tmp)
+        .args([
+            "report",
+            "plan",
+            "--year",
+            "2026",
+            "--format",
+            "json",
+            "--from-dir",
+        ])
+        .arg(city)
+        .output()
+        .expect("run")
+}
+
 fn city_overdue_plan(env: &TestEnv, args: &[&str]) -> (Option<i32>, String, serde_json::Value) {
     let out = env
         .command()
@@ -465,22 +484,7 @@ fn a_ward_whose_log_is_a_fifo_or_sparse_is_skipped_and_the_city_goes_on() {
         .and_then(|f| f.set_len(100 << 30))
         .expect("truncate");
     let tmp = tempfile::tempdir().expect("tmp");
-    let env = TestEnv::new();
-    let out = env
-        .command()
-        .env("TMPDIR", tmp.path())
-        .args([
-            "report",
-            "plan",
-            "--year",
-            "2026",
-            "--format",
-            "json",
-            "--from-dir",
-        ])
-        .arg(city.path())
-        .output()
-        .expect("run");
+    let out = city_plan(city.path(), tmp.path());
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(4), "{stderr}");
     assert!(
@@ -520,22 +524,7 @@ fn copies_a_killed_city_run_left_behind_are_removed() {
     let stale = tmp.path().join("doithoai-read-4194305-1");
     std::fs::create_dir(&stale).expect("stale");
     std::fs::write(stale.join("copy.db"), b"ho ten, dia chi").expect("stale copy");
-    let env = TestEnv::new();
-    let out = env
-        .command()
-        .env("TMPDIR", tmp.path())
-        .args([
-            "report",
-            "plan",
-            "--year",
-            "2026",
-            "--format",
-            "json",
-            "--from-dir",
-        ])
-        .arg(city.path())
-        .output()
-        .expect("run");
+    let out = city_plan(city.path(), tmp.path());
     assert_eq!(
         out.status.code(),
         Some(0),
