@@ -92,8 +92,12 @@ pub enum Error {
     CompanionNotAFile { path: PathBuf, what: FileKind },
     /// A database whose schema holds objects doithoai did not create, or altered ones (a
     /// trigger added to a backup runs on the next write): never read, restored or written.
-    #[error("{} has a schema that is not doithoai's: {}", path.display(), objects.join(", "))]
-    Tampered { path: PathBuf, objects: Vec<String> },
+    #[error("{} has a schema that is not doithoai's: {}", path.display(),
+        objects.iter().map(ToString::to_string).collect::<Vec<_>>().join(", "))]
+    Tampered {
+        path: PathBuf,
+        objects: Vec<SchemaDifference>,
+    },
     /// A file much longer than the data it holds (a sparse file): copying it would fill the disk.
     #[error("{} is {length} bytes long but holds {on_disk} on disk", path.display())]
     Sparse {
@@ -172,6 +176,37 @@ impl Error {
             | Error::Refused(_) => exit::REFUSED,
             _ => exit::DATABASE,
         }
+    }
+}
+
+/// How a schema object of a file differs from doithoai's own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SchemaChange {
+    /// doithoai never creates it (a planted trigger, a view).
+    Extra,
+    /// doithoai's object of that name, defined otherwise.
+    Altered,
+    /// doithoai's object, not there.
+    Missing,
+}
+
+/// One schema object that is not as doithoai writes it: the object as SQLite names it
+/// ("trigger zz on agency") and how it differs; the words are the renderer's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SchemaDifference {
+    pub object: String,
+    pub change: SchemaChange,
+}
+
+impl std::fmt::Display for SchemaDifference {
+    /// The stable form `check` lists: "trigger zz on agency (extra)".
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let change = match self.change {
+            SchemaChange::Extra => "extra",
+            SchemaChange::Altered => "altered",
+            SchemaChange::Missing => "missing",
+        };
+        write!(f, "{} ({change})", self.object)
     }
 }
 

@@ -198,9 +198,6 @@ pub fn output_target(target: &Path) -> Result<OutputTarget> {
     };
     // `//` and `.` as the system reads them.
     let mut path: PathBuf = target.components().collect();
-    if target.as_os_str() == "-" || is_stdout(&path) {
-        return Ok(OutputTarget::Stdout);
-    }
     for _ in 0..32 {
         if is_stdout(&path) {
             return Ok(OutputTarget::Stdout);

@@ -1314,10 +1314,29 @@ pub fn database_error(err: &Error) -> String {
                 format!("{} là {vi}, không phải tệp thông thường: SQLite đặt tệp của mình ở đó; chưa đọc, chưa ghi gì — hãy xóa nó rồi chạy lại lệnh", shown(path)),
             )
         }
-        Error::Tampered { path, objects } => pick(
-            format!("{} has a schema that doithoai did not write ({}): a trigger or view added to a file runs on the next change and can destroy records; the file was not used — take another backup, or ask who changed it", shown(path), objects.join("; ")),
-            format!("{} có lược đồ không do doithoai tạo ({}): trigger hoặc view thêm vào tệp sẽ chạy ở lần ghi sau và có thể phá hủy hồ sơ; tệp không được dùng — hãy dùng bản sao lưu khác, hoặc hỏi người đã sửa tệp", shown(path), objects.join("; ")),
-        ),
+        Error::Tampered { path, objects } => {
+            let listed = |vi: bool| {
+                objects
+                    .iter()
+                    .map(|d| {
+                        let change = match (d.change, vi) {
+                            (crate::error::SchemaChange::Extra, false) => "extra",
+                            (crate::error::SchemaChange::Altered, false) => "altered",
+                            (crate::error::SchemaChange::Missing, false) => "missing",
+                            (crate::error::SchemaChange::Extra, true) => "thêm vào",
+                            (crate::error::SchemaChange::Altered, true) => "bị sửa",
+                            (crate::error::SchemaChange::Missing, true) => "bị xóa",
+                        };
+                        format!("{} ({change})", d.object)
+                    })
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            };
+            pick(
+                format!("{} has a schema that doithoai did not write ({}): a trigger or view added to a file runs on the next change and can destroy records; the file was not used — take another backup, or ask who changed it", shown(path), listed(false)),
+                format!("{} có lược đồ không do doithoai tạo ({}): trigger hoặc view thêm vào tệp sẽ chạy ở lần ghi sau và có thể phá hủy hồ sơ; tệp không được dùng — hãy dùng bản sao lưu khác, hoặc hỏi người đã sửa tệp", shown(path), listed(true)),
+            )
+        }
         Error::Sparse { path, length, on_disk } => pick(
             format!("{} is {} long but only {} of it is on disk (a sparse file); it was not copied — accepted: a database file as SQLite writes it", shown(path), bytes_en(*length), bytes_en(*on_disk)),
             format!("{} dài {} nhưng chỉ có {} trên đĩa (tệp thưa); không sao chép — chấp nhận: tệp cơ sở dữ liệu như SQLite ghi ra", shown(path), bytes_vi(*length), bytes_vi(*on_disk)),

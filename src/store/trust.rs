@@ -8,7 +8,7 @@
 //! time limit on reading one. Must not: decide what a report counts.
 
 use super::{classify, migrate};
-use crate::error::{Error, FileKind, Result};
+use crate::error::{Error, FileKind, Result, SchemaChange, SchemaDifference};
 use rusqlite::config::DbConfig;
 use rusqlite::Connection;
 use std::io::{Read, Seek, SeekFrom};
@@ -268,23 +268,33 @@ fn expected() -> Result<&'static [(String, String)]> {
 }
 
 /// The schema objects of a latest-version database that doithoai did not create, changed, or
-/// that are missing, each named as "trigger zz on agency (extra)"; empty for a sound schema.
+/// that are missing, as `check` lists them ("trigger zz on agency (extra)"); empty for a sound
+/// schema.
 pub fn schema_differences(conn: &Connection) -> Result<Vec<String>> {
+    Ok(differences(conn)?.iter().map(ToString::to_string).collect())
+}
+
+/// `schema_differences` as data.
+fn differences(conn: &Connection) -> Result<Vec<SchemaDifference>> {
     let expected = expected()?;
     let found = describe(conn)?;
+    let differ = |object: &str, change| SchemaDifference {
+        object: object.to_string(),
+        change,
+    };
     let mut differences = Vec::new();
     for (name, shape) in &found {
         match expected.iter().find(|(n, _)| n == name) {
-            None => differences.push(format!("{name} (extra)")),
+            None => differences.push(differ(name, SchemaChange::Extra)),
             Some((_, s)) if s != shape && !is_former_definition(name, shape) => {
-                differences.push(format!("{name} (altered)"))
+                differences.push(differ(name, SchemaChange::Altered))
             }
             Some(_) => {}
         }
     }
     for (name, _) in expected {
         if !found.iter().any(|(n, _)| n == name) {
-            differences.push(format!("{name} (missing)"));
+            differences.push(differ(name, SchemaChange::Missing));
         }
     }
     Ok(differences)
@@ -297,23 +307,31 @@ pub fn verify_active_objects(conn: &Connection, path: &Path) -> Result<()> {
     let expected = expected_active_objects();
     let mut stmt = conn
         .prepare_cached(
-            "SELECT type, name, sql FROM sqlite_schema WHERE type IN ('trigger', 'view')",
+            "SELECT type, name, tbl_name, sql FROM sqlite_schema WHERE type IN ('trigger', 'view')",
         )
         .map_err(|e| classify(e, path))?;
-    let found: Vec<(String, String, String)> = stmt
+    let found: Vec<(String, String, String, String)> = stmt
         .query_map([], |r| {
             Ok((
                 r.get::<_, String>(0)?,
                 r.get::<_, String>(1)?,
-                migrate::normalise_sql(&r.get::<_, Option<String>>(2)?.unwrap_or_default()),
+                r.get::<_, String>(2)?,
+                migrate::normalise_sql(&r.get::<_, Option<String>>(3)?.unwrap_or_default()),
             ))
         })
         .and_then(|rows| rows.collect::<rusqlite::Result<_>>())
         .map_err(|e| classify(e, path))?;
-    let differences: Vec<String> = found
+    let differences: Vec<SchemaDifference> = found
         .iter()
-        .filter(|(_, name, sql)| !expected.iter().any(|(n, s)| n == name && s == sql))
-        .map(|(kind, name, _)| format!("{kind} {name} (extra or altered)"))
+        .filter(|(_, name, _, sql)| !expected.iter().any(|(n, s)| n == name && s == sql))
+        .map(|(kind, name, table, _)| SchemaDifference {
+            object: format!("{kind} {name} on {table}"),
+            change: if expected.iter().any(|(n, _)| n == name) {
+                SchemaChange::Altered
+            } else {
+                SchemaChange::Extra
+            },
+        })
         .collect();
     if differences.is_empty() && found.len() == expected.len() {
         return Ok(());
@@ -321,7 +339,7 @@ pub fn verify_active_objects(conn: &Connection, path: &Path) -> Result<()> {
     Err(Error::Tampered {
         path: path.to_path_buf(),
         objects: if differences.is_empty() {
-            schema_differences(conn)?
+            self::differences(conn)?
         } else {
             differences
         },
@@ -376,7 +394,7 @@ pub fn verify_schema(conn: &Connection, version: i64, path: &Path) -> Result<()>
                 .map_err(|e| classify(e, path))?;
         }
         match migrate::upgrade(&mut memory, path) {
-            Ok(()) => schema_differences(&memory)?,
+            Ok(()) => differences(&memory)?,
             Err(Error::Sqlite(e))
                 if e.sqlite_error_code()
                     == Some(rusqlite::ffi::ErrorCode::OperationInterrupted) =>
@@ -386,12 +404,16 @@ pub fn verify_schema(conn: &Connection, version: i64, path: &Path) -> Result<()>
                     seconds: READ_LIMIT.as_secs(),
                 })
             }
-            // An upgrade that fails on the file's own objects: the schema is not one we wrote.
-            Err(Error::Sqlite(e)) => vec![e.to_string()],
+            // An upgrade that fails on the file's own objects: the schema is not one we wrote
+            // (SQLite's own words name the object it stopped at).
+            Err(Error::Sqlite(e)) => vec![SchemaDifference {
+                object: e.to_string(),
+                change: SchemaChange::Altered,
+            }],
             Err(e) => return Err(e),
         }
     } else {
-        schema_differences(conn)?
+        self::differences(conn)?
     };
     if differences.is_empty() {
         Ok(())
