@@ -145,6 +145,9 @@ impl Sheet {
     /// Append one row (text longer than a cell holds is cut, with a visible mark).
     pub fn row(&mut self, cells: Vec<Cell>) -> Result<(), XlsxError> {
         let row = self.row;
+        // The lines the tallest wrapped cell takes: a row is as tall as its text (spreadsheet
+        // programs do not grow a row on opening, and the next row would cover the text).
+        let mut lines = 1;
         for (i, cell) in cells.into_iter().enumerate() {
             let col = i as u16;
             let shown = match &cell {
@@ -152,6 +155,11 @@ impl Sheet {
                     let t = fit_in_a_cell(super::printable(t));
                     self.sheet
                         .write_string_with_format(row, col, &t, &self.text)?;
+                    lines = lines.max(
+                        t.lines()
+                            .map(|l| l.chars().count().div_ceil(MAX_WIDTH - 2).max(1))
+                            .sum::<usize>(),
+                    );
                     t.lines().map(|l| l.chars().count()).max().unwrap_or(0)
                 }
                 Cell::Number(n) => {
@@ -179,6 +187,11 @@ impl Sheet {
             if let Some(w) = self.widths.get_mut(i) {
                 *w = (*w).max(shown + 2).min(MAX_WIDTH);
             }
+        }
+        if lines > 1 {
+            // 15 points a line; Excel's limit is 409 points.
+            self.sheet
+                .set_row_height(row, (15 * lines).min(409) as f64)?;
         }
         self.row += 1;
         Ok(())
