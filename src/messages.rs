@@ -867,6 +867,11 @@ const PAGE_WORDS: &[(&str, &str, &str)] = &[
         "Late and overdue items",
         "Việc trễ hạn và quá hạn",
     ),
+    (
+        "agency_overdue",
+        "Overdue by agency",
+        "Quá hạn theo cơ quan",
+    ),
     ("compliance", "Deadlines kept", "Việc thực hiện thời hạn"),
     (
         "compliance_year",
@@ -1456,6 +1461,14 @@ pub fn balance_title() -> String {
     )
 }
 
+/// The heading of each agency's overdue opinions at the end of a period.
+pub fn agency_overdue_title() -> String {
+    pick(
+        "Overdue at the end of the period, by agency".into(),
+        "Ý kiến quá hạn cuối kỳ, theo cơ quan".into(),
+    )
+}
+
 /// What a person reads a listed item by: an opinion by its content (cut to a readable length)
 /// and its session; a session by its title and date.
 pub fn item_name(
@@ -1901,6 +1914,20 @@ pub fn provisional_deadlines(years: &[i32]) -> String {
     pick(
         format!("note: deadlines in {list} are provisional — that year's days off are computed from the Labor Code until the official schedule is published (`calendar import`, or `calendar add-holiday` / `add-workday`)"),
         format!("lưu ý: các hạn trong năm {list} là tạm tính — ngày nghỉ của năm đó tính theo Bộ luật Lao động cho đến khi có lịch nghỉ chính thức (`calendar import`, hoặc `calendar add-holiday` / `add-workday`)"),
+    )
+}
+
+/// The note under a page's or workbook's title when its deadlines fall in years without an
+/// official schedule.
+pub fn provisional_on_paper(years: &[i32]) -> String {
+    let list = years
+        .iter()
+        .map(i32::to_string)
+        .collect::<Vec<_>>()
+        .join(", ");
+    pick(
+        format!("Deadlines in {list} are provisional: that year's days off are computed from the Labor Code until the official schedule is published."),
+        format!("Các hạn trong năm {list} là tạm tính: ngày nghỉ của năm đó tính theo Bộ luật Lao động cho đến khi có lịch nghỉ chính thức."),
     )
 }
 

@@ -226,6 +226,7 @@ pub fn run(ctx: &Context, c: DocCommand) -> Result<i32> {
             }
         })
     })?;
+    super::note_provisional(ctx, drafts.iter().flat_map(|d| d.deadlines.iter().copied()));
     // The document's properties say when it was drafted (the command's clock, to the second).
     let created = ctx
         .now_utc

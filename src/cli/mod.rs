@@ -1085,6 +1085,7 @@ pub fn note_provisional_years(mut years: Vec<i32>) {
     years.sort_unstable();
     years.dedup();
     if !years.is_empty() {
+        crate::output::note_provisional(&years);
         eprintln!("{}", messages::provisional_deadlines(&years));
     }
 }

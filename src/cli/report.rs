@@ -592,6 +592,14 @@ fn metric_rows(r: &PeriodReport, csv: output::CsvOptions) -> Vec<MetricRow> {
                 .unwrap_or_default(),
         );
     }
+    for a in &r.agencies {
+        for l in &a.overdue_items {
+            let item = format!("{} {} {}", l.rule.as_str(), l.record_kind, l.record_id);
+            push("agency_overdue", &item, "agency", a.agency.clone());
+            push("agency_overdue", &item, "due", l.due.to_string());
+            push("agency_overdue", &item, "days", l.days.to_string());
+        }
+    }
     for s in &r.sessions {
         let item = format!("session {}", s.id);
         push(
@@ -770,6 +778,38 @@ fn print_period_table(out: &mut dyn Write, r: &PeriodReport) -> Result<()> {
         t.add_row(row);
     }
     output::say!(out, "{t}")?;
+    // Each agency's overdue opinions at the end of the period, named: what to chase it for.
+    if r.agencies.iter().any(|a| !a.overdue_items.is_empty()) {
+        let mut t = output::table(vec![
+            label("agency"),
+            label("record"),
+            label("id"),
+            label("due"),
+            label("late"),
+        ]);
+        for a in &r.agencies {
+            for l in &a.overdue_items {
+                t.add_row(vec![
+                    a.agency.clone(),
+                    messages::item_name(
+                        l.record_kind,
+                        &l.content,
+                        &l.session_title,
+                        l.session_date,
+                        l.notice_row.zip(l.notice_number.as_deref()),
+                    ),
+                    format!("{} {}", label(l.record_kind), l.record_id),
+                    messages::date(l.due),
+                    messages::standing(
+                        &deadline::Standing::Overdue { days: l.days },
+                        deadline::Unit::WorkingDays,
+                    ),
+                ]);
+            }
+        }
+        output::say!(out, "{}", messages::agency_overdue_title())?;
+        output::say!(out, "{t}")?;
+    }
     if r.timeline_notices_late > 0 {
         output::say!(
             out,
@@ -1066,7 +1106,13 @@ pub fn export(ctx: &Context, a: ExportArgs) -> Result<i32> {
                         dates,
                         ..Default::default()
                     };
-                    session::for_each(&tx, &filter, |session| w.write(&SessionLine { session }))?;
+                    let mut dues = Vec::new();
+                    session::for_each(&tx, &filter, |session| {
+                        dues.extend(session.announce_due);
+                        dues.extend(session.conclusion_due);
+                        w.write(&SessionLine { session })
+                    })?;
+                    super::note_provisional(ctx, dues);
                     w.finish()?;
                 }
                 ExportKind::Registrations => {

@@ -384,8 +384,8 @@ pub fn stream_opinions(
                 push(&out_of_scope)
             })
         })?;
-        w.finish()?;
         super::note_provisional_years(provisional.into_iter().collect());
+        w.finish()?;
         return Ok(());
     }
     let mask = ctx.protected_mask();
@@ -400,8 +400,8 @@ pub fn stream_opinions(
             deadline,
         })
     })?;
-    w.finish()?;
     super::note_provisional_years(provisional.into_iter().collect());
+    w.finish()?;
     Ok(())
 }
 

@@ -62,6 +62,9 @@ pub struct Draft {
     pub signatures: Vec<Signature>,
     /// "Nơi nhận:" lines; none for minutes.
     pub recipients: Vec<String>,
+    /// The deadlines the text states: the command says on stderr when one is provisional
+    /// (never the signed text itself).
+    pub deadlines: Vec<NaiveDate>,
 }
 
 /// The title (and authority) of a notice's signer who is not the configured one (`doc notice
@@ -122,6 +125,7 @@ impl Letterhead {
             body: Vec::new(),
             signatures: Vec::new(),
             recipients: Vec::new(),
+            deadlines: Vec::new(),
         }
     }
 
@@ -538,6 +542,7 @@ pub fn notice(conn: &Connection, id: i64, signer: &SignerTitle<'_>) -> Result<Ve
     ));
     let mut rows = Vec::new();
     let mut agencies: Vec<String> = Vec::new();
+    let deadlines: Vec<NaiveDate> = assignments.iter().map(|a| a.due_date).collect();
     for (i, a) in assignments.iter().enumerate() {
         let content = by_id
             .get(&a.opinion_id)
@@ -625,6 +630,7 @@ pub fn notice(conn: &Connection, id: i64, signer: &SignerTitle<'_>) -> Result<Ve
         committee(&head.office)
     )));
     d.body = body;
+    d.deadlines = deadlines;
     d.signatures = vec![head.signature(Some(&n.signer))];
     let mut recipients = agencies;
     recipients.push(format!(
@@ -875,6 +881,43 @@ pub fn report(
             },
         });
     }
+    // Each agency's opinions overdue at the end of the period, named as the notice names them.
+    let overdue: Vec<Vec<String>> = r
+        .agencies
+        .iter()
+        .flat_map(|a| a.overdue_items.iter().map(move |l| (a, l)))
+        .map(|(a, l)| {
+            vec![
+                a.agency.clone(),
+                format!(
+                    "Ý kiến{} \"{}\" (hội nghị ngày {})",
+                    match (l.notice_row, &l.notice_number) {
+                        (Some(row), Some(number)) => format!(" TT {row} Thông báo số {number}"),
+                        _ => String::new(),
+                    },
+                    crate::output::clip(&l.content, 70),
+                    l.session_date.format("%d/%m/%Y")
+                ),
+                l.due.format("%d/%m/%Y").to_string(),
+                format!("{} ngày làm việc", l.days),
+            ]
+        })
+        .collect();
+    if !overdue.is_empty() {
+        body.push(Block::Para(
+            "Các ý kiến quá hạn giải quyết tại thời điểm cuối kỳ, theo cơ quan:".into(),
+        ));
+        body.push(Block::Table {
+            headers: vec![
+                "Cơ quan".into(),
+                "Ý kiến".into(),
+                "Hạn".into(),
+                "Quá hạn".into(),
+            ],
+            rows: overdue,
+            widths: vec![22, 44, 14, 20],
+        });
+    }
     body.push(Block::Heading(
         "IV. CÁC THỜI HẠN ĐẾN TRONG KỲ BỊ TRỄ, QUÁ HẠN".into(),
     ));
@@ -945,6 +988,12 @@ pub fn report(
         committee(&head.office)
     )));
     d.body = body;
+    d.deadlines = r
+        .late_items
+        .iter()
+        .chain(r.agencies.iter().flat_map(|a| &a.overdue_items))
+        .map(|l| l.due)
+        .collect();
     d.signatures = vec![head.signature(None)];
     d.recipients = vec![
         "Thường trực cấp ủy, Ủy ban nhân dân cấp trên".into(),

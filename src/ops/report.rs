@@ -137,6 +137,9 @@ pub struct AgencyStats {
     /// Handled on time ÷ (handled on time + handled late + R10 missed + open overdue).
     pub on_time_rate: Option<f64>,
     pub median_working_days: Option<f64>,
+    /// The opinions counted in `overdue`, each named as the late list names it: what a
+    /// supervisor chases this agency for.
+    pub overdue_items: Vec<LateItem>,
     #[serde(skip)]
     durations: Vec<i64>,
 }
@@ -518,22 +521,41 @@ pub fn period(
             .then_with(|| a.agency.cmp(&b.agency))
     });
     r.agencies = agencies;
-    // What a person reads each opinion by: its content and its session.
-    let ids: Vec<i64> = r
-        .late_items
-        .iter()
+    // What a person reads each opinion by: its content, its session and its notice row.
+    let mut named: Vec<&mut LateItem> = r.late_items.iter_mut().collect();
+    for a in &mut r.agencies {
+        named.extend(a.overdue_items.iter_mut());
+    }
+    name_opinions(conn, as_of, named)?;
+    r.late_items.sort_by(most_late_first);
+    for a in &mut r.agencies {
+        a.overdue_items.sort_by(most_late_first);
+    }
+    Ok(r)
+}
+
+/// The order of every list of missed deadlines: the latest first, then by due date.
+fn most_late_first(a: &LateItem, b: &LateItem) -> std::cmp::Ordering {
+    b.days
+        .cmp(&a.days)
+        .then_with(|| a.due.cmp(&b.due))
+        .then_with(|| a.record_kind.cmp(b.record_kind))
+        .then_with(|| a.record_id.cmp(&b.record_id))
+}
+
+/// Name the opinions among `items` as a person reads them: their content and session, and —
+/// once their session has a notice in force on `as_of` — their row (TT) in it and its number.
+fn name_opinions(conn: &Connection, as_of: NaiveDate, items: Vec<&mut LateItem>) -> Result<()> {
+    let items: Vec<&mut LateItem> = items
+        .into_iter()
         .filter(|l| l.record_kind == "opinion")
-        .map(|l| l.record_id)
         .collect();
+    let ids: Vec<i64> = items.iter().map(|l| l.record_id).collect();
     let labels = store_report::opinion_labels(conn, &ids)?;
     // Each session's notice in force, and the row (TT) it gives each of its opinions.
     type Numbered = Option<(String, BTreeMap<i64, u32>)>;
     let mut rows_of: BTreeMap<i64, Numbered> = BTreeMap::new();
-    for l in r
-        .late_items
-        .iter_mut()
-        .filter(|l| l.record_kind == "opinion")
-    {
+    for l in items {
         if let Some((content, title, date)) = labels.get(&l.record_id) {
             l.content = content.clone();
             l.session_title = title.clone();
@@ -560,14 +582,7 @@ pub fn period(
             }
         }
     }
-    r.late_items.sort_by(|a, b| {
-        b.days
-            .cmp(&a.days)
-            .then_with(|| a.due.cmp(&b.due))
-            .then_with(|| a.record_kind.cmp(b.record_kind))
-            .then_with(|| a.record_id.cmp(&b.record_id))
-    });
-    Ok(r)
+    Ok(())
 }
 
 /// The outcome key of an opinion received in the period, as of the report's day.
@@ -699,6 +714,28 @@ impl Flow<'_> {
             a.durations.push(self.cal.working_days_between(from, on)?);
         }
         self.written_answers.add(deadline.due, done, end);
+        if matches!(flow_end, FlowEnd::Open { overdue: true, .. }) {
+            let days = self.late_days(deadline.rule, deadline.due, end)?.max(1);
+            let overdue = LateItem {
+                rule: deadline.rule,
+                record_kind: "opinion",
+                record_id: o.id,
+                session_id: o.session_id,
+                content: String::new(),
+                notice_row: None,
+                notice_number: None,
+                session_title: String::new(),
+                session_date: deadline.due,
+                agency: agency.clone(),
+                due: deadline.due,
+                state: "overdue",
+                done_on: None,
+                days,
+            };
+            if let Some(a) = self.agencies.get_mut(agency.as_deref().unwrap_or_default()) {
+                a.overdue_items.push(overdue);
+            }
+        }
         let outcome_late = matches!(
             on,
             OpinionOn::Handled { late: true, .. } | OpinionOn::Open { overdue: true, .. }

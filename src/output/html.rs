@@ -193,6 +193,9 @@ impl ListPage {
         if !self.subtitle.is_empty() {
             let _ = writeln!(out, "<p class=\"meta\">{}</p>", esc(&self.subtitle));
         }
+        if let Some(note) = super::provisional_note() {
+            let _ = writeln!(out, "<p class=\"meta\">{}</p>", esc(&note));
+        }
         out.push_str("</header>\n");
         if rows.is_empty() {
             let _ = writeln!(out, "<p class=\"empty\">{}</p>", esc(&page_word("no_data")));
@@ -557,6 +560,13 @@ pub fn period_page(r: &PeriodReport, quarters: &[QuarterRates]) -> String {
         esc(&page_word("as_of")),
         esc(&messages::date(r.as_of)),
     );
+    if let Some(note) = super::provisional_note() {
+        out = out.replacen(
+            "</header>",
+            &format!("<p class=\"meta\">{}</p>\n</header>", esc(&note)),
+            1,
+        );
+    }
 
     // 1. Summary.
     let handled = r.balance.handled.total;
@@ -715,6 +725,38 @@ pub fn period_page(r: &PeriodReport, quarters: &[QuarterRates]) -> String {
             &rate_bars("agency-rates", &page_word("agency_rates"), &items),
             &table(&headers, &rows),
         ));
+        // Each agency's overdue opinions at the end of the period, named.
+        let overdue: Vec<Vec<Cell>> = r
+            .agencies
+            .iter()
+            .flat_map(|a| a.overdue_items.iter().map(move |l| (a, l)))
+            .map(|(a, l)| {
+                vec![
+                    Cell::Text(a.agency.clone()),
+                    Cell::Text(messages::item_name(
+                        l.record_kind,
+                        &l.content,
+                        &l.session_title,
+                        l.session_date,
+                        l.notice_row.zip(l.notice_number.as_deref()),
+                    )),
+                    l.due.into(),
+                    l.days.into(),
+                ]
+            })
+            .collect();
+        if !overdue.is_empty() {
+            let _ = writeln!(out, "<h3>{}</h3>", esc(&page_word("agency_overdue")));
+            out.push_str(&table(
+                &[
+                    column("agency"),
+                    column("record"),
+                    column("due"),
+                    column("days"),
+                ],
+                &overdue,
+            ));
+        }
     }
 
     // 4. Opinions by field and outcome; by content (Art. 5).

@@ -60,6 +60,24 @@ pub struct SheetContext {
 thread_local! {
     static SHEET: std::cell::RefCell<SheetContext> = std::cell::RefCell::default();
     static TO_FILE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    static PROVISIONAL: std::cell::RefCell<Vec<i32>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Record that the deadlines printed next fall in these years without an official schedule:
+/// pages and workbooks say so in a note under their title (a signed document never does).
+pub fn note_provisional(years: &[i32]) {
+    PROVISIONAL.with(|p| {
+        let mut p = p.borrow_mut();
+        p.extend_from_slice(years);
+        p.sort_unstable();
+        p.dedup();
+    });
+}
+
+/// The note a page or workbook prints under its title, when its deadlines are provisional.
+pub fn provisional_note() -> Option<String> {
+    let years = PROVISIONAL.with(|p| p.borrow().clone());
+    (!years.is_empty()).then(|| messages::provisional_on_paper(&years))
 }
 
 /// Say whether what is printed next goes to a file (`--output`): a table written to a file is
@@ -547,8 +565,10 @@ impl<'w, R: Record> RowWriter<'w, R> {
                     writeln!(out, "{t}")?;
                 }
             }
-            Sink::Xlsx(out, sheet, _) => {
+            Sink::Xlsx(out, mut sheet, _) => {
                 let title = sheet_context().title();
+                // Rows are streamed: the note is known once they are all written.
+                sheet.note_provisional().map_err(xlsx::xlsx_io)?;
                 let sheet = sheet.finish().map_err(xlsx::xlsx_io)?;
                 let bytes = xlsx::workbook(vec![sheet], &title).map_err(xlsx::xlsx_io)?;
                 out.write_all(&bytes)?;

@@ -77,6 +77,7 @@ pub struct Sheet {
     percent: Format,
     text: Format,
     number: Format,
+    noted: bool,
 }
 
 impl Sheet {
@@ -126,7 +127,7 @@ impl Sheet {
             })
             .map(|w| w.clamp(6, 24))
             .collect();
-        Ok(Sheet {
+        let mut made = Sheet {
             sheet,
             row: header_row + 1,
             header_row,
@@ -139,7 +140,24 @@ impl Sheet {
                 .set_text_wrap()
                 .set_align(FormatAlign::Top),
             number: font(Format::new()),
-        })
+            noted: false,
+        };
+        made.note_provisional()?;
+        Ok(made)
+    }
+
+    /// Under the subtitle, once: the note that the sheet's deadlines are provisional (their
+    /// year has no official schedule yet), when they are.
+    pub fn note_provisional(&mut self) -> Result<(), XlsxError> {
+        if let (Some(note), false) = (super::provisional_note(), self.noted) {
+            let italic = Format::new()
+                .set_font_name("Times New Roman")
+                .set_font_size(11)
+                .set_italic();
+            self.sheet.write_string_with_format(2, 0, &note, &italic)?;
+            self.noted = true;
+        }
+        Ok(())
     }
 
     /// Append one row (text longer than a cell holds is cut, with a visible mark).
@@ -543,6 +561,48 @@ pub fn period_workbook(
         ])?;
     }
     sheets.push(late.finish()?);
+
+    // Each agency's overdue opinions at the end of the period, named.
+    let fields = [
+        "agency",
+        "record",
+        "rule",
+        "record_id",
+        "session_id",
+        "due",
+        "days",
+    ];
+    let headers: Vec<String> = fields.iter().map(|f| head(f)).collect();
+    let mut overdue = Sheet::new(
+        &word("agency_overdue"),
+        &title("agency_overdue"),
+        &subtitle,
+        &headers,
+    )?;
+    for a in &r.agencies {
+        for l in &a.overdue_items {
+            overdue.row(vec![
+                Cell::Text(a.agency.clone()),
+                Cell::Text(crate::messages::item_name(
+                    l.record_kind,
+                    &l.content,
+                    &l.session_title,
+                    l.session_date,
+                    l.notice_row.zip(l.notice_number.as_deref()),
+                )),
+                Cell::Text(if keys {
+                    l.rule.as_str().to_string()
+                } else {
+                    crate::messages::rule_ref(l.rule.as_str())
+                }),
+                l.record_id.into(),
+                l.session_id.into(),
+                l.due.into(),
+                l.days.into(),
+            ])?;
+        }
+    }
+    sheets.push(overdue.finish()?);
     workbook(sheets, &title("report_title"))
 }
 

@@ -129,7 +129,11 @@ pub fn run(conn: &Connection, cal: &Calendar) -> Result<Vec<Problem>> {
         if matches!(status.as_str(), "assigned" | "extended") {
             let expected = deadline::response_due(cal, r10_from)?;
             if response_due != Some(expected) {
-                push("deadline", format!("opinion {id}: answer due {response_due:?}, calendar gives {expected} (R10)"));
+                let recorded = response_due.map_or_else(|| "none".to_string(), |d| d.to_string());
+                push(
+                    "deadline",
+                    format!("opinion {id}: answer due {recorded}, calendar gives {expected} (R10)"),
+                );
             }
             if status == "assigned" && due != Some(expected) {
                 push(

@@ -28,7 +28,11 @@ pub const SCHEMA: &str = include_str!("../../schema.sql");
 ///     answer, so the overdue report reads them without reading the opinions themselves;
 ///     `reassignment`, the dated changes of lead agency, so a past report names the agency
 ///     responsible on its day.
-pub const LATEST: i64 = 6;
+/// 7 — no new object: the timeline notices that versions 1–3 kept only in the opinion's own
+///     columns are copied into `extension`, and R10 counts again from the assigning notice for
+///     those opinions (those versions moved `due_from` to the timeline notice's day, so `check`
+///     and the reports recomputed a wrong R10 date after the upgrade).
+pub const LATEST: i64 = 7;
 
 /// The oldest schema the reports read as it is (a city reads the wards' files read-only): the
 /// latest, since the reports read `reassignment` (6) and the calendar `official_day` (5); an
@@ -106,6 +110,7 @@ fn upgrade_from(tx: &rusqlite::Transaction<'_>, from: i64) -> Result<()> {
         3 => add_search_index(tx),
         4 => add_document_settings(tx),
         5 => add_open_opinion_index(tx),
+        6 => repair_early_timeline_notices(tx),
         _ => Err(Error::Refused(format!(
             "no upgrade step from schema version {from}; this database was not written by a released doithoai"
         ))),
@@ -200,6 +205,29 @@ fn add_open_opinion_index(tx: &rusqlite::Transaction<'_>) -> Result<()> {
     tx.execute_batch(schema_statement("CREATE INDEX opinion_open_idx ")?)?;
     tx.execute_batch(schema_statement("CREATE TABLE reassignment ")?)?;
     tx.execute_batch(schema_statement("CREATE INDEX reassignment_opinion_idx ")?)?;
+    Ok(())
+}
+
+/// 6 → 7: versions 1–3 recorded a timeline notice (R12, Art. 10.2) only in the opinion's own
+/// columns and counted `due_from` from its day; since version 4 every timeline notice is a row
+/// of `extension` and `due_from` stays the day of the assigning notice, from which R10 counts.
+/// A file written by those versions keeps its R10 date (`response_due`, never touched) and
+/// gets the notice's row and its day back. Opinions written since are untouched: their notice
+/// row exists, and their `due_from` is their notice's day.
+fn repair_early_timeline_notices(tx: &rusqlite::Transaction<'_>) -> Result<()> {
+    tx.execute_batch(
+        "INSERT INTO extension (opinion_id, notified_on, until, agency_id, doc)
+         SELECT o.id, o.extension_notified_on, o.extended_until,
+                coalesce(o.extension_agency_id, o.agency_id), o.extension_doc
+         FROM opinion o
+         WHERE o.extension_notified_on IS NOT NULL AND o.extended_until IS NOT NULL
+           AND NOT EXISTS (SELECT 1 FROM extension e WHERE e.opinion_id = o.id);
+         UPDATE opinion
+         SET due_from = (SELECT n.issued_on FROM conclusion_notice n WHERE n.id = opinion.notice_id)
+         WHERE extension_notified_on IS NOT NULL AND due_from = extension_notified_on
+           AND (SELECT n.issued_on FROM conclusion_notice n WHERE n.id = opinion.notice_id)
+               < extension_notified_on;",
+    )?;
     Ok(())
 }
 

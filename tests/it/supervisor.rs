@@ -71,9 +71,22 @@ fn the_quarter_workbook_answers_the_supervisor_in_vietnamese() {
             "Theo lĩnh vực",
             "Theo kết quả",
             "Cơ quan",
-            "Việc trễ hạn và quá hạn"
+            "Việc trễ hạn và quá hạn",
+            "Quá hạn theo cơ quan"
         ]
     );
+    // Each agency's overdue opinions named by their content and notice row, not by an id.
+    let overdue = sheet(&mut book, "Quá hạn theo cơ quan");
+    let named: Vec<String> = overdue
+        .rows()
+        .skip(4)
+        .map(|r| r.get(1).map(|c| c.to_string()).unwrap_or_default())
+        .collect();
+    assert!(!named.is_empty(), "an agency is overdue at the end of Q3");
+    for name in &named {
+        assert!(!name.starts_with("Ý kiến "), "{name}");
+        assert!(name.contains("TT "), "{name}");
+    }
     let summary = sheet(&mut book, "Tổng hợp");
     let title = summary.get_value((0, 0)).expect("title").to_string();
     assert!(title.starts_with("Phường Hoàng Mai"), "{title}");
@@ -146,7 +159,8 @@ fn the_year_workbook_ranks_agencies_and_keeps_keys_on_request() {
             "by_field",
             "by_outcome",
             "agencies_list",
-            "late_items"
+            "late_items",
+            "agency_overdue"
         ]
     );
     let agencies = sheet(&mut book, "agencies_list");

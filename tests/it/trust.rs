@@ -254,7 +254,7 @@ fn frozen_fixtures_upgrade_with_their_rows() {
             opinions,
             "{fixture}"
         );
-        assert_eq!(env.sql::<i64>("PRAGMA user_version"), 6);
+        assert_eq!(env.sql::<i64>("PRAGMA user_version"), 7);
         // The upgrade to 6 builds the index of the opinions awaiting an answer.
         assert_eq!(
             env.sql::<i64>(
@@ -271,6 +271,91 @@ fn frozen_fixtures_upgrade_with_their_rows() {
         let v = env.json(&["session", "show", "1"]);
         assert_eq!(v["session"]["chair_name"], "Nguyễn Văn Hùng");
     }
+}
+
+/// Every shipped schema version, written by that release's own binary running that release's
+/// example dialogue (`scripts/freeze-fixtures.sh`, from git history).
+const RELEASED: &[&str] = &[
+    "tests/fixtures/released-v1.db",
+    "tests/fixtures/released-v2.db",
+    "tests/fixtures/released-v3.db",
+    "tests/fixtures/released-v4.db",
+    "tests/fixtures/released-v5.db",
+    "tests/fixtures/released-v6.db",
+];
+
+/// What a released file held, read from the frozen file itself before any upgrade: the rows
+/// and, for each opinion, the R10 date its release gave it.
+/// An opinion of a released file: its id, R10 date and timeline notice's day.
+type ReleasedOpinion = (i64, Option<String>, Option<String>);
+
+fn released_facts(path: &str) -> (i64, i64, Vec<ReleasedOpinion>) {
+    let c = Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+        .expect("open fixture");
+    let count = |table: &str| -> i64 {
+        c.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))
+            .expect("count")
+    };
+    let mut stmt = c
+        .prepare("SELECT id, response_due, extension_notified_on FROM opinion ORDER BY id")
+        .expect("opinions");
+    let opinions = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .expect("rows")
+        .collect::<rusqlite::Result<_>>()
+        .expect("rows");
+    (count("session"), count("opinion"), opinions)
+}
+
+/// A file of every shipped release upgrades and passes `check` (a version-2 file holding a
+/// timeline notice failed it: its R10 date was recomputed from the timeline notice's day); every
+/// opinion keeps the R10 date its release gave it, every timeline notice is a row of its own,
+/// and the reports read it.
+#[test]
+fn every_released_file_upgrades_and_passes_check() {
+    let mut extended = 0;
+    for fixture in RELEASED {
+        let (sessions, opinions, facts) = released_facts(fixture);
+        let env = TestEnv::new();
+        std::fs::copy(fixture, &env.db).expect("copy fixture");
+        let r = env.run(&["check"]);
+        assert_eq!(r.code, 0, "{fixture}: {}{}", r.stdout, r.stderr);
+        assert_eq!(env.sql::<i64>("PRAGMA user_version"), 7, "{fixture}");
+        assert_eq!(env.sql::<i64>("SELECT count(*) FROM session"), sessions);
+        assert_eq!(env.sql::<i64>("SELECT count(*) FROM opinion"), opinions);
+        for (id, r10, notified) in facts {
+            let shown = env.json(&["opinion", "show", &id.to_string()]);
+            assert_eq!(
+                shown["opinion"]["response_due"]
+                    .as_str()
+                    .map(str::to_string),
+                r10,
+                "{fixture}: opinion {id}"
+            );
+            if let Some(notified) = notified {
+                extended += 1;
+                assert_eq!(
+                    env.sql::<String>(&format!(
+                        "SELECT notified_on FROM extension WHERE opinion_id = {id}"
+                    )),
+                    notified,
+                    "{fixture}: opinion {id}"
+                );
+            }
+        }
+        let report = env.json(&["report", "period", "--year", "2026"]);
+        let balance = &report["balance"];
+        assert_eq!(
+            balance["to_handle"].as_u64(),
+            Some(
+                balance["handled"]["total"].as_u64().expect("handled")
+                    + balance["open_at_end"]["total"].as_u64().expect("open")
+            ),
+            "{fixture}: {balance}"
+        );
+        env.json(&["report", "overdue"]);
+    }
+    assert!(extended > 0, "the example dialogues give a timeline notice");
 }
 
 #[test]
