@@ -3,7 +3,8 @@
 -- of the period, their registrations and opinions by content, field and outcome; the flow of the
 -- opinions to handle (carried over, received, handled on time or late, open at the end: not
 -- due, overdue, under a timeline notice) per agency; and every R4, R9 and R10/R12 deadline that
--- fell in the period and was missed, named (content, session, the row in its notice) — lateness
+-- fell in the period and was missed, and each agency's overdue opinions at the end, named
+-- (content, session, the row in its notice) — lateness
 -- in calendar days, which SQL can compute (doithoai counts working days). It reads today's
 -- facts of each opinion; doithoai also reads what was in force on the report's day (corrected
 -- notices, reassignments, timeline notices), which the generated file does not hold.
@@ -30,8 +31,8 @@ WITH candidates AS (
 )
 SELECT o.id, c.carried, o.session_id, o.category, lower(coalesce(o.field, '')) AS field,
        o.due_date, o.agency_id,
-       (SELECT min(n.issued_on) FROM assignment g JOIN conclusion_notice n ON n.id = g.notice_id
-         WHERE g.opinion_id = o.id) AS assigned_on,
+       coalesce((SELECT min(n.issued_on) FROM assignment g JOIN conclusion_notice n ON n.id = g.notice_id
+                  WHERE g.opinion_id = o.id), o.due_from) AS assigned_on,
        CASE WHEN o.responded_on <= '2026-11-28' THEN o.responded_on END AS answered,
        CASE WHEN o.forwarded_on <= '2026-11-28' THEN o.forwarded_on END AS forwarded,
        CASE WHEN o.extension_notified_on <= '2025-12-31' THEN o.extension_notified_on END AS extended,
@@ -61,6 +62,17 @@ SELECT a.name, f.carried,
  WHERE f.assigned_on <= '2025-12-31' AND (f.carried = 0 OR f.assigned_on < '2025-01-01')
    AND coalesce(f.answered, f.forwarded, '9999-12-31') >= '2025-01-01'
  GROUP BY 1, 2, 3;
+-- Each agency's opinions overdue at the end of the period, named.
+SELECT a.name, o.id, substr(o.content, 1, 70) || ' — ' || s.title, coalesce(s.held_on, s.session_date),
+       (SELECT count(*) FROM assignment g2 WHERE g2.notice_id = o.notice_id AND g2.opinion_id <= o.id),
+       f.due_date, CAST(julianday('2025-12-31') - julianday(f.due_date) AS INTEGER) AS days
+  FROM followed f JOIN opinion o ON o.id = f.id JOIN session s ON s.id = o.session_id
+  JOIN agency a ON a.id = f.agency_id
+ WHERE f.assigned_on <= '2025-12-31' AND (f.carried = 0 OR f.assigned_on < '2025-01-01')
+   AND coalesce(f.answered, f.forwarded, '9999-12-31') > '2025-12-31'
+   AND NOT (f.out_of_scope_as IS NOT NULL AND f.closed_on <= '2025-12-31')
+   AND f.due_date < '2025-12-31'
+ ORDER BY a.name, days DESC;
 -- Every deadline that fell in the period and was missed, named.
 SELECT 'R4' AS rule, 'session' AS kind, s.id, s.title, coalesce(s.held_on, s.session_date) AS session_date,
        NULL AS notice_row, NULL AS agency, s.announce_due AS due, s.announced_on AS done,

@@ -458,10 +458,11 @@ fn rate(r: Option<f64>) -> String {
     r.map(messages::percent).unwrap_or_else(|| "—".into())
 }
 
-fn metric_rows(r: &PeriodReport, csv: output::CsvOptions) -> Vec<MetricRow> {
-    let mut rows = Vec::new();
+/// The period report as CSV rows, each handed to `emit` as it is made (a year of a large
+/// office lists tens of thousands of items: they are not all held at once).
+fn metric_rows(r: &PeriodReport, csv: output::CsvOptions, emit: &mut dyn FnMut(MetricRow)) {
     let mut push = |section: &str, item: &str, metric: &str, value: String| {
-        rows.push(MetricRow {
+        emit(MetricRow {
             section: section.into(),
             item: item.into(),
             metric: metric.into(),
@@ -624,7 +625,6 @@ fn metric_rows(r: &PeriodReport, csv: output::CsvOptions) -> Vec<MetricRow> {
             l.agency.clone().unwrap_or_default(),
         );
     }
-    rows
 }
 
 fn print_period_table(out: &mut dyn Write, r: &PeriodReport) -> Result<()> {
@@ -923,7 +923,15 @@ fn period(ctx: &Context, a: PeriodArgs) -> Result<i32> {
     with_destination(ctx, a.output.as_deref(), |out| match ctx.format {
         Format::Json => output::json(out, &report),
         Format::Csv => {
-            output::list(Format::Csv, out, ctx.csv, &metric_rows(&report, ctx.csv)).map(|_| ())
+            let mut w = output::RowWriter::<MetricRow>::new(Format::Csv, out, ctx.csv)?;
+            let mut written = Ok(());
+            metric_rows(&report, ctx.csv, &mut |row| {
+                if written.is_ok() {
+                    written = w.write(&row);
+                }
+            });
+            written?;
+            w.finish().map(|_| ())
         }
         Format::Xlsx => output::xlsx::period_workbook(&report, output::sheet_context().keys)
             .map_err(|e| output::written(output::xlsx::xlsx_io(e)))

@@ -481,16 +481,18 @@ pub fn period(
         flow.follow(&o, false, agency_changed)
     })?;
     // Opinions received before the period and still to handle in it.
+    // Those handled within the period count in its months too (every opinion handled since
+    // the period began is among them: it was pending, or closed on or after its first day).
     store_report::opinions_carried_in(conn, period.from, end, as_of, |o, agency_changed| {
+        let handled = o.facts.responded_on.or(o.facts.forwarded_on);
+        if let Some(day) = handled.filter(|d| in_period(*d) && *d <= as_of) {
+            let key = month_of(day);
+            if let Some(flow) = r.monthly.iter_mut().find(|f| f.month == key) {
+                flow.handled += 1;
+            }
+        }
         flow.follow(&o, true, agency_changed)
     })?;
-    // Opinions received before the period and handled within it count as handled too.
-    for day in store_report::handled_carried_over(conn, period.from, period.to, as_of)? {
-        let key = month_of(day);
-        if let Some(flow) = r.monthly.iter_mut().find(|f| f.month == key) {
-            flow.handled += 1;
-        }
-    }
     let Flow {
         balance,
         written_answers,

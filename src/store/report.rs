@@ -454,26 +454,6 @@ pub fn agency_acts(conn: &Connection, opinion: i64) -> Result<Vec<AgencyAct>> {
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
-/// The days within `from`..=`to` (and by `as_of`) on which opinions received before the period
-/// (their session earlier) were answered in writing or forwarded: Art. 11 counts what was
-/// handled in the period, whenever it was received.
-pub fn handled_carried_over(
-    conn: &Connection,
-    from: NaiveDate,
-    to: NaiveDate,
-    as_of: NaiveDate,
-) -> Result<Vec<NaiveDate>> {
-    let mut stmt = conn.prepare(
-        "SELECT coalesce(o.responded_on, o.forwarded_on)
-         FROM opinion o JOIN session s ON s.id = o.session_id
-         WHERE coalesce(s.held_on, s.session_date) < ?1
-           AND coalesce(o.responded_on, o.forwarded_on) BETWEEN ?1 AND ?2
-           AND coalesce(o.responded_on, o.forwarded_on) <= ?3",
-    )?;
-    let rows = stmt.query_map(params![from, to, as_of], |r| r.get(0))?;
-    Ok(rows.collect::<Result<_, _>>()?)
-}
-
 /// R3: periodic sessions of a year per chair role, at the office's own level: (role, planned
 /// in the year and not cancelled, held in the year — by the day held, not the day planned).
 pub fn plan_counts(conn: &Connection, year: i32, level: &str) -> Result<Vec<(String, i64, i64)>> {
