@@ -3442,6 +3442,14 @@ pub fn format_and_extension_differ(format: &str, path: &std::path::Path) -> Stri
     )
 }
 
+/// `doc announcement` after the session's day, with no announcement on the record.
+pub fn announcement_after_session(session: i64, state: &str, day: chrono::NaiveDate) -> String {
+    pick(
+        format!("session {session} is {state} (its day was {}) and was never announced: an announcement is made before the session (Art. 7.2), not drafted afterwards; record a past announcement with `doithoai session announce {session} --on DATE --channel WHERE`", date(day)),
+        format!("hội nghị {session} {} (ngày {}) và chưa được thông báo: thông báo phải ra trước hội nghị (Điều 7 khoản 2), không soạn sau; nếu đã thông báo, ghi lại bằng `doithoai session announce {session} --on NGÀY --channel NƠI`", label(state), date(day)),
+    )
+}
+
 pub fn document_of_cancelled(session: i64) -> String {
     pick(
         format!("session {session} was cancelled; there is nothing to announce or invite to"),

@@ -226,12 +226,17 @@ fn subject(s: &session::Session) -> String {
     }
 }
 
-fn venue(s: &session::Session) -> String {
+/// Where the session is held; an online meeting's link without its password when the paper
+/// is public (`public`), and a blank to fill in by hand when no venue is recorded.
+fn venue(s: &session::Session, public: bool) -> String {
     match (s.form.as_str(), &s.venue) {
+        ("online", Some(v)) if public => {
+            format!("trực tuyến, tại địa chỉ {}", documents::public_link(v))
+        }
         ("online", Some(v)) => format!("trực tuyến, tại địa chỉ {v}"),
         ("online", None) => "trực tuyến".into(),
         (_, Some(v)) => v.clone(),
-        (_, None) => "(chưa ghi địa điểm)".into(),
+        (_, None) => documents::BLANK.into(),
     }
 }
 
@@ -241,6 +246,16 @@ pub fn announcement(conn: &Connection, id: i64, today: NaiveDate) -> Result<Vec<
     let s = session::get(conn, id)?;
     if s.status == crate::rules::vocabulary::SessionStatus::Cancelled {
         return Err(Error::Refused(messages::document_of_cancelled(id)));
+    }
+    // An announcement is made before the session: once it took place (or its day passed) with
+    // no announcement on the record, there is nothing left to announce.
+    let took_place = s.held_on.is_some() || s.date < today;
+    if s.announced_on.is_none() && took_place {
+        return Err(Error::Refused(messages::announcement_after_session(
+            id,
+            s.status.as_str(),
+            s.held_on.unwrap_or(s.date),
+        )));
     }
     let dated = s.announced_on.unwrap_or(today);
     let mut d = head.draft(DocumentKind::Announcement, None, dated);
@@ -255,7 +270,7 @@ pub fn announcement(conn: &Connection, id: i64, today: NaiveDate) -> Result<Vec<
             label(s.kind)
         )),
         Block::Item(format!("Thời gian: {}.", when(&s))),
-        Block::Item(format!("Địa điểm: {}.", venue(&s))),
+        Block::Item(format!("Địa điểm: {}.", venue(&s, true))),
         Block::Item(format!("Hình thức: {}.", label(s.form))),
         Block::Item(format!("Chủ trì: {}.", chair_line(&s))),
         Block::Item(subject(&s)),
@@ -337,7 +352,7 @@ pub fn invitations(
                     invitee.name
                 )),
                 Block::Item(format!("Thời gian: {}.", when(&s))),
-                Block::Item(format!("Địa điểm: {}.", venue(&s))),
+                Block::Item(format!("Địa điểm: {}.", venue(&s, false))),
                 Block::Item(format!("Chủ trì: {}.", chair_line(&s))),
                 Block::Item(subject(&s)),
                 Block::Para("Rất mong được đón tiếp./.".into()),
@@ -358,16 +373,16 @@ pub fn minutes(conn: &Connection, id: i64) -> Result<Vec<Draft>> {
     };
     let mut d = head.draft(DocumentKind::Minutes, None, held_on);
     d.title = Some("BIÊN BẢN".into());
-    d.summary = format!("Hội nghị đối thoại trực tiếp với Nhân dân: {}", s.title);
+    d.summary = documents::session_summary("Hội nghị đối thoại trực tiếp với Nhân dân", &s.title);
     let secretary = s.secretary.clone().unwrap_or_default();
     let mut body = vec![
         Block::Para(format!("Thời gian: {}.", when(&s))),
-        Block::Para(format!("Địa điểm: {}.", venue(&s))),
+        Block::Para(format!("Địa điểm: {}.", venue(&s, false))),
         Block::Para(format!("Chủ trì: {}.", chair_line(&s))),
         Block::Para(format!(
             "Thư ký: {}.",
             if secretary.is_empty() {
-                "(chưa ghi)"
+                documents::BLANK
             } else {
                 &secretary
             }
@@ -684,13 +699,13 @@ pub fn answer(conn: &Connection, id: i64) -> Result<Vec<Draft>> {
         }
     }
     body.push(Block::Para(format!(
-        "Tại hội nghị đối thoại trực tiếp với Nhân dân ngày {}, {} có ý kiến, kiến nghị: \"{}\".",
+        "Tại hội nghị đối thoại trực tiếp với Nhân dân ngày {}, {} có ý kiến, kiến nghị: {}.",
         s.held_on.unwrap_or(s.date).format("%d/%m/%Y"),
         match &registration {
             Some(r) => format!("Ông/Bà {}", r.name),
             None => "Nhân dân (qua tổng hợp của Ủy ban MTTQ)".into(),
         },
-        o.content
+        documents::quoted(o.content.trim_end_matches('.'))
     )));
     body.push(Block::Para(format!(
         "Sau khi xem xét{}, {} trả lời như sau:",
@@ -749,7 +764,17 @@ pub fn report(
         period.to.format("%d/%m/%Y")
     );
     let rate = |x: Option<f64>| x.map_or_else(|| "—".into(), messages::percent);
+    // The day the figures describe; a report drafted before its period ends says so.
+    let mut as_of = format!("Số liệu tính đến ngày {}", today.format("%d/%m/%Y"));
+    if today < period.to {
+        as_of.push_str(&format!(
+            " (kỳ báo cáo chưa kết thúc, kết thúc ngày {})",
+            period.to.format("%d/%m/%Y")
+        ));
+    }
+    as_of.push('.');
     let mut body = vec![
+        Block::Para(as_of),
         Block::Heading("I. KẾT QUẢ TỔ CHỨC".into()),
         Block::Para(format!(
             "Trong kỳ, {} tổ chức {} hội nghị đối thoại{}, {} hội nghị bị \
@@ -890,7 +915,7 @@ pub fn report(
             vec![
                 a.agency.clone(),
                 format!(
-                    "Ý kiến{} \"{}\" (hội nghị ngày {})",
+                    "Ý kiến{} “{}” (hội nghị ngày {})",
                     match (l.notice_row, &l.notice_number) {
                         (Some(row), Some(number)) => format!(" TT {row} Thông báo số {number}"),
                         _ => String::new(),
@@ -947,13 +972,13 @@ pub fn report(
                         // came from, a session by its title and date — not a database id.
                         if l.record_kind == "session" {
                             format!(
-                                "Hội nghị \"{}\" ngày {}",
+                                "Hội nghị “{}” ngày {}",
                                 crate::output::clip(&l.session_title, 60),
                                 l.session_date.format("%d/%m/%Y")
                             )
                         } else {
                             format!(
-                                "Ý kiến{} \"{}\" (hội nghị ngày {})",
+                                "Ý kiến{} “{}” (hội nghị ngày {})",
                                 match (l.notice_row, &l.notice_number) {
                                     (Some(row), Some(number)) =>
                                         format!(" TT {row} Thông báo số {number}"),

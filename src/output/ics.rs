@@ -111,7 +111,8 @@ pub fn calendar(office: &str, sessions: &[Session], now: chrono::DateTime<chrono
             .description(&printable(&description(s)))
             .status(status);
         if let Some(venue) = &s.venue {
-            event.location(&printable(venue));
+            // A chair's calendar is shared: an online meeting's password stays out of it.
+            event.location(&printable(&crate::rules::documents::public_link(venue)));
         }
         let day = s.held_on.unwrap_or(s.date);
         match start_time(s) {

@@ -37,6 +37,60 @@ impl DocumentKind {
     }
 }
 
+/// A blank for a fact the record does not hold, to be filled in by hand on the printed paper
+/// (Decree 30 papers carry no software notes such as "(not recorded)").
+pub const BLANK: &str = "………………………………";
+
+/// The query parameters of a meeting link that carry its password: a public announcement and
+/// a calendar's location give the link without them (the invitees receive it whole).
+const SECRET_PARAMETERS: &[&str] = &["pwd", "password", "passcode", "pass", "pw", "mk", "matkhau"];
+
+/// An online meeting's link as it may be published: without the parameters that carry its
+/// password (`?pwd=…`), the rest of the link kept.
+pub fn public_link(link: &str) -> String {
+    let Some((base, query)) = link.split_once('?') else {
+        return link.to_string();
+    };
+    let (query, fragment) = match query.split_once('#') {
+        Some((q, f)) => (q, Some(f)),
+        None => (query, None),
+    };
+    let kept: Vec<&str> = query
+        .split('&')
+        .filter(|p| {
+            let name = p.split('=').next().unwrap_or_default().to_lowercase();
+            !p.is_empty() && !SECRET_PARAMETERS.contains(&name.as_str())
+        })
+        .collect();
+    let mut out = base.to_string();
+    if !kept.is_empty() {
+        out.push('?');
+        out.push_str(&kept.join("&"));
+    }
+    if let Some(f) = fragment {
+        out.push('#');
+        out.push_str(f);
+    }
+    out
+}
+
+/// A quotation inside a Vietnamese text: between “ and ”.
+pub fn quoted(text: &str) -> String {
+    format!("“{}”", text.trim())
+}
+
+/// A summary line that names a session: its title alone when the title already says it is a
+/// dialogue ("Hội nghị đối thoại…", "Đối thoại…"), not "Hội nghị đối thoại…: Hội nghị đối thoại…".
+pub fn session_summary(prefix: &str, title: &str) -> String {
+    let title = title.trim().trim_end_matches('.');
+    let folded = crate::rules::text::fold(title);
+    if folded.starts_with("hoi nghi") || folded.starts_with("doi thoai") {
+        title.to_string()
+    } else {
+        format!("{prefix}: {title}")
+    }
+}
+
 /// "Hoàng Mai, ngày 05 tháng 02 năm 2026": the day below 10 and the months 1 and 2 take a
 /// leading zero (Decree 30, Appendix I, §I.5: "ngày dưới 10 và tháng 1, 2 phải ghi thêm số 0
 /// phía trước").
@@ -104,6 +158,36 @@ pub fn issuing_body(setting: Option<&str>, office: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_meeting_password_is_never_published() {
+        assert_eq!(
+            public_link("https://zoom.us/j/123456789?pwd=AbC123&uname=x"),
+            "https://zoom.us/j/123456789?uname=x"
+        );
+        assert_eq!(
+            public_link("https://meet.vnpt.vn/phong-hop?PassCode=99#join"),
+            "https://meet.vnpt.vn/phong-hop#join"
+        );
+        assert_eq!(public_link("Hội trường UBND"), "Hội trường UBND");
+    }
+
+    #[test]
+    fn a_dialogue_title_is_not_repeated_in_its_summary() {
+        let prefix = "Hội nghị đối thoại trực tiếp với Nhân dân";
+        assert_eq!(
+            session_summary(prefix, "Hội nghị đối thoại về chỉnh trang đô thị."),
+            "Hội nghị đối thoại về chỉnh trang đô thị"
+        );
+        assert_eq!(
+            session_summary(prefix, "Đối thoại với Nhân dân về trật tự xây dựng"),
+            "Đối thoại với Nhân dân về trật tự xây dựng"
+        );
+        assert_eq!(
+            session_summary(prefix, "Chỉnh trang đô thị"),
+            "Hội nghị đối thoại trực tiếp với Nhân dân: Chỉnh trang đô thị"
+        );
+    }
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).expect("date")

@@ -256,13 +256,48 @@ fn the_minutes_list_speakers_in_registration_order_with_the_refusal() {
 
 #[test]
 fn announcement_invitations_answer_and_report_are_drafted_from_the_records() {
-    let env = ward();
-    let (text, _) = draft(&env, &["doc", "announcement", "1"]);
+    let mut env = ward();
+    // Held on 16/06 with no announcement on the record: an announcement drafted today would be
+    // dated after the session it announces.
+    let r = env.run(&["doc", "announcement", "1"]);
+    assert_ne!(r.code, 0);
+    assert!(r.stderr.contains("never announced"), "{}", r.stderr);
     assert!(
-        text.contains("08 giờ 00, thứ Ba, ngày 16/06/2026"),
+        r.stderr.contains("doithoai session announce 1 --on"),
+        "{}",
+        r.stderr
+    );
+    // A session still ahead is announced; its online link is published without its password.
+    env.ok(&[
+        "session",
+        "plan",
+        "--title",
+        "Đối thoại trực tuyến về chuyển đổi số",
+        "--kind",
+        "ad-hoc",
+        "--form",
+        "online",
+        "--date",
+        "2026-08-20",
+        "--time",
+        "08:00",
+        "--venue",
+        "https://meet.hanoi.gov.vn/j/8812345?pwd=Xk29aQ&lang=vi",
+        "--chair-role",
+        "committee-chair",
+        "--chair",
+        "Nguyễn Văn Hùng",
+    ]);
+    let (text, _) = draft(&env, &["doc", "announcement", "2"]);
+    assert!(
+        text.contains("08 giờ 00, thứ Năm, ngày 20/08/2026"),
         "{text}"
     );
-    assert!(text.contains("Hội trường UBND phường Hoàng Mai"));
+    assert!(
+        text.contains("https://meet.hanoi.gov.vn/j/8812345?lang=vi"),
+        "{text}"
+    );
+    assert!(!text.contains("Xk29aQ"), "{text}");
     assert!(text.contains("theo thứ tự đăng ký"));
 
     let (text, _) = draft(&env, &["doc", "invitation", "1"]);
@@ -289,6 +324,8 @@ fn announcement_invitations_answer_and_report_are_drafted_from_the_records() {
     assert!(text.contains("Hoàng Mai, ngày 20 tháng 7 năm 2026"));
 
     let (text, _) = draft(&env, &["doc", "report", "--quarter", "2026-Q2"]);
+    // The day its figures describe, on the paper itself.
+    assert!(text.contains("Số liệu tính đến ngày 20/07/2026."), "{text}");
     assert!(text.contains("BÁO CÁO") && text.contains("Số:        /BC-UBND"));
     assert!(text.contains("từ ngày 01/04/2026 đến ngày 30/06/2026"));
     assert!(text.contains("Phòng Quản lý đô thị"));
@@ -535,4 +572,37 @@ fn a_notice_signed_by_someone_else_carries_their_own_title() {
     assert!(block.contains("PHÓ CHỦ TỊCH"), "{text}");
     assert!(block.contains("Lê Văn Phúc"), "{text}");
     assert!(!text.contains("TM. ỦY BAN NHÂN DÂN"), "{text}");
+}
+
+/// A fact the record does not hold is a dotted blank to fill in by hand, never a software note;
+/// the summary does not repeat a title that already says "Hội nghị đối thoại".
+#[test]
+fn a_missing_venue_or_secretary_is_a_blank_to_fill_in() {
+    let mut env = ward();
+    env.ok(&[
+        "session",
+        "plan",
+        "--title",
+        "Hội nghị đối thoại về an toàn giao thông",
+        "--kind",
+        "ad-hoc",
+        "--date",
+        "2026-07-20",
+        "--chair-role",
+        "committee-chair",
+        "--chair",
+        "Nguyễn Văn Hùng",
+    ]);
+    env.today = "2026-07-20".into();
+    env.ok(&["session", "hold", "2"]);
+    let (text, _) = draft(&env, &["doc", "minutes", "2"]);
+    assert!(!text.contains("(chưa ghi"), "{text}");
+    assert!(text.contains("Địa điểm: ………………………………."), "{text}");
+    assert!(text.contains("Thư ký: ………………………………."), "{text}");
+    assert_eq!(
+        text.matches("Hội nghị đối thoại về an toàn giao thông")
+            .count(),
+        1,
+        "{text}"
+    );
 }
