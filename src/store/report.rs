@@ -372,23 +372,32 @@ fn period_opinions(
 }
 
 /// What a person reads opinions by: (content, session title, session date — held, else
-/// planned), for the few a report lists by name.
+/// planned), for the few a report lists by name. One statement over the list of ids (read in
+/// the order of the file), not one per id.
 pub fn opinion_labels(
     conn: &Connection,
     ids: &[i64],
 ) -> Result<std::collections::HashMap<i64, (String, String, NaiveDate)>> {
+    let mut sorted = ids.to_vec();
+    sorted.sort_unstable();
+    sorted.dedup();
+    let list = format!(
+        "[{}]",
+        sorted
+            .iter()
+            .map(i64::to_string)
+            .collect::<Vec<_>>()
+            .join(",")
+    );
     let mut stmt = conn.prepare_cached(
-        "SELECT o.content, s.title, coalesce(s.held_on, s.session_date)
-         FROM opinion o JOIN session s ON s.id = o.session_id WHERE o.id = ?1",
+        "SELECT o.id, o.content, s.title, coalesce(s.held_on, s.session_date)
+         FROM json_each(?1) j JOIN opinion o ON o.id = j.value
+         JOIN session s ON s.id = o.session_id",
     )?;
-    let mut labels = std::collections::HashMap::new();
-    for id in ids {
-        if labels.contains_key(id) {
-            continue;
-        }
-        let (content, title, date): (String, String, NaiveDate) =
-            stmt.query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
-        labels.insert(*id, (content, title, date));
+    let mut labels = std::collections::HashMap::with_capacity(sorted.len());
+    let mut rows = stmt.query([list])?;
+    while let Some(r) = rows.next()? {
+        labels.insert(r.get(0)?, (r.get(1)?, r.get(2)?, r.get(3)?));
     }
     Ok(labels)
 }

@@ -256,7 +256,7 @@ fn the_minutes_list_speakers_in_registration_order_with_the_refusal() {
 
 #[test]
 fn announcement_invitations_answer_and_report_are_drafted_from_the_records() {
-    let mut env = ward();
+    let env = ward();
     // Held on 16/06 with no announcement on the record: an announcement drafted today would be
     // dated after the session it announces.
     let r = env.run(&["doc", "announcement", "1"]);
