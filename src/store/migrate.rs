@@ -34,10 +34,13 @@ pub const SCHEMA: &str = include_str!("../../schema.sql");
 ///     and the reports recomputed a wrong R10 date after the upgrade).
 pub const LATEST: i64 = 7;
 
-/// The oldest schema the reports read as it is (a city reads the wards' files read-only): the
-/// latest, since the reports read `reassignment` (6) and the calendar `official_day` (5); an
-/// older file is upgraded in a copy in memory.
-pub const OLDEST_READABLE: i64 = LATEST;
+/// The oldest schema the reports read as it is (a city reads the wards' files read-only): 6,
+/// since the reports read `reassignment` (6) and the calendar `official_day` (5); an older file
+/// is upgraded in a copy in memory. Version 7 adds no object: the reports read a timeline notice
+/// from `extension` or, where versions 1–3 left none, from the opinion's own columns, and R10
+/// from `response_due` — so the city does not copy every ward's file into memory until its
+/// clerks' next command upgrades it.
+pub const OLDEST_READABLE: i64 = 6;
 
 /// The triggers that keep the event log append-only; `check` verifies they are all there.
 pub const EVENT_TRIGGERS: &[&str] = &[
