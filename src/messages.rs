@@ -1471,6 +1471,17 @@ pub fn agency_overdue_title() -> String {
 
 /// What a person reads a listed item by: an opinion by its content (cut to a readable length)
 /// and its session; a session by its title and date.
+/// A listed late or overdue item as a person reads it (`item_name` of its record).
+pub fn late_item_name(l: &crate::ops::report::LateItem) -> String {
+    item_name(
+        l.record_kind,
+        &l.content,
+        &l.session_title,
+        l.session_date,
+        l.notice_row.zip(l.notice_number.as_deref()),
+    )
+}
+
 pub fn item_name(
     record_kind: &str,
     content: &str,

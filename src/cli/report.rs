@@ -791,13 +791,7 @@ fn print_period_table(out: &mut dyn Write, r: &PeriodReport) -> Result<()> {
             for l in &a.overdue_items {
                 t.add_row(vec![
                     a.agency.clone(),
-                    messages::item_name(
-                        l.record_kind,
-                        &l.content,
-                        &l.session_title,
-                        l.session_date,
-                        l.notice_row.zip(l.notice_number.as_deref()),
-                    ),
+                    messages::late_item_name(l),
                     format!("{} {}", label(l.record_kind), l.record_id),
                     messages::date(l.due),
                     messages::standing(
@@ -873,13 +867,7 @@ fn print_period_table(out: &mut dyn Write, r: &PeriodReport) -> Result<()> {
             };
             t.add_row(vec![
                 messages::rule_ref(l.rule.as_str()),
-                messages::item_name(
-                    l.record_kind,
-                    &l.content,
-                    &l.session_title,
-                    l.session_date,
-                    l.notice_row.zip(l.notice_number.as_deref()),
-                ),
+                messages::late_item_name(l),
                 format!("{} {}", label(l.record_kind), l.record_id),
                 l.agency.clone().unwrap_or_default(),
                 messages::date(l.due),

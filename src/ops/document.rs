@@ -177,6 +177,20 @@ fn chair_line(s: &session::Session) -> String {
     }
 }
 
+/// A listed opinion as the report names it: its row and number in the notice in force, its
+/// content, its session's day — what a reader finds it by, not a database id.
+fn opinion_on_paper(l: &crate::ops::report::LateItem) -> String {
+    format!(
+        "Ý kiến{} “{}” (hội nghị ngày {})",
+        match (l.notice_row, &l.notice_number) {
+            (Some(row), Some(number)) => format!(" TT {row} Thông báo số {number}"),
+            _ => String::new(),
+        },
+        crate::output::clip(&l.content, 70),
+        l.session_date.format("%d/%m/%Y")
+    )
+}
+
 /// "phường Hoàng Mai": the office's name inside a sentence (its first word in lower case).
 fn in_sentence(office: &str) -> String {
     let mut words = office.splitn(2, ' ');
@@ -914,15 +928,7 @@ pub fn report(
         .map(|(a, l)| {
             vec![
                 a.agency.clone(),
-                format!(
-                    "Ý kiến{} “{}” (hội nghị ngày {})",
-                    match (l.notice_row, &l.notice_number) {
-                        (Some(row), Some(number)) => format!(" TT {row} Thông báo số {number}"),
-                        _ => String::new(),
-                    },
-                    crate::output::clip(&l.content, 70),
-                    l.session_date.format("%d/%m/%Y")
-                ),
+                opinion_on_paper(l),
                 l.due.format("%d/%m/%Y").to_string(),
                 format!("{} ngày làm việc", l.days),
             ]
@@ -977,16 +983,7 @@ pub fn report(
                                 l.session_date.format("%d/%m/%Y")
                             )
                         } else {
-                            format!(
-                                "Ý kiến{} “{}” (hội nghị ngày {})",
-                                match (l.notice_row, &l.notice_number) {
-                                    (Some(row), Some(number)) =>
-                                        format!(" TT {row} Thông báo số {number}"),
-                                    _ => String::new(),
-                                },
-                                crate::output::clip(&l.content, 70),
-                                l.session_date.format("%d/%m/%Y")
-                            )
+                            opinion_on_paper(l)
                         },
                         l.agency.clone().unwrap_or_default(),
                         l.due.format("%d/%m/%Y").to_string(),

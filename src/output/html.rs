@@ -733,13 +733,7 @@ pub fn period_page(r: &PeriodReport, quarters: &[QuarterRates]) -> String {
             .map(|(a, l)| {
                 vec![
                     Cell::Text(a.agency.clone()),
-                    Cell::Text(messages::item_name(
-                        l.record_kind,
-                        &l.content,
-                        &l.session_title,
-                        l.session_date,
-                        l.notice_row.zip(l.notice_number.as_deref()),
-                    )),
+                    Cell::Text(messages::late_item_name(l)),
                     l.due.into(),
                     l.days.into(),
                 ]
@@ -866,13 +860,7 @@ pub fn period_page(r: &PeriodReport, quarters: &[QuarterRates]) -> String {
             .map(|l| {
                 vec![
                     Cell::Text(messages::rule_ref(l.rule.as_str())),
-                    Cell::Text(messages::item_name(
-                        l.record_kind,
-                        &l.content,
-                        &l.session_title,
-                        l.session_date,
-                        l.notice_row.zip(l.notice_number.as_deref()),
-                    )),
+                    Cell::Text(messages::late_item_name(l)),
                     Cell::Text(label(l.record_kind)),
                     l.record_id.into(),
                     Cell::Text(l.agency.clone().unwrap_or_default()),

@@ -539,13 +539,7 @@ pub fn period_workbook(
                 crate::messages::rule_ref(l.rule.as_str())
             }),
             // What a person reads it by; the id beside it for a clerk who types it.
-            Cell::Text(crate::messages::item_name(
-                l.record_kind,
-                &l.content,
-                &l.session_title,
-                l.session_date,
-                l.notice_row.zip(l.notice_number.as_deref()),
-            )),
+            Cell::Text(crate::messages::late_item_name(l)),
             Cell::Text(code(l.record_kind)),
             l.record_id.into(),
             l.session_id.into(),
@@ -583,13 +577,7 @@ pub fn period_workbook(
         for l in &a.overdue_items {
             overdue.row(vec![
                 Cell::Text(a.agency.clone()),
-                Cell::Text(crate::messages::item_name(
-                    l.record_kind,
-                    &l.content,
-                    &l.session_title,
-                    l.session_date,
-                    l.notice_row.zip(l.notice_number.as_deref()),
-                )),
+                Cell::Text(crate::messages::late_item_name(l)),
                 Cell::Text(if keys {
                     l.rule.as_str().to_string()
                 } else {
