@@ -23,7 +23,8 @@ CREATE TABLE office (
 -- the place of the date line, the issuing and governing bodies, the signer. Set with `init`.
 CREATE TABLE document_setting (
     key   TEXT PRIMARY KEY CHECK (key IN ('place', 'issuing_body', 'governing_body', 'signer_title',
-                                          'signer_name', 'signer_authority', 'doc_code')),
+                                          'signer_name', 'signer_authority', 'doc_code',
+                                          'chair_name', 'deputy_names')),
     value TEXT NOT NULL CHECK (length(value) > 0)
 );
 

@@ -139,6 +139,15 @@ fn main() -> anyhow::Result<()> {
              VALUES (?1, ?2, ?3, ?4, 'normal', ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20,
                  ?21, ?22, '2017-01-01T00:00:00Z')",
         )?;
+        // What the tool writes with them: each notice's assignments, each timeline notice.
+        let mut ins_assignment = tx.prepare(
+            "INSERT INTO assignment (notice_id, opinion_id, agency_id, due_date)
+             VALUES (?1, last_insert_rowid(), ?2, ?3)",
+        )?;
+        let mut ins_extension = tx.prepare(
+            "INSERT INTO extension (opinion_id, notified_on, until, agency_id, doc)
+             SELECT id, ?1, ?2, ?3, '12/UBND-TB' FROM opinion WHERE id = last_insert_rowid()",
+        )?;
         let folded: Vec<String> = CONTENTS.iter().map(|c| text::fold(c)).collect();
         let mut household: i64 = 0;
         for id in 1..=sessions as i64 {
@@ -262,7 +271,6 @@ fn main() -> anyhow::Result<()> {
                             row.status = "extended";
                             row.due = Some(until);
                             row.due_rule = Some("R12");
-                            row.due_from = Some(notified);
                             row.extended = Some((notified, until));
                         }
                         (None, _) => row.status = "assigned",
@@ -306,6 +314,14 @@ fn main() -> anyhow::Result<()> {
                     row.extended.map(|_| agency),
                     closed_on,
                 ])?;
+                if let (Some(notice), Some(due)) = (row.notice, r10.filter(|_| assigned)) {
+                    // The timeline notice first: the assignment's insert moves last_insert_rowid
+                    // only for tables with a rowid (both are WITHOUT ROWID).
+                    if let Some((notified, until)) = row.extended {
+                        ins_extension.execute(params![notified, until, agency])?;
+                    }
+                    ins_assignment.execute(params![notice, agency, due])?;
+                }
             }
         }
     }

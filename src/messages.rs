@@ -757,6 +757,8 @@ pub const COLUMNS: &[(&str, &str, &str)] = &[
     ("issuing_body", "Issuing body", "Cơ quan ban hành"),
     ("governing_body", "Governing body", "Cơ quan chủ quản"),
     ("doc_code", "Document code", "Ký hiệu văn bản"),
+    ("chair_name", "Chair", "Chủ tịch"),
+    ("deputy_names", "Deputy chairs", "Các Phó Chủ tịch"),
     ("backup", "Backup", "Bản sao lưu"),
     (
         "previous_kept_as",
@@ -3034,6 +3036,28 @@ pub fn notice_signer_title(signer: &str, configured: &str, title: &str) -> Strin
     pick(
         format!("the notice was signed by {signer}, not by {configured} ({title}): give this document's --signer-title (and --signer-authority, e.g. \"KT. CHỦ TỊCH\")"),
         format!("thông báo do {signer} ký, không phải {configured} ({title}): hãy cho chức vụ người ký của văn bản này bằng --signer-title (và --signer-authority, ví dụ \"KT. CHỦ TỊCH\")"),
+    )
+}
+
+/// A document signed by someone the office's recorded chair and deputies do not include.
+pub fn signer_not_on_roster(name: &str, chair: Option<&str>, deputies: &[String]) -> String {
+    let chair = chair.unwrap_or("—");
+    let deputies = if deputies.is_empty() {
+        "—".to_string()
+    } else {
+        deputies.join("; ")
+    };
+    pick(
+        format!("{name} is neither the chair ({chair}) nor a deputy chair ({deputies}) the office records; accepted: one of them, or record the change with `doithoai init --office NAME --chair-name … --deputy-names \"…; …\"`"),
+        format!("{name} không phải Chủ tịch ({chair}) hay Phó Chủ tịch ({deputies}) đã ghi của đơn vị; chấp nhận: một trong số đó, hoặc ghi thay đổi bằng `doithoai init --office TÊN --chair-name … --deputy-names \"…; …\"`"),
+    )
+}
+
+/// A signer given a title that is not theirs (the chair as a deputy, or the reverse).
+pub fn signer_title_disagrees(name: &str, given: &str, expected: &str) -> String {
+    pick(
+        format!("{name} signs as {expected}, not as {given}; accepted: --signer-title \"{expected}\" (or leave it out)"),
+        format!("{name} ký với chức vụ {expected}, không phải {given}; chấp nhận: --signer-title \"{expected}\" (hoặc bỏ trống)"),
     )
 }
 

@@ -48,6 +48,12 @@ pub struct InitArgs {
     /// Documents: the issuer's code in document numbers, e.g. UBND in "Số: 15/TB-UBND" (default: UBND).
     #[arg(long, value_parser = parse_setting, help_heading = "Documents (Decree 30/2020/NĐ-CP)")]
     pub doc_code: Option<String>,
+    /// Documents: the People's Committee chair, e.g. "Nguyễn Văn Hùng": signs as "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH".
+    #[arg(long, value_parser = parse_setting, help_heading = "Documents (Decree 30/2020/NĐ-CP)")]
+    pub chair_name: Option<String>,
+    /// Documents: the deputy chairs, separated by ";", e.g. "Trần Thị Mai; Lê Quang Vinh": sign as "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"; any other signer is refused.
+    #[arg(long, value_parser = parse_setting, help_heading = "Documents (Decree 30/2020/NĐ-CP)")]
+    pub deputy_names: Option<String>,
     /// Do it without asking (needed when not at a terminal).
     #[arg(long, short = 'y')]
     pub yes: bool,
@@ -128,6 +134,8 @@ pub fn run(ctx: &Context, args: InitArgs) -> Result<i32> {
             &args.signer_name,
             &args.signer_authority,
             &args.doc_code,
+            &args.chair_name,
+            &args.deputy_names,
         ])
         .filter_map(|(key, value)| value.as_deref().map(|v| (*key, v)))
         .collect();

@@ -34,7 +34,8 @@ pub enum Block {
 /// A signature block: on behalf of (TM./KT.), title, name; blank lines for the hand signature.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Signature {
-    pub authority: Option<String>,
+    /// The lines above the title, outermost first: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH".
+    pub authority: Vec<String>,
     pub title: String,
     pub name: String,
 }
@@ -84,6 +85,13 @@ struct Letterhead {
     signer_title: String,
     signer_name: Option<String>,
     signer_authority: Option<String>,
+    /// The title and authority were given for this document (`doc notice --signer-title`),
+    /// not taken from the settings.
+    title_given: bool,
+    /// The chair and deputies the settings record (who may sign, under which title).
+    roster: documents::Roster,
+    /// The collegial body the office's papers are signed on behalf of ("TM." line).
+    collective: Option<&'static str>,
 }
 
 impl Letterhead {
@@ -100,8 +108,15 @@ impl Letterhead {
                 &missing,
             )));
         }
+        let issuing_body = documents::issuing_body(get("issuing_body").as_deref(), &office);
         Ok(Letterhead {
-            issuing_body: documents::issuing_body(get("issuing_body").as_deref(), &office),
+            collective: documents::collective_body(&issuing_body),
+            roster: documents::Roster::from_settings(
+                get("chair_name").as_deref(),
+                get("deputy_names").as_deref(),
+            ),
+            title_given: false,
+            issuing_body,
             governing_body: get("governing_body").map(|g| g.to_uppercase()),
             place: get("place").unwrap_or_default(),
             doc_code: get("doc_code").unwrap_or_else(|| "UBND".into()),
@@ -137,16 +152,50 @@ impl Letterhead {
             .then_some(s.chair_name.as_str())
     }
 
-    /// The office's signer; `name` when the record names who signs (a notice's signer).
-    fn signature(&self, name: Option<&str>) -> Signature {
-        Signature {
-            authority: self.signer_authority.clone(),
-            title: self.signer_title.clone(),
-            name: name
-                .map(str::to_string)
-                .or_else(|| self.signer_name.clone())
-                .unwrap_or_default(),
+    /// The office's signer; `name` when the record names who signs (a notice's signer). The
+    /// block follows Decree 30 (`documents::signature_block`): the recorded chair and deputies
+    /// decide the title, and `known_chair` — the People's Committee chair a session names —
+    /// never signs under another title.
+    fn signature(&self, name: Option<&str>, known_chair: Option<&str>) -> Result<Signature> {
+        let name = name
+            .map(str::to_string)
+            .or_else(|| self.signer_name.clone())
+            .or_else(|| self.roster.chair.clone())
+            .unwrap_or_default();
+        if name.trim().is_empty() {
+            // Nobody named: the configured block over a line the signer writes by hand.
+            return Ok(Signature {
+                authority: self.signer_authority.iter().cloned().collect(),
+                title: self.signer_title.clone(),
+                name,
+            });
         }
+        let block = documents::signature_block(
+            self.collective,
+            &self.roster,
+            &name,
+            &self.signer_title,
+            self.signer_authority.as_deref(),
+            self.title_given,
+            known_chair,
+        )
+        .map_err(|problem| {
+            Error::Refused(match problem {
+                documents::SignerProblem::NotOnRoster => messages::signer_not_on_roster(
+                    &name,
+                    self.roster.chair.as_deref(),
+                    &self.roster.deputies,
+                ),
+                documents::SignerProblem::TitleDisagrees { expected } => {
+                    messages::signer_title_disagrees(&name, &self.signer_title, expected)
+                }
+            })
+        })?;
+        Ok(Signature {
+            authority: block.authority,
+            title: block.title,
+            name,
+        })
     }
 }
 
@@ -163,6 +212,13 @@ fn when(s: &session::Session) -> String {
         },
         None => format!("{weekday}, ngày {date}"),
     }
+}
+
+/// The People's Committee chair a session names, when it was chaired by them: who may only
+/// sign as the chair.
+fn committee_chair(s: &session::Session) -> Option<&str> {
+    (s.chair_role == crate::rules::vocabulary::ChairRole::CommitteeChair)
+        .then_some(s.chair_name.as_str())
 }
 
 fn chair_line(s: &session::Session) -> String {
@@ -303,7 +359,7 @@ pub fn announcement(conn: &Connection, id: i64, today: NaiveDate) -> Result<Vec<
         ),
         Block::Para("Trân trọng thông báo./.".into()),
     ];
-    d.signatures = vec![head.signature(head.chair_signs(&s))];
+    d.signatures = vec![head.signature(head.chair_signs(&s), committee_chair(&s))?];
     d.recipients = vec![
         format!("Ủy ban MTTQ Việt Nam {}", in_sentence(&head.office)),
         "Các tổ chức chính trị - xã hội".into(),
@@ -347,7 +403,7 @@ pub fn invitations(
         return Err(Error::Refused(messages::nobody_to_invite(id)));
     }
     let dated = s.announced_on.unwrap_or(today).min(today);
-    Ok(chosen
+    chosen
         .into_iter()
         .map(|invitee| {
             let mut d = head.draft(DocumentKind::Invitation, None, dated);
@@ -371,11 +427,11 @@ pub fn invitations(
                 Block::Item(subject(&s)),
                 Block::Para("Rất mong được đón tiếp./.".into()),
             ];
-            d.signatures = vec![head.signature(head.chair_signs(&s))];
+            d.signatures = vec![head.signature(head.chair_signs(&s), committee_chair(&s))?];
             d.recipients = vec!["Như trên".into(), "Lưu: VT.".into()];
-            d
+            Ok(d)
         })
-        .collect())
+        .collect()
 }
 
 /// Biên bản hội nghị (Art. 8.1, 9): speakers in registration order with their opinions.
@@ -499,12 +555,12 @@ pub fn minutes(conn: &Connection, id: i64) -> Result<Vec<Draft>> {
     d.body = body;
     d.signatures = vec![
         Signature {
-            authority: None,
+            authority: Vec::new(),
             title: "THƯ KÝ".into(),
             name: secretary,
         },
         Signature {
-            authority: None,
+            authority: Vec::new(),
             title: "CHỦ TRÌ HỘI NGHỊ".into(),
             name: s
                 .deputy_name
@@ -536,8 +592,11 @@ pub fn notice(conn: &Connection, id: i64, signer: &SignerTitle<'_>) -> Result<Ve
         (Some(title), _) => {
             head.signer_title = title.to_uppercase();
             head.signer_authority = signer.authority.map(str::to_uppercase);
+            head.title_given = true;
         }
+        // The recorded chair and deputies give the notice's signer a title.
         (None, true) => {}
+        (None, false) if !head.roster.is_empty() => {}
         (None, false) => {
             return Err(Error::Refused(messages::notice_signer_title(
                 &n.signer,
@@ -660,7 +719,7 @@ pub fn notice(conn: &Connection, id: i64, signer: &SignerTitle<'_>) -> Result<Ve
     )));
     d.body = body;
     d.deadlines = deadlines;
-    d.signatures = vec![head.signature(Some(&n.signer))];
+    d.signatures = vec![head.signature(Some(&n.signer), committee_chair(&s))?];
     let mut recipients = agencies;
     recipients.push(format!(
         "Ủy ban MTTQ Việt Nam {}",
@@ -744,7 +803,7 @@ pub fn answer(conn: &Connection, id: i64) -> Result<Vec<Draft>> {
         }
     )));
     d.body = body;
-    d.signatures = vec![head.signature(None)];
+    d.signatures = vec![head.signature(None, None)?];
     let mut recipients = vec!["Như trên".to_string()];
     // The Front is sent a copy of an answer to a petitioner; an answer to the Front's own
     // synthesis is addressed to it ("Như trên" already names it).
@@ -1016,7 +1075,7 @@ pub fn report(
         .chain(r.agencies.iter().flat_map(|a| &a.overdue_items))
         .map(|l| l.due)
         .collect();
-    d.signatures = vec![head.signature(None)];
+    d.signatures = vec![head.signature(None, None)?];
     d.recipients = vec![
         "Thường trực cấp ủy, Ủy ban nhân dân cấp trên".into(),
         "Ban Dân vận cấp trên".into(),

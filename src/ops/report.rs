@@ -306,7 +306,12 @@ pub fn period(
             handled: 0,
         })
         .collect();
-    let month_of = |d: NaiveDate| d.format("%Y-%m").to_string();
+    // The row of `r.monthly` a day falls in (the months run from the period's first).
+    let month_of = |d: NaiveDate| -> Option<usize> {
+        use chrono::Datelike;
+        let months = |d: NaiveDate| i64::from(d.year()) * 12 + i64::from(d.month0());
+        usize::try_from(months(d) - months(period.from)).ok()
+    };
     let late_days = |rule: Rule, due: NaiveDate, done: NaiveDate| -> Result<i64> {
         Ok(match rule {
             Rule::R4 => (done - due).num_days(),
@@ -460,10 +465,10 @@ pub fn period(
             _ => None,
         };
         for (day, received) in [(received_on, true), (handled_on, false)] {
-            let Some(key) = day.map(month_of) else {
+            let Some(row) = day.and_then(month_of) else {
                 continue;
             };
-            if let Some(flow) = r.monthly.iter_mut().find(|f| f.month == key) {
+            if let Some(flow) = r.monthly.get_mut(row) {
                 if received {
                     flow.received += 1;
                 } else {
@@ -486,8 +491,7 @@ pub fn period(
     store_report::opinions_carried_in(conn, period.from, end, as_of, |o, agency_changed| {
         let handled = o.facts.responded_on.or(o.facts.forwarded_on);
         if let Some(day) = handled.filter(|d| in_period(*d) && *d <= as_of) {
-            let key = month_of(day);
-            if let Some(flow) = r.monthly.iter_mut().find(|f| f.month == key) {
+            if let Some(flow) = month_of(day).and_then(|row| r.monthly.get_mut(row)) {
                 flow.handled += 1;
             }
         }
@@ -547,40 +551,40 @@ fn most_late_first(a: &LateItem, b: &LateItem) -> std::cmp::Ordering {
 
 /// Name the opinions among `items` as a person reads them: their content and session, and —
 /// once their session has a notice in force on `as_of` — their row (TT) in it and its number.
+/// The labels are written into the items as they are read, and the rows session by session:
+/// nothing of the file is held beside the items themselves.
 fn name_opinions(conn: &Connection, as_of: NaiveDate, items: Vec<&mut LateItem>) -> Result<()> {
-    let items: Vec<&mut LateItem> = items
+    let mut items: Vec<&mut LateItem> = items
         .into_iter()
         .filter(|l| l.record_kind == "opinion")
         .collect();
+    items.sort_unstable_by_key(|l| l.record_id);
     let ids: Vec<i64> = items.iter().map(|l| l.record_id).collect();
-    let labels = store_report::opinion_labels(conn, &ids)?;
+    store_report::opinion_labels(conn, &ids, |id, content, title, date| {
+        let first = items.partition_point(|l| l.record_id < id);
+        let last = items.partition_point(|l| l.record_id <= id);
+        for l in &mut items[first..last] {
+            l.content.clone_from(&content);
+            l.session_title.clone_from(&title);
+            l.session_date = date;
+        }
+    })?;
     // Each session's notice in force, and the row (TT) it gives each of its opinions.
-    type Numbered = Option<(String, BTreeMap<i64, u32>)>;
-    let mut rows_of: BTreeMap<i64, Numbered> = BTreeMap::new();
-    for l in items {
-        if let Some((content, title, date)) = labels.get(&l.record_id) {
-            l.content = content.clone();
-            l.session_title = title.clone();
-            l.session_date = *date;
-        }
-        if let std::collections::btree_map::Entry::Vacant(slot) = rows_of.entry(l.session_id) {
-            let numbered = match crate::store::conclusion::in_force_on(conn, l.session_id, as_of)? {
-                Some(notice) => {
-                    let rows = crate::store::conclusion::assignments_in_force(conn, &notice)?
-                        .iter()
-                        .zip(1..)
-                        .map(|(a, row)| (a.opinion_id, row))
-                        .collect();
-                    Some((notice.doc_number, rows))
-                }
-                None => None,
-            };
-            slot.insert(numbered);
-        }
-        if let Some(Some((number, rows))) = rows_of.get(&l.session_id) {
-            if let Some(row) = rows.get(&l.record_id) {
-                l.notice_row = Some(*row);
-                l.notice_number = Some(number.clone());
+    items.sort_by_key(|l| l.session_id);
+    for group in items.chunk_by_mut(|a, b| a.session_id == b.session_id) {
+        let Some(notice) = crate::store::conclusion::in_force_on(conn, group[0].session_id, as_of)?
+        else {
+            continue;
+        };
+        let numbered: Vec<i64> = crate::store::conclusion::assignments_in_force(conn, &notice)?
+            .into_iter()
+            .map(|a| a.opinion_id)
+            .collect();
+        for l in group.iter_mut() {
+            // The notice lists its opinions in the order of their ids.
+            if let Ok(row) = numbered.binary_search(&l.record_id) {
+                l.notice_row = u32::try_from(row + 1).ok();
+                l.notice_number = Some(notice.doc_number.clone());
             }
         }
     }

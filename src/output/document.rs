@@ -181,7 +181,7 @@ fn body_table(headers: &[String], rows: &[Vec<String>], widths: &[u32]) -> Table
 /// The signer's block: on behalf of, title, four blank lines for the hand, name.
 fn signature_cell(s: &Signature, width: usize) -> TableCell {
     let mut c = bare_cell(width);
-    if let Some(a) = &s.authority {
+    for a in &s.authority {
         c = c.add_paragraph(centred(vec![run(a, BODY).bold()]));
     }
     c = c.add_paragraph(centred(vec![run(&s.title, BODY).bold()]));
@@ -376,7 +376,7 @@ pub fn markdown(drafts: &[Draft]) -> String {
         }
         out.push('\n');
         for s in &d.signatures {
-            if let Some(a) = &s.authority {
+            for a in &s.authority {
                 out.push_str(&format!("**{}**  \n", md(a)));
             }
             out.push_str(&format!(

@@ -155,9 +155,283 @@ pub fn issuing_body(setting: Option<&str>, office: &str) -> Vec<String> {
     }
 }
 
+/// The People's Committee's chair and deputies as the office settings record them: who may
+/// sign its papers, and under which title.
+#[derive(Debug, Default, Clone)]
+pub struct Roster {
+    pub chair: Option<String>,
+    pub deputies: Vec<String>,
+}
+
+impl Roster {
+    /// The roster from the settings' values: the deputies separated by ";" or ",".
+    pub fn from_settings(chair: Option<&str>, deputies: Option<&str>) -> Roster {
+        let clean = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+        Roster {
+            chair: chair.map(clean).filter(|c| !c.is_empty()),
+            deputies: deputies
+                .unwrap_or_default()
+                .split([';', ','])
+                .map(clean)
+                .filter(|d| !d.is_empty())
+                .collect(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.chair.is_none() && self.deputies.is_empty()
+    }
+}
+
+/// What a signature block says above the hand: the authority lines ("TM. ỦY BAN NHÂN DÂN",
+/// "KT. CHỦ TỊCH") and the signer's title.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SignatureBlock {
+    pub authority: Vec<String>,
+    pub title: String,
+}
+
+/// Why a signer cannot sign as asked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SignerProblem {
+    /// The office records its chair and deputies and the signer is none of them.
+    NotOnRoster,
+    /// The title given is not the signer's: the chair signing as a deputy, or the reverse.
+    TitleDisagrees { expected: &'static str },
+}
+
+pub const CHAIR_TITLE: &str = "CHỦ TỊCH";
+pub const DEPUTY_TITLE: &str = "PHÓ CHỦ TỊCH";
+
+/// The collegial body a People's Committee's paper is signed on behalf of ("TM." line):
+/// "ỦY BAN NHÂN DÂN" when the issuing body is one (Decree 30, Art. 13.2: a body working as
+/// a collective is signed for by its head "thay mặt tập thể"); none for any other issuer.
+pub fn collective_body(issuing_body: &[String]) -> Option<&'static str> {
+    let heading = crate::rules::text::fold(&issuing_body.join(" "));
+    (heading.starts_with("uy ban nhan dan") || heading.starts_with("ubnd"))
+        .then_some("ỦY BAN NHÂN DÂN")
+}
+
+/// The signature block of a paper signed by `name` (Decree 30, Art. 13 and Appendix I §II.7:
+/// "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH" for the chair, "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH /
+/// PHÓ CHỦ TỊCH" for a deputy). When the office records its chair and deputies, they decide
+/// the title, and a title given that is not the signer's — or a signer who is none of them —
+/// is refused. Otherwise the configured (or given) title and authority are used, with the
+/// collective line added above a "KT." or a chair's own signature; `known_chair` (the
+/// People's Committee chair a record names) may still not sign as anything but the chair.
+pub fn signature_block(
+    collective: Option<&str>,
+    roster: &Roster,
+    name: &str,
+    title: &str,
+    authority: Option<&str>,
+    title_given: bool,
+    known_chair: Option<&str>,
+) -> Result<SignatureBlock, SignerProblem> {
+    let fold = |n: &str| crate::rules::text::fold(n.trim());
+    let same = |a: &str, b: &str| fold(a) == fold(b);
+    let on_behalf = |lines: &mut Vec<String>| {
+        if let Some(c) = collective {
+            lines.insert(0, format!("TM. {c}"));
+        }
+    };
+    let title = title.trim().to_uppercase();
+    if !roster.is_empty() {
+        let expected = if roster.chair.as_deref().is_some_and(|c| same(c, name)) {
+            CHAIR_TITLE
+        } else if roster.deputies.iter().any(|d| same(d, name)) {
+            DEPUTY_TITLE
+        } else {
+            return Err(SignerProblem::NotOnRoster);
+        };
+        if title_given && title != expected {
+            return Err(SignerProblem::TitleDisagrees { expected });
+        }
+        let mut lines = Vec::new();
+        if expected == DEPUTY_TITLE {
+            lines.push(format!("KT. {CHAIR_TITLE}"));
+        }
+        on_behalf(&mut lines);
+        return Ok(SignatureBlock {
+            authority: lines,
+            title: expected.to_string(),
+        });
+    }
+    if known_chair.is_some_and(|c| same(c, name)) && title != CHAIR_TITLE {
+        return Err(SignerProblem::TitleDisagrees {
+            expected: CHAIR_TITLE,
+        });
+    }
+    let mut lines: Vec<String> = authority
+        .map(|a| a.trim().to_uppercase())
+        .filter(|a| !a.is_empty())
+        .into_iter()
+        .collect();
+    let signs_for_the_body = match lines.first() {
+        Some(a) => !a.starts_with("TM.") && !a.starts_with("T/M"),
+        None => title == CHAIR_TITLE,
+    };
+    if signs_for_the_body && (lines.is_empty() || lines[0].starts_with("KT.")) {
+        on_behalf(&mut lines);
+    }
+    Ok(SignatureBlock {
+        authority: lines,
+        title,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn roster() -> Roster {
+        Roster::from_settings(
+            Some("Nguyễn Văn Hùng"),
+            Some("Trần Thị Mai; Lê Quang  Vinh"),
+        )
+    }
+
+    fn block(authority: &[&str], title: &str) -> SignatureBlock {
+        SignatureBlock {
+            authority: authority.iter().map(|a| a.to_string()).collect(),
+            title: title.into(),
+        }
+    }
+
+    const UBND: Option<&str> = Some("ỦY BAN NHÂN DÂN");
+
+    #[test]
+    fn a_deputy_signs_for_the_chair_on_behalf_of_the_committee() {
+        assert_eq!(
+            signature_block(UBND, &roster(), "Trần Thị Mai", "", None, false, None),
+            Ok(block(
+                &["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"],
+                "PHÓ CHỦ TỊCH"
+            ))
+        );
+        // Spelled without diacritics or with extra spaces, still the deputy.
+        assert_eq!(
+            signature_block(UBND, &roster(), "le quang vinh", "", None, false, None)
+                .map(|b| b.title),
+            Ok("PHÓ CHỦ TỊCH".to_string())
+        );
+        assert_eq!(
+            signature_block(UBND, &roster(), "Nguyễn Văn Hùng", "", None, false, None),
+            Ok(block(&["TM. ỦY BAN NHÂN DÂN"], "CHỦ TỊCH"))
+        );
+    }
+
+    #[test]
+    fn the_chair_is_refused_under_a_deputys_title() {
+        assert_eq!(
+            signature_block(
+                UBND,
+                &roster(),
+                "Nguyễn Văn Hùng",
+                "Phó Chủ tịch",
+                Some("KT. CHỦ TỊCH"),
+                true,
+                None
+            ),
+            Err(SignerProblem::TitleDisagrees {
+                expected: CHAIR_TITLE
+            })
+        );
+        assert_eq!(
+            signature_block(UBND, &roster(), "Phạm Văn Đồng", "", None, false, None),
+            Err(SignerProblem::NotOnRoster)
+        );
+        // With no roster, the chair a record names is still known.
+        assert_eq!(
+            signature_block(
+                UBND,
+                &Roster::default(),
+                "Nguyễn Văn Hùng",
+                "PHÓ CHỦ TỊCH",
+                Some("KT. CHỦ TỊCH"),
+                true,
+                Some("Nguyễn Văn Hùng")
+            ),
+            Err(SignerProblem::TitleDisagrees {
+                expected: CHAIR_TITLE
+            })
+        );
+    }
+
+    #[test]
+    fn without_a_roster_the_configured_block_gets_its_collective_line() {
+        let none = Roster::default();
+        assert_eq!(
+            signature_block(
+                UBND,
+                &none,
+                "Trần Thị Mai",
+                "phó chủ tịch",
+                Some("kt. chủ tịch"),
+                true,
+                None
+            ),
+            Ok(block(
+                &["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"],
+                "PHÓ CHỦ TỊCH"
+            ))
+        );
+        assert_eq!(
+            signature_block(
+                UBND,
+                &none,
+                "Nguyễn Văn Hùng",
+                "CHỦ TỊCH",
+                None,
+                false,
+                None
+            ),
+            Ok(block(&["TM. ỦY BAN NHÂN DÂN"], "CHỦ TỊCH"))
+        );
+        // Already on behalf of the committee, or signed by order of: kept as given.
+        assert_eq!(
+            signature_block(
+                UBND,
+                &none,
+                "Đỗ Văn Nam",
+                "CHÁNH VĂN PHÒNG",
+                Some("TL. CHỦ TỊCH"),
+                true,
+                None
+            ),
+            Ok(block(&["TL. CHỦ TỊCH"], "CHÁNH VĂN PHÒNG"))
+        );
+        assert_eq!(
+            signature_block(
+                UBND,
+                &none,
+                "Nguyễn Văn Hùng",
+                "CHỦ TỊCH",
+                Some("TM. ỦY BAN NHÂN DÂN"),
+                true,
+                None
+            ),
+            Ok(block(&["TM. ỦY BAN NHÂN DÂN"], "CHỦ TỊCH"))
+        );
+        // An issuer that is not a collective body has no TM. line.
+        assert_eq!(
+            signature_block(
+                None,
+                &none,
+                "Trần Thị Mai",
+                "PHÓ CHỦ TỊCH",
+                Some("KT. CHỦ TỊCH"),
+                true,
+                None
+            ),
+            Ok(block(&["KT. CHỦ TỊCH"], "PHÓ CHỦ TỊCH"))
+        );
+        assert_eq!(
+            collective_body(&["ỦY BAN NHÂN DÂN".into(), "PHƯỜNG HOÀNG MAI".into()]),
+            UBND
+        );
+        assert_eq!(collective_body(&["CÔNG AN PHƯỜNG HOÀNG MAI".into()]), None);
+    }
 
     #[test]
     fn a_meeting_password_is_never_published() {

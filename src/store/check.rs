@@ -99,7 +99,9 @@ pub fn run(conn: &Connection, cal: &Calendar) -> Result<Vec<Problem>> {
     // R10: every assigned or extended opinion has the due date of its notice.
     let mut stmt = conn.prepare(
         "SELECT o.id, o.status, n.issued_on, o.response_due, o.due_date, o.responded_on, o.forwarded_on,
-                o.due_from
+                o.due_from,
+                EXISTS (SELECT 1 FROM assignment g WHERE g.notice_id = o.notice_id
+                                                     AND g.opinion_id = o.id)
          FROM opinion o LEFT JOIN conclusion_notice n ON n.id = o.notice_id
          WHERE o.status IN ('assigned', 'extended', 'responded', 'forwarded')",
     )?;
@@ -114,10 +116,11 @@ pub fn run(conn: &Connection, cal: &Calendar) -> Result<Vec<Problem>> {
             r.get::<_, Option<NaiveDate>>(5)?,
             r.get::<_, Option<NaiveDate>>(6)?,
             r.get::<_, Option<NaiveDate>>(7)?,
+            r.get::<_, bool>(8)?,
         ))
     })?;
     for row in rows {
-        let (id, status, notice, response_due, due, responded, forwarded, r10_from) = row?;
+        let (id, status, notice, response_due, due, responded, forwarded, r10_from, listed) = row?;
         let Some(notice) = notice else {
             push(
                 "assignment",
@@ -125,6 +128,14 @@ pub fn run(conn: &Connection, cal: &Calendar) -> Result<Vec<Problem>> {
             );
             continue;
         };
+        // The notice's assignments are what the reports and the notice's paper read: an
+        // opinion its notice does not list was written by something other than this tool.
+        if !listed {
+            push(
+                "assignment",
+                format!("opinion {id} is {status} but its notice does not assign it"),
+            );
+        }
         let r10_from = r10_from.unwrap_or(notice);
         if matches!(status.as_str(), "assigned" | "extended") {
             let expected = deadline::response_due(cal, r10_from)?;

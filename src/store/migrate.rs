@@ -32,7 +32,9 @@ pub const SCHEMA: &str = include_str!("../../schema.sql");
 ///     columns are copied into `extension`, and R10 counts again from the assigning notice for
 ///     those opinions (those versions moved `due_from` to the timeline notice's day, so `check`
 ///     and the reports recomputed a wrong R10 date after the upgrade).
-pub const LATEST: i64 = 7;
+/// 8 — `document_setting` accepts `chair_name` and `deputy_names`: the People's Committee's
+///     chair and deputies, who alone sign its papers and under which title (Decree 30, Art. 13).
+pub const LATEST: i64 = 8;
 
 /// The oldest schema the reports read as it is (a city reads the wards' files read-only): 6,
 /// since the reports read `reassignment` (6) and the calendar `official_day` (5); an older file
@@ -114,6 +116,7 @@ fn upgrade_from(tx: &rusqlite::Transaction<'_>, from: i64) -> Result<()> {
         4 => add_document_settings(tx),
         5 => add_open_opinion_index(tx),
         6 => repair_early_timeline_notices(tx),
+        7 => widen_document_settings(tx),
         _ => Err(Error::Refused(format!(
             "no upgrade step from schema version {from}; this database was not written by a released doithoai"
         ))),
@@ -208,6 +211,18 @@ fn add_open_opinion_index(tx: &rusqlite::Transaction<'_>) -> Result<()> {
     tx.execute_batch(schema_statement("CREATE INDEX opinion_open_idx ")?)?;
     tx.execute_batch(schema_statement("CREATE TABLE reassignment ")?)?;
     tx.execute_batch(schema_statement("CREATE INDEX reassignment_opinion_idx ")?)?;
+    Ok(())
+}
+
+/// 7 → 8: the settings record the chair and deputies. SQLite cannot change a table's CHECK:
+/// the table is made anew under its schema and its rows copied.
+fn widen_document_settings(tx: &rusqlite::Transaction<'_>) -> Result<()> {
+    tx.execute_batch("ALTER TABLE document_setting RENAME TO document_setting_7")?;
+    tx.execute_batch(schema_statement("CREATE TABLE document_setting ")?)?;
+    tx.execute_batch(
+        "INSERT INTO document_setting (key, value) SELECT key, value FROM document_setting_7;
+         DROP TABLE document_setting_7;",
+    )?;
     Ok(())
 }
 

@@ -327,6 +327,8 @@ pub const DOCUMENT_KEYS: &[&str] = &[
     "signer_name",
     "signer_authority",
     "doc_code",
+    "chair_name",
+    "deputy_names",
 ];
 
 /// The document settings that are set (Decree 30 layout of the drafted documents).

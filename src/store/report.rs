@@ -84,22 +84,51 @@ pub struct PeriodOpinion {
 /// before the day; the timeline notice in force that day (the latest sent on or before it) gives
 /// the target, and its agency unless a reassignment after it moved the opinion. `OPINION_FACT_COLUMNS`
 /// columns, read by `opinion_record`.
-fn opinion_facts(as_of: &str) -> String {
-    format!(
-        "o.id, o.session_id,
-         CASE WHEN (n0.issued_on IS NULL OR n0.issued_on <= {as_of})
-               AND NOT EXISTS (SELECT 1 FROM reassignment r
-                               WHERE r.opinion_id = o.id AND r.reassigned_on > {as_of})
-         THEN a.name ELSE
-             (SELECT ag.name FROM agency ag WHERE ag.id =
-                 (SELECT agency_id FROM
-                     (SELECT g.agency_id, n.issued_on AS day, 0 AS k, n.version AS v
-                      FROM assignment g JOIN conclusion_notice n ON n.id = g.notice_id
+///
+/// In a file where no agency ever changed (`agencies_ever_changed` false: no reassignment, no
+/// corrected notice) an opinion has at most its one notice, `n0`: what was in force on the day
+/// is that notice if issued by then, else nothing — the same facts without asking the
+/// assignments and reassignments of every opinion.
+fn opinion_facts(as_of: &str, ever_changed: bool) -> String {
+    let (agency, assigned_on, r10_due) = if ever_changed {
+        (
+            format!(
+                "CASE WHEN (n0.issued_on IS NULL OR n0.issued_on <= {as_of})
+                       AND NOT EXISTS (SELECT 1 FROM reassignment r
+                                       WHERE r.opinion_id = o.id AND r.reassigned_on > {as_of})
+                 THEN a.name ELSE
+                     (SELECT ag.name FROM agency ag WHERE ag.id =
+                         (SELECT agency_id FROM
+                             (SELECT g.agency_id, n.issued_on AS day, 0 AS k, n.version AS v
+                              FROM assignment g JOIN conclusion_notice n ON n.id = g.notice_id
+                              WHERE g.opinion_id = o.id AND n.issued_on <= {as_of}
+                              UNION ALL
+                              SELECT r.agency_id, r.reassigned_on, 1, r.id FROM reassignment r
+                              WHERE r.opinion_id = o.id AND r.reassigned_on <= {as_of})
+                          ORDER BY day DESC, k DESC, v DESC LIMIT 1)) END"
+            ),
+            "coalesce((SELECT min(n.issued_on) FROM assignment g
+                       JOIN conclusion_notice n ON n.id = g.notice_id
+                       WHERE g.opinion_id = o.id), o.due_from)"
+                .to_string(),
+            format!(
+                "CASE WHEN n0.issued_on IS NULL OR n0.issued_on <= {as_of} THEN o.response_due ELSE
+                     (SELECT g.due_date FROM assignment g JOIN conclusion_notice n ON n.id = g.notice_id
                       WHERE g.opinion_id = o.id AND n.issued_on <= {as_of}
-                      UNION ALL
-                      SELECT r.agency_id, r.reassigned_on, 1, r.id FROM reassignment r
-                      WHERE r.opinion_id = o.id AND r.reassigned_on <= {as_of})
-                  ORDER BY day DESC, k DESC, v DESC LIMIT 1)) END,
+                      ORDER BY n.issued_on DESC, n.version DESC LIMIT 1) END"
+            ),
+        )
+    } else {
+        (
+            format!("CASE WHEN n0.issued_on IS NULL OR n0.issued_on <= {as_of} THEN a.name END"),
+            "coalesce(n0.issued_on, o.due_from)".to_string(),
+            format!(
+                "CASE WHEN n0.issued_on IS NULL OR n0.issued_on <= {as_of} THEN o.response_due END"
+            ),
+        )
+    };
+    format!(
+        "o.id, o.session_id, {agency},
          CASE WHEN o.extension_notified_on IS NULL THEN NULL ELSE
              coalesce((SELECT ag.name FROM agency ag WHERE ag.id =
                  (SELECT agency_id FROM
@@ -110,14 +139,7 @@ fn opinion_facts(as_of: &str) -> String {
                       WHERE r.opinion_id = o.id AND r.reassigned_on <= {as_of}
                         AND r.reassigned_on >= o.extension_notified_on)
                   ORDER BY day DESC, k DESC, v DESC LIMIT 1)), x.name) END,
-         o.status, o.out_of_scope_as,
-         coalesce((SELECT min(n.issued_on) FROM assignment g
-                   JOIN conclusion_notice n ON n.id = g.notice_id
-                   WHERE g.opinion_id = o.id), o.due_from),
-         CASE WHEN n0.issued_on IS NULL OR n0.issued_on <= {as_of} THEN o.response_due ELSE
-             (SELECT g.due_date FROM assignment g JOIN conclusion_notice n ON n.id = g.notice_id
-              WHERE g.opinion_id = o.id AND n.issued_on <= {as_of}
-              ORDER BY n.issued_on DESC, n.version DESC LIMIT 1) END,
+         o.status, o.out_of_scope_as, {assigned_on}, {r10_due},
          o.extension_notified_on,
          CASE WHEN o.extension_notified_on IS NULL THEN NULL ELSE
              coalesce((SELECT e.until FROM extension e
@@ -212,7 +234,7 @@ fn opinions_open_sql() -> String {
          UNION ALL
          SELECT {facts} FROM {OPINION_FROM}
          WHERE o.status IN ({closed}) AND o.closed_on > ?1",
-        facts = opinion_facts("?1"),
+        facts = opinion_facts("?1", true),
         pending = super::opinion::pending_sql(),
         closed = crate::rules::vocabulary::sql_list(
             crate::rules::vocabulary::OpinionStatus::CLOSED_ON_A_DATE
@@ -299,24 +321,25 @@ pub fn opinions_carried_in(
     // The pending ones from `opinion_open_idx` (it holds every fact read here: the opinion's
     // row is not read), those closed since the period began from `opinion_closed_idx`: the
     // opinions settled long ago are never read.
-    let select = |status_filter: String| -> Result<String> {
-        Ok(format!(
+    let ever_changed = agencies_ever_changed(conn)?;
+    let select = |status_filter: String| -> String {
+        format!(
             "SELECT {facts}, o.extension_notified_on IS NOT NULL {changed}
              FROM {OPINION_FROM} JOIN session s ON s.id = o.session_id
              WHERE {status_filter} AND coalesce(s.held_on, s.session_date) < ?1",
-            facts = opinion_facts("?3"),
-            changed = changed_agency_sql(conn)?,
-        ))
+            facts = opinion_facts("?3", ever_changed),
+            changed = changed_agency_sql(ever_changed),
+        )
     };
     let sql = format!(
         "{} UNION ALL {}",
-        select(format!("o.status IN ({})", super::opinion::pending_sql()))?,
+        select(format!("o.status IN ({})", super::opinion::pending_sql())),
         select(format!(
             "o.status IN ({}) AND o.closed_on >= ?1",
             crate::rules::vocabulary::sql_list(
                 crate::rules::vocabulary::OpinionStatus::CLOSED_ON_A_DATE
             )
-        ))?,
+        )),
     );
     let mut stmt = conn.prepare(&sql)?;
     let mut rows = stmt.query(params![from, end, as_of])?;
@@ -328,13 +351,13 @@ pub fn opinions_carried_in(
 
 /// The part of the query that says whether an opinion changed agency (a reassignment, a
 /// corrected notice): nothing in a file where none ever did.
-fn changed_agency_sql(conn: &Connection) -> Result<&'static str> {
-    Ok(if agencies_ever_changed(conn)? {
+fn changed_agency_sql(ever_changed: bool) -> &'static str {
+    if ever_changed {
         "OR EXISTS (SELECT 1 FROM reassignment r WHERE r.opinion_id = o.id)
          OR (SELECT count(*) FROM assignment g WHERE g.opinion_id = o.id) > 1"
     } else {
         ""
-    })
+    }
 }
 
 /// Opinions of the sessions that `filter` selects (over `s` and `o`; parameters 1 and 2 are
@@ -347,16 +370,17 @@ fn period_opinions(
     as_of: NaiveDate,
     mut each: impl FnMut(PeriodOpinion) -> Result<()>,
 ) -> Result<()> {
+    // Reassignments and corrected notices are rare: a file without any asks nothing more of
+    // each opinion. The opinions come in their sessions' order: every figure is a count, and
+    // every list is sorted after.
+    let ever_changed = agencies_ever_changed(conn)?;
     let mut stmt = conn.prepare(&format!(
         "SELECT {facts}, o.category, o.field, coalesce(s.held_on, s.session_date),
                 o.extension_notified_on IS NOT NULL {changed}
          FROM session s JOIN opinion o ON o.session_id = s.id {OPINION_JOINS}
-         WHERE {filter}
-         ORDER BY o.id",
-        facts = opinion_facts("?3"),
-        // Reassignments and corrected notices are rare: a file without any asks nothing more
-        // of each opinion.
-        changed = changed_agency_sql(conn)?,
+         WHERE {filter}",
+        facts = opinion_facts("?3", ever_changed),
+        changed = changed_agency_sql(ever_changed),
     ))?;
     let mut rows = stmt.query(params![from, to, as_of])?;
     while let Some(r) = rows.next()? {
@@ -371,13 +395,14 @@ fn period_opinions(
     Ok(())
 }
 
-/// What a person reads opinions by: (content, session title, session date — held, else
-/// planned), for the few a report lists by name. One statement over the list of ids (read in
-/// the order of the file), not one per id.
+/// What a person reads opinions by: their content, session title and session date (held,
+/// else planned), for the few a report lists by name, given to `each` row by row. One
+/// statement over the list of ids, not one per id.
 pub fn opinion_labels(
     conn: &Connection,
     ids: &[i64],
-) -> Result<std::collections::HashMap<i64, (String, String, NaiveDate)>> {
+    mut each: impl FnMut(i64, String, String, NaiveDate),
+) -> Result<()> {
     let mut sorted = ids.to_vec();
     sorted.sort_unstable();
     sorted.dedup();
@@ -389,17 +414,17 @@ pub fn opinion_labels(
             .collect::<Vec<_>>()
             .join(",")
     );
+    drop(sorted);
     let mut stmt = conn.prepare_cached(
         "SELECT o.id, o.content, s.title, coalesce(s.held_on, s.session_date)
          FROM json_each(?1) j JOIN opinion o ON o.id = j.value
          JOIN session s ON s.id = o.session_id",
     )?;
-    let mut labels = std::collections::HashMap::with_capacity(sorted.len());
     let mut rows = stmt.query([list])?;
     while let Some(r) = rows.next()? {
-        labels.insert(r.get(0)?, (r.get(1)?, r.get(2)?, r.get(3)?));
+        each(r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?);
     }
-    Ok(labels)
+    Ok(())
 }
 
 /// Sessions with an R4 or R9 deadline in the period, whatever their own date: a deadline
@@ -500,6 +525,90 @@ pub fn sessions_at_abolished_level(conn: &Connection, year: i32) -> Result<Vec<i
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// In a file where no agency ever changed, the short reading of an opinion's facts gives
+    /// what the full one gives, for every kind of opinion and on days before, on and after
+    /// its acts: a notice issued after the day, an extended one, answered, forwarded, routed
+    /// out after assignment, never assigned.
+    #[test]
+    fn facts_without_any_change_of_agency_read_the_same_either_way() {
+        let mut conn = Connection::open_in_memory().expect("memory db");
+        crate::store::migrate::upgrade(&mut conn, std::path::Path::new(":memory:"))
+            .expect("schema");
+        conn.execute_batch(
+            "INSERT INTO agency (id, name, created_at) VALUES
+                 (1, 'Phòng Quản lý đô thị', '2026-01-01'), (2, 'Công an phường', '2026-01-01');
+             INSERT INTO session (id, title, kind, form, session_date, level, host_unit, chair_role,
+                                  chair_name, status, held_on, conclusion_due, created_at)
+             VALUES (1, 'Đối thoại về chỉnh trang đô thị', 'periodic', 'in-person', '2026-06-16',
+                     'commune', 'UBND phường Hoàng Mai', 'committee-chair', 'Nguyễn Văn Hùng',
+                     'concluded', '2026-06-16', '2026-06-30', '2026-06-01');
+             INSERT INTO conclusion_notice (id, session_id, version, doc_number, issued_on, signer,
+                                            created_at)
+             VALUES (1, 1, 1, '15/TB-UBND', '2026-06-22', 'Nguyễn Văn Hùng', '2026-06-22');
+             INSERT INTO opinion (id, session_id, content, search_text, category, status,
+                                  notice_id, agency_id, response_due, due_date, due_rule, due_from,
+                                  responded_on, forwarded_to, forwarded_on, extension_notified_on,
+                                  extended_until, extension_agency_id, out_of_scope_as, closed_on,
+                                  created_at)
+             VALUES
+                 (1, 1, 'Đèn ngõ 38', 'den ngo 38', 'petition', 'assigned', 1, 1, '2026-08-04',
+                  '2026-08-04', 'R10', '2026-06-22', NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+                  NULL, '2026-06-16'),
+                 (2, 1, 'Mương Tân Mai', 'muong tan mai', 'petition', 'extended', 1, 1,
+                  '2026-08-04', '2026-10-30', 'R12', '2026-06-22', NULL, NULL, NULL, '2026-07-20',
+                  '2026-10-30', 2, NULL, NULL, '2026-06-16'),
+                 (3, 1, 'Vỉa hè Kim Giang', 'via he kim giang', 'petition', 'responded', 1, 2,
+                  '2026-08-04', '2026-08-04', 'R10', '2026-06-22', '2026-07-10', NULL, NULL, NULL,
+                  NULL, NULL, NULL, '2026-07-10', '2026-06-16'),
+                 (4, 1, 'Cấp nước Đại Kim', 'cap nuoc dai kim', 'petition', 'forwarded', 1, 1,
+                  '2026-08-04', '2026-08-04', 'R10', '2026-06-22', NULL, 'Sở Xây dựng',
+                  '2026-08-10', NULL, NULL, NULL, NULL, '2026-08-10', '2026-06-16'),
+                 (5, 1, 'Khiếu nại đền bù', 'khieu nai den bu', 'petition', 'out-of-scope', 1, 1,
+                  '2026-08-04', '2026-08-04', 'R10', '2026-06-22', NULL, NULL, NULL, NULL, NULL,
+                  NULL, 'complaint', '2026-07-01', '2026-06-16'),
+                 (6, 1, 'Rác thải chợ', 'rac thai cho', 'other', 'open', NULL, NULL, NULL, NULL,
+                  NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, '2026-06-16');
+             INSERT INTO assignment (notice_id, opinion_id, agency_id, due_date)
+             SELECT 1, id, agency_id, response_due FROM opinion WHERE notice_id = 1;
+             INSERT INTO extension (opinion_id, notified_on, until, agency_id)
+             VALUES (2, '2026-07-20', '2026-10-30', 2);",
+        )
+        .expect("records");
+        assert!(!agencies_ever_changed(&conn).expect("changed"));
+        let read = |ever_changed: bool, day: &str| -> Vec<String> {
+            let sql = format!(
+                "SELECT {} FROM {OPINION_FROM} ORDER BY o.id",
+                opinion_facts("?1", ever_changed)
+            );
+            let mut stmt = conn.prepare(&sql).expect("facts");
+            let rows = stmt
+                .query_map([day], |r| {
+                    (0..OPINION_FACT_COLUMNS)
+                        .map(|i| {
+                            r.get::<_, rusqlite::types::Value>(i)
+                                .map(|v| format!("{v:?}"))
+                        })
+                        .collect::<rusqlite::Result<Vec<_>>>()
+                        .map(|v| v.join("|"))
+                })
+                .expect("rows");
+            rows.collect::<rusqlite::Result<_>>().expect("rows")
+        };
+        for day in [
+            "2026-06-16",
+            "2026-06-22",
+            "2026-07-20",
+            "2026-08-05",
+            "2026-12-01",
+        ] {
+            let short = read(false, day);
+            assert_eq!(short.len(), 6);
+            assert_eq!(short, read(true, day), "as of {day}");
+        }
+        // The short reading tells the notice's days apart: before it, no agency and no R10.
+        assert!(read(false, "2026-06-16")[0].contains("Null|Null|Text(\"assigned\")"));
+    }
 
     /// The overdue report must not read the opinions' rows for the pending ones: the partial
     /// index covers every column it selects, and its condition is the rules' pending set.

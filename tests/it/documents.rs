@@ -568,10 +568,147 @@ fn a_notice_signed_by_someone_else_carries_their_own_title() {
             "KT. Chủ tịch",
         ],
     );
-    let block = &text[text.rfind("KT. CHỦ TỊCH").expect("authority")..];
+    // Decree 30, Appendix I: a collegial body's deputy signs "TM. ỦY BAN NHÂN DÂN / KT. CHỦ
+    // TỊCH / PHÓ CHỦ TỊCH", the TM. line above the KT. line.
+    let tm = text
+        .rfind("TM. ỦY BAN NHÂN DÂN")
+        .expect("on behalf of the committee");
+    let kt = text.rfind("KT. CHỦ TỊCH").expect("authority");
+    assert!(tm < kt, "{text}");
+    let block = &text[kt..];
     assert!(block.contains("PHÓ CHỦ TỊCH"), "{text}");
     assert!(block.contains("Lê Văn Phúc"), "{text}");
-    assert!(!text.contains("TM. ỦY BAN NHÂN DÂN"), "{text}");
+    // The chair who chaired the session is not drafted under a deputy's title.
+    env.ok(&[
+        "conclusion",
+        "issue",
+        "1",
+        "--on",
+        "2026-07-02",
+        "--doc",
+        "15b/TB-UBND",
+        "--signer",
+        "Nguyễn Văn Hùng",
+        "--replace",
+        "--yes",
+        "--note",
+        "Đính chính lần hai",
+    ]);
+    let err = env.refused(
+        &[
+            "doc",
+            "notice",
+            "1",
+            "--signer-title",
+            "Phó Chủ tịch",
+            "--signer-authority",
+            "KT. Chủ tịch",
+            "--output",
+            file.to_str().expect("path"),
+        ],
+        1,
+    );
+    assert!(
+        err.contains("Nguyễn Văn Hùng") && err.contains("CHỦ TỊCH"),
+        "{err}"
+    );
+    assert!(!file.exists());
+}
+
+/// With the chair and deputies recorded in the settings, each signer's block follows from who
+/// signs (no title to give), and a signer who is neither is refused, naming who may sign.
+#[test]
+fn the_recorded_chair_and_deputies_decide_the_signature_block() {
+    let env = ward();
+    env.ok(&[
+        "init",
+        "--office",
+        "Phường Hoàng Mai",
+        "--chair-name",
+        "Nguyễn Văn Hùng",
+        "--deputy-names",
+        "Lê Văn Phúc; Trần Thị Mai",
+        "--yes",
+    ]);
+    let (text, _) = draft(&env, &["doc", "notice", "1"]);
+    let tm = text
+        .rfind("TM. ỦY BAN NHÂN DÂN")
+        .expect("on behalf of the committee");
+    assert!(text[tm..].contains("CHỦ TỊCH"), "{text}");
+    assert!(!text[tm..].contains("KT. CHỦ TỊCH"), "{text}");
+    assert!(text[tm..].contains("Nguyễn Văn Hùng"), "{text}");
+    env.ok(&[
+        "conclusion",
+        "issue",
+        "1",
+        "--on",
+        "2026-07-01",
+        "--doc",
+        "15a/TB-UBND",
+        "--signer",
+        "Le Van Phuc",
+        "--replace",
+        "--yes",
+        "--note",
+        "Đính chính cơ quan chủ trì",
+    ]);
+    // The deputy, typed without diacritics on the notice: no title to give.
+    let (text, _) = draft(&env, &["doc", "notice", "1"]);
+    let tm = text
+        .rfind("TM. ỦY BAN NHÂN DÂN")
+        .expect("on behalf of the committee");
+    let block = &text[tm..];
+    let kt = block.find("KT. CHỦ TỊCH").expect("for the chair");
+    assert!(block[kt..].contains("PHÓ CHỦ TỊCH"), "{text}");
+    // A title that is not the deputy's is refused.
+    let file = env.path("thong-bao.docx");
+    let err = env.refused(
+        &[
+            "doc",
+            "notice",
+            "1",
+            "--signer-title",
+            "Chủ tịch",
+            "--output",
+            file.to_str().expect("path"),
+        ],
+        1,
+    );
+    assert!(err.contains("PHÓ CHỦ TỊCH"), "{err}");
+    assert!(!file.exists());
+    // Someone who is neither the chair nor a deputy cannot sign.
+    env.ok(&[
+        "conclusion",
+        "issue",
+        "1",
+        "--on",
+        "2026-07-02",
+        "--doc",
+        "15b/TB-UBND",
+        "--signer",
+        "Đỗ Quang Huy",
+        "--replace",
+        "--yes",
+        "--note",
+        "Đính chính lần hai",
+    ]);
+    let err = env.refused(
+        &[
+            "doc",
+            "notice",
+            "1",
+            "--output",
+            file.to_str().expect("path"),
+        ],
+        1,
+    );
+    assert!(
+        err.contains("Đỗ Quang Huy")
+            && err.contains("Trần Thị Mai")
+            && err.contains("--deputy-names"),
+        "{err}"
+    );
+    assert!(!file.exists());
 }
 
 /// A fact the record does not hold is a dotted blank to fill in by hand, never a software note;

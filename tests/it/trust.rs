@@ -254,7 +254,7 @@ fn frozen_fixtures_upgrade_with_their_rows() {
             opinions,
             "{fixture}"
         );
-        assert_eq!(env.sql::<i64>("PRAGMA user_version"), 7);
+        assert_eq!(env.sql::<i64>("PRAGMA user_version"), 8);
         // The upgrade to 6 builds the index of the opinions awaiting an answer.
         assert_eq!(
             env.sql::<i64>(
@@ -320,7 +320,7 @@ fn every_released_file_upgrades_and_passes_check() {
         std::fs::copy(fixture, &env.db).expect("copy fixture");
         let r = env.run(&["check"]);
         assert_eq!(r.code, 0, "{fixture}: {}{}", r.stdout, r.stderr);
-        assert_eq!(env.sql::<i64>("PRAGMA user_version"), 7, "{fixture}");
+        assert_eq!(env.sql::<i64>("PRAGMA user_version"), 8, "{fixture}");
         assert_eq!(env.sql::<i64>("SELECT count(*) FROM session"), sessions);
         assert_eq!(env.sql::<i64>("SELECT count(*) FROM opinion"), opinions);
         for (id, r10, notified) in facts {
@@ -354,6 +354,28 @@ fn every_released_file_upgrades_and_passes_check() {
             "{fixture}: {balance}"
         );
         env.json(&["report", "overdue"]);
+        // The document settings (versions 5 and later) are kept through the table's rebuild.
+        if fixture.ends_with("v5.db") || fixture.ends_with("v6.db") {
+            let kept =
+                Connection::open_with_flags(fixture, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+                    .expect("fixture")
+                    .query_row(
+                        "SELECT group_concat(key || '=' || value, ';') FROM
+                     (SELECT key, value FROM document_setting ORDER BY key)",
+                        [],
+                        |r| r.get::<_, String>(0),
+                    )
+                    .expect("settings");
+            assert_eq!(
+                env.sql::<String>(
+                    "SELECT group_concat(key || '=' || value, ';') FROM
+                     (SELECT key, value FROM document_setting ORDER BY key)"
+                ),
+                kept,
+                "{fixture}"
+            );
+            assert!(kept.contains("signer_name=Nguyễn Văn Hùng"), "{kept}");
+        }
     }
     assert!(extended > 0, "the example dialogues give a timeline notice");
 }
@@ -622,6 +644,47 @@ fn check_finds_a_tampered_deadline() {
     let r = env.run(&["check"]);
     assert_eq!(r.code, CHECK_FAILED);
     assert!(r.stdout.contains("opinion 1: answer due"), "{}", r.stdout);
+}
+
+/// An assigned opinion its notice does not list: the reports and the notice's paper read the
+/// notice's assignments, so a file written that way by another program is named by `check`.
+#[test]
+fn check_finds_an_assigned_opinion_its_notice_does_not_list() {
+    let env = TestEnv::ward();
+    let id = held_session(&env, "2026-06-16");
+    for content in ["Đề nghị lắp đèn ngõ 38", "Đề nghị nạo vét mương Tân Mai"]
+    {
+        env.ok(&[
+            "opinion",
+            "add",
+            &id,
+            "--content",
+            content,
+            "--category",
+            "petition",
+        ]);
+    }
+    issue_notice(
+        &env,
+        &id,
+        "2026-06-22",
+        "15/TB-UBND",
+        "Phòng Quản lý đô thị",
+    );
+    env.ok(&["check"]);
+    Connection::open(&env.db)
+        .expect("open")
+        .execute("DELETE FROM assignment WHERE opinion_id = 2", [])
+        .expect("tamper");
+    let r = env.run(&["check"]);
+    assert_eq!(r.code, CHECK_FAILED);
+    assert!(
+        r.stdout
+            .contains("opinion 2 is assigned but its notice does not assign it"),
+        "{}",
+        r.stdout
+    );
+    assert!(!r.stdout.contains("opinion 1 "), "{}", r.stdout);
 }
 
 #[test]
