@@ -224,6 +224,10 @@ CREATE INDEX opinion_open_idx ON opinion (status, session_id, notice_id, agency_
     extension_agency_id, extension_notified_on, extended_until, due_from, response_due,
     out_of_scope_as, responded_on, forwarded_on, closed_on)
     WHERE status IN ('assigned', 'extended');
+-- Opinions routed out (complaint, denunciation) after a notice had assigned them: a notice's
+-- rows (TT) skip them, and a report numbering the opinions it names counts them from here.
+CREATE INDEX opinion_routed_out_idx ON opinion (session_id, id)
+    WHERE status = 'out-of-scope' AND notice_id IS NOT NULL;
 -- (agency, status) covers the per-agency counts of `agency list` without reading the rows.
 CREATE INDEX opinion_agency_idx ON opinion (agency_id, status);
 -- Word search over the folded text (diacritics ignored): a trigram index, so that any run of

@@ -551,8 +551,9 @@ fn most_late_first(a: &LateItem, b: &LateItem) -> std::cmp::Ordering {
 
 /// Name the opinions among `items` as a person reads them: their content and session, and —
 /// once their session has a notice in force on `as_of` — their row (TT) in it and its number.
-/// The labels are written into the items as they are read, and the rows session by session:
-/// nothing of the file is held beside the items themselves.
+/// The labels are written into the items as they are read; nothing of the file is held beside
+/// the items themselves. A corrected notice numbers its rows by each opinion's latest
+/// assignment: those few sessions are read one by one.
 fn name_opinions(conn: &Connection, as_of: NaiveDate, items: Vec<&mut LateItem>) -> Result<()> {
     let mut items: Vec<&mut LateItem> = items
         .into_iter()
@@ -560,28 +561,40 @@ fn name_opinions(conn: &Connection, as_of: NaiveDate, items: Vec<&mut LateItem>)
         .collect();
     items.sort_unstable_by_key(|l| l.record_id);
     let ids: Vec<i64> = items.iter().map(|l| l.record_id).collect();
-    store_report::opinion_labels(conn, &ids, |id, content, title, date| {
-        let first = items.partition_point(|l| l.record_id < id);
-        let last = items.partition_point(|l| l.record_id <= id);
+    let mut corrected: Vec<i64> = Vec::new();
+    store_report::opinion_labels(conn, &ids, as_of, |label| {
+        let first = items.partition_point(|l| l.record_id < label.id);
+        let last = items.partition_point(|l| l.record_id <= label.id);
         for l in &mut items[first..last] {
-            l.content.clone_from(&content);
-            l.session_title.clone_from(&title);
-            l.session_date = date;
+            l.content.clone_from(&label.content);
+            l.session_title.clone_from(&label.session_title);
+            l.session_date = label.session_date;
+            if let (Some(row), Some(number)) = (label.notice_row, &label.notice_number) {
+                l.notice_row = Some(row);
+                l.notice_number = Some(number.clone());
+            }
+        }
+        if label.notice_corrected {
+            corrected.push(label.session_id);
         }
     })?;
-    // Each session's notice in force, and the row (TT) it gives each of its opinions.
-    items.sort_by_key(|l| l.session_id);
-    for group in items.chunk_by_mut(|a, b| a.session_id == b.session_id) {
-        let Some(notice) = crate::store::conclusion::in_force_on(conn, group[0].session_id, as_of)?
-        else {
+    let corrected: std::collections::BTreeSet<i64> = corrected.into_iter().collect();
+    let mut in_corrected: BTreeMap<i64, Vec<&mut LateItem>> = BTreeMap::new();
+    for l in items {
+        if corrected.contains(&l.session_id) {
+            in_corrected.entry(l.session_id).or_default().push(l);
+        }
+    }
+    for (session, group) in in_corrected {
+        let Some(notice) = crate::store::conclusion::in_force_on(conn, session, as_of)? else {
             continue;
         };
+        // The notice lists its opinions in the order of their ids.
         let numbered: Vec<i64> = crate::store::conclusion::assignments_in_force(conn, &notice)?
             .into_iter()
             .map(|a| a.opinion_id)
             .collect();
-        for l in group.iter_mut() {
-            // The notice lists its opinions in the order of their ids.
+        for l in group {
             if let Ok(row) = numbered.binary_search(&l.record_id) {
                 l.notice_row = u32::try_from(row + 1).ok();
                 l.notice_number = Some(notice.doc_number.clone());

@@ -4,12 +4,15 @@
 //! (its governing body above it) with the number under it on the left, the national name and
 //! motto with its rule line and the place-and-date line on the right; the type and summary of
 //! the document centred; the body justified; "Nơi nhận:" on the left and the signer on the right.
+//! Page numbers in Arabic numerals, centred in the top margin, from the second page (Appendix I,
+//! §I.4); a table's header row repeated on every page it runs onto and no row cut; the text in
+//! Vietnamese (`vi-VN`), so a word processor checks it as such.
 
 use crate::ops::document::{Block, Draft, Signature};
 use docx_rs::{
-    AlignmentType, BorderType, BreakType, Docx, LineSpacing, PageMargin, Paragraph, Run, RunFonts,
-    SpecialIndentType, Table, TableAlignmentType, TableCell, TableCellBorder,
-    TableCellBorderPosition, TableCellBorders, TableRow, VAlignType, WidthType,
+    AlignmentType, BorderType, BreakType, Docx, Header, LineSpacing, PageMargin, PageNum,
+    Paragraph, Run, RunFonts, SpecialIndentType, Table, TableAlignmentType, TableCell,
+    TableCellBorder, TableCellBorderPosition, TableCellBorders, TableRow, VAlignType, WidthType,
 };
 
 /// A4 in twentieths of a point.
@@ -174,6 +177,7 @@ fn body_table(headers: &[String], rows: &[Vec<String>], widths: &[u32]) -> Table
         );
     }
     Table::new(table_rows)
+        .style(REPEATED_HEADER)
         .set_grid(grid)
         .width(TEXT_WIDTH, WidthType::Dxa)
 }
@@ -287,8 +291,93 @@ fn add_draft(mut docx: Docx, d: &Draft, first: bool) -> Docx {
         .add_table(closing(d))
 }
 
+/// The mark a body table carries until `finish_package` turns it into the repetition of its
+/// header row (`w:tblHeader`, which `docx-rs` does not write).
+const REPEATED_HEADER: &str = "doithoai-repeated-header";
+
+/// The package as `docx-rs` wrote it, finished with what it cannot write: each body table's
+/// first row repeated at the top of every page the table runs onto, and the document's language
+/// (vi-VN) in the default run properties.
+fn finish_package(bytes: Vec<u8>) -> std::io::Result<Vec<u8>> {
+    use std::io::{Read, Write};
+    let mut archive =
+        zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(std::io::Error::other)?;
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .last_modified_time(zip::DateTime::default());
+    for i in 0..archive.len() {
+        let mut entry = archive.by_index(i).map_err(std::io::Error::other)?;
+        let name = entry.name().map_err(std::io::Error::other)?.to_string();
+        let mut content = Vec::new();
+        entry.read_to_end(&mut content)?;
+        let content = match name.as_str() {
+            "word/document.xml" => repeat_header_rows(&String::from_utf8_lossy(&content)).into_bytes(),
+            "word/styles.xml" => String::from_utf8_lossy(&content)
+                // Last among the run properties, where the schema's order puts it.
+                .replacen(
+                    "</w:rPr></w:rPrDefault>",
+                    "<w:lang w:val=\"vi-VN\" w:eastAsia=\"vi-VN\" w:bidi=\"ar-SA\" /></w:rPr></w:rPrDefault>",
+                    1,
+                )
+                .into_bytes(),
+            _ => content,
+        };
+        out.start_file(name, options)
+            .map_err(std::io::Error::other)?;
+        out.write_all(&content)?;
+    }
+    Ok(out.finish().map_err(std::io::Error::other)?.into_inner())
+}
+
+/// Each table marked `REPEATED_HEADER`: the mark removed, its first row a header row.
+fn repeat_header_rows(xml: &str) -> String {
+    let mark = format!("<w:tblStyle w:val=\"{REPEATED_HEADER}\" />");
+    let mut out = String::with_capacity(xml.len());
+    let mut rest = xml;
+    while let Some(at) = rest.find(&mark) {
+        out.push_str(&rest[..at]);
+        rest = &rest[at + mark.len()..];
+        // The first row after the mark: its properties gain the header flag.
+        if let Some(row) = rest.find("<w:tr>") {
+            let after = &rest[row + "<w:tr>".len()..];
+            out.push_str(&rest[..row]);
+            out.push_str("<w:tr>");
+            if let Some(props) = after.strip_prefix("<w:trPr />") {
+                out.push_str("<w:trPr><w:cantSplit /><w:tblHeader /></w:trPr>");
+                rest = props;
+            } else if let Some(props) = after.strip_prefix("<w:trPr>") {
+                out.push_str("<w:trPr><w:tblHeader />");
+                rest = props;
+            } else {
+                out.push_str("<w:trPr><w:tblHeader /></w:trPr>");
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The page number centred in the top margin, Times New Roman 14 pt: from the second page,
+/// the first (a title page) carrying none.
+fn page_numbers(docx: Docx) -> Docx {
+    let number = || {
+        Header::new().add_paragraph(
+            Paragraph::new()
+                .align(AlignmentType::Center)
+                .size(BODY)
+                .add_page_num(PageNum::new()),
+        )
+    };
+    docx.header(number())
+        .first_header(Header::new().add_paragraph(Paragraph::new()))
+        .title_pg()
+}
+
 /// The drafts as one .docx: A4, Decree 30 margins, Times New Roman; several drafts (one
-/// invitation per invitee) on pages of their own.
+/// invitation per invitee) on pages of their own. A single document is numbered from its second
+/// page; a file of several one-page invitations carries no number (each is its own paper).
 pub fn docx(drafts: &[Draft], created: &str) -> std::io::Result<Vec<u8>> {
     let mut docx = Docx::new()
         .created_at(created)
@@ -311,6 +400,9 @@ pub fn docx(drafts: &[Draft], created: &str) -> std::io::Result<Vec<u8>> {
                 .east_asia("Times New Roman"),
         )
         .default_size(BODY);
+    if drafts.len() == 1 {
+        docx = page_numbers(docx);
+    }
     for (i, d) in drafts.iter().enumerate() {
         docx = add_draft(docx, d, i == 0);
     }
@@ -318,7 +410,7 @@ pub fn docx(drafts: &[Draft], created: &str) -> std::io::Result<Vec<u8>> {
     docx.build()
         .pack(&mut bytes)
         .map_err(|e| std::io::Error::other(e.to_string()))?;
-    Ok(bytes.into_inner())
+    finish_package(bytes.into_inner())
 }
 
 /// The same content as Markdown, for a quick review in a terminal or a chat.

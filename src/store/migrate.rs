@@ -33,7 +33,9 @@ pub const SCHEMA: &str = include_str!("../../schema.sql");
 ///     those opinions (those versions moved `due_from` to the timeline notice's day, so `check`
 ///     and the reports recomputed a wrong R10 date after the upgrade).
 /// 8 — `document_setting` accepts `chair_name` and `deputy_names`: the People's Committee's
-///     chair and deputies, who alone sign its papers and under which title (Decree 30, Art. 13).
+///     chair and deputies, who alone sign its papers and under which title (Decree 30, Art. 13);
+///     `opinion_routed_out_idx`, the few opinions routed out after their notice, so a report
+///     numbers the opinions it names (their TT in the notice) without reading every opinion.
 pub const LATEST: i64 = 8;
 
 /// The oldest schema the reports read as it is (a city reads the wards' files read-only): 6,
@@ -214,8 +216,9 @@ fn add_open_opinion_index(tx: &rusqlite::Transaction<'_>) -> Result<()> {
     Ok(())
 }
 
-/// 7 → 8: the settings record the chair and deputies. SQLite cannot change a table's CHECK:
-/// the table is made anew under its schema and its rows copied.
+/// 7 → 8: the settings record the chair and deputies (SQLite cannot change a table's CHECK:
+/// the table is made anew under its schema and its rows copied); the index of the opinions
+/// routed out after their notice.
 fn widen_document_settings(tx: &rusqlite::Transaction<'_>) -> Result<()> {
     tx.execute_batch("ALTER TABLE document_setting RENAME TO document_setting_7")?;
     tx.execute_batch(schema_statement("CREATE TABLE document_setting ")?)?;
@@ -223,6 +226,7 @@ fn widen_document_settings(tx: &rusqlite::Transaction<'_>) -> Result<()> {
         "INSERT INTO document_setting (key, value) SELECT key, value FROM document_setting_7;
          DROP TABLE document_setting_7;",
     )?;
+    tx.execute_batch(schema_statement("CREATE INDEX opinion_routed_out_idx ")?)?;
     Ok(())
 }
 

@@ -395,13 +395,32 @@ fn period_opinions(
     Ok(())
 }
 
-/// What a person reads opinions by: their content, session title and session date (held,
-/// else planned), for the few a report lists by name, given to `each` row by row. One
-/// statement over the list of ids, not one per id.
+/// What a person reads an opinion by, as of a day: its content, its session's title and date
+/// (held, else planned), and the notice of its session in force that day.
+#[derive(Debug, Clone)]
+pub struct OpinionLabel {
+    pub id: i64,
+    pub content: String,
+    pub session_id: i64,
+    pub session_title: String,
+    pub session_date: NaiveDate,
+    /// The number of the notice in force, if any.
+    pub notice_number: Option<String>,
+    /// Its row (TT) in that notice, when the notice is its session's only one: the rows of a
+    /// corrected notice follow each opinion's latest assignment (`conclusion::assignments_in_force`).
+    pub notice_row: Option<u32>,
+    /// The session's notice was corrected: its rows are to be read from its assignments.
+    pub notice_corrected: bool,
+}
+
+/// The labels of the opinions `ids` as of `as_of`, given to `each` row by row: one statement
+/// over the list of ids, not one per id. A notice's row is counted from its assignments and the
+/// few opinions routed out after it (`opinion_routed_out_idx`), never from every opinion.
 pub fn opinion_labels(
     conn: &Connection,
     ids: &[i64],
-    mut each: impl FnMut(i64, String, String, NaiveDate),
+    as_of: NaiveDate,
+    mut each: impl FnMut(OpinionLabel),
 ) -> Result<()> {
     let mut sorted = ids.to_vec();
     sorted.sort_unstable();
@@ -415,14 +434,42 @@ pub fn opinion_labels(
             .join(",")
     );
     drop(sorted);
-    let mut stmt = conn.prepare_cached(
-        "SELECT o.id, o.content, s.title, coalesce(s.held_on, s.session_date)
+    // The status is written into the SQL, not bound (see `conclusion::assignments_in_force`).
+    let out_of_scope = crate::rules::vocabulary::OpinionStatus::OutOfScope.as_str();
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT o.id, o.content, s.id, s.title, coalesce(s.held_on, s.session_date), n.doc_number,
+                n.version > 1 OR n.replaced_by IS NOT NULL,
+                o.status <> '{out_of_scope}' AND EXISTS (SELECT 1 FROM assignment g
+                                           WHERE g.notice_id = n.id AND g.opinion_id = o.id),
+                (SELECT count(*) FROM assignment g WHERE g.notice_id = n.id AND g.opinion_id < o.id)
+                - (SELECT count(*) FROM opinion p
+                   WHERE p.session_id = s.id AND p.id < o.id
+                     AND p.status = '{out_of_scope}' AND p.notice_id IS NOT NULL)
          FROM json_each(?1) j JOIN opinion o ON o.id = j.value
-         JOIN session s ON s.id = o.session_id",
-    )?;
-    let mut rows = stmt.query([list])?;
+         JOIN session s ON s.id = o.session_id
+         LEFT JOIN conclusion_notice n ON n.id =
+             (SELECT m.id FROM conclusion_notice m WHERE m.session_id = s.id AND m.issued_on <= ?2
+              ORDER BY m.version DESC LIMIT 1)"
+    ))?;
+    let mut rows = stmt.query(params![list, as_of])?;
     while let Some(r) = rows.next()? {
-        each(r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?);
+        let corrected: Option<bool> = r.get(6)?;
+        let listed: Option<bool> = r.get(7)?;
+        let before: Option<i64> = r.get(8)?;
+        let notice_row = match (corrected, listed, before) {
+            (Some(false), Some(true), Some(before)) => u32::try_from(before + 1).ok(),
+            _ => None,
+        };
+        each(OpinionLabel {
+            id: r.get(0)?,
+            content: r.get(1)?,
+            session_id: r.get(2)?,
+            session_title: r.get(3)?,
+            session_date: r.get(4)?,
+            notice_number: r.get(5)?,
+            notice_row,
+            notice_corrected: corrected == Some(true),
+        });
     }
     Ok(())
 }
@@ -608,6 +655,77 @@ mod tests {
         }
         // The short reading tells the notice's days apart: before it, no agency and no R10.
         assert!(read(false, "2026-06-16")[0].contains("Null|Null|Text(\"assigned\")"));
+    }
+
+    /// A report names an opinion by its row (TT) in the notice in force: the rows counted from
+    /// the notice's assignments and the opinions routed out after it agree with the notice's
+    /// own list (`assignments_in_force`, which the paper prints); a corrected notice is left to
+    /// that list; a notice issued after the day gives no row.
+    #[test]
+    fn opinions_are_numbered_as_their_notice_lists_them() {
+        let mut conn = Connection::open_in_memory().expect("memory db");
+        crate::store::migrate::upgrade(&mut conn, std::path::Path::new(":memory:"))
+            .expect("schema");
+        conn.execute_batch(
+            "INSERT INTO agency (id, name, created_at) VALUES (1, 'Phòng Quản lý đô thị', '2026-01-01');
+             INSERT INTO session (id, title, kind, form, session_date, level, host_unit, chair_role,
+                                  chair_name, status, held_on, conclusion_due, created_at)
+             VALUES (1, 'Đối thoại về chỉnh trang đô thị', 'periodic', 'in-person', '2026-06-16',
+                     'commune', 'UBND phường Hoàng Mai', 'committee-chair', 'Nguyễn Văn Hùng',
+                     'concluded', '2026-06-16', '2026-06-30', '2026-06-01'),
+                    (2, 'Đối thoại về môi trường', 'regular', 'in-person', '2026-06-18',
+                     'commune', 'UBND phường Hoàng Mai', 'committee-chair', 'Nguyễn Văn Hùng',
+                     'concluded', '2026-06-18', '2026-07-02', '2026-06-01');
+             INSERT INTO conclusion_notice (id, session_id, version, doc_number, issued_on, signer,
+                                            replaced_by, created_at)
+             VALUES (1, 1, 1, '15/TB-UBND', '2026-06-22', 'Nguyễn Văn Hùng', NULL, '2026-06-22'),
+                    (3, 2, 2, '16a/TB-UBND', '2026-06-29', 'Nguyễn Văn Hùng', NULL, '2026-06-29'),
+                    (2, 2, 1, '16/TB-UBND', '2026-06-24', 'Nguyễn Văn Hùng', 3, '2026-06-24');
+             INSERT INTO opinion (id, session_id, content, search_text, category, status,
+                                  notice_id, agency_id, response_due, due_date, due_rule, due_from,
+                                  out_of_scope_as, closed_on, created_at)
+             VALUES
+                 (1, 1, 'Đèn ngõ 38', 'x', 'petition', 'assigned', 1, 1, '2026-08-04', '2026-08-04', 'R10', '2026-06-22', NULL, NULL, '2026-06-16'),
+                 (2, 1, 'Khiếu nại đền bù', 'x', 'petition', 'out-of-scope', 1, 1, '2026-08-04', '2026-08-04', 'R10', '2026-06-22', 'complaint', '2026-07-01', '2026-06-16'),
+                 (3, 1, 'Mương Tân Mai', 'x', 'petition', 'assigned', 1, 1, '2026-08-04', '2026-08-04', 'R10', '2026-06-22', NULL, NULL, '2026-06-16'),
+                 (4, 1, 'Vỉa hè Kim Giang', 'x', 'petition', 'assigned', 1, 1, '2026-08-04', '2026-08-04', 'R10', '2026-06-22', NULL, NULL, '2026-06-16'),
+                 (5, 2, 'Rác chợ Mai Động', 'x', 'petition', 'assigned', 3, 1, '2026-08-11', '2026-08-11', 'R10', '2026-06-29', NULL, NULL, '2026-06-18');
+             INSERT INTO assignment (notice_id, opinion_id, agency_id, due_date)
+             VALUES (1, 1, 1, '2026-08-04'), (1, 2, 1, '2026-08-04'), (1, 3, 1, '2026-08-04'),
+                    (1, 4, 1, '2026-08-04'), (2, 5, 1, '2026-08-06'), (3, 5, 1, '2026-08-11');",
+        )
+        .expect("records");
+        let labels = |day: &str| {
+            let day = NaiveDate::parse_from_str(day, "%Y-%m-%d").expect("day");
+            let mut found = std::collections::BTreeMap::new();
+            opinion_labels(&conn, &[4, 1, 3, 2, 5, 4], day, |l| {
+                found.insert(l.id, (l.notice_row, l.notice_number, l.notice_corrected));
+            })
+            .expect("labels");
+            found
+        };
+        let day = labels("2026-08-12");
+        let notice = crate::store::conclusion::in_force_on(
+            &conn,
+            1,
+            NaiveDate::from_ymd_opt(2026, 8, 12).expect("day"),
+        )
+        .expect("notice")
+        .expect("in force");
+        let listed: Vec<i64> = crate::store::conclusion::assignments_in_force(&conn, &notice)
+            .expect("list")
+            .into_iter()
+            .map(|a| a.opinion_id)
+            .collect();
+        assert_eq!(listed, [1, 3, 4]);
+        for (row, id) in listed.iter().enumerate() {
+            assert_eq!(day[id].0, Some(row as u32 + 1), "opinion {id}");
+            assert_eq!(day[id].1.as_deref(), Some("15/TB-UBND"));
+        }
+        assert_eq!(day[&2].0, None, "routed out: no row");
+        assert_eq!(day[&5], (None, Some("16a/TB-UBND".into()), true));
+        // Before the notice was issued, no notice and no row.
+        assert_eq!(labels("2026-06-20")[&1], (None, None, false));
     }
 
     /// The overdue report must not read the opinions' rows for the pending ones: the partial

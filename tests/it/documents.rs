@@ -441,6 +441,123 @@ fn pdf_through_libreoffice() {
     );
 }
 
+/// A notice that runs onto several pages, as LibreOffice prints it: no number on the first page,
+/// "2" centred at the top of the second (Decree 30, Appendix I §I.4), the table's header row
+/// again at the top of each page it runs onto; the text declared Vietnamese.
+#[test]
+#[ignore = "needs LibreOffice and poppler-utils; run by .ci/run"]
+fn a_long_notice_is_numbered_from_page_two_and_repeats_its_table_header() {
+    let mut env = ward();
+    env.ok(&[
+        "session",
+        "plan",
+        "--title",
+        "Đối thoại về vệ sinh môi trường",
+        "--kind",
+        "regular",
+        "--date",
+        "2026-06-26",
+        "--chair-role",
+        "committee-chair",
+        "--chair",
+        "Nguyễn Văn Hùng",
+    ]);
+    env.today = "2026-06-26".into();
+    env.ok(&["session", "hold", "2"]);
+    let streets = [
+        "Tân Mai",
+        "Kim Giang",
+        "Đại Kim",
+        "Định Công",
+        "Hoàng Văn Thụ",
+        "Lĩnh Nam",
+    ];
+    for i in 0..36 {
+        let content = format!(
+            "Đề nghị thu gom rác thải tồn đọng và nạo vét rãnh thoát nước ngõ {} phố {}, \
+             khu vực thường xuyên ngập úng sau mỗi trận mưa lớn",
+            i + 2,
+            streets[i % streets.len()]
+        );
+        env.ok(&[
+            "opinion",
+            "add",
+            "2",
+            "--content",
+            &content,
+            "--category",
+            "petition",
+        ]);
+    }
+    env.today = "2026-07-03".into();
+    env.ok(&[
+        "conclusion",
+        "issue",
+        "2",
+        "--on",
+        "2026-07-03",
+        "--doc",
+        "21/TB-UBND",
+        "--signer",
+        "Nguyễn Văn Hùng",
+        "--agency",
+        "Phòng Quản lý đô thị",
+    ]);
+    env.ok(&["doc", "notice", "2", "--output", "tb.docx", "--pdf"]);
+    let page = |n: u32| -> String {
+        let out = std::process::Command::new("pdftotext")
+            .args(["-layout", "-f", &n.to_string(), "-l", &n.to_string()])
+            .arg(env.path("tb.pdf"))
+            .arg("-")
+            .output()
+            .expect("pdftotext");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let first_line = |text: &str| {
+        text.lines()
+            .find(|l| !l.trim().is_empty())
+            .unwrap_or_default()
+            .trim()
+            .to_string()
+    };
+    let info = std::process::Command::new("pdfinfo")
+        .arg(env.path("tb.pdf"))
+        .output()
+        .expect("pdfinfo");
+    let pages: u32 = String::from_utf8_lossy(&info.stdout)
+        .lines()
+        .find_map(|l| {
+            l.strip_prefix("Pages:")
+                .map(|n| n.trim().parse().expect("pages"))
+        })
+        .expect("page count");
+    assert!(pages >= 3, "{pages} pages");
+    assert!(
+        first_line(&page(1)).starts_with("ỦY BAN NHÂN DÂN"),
+        "{}",
+        page(1)
+    );
+    for n in 2..=pages {
+        let text = page(n);
+        assert_eq!(first_line(&text), n.to_string(), "page {n}: {text}");
+        if n < pages {
+            assert!(
+                text.contains("Cơ quan chủ trì"),
+                "page {n} repeats the header: {text}"
+            );
+        }
+    }
+    let mut archive =
+        zip::ZipArchive::new(std::fs::File::open(env.path("tb.docx")).expect("docx")).expect("zip");
+    let mut styles = String::new();
+    std::io::Read::read_to_string(
+        &mut archive.by_name("word/styles.xml").expect("styles"),
+        &mut styles,
+    )
+    .expect("read");
+    assert!(styles.contains("w:lang w:val=\"vi-VN\""), "{styles}");
+}
+
 /// A cancelled session has nothing to announce or invite to; Markdown never goes into a file
 /// named .docx; the database is never a document's output.
 /// Only the People's Committee chair signs under its title: a session chaired by the council
