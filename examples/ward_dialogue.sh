@@ -125,7 +125,8 @@ step "What the office sends and the supervisor opens" "Văn bản đơn vị g�
 out="$(dirname "$DOITHOAI_DB")/van-ban"
 mkdir -p "$out"
 d init --office "Phường Hoàng Mai" --place "Hoàng Mai" --signer-title "Chủ tịch" \
-    --signer-authority "TM. Ủy ban nhân dân" --signer-name "Nguyễn Văn Hùng"
+    --signer-name "Nguyễn Văn Hùng" --chair-name "Nguyễn Văn Hùng" \
+    --deputy-names "Lê Văn Phúc; Trần Thị Mai"
 d doc notice 1 --output "$out/thong-bao-ket-luan-1.docx" --force
 d doc minutes 1 --output "$out/bien-ban-1.docx" --force
 d report period --year 2026 --output "$out/bao-cao-2026.xlsx"

@@ -15,13 +15,17 @@ db="$(mktemp -d)/phuong-hoang-mai.db"
 KEEP_DB="$db" DOITHOAI="$PWD/target/debug/doithoai" bash examples/ward_dialogue.sh >/dev/null 2>&1
 d() { target/debug/doithoai --db "$db" --today 2026-11-29 --clerk "Trần Thị Lan" "$@"; }
 d init --office "Phường Hoàng Mai" --place "Hoàng Mai" --signer-title "Chủ tịch" \
-    --signer-authority "TM. Ủy ban nhân dân" --signer-name "Nguyễn Văn Hùng" >/dev/null
+    --signer-name "Nguyễn Văn Hùng" --chair-name "Nguyễn Văn Hùng" \
+    --deputy-names "Lê Văn Phúc; Trần Thị Mai" >/dev/null
 d doc announcement 1 --output "$out/1-thong-bao-to-chuc.docx" --pdf
 d doc invitation 1 --output "$out/2-giay-moi.docx" --pdf
 d doc minutes 1 --output "$out/3-bien-ban.docx" --pdf
 d doc notice 1 --output "$out/4-thong-bao-ket-luan.docx" --pdf
 d doc answer 3 --output "$out/5-tra-loi.docx" --pdf
 d doc report --year 2026 --output "$out/6-bao-cao.docx" --pdf
+# The same report signed by a deputy chair: TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH.
+d init --office "Phường Hoàng Mai" --signer-name "Lê Văn Phúc" >/dev/null
+d doc report --year 2026 --output "$out/7-bao-cao-pho-chu-tich.docx" --pdf
 for pdf in "$out"/*.pdf; do
     pdftoppm -r 80 -png "$pdf" "${pdf%.pdf}-trang"
 done

@@ -1093,7 +1093,8 @@ pub fn export(ctx: &Context, a: ExportArgs) -> Result<i32> {
                     let office = crate::store::office::get(&tx)?
                         .map(|o| o.name)
                         .unwrap_or_default();
-                    let text = output::ics::calendar(&office, &sessions, ctx.now_utc);
+                    let revisions = session::revisions(&tx)?;
+                    let text = output::ics::calendar(&office, &sessions, &revisions, ctx.now_utc);
                     output::bytes(out, text.as_bytes())?;
                 }
                 ExportKind::Sessions => {

@@ -479,7 +479,8 @@ fn list(ctx: &Context, a: ListArgs) -> Result<i32> {
                 .map(|o| o.name)
                 .unwrap_or_default();
             let sessions: Vec<session::Session> = rows.into_iter().map(|r| r.session).collect();
-            let text = output::ics::calendar(&office, &sessions, ctx.now_utc);
+            let revisions = crate::store::session::revisions(&tx)?;
+            let text = output::ics::calendar(&office, &sessions, &revisions, ctx.now_utc);
             output::bytes(out, text.as_bytes())
         } else {
             output::list(ctx.format, out, ctx.csv, &rows).map(|_| ())

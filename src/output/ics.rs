@@ -6,7 +6,7 @@
 //! a VTIMEZONE as RFC 5545 requires.
 
 use crate::messages::{self, label, page_word};
-use crate::store::session::Session;
+use crate::store::session::{Revision, Session};
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use icalendar::{Calendar, CalendarDateTime, Component, Event, EventLike, EventStatus};
 
@@ -77,13 +77,18 @@ fn description(s: &Session) -> String {
             messages::date(due)
         ));
     }
-    // The session's number, as the clerk's lists name it (a chair's phone has no command line).
-    lines.push(format!("{} {}", label("session"), s.id));
     lines.join("\n")
 }
 
-/// The calendar of `sessions` for `office`, stamped `now` (the command's clock).
-pub fn calendar(office: &str, sessions: &[Session], now: chrono::DateTime<chrono::Utc>) -> String {
+/// The calendar of `sessions` for `office`, stamped `now` (the command's clock). Each event
+/// carries its session's revision (`SEQUENCE`, `LAST-MODIFIED`), so a phone that imported an
+/// earlier file replaces the event when the session moved, and a reminder the day before.
+pub fn calendar(
+    office: &str,
+    sessions: &[Session],
+    revisions: &std::collections::HashMap<i64, Revision>,
+    now: chrono::DateTime<chrono::Utc>,
+) -> String {
     let slug = office_slug(office);
     let mut cal = Calendar::empty();
     cal.append_property(("VERSION", "2.0"))
@@ -110,6 +115,13 @@ pub fn calendar(office: &str, sessions: &[Session], now: chrono::DateTime<chrono
             .summary(&printable(&s.title))
             .description(&printable(&description(s)))
             .status(status);
+        revise(&mut event, revisions.get(&s.id));
+        if !cancelled {
+            event.alarm(icalendar::Alarm::display(
+                &printable(&s.title),
+                -chrono::Duration::days(1),
+            ));
+        }
         if let Some(venue) = &s.venue {
             // A chair's calendar is shared: an online meeting's password stays out of it.
             event.location(&printable(&crate::rules::documents::public_link(venue)));
@@ -135,15 +147,40 @@ pub fn calendar(office: &str, sessions: &[Session], now: chrono::DateTime<chrono
         }
         cal.push(event.done());
         if let (Some(due), None) = (s.announce_due, s.held_on) {
-            cal.push(announcement_event(s, due, &slug, now, cancelled));
+            let mut announce = announcement_event(s, due, &slug, now, cancelled);
+            revise(&mut announce, revisions.get(&s.id));
+            cal.push(announce);
         }
     }
-    let text = refold(&cal.done().to_string());
+    let text = refold(&without_alarm_stamps(&cal.done().to_string()));
     // The crate writes the calendar's properties first; the time zone goes before the events.
     match text.find("BEGIN:VEVENT") {
         Some(at) => format!("{}{VTIMEZONE}{}", &text[..at], &text[at..]),
         None => text.replace("END:VCALENDAR", &format!("{VTIMEZONE}END:VCALENDAR")),
     }
+}
+
+fn revise(event: &mut Event, revision: Option<&Revision>) {
+    if let Some(r) = revision {
+        event.sequence(r.sequence).last_modified(r.last_modified);
+    }
+}
+
+/// The calendar without the DTSTAMP and UID the crate gives every alarm: RFC 5545 §3.6.6 has
+/// neither in a VALARM, and they would change the file on every export (a clock, a random id).
+fn without_alarm_stamps(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut in_alarm = false;
+    for line in text.split_inclusive("\r\n") {
+        match line.trim_end() {
+            "BEGIN:VALARM" => in_alarm = true,
+            "END:VALARM" => in_alarm = false,
+            l if in_alarm && (l.starts_with("DTSTAMP") || l.starts_with("UID")) => continue,
+            _ => {}
+        }
+        out.push_str(line);
+    }
+    out
 }
 
 /// Fold content lines at 75 octets, the leading space of a continuation line included (RFC

@@ -194,7 +194,7 @@ pub trait Record: Serialize + 'static {
 /// CSV injection); hidden characters (NUL, ESC, a bidi override in another office's name) are
 /// replaced as in tables; the text itself is kept otherwise.
 pub fn neutralise(cell: &str) -> std::borrow::Cow<'_, str> {
-    let cell: std::borrow::Cow<'_, str> = if cell.chars().any(crate::rules::text::is_hidden) {
+    let cell: std::borrow::Cow<'_, str> = if crate::rules::text::has_hidden(cell) {
         printable(cell).into()
     } else {
         cell.into()
@@ -216,7 +216,7 @@ impl<F: serde_json::ser::Formatter> serde_json::ser::Formatter for PrintableJson
         writer: &mut W,
         fragment: &str,
     ) -> io::Result<()> {
-        if fragment.chars().any(crate::rules::text::is_hidden) {
+        if crate::rules::text::has_hidden(fragment) {
             writer.write_all(printable(fragment).as_bytes())
         } else {
             writer.write_all(fragment.as_bytes())

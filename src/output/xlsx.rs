@@ -78,6 +78,8 @@ pub struct Sheet {
     text: Format,
     number: Format,
     noted: bool,
+    /// The header row's labels, to set its height once the widths are known.
+    headers: Vec<String>,
 }
 
 impl Sheet {
@@ -92,10 +94,12 @@ impl Sheet {
         let mut sheet = Worksheet::new();
         sheet.set_name(sheet_name(name))?;
         // A4, landscape, as wide as one page: it prints as the office files it.
+        // The page number centred at the foot of every printed page ("2 / 5").
         sheet
             .set_paper_size(9)
             .set_landscape()
-            .set_print_fit_to_pages(1, 0);
+            .set_print_fit_to_pages(1, 0)
+            .set_footer("&C&P / &N");
         let font = |f: Format| f.set_font_name("Times New Roman").set_font_size(12);
         let columns = headers.len().max(1) as u16;
         let title_format = font(Format::new()).set_bold().set_font_size(14);
@@ -141,6 +145,7 @@ impl Sheet {
                 .set_align(FormatAlign::Top),
             number: font(Format::new()),
             noted: false,
+            headers: headers.to_vec(),
         };
         made.note_provisional()?;
         Ok(made)
@@ -225,11 +230,51 @@ impl Sheet {
         for (col, width) in self.widths.iter().enumerate() {
             self.sheet.set_column_width(col as u16, *width as f64)?;
         }
+        // The header row as tall as its longest label wraps to in its column: a label is never
+        // cut ("(vấn đề phức…").
+        let lines = self
+            .headers
+            .iter()
+            .zip(&self.widths)
+            .map(|(h, w)| wrapped_lines(h, *w))
+            .max()
+            .unwrap_or(1);
+        if lines > 1 {
+            self.sheet
+                .set_row_height(self.header_row, (16 * lines).min(409) as f64)?;
+        }
         let last = self.row.saturating_sub(1).max(self.header_row);
         self.sheet
             .autofilter(self.header_row, 0, last, self.columns - 1)?;
         Ok(self.sheet)
     }
+}
+
+/// How many lines `text` takes wrapped at word boundaries in a column `width` characters wide
+/// (a character of margin each side).
+fn wrapped_lines(text: &str, width: usize) -> usize {
+    let room = width.saturating_sub(2).max(1);
+    text.lines()
+        .map(|line| {
+            let mut lines = 1;
+            let mut used = 0;
+            for word in line.split_whitespace() {
+                let len = word.chars().count();
+                if used > 0 && used + 1 + len > room {
+                    lines += 1;
+                    used = 0;
+                }
+                used += if used > 0 { 1 + len } else { len };
+                // A word longer than the column breaks inside it.
+                while used > room {
+                    lines += 1;
+                    used -= room;
+                }
+            }
+            lines
+        })
+        .sum::<usize>()
+        .max(1)
 }
 
 /// A sheet name Excel accepts: at most 31 characters, none of `[]:*?/\`, not its reserved
@@ -807,6 +852,15 @@ mod tests {
             cell_for("kind", "periodic", true),
             Cell::Text("periodic".into())
         );
+    }
+
+    #[test]
+    fn a_label_wraps_at_words_to_the_lines_it_needs() {
+        assert_eq!(wrapped_lines("Quá hạn", 12), 1);
+        // "Gia hạn (vấn đề phức tạp)" in a 12-wide column: "Gia hạn" / "(vấn đề" / "phức tạp)".
+        assert_eq!(wrapped_lines("Gia hạn (vấn đề phức tạp)", 12), 3);
+        assert_eq!(wrapped_lines("a\nb", 10), 2);
+        assert_eq!(wrapped_lines(&"x".repeat(25), 12), 3);
     }
 
     #[test]

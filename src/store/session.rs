@@ -469,6 +469,44 @@ pub fn list(conn: &Connection, f: &SessionFilter) -> Result<Vec<Session>> {
 }
 
 /// Stream the sessions matching a filter, in date order.
+/// How many times a session's record changed after it was planned, and when it last did: the
+/// `SEQUENCE` and `LAST-MODIFIED` of its calendar events (RFC 5545 §3.8.7.4, §3.8.7.3), read
+/// from the append-only history, so every change — a move, a new venue, a cancellation, an
+/// undo — raises it and none lowers it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Revision {
+    pub sequence: u32,
+    pub last_modified: chrono::DateTime<chrono::Utc>,
+}
+
+/// The revision of every session the history records.
+pub fn revisions(conn: &Connection) -> Result<std::collections::HashMap<i64, Revision>> {
+    let mut stmt = conn.prepare(
+        "SELECT record_id, count(*), max(at) FROM event WHERE record_kind = 'session'
+         GROUP BY record_id",
+    )?;
+    let mut rows = stmt.query([])?;
+    let mut out = std::collections::HashMap::new();
+    while let Some(r) = rows.next()? {
+        let id: String = r.get(0)?;
+        let changes: i64 = r.get(1)?;
+        let at: String = r.get(2)?;
+        let (Ok(id), Ok(at)) = (id.parse::<i64>(), chrono::DateTime::parse_from_rfc3339(&at))
+        else {
+            continue;
+        };
+        out.insert(
+            id,
+            Revision {
+                // The plan itself is revision 0.
+                sequence: u32::try_from(changes.saturating_sub(1)).unwrap_or(u32::MAX),
+                last_modified: at.with_timezone(&chrono::Utc),
+            },
+        );
+    }
+    Ok(out)
+}
+
 pub fn for_each(
     conn: &Connection,
     f: &SessionFilter,

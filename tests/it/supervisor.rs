@@ -373,6 +373,26 @@ fn the_chairs_calendar_updates_rather_than_duplicates() {
         }
         other => panic!("a timed start in Vietnam time, not {other:?}"),
     }
+    // RFC 5545 §3.8.7.4: a phone replaces an event it holds only by a higher SEQUENCE; the
+    // change's time is its LAST-MODIFIED; a reminder a day before; no database id for the chair.
+    let sequence = |e: &icalendar::Event| -> u32 {
+        e.property_value("SEQUENCE")
+            .map(|v| v.parse().expect("a number"))
+            .unwrap_or(0)
+    };
+    let before = evs
+        .iter()
+        .find(|e| uid(e) == "session-3@phuong-hoang-mai.doithoai")
+        .expect("planned");
+    assert!(sequence(moved) > sequence(before), "{moved:?}");
+    assert!(moved.property_value("LAST-MODIFIED").is_some(), "{moved:?}");
+    let text = std::fs::read_to_string(&file).expect("ics");
+    assert!(text.contains("BEGIN:VALARM\r\nACTION:DISPLAY"), "{text}");
+    assert!(text.contains("TRIGGER:-PT86400S\r\nEND:VALARM"), "{text}");
+    assert!(
+        !text.contains("Hội nghị 3") && !text.contains("Session 3"),
+        "{text}"
+    );
     // The export of the quarter's sessions is the same calendar, narrowed to the period.
     let exported = events(&env.ok(&[
         "export",
