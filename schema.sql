@@ -24,7 +24,7 @@ CREATE TABLE office (
 CREATE TABLE document_setting (
     key   TEXT PRIMARY KEY CHECK (key IN ('place', 'issuing_body', 'governing_body', 'signer_title',
                                           'signer_name', 'signer_authority', 'doc_code',
-                                          'chair_name', 'deputy_names')),
+                                          'chair_name', 'deputy_names', 'report_recipients')),
     value TEXT NOT NULL CHECK (length(value) > 0)
 );
 

@@ -126,7 +126,8 @@ out="$(dirname "$DOITHOAI_DB")/van-ban"
 mkdir -p "$out"
 d init --office "Phường Hoàng Mai" --place "Hoàng Mai" --signer-title "Chủ tịch" \
     --signer-name "Nguyễn Văn Hùng" --chair-name "Nguyễn Văn Hùng" \
-    --deputy-names "Lê Văn Phúc; Trần Thị Mai"
+    --deputy-names "Lê Văn Phúc; Trần Thị Mai" \
+    --report-recipients "UBND thành phố Hà Nội; Ban Thường trực Ủy ban MTTQ Việt Nam thành phố Hà Nội"
 d doc notice 1 --output "$out/thong-bao-ket-luan-1.docx" --force
 d doc minutes 1 --output "$out/bien-ban-1.docx" --force
 d report period --year 2026 --output "$out/bao-cao-2026.xlsx"

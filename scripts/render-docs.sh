@@ -16,7 +16,8 @@ KEEP_DB="$db" DOITHOAI="$PWD/target/debug/doithoai" bash examples/ward_dialogue.
 d() { target/debug/doithoai --db "$db" --today 2026-11-29 --clerk "Trần Thị Lan" "$@"; }
 d init --office "Phường Hoàng Mai" --place "Hoàng Mai" --signer-title "Chủ tịch" \
     --signer-name "Nguyễn Văn Hùng" --chair-name "Nguyễn Văn Hùng" \
-    --deputy-names "Lê Văn Phúc; Trần Thị Mai" >/dev/null
+    --deputy-names "Lê Văn Phúc; Trần Thị Mai" \
+    --report-recipients "UBND thành phố Hà Nội; Ban Thường trực Ủy ban MTTQ Việt Nam thành phố Hà Nội" >/dev/null
 d doc announcement 1 --output "$out/1-thong-bao-to-chuc.docx" --pdf
 d doc invitation 1 --output "$out/2-giay-moi.docx" --pdf
 d doc minutes 1 --output "$out/3-bien-ban.docx" --pdf

@@ -759,6 +759,7 @@ pub const COLUMNS: &[(&str, &str, &str)] = &[
     ("doc_code", "Document code", "Ký hiệu văn bản"),
     ("chair_name", "Chair", "Chủ tịch"),
     ("deputy_names", "Deputy chairs", "Các Phó Chủ tịch"),
+    ("report_recipients", "Report sent to", "Nơi nhận báo cáo"),
     ("backup", "Backup", "Bản sao lưu"),
     (
         "previous_kept_as",
@@ -3036,6 +3037,14 @@ pub fn notice_signer_title(signer: &str, configured: &str, title: &str) -> Strin
     pick(
         format!("the notice was signed by {signer}, not by {configured} ({title}): give this document's --signer-title (and --signer-authority, e.g. \"KT. CHỦ TỊCH\")"),
         format!("thông báo do {signer} ký, không phải {configured} ({title}): hãy cho chức vụ người ký của văn bản này bằng --signer-title (và --signer-authority, ví dụ \"KT. CHỦ TỊCH\")"),
+    )
+}
+
+/// `doc report` with nobody to send it to: the bodies are named in the settings, never "cấp trên".
+pub fn report_recipients_missing() -> String {
+    pick(
+        "the report's recipients are not recorded; accepted: set them once with `doithoai init --office NAME --report-recipients \"UBND thành phố Hà Nội; Ban Thường trực Ủy ban MTTQ Việt Nam thành phố Hà Nội\"`".to_string(),
+        "chưa ghi nơi nhận báo cáo; chấp nhận: ghi một lần bằng `doithoai init --office TÊN --report-recipients \"UBND thành phố Hà Nội; Ban Thường trực Ủy ban MTTQ Việt Nam thành phố Hà Nội\"`".to_string(),
     )
 }
 

@@ -54,6 +54,9 @@ pub struct InitArgs {
     /// Documents: the deputy chairs, separated by ";", e.g. "Trần Thị Mai; Lê Quang Vinh": sign as "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"; any other signer is refused.
     #[arg(long, value_parser = parse_setting, help_heading = "Documents (Decree 30/2020/NĐ-CP)")]
     pub deputy_names: Option<String>,
+    /// Documents: the bodies a report is sent to, separated by ";", e.g. "UBND thành phố Hà Nội; Ban Thường trực Ủy ban MTTQ Việt Nam thành phố Hà Nội".
+    #[arg(long, value_parser = parse_setting, help_heading = "Documents (Decree 30/2020/NĐ-CP)")]
+    pub report_recipients: Option<String>,
     /// Do it without asking (needed when not at a terminal).
     #[arg(long, short = 'y')]
     pub yes: bool,
@@ -136,6 +139,7 @@ pub fn run(ctx: &Context, args: InitArgs) -> Result<i32> {
             &args.doc_code,
             &args.chair_name,
             &args.deputy_names,
+            &args.report_recipients,
         ])
         .filter_map(|(key, value)| value.as_deref().map(|v| (*key, v)))
         .collect();

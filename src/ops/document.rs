@@ -92,6 +92,8 @@ struct Letterhead {
     roster: documents::Roster,
     /// The collegial body the office's papers are signed on behalf of ("TM." line).
     collective: Option<&'static str>,
+    /// The bodies a report is sent to (its "Nơi nhận"), as the settings name them.
+    report_recipients: Vec<String>,
 }
 
 impl Letterhead {
@@ -116,6 +118,12 @@ impl Letterhead {
                 get("deputy_names").as_deref(),
             ),
             title_given: false,
+            report_recipients: get("report_recipients")
+                .unwrap_or_default()
+                .split(';')
+                .map(|r| r.split_whitespace().collect::<Vec<_>>().join(" "))
+                .filter(|r| !r.is_empty())
+                .collect(),
             issuing_body,
             governing_body: get("governing_body").map(|g| g.to_uppercase()),
             place: get("place").unwrap_or_default(),
@@ -829,6 +837,11 @@ pub fn report(
     today: NaiveDate,
 ) -> Result<Vec<Draft>> {
     let head = Letterhead::load(conn)?;
+    // A report goes to named bodies (the city's People's Committee, the Front…), never to a
+    // "cấp trên" placeholder: without them recorded it is not drafted.
+    if head.report_recipients.is_empty() {
+        return Err(Error::Refused(messages::report_recipients_missing()));
+    }
     let mut d = head.draft(DocumentKind::Report, None, today);
     d.title = Some("BÁO CÁO".into());
     d.summary = format!(
@@ -1076,11 +1089,15 @@ pub fn report(
         .map(|l| l.due)
         .collect();
     d.signatures = vec![head.signature(None, None)?];
-    d.recipients = vec![
-        "Thường trực cấp ủy, Ủy ban nhân dân cấp trên".into(),
-        "Ban Dân vận cấp trên".into(),
-        format!("Ủy ban MTTQ Việt Nam {}", in_sentence(&head.office)),
-        "Lưu: VT.".into(),
-    ];
+    // The bodies the settings name, the office's own Front (Art. 11: the results are reported
+    // to it too) unless named already, and the office's file copy.
+    let front = format!("Ủy ban MTTQ Việt Nam {}", in_sentence(&head.office));
+    let mut recipients = head.report_recipients.clone();
+    let fold = crate::rules::text::fold;
+    if !recipients.iter().any(|r| fold(r) == fold(&front)) {
+        recipients.push(front);
+    }
+    recipients.push("Lưu: VT.".into());
+    d.recipients = recipients;
     Ok(vec![d])
 }

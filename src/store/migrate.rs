@@ -32,8 +32,9 @@ pub const SCHEMA: &str = include_str!("../../schema.sql");
 ///     columns are copied into `extension`, and R10 counts again from the assigning notice for
 ///     those opinions (those versions moved `due_from` to the timeline notice's day, so `check`
 ///     and the reports recomputed a wrong R10 date after the upgrade).
-/// 8 — `document_setting` accepts `chair_name` and `deputy_names`: the People's Committee's
-///     chair and deputies, who alone sign its papers and under which title (Decree 30, Art. 13);
+/// 8 — `document_setting` accepts `chair_name` and `deputy_names` — the People's Committee's
+///     chair and deputies, who alone sign its papers and under which title (Decree 30, Art. 13)
+///     — and `report_recipients`, the bodies its reports are sent to (Art. 10.3, 11);
 ///     `opinion_routed_out_idx`, the few opinions routed out after their notice, so a report
 ///     numbers the opinions it names (their TT in the notice) without reading every opinion.
 pub const LATEST: i64 = 8;

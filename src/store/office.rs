@@ -329,6 +329,7 @@ pub const DOCUMENT_KEYS: &[&str] = &[
     "doc_code",
     "chair_name",
     "deputy_names",
+    "report_recipients",
 ];
 
 /// The document settings that are set (Decree 30 layout of the drafted documents).

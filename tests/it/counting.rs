@@ -261,7 +261,14 @@ fn the_q3_report_lists_the_deadlines_missed_in_q3_in_every_format() {
             .any(|r| r[0] == "Kỳ trước chuyển sang" && r[1] == Data::Float(5.0)),
         "the balance in the workbook"
     );
-    // The report the office signs.
+    // The report the office signs, to the bodies it names.
+    env.ok(&[
+        "init",
+        "--office",
+        "Phường Hoàng Mai",
+        "--report-recipients",
+        "UBND thành phố Hà Nội",
+    ]);
     let doc = env.path("bao-cao-q3.docx");
     env.ok(&[
         "doc",

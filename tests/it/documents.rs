@@ -323,7 +323,27 @@ fn announcement_invitations_answer_and_report_are_drafted_from_the_records() {
     assert!(text.contains("Đã lập dự toán sửa chữa đường ngõ 12, thi công trong tháng 8"));
     assert!(text.contains("Hoàng Mai, ngày 20 tháng 7 năm 2026"));
 
+    // A report is sent to named bodies: without them recorded it is refused, naming the option.
+    let refused = env.refused(&["doc", "report", "--quarter", "2026-Q2"], 1);
+    assert!(refused.contains("--report-recipients"), "{refused}");
+    env.ok(&[
+        "init",
+        "--office",
+        "Phường Hoàng Mai",
+        "--report-recipients",
+        "UBND thành phố Hà Nội; Ban Thường trực Ủy ban MTTQ Việt Nam thành phố Hà Nội",
+    ]);
     let (text, _) = draft(&env, &["doc", "report", "--quarter", "2026-Q2"]);
+    assert!(!text.contains("cấp trên"), "{text}");
+    let to = &text[text.find("Nơi nhận").expect("recipients")..];
+    for body in [
+        "UBND thành phố Hà Nội;",
+        "Ban Thường trực Ủy ban MTTQ Việt Nam thành phố Hà Nội;",
+        "Ủy ban MTTQ Việt Nam phường Hoàng Mai;",
+        "Lưu: VT.",
+    ] {
+        assert!(to.contains(body), "{body}: {to}");
+    }
     // The day its figures describe, on the paper itself.
     assert!(text.contains("Số liệu tính đến ngày 20/07/2026."), "{text}");
     assert!(text.contains("BÁO CÁO") && text.contains("Số:        /BC-UBND"));
