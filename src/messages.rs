@@ -1048,6 +1048,16 @@ fn en_count(n: i64, singular: &str, plural: &str) -> String {
     }
 }
 
+/// A count of days with its unit: "3 ngày" for R4 (calendar days, Art. 7.2), "3 ngày làm việc"
+/// for every other deadline (working days).
+pub fn day_count(days: i64, rule: crate::rules::deadline::Rule) -> String {
+    let (one, many, vi) = match rule {
+        crate::rules::deadline::Rule::R4 => ("day", "days", "ngày"),
+        _ => ("working day", "working days", "ngày làm việc"),
+    };
+    pick(en_count(days, one, many), format!("{days} {vi}"))
+}
+
 /// A deadline's standing in words ("due in 3 working days", "1 working day late").
 pub fn standing(s: &Standing, unit: Unit) -> String {
     let (en_one, en_many, vi_unit) = match unit {

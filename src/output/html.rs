@@ -28,32 +28,41 @@ pub fn esc(text: &str) -> String {
 /// The house style: A4 with the Decree 30 margins (top/bottom 20 mm, left 30 mm, right 15 mm),
 /// Times New Roman, tables that wrap inside the page instead of running off it.
 const STYLE: &str = r#"
-@page { size: A4; margin: 20mm 15mm 20mm 30mm; }
+@page { size: A4; margin: 20mm 15mm 20mm 30mm;
+        @bottom-center { content: counter(page) " / " counter(pages); font-size: 9pt; } }
 * { box-sizing: border-box; }
 html { background: #fff; }
-body { font-family: "Times New Roman", Times, "Liberation Serif", serif; font-size: 12pt;
-       line-height: 1.35; color: #000; margin: 0 auto; max-width: 165mm; padding: 8mm 0; }
-header { text-align: center; margin-bottom: 6mm; }
-header .office { font-weight: bold; text-transform: uppercase; font-size: 12pt; }
-h1 { font-size: 15pt; margin: 3mm 0 1mm; text-transform: uppercase; }
-h2 { font-size: 13pt; margin: 7mm 0 2mm; break-after: avoid; page-break-after: avoid; }
-p.meta { margin: 0.5mm 0; font-style: italic; }
-table { border-collapse: collapse; width: 100%; margin: 2mm 0 4mm; font-size: 10.5pt; }
+body { font-family: "Times New Roman", Times, "Liberation Serif", serif; font-size: 11pt;
+       line-height: 1.25; color: #000; margin: 0 auto; max-width: 165mm; padding: 0; }
+header { text-align: center; margin-bottom: 3mm; }
+header .office { font-weight: bold; text-transform: uppercase; font-size: 11pt; }
+h1 { font-size: 14pt; margin: 2mm 0 1mm; text-transform: uppercase; }
+h2 { font-size: 12pt; margin: 4mm 0 1.5mm; break-after: avoid; page-break-after: avoid; }
+h3 { font-size: 11pt; margin: 3mm 0 1mm; break-after: avoid; page-break-after: avoid; }
+p.meta { margin: 0.3mm 0; font-style: italic; }
+table { border-collapse: collapse; width: 100%; margin: 1mm 0 2.5mm; font-size: 9.5pt; }
+table.wide { font-size: 8.5pt; }
 td { overflow-wrap: break-word; word-break: normal; }
 th { hyphens: manual; word-break: normal; overflow-wrap: normal; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
-th, td { border: 0.6pt solid #555; padding: 1mm 1.5mm; vertical-align: top; text-align: left; }
+th, td { border: 0.6pt solid #555; padding: 0.4mm 1.2mm; vertical-align: top; text-align: left; }
 th { background: #e8edf6; font-weight: bold; }
 td.n { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 td.d { white-space: nowrap; }
 td.long { min-width: 45mm; }
-figure { margin: 3mm 0; break-inside: avoid; page-break-inside: avoid; }
-figure svg { width: 100%; height: auto; display: block; }
-figcaption { font-weight: bold; font-size: 11pt; margin-bottom: 1mm; }
-details { margin: 0 0 3mm; }
-details summary { font-size: 10pt; color: #333; }
-@media print { details { display: block; } details > summary { display: none; } }
+.pair { display: flex; gap: 4mm; align-items: flex-start; }
+.pair > div { flex: 1 1 0; min-width: 0; }
+figure { margin: 2mm 0; break-inside: avoid; page-break-inside: avoid; }
+figure svg { width: 100%; height: auto; max-height: 46mm; display: block; }
+figcaption { font-weight: bold; font-size: 10pt; margin-bottom: 1mm; break-after: avoid;
+             page-break-after: avoid; }
+details { margin: 0 0 2mm; }
+details summary { font-size: 9pt; color: #333; }
+@media print { details { display: none; } details.printed { display: block; }
+               details.printed > summary { display: none; }
+               figure { break-inside: auto; page-break-inside: auto; }
+               figure svg { break-inside: avoid; page-break-inside: avoid; } }
 p.empty { font-style: italic; }
 "#;
 
@@ -114,7 +123,12 @@ fn number(n: f64) -> String {
 
 /// A table from headings and typed rows.
 fn table(headers: &[String], rows: &[Vec<Cell>]) -> String {
-    let mut out = String::from("<table>\n<thead><tr>");
+    // A table of many columns is set smaller, so its headings are not cut into syllables.
+    let mut out = String::from(if headers.len() > 8 {
+        "<table class=\"wide\">\n<thead><tr>"
+    } else {
+        "<table>\n<thead><tr>"
+    });
     for h in headers {
         let _ = write!(out, "<th scope=\"col\">{}</th>", esc(h));
     }
@@ -216,12 +230,15 @@ pub struct QuarterRates {
     pub r10: Option<f64>,
 }
 
-/// A chart with its caption and its numbers.
-fn figure(id: &str, caption: &str, svg: &str, numbers: &str) -> String {
+/// A chart with its caption and its numbers. On paper the numbers of a chart that shows them
+/// all are left out (the chart is labelled); `printed` numbers say more than the chart and are
+/// printed too.
+fn figure(id: &str, caption: &str, svg: &str, numbers: &str, printed: bool) -> String {
     format!(
         "<figure aria-labelledby=\"{id}-caption\">\n<figcaption id=\"{id}-caption\">{}</figcaption>\n{svg}\n\
-         <details open><summary>{}</summary>\n{numbers}</details>\n</figure>\n",
+         <details open{}><summary>{}</summary>\n{numbers}</details>\n</figure>\n",
         esc(caption),
+        if printed { " class=\"printed\"" } else { "" },
         esc(&page_word("figure_numbers"))
     )
 }
@@ -593,7 +610,10 @@ pub fn period_page(r: &PeriodReport, quarters: &[QuarterRates]) -> String {
             (*n).into(),
         ]);
     }
+    // The summary and the balance side by side: two short tables of two columns each.
+    out.push_str("<div class=\"pair\"><div>\n");
     out.push_str(&table(&[column("item"), column("value")], &rows));
+    out.push_str("</div><div>\n");
     // The balance (R13 flow): carried over + received = handled + open at the end.
     let rows: Vec<Vec<Cell>> = r
         .balance
@@ -612,6 +632,7 @@ pub fn period_page(r: &PeriodReport, quarters: &[QuarterRates]) -> String {
         })
         .collect();
     out.push_str(&table(&[messages::balance_title(), column("count")], &rows));
+    out.push_str("</div></div>\n");
 
     // 2. Deadlines kept, and the year by quarter.
     let _ = writeln!(out, "<h2>2. {}</h2>", esc(&page_word("compliance")));
@@ -671,6 +692,7 @@ pub fn period_page(r: &PeriodReport, quarters: &[QuarterRates]) -> String {
                 &series,
             ),
             &table(&headers, &numbers),
+            false,
         ));
     }
 
@@ -724,6 +746,7 @@ pub fn period_page(r: &PeriodReport, quarters: &[QuarterRates]) -> String {
             &page_word("agency_rates"),
             &rate_bars("agency-rates", &page_word("agency_rates"), &items),
             &table(&headers, &rows),
+            true,
         ));
         // Each agency's overdue opinions at the end of the period, named.
         let overdue: Vec<Vec<Cell>> = r
@@ -735,7 +758,7 @@ pub fn period_page(r: &PeriodReport, quarters: &[QuarterRates]) -> String {
                     Cell::Text(a.agency.clone()),
                     Cell::Text(messages::late_item_name(l)),
                     l.due.into(),
-                    l.days.into(),
+                    Cell::Text(messages::day_count(l.days, l.rule)),
                 ]
             })
             .collect();
@@ -797,6 +820,7 @@ pub fn period_page(r: &PeriodReport, quarters: &[QuarterRates]) -> String {
                 &field_rows,
             ),
             &table(&headers, &rows),
+            false,
         ));
     }
     let rows: Vec<Vec<Cell>> = r
@@ -847,6 +871,7 @@ pub fn period_page(r: &PeriodReport, quarters: &[QuarterRates]) -> String {
             &[column("month"), column("received"), column("handled")],
             &rows,
         ),
+        false,
     ));
 
     // 6. Late and overdue items.
@@ -858,24 +883,22 @@ pub fn period_page(r: &PeriodReport, quarters: &[QuarterRates]) -> String {
             .late_items
             .iter()
             .map(|l| {
+                // Named as a person finds them (ids stay in the CSV and JSON); the days with
+                // their unit (calendar days for R4, working days otherwise).
                 vec![
                     Cell::Text(messages::rule_ref(l.rule.as_str())),
                     Cell::Text(messages::late_item_name(l)),
-                    Cell::Text(label(l.record_kind)),
-                    l.record_id.into(),
                     Cell::Text(l.agency.clone().unwrap_or_default()),
                     l.due.into(),
                     Cell::Text(super::xlsx::late_state(l.state)),
                     l.done_on.into(),
-                    l.days.into(),
+                    Cell::Text(messages::day_count(l.days, l.rule)),
                 ]
             })
             .collect();
         let headers = [
             column("rule"),
             column("record"),
-            column("record_kind"),
-            column("record_id"),
             column("agency"),
             column("due"),
             column("state"),
