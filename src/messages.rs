@@ -1517,7 +1517,10 @@ pub fn item_name(
                 )
             })
             .unwrap_or_default();
-        format!("{row}«{}» — {session}", crate::output::clip(content, 60))
+        format!(
+            "{row}{} — {session}",
+            crate::rules::documents::quoted(&crate::output::clip(content, 60))
+        )
     } else {
         session
     }
@@ -3072,12 +3075,20 @@ pub fn signer_not_on_roster(name: &str, chair: Option<&str>, deputies: &[String]
     )
 }
 
-/// A signer given a title that is not theirs (the chair as a deputy, or the reverse).
-pub fn signer_title_disagrees(name: &str, given: &str, expected: &str) -> String {
-    pick(
-        format!("{name} signs as {expected}, not as {given}; accepted: --signer-title \"{expected}\" (or leave it out)"),
-        format!("{name} ký với chức vụ {expected}, không phải {given}; chấp nhận: --signer-title \"{expected}\" (hoặc bỏ trống)"),
-    )
+/// A signer given a title that is not theirs (the chair as a deputy, or the reverse): the
+/// document's own `--signer-title` when it was given there, else the settings.
+pub fn signer_title_disagrees(name: &str, given: &str, expected: &str, given_here: bool) -> String {
+    if given_here {
+        pick(
+            format!("{name} signs as {expected}, not as {given}; accepted: --signer-title \"{expected}\" (or leave it out)"),
+            format!("{name} ký với chức vụ {expected}, không phải {given}; chấp nhận: --signer-title \"{expected}\" (hoặc bỏ trống)"),
+        )
+    } else {
+        pick(
+            format!("{name} signs as {expected}, not as {given} (the office's signer title); accepted: `doithoai init --office NAME --signer-title \"{expected}\"`, or record the chair and deputies with --chair-name and --deputy-names"),
+            format!("{name} ký với chức vụ {expected}, không phải {given} (chức vụ người ký đã thiết lập); chấp nhận: `doithoai init --office TÊN --signer-title \"{expected}\"`, hoặc ghi Chủ tịch và các Phó Chủ tịch bằng --chair-name và --deputy-names"),
+        )
+    }
 }
 
 /// A reassignment to the agency already in charge.

@@ -195,14 +195,19 @@ impl Letterhead {
                     &self.roster.deputies,
                 ),
                 documents::SignerProblem::TitleDisagrees { expected } => {
-                    messages::signer_title_disagrees(&name, &self.signer_title, expected)
+                    messages::signer_title_disagrees(
+                        &name,
+                        &self.signer_title,
+                        expected,
+                        self.title_given,
+                    )
                 }
             })
         })?;
         Ok(Signature {
             authority: block.authority,
             title: block.title,
-            name,
+            name: block.name,
         })
     }
 }
@@ -588,11 +593,10 @@ pub fn notice(conn: &Connection, id: i64, signer: &SignerTitle<'_>) -> Result<Ve
     };
     // The notice names who signed it: the configured title is theirs only when they are the
     // configured signer (or, with none configured, the People's Committee chair who chaired).
-    let fold = |name: &str| crate::rules::text::fold(name);
     let configured = match (&head.signer_name, s.chair_role) {
-        (Some(name), _) => fold(name) == fold(&n.signer),
+        (Some(name), _) => documents::same_person(name, &n.signer),
         (None, crate::rules::vocabulary::ChairRole::CommitteeChair) => {
-            fold(&s.chair_name) == fold(&n.signer)
+            documents::same_person(&s.chair_name, &n.signer)
         }
         (None, _) => true,
     };

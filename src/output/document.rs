@@ -309,6 +309,11 @@ fn finish_package(bytes: Vec<u8>) -> std::io::Result<Vec<u8>> {
     for i in 0..archive.len() {
         let mut entry = archive.by_index(i).map_err(std::io::Error::other)?;
         let name = entry.name().map_err(std::io::Error::other)?.to_string();
+        if entry.is_dir() {
+            out.add_directory(name, options)
+                .map_err(std::io::Error::other)?;
+            continue;
+        }
         let mut content = Vec::new();
         entry.read_to_end(&mut content)?;
         let content = match name.as_str() {

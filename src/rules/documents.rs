@@ -183,12 +183,38 @@ impl Roster {
     }
 }
 
-/// What a signature block says above the hand: the authority lines ("TM. ỦY BAN NHÂN DÂN",
-/// "KT. CHỦ TỊCH") and the signer's title.
+/// What a signature block says: the authority lines ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"),
+/// the signer's title, and the name under the hand — as the settings spell it when they name
+/// the signer (a notice's signer typed "le van phuc" is printed "Lê Văn Phúc").
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SignatureBlock {
     pub authority: Vec<String>,
     pub title: String,
+    pub name: String,
+}
+
+/// A name as spelled, case and spacing aside.
+fn spelled(name: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    name.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .nfc()
+        .collect::<String>()
+        .to_lowercase()
+}
+
+/// Whether two spellings name the same person: the same letters and marks (case and spacing
+/// aside) or, when one was typed without any mark, the same letters. "Nguyễn Văn Hưng" is not
+/// "Nguyễn Văn Hùng"; "nguyen van hung" may be either.
+pub fn same_person(a: &str, b: &str) -> bool {
+    let (sa, sb) = (spelled(a), spelled(b));
+    if sa == sb {
+        return true;
+    }
+    let fold = crate::rules::text::fold;
+    let unmarked = |spelled: &str| fold(spelled) == *spelled;
+    (unmarked(&sa) || unmarked(&sb)) && fold(&sa) == fold(&sb)
 }
 
 /// Why a signer cannot sign as asked.
@@ -228,8 +254,6 @@ pub fn signature_block(
     title_given: bool,
     known_chair: Option<&str>,
 ) -> Result<SignatureBlock, SignerProblem> {
-    let fold = |n: &str| crate::rules::text::fold(n.trim());
-    let same = |a: &str, b: &str| fold(a) == fold(b);
     let on_behalf = |lines: &mut Vec<String>| {
         if let Some(c) = collective {
             lines.insert(0, format!("TM. {c}"));
@@ -237,12 +261,25 @@ pub fn signature_block(
     };
     let title = title.trim().to_uppercase();
     if !roster.is_empty() {
-        let expected = if roster.chair.as_deref().is_some_and(|c| same(c, name)) {
-            CHAIR_TITLE
-        } else if roster.deputies.iter().any(|d| same(d, name)) {
-            DEPUTY_TITLE
-        } else {
-            return Err(SignerProblem::NotOnRoster);
+        // Who on the roster the name is: the exact spelling first, else the one person (and
+        // only one) it names without its marks.
+        let people: Vec<(&str, &'static str)> = roster
+            .chair
+            .iter()
+            .map(|c| (c.as_str(), CHAIR_TITLE))
+            .chain(roster.deputies.iter().map(|d| (d.as_str(), DEPUTY_TITLE)))
+            .collect();
+        let exact: Vec<_> = people
+            .iter()
+            .filter(|(p, _)| spelled(p) == spelled(name))
+            .collect();
+        let found: Vec<_> = people
+            .iter()
+            .filter(|(p, _)| same_person(p, name))
+            .collect();
+        let (recorded, expected) = match (exact.as_slice(), found.as_slice()) {
+            ([one], _) | ([], [one]) => **one,
+            _ => return Err(SignerProblem::NotOnRoster),
         };
         if title_given && title != expected {
             return Err(SignerProblem::TitleDisagrees { expected });
@@ -255,9 +292,10 @@ pub fn signature_block(
         return Ok(SignatureBlock {
             authority: lines,
             title: expected.to_string(),
+            name: recorded.to_string(),
         });
     }
-    if known_chair.is_some_and(|c| same(c, name)) && title != CHAIR_TITLE {
+    if known_chair.is_some_and(|c| same_person(c, name)) && title != CHAIR_TITLE {
         return Err(SignerProblem::TitleDisagrees {
             expected: CHAIR_TITLE,
         });
@@ -277,6 +315,7 @@ pub fn signature_block(
     Ok(SignatureBlock {
         authority: lines,
         title,
+        name: name.trim().to_string(),
     })
 }
 
@@ -291,10 +330,11 @@ mod tests {
         )
     }
 
-    fn block(authority: &[&str], title: &str) -> SignatureBlock {
+    fn block(authority: &[&str], title: &str, name: &str) -> SignatureBlock {
         SignatureBlock {
             authority: authority.iter().map(|a| a.to_string()).collect(),
             title: title.into(),
+            name: name.into(),
         }
     }
 
@@ -306,19 +346,59 @@ mod tests {
             signature_block(UBND, &roster(), "Trần Thị Mai", "", None, false, None),
             Ok(block(
                 &["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"],
-                "PHÓ CHỦ TỊCH"
+                "PHÓ CHỦ TỊCH",
+                "Trần Thị Mai"
             ))
         );
-        // Spelled without diacritics or with extra spaces, still the deputy.
+        // Typed without its marks, still the deputy — printed as the settings spell it.
         assert_eq!(
             signature_block(UBND, &roster(), "le quang vinh", "", None, false, None)
-                .map(|b| b.title),
-            Ok("PHÓ CHỦ TỊCH".to_string())
+                .map(|b| (b.title, b.name)),
+            Ok(("PHÓ CHỦ TỊCH".to_string(), "Lê Quang Vinh".to_string()))
         );
         assert_eq!(
             signature_block(UBND, &roster(), "Nguyễn Văn Hùng", "", None, false, None),
-            Ok(block(&["TM. ỦY BAN NHÂN DÂN"], "CHỦ TỊCH"))
+            Ok(block(
+                &["TM. ỦY BAN NHÂN DÂN"],
+                "CHỦ TỊCH",
+                "Nguyễn Văn Hùng"
+            ))
         );
+    }
+
+    /// Names that differ only by their marks are different people: the deputy Hưng is not the
+    /// chair Hùng; typed without marks, a name that could be either signs nothing.
+    #[test]
+    fn a_name_differing_by_its_marks_is_another_person() {
+        let hung = Roster::from_settings(Some("Nguyễn Văn Hùng"), Some("Nguyễn Văn Hưng"));
+        assert_eq!(
+            signature_block(UBND, &hung, "Nguyễn Văn Hưng", "", None, false, None),
+            Ok(block(
+                &["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"],
+                "PHÓ CHỦ TỊCH",
+                "Nguyễn Văn Hưng"
+            ))
+        );
+        assert_eq!(
+            signature_block(UBND, &hung, "nguyen van hung", "", None, false, None),
+            Err(SignerProblem::NotOnRoster)
+        );
+        // Without a roster, the session's chair Hùng does not stop the deputy Hưng.
+        assert_eq!(
+            signature_block(
+                UBND,
+                &Roster::default(),
+                "Nguyễn Văn Hưng",
+                "PHÓ CHỦ TỊCH",
+                Some("KT. CHỦ TỊCH"),
+                true,
+                Some("Nguyễn Văn Hùng")
+            )
+            .map(|b| b.title),
+            Ok("PHÓ CHỦ TỊCH".to_string())
+        );
+        assert!(same_person("nguyen van hung", "Nguyễn  Văn Hùng"));
+        assert!(!same_person("Nguyễn Văn Hưng", "Nguyễn Văn Hùng"));
     }
 
     #[test]
@@ -373,7 +453,8 @@ mod tests {
             ),
             Ok(block(
                 &["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"],
-                "PHÓ CHỦ TỊCH"
+                "PHÓ CHỦ TỊCH",
+                "Trần Thị Mai"
             ))
         );
         assert_eq!(
@@ -386,7 +467,11 @@ mod tests {
                 false,
                 None
             ),
-            Ok(block(&["TM. ỦY BAN NHÂN DÂN"], "CHỦ TỊCH"))
+            Ok(block(
+                &["TM. ỦY BAN NHÂN DÂN"],
+                "CHỦ TỊCH",
+                "Nguyễn Văn Hùng"
+            ))
         );
         // Already on behalf of the committee, or signed by order of: kept as given.
         assert_eq!(
@@ -399,7 +484,7 @@ mod tests {
                 true,
                 None
             ),
-            Ok(block(&["TL. CHỦ TỊCH"], "CHÁNH VĂN PHÒNG"))
+            Ok(block(&["TL. CHỦ TỊCH"], "CHÁNH VĂN PHÒNG", "Đỗ Văn Nam"))
         );
         assert_eq!(
             signature_block(
@@ -411,7 +496,11 @@ mod tests {
                 true,
                 None
             ),
-            Ok(block(&["TM. ỦY BAN NHÂN DÂN"], "CHỦ TỊCH"))
+            Ok(block(
+                &["TM. ỦY BAN NHÂN DÂN"],
+                "CHỦ TỊCH",
+                "Nguyễn Văn Hùng"
+            ))
         );
         // An issuer that is not a collective body has no TM. line.
         assert_eq!(
@@ -424,7 +513,7 @@ mod tests {
                 true,
                 None
             ),
-            Ok(block(&["KT. CHỦ TỊCH"], "PHÓ CHỦ TỊCH"))
+            Ok(block(&["KT. CHỦ TỊCH"], "PHÓ CHỦ TỊCH", "Trần Thị Mai"))
         );
         assert_eq!(
             collective_body(&["ỦY BAN NHÂN DÂN".into(), "PHƯỜNG HOÀNG MAI".into()]),

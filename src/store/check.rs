@@ -103,7 +103,8 @@ pub fn run(conn: &Connection, cal: &Calendar) -> Result<Vec<Problem>> {
                 EXISTS (SELECT 1 FROM assignment g WHERE g.notice_id = o.notice_id
                                                      AND g.opinion_id = o.id)
          FROM opinion o LEFT JOIN conclusion_notice n ON n.id = o.notice_id
-         WHERE o.status IN ('assigned', 'extended', 'responded', 'forwarded')",
+         WHERE o.status IN ('assigned', 'extended', 'responded', 'forwarded')
+            OR (o.status = 'out-of-scope' AND o.notice_id IS NOT NULL)",
     )?;
 
     let rows = stmt.query_map([], |r| {

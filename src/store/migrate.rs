@@ -43,8 +43,11 @@ pub const LATEST: i64 = 8;
 /// since the reports read `reassignment` (6) and the calendar `official_day` (5); an older file
 /// is upgraded in a copy in memory. Version 7 adds no object: the reports read a timeline notice
 /// from `extension` or, where versions 1–3 left none, from the opinion's own columns, and R10
-/// from `response_due` — so the city does not copy every ward's file into memory until its
-/// clerks' next command upgrades it.
+/// from `response_due`. Version 8 adds settings the reports do not read and an index they use
+/// when it is there (`opinion_routed_out_idx`; without it the same rows are found through
+/// `opinion_session_idx`) — so the city does not query a copy of every ward's file in memory
+/// until its clerks' next command upgrades it. (Its schema is still verified against an
+/// upgraded copy: `trust::verify_schema`.)
 pub const OLDEST_READABLE: i64 = 6;
 
 /// The triggers that keep the event log append-only; `check` verifies they are all there.

@@ -797,6 +797,11 @@ fn the_recorded_chair_and_deputies_decide_the_signature_block() {
     let block = &text[tm..];
     let kt = block.find("KT. CHỦ TỊCH").expect("for the chair");
     assert!(block[kt..].contains("PHÓ CHỦ TỊCH"), "{text}");
+    // Printed as the settings spell the deputy's name, not as it was typed on the notice.
+    assert!(
+        block.contains("Lê Văn Phúc") && !block.contains("Le Van Phuc"),
+        "{text}"
+    );
     // A title that is not the deputy's is refused.
     let file = env.path("thong-bao.docx");
     let err = env.refused(
