@@ -144,6 +144,7 @@ CREATE TABLE registration (
     status         TEXT NOT NULL DEFAULT 'registered' CHECK (status IN ('registered', 'spoke', 'refused', 'withdrawn')),
     refusal_reason TEXT CHECK (refusal_reason IN ('no-civil-capacity', 'disorder', 'non-constructive')),
     registered_at  TEXT NOT NULL,
+    honorific TEXT CHECK (honorific IN ('mr', 'ms')),
     UNIQUE (session_id, speaking_order),
     CHECK ((status = 'refused') = (refusal_reason IS NOT NULL))
 );

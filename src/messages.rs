@@ -142,6 +142,8 @@ const LABELS: &[(&str, &str, &str)] = &[
         "không đủ năng lực hành vi dân sự",
     ),
     ("disorder", "disorder", "gây rối trật tự công cộng"),
+    ("mr", "Mr", "Ông"),
+    ("ms", "Ms", "Bà"),
     (
         "non-constructive",
         "non-constructive",

@@ -539,6 +539,12 @@ fn completion_command() -> clap::Command {
             "reason",
             values!(RefusalReason, "refusal reason"),
         ),
+        (
+            "speaker register",
+            "honorific",
+            values!(Honorific, "honorific"),
+        ),
+        ("speaker edit", "honorific", values!(Honorific, "honorific")),
         ("opinion add", "category", values!(Category, "category")),
         ("opinion add", "priority", values!(Priority, "priority")),
         ("opinion edit", "category", values!(Category, "category")),

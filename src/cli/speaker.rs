@@ -8,7 +8,7 @@ use crate::ops;
 use crate::ops::speaker::SpeakerRef;
 use crate::output::{self};
 use crate::rules::lifecycle::RegistrationAction;
-use crate::rules::vocabulary::RefusalReason;
+use crate::rules::vocabulary::{Honorific, RefusalReason};
 use crate::store::{registration, session};
 
 #[derive(Debug, clap::Subcommand)]
@@ -46,6 +46,9 @@ pub struct EditArgs {
     /// What the speaker registered to speak about.
     #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
     pub topic: Option<String>,
+    /// How the letters address the speaker: mr (Ông) or ms (Bà).
+    #[arg(long, value_parser = parse_vocab::<Honorific>)]
+    pub honorific: Option<Honorific>,
     /// Why (kept in the history).
     #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
     pub reason: Option<String>,
@@ -67,6 +70,9 @@ pub struct RegisterArgs {
     /// What the speaker registered to speak about (Art. 8.3).
     #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
     pub topic: String,
+    /// How the letters address the speaker: mr (Ông) or ms (Bà); "Ông/Bà" when left out.
+    #[arg(long, value_parser = parse_vocab::<Honorific>)]
+    pub honorific: Option<Honorific>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -112,6 +118,7 @@ pub fn run(ctx: &Context, cmd: SpeakerCommand) -> Result<i32> {
                     organisation: a.organisation,
                     address: a.address,
                     topic: a.topic,
+                    honorific: a.honorific,
                 },
             )?;
             super::print_outcome(ctx, &reg, messages::record_edited("registration", reg.id))
@@ -130,6 +137,7 @@ fn register(ctx: &Context, a: RegisterArgs) -> Result<i32> {
             organisation: a.organisation.as_deref(),
             address: a.address.as_deref(),
             topic: &a.topic,
+            honorific: a.honorific,
         },
     )?;
     if ctx.format == output::Format::Json {

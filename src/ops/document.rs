@@ -766,7 +766,7 @@ pub fn answer(conn: &Connection, id: i64) -> Result<Vec<Draft>> {
     );
     d.summary = "V/v trả lời ý kiến, kiến nghị của công dân".into();
     let to = match &registration {
-        Some(r) => format!("Kính gửi: Ông/Bà {}", r.name),
+        Some(r) => format!("Kính gửi: {} {}", documents::addressed(r.honorific), r.name),
         None => format!(
             "Kính gửi: Ủy ban MTTQ Việt Nam {}",
             in_sentence(&head.office)
@@ -787,31 +787,27 @@ pub fn answer(conn: &Connection, id: i64) -> Result<Vec<Draft>> {
         "Tại hội nghị đối thoại trực tiếp với Nhân dân ngày {}, {} có ý kiến, kiến nghị: {}.",
         s.held_on.unwrap_or(s.date).format("%d/%m/%Y"),
         match &registration {
-            Some(r) => format!("Ông/Bà {}", r.name),
+            Some(r) => format!("{} {}", documents::addressed(r.honorific), r.name),
             None => "Nhân dân (qua tổng hợp của Ủy ban MTTQ)".into(),
         },
         documents::quoted(o.content.trim_end_matches('.'))
     )));
+    // The agency in charge is among the recipients, not a bracket in the prose.
     body.push(Block::Para(format!(
-        "Sau khi xem xét{}, {} trả lời như sau:",
-        o.agency_in_charge()
-            .map(|a| format!(" (cơ quan chủ trì: {a})"))
-            .unwrap_or_default(),
+        "Sau khi xem xét, {} trả lời như sau:",
         committee(&head.office)
     )));
-    body.push(Block::Para(
-        o.response_summary
-            .clone()
-            .unwrap_or_else(|| "(nội dung trả lời)".into()),
-    ));
+    // No answer recorded yet: lines to write it on, never a software note.
+    body.push(Block::Para(o.response_summary.clone().unwrap_or_else(
+        || format!("{BLANK}{BLANK}{BLANK}", BLANK = documents::BLANK),
+    )));
     // To a petitioner "Ông/Bà"; to the Front, which sent the synthesis, "Quý cơ quan".
     body.push(Block::Para(format!(
         "{} trả lời để {} được biết./.",
         committee(&head.office),
-        if registration.is_some() {
-            "Ông/Bà"
-        } else {
-            "Quý cơ quan"
+        match &registration {
+            Some(r) => documents::addressed(r.honorific),
+            None => "Quý cơ quan",
         }
     )));
     d.body = body;

@@ -191,10 +191,13 @@ pub fn speakers(
                 tx,
                 &row_actor(actor, &outcome.file, r.row),
                 session_id,
-                &r.name,
-                r.organisation.as_deref(),
-                r.address.as_deref(),
-                &r.topic,
+                &registration::NewRegistration {
+                    name: &r.name,
+                    organisation: r.organisation.as_deref(),
+                    address: r.address.as_deref(),
+                    topic: &r.topic,
+                    honorific: None,
+                },
             )?;
             outcome.created.push((r.row, created.id));
         }

@@ -6,12 +6,7 @@ use crate::rules::vocabulary::RefusalReason;
 use crate::store::{registration, session, Actor, Store};
 
 /// Who registers to speak.
-pub struct Registrant<'a> {
-    pub name: &'a str,
-    pub organisation: Option<&'a str>,
-    pub address: Option<&'a str>,
-    pub topic: &'a str,
-}
+pub type Registrant<'a> = registration::NewRegistration<'a>;
 
 /// `speaker register` (Art. 8.1, R6): numbered in registration order within the session.
 pub fn register(
@@ -22,15 +17,7 @@ pub fn register(
 ) -> Result<registration::Registration> {
     super::in_write(store, |tx, _| {
         super::session::allowed(tx, session_id, SessionAction::Register)?;
-        registration::insert(
-            tx,
-            actor,
-            session_id,
-            who.name,
-            who.organisation,
-            who.address,
-            who.topic,
-        )
+        registration::insert(tx, actor, session_id, who)
     })
 }
 
@@ -98,6 +85,7 @@ pub struct SpeakerEdit {
     pub organisation: Option<String>,
     pub address: Option<String>,
     pub topic: Option<String>,
+    pub honorific: Option<crate::rules::vocabulary::Honorific>,
 }
 
 /// `speaker edit`: one event, before → after; the speaking order never changes.
@@ -118,9 +106,14 @@ pub fn edit(
             fields.push((column, v));
         }
     }
+    if let Some(h) = &e.honorific {
+        fields.push(("honorific", h));
+    }
     if fields.is_empty() {
         return Err(crate::error::Error::Invalid(
-            crate::messages::nothing_to_edit("--name, --organisation, --address, --topic"),
+            crate::messages::nothing_to_edit(
+                "--name, --organisation, --address, --topic, --honorific",
+            ),
         ));
     }
     super::in_write(store, |tx, _| {

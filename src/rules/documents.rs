@@ -74,6 +74,16 @@ pub fn public_link(link: &str) -> String {
     out
 }
 
+/// How a letter addresses a citizen: "Ông" or "Bà" as recorded, "Ông/Bà" when not known.
+pub fn addressed(honorific: Option<crate::rules::vocabulary::Honorific>) -> &'static str {
+    use crate::rules::vocabulary::Honorific;
+    match honorific {
+        Some(Honorific::Mr) => "Ông",
+        Some(Honorific::Ms) => "Bà",
+        None => "Ông/Bà",
+    }
+}
+
 /// A quotation inside a Vietnamese text: between “ and ”.
 pub fn quoted(text: &str) -> String {
     format!("“{}”", text.trim())

@@ -54,6 +54,8 @@ const VIETNAMESE: &[(&str, &str, &str)] = &[
         "no-civil-capacity",
     ),
     ("refusal reason", "gay-roi-trat-tu-cong-cong", "disorder"),
+    ("honorific", "ong", "mr"),
+    ("honorific", "ba", "ms"),
     (
         "refusal reason",
         "khong-vi-muc-dich-xay-dung",
@@ -267,6 +269,11 @@ vocabulary!(
         Disorder => "disorder",
         NonConstructive => "non-constructive",
     }
+);
+vocabulary!(
+    /// How a citizen is addressed in the office's letters ("Kính gửi: Ông …", "Bà …"): recorded
+    /// at registration, "Ông/Bà" only when it is not known.
+    Honorific, "honorific" { Mr => "mr", Ms => "ms" }
 );
 vocabulary!(
     /// Content categories of dialogues and opinions (Art. 5).

@@ -36,7 +36,8 @@ pub const SCHEMA: &str = include_str!("../../schema.sql");
 ///     chair and deputies, who alone sign its papers and under which title (Decree 30, Art. 13)
 ///     — and `report_recipients`, the bodies its reports are sent to (Art. 10.3, 11);
 ///     `opinion_routed_out_idx`, the few opinions routed out after their notice, so a report
-///     numbers the opinions it names (their TT in the notice) without reading every opinion.
+///     numbers the opinions it names (their TT in the notice) without reading every opinion;
+///     `registration.honorific` (Ông/Bà), how the office's letters address the citizen.
 pub const LATEST: i64 = 8;
 
 /// The oldest schema the reports read as it is (a city reads the wards' files read-only): 6,
@@ -231,6 +232,9 @@ fn widen_document_settings(tx: &rusqlite::Transaction<'_>) -> Result<()> {
          DROP TABLE document_setting_7;",
     )?;
     tx.execute_batch(schema_statement("CREATE INDEX opinion_routed_out_idx ")?)?;
+    tx.execute_batch(
+        "ALTER TABLE registration ADD COLUMN honorific TEXT CHECK (honorific IN ('mr', 'ms'))",
+    )?;
     Ok(())
 }
 

@@ -21,6 +21,8 @@ pub struct Registration {
     pub status: crate::rules::vocabulary::RegistrationStatus,
     pub refusal_reason: Option<crate::rules::vocabulary::RefusalReason>,
     pub registered_at: String,
+    /// Ông or Bà, when recorded (the letters say "Ông/Bà" otherwise).
+    pub honorific: Option<crate::rules::vocabulary::Honorific>,
     /// The speaker made a denunciation (routed out of scope): whoever denounces is protected
     /// (Law on Denunciation 2018, Art. 9(1)(b), 47) — name and address are not shown unless
     /// asked for with `--include-protected`, which the history records.
@@ -42,7 +44,7 @@ impl Registration {
 }
 
 const COLUMNS: &str = "id, session_id, speaking_order, name, organisation, address, topic, status, refusal_reason, registered_at,
-    EXISTS (SELECT 1 FROM opinion p WHERE p.registration_id = registration.id AND p.out_of_scope_as = 'denunciation')";
+    honorific, EXISTS (SELECT 1 FROM opinion p WHERE p.registration_id = registration.id AND p.out_of_scope_as = 'denunciation')";
 
 fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Registration> {
     Ok(Registration {
@@ -56,7 +58,8 @@ fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Registration> {
         status: r.get(7)?,
         refusal_reason: r.get(8)?,
         registered_at: r.get(9)?,
-        protected: r.get(10)?,
+        honorific: r.get(10)?,
+        protected: r.get(11)?,
     })
 }
 
@@ -79,14 +82,20 @@ fn target(id: &str, session: i64) -> Target<'_> {
 }
 
 /// Register a speaker with the next order number of the session (R6).
+/// A speaker to register: who, for whom, about what, and how the letters address them.
+pub struct NewRegistration<'a> {
+    pub name: &'a str,
+    pub organisation: Option<&'a str>,
+    pub address: Option<&'a str>,
+    pub topic: &'a str,
+    pub honorific: Option<crate::rules::vocabulary::Honorific>,
+}
+
 pub fn insert(
     conn: &Connection,
     actor: &Actor,
     session: i64,
-    name: &str,
-    organisation: Option<&str>,
-    address: Option<&str>,
-    topic: &str,
+    who: &NewRegistration<'_>,
 ) -> Result<Registration> {
     let highest: Option<i64> = conn.query_row(
         "SELECT max(speaking_order) FROM registration WHERE session_id = ?1",
@@ -96,11 +105,21 @@ pub fn insert(
     let order = lifecycle::next_speaking_order(highest);
     conn.execute(
         &format!(
-            "INSERT INTO registration (id, session_id, speaking_order, name, organisation, address, topic, registered_at)
-             VALUES ({}, ?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            "INSERT INTO registration (id, session_id, speaking_order, name, organisation, address, topic, registered_at,
+                                       honorific)
+             VALUES ({}, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
             super::next_id("registration")
         ),
-        params![session, order, name, organisation, address, topic, actor.at],
+        params![
+            session,
+            order,
+            who.name,
+            who.organisation,
+            who.address,
+            who.topic,
+            actor.at,
+            who.honorific
+        ],
     )?;
     let reg = get(conn, conn.last_insert_rowid())?;
     let rid = reg.id.to_string();

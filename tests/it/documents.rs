@@ -322,6 +322,19 @@ fn announcement_invitations_answer_and_report_are_drafted_from_the_records() {
     assert!(text.contains("Địa chỉ: Số 5 ngõ 12 Tân Mai."));
     assert!(text.contains("Đã lập dự toán sửa chữa đường ngõ 12, thi công trong tháng 8"));
     assert!(text.contains("Hoàng Mai, ngày 20 tháng 7 năm 2026"));
+    assert!(!text.contains("cơ quan chủ trì:"), "{text}");
+    // Recorded as "bà" (typed without its mark): the letter addresses her as Bà.
+    let edited = env.json(&["speaker", "edit", "1/1", "--honorific", "ba"]);
+    assert_eq!(edited["honorific"], "ms", "{edited}");
+    let (text, _) = draft(&env, &["doc", "answer", "1"]);
+    assert!(text.contains("Kính gửi: Bà Nguyễn Thị Mai"), "{text}");
+    assert!(text.contains("để Bà được biết"), "{text}");
+    assert!(!text.contains("Ông/Bà"), "{text}");
+    let refused = env.refused(&["speaker", "edit", "1/1", "--honorific", "cô"], 2);
+    assert!(
+        refused.contains("mr") && refused.contains("ms"),
+        "{refused}"
+    );
 
     // A report is sent to named bodies: without them recorded it is refused, naming the option.
     let refused = env.refused(&["doc", "report", "--quarter", "2026-Q2"], 1);
