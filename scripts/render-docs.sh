@@ -23,6 +23,8 @@ d doc invitation 1 --output "$out/2-giay-moi.docx" --pdf
 d doc minutes 1 --output "$out/3-bien-ban.docx" --pdf
 d doc notice 1 --output "$out/4-thong-bao-ket-luan.docx" --pdf
 d doc answer 3 --output "$out/5-tra-loi.docx" --pdf
+d doc forward 9 --output "$out/5a-chuyen-y-kien.docx" --pdf
+d doc timeline 1 --output "$out/5b-thong-bao-thoi-han.docx" --pdf
 d doc report --year 2026 --output "$out/6-bao-cao.docx" --pdf
 # The same report signed by a deputy chair: TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH.
 d init --office "Phường Hoàng Mai" --signer-name "Lê Văn Phúc" >/dev/null

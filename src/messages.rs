@@ -2874,6 +2874,22 @@ pub fn notice_before_issued(session: i64) -> String {
     )
 }
 
+/// `doc forward` for an opinion not forwarded.
+pub fn forward_before_recorded(opinion: i64) -> String {
+    pick(
+        format!("opinion {opinion} has not been forwarded; record it first with `doithoai opinion forward {opinion} --to BODY --on DATE --doc NUMBER`"),
+        format!("ý kiến {opinion} chưa được chuyển; ghi trước bằng `doithoai opinion forward {opinion} --to CƠ-QUAN --on NGÀY --doc SỐ`"),
+    )
+}
+
+/// `doc timeline` for an opinion with no timeline notice recorded.
+pub fn timeline_before_recorded(opinion: i64) -> String {
+    pick(
+        format!("opinion {opinion} has no timeline notice recorded; record it first with `doithoai opinion extend {opinion} --notified-on DATE --until DATE --agency AGENCY --doc NUMBER`"),
+        format!("ý kiến {opinion} chưa ghi thông báo thời hạn giải quyết; ghi trước bằng `doithoai opinion extend {opinion} --notified-on NGÀY --until NGÀY --agency CƠ-QUAN --doc SỐ`"),
+    )
+}
+
 pub fn answer_before_recorded(opinion: i64) -> String {
     pick(
         format!("opinion {opinion} has no written answer recorded; record it first with `doithoai opinion respond {opinion} --on DATE --doc NUMBER --summary TEXT`"),

@@ -23,6 +23,10 @@ pub enum DocCommand {
     Notice(NoticeDoc),
     /// Written answer to the petitioner (văn bản trả lời, Art. 10.2).
     Answer(OpinionDoc),
+    /// Letter forwarding an opinion to the competent body (văn bản chuyển, Art. 10.2, R11).
+    Forward(OpinionDoc),
+    /// Notice of the time a complex matter needs (thông báo thời hạn giải quyết, R12).
+    Timeline(OpinionDoc),
     /// Report of a period to the level above (báo cáo, Art. 10.3, 11).
     Report(ReportDoc),
 }
@@ -114,7 +118,7 @@ impl DocCommand {
             DocCommand::Announcement(a) | DocCommand::Minutes(a) => &a.written,
             DocCommand::Notice(a) => &a.written,
             DocCommand::Invitation(a) => &a.written,
-            DocCommand::Answer(a) => &a.written,
+            DocCommand::Answer(a) | DocCommand::Forward(a) | DocCommand::Timeline(a) => &a.written,
             DocCommand::Report(a) => &a.written,
         }
     }
@@ -128,6 +132,8 @@ fn default_name(kind: DocumentKind, id: Option<i64>, format: Format) -> PathBuf 
         DocumentKind::Minutes => "bien-ban-hoi-nghi",
         DocumentKind::Notice => "thong-bao-ket-luan-hoi-nghi",
         DocumentKind::Answer => "tra-loi-y-kien",
+        DocumentKind::Forward => "chuyen-y-kien",
+        DocumentKind::Timeline => "thong-bao-thoi-han-giai-quyet",
         DocumentKind::Report => "bao-cao-ket-qua-doi-thoai",
     };
     let extension = if format == Format::Md { "md" } else { "docx" };
@@ -145,6 +151,8 @@ pub fn run(ctx: &Context, c: DocCommand) -> Result<i32> {
         DocCommand::Minutes(a) => (DocumentKind::Minutes, Some(a.session)),
         DocCommand::Notice(a) => (DocumentKind::Notice, Some(a.session)),
         DocCommand::Answer(a) => (DocumentKind::Answer, Some(a.opinion)),
+        DocCommand::Forward(a) => (DocumentKind::Forward, Some(a.opinion)),
+        DocCommand::Timeline(a) => (DocumentKind::Timeline, Some(a.opinion)),
         DocCommand::Report(_) => (DocumentKind::Report, None),
     };
     let period = match &c {
@@ -217,6 +225,8 @@ pub fn run(ctx: &Context, c: DocCommand) -> Result<i32> {
                 },
             )?,
             (DocCommand::Answer(_), Some(id)) => document::answer(&tx, id)?,
+            (DocCommand::Forward(_), Some(id)) => document::forward(&tx, id)?,
+            (DocCommand::Timeline(_), Some(id)) => document::timeline(&tx, id)?,
             _ => {
                 let period =
                     period.ok_or_else(|| Error::Invalid(messages::report_needs_period()))?;

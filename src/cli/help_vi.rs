@@ -65,6 +65,8 @@ const ABOUT: &[(&str, &str)] = &[
     ("doc minutes", "Biên bản hội nghị: người phát biểu theo thứ tự đăng ký và ý kiến của từng người (Điều 8, 9)"),
     ("doc notice", "Thông báo kết luận: từng ý kiến, cơ quan chủ trì, hạn trả lời (Điều 10 khoản 1)"),
     ("doc answer", "Văn bản trả lời người kiến nghị (Điều 10 khoản 2)"),
+    ("doc forward", "Văn bản chuyển ý kiến, kiến nghị đến cơ quan có thẩm quyền (Điều 10 khoản 2)"),
+    ("doc timeline", "Thông báo thời hạn giải quyết nội dung phức tạp (Điều 10 khoản 2)"),
     ("doc report", "Báo cáo kết quả tiếp xúc, đối thoại của một kỳ cho cấp trên (Điều 10 khoản 3, Điều 11)"),
     ("report", "Báo cáo: việc quá hạn (chạy định kỳ), thống kê định kỳ (R13), kế hoạch năm (R3)"),
     ("report overdue", "Mọi việc trễ hạn tính đến một ngày (R4, R9, R10, R12), trễ nhiều nhất trước; dùng cho cron"),

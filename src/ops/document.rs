@@ -742,6 +742,137 @@ pub fn notice(conn: &Connection, id: i64, signer: &SignerTitle<'_>) -> Result<Ve
     Ok(vec![d])
 }
 
+/// Who raised an opinion, as a letter names them: "Bà Nguyễn Thị Mai", or the People when it
+/// came without a speaker.
+fn raised_by(registration: Option<&registration::Registration>) -> String {
+    match registration {
+        Some(r) => format!("{} {}", documents::addressed(r.honorific), r.name),
+        None => "Nhân dân".into(),
+    }
+}
+
+/// The opening paragraph of a letter about one opinion: where and when it was raised, by whom,
+/// and what it said.
+fn raised(s: &session::Session, o: &opinion::Opinion, by: &str) -> Block {
+    Block::Para(format!(
+        "Tại hội nghị đối thoại trực tiếp với Nhân dân ngày {}, {by} có ý kiến, kiến nghị: {}.",
+        s.held_on.unwrap_or(s.date).format("%d/%m/%Y"),
+        documents::quoted(o.content.trim_end_matches('.'))
+    ))
+}
+
+/// Văn bản chuyển ý kiến, kiến nghị (Art. 10.2, R11): a matter beyond the office's competence,
+/// sent to the body that has it, which answers the petitioner; the petitioner and the Front
+/// receive a copy.
+pub fn forward(conn: &Connection, id: i64) -> Result<Vec<Draft>> {
+    let head = Letterhead::load(conn)?;
+    let o = opinion::get(conn, id)?;
+    let (Some(forwarded_on), Some(to)) = (o.forwarded_on, o.forwarded_to.clone()) else {
+        return Err(Error::Refused(messages::forward_before_recorded(id)));
+    };
+    let s = session::get(conn, o.session_id)?;
+    let registration = match o.registration_id {
+        Some(r) => Some(registration::get(conn, r)?),
+        None => None,
+    };
+    let mut d = head.draft(
+        DocumentKind::Forward,
+        o.forward_doc.as_deref(),
+        forwarded_on,
+    );
+    d.summary = "V/v chuyển ý kiến, kiến nghị của công dân".into();
+    d.to = Some(format!("Kính gửi: {to}"));
+    let by = raised_by(registration.as_ref());
+    d.body = vec![
+        raised(&s, &o, &by),
+        Block::Para(format!(
+            "Nội dung trên không thuộc thẩm quyền giải quyết của {committee}. Thực hiện Điều 10 \
+             khoản 2 Quy chế tiếp xúc, đối thoại trực tiếp của người đứng đầu cấp ủy, chính quyền \
+             với Mặt trận Tổ quốc, các tổ chức chính trị - xã hội và Nhân dân, {committee} chuyển \
+             ý kiến, kiến nghị đến {to} để xem xét, giải quyết theo thẩm quyền, trả lời {by} và \
+             thông báo kết quả cho {committee} biết.",
+            committee = committee(&head.office),
+        )),
+        Block::Para("Trân trọng./.".into()),
+    ];
+    d.signatures = vec![head.signature(None, None)?];
+    let mut recipients = vec!["Như trên".to_string()];
+    if registration.is_some() {
+        recipients.push(format!("{by} (để biết)"));
+    }
+    recipients.push(format!(
+        "Ủy ban MTTQ Việt Nam {}",
+        in_sentence(&head.office)
+    ));
+    recipients.push("Lưu: VT.".into());
+    d.recipients = recipients;
+    Ok(vec![d])
+}
+
+/// Thông báo thời hạn giải quyết (Art. 10.2, R12): a complex matter is answered later than 30
+/// working days only with a written notice of the date it will be, to the petitioner (or the
+/// Front, whose synthesis raised it), naming the agency in charge.
+pub fn timeline(conn: &Connection, id: i64) -> Result<Vec<Draft>> {
+    let head = Letterhead::load(conn)?;
+    let o = opinion::get(conn, id)?;
+    let (Some(notified_on), Some(until)) = (o.extension_notified_on, o.extended_until) else {
+        return Err(Error::Refused(messages::timeline_before_recorded(id)));
+    };
+    let s = session::get(conn, o.session_id)?;
+    let registration = match o.registration_id {
+        Some(r) => Some(registration::get(conn, r)?),
+        None => None,
+    };
+    let mut d = head.draft(
+        DocumentKind::Timeline,
+        o.extension_doc.as_deref(),
+        notified_on,
+    );
+    d.title = Some("THÔNG BÁO".into());
+    d.summary = "Về thời hạn giải quyết ý kiến, kiến nghị của công dân".into();
+    let front = format!("Ủy ban MTTQ Việt Nam {}", in_sentence(&head.office));
+    d.to = Some(match &registration {
+        Some(r) => format!("Kính gửi: {} {}", documents::addressed(r.honorific), r.name),
+        None => format!("Kính gửi: {front}"),
+    });
+    let by = raised_by(registration.as_ref());
+    let agency = o
+        .agency_in_charge()
+        .map(|a| format!("{a} chủ trì giải quyết; "))
+        .unwrap_or_default();
+    d.body = vec![
+        raised(&s, &o, &by),
+        Block::Para(format!(
+            "Đây là nội dung phức tạp, cần thêm thời gian xem xét, giải quyết. Thực hiện Điều 10 \
+             khoản 2 Quy chế tiếp xúc, đối thoại trực tiếp của người đứng đầu cấp ủy, chính quyền \
+             với Mặt trận Tổ quốc, các tổ chức chính trị - xã hội và Nhân dân, {} thông báo: {agency}\
+             thời hạn trả lời bằng văn bản chậm nhất là ngày {}.",
+            committee(&head.office),
+            until.format("%d/%m/%Y")
+        )),
+        Block::Para(format!(
+            "{} thông báo để {} được biết./.",
+            committee(&head.office),
+            match &registration {
+                Some(r) => documents::addressed(r.honorific),
+                None => "Quý cơ quan",
+            }
+        )),
+    ];
+    d.deadlines = vec![until];
+    d.signatures = vec![head.signature(None, None)?];
+    let mut recipients = vec!["Như trên".to_string()];
+    if let Some(a) = o.agency_in_charge() {
+        recipients.push(a.to_string());
+    }
+    if registration.is_some() {
+        recipients.push(front);
+    }
+    recipients.push("Lưu: VT.".into());
+    d.recipients = recipients;
+    Ok(vec![d])
+}
+
 /// Văn bản trả lời người kiến nghị (Art. 10.2): to the petitioner, quoting the opinion.
 pub fn answer(conn: &Connection, id: i64) -> Result<Vec<Draft>> {
     let head = Letterhead::load(conn)?;

@@ -19,6 +19,10 @@ pub enum DocumentKind {
     Notice,
     /// Văn bản trả lời người kiến nghị (Art. 10.2).
     Answer,
+    /// Văn bản chuyển ý kiến, kiến nghị đến cơ quan có thẩm quyền (Art. 10.2, R11).
+    Forward,
+    /// Thông báo thời hạn giải quyết nội dung phức tạp (Art. 10.2, R12).
+    Timeline,
     /// Báo cáo kết quả (Art. 10.3, 11).
     Report,
 }
@@ -28,11 +32,13 @@ impl DocumentKind {
     /// A letter (công văn) carries no type code: "Số: 125/UBND".
     pub fn type_code(self) -> Option<&'static str> {
         match self {
-            DocumentKind::Announcement | DocumentKind::Notice => Some("TB"),
+            DocumentKind::Announcement | DocumentKind::Notice | DocumentKind::Timeline => {
+                Some("TB")
+            }
             DocumentKind::Invitation => Some("GM"),
             DocumentKind::Minutes => Some("BB"),
             DocumentKind::Report => Some("BC"),
-            DocumentKind::Answer => None,
+            DocumentKind::Answer | DocumentKind::Forward => None,
         }
     }
 }

@@ -644,6 +644,72 @@ fn the_signer_is_the_one_the_title_belongs_to() {
     );
 }
 
+/// The two papers Art. 10.2 requires besides the answer: the letter forwarding a matter beyond
+/// the office's competence to the body that has it (R11), and the written notice of the time a
+/// complex matter needs (R12) — each refused, naming the command that records it, until the
+/// act is recorded.
+#[test]
+fn the_forward_letter_and_the_timeline_notice_are_drafted_from_the_record() {
+    let env = ward();
+    // Opinion 2 (Lê Minh Tâm, karaoke) with the police; opinion 3 (the street light) with the
+    // urban management office.
+    let refused = env.refused(&["doc", "forward", "2"], 1);
+    assert!(refused.contains("doithoai opinion forward 2"), "{refused}");
+    let refused = env.refused(&["doc", "timeline", "3"], 1);
+    assert!(refused.contains("doithoai opinion extend 3"), "{refused}");
+    env.ok(&["speaker", "edit", "1/3", "--honorific", "ông"]);
+    env.ok(&[
+        "opinion",
+        "forward",
+        "2",
+        "--to",
+        "Công an quận Hoàng Mai",
+        "--on",
+        "2026-07-10",
+        "--doc",
+        "140/UBND",
+    ]);
+    let (text, _) = draft(&env, &["doc", "forward", "2"]);
+    for words in [
+        "Số: 140/UBND",
+        "V/v chuyển ý kiến, kiến nghị của công dân",
+        "Kính gửi: Công an quận Hoàng Mai",
+        "Ông Lê Minh Tâm có ý kiến, kiến nghị: “Phản ánh quán karaoke tổ 15 gây ồn sau 22 giờ”",
+        "Điều 10 khoản 2",
+        "Hoàng Mai, ngày 10 tháng 7 năm 2026",
+        "Ông Lê Minh Tâm (để biết)",
+        "Ủy ban MTTQ Việt Nam phường Hoàng Mai",
+    ] {
+        assert!(text.contains(words), "{words}: {text}");
+    }
+    env.ok(&[
+        "opinion",
+        "extend",
+        "3",
+        "--notified-on",
+        "2026-07-20",
+        "--until",
+        "2026-09-30",
+        "--agency",
+        "Phòng Quản lý đô thị",
+        "--doc",
+        "21/TB-UBND",
+    ]);
+    let (text, _) = draft(&env, &["doc", "timeline", "3"]);
+    for words in [
+        "Số: 21/TB-UBND",
+        "THÔNG BÁO",
+        "Về thời hạn giải quyết ý kiến, kiến nghị của công dân",
+        // Raised without a speaker: addressed to the Front, whose synthesis it came from.
+        "Kính gửi: Ủy ban MTTQ Việt Nam phường Hoàng Mai",
+        "Phòng Quản lý đô thị chủ trì giải quyết",
+        "chậm nhất là ngày 30/09/2026",
+        "Hoàng Mai, ngày 20 tháng 7 năm 2026",
+    ] {
+        assert!(text.contains(words), "{words}: {text}");
+    }
+}
+
 #[test]
 fn documents_that_must_not_be_drafted() {
     let env = ward();
