@@ -375,26 +375,51 @@ fn stacked_bars(id: &str, title: &str, series: &[String], rows: &[(String, Vec<u
 }
 
 /// Lines over labelled points (months), one per series, with a legend.
-fn lines(id: &str, title: &str, labels: &[String], series: &[(String, Vec<u64>)]) -> String {
+/// The step of a count axis: 1, 2 or 5 times a power of ten, so that about `ticks` steps reach
+/// `max` (0, 5, 10, 15, 20 — never 0, 5, 11, 16, 21), and at least 1 (counts are whole).
+fn nice_step(max: u64, ticks: u64) -> u64 {
+    let raw = max.div_ceil(ticks.max(1)).max(1);
+    let mut magnitude = 1;
+    while magnitude * 10 <= raw {
+        magnitude *= 10;
+    }
+    [1, 2, 5, 10]
+        .into_iter()
+        .map(|n| n * magnitude)
+        .find(|step| *step >= raw)
+        .unwrap_or(10 * magnitude)
+}
+
+/// Lines of counts per label; only the first `drawn` labels carry points (the months after
+/// the report's day have no figures yet: they are not drawn as zeros).
+fn lines(
+    id: &str,
+    title: &str,
+    labels: &[String],
+    series: &[(String, Vec<u64>)],
+    drawn: usize,
+) -> String {
     let (left, width, height, bottom) = (40.0, 640.0, 240.0, 40.0);
     let plot_w = width - left - 20.0;
     let plot_h = height - bottom - 30.0;
-    let max = series
+    let highest = series
         .iter()
-        .flat_map(|(_, v)| v.iter().copied())
+        .flat_map(|(_, v)| v.iter().take(drawn).copied())
         .max()
         .unwrap_or(0)
-        .max(1) as f64;
-    let step = if labels.len() > 1 {
+        .max(1);
+    let step = nice_step(highest, 4);
+    let top = highest.div_ceil(step) * step;
+    let max = top as f64;
+    let spacing = if labels.len() > 1 {
         plot_w / (labels.len() - 1) as f64
     } else {
         0.0
     };
-    let x_of = |i: usize| left + 10.0 + step * i as f64 * ((plot_w - 20.0) / plot_w);
+    let x_of = |i: usize| left + 10.0 + spacing * i as f64 * ((plot_w - 20.0) / plot_w);
     let y_of = |v: u64| 20.0 + plot_h - plot_h * (v as f64) / max;
     let mut svg = svg_open(id, title, width as u32, height as u32);
-    for k in 0..=4 {
-        let v = (max * f64::from(k) / 4.0).round() as u64;
+    for v in (0..=top).step_by(usize::try_from(step).unwrap_or(1)) {
         let y = y_of(v);
         let _ = write!(
             svg,
@@ -418,6 +443,7 @@ fn lines(id: &str, title: &str, labels: &[String], series: &[(String, Vec<u64>)]
         let colour = [COLOURS[4], COLOURS[0]][s % 2];
         let points: Vec<String> = values
             .iter()
+            .take(drawn)
             .enumerate()
             .map(|(i, v)| format!("{:.1},{:.1}", x_of(i), y_of(*v)))
             .collect();
@@ -431,7 +457,7 @@ fn lines(id: &str, title: &str, labels: &[String], series: &[(String, Vec<u64>)]
             "<polyline points=\"{}\" fill=\"none\" stroke=\"{colour}\" stroke-width=\"2\"{dash}/>",
             points.join(" ")
         );
-        for (i, v) in values.iter().enumerate() {
+        for (i, v) in values.iter().take(drawn).enumerate() {
             let _ = write!(
                 svg,
                 "<circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"3\" fill=\"{colour}\"><title>{}: {v}</title></circle>",
@@ -841,6 +867,13 @@ pub fn period_page(r: &PeriodReport, quarters: &[QuarterRates]) -> String {
             format!("{mo}/{y}")
         })
         .collect();
+    // The months that had begun by the report's day carry figures; the later ones are empty.
+    let as_of_month = r.as_of.format("%Y-%m").to_string();
+    let drawn = r
+        .monthly
+        .iter()
+        .take_while(|m| m.month <= as_of_month)
+        .count();
     let series = [
         (
             column("received"),
@@ -866,7 +899,7 @@ pub fn period_page(r: &PeriodReport, quarters: &[QuarterRates]) -> String {
     out.push_str(&figure(
         "trend",
         &page_word("trend"),
-        &lines("trend", &page_word("trend"), &months, &series),
+        &lines("trend", &page_word("trend"), &months, &series, drawn),
         &table(
             &[column("month"), column("received"), column("handled")],
             &rows,
@@ -944,6 +977,31 @@ pub fn period_page(r: &PeriodReport, quarters: &[QuarterRates]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn axis_steps_are_one_two_or_five_times_a_power_of_ten() {
+        assert_eq!(nice_step(21, 4), 10);
+        assert_eq!(nice_step(5, 4), 2);
+        assert_eq!(nice_step(12, 4), 5);
+        assert_eq!(nice_step(1, 4), 1);
+        assert_eq!(nice_step(4, 4), 1);
+        assert_eq!(nice_step(180, 4), 50);
+        assert_eq!(nice_step(0, 4), 1);
+    }
+
+    /// No month after the report's day is drawn as a zero.
+    #[test]
+    fn months_after_the_report_day_are_not_drawn() {
+        let labels: Vec<String> = (1..=12).map(|m| format!("{m:02}/2026")).collect();
+        let values: Vec<u64> = vec![3, 5, 8, 2, 0, 4, 7, 9, 0, 0, 0, 0];
+        let svg = lines("t", "Xu hướng", &labels, &[("Tiếp nhận".into(), values)], 8);
+        assert_eq!(svg.matches("<circle").count(), 8);
+        // Ticks 0, 5, 10 for a highest value of 9.
+        for tick in [">0<", ">5<", ">10<"] {
+            assert!(svg.contains(tick), "{tick}: {svg}");
+        }
+        assert!(!svg.contains(">11<") && !svg.contains(">2<"), "{svg}");
+    }
 
     #[test]
     fn text_cannot_break_out_of_the_page() {
