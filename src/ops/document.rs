@@ -66,6 +66,9 @@ pub struct Draft {
     /// The deadlines the text states: the command says on stderr when one is provisional
     /// (never the signed text itself).
     pub deadlines: Vec<NaiveDate>,
+    /// Issued by the Party committee: "ĐẢNG CỘNG SẢN VIỆT NAM" heads it, not the national name
+    /// and motto.
+    pub party: bool,
 }
 
 /// The title (and authority) of a notice's signer who is not the configured one (`doc notice
@@ -149,6 +152,7 @@ impl Letterhead {
             signatures: Vec::new(),
             recipients: Vec::new(),
             deadlines: Vec::new(),
+            party: false,
         }
     }
 
@@ -234,8 +238,20 @@ fn committee_chair(s: &session::Session) -> Option<&str> {
         .then_some(s.chair_name.as_str())
 }
 
-fn chair_line(s: &session::Session) -> String {
-    let role = label(s.chair_role);
+/// The chair's real title in a sentence: "Bí thư Đảng ủy phường Hoàng Mai", "Chủ tịch Ủy ban
+/// nhân dân phường Hoàng Mai" — not the generic "Bí thư cấp ủy".
+fn chair_title(role: crate::rules::vocabulary::ChairRole, office: &str) -> String {
+    use crate::rules::vocabulary::ChairRole;
+    let place = in_sentence(office);
+    match role {
+        ChairRole::PartySecretary => format!("Bí thư Đảng ủy {place}"),
+        ChairRole::CouncilChair => format!("Chủ tịch Hội đồng nhân dân {place}"),
+        ChairRole::CommitteeChair => format!("Chủ tịch Ủy ban nhân dân {place}"),
+    }
+}
+
+fn chair_line(s: &session::Session, office: &str) -> String {
+    let role = chair_title(s.chair_role, office);
     match (&s.deputy_name, &s.delegation_reason) {
         (Some(deputy), Some(reason)) => format!(
             "đồng chí {deputy} chủ trì thay đồng chí {}, {role} ({}; Điều 2 khoản 1)",
@@ -355,7 +371,7 @@ pub fn announcement(conn: &Connection, id: i64, today: NaiveDate) -> Result<Vec<
         Block::Item(format!("Thời gian: {}.", when(&s))),
         Block::Item(format!("Địa điểm: {}.", venue(&s, true))),
         Block::Item(format!("Hình thức: {}.", label(s.form))),
-        Block::Item(format!("Chủ trì: {}.", chair_line(&s))),
+        Block::Item(format!("Chủ trì: {}.", chair_line(&s, &head.office))),
         Block::Item(subject(&s)),
         Block::Item(
             "Thành phần: đại diện Ủy ban Mặt trận Tổ quốc Việt Nam, các tổ chức chính trị - xã hội, \
@@ -436,7 +452,7 @@ pub fn invitations(
                 )),
                 Block::Item(format!("Thời gian: {}.", when(&s))),
                 Block::Item(format!("Địa điểm: {}.", venue(&s, false))),
-                Block::Item(format!("Chủ trì: {}.", chair_line(&s))),
+                Block::Item(format!("Chủ trì: {}.", chair_line(&s, &head.office))),
                 Block::Item(subject(&s)),
                 Block::Para("Rất mong được đón tiếp./.".into()),
             ];
@@ -461,7 +477,7 @@ pub fn minutes(conn: &Connection, id: i64) -> Result<Vec<Draft>> {
     let mut body = vec![
         Block::Para(format!("Thời gian: {}.", when(&s))),
         Block::Para(format!("Địa điểm: {}.", venue(&s, false))),
-        Block::Para(format!("Chủ trì: {}.", chair_line(&s))),
+        Block::Para(format!("Chủ trì: {}.", chair_line(&s, &head.office))),
         Block::Para(format!(
             "Thư ký: {}.",
             if secretary.is_empty() {
@@ -600,40 +616,57 @@ pub fn notice(conn: &Connection, id: i64, signer: &SignerTitle<'_>) -> Result<Ve
         }
         (None, _) => true,
     };
-    match (signer.title, configured) {
-        (Some(title), _) => {
-            head.signer_title = title.to_uppercase();
-            head.signer_authority = signer.authority.map(str::to_uppercase);
-            head.title_given = true;
-        }
-        // The recorded chair and deputies give the notice's signer a title.
-        (None, true) => {}
-        (None, false) if !head.roster.is_empty() => {}
-        (None, false) => {
-            return Err(Error::Refused(messages::notice_signer_title(
-                &n.signer,
-                head.signer_name.as_deref().unwrap_or(&s.chair_name),
-                &head.signer_title,
-            )))
+    // A dialogue chaired by the Party secretary is concluded by the Party committee, under its
+    // own heading and signature (T/M ĐẢNG ỦY), not the People's Committee's: the committee's
+    // signer settings do not apply to it.
+    let party = s.chair_role == crate::rules::vocabulary::ChairRole::PartySecretary;
+    if !party {
+        match (signer.title, configured) {
+            (Some(title), _) => {
+                head.signer_title = title.to_uppercase();
+                head.signer_authority = signer.authority.map(str::to_uppercase);
+                head.title_given = true;
+            }
+            // The recorded chair and deputies give the notice's signer a title.
+            (None, true) => {}
+            (None, false) if !head.roster.is_empty() => {}
+            (None, false) => {
+                return Err(Error::Refused(messages::notice_signer_title(
+                    &n.signer,
+                    head.signer_name.as_deref().unwrap_or(&s.chair_name),
+                    &head.signer_title,
+                )))
+            }
         }
     }
     let assignments = conclusion::assignments_in_force(conn, &n)?;
     let opinions = opinion::for_session(conn, id)?;
     let by_id: BTreeMap<i64, &opinion::Opinion> = opinions.iter().map(|o| (o.id, o)).collect();
     let mut d = head.draft(DocumentKind::Notice, Some(&n.doc_number), n.issued_on);
+    let issuer = if party {
+        let (superior, committee_name) =
+            documents::party_heading(&head.office, head.governing_body.as_deref());
+        d.party = true;
+        d.governing_body = superior;
+        d.issuing_body = vec![committee_name];
+        d.number = documents::party_number_line(Some(&n.doc_number));
+        format!("Đảng ủy {}", in_sentence(&head.office))
+    } else {
+        committee(&head.office)
+    };
     d.title = Some("THÔNG BÁO".into());
     d.summary = format!(
-        "Kết luận của {} tại hội nghị đối thoại trực tiếp với Nhân dân ngày {}",
-        label(s.chair_role),
+        "Kết luận của đồng chí {} tại hội nghị đối thoại trực tiếp với Nhân dân ngày {}",
+        chair_title(s.chair_role, &head.office),
         s.held_on.unwrap_or(s.date).format("%d/%m/%Y")
     );
     let mut body = vec![Block::Para(format!(
         "Ngày {}, {} tổ chức hội nghị đối thoại trực tiếp với Nhân dân: {}. Sau khi nghe ý kiến, \
          kiến nghị của Nhân dân và ý kiến của các cơ quan, đơn vị, {} kết luận như sau:",
         s.held_on.unwrap_or(s.date).format("%d/%m/%Y"),
-        committee(&head.office),
+        issuer,
         s.title,
-        chair_line(&s)
+        chair_line(&s, &head.office)
     ))];
     let mut part = 0;
     body.push(numbered(
@@ -726,18 +759,35 @@ pub fn notice(conn: &Connection, id: i64, signer: &SignerTitle<'_>) -> Result<Ve
         )));
     }
     body.push(Block::Para(format!(
-        "{} thông báo để các cơ quan, đơn vị và Nhân dân biết, thực hiện./.",
-        committee(&head.office)
+        "{issuer} thông báo để các cơ quan, đơn vị và Nhân dân biết, thực hiện./."
     )));
     d.body = body;
     d.deadlines = deadlines;
-    d.signatures = vec![head.signature(Some(&n.signer), committee_chair(&s))?];
+    d.signatures = vec![if party {
+        // The secretary who chaired signs as BÍ THƯ; another member of the standing committee
+        // signing it, as PHÓ BÍ THƯ.
+        Signature {
+            authority: vec!["T/M ĐẢNG ỦY".into()],
+            title: if documents::same_person(&n.signer, &s.chair_name) {
+                "BÍ THƯ".into()
+            } else {
+                "PHÓ BÍ THƯ".into()
+            },
+            name: n.signer.clone(),
+        }
+    } else {
+        head.signature(Some(&n.signer), committee_chair(&s))?
+    }];
     let mut recipients = agencies;
     recipients.push(format!(
         "Ủy ban MTTQ Việt Nam {}",
         in_sentence(&head.office)
     ));
-    recipients.push("Lưu: VT.".into());
+    recipients.push(if party {
+        "Lưu Văn phòng Đảng ủy.".into()
+    } else {
+        "Lưu: VT.".into()
+    });
     d.recipients = recipients;
     Ok(vec![d])
 }

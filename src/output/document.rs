@@ -86,7 +86,9 @@ fn rule(width: usize) -> Table {
 
 /// The two-column heading (Decree 30, Appendix I, §II: positions 1–4).
 fn heading(d: &Draft) -> Table {
-    let left_w = TEXT_WIDTH * 40 / 100;
+    // A Party paper's issuer is one line ("ĐẢNG ỦY PHƯỜNG HOÀNG MAI") and its right column only
+    // the Party's name: the left column is wider.
+    let left_w = TEXT_WIDTH * if d.party { 50 } else { 40 } / 100;
     let right_w = TEXT_WIDTH - left_w;
     let mut left = bare_cell(left_w);
     if let Some(g) = &d.governing_body {
@@ -103,27 +105,42 @@ fn heading(d: &Draft) -> Table {
         };
         left = left.add_paragraph(p);
     }
-    left = left.add_table(rule(left_w / 3));
+    // A Party paper marks its issuer with a star, a state paper with a short rule.
+    left = if d.party {
+        left.add_paragraph(centred(vec![run("*", HEAD)]))
+    } else {
+        left.add_table(rule(left_w / 3))
+    };
     left = left.add_paragraph(centred(vec![run(&d.number, HEAD)]));
     if d.title.is_none() {
         // A letter's summary sits under its number: "V/v …".
         left = left.add_paragraph(centred(vec![run(&d.summary, SMALL)]));
     }
-    let right = bare_cell(right_w)
-        .add_paragraph(centred(vec![run(
-            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-            SMALL,
+    let right = if d.party {
+        // The Party's name, underlined, over the place-and-date line (Hướng dẫn 36-HD/VPTW).
+        bare_cell(right_w).add_paragraph(
+            centred(vec![run("ĐẢNG CỘNG SẢN VIỆT NAM", BODY)
+                .bold()
+                .underline("single")])
+            .line_spacing(LineSpacing::new().before(0).after(30)),
         )
-        .bold()]))
-        .add_paragraph(
-            centred(vec![run("Độc lập - Tự do - Hạnh phúc", HEAD).bold()])
-                .line_spacing(LineSpacing::new().before(0).after(30)),
-        )
-        .add_table(rule(right_w * 62 / 100))
-        .add_paragraph(
-            centred(vec![run(&d.date_line, BODY).italic()])
-                .line_spacing(LineSpacing::new().before(120).after(0)),
-        );
+    } else {
+        bare_cell(right_w)
+            .add_paragraph(centred(vec![run(
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                SMALL,
+            )
+            .bold()]))
+            .add_paragraph(
+                centred(vec![run("Độc lập - Tự do - Hạnh phúc", HEAD).bold()])
+                    .line_spacing(LineSpacing::new().before(0).after(30)),
+            )
+            .add_table(rule(right_w * 62 / 100))
+    }
+    .add_paragraph(
+        centred(vec![run(&d.date_line, BODY).italic()])
+            .line_spacing(LineSpacing::new().before(120).after(0)),
+    );
     Table::without_borders(vec![TableRow::new(vec![left, right])])
         .set_grid(vec![left_w, right_w])
         .width(TEXT_WIDTH, WidthType::Dxa)
@@ -430,9 +447,11 @@ pub fn markdown(drafts: &[Draft]) -> String {
         }
         out.push_str(&format!("**{}**  \n", md(&d.issuing_body.join(" "))));
         out.push_str(&format!("{}\n\n", md(&d.number)));
-        out.push_str(
-            "**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**  \n**Độc lập - Tự do - Hạnh phúc**\n\n",
-        );
+        out.push_str(if d.party {
+            "**ĐẢNG CỘNG SẢN VIỆT NAM**\n\n"
+        } else {
+            "**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**  \n**Độc lập - Tự do - Hạnh phúc**\n\n"
+        });
         out.push_str(&format!("*{}*\n\n", md(&d.date_line)));
         match &d.title {
             Some(t) => out.push_str(&format!("## {}\n\n**{}**\n\n", md(t), md(&d.summary))),

@@ -90,6 +90,33 @@ pub fn addressed(honorific: Option<crate::rules::vocabulary::Honorific>) -> &'st
     }
 }
 
+/// The heading of a paper the Party committee of the office's commune or ward issues (the
+/// Party's own layout, Hướng dẫn 36-HD/VPTW): its superior Party organisation over it ("ĐẢNG BỘ
+/// THÀNH PHỐ HÀ NỘI", read from the state body the office is under) and "ĐẢNG ỦY PHƯỜNG …".
+pub fn party_heading(office: &str, governing_body: Option<&str>) -> (Option<String>, String) {
+    let superior = governing_body.and_then(|g| {
+        let g = g.trim().to_uppercase();
+        ["ỦY BAN NHÂN DÂN ", "UỶ BAN NHÂN DÂN ", "UBND "]
+            .iter()
+            .find_map(|p| g.strip_prefix(p))
+            .map(|place| format!("ĐẢNG BỘ {}", place.trim()))
+    });
+    (
+        superior,
+        format!("ĐẢNG ỦY {}", office.trim().to_uppercase()),
+    )
+}
+
+/// A Party paper's number line: "Số 25-TB/ĐU" (no colon; the type code before the issuer's),
+/// the recorded number as it is when it already names its issuer, or a blank to fill in.
+pub fn party_number_line(recorded: Option<&str>) -> String {
+    match recorded.map(str::trim).filter(|r| !r.is_empty()) {
+        Some(r) if r.contains('/') => format!("Số {r}"),
+        Some(r) => format!("Số {r}-TB/ĐU"),
+        None => "Số        -TB/ĐU".into(),
+    }
+}
+
 /// A quotation inside a Vietnamese text: between “ and ”.
 pub fn quoted(text: &str) -> String {
     format!("“{}”", text.trim())
@@ -536,6 +563,21 @@ mod tests {
             UBND
         );
         assert_eq!(collective_body(&["CÔNG AN PHƯỜNG HOÀNG MAI".into()]), None);
+    }
+
+    #[test]
+    fn a_party_committee_heads_its_own_paper() {
+        assert_eq!(
+            party_heading("Phường Hoàng Mai", Some("UBND thành phố Hà Nội")),
+            (
+                Some("ĐẢNG BỘ THÀNH PHỐ HÀ NỘI".to_string()),
+                "ĐẢNG ỦY PHƯỜNG HOÀNG MAI".to_string()
+            )
+        );
+        assert_eq!(party_heading("Xã Đông Anh", None).0, None);
+        assert_eq!(party_number_line(Some("25-TB/ĐU")), "Số 25-TB/ĐU");
+        assert_eq!(party_number_line(Some("25")), "Số 25-TB/ĐU");
+        assert_eq!(party_number_line(None), "Số        -TB/ĐU");
     }
 
     #[test]

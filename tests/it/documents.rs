@@ -710,6 +710,82 @@ fn the_forward_letter_and_the_timeline_notice_are_drafted_from_the_record() {
     }
 }
 
+/// A dialogue chaired by the Party secretary is concluded by the Party committee: its heading
+/// ("ĐẢNG ỦY PHƯỜNG …", "ĐẢNG CỘNG SẢN VIỆT NAM"), its number ("Số 25-TB/ĐU"), its signature
+/// ("T/M ĐẢNG ỦY / BÍ THƯ"), the secretary's real title — not the People's Committee's paper.
+#[test]
+fn a_party_secretarys_conclusion_is_the_party_committees_paper() {
+    let mut env = ward();
+    env.ok(&[
+        "init",
+        "--office",
+        "Phường Hoàng Mai",
+        "--governing-body",
+        "UBND thành phố Hà Nội",
+    ]);
+    env.ok(&[
+        "session",
+        "plan",
+        "--title",
+        "Đối thoại của Bí thư Đảng ủy phường với Nhân dân",
+        "--kind",
+        "periodic",
+        "--date",
+        "2026-07-22",
+        "--chair-role",
+        "party-secretary",
+        "--chair",
+        "Đỗ Minh Tuấn",
+    ]);
+    env.today = "2026-07-22".into();
+    env.ok(&["session", "hold", "2"]);
+    env.ok(&[
+        "opinion",
+        "add",
+        "2",
+        "--content",
+        "Đề nghị cải tạo nhà văn hóa tổ dân phố 9",
+        "--category",
+        "petition",
+    ]);
+    env.today = "2026-07-29".into();
+    env.ok(&[
+        "conclusion",
+        "issue",
+        "2",
+        "--on",
+        "2026-07-29",
+        "--doc",
+        "25-TB/ĐU",
+        "--signer",
+        "Đỗ Minh Tuấn",
+        "--agency",
+        "Phòng Văn hóa - Xã hội",
+        "--new-agency",
+    ]);
+    let (text, _) = draft(&env, &["doc", "notice", "2"]);
+    for words in [
+        "ĐẢNG BỘ THÀNH PHỐ HÀ NỘI",
+        "ĐẢNG ỦY PHƯỜNG HOÀNG MAI",
+        "ĐẢNG CỘNG SẢN VIỆT NAM",
+        "Số 25-TB/ĐU",
+        "Kết luận của đồng chí Bí thư Đảng ủy phường Hoàng Mai",
+        "T/M ĐẢNG ỦY",
+        "BÍ THƯ",
+        "Đỗ Minh Tuấn",
+        "Lưu Văn phòng Đảng ủy.",
+    ] {
+        assert!(text.contains(words), "{words}: {text}");
+    }
+    for words in [
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "TM. ỦY BAN NHÂN DÂN",
+        "Bí thư cấp ủy",
+    ] {
+        assert!(!text.contains(words), "{words}: {text}");
+    }
+}
+
 #[test]
 fn documents_that_must_not_be_drafted() {
     let env = ward();
