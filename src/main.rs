@@ -18,6 +18,7 @@ fn main() -> ExitCode {
         messages::Lang::En => Cli::command(),
     };
     let cli = match command
+        .clone()
         .try_get_matches()
         .and_then(|m| Cli::from_arg_matches(&m))
     {
@@ -44,6 +45,33 @@ fn main() -> ExitCode {
                     ExitCode::from(exit::OUTPUT as u8)
                 }
             };
+        }
+        Err(e)
+            if matches!(
+                e.kind(),
+                clap::error::ErrorKind::MissingSubcommand
+                    | clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+            ) =>
+        {
+            // `doithoai` or `doithoai session` alone: the short help of that command, in the
+            // interface's language, on stderr (exit 2: nothing was run).
+            let mut built = command;
+            built.build();
+            let mut shown = &built;
+            for word in std::env::args().skip(1).filter(|a| !a.starts_with('-')) {
+                match shown.find_subcommand(&word) {
+                    Some(sub) => shown = sub,
+                    None => break,
+                }
+            }
+            let help = shown.clone().render_help().to_string();
+            let page = match messages::lang() {
+                messages::Lang::Vi => cli::help_vi::page(&help),
+                messages::Lang::En => help,
+            };
+            // The help is the tool's own text: printed as it is, lines and all.
+            eprint!("{page}");
+            return ExitCode::from(exit::USAGE as u8);
         }
         Err(e) => {
             // A value echoed back never carries a raw CR, NEL or bidi control to the terminal.

@@ -1256,6 +1256,7 @@ pub fn error(err: &Error) -> String {
             let (what, accepted) = match e.what {
                 "quarter" => ("quý", "Q1/YYYY … Q4/YYYY (quý I … quý IV) hoặc YYYY-Q1 … YYYY-Q4, ví dụ Q4/2026"),
                 "half-year" => ("nửa năm", "H1/YYYY, H2/YYYY, YYYY-H1, YYYY-H2 hoặc \"6 tháng đầu/cuối năm YYYY\", ví dụ H2/2026"),
+                "month" => ("tháng", "MM/YYYY, YYYY-MM hoặc \"tháng MM/YYYY\", ví dụ 12/2026"),
                 _ => ("năm", "một năm từ 1900 đến 2100"),
             };
             format!("'{}' không phải là {what}; chấp nhận: {accepted}", e.value)
@@ -2412,8 +2413,8 @@ pub fn overdue_summary(overdue: usize, due_soon: usize, as_of: chrono::NaiveDate
 
 pub fn period_missing() -> String {
     pick(
-        "no period given; accepted: --from DATE --to DATE, --quarter 2026-Q4, --half 2026-H2 or --year 2026".into(),
-        "chưa chọn kỳ báo cáo; chấp nhận: --from NGÀY --to NGÀY, --quarter 2026-Q4, --half 2026-H2 hoặc --year 2026".into(),
+        "no period given; accepted: --from DATE --to DATE, --month 12/2026, --quarter 2026-Q4, --half 2026-H2 or --year 2026".into(),
+        "chưa chọn kỳ báo cáo; chấp nhận: --from NGÀY --to NGÀY, --month 12/2026, --quarter 2026-Q4, --half 2026-H2 hoặc --year 2026".into(),
     )
 }
 

@@ -88,6 +88,9 @@ pub struct OpinionDoc {
 
 #[derive(Debug, clap::Args)]
 pub struct ReportDoc {
+    /// A month, e.g. 12/2026 (also 2026-12, "tháng 12/2026")
+    #[arg(long, conflicts_with_all = ["quarter", "half", "year"])]
+    pub month: Option<String>,
     /// A quarter, e.g. Q3/2026 or 2026-Q3
     #[arg(long, conflicts_with_all = ["half", "year"])]
     pub quarter: Option<String>,
@@ -98,7 +101,7 @@ pub struct ReportDoc {
     #[arg(long)]
     pub year: Option<i32>,
     /// First day of a custom period
-    #[arg(long, value_parser = super::parse_date, requires = "to", conflicts_with_all = ["quarter", "half", "year"])]
+    #[arg(long, value_parser = super::parse_date, requires = "to", conflicts_with_all = ["month", "quarter", "half", "year"])]
     pub from: Option<chrono::NaiveDate>,
     /// Last day of a custom period
     #[arg(long, value_parser = super::parse_date, requires = "from")]
@@ -156,13 +159,14 @@ pub fn run(ctx: &Context, c: DocCommand) -> Result<i32> {
         DocCommand::Report(_) => (DocumentKind::Report, None),
     };
     let period = match &c {
-        DocCommand::Report(a) => Some(super::period_of(
-            a.from,
-            a.to,
-            a.quarter.as_deref(),
-            a.half.as_deref(),
-            a.year,
-        )?),
+        DocCommand::Report(a) => Some(super::period_of(super::PeriodChoice {
+            from: a.from,
+            to: a.to,
+            month: a.month.as_deref(),
+            quarter: a.quarter.as_deref(),
+            half: a.half.as_deref(),
+            year: a.year,
+        })?),
         _ => None,
     };
     let format = ctx.format;

@@ -1110,23 +1110,29 @@ pub fn print_line(line: impl std::fmt::Display) -> Result<()> {
 }
 
 /// The one period the options name: `--from/--to`, `--quarter`, `--half` or `--year`.
-pub fn period_of(
-    from: Option<NaiveDate>,
-    to: Option<NaiveDate>,
-    quarter: Option<&str>,
-    half: Option<&str>,
-    year: Option<i32>,
-) -> Result<crate::rules::reports::Period> {
-    Ok(match (from, to, quarter, half, year) {
-        (Some(from), Some(to), None, None, None) => {
+/// The period a report covers, from the one way it was given: a range, a month, a quarter, a
+/// half-year or a year.
+pub struct PeriodChoice<'a> {
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+    pub month: Option<&'a str>,
+    pub quarter: Option<&'a str>,
+    pub half: Option<&'a str>,
+    pub year: Option<i32>,
+}
+
+pub fn period_of(c: PeriodChoice<'_>) -> Result<crate::rules::reports::Period> {
+    Ok(match (c.from, c.to, c.month, c.quarter, c.half, c.year) {
+        (Some(from), Some(to), None, None, None, None) => {
             if to < from {
                 return Err(Error::Invalid(messages::range_backwards(from, to)));
             }
             crate::rules::reports::Period { from, to }
         }
-        (None, None, Some(q), None, None) => crate::rules::reports::quarter(q)?,
-        (None, None, None, Some(h), None) => crate::rules::reports::half(h)?,
-        (None, None, None, None, Some(y)) => crate::rules::reports::year(y)?,
+        (None, None, Some(m), None, None, None) => crate::rules::reports::month(m)?,
+        (None, None, None, Some(q), None, None) => crate::rules::reports::quarter(q)?,
+        (None, None, None, None, Some(h), None) => crate::rules::reports::half(h)?,
+        (None, None, None, None, None, Some(y)) => crate::rules::reports::year(y)?,
         _ => return Err(Error::Invalid(messages::period_missing())),
     })
 }

@@ -65,11 +65,14 @@ pub struct PeriodArgs {
     #[arg(long, value_name = "DIR")]
     pub from_dir: Option<PathBuf>,
     /// First day of a custom period.
-    #[arg(long, value_parser = parse_date, requires = "to", conflicts_with_all = ["quarter", "half", "year"])]
+    #[arg(long, value_parser = parse_date, requires = "to", conflicts_with_all = ["month", "quarter", "half", "year"])]
     pub from: Option<NaiveDate>,
     /// Last day of a custom period.
     #[arg(long, value_parser = parse_date, requires = "from")]
     pub to: Option<NaiveDate>,
+    /// A month, e.g. 12/2026 (also 2026-12, "tháng 12/2026").
+    #[arg(long, conflicts_with_all = ["quarter", "half", "year"])]
+    pub month: Option<String>,
     /// e.g. 2026-Q4.
     #[arg(long, conflicts_with_all = ["half", "year"])]
     pub quarter: Option<String>,
@@ -379,13 +382,14 @@ fn report_day(ctx: &Context, as_of: Option<NaiveDate>) -> Result<NaiveDate> {
 }
 
 fn resolve_period(a: &PeriodArgs) -> Result<Period> {
-    period_of(
-        a.from,
-        a.to,
-        a.quarter.as_deref(),
-        a.half.as_deref(),
-        a.year,
-    )
+    period_of(super::PeriodChoice {
+        from: a.from,
+        to: a.to,
+        month: a.month.as_deref(),
+        quarter: a.quarter.as_deref(),
+        half: a.half.as_deref(),
+        year: a.year,
+    })
 }
 
 /// The on-time rates of each quarter of the period's year begun by `as_of`, for the chart of

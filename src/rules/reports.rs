@@ -80,6 +80,36 @@ pub fn quarter(value: &str) -> Result<Period, PeriodError> {
         })
 }
 
+/// `12/2026`, `2026-12` or "tháng 12/2026" → 1/12/2026 … 31/12/2026 (a monthly report).
+pub fn month(value: &str) -> Result<Period, PeriodError> {
+    let folded = crate::rules::text::fold(value);
+    let text = folded.trim();
+    let text = text.strip_prefix("thang").map_or(text, str::trim);
+    let parts: Vec<&str> = text
+        .split(['/', '-', ' '])
+        .filter(|p| !p.is_empty() && *p != "nam")
+        .collect();
+    let digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
+    let found = match parts.as_slice() {
+        [a, b] if digits(a) && digits(b) => {
+            // The year is the four-digit part, wherever it stands.
+            let (m, y) = if a.len() == 4 { (b, a) } else { (a, b) };
+            match (m.parse::<u32>(), y.parse::<i32>()) {
+                (Ok(m), Ok(y)) if y.to_string().len() == 4 && (1..=12).contains(&m) => {
+                    period(y, m, 1)
+                }
+                _ => None,
+            }
+        }
+        _ => None,
+    };
+    found.ok_or_else(|| PeriodError {
+        what: "month",
+        value: value.to_string(),
+        accepted: "MM/YYYY, YYYY-MM or \"tháng MM/YYYY\", e.g. 12/2026",
+    })
+}
+
 /// `2026-H2` → 1/7/2026 … 31/12/2026.
 pub fn half(value: &str) -> Result<Period, PeriodError> {
     // "6 tháng đầu năm 2026" / "6 tháng cuối năm 2026", as a Vietnamese report names them.
@@ -427,6 +457,30 @@ pub fn chair_roles() -> &'static [ChairRole] {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn r13_a_month_is_read_as_a_clerk_writes_it() {
+        let december = Period {
+            from: NaiveDate::from_ymd_opt(2026, 12, 1).expect("day"),
+            to: NaiveDate::from_ymd_opt(2026, 12, 31).expect("day"),
+        };
+        for text in [
+            "12/2026",
+            "2026-12",
+            "tháng 12/2026",
+            "Tháng 12 năm 2026",
+            "thang 12/2026",
+        ] {
+            assert_eq!(month(text), Ok(december), "{text}");
+        }
+        assert_eq!(
+            month("2/2028").map(|p| p.to),
+            Ok(NaiveDate::from_ymd_opt(2028, 2, 29).expect("leap day"))
+        );
+        for wrong in ["13/2026", "0/2026", "12", "12/26", "tháng mười hai", ""] {
+            assert!(month(wrong).is_err(), "{wrong}");
+        }
+    }
 
     #[test]
     fn r13_balance_holds_for_every_line() {

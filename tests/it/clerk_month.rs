@@ -945,10 +945,10 @@ fn refusals_read_from_the_act_being_recorded() {
     );
     // A session that does not exist is named, not listed as empty.
     env.refused(&["opinion", "list", "--session", "99"], 1);
-    // A noun without its verb points to that noun's own help.
+    // A noun without its verb shows that noun's own help.
     let r = vi(&["session"]);
     assert!(
-        r.stderr.contains("`doithoai session --help`"),
+        r.stderr.contains("Cách dùng: doithoai session"),
         "{}",
         r.stderr
     );

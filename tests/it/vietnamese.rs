@@ -406,3 +406,67 @@ fn config_show_says_what_is_in_effect_and_from_where() {
         "{shown}"
     );
 }
+
+/// `doithoai` or `doithoai y-kien`-style commands typed without their subcommand show that
+/// command's short help in the clerk's language (exit 2), not a one-line error.
+#[test]
+fn a_command_without_its_subcommand_shows_its_help_in_the_clerks_language() {
+    let env = TestEnv::ward();
+    let r = vi(&env, &[]);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("Cách dùng: doithoai"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("Lệnh:") && r.stderr.contains("session"),
+        "{}",
+        r.stderr
+    );
+    assert!(!r.stderr.contains("Usage:"), "{}", r.stderr);
+    let r = vi(&env, &["session"]);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr.contains("Cách dùng: doithoai session"),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.contains("reschedule"), "{}", r.stderr);
+    assert!(r.stdout.is_empty());
+    let r = env.run(&["opinion"]);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("Usage: doithoai opinion"), "{}", r.stderr);
+}
+
+/// A monthly report as a clerk asks for it: `--month 12/2026` or `--month "tháng 12/2026"`,
+/// the same period as `--from 01/12/2026 --to 31/12/2026`; a month that is not one is refused
+/// naming what is accepted.
+#[test]
+fn a_monthly_report_is_asked_for_by_its_month() {
+    let env = TestEnv::ward();
+    let by_range = env.json(&[
+        "report",
+        "period",
+        "--from",
+        "2026-07-01",
+        "--to",
+        "2026-07-31",
+        "--as-of",
+        "2026-07-20",
+    ]);
+    for month in ["07/2026", "tháng 7/2026", "2026-07"] {
+        let by_month = env.json(&[
+            "report",
+            "period",
+            "--month",
+            month,
+            "--as-of",
+            "2026-07-20",
+        ]);
+        assert_eq!(by_month, by_range, "{month}");
+    }
+    let r = vi(&env, &["report", "period", "--month", "13/2026"]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("tháng") && r.stderr.contains("MM/YYYY"),
+        "{}",
+        r.stderr
+    );
+}
