@@ -1156,11 +1156,34 @@ fn vn_date(d: chrono::NaiveDate) -> String {
     d.format("%d/%m/%Y").to_string()
 }
 
+/// The command that lists a kind of record, as a clerk can run it as shown: a speaker `2/1`
+/// is listed with its session; a speaker known by id only, among all registrations.
+fn list_command(record: &str, id: &str) -> String {
+    match (record, id.split_once('/')) {
+        ("speaker" | "registration", Some((session, _))) => {
+            format!("doithoai speaker list {}", session.trim())
+        }
+        ("speaker" | "registration", None) => "doithoai export registrations".into(),
+        ("conclusion", _) => "doithoai export conclusions".into(),
+        _ => format!("doithoai {record} list"),
+    }
+}
+
+/// The command that shows one record, as a clerk can run it as shown.
+fn show_command(record: &str, id: i64) -> String {
+    match record {
+        "session" | "opinion" | "conclusion" => format!("doithoai {record} show {id}"),
+        "registration" | "speaker" => "doithoai export registrations".into(),
+        _ => format!("doithoai {record} list"),
+    }
+}
+
 pub fn not_found(record: &str, id: &str) -> String {
+    let list = list_command(record, id);
     pick(
-        format!("no {record} with id {id}; list them with `doithoai {record} list`"),
+        format!("no {record} with id {id}; list them with `{list}`"),
         format!(
-            "không có {} mã {id}; xem danh sách: `doithoai {record} list`",
+            "không có {} mã {id}; xem danh sách: `{list}`",
             label(record).to_lowercase()
         ),
     )
@@ -2587,9 +2610,10 @@ pub fn confirm_merge(from: &str, into: &str) -> String {
 }
 
 pub fn nothing_to_correct(record: &str, id: i64) -> String {
+    let show = show_command(record, id);
     pick(
-        format!("{record} {id} already has these values: nothing to correct; accepted: a value that differs from the one recorded (see `doithoai {record} show {id}`)"),
-        format!("{} {id} đã có đúng các giá trị này: không có gì để sửa; chấp nhận: giá trị khác với giá trị đã ghi (xem `doithoai {record} show {id}`)", label(record).to_lowercase()),
+        format!("{record} {id} already has these values: nothing to correct; accepted: a value that differs from the one recorded (see `{show}`)"),
+        format!("{} {id} đã có đúng các giá trị này: không có gì để sửa; chấp nhận: giá trị khác với giá trị đã ghi (xem `{show}`)", label(record).to_lowercase()),
     )
 }
 

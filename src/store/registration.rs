@@ -197,10 +197,25 @@ pub fn by_order(conn: &Connection, session: i64, order: i64) -> Result<Registrat
         from_row,
     )
     .optional()?
-    .ok_or(crate::error::Error::NotFound {
-        record: "speaker",
-        id: format!("{session}/{order}"),
-    })
+    .map_or_else(
+        || {
+            // No such session at all: that is what is missing, not a speaker of it.
+            let held: bool = conn.query_row(
+                "SELECT EXISTS (SELECT 1 FROM session WHERE id = ?1)",
+                [session],
+                |r| r.get(0),
+            )?;
+            Err(crate::error::Error::NotFound {
+                record: if held { "speaker" } else { "session" },
+                id: if held {
+                    format!("{session}/{order}")
+                } else {
+                    session.to_string()
+                },
+            })
+        },
+        Ok,
+    )
 }
 
 /// The people protected as denouncers: the ids of their registrations and of every opinion they

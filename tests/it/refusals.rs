@@ -453,3 +453,64 @@ fn a_refused_read_records_no_disclosure() {
         "a disclosure that happened is logged"
     );
 }
+
+/// The hint a refusal gives is a command that runs: every hint without a placeholder (no
+/// NUMBER, DATE…) found in these refusals is run as written and succeeds.
+#[test]
+fn every_hint_a_refusal_gives_runs() {
+    let env = TestEnv::ward();
+    env.plan_session("Đối thoại về chỉnh trang đô thị", "periodic", "2026-07-30");
+    env.ok(&[
+        "speaker",
+        "register",
+        "1",
+        "--name",
+        "Nguyễn Thị Mai",
+        "--topic",
+        "Đường ngõ 12",
+    ]);
+    env.ok(&["agency", "add", "Phòng Quản lý đô thị"]);
+    let refusals: &[&[&str]] = &[
+        &["speaker", "edit", "1/1", "--name", "Nguyễn Thị Mai"],
+        &["speaker", "refuse", "99", "--reason", "disorder"],
+        &["speaker", "refuse", "1/7", "--reason", "disorder"],
+        &[
+            "opinion",
+            "add",
+            "1",
+            "--content",
+            "Đề nghị lắp đèn",
+            "--category",
+            "petition",
+            "--speaker",
+            "2/1",
+        ],
+        &["session", "show", "9"],
+        &["opinion", "show", "9"],
+        &["conclusion", "show", "9"],
+        &["session", "edit", "1", "--chair", "Nguyễn Văn Hùng"],
+    ];
+    let mut ran = 0;
+    for args in refusals {
+        let r = env.run(args);
+        assert_ne!(r.code, 0, "{args:?} was not refused");
+        for hint in r.stderr.split('`').skip(1).step_by(2) {
+            let words: Vec<&str> = hint.split_whitespace().collect();
+            if words.first() != Some(&"doithoai")
+                || words
+                    .iter()
+                    .any(|w| w.chars().any(|c| c.is_ascii_uppercase()))
+            {
+                continue;
+            }
+            let run = env.run(&words[1..]);
+            assert_eq!(
+                run.code, 0,
+                "{args:?} hints `{hint}`, which fails: {}",
+                run.stderr
+            );
+            ran += 1;
+        }
+    }
+    assert!(ran >= 6, "only {ran} hints were found and run");
+}
