@@ -12,10 +12,10 @@ fn main() -> ExitCode {
         eprintln!("error: {}", escape_hidden(&message));
         return ExitCode::from(exit::USAGE as u8);
     }
-    use clap::{CommandFactory, FromArgMatches};
+    use clap::FromArgMatches;
     let command = match messages::lang() {
-        messages::Lang::Vi => cli::help_vi::translate(Cli::command()),
-        messages::Lang::En => Cli::command(),
+        messages::Lang::Vi => cli::help_vi::translate(cli::command()),
+        messages::Lang::En => cli::command(),
     };
     let cli = match command
         .clone()

@@ -442,7 +442,11 @@ fn translate_arg(arg: clap::Arg) -> clap::Arg {
 
 /// A rendered help page with clap's fixed English usage words said in Vietnamese.
 pub fn page(rendered: &str) -> String {
-    rendered.replace("[OPTIONS]", "[TÙY-CHỌN]")
+    rendered
+        .replace("[OPTIONS]", "[TÙY-CHỌN]")
+        // Each command's Vietnamese word (`hoi-nghi` for `session`), as clap lists aliases.
+        .replace("[alias: ", "[tiếng Việt: ")
+        .replace("[aliases: ", "[tiếng Việt: ")
 }
 
 /// The command tree in Vietnamese.
@@ -547,7 +551,6 @@ fn translate_at(mut cmd: Command, path: &str) -> Command {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use clap::CommandFactory;
 
     /// Words that only English help would hold (whole words, outside option names, quoted
     /// examples and code spans).
@@ -645,7 +648,7 @@ mod tests {
                 }
             }
         }
-        let mut cmd = translate(crate::cli::Cli::command());
+        let mut cmd = translate(crate::cli::command());
         // Builds the tree and runs clap's own consistency checks on every command.
         cmd.build();
         let mut out = Vec::new();
@@ -698,7 +701,7 @@ mod tests {
             }
         }
         let mut missing = Vec::new();
-        walk(&crate::cli::Cli::command(), "doithoai", &mut missing);
+        walk(&crate::cli::command(), "doithoai", &mut missing);
         assert!(
             missing.is_empty(),
             "no Vietnamese help for:\n{}",

@@ -6,6 +6,7 @@
 //! Must not: implement a rule or write SQL.
 
 pub mod agency;
+pub mod aliases;
 pub mod calendar;
 pub mod conclusion;
 pub mod doc;
@@ -378,11 +379,15 @@ impl Context {
     }
 }
 
+/// The command line: the derived commands with their Vietnamese aliases (`hoi-nghi ke-hoach`).
+pub fn command() -> clap::Command {
+    aliases::add(<Cli as clap::CommandFactory>::command())
+}
+
 /// The noun and verb of the command line ("session plan"), for the history; flags and their
 /// values before or between them are skipped.
 fn command_name(args: impl Iterator<Item = std::ffi::OsString>) -> String {
-    use clap::CommandFactory;
-    let root = Cli::command();
+    let root = command();
     let mut words = Vec::new();
     let mut level = Some(root);
     for arg in args {
@@ -563,7 +568,7 @@ fn completion_command() -> clap::Command {
         ),
         ("export", "status", values!(OpinionStatus, "opinion status")),
     ];
-    let mut root = <Cli as clap::CommandFactory>::command();
+    let mut root = command();
     for (path, id, accepted) in vocab {
         let words: Vec<&str> = path.split(' ').collect();
         let with_values = |arg: clap::Arg| {
@@ -682,8 +687,8 @@ pub fn run(cli: Cli) -> Result<i32> {
     if let Command::Man = &cli.command {
         let mut page = Vec::new();
         let command = match messages::lang() {
-            messages::Lang::Vi => help_vi::translate(<Cli as clap::CommandFactory>::command()),
-            messages::Lang::En => <Cli as clap::CommandFactory>::command(),
+            messages::Lang::Vi => help_vi::translate(command()),
+            messages::Lang::En => command(),
         };
         clap_mangen::Man::new(command)
             .render(&mut page)

@@ -470,3 +470,45 @@ fn a_monthly_report_is_asked_for_by_its_month() {
         r.stderr
     );
 }
+
+/// The command words in Vietnamese: `hoi-nghi ke-hoach` is `session plan` (the history keeps
+/// the English words scripts read), a near miss suggests the Vietnamese word, completion offers
+/// it, and the Vietnamese help names it beside each command.
+#[test]
+fn a_clerk_types_the_commands_in_vietnamese() {
+    let env = TestEnv::ward();
+    let r = vi(
+        &env,
+        &[
+            "hoi-nghi",
+            "ke-hoach",
+            "--title",
+            "Đối thoại về trật tự đô thị",
+            "--kind",
+            "định kỳ",
+            "--date",
+            "20/07/2026",
+            "--chair-role",
+            "chủ-tịch-ubnd",
+            "--chair",
+            "Nguyễn Văn Hùng",
+        ],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let history = env.json(&["history"]);
+    assert_eq!(history[1]["command"], "session plan", "{history}");
+    let listed = vi(&env, &["hoi-nghi", "danh-sach", "--format", "json"]);
+    assert_eq!(listed.code, 0, "{}", listed.stderr);
+    assert!(listed.stdout.contains("Đối thoại về trật tự đô thị"));
+    let r = vi(&env, &["van-ban", "bien-bn", "1"]);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("bien-ban"), "{}", r.stderr);
+    let help = vi(&env, &["--help"]);
+    assert!(
+        help.stdout.contains("[tiếng Việt: hoi-nghi]"),
+        "{}",
+        help.stdout
+    );
+    let completion = env.run(&["completions", "bash"]);
+    assert!(completion.stdout.contains("hoi-nghi") && completion.stdout.contains("bien-ban"));
+}
