@@ -107,7 +107,12 @@ pub struct PlanArgs {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum DateBy {
     /// Its session's date.
-    #[value(alias = "hoi-nghi", alias = "hội-nghị")]
+    #[value(
+        alias = "hoi-nghi",
+        alias = "hội-nghị",
+        alias = "hội nghị",
+        alias = "hoi nghi"
+    )]
     Session,
     /// Its due date (the deadline in force).
     #[value(alias = "han", alias = "hạn")]
@@ -134,15 +139,35 @@ fn export_period(a: &ExportArgs) -> Result<Option<Period>> {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum ExportKind {
-    #[value(alias = "hoi-nghi", alias = "hội-nghị")]
+    #[value(
+        alias = "hoi-nghi",
+        alias = "hội-nghị",
+        alias = "hội nghị",
+        alias = "hoi nghi"
+    )]
     Sessions,
-    #[value(alias = "dang-ky", alias = "đăng-ký")]
+    #[value(
+        alias = "dang-ky",
+        alias = "đăng-ký",
+        alias = "đăng ký",
+        alias = "dang ky"
+    )]
     Registrations,
-    #[value(alias = "y-kien", alias = "ý-kiến")]
+    #[value(alias = "y-kien", alias = "ý-kiến", alias = "ý kiến", alias = "y kien")]
     Opinions,
-    #[value(alias = "ket-luan", alias = "kết-luận")]
+    #[value(
+        alias = "ket-luan",
+        alias = "kết-luận",
+        alias = "kết luận",
+        alias = "ket luan"
+    )]
     Conclusions,
-    #[value(alias = "nhat-ky", alias = "nhật-ký")]
+    #[value(
+        alias = "nhat-ky",
+        alias = "nhật-ký",
+        alias = "nhật ký",
+        alias = "nhat ky"
+    )]
     History,
 }
 

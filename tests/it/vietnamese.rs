@@ -509,6 +509,16 @@ fn a_clerk_types_the_commands_in_vietnamese() {
         "{}",
         help.stdout
     );
+    // Export kinds and `--by` as a clerk writes them, with a space.
+    for words in [
+        &["xuat", "hội nghị"][..],
+        &["export", "ý kiến", "--by", "hội nghị"][..],
+    ] {
+        let mut args = words.to_vec();
+        args.extend(["--format", "csv"]);
+        let r = vi(&env, &args);
+        assert_eq!(r.code, 0, "{words:?}: {}", r.stderr);
+    }
     let completion = env.run(&["completions", "bash"]);
     assert!(completion.stdout.contains("hoi-nghi") && completion.stdout.contains("bien-ban"));
 }
