@@ -58,7 +58,11 @@ fn main() -> ExitCode {
             let mut built = command;
             built.build();
             let mut shown = &built;
-            for word in std::env::args().skip(1).filter(|a| !a.starts_with('-')) {
+            // (A word that is not UTF-8 — a path — is never a command's name.)
+            let words = std::env::args_os()
+                .skip(1)
+                .filter_map(|a| a.into_string().ok());
+            for word in words.filter(|a| !a.starts_with('-')) {
                 match shown.find_subcommand(&word) {
                     Some(sub) => shown = sub,
                     None => break,
