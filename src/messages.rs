@@ -1213,9 +1213,15 @@ pub fn error(err: &Error) -> String {
                 "'{}' không hợp lệ cho {}; chấp nhận: {}",
                 e.value,
                 label(e.what).to_lowercase(),
+                // Each accepted value as the clerk reads it, and the word to type for it: the
+                // Vietnamese one where the glossary has it, not the English code.
                 e.accepted
                     .split(", ")
-                    .map(|code| format!("{} ({code})", label(code)))
+                    .map(|code| {
+                        let typed =
+                            crate::rules::vocabulary::vietnamese_word(e.what, code).unwrap_or(code);
+                        format!("{} ({typed})", label(code))
+                    })
                     .collect::<Vec<_>>()
                     .join(", ")
             ),
@@ -3787,9 +3793,21 @@ pub fn engine_line(version: &str, journal_mode: &str, synchronous: i64) -> Strin
         2 => "full",
         _ => "extra",
     };
+    let (vi_journal, vi_sync) = (
+        if journal_mode.eq_ignore_ascii_case("wal") {
+            "nhật ký ghi trước (WAL)".to_string()
+        } else {
+            format!("nhật ký {journal_mode}")
+        },
+        match synchronous {
+            0 => "không chờ ghi xuống đĩa",
+            1 => "ghi xuống đĩa ở mốc kiểm tra",
+            _ => "ghi xuống đĩa sau mỗi giao dịch",
+        },
+    );
     pick(
         format!("SQLite {version}, journal_mode={journal_mode}, synchronous={sync}"),
-        format!("SQLite {version}, journal_mode={journal_mode}, synchronous={sync}"),
+        format!("SQLite {version}, {vi_journal}, {vi_sync}"),
     )
 }
 

@@ -116,6 +116,17 @@ pub fn vietnamese_words(what: &str) -> Vec<&'static str> {
 
 /// The code a Vietnamese word stands for in vocabulary `what` ("định kỳ", "dinh-ky" →
 /// "periodic"), if it is one.
+/// The word a Vietnamese clerk types for a code (the shortest of its words in the glossary), to
+/// name it in a refusal instead of the English code: "dinh-ky" for `periodic`, "gay-roi" for
+/// `disorder`.
+pub fn vietnamese_word(what: &str, code: &str) -> Option<&'static str> {
+    VIETNAMESE
+        .iter()
+        .filter(|(w, _, c)| *w == what && *c == code)
+        .map(|(_, word, _)| *word)
+        .min_by_key(|word| word.len())
+}
+
 pub fn vietnamese_alias(what: &str, word: &str) -> Option<&'static str> {
     // Only visible text: a control or hidden character is never folded away into a code.
     if word

@@ -522,3 +522,54 @@ fn a_clerk_types_the_commands_in_vietnamese() {
     let completion = env.run(&["completions", "bash"]);
     assert!(completion.stdout.contains("hoi-nghi") && completion.stdout.contains("bien-ban"));
 }
+
+/// A refused value lists what is accepted as the clerk reads and types it — never the English
+/// codes in brackets — and `check` says its engine settings in words.
+#[test]
+fn a_refusal_lists_the_words_a_clerk_types() {
+    let env = TestEnv::ward();
+    let r = vi(
+        &env,
+        &[
+            "session",
+            "plan",
+            "--title",
+            "Đối thoại",
+            "--kind",
+            "hằng tuần",
+            "--date",
+            "20/07/2026",
+            "--chair-role",
+            "chủ-tịch-ubnd",
+            "--chair",
+            "Nguyễn Văn Hùng",
+        ],
+    );
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("định kỳ (dinh-ky)"), "{}", r.stderr);
+    for code in ["(periodic)", "(regular)", "(ad-hoc)"] {
+        assert!(!r.stderr.contains(code), "{code}: {}", r.stderr);
+    }
+    // The word it suggests is accepted.
+    let r = vi(
+        &env,
+        &[
+            "session",
+            "plan",
+            "--title",
+            "Đối thoại",
+            "--kind",
+            "dinh-ky",
+            "--date",
+            "20/07/2026",
+            "--chair-role",
+            "chủ-tịch-ubnd",
+            "--chair",
+            "Nguyễn Văn Hùng",
+        ],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let check = vi(&env, &["check"]);
+    assert!(!check.stdout.contains("journal_mode="), "{}", check.stdout);
+    assert!(check.stdout.contains("WAL"), "{}", check.stdout);
+}
