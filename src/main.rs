@@ -63,9 +63,9 @@ fn main() -> ExitCode {
                 .skip(1)
                 .filter_map(|a| a.into_string().ok());
             for word in words.filter(|a| !a.starts_with('-')) {
-                match shown.find_subcommand(&word) {
-                    Some(sub) => shown = sub,
-                    None => break,
+                // A global option's value (`--db x.db`) is not a command: skipped.
+                if let Some(sub) = shown.find_subcommand(&word) {
+                    shown = sub;
                 }
             }
             let help = shown.clone().render_help().to_string();

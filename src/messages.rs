@@ -142,6 +142,7 @@ const LABELS: &[(&str, &str, &str)] = &[
         "không đủ năng lực hành vi dân sự",
     ),
     ("disorder", "disorder", "gây rối trật tự công cộng"),
+    ("honorific", "honorific", "danh xưng"),
     ("mr", "Mr", "Ông"),
     ("ms", "Ms", "Bà"),
     (
@@ -2905,6 +2906,28 @@ pub fn notice_before_issued(session: i64) -> String {
     )
 }
 
+/// `doc forward|timeline` for an opinion whose state has no such act to draft (answered at the
+/// session, out of scope, answered in writing…): no command can record one now.
+pub fn nothing_of_this_kind(opinion: i64, status_code: &str) -> String {
+    let words = |vi: bool| {
+        LABELS
+            .iter()
+            .find(|(k, _, _)| *k == status_code)
+            .map_or(status_code, |(_, en, v)| if vi { v } else { en })
+            .to_string()
+    };
+    pick(
+        format!(
+            "opinion {opinion} has no such act to draft: it is {}",
+            words(false)
+        ),
+        format!(
+            "ý kiến {opinion} không có văn bản này để soạn: {}",
+            words(true)
+        ),
+    )
+}
+
 /// `doc forward` for an opinion not forwarded.
 pub fn forward_before_recorded(opinion: i64) -> String {
     pick(
@@ -3797,7 +3820,7 @@ pub fn engine_line(version: &str, journal_mode: &str, synchronous: i64) -> Strin
         if journal_mode.eq_ignore_ascii_case("wal") {
             "nhật ký ghi trước (WAL)".to_string()
         } else {
-            format!("nhật ký {journal_mode}")
+            format!("nhật ký hoàn tác ({journal_mode})")
         },
         match synchronous {
             0 => "không chờ ghi xuống đĩa",

@@ -1114,7 +1114,6 @@ pub fn print_line(line: impl std::fmt::Display) -> Result<()> {
     output::say!(std::io::stdout(), "{line}")
 }
 
-/// The one period the options name: `--from/--to`, `--quarter`, `--half` or `--year`.
 /// The period a report covers, from the one way it was given: a range, a month, a quarter, a
 /// half-year or a year.
 pub struct PeriodChoice<'a> {
@@ -1126,6 +1125,8 @@ pub struct PeriodChoice<'a> {
     pub year: Option<i32>,
 }
 
+/// The one period the options name: `--from/--to`, `--month`, `--quarter`, `--half` or
+/// `--year`.
 pub fn period_of(c: PeriodChoice<'_>) -> Result<crate::rules::reports::Period> {
     Ok(match (c.from, c.to, c.month, c.quarter, c.half, c.year) {
         (Some(from), Some(to), None, None, None, None) => {

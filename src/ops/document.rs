@@ -9,6 +9,7 @@ use crate::messages::{self, label};
 use crate::ops::report::PeriodReport;
 use crate::rules::documents::{self, DocumentKind};
 use crate::rules::reports::Period;
+use crate::rules::vocabulary::OpinionStatus;
 use crate::store::{conclusion, office, opinion, registration, session};
 use chrono::NaiveDate;
 use rusqlite::Connection;
@@ -818,7 +819,12 @@ pub fn forward(conn: &Connection, id: i64) -> Result<Vec<Draft>> {
     let head = Letterhead::load(conn)?;
     let o = opinion::get(conn, id)?;
     let (Some(forwarded_on), Some(to)) = (o.forwarded_on, o.forwarded_to.clone()) else {
-        return Err(Error::Refused(messages::forward_before_recorded(id)));
+        return Err(Error::Refused(match o.status {
+            OpinionStatus::Assigned | OpinionStatus::Extended => {
+                messages::forward_before_recorded(id)
+            }
+            status => messages::nothing_of_this_kind(id, status.as_str()),
+        }));
     };
     let s = session::get(conn, o.session_id)?;
     let registration = match o.registration_id {
@@ -865,9 +871,15 @@ pub fn forward(conn: &Connection, id: i64) -> Result<Vec<Draft>> {
 pub fn timeline(conn: &Connection, id: i64) -> Result<Vec<Draft>> {
     let head = Letterhead::load(conn)?;
     let o = opinion::get(conn, id)?;
-    let (Some(notified_on), Some(until)) = (o.extension_notified_on, o.extended_until) else {
-        return Err(Error::Refused(messages::timeline_before_recorded(id)));
+    let (Some(first_notice), Some(until)) = (o.extension_notified_on, o.extended_until) else {
+        return Err(Error::Refused(match o.status {
+            OpinionStatus::Assigned => messages::timeline_before_recorded(id),
+            status => messages::nothing_of_this_kind(id, status.as_str()),
+        }));
     };
+    // The paper is the latest timeline notice (its number, its deadline): dated its own day,
+    // not the first notice's, from which R12 is judged.
+    let notified_on = opinion::last_timeline_notice_on(conn, id)?.unwrap_or(first_notice);
     let s = session::get(conn, o.session_id)?;
     let registration = match o.registration_id {
         Some(r) => Some(registration::get(conn, r)?),

@@ -374,7 +374,6 @@ fn stacked_bars(id: &str, title: &str, series: &[String], rows: &[(String, Vec<u
     svg
 }
 
-/// Lines over labelled points (months), one per series, with a legend.
 /// The step of a count axis: 1, 2 or 5 times a power of ten, so that about `ticks` steps reach
 /// `max` (0, 5, 10, 15, 20 — never 0, 5, 11, 16, 21), and at least 1 (counts are whole).
 fn nice_step(max: u64, ticks: u64) -> u64 {
@@ -390,8 +389,9 @@ fn nice_step(max: u64, ticks: u64) -> u64 {
         .unwrap_or(10 * magnitude)
 }
 
-/// Lines of counts per label; only the first `drawn` labels carry points (the months after
-/// the report's day have no figures yet: they are not drawn as zeros).
+/// Lines over labelled points (months), one per series, with a legend. Only the first `drawn`
+/// labels carry points: the months after the report's day have no figures yet and are not
+/// drawn as zeros.
 fn lines(
     id: &str,
     title: &str,

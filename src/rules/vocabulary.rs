@@ -114,8 +114,6 @@ pub fn vietnamese_words(what: &str) -> Vec<&'static str> {
         .collect()
 }
 
-/// The code a Vietnamese word stands for in vocabulary `what` ("định kỳ", "dinh-ky" →
-/// "periodic"), if it is one.
 /// The word a Vietnamese clerk types for a code (the shortest of its words in the glossary), to
 /// name it in a refusal instead of the English code: "dinh-ky" for `periodic`, "gay-roi" for
 /// `disorder`.
@@ -127,6 +125,8 @@ pub fn vietnamese_word(what: &str, code: &str) -> Option<&'static str> {
         .min_by_key(|word| word.len())
 }
 
+/// The code a Vietnamese word stands for in vocabulary `what` ("định kỳ", "dinh-ky" →
+/// "periodic"), if it is one.
 pub fn vietnamese_alias(what: &str, word: &str) -> Option<&'static str> {
     // Only visible text: a control or hidden character is never folded away into a code.
     if word

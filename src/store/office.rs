@@ -117,13 +117,17 @@ fn dependent_rows(
     Ok(rows)
 }
 
-/// Every row of `table` as text, by its key (the table's columns, read from the schema
-/// `trust::verify_schema` has verified).
-fn rows_of(conn: &Connection, table: &str) -> Result<Vec<(String, String)>> {
-    let columns: Vec<String> = conn
+/// The columns of `table` (read from the schema `trust::verify_schema` has verified).
+fn columns_of(conn: &Connection, table: &str) -> Result<Vec<String>> {
+    Ok(conn
         .prepare("SELECT name FROM pragma_table_info(?1) ORDER BY cid")?
         .query_map([table], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
+        .collect::<rusqlite::Result<_>>()?)
+}
+
+/// Every row of `table` as text, by its key, over `columns`: those two files of different
+/// schema versions both hold (a column a later version added is not a disagreement).
+fn rows_of(conn: &Connection, table: &str, columns: &[String]) -> Result<Vec<(String, String)>> {
     let quoted: Vec<String> = columns
         .iter()
         .map(|c| format!("\"{}\"", c.replace('"', "\"\"")))
@@ -172,7 +176,12 @@ pub fn agree_at(shorter: &Connection, longer: &Connection, at: i64) -> Result<bo
                 .filter(|(id, _)| !touched.contains(&(kind.to_string(), id.clone())))
                 .collect()
         };
-        if keep(rows_of(shorter, table)?) != keep(rows_of(longer, table)?) {
+        let theirs = columns_of(longer, table)?;
+        let common: Vec<String> = columns_of(shorter, table)?
+            .into_iter()
+            .filter(|c| theirs.contains(c))
+            .collect();
+        if keep(rows_of(shorter, table, &common)?) != keep(rows_of(longer, table, &common)?) {
             return Ok(false);
         }
     }
@@ -189,7 +198,10 @@ pub fn agree_at(shorter: &Connection, longer: &Connection, at: i64) -> Result<bo
             return Ok(false);
         }
     }
-    if touched.is_empty() && rows_of(shorter, "retired_id")? != rows_of(longer, "retired_id")? {
+    let retired = columns_of(shorter, "retired_id")?;
+    if touched.is_empty()
+        && rows_of(shorter, "retired_id", &retired)? != rows_of(longer, "retired_id", &retired)?
+    {
         return Ok(false);
     }
     Ok(true)

@@ -81,7 +81,6 @@ fn target(id: &str, session: i64) -> Target<'_> {
     }
 }
 
-/// Register a speaker with the next order number of the session (R6).
 /// A speaker to register: who, for whom, about what, and how the letters address them.
 pub struct NewRegistration<'a> {
     pub name: &'a str,
@@ -91,6 +90,7 @@ pub struct NewRegistration<'a> {
     pub honorific: Option<crate::rules::vocabulary::Honorific>,
 }
 
+/// Register a speaker with the next order number of the session (R6).
 pub fn insert(
     conn: &Connection,
     actor: &Actor,

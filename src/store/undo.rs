@@ -161,6 +161,7 @@ fn columns(kind: &str) -> Option<&'static [(&'static str, &'static str)]> {
             ("topic", "topic"),
             ("status", "status"),
             ("refusal_reason", "refusal_reason"),
+            ("honorific", "honorific"),
         ],
         "opinion" => &[
             ("content", "content"),

@@ -330,6 +330,10 @@ fn announcement_invitations_answer_and_report_are_drafted_from_the_records() {
     assert!(text.contains("Kính gửi: Bà Nguyễn Thị Mai"), "{text}");
     assert!(text.contains("để Bà được biết"), "{text}");
     assert!(!text.contains("Ông/Bà"), "{text}");
+    // Undone, the letter is back to "Ông/Bà".
+    env.ok(&["undo", "--yes"]);
+    let (text, _) = draft(&env, &["doc", "answer", "1"]);
+    assert!(text.contains("Kính gửi: Ông/Bà Nguyễn Thị Mai"), "{text}");
     let refused = env.refused(&["speaker", "edit", "1/1", "--honorific", "cô"], 2);
     assert!(
         refused.contains("mr") && refused.contains("ms"),
@@ -650,7 +654,10 @@ fn the_signer_is_the_one_the_title_belongs_to() {
 /// act is recorded.
 #[test]
 fn the_forward_letter_and_the_timeline_notice_are_drafted_from_the_record() {
-    let env = ward();
+    let mut env = ward();
+    // Answered in writing: nothing to forward, and no command to suggest.
+    let refused = env.refused(&["doc", "forward", "1"], 1);
+    assert!(!refused.contains("opinion forward"), "{refused}");
     // Opinion 2 (Lê Minh Tâm, karaoke) with the police; opinion 3 (the street light) with the
     // urban management office.
     let refused = env.refused(&["doc", "forward", "2"], 1);
@@ -705,6 +712,29 @@ fn the_forward_letter_and_the_timeline_notice_are_drafted_from_the_record() {
         "Phòng Quản lý đô thị chủ trì giải quyết",
         "chậm nhất là ngày 30/09/2026",
         "Hoàng Mai, ngày 20 tháng 7 năm 2026",
+    ] {
+        assert!(text.contains(words), "{words}: {text}");
+    }
+    // A second timeline notice: the paper is that one — its number, its day, its deadline.
+    env.today = "2026-09-28".into();
+    env.ok(&[
+        "opinion",
+        "extend",
+        "3",
+        "--notified-on",
+        "2026-09-25",
+        "--until",
+        "2026-11-30",
+        "--agency",
+        "Phòng Quản lý đô thị",
+        "--doc",
+        "32/TB-UBND",
+    ]);
+    let (text, _) = draft(&env, &["doc", "timeline", "3"]);
+    for words in [
+        "Số: 32/TB-UBND",
+        "Hoàng Mai, ngày 25 tháng 9 năm 2026",
+        "chậm nhất là ngày 30/11/2026",
     ] {
         assert!(text.contains(words), "{words}: {text}");
     }
