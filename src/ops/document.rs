@@ -827,8 +827,10 @@ pub fn forward(conn: &Connection, id: i64) -> Result<Vec<Draft>> {
         }));
     };
     let s = session::get(conn, o.session_id)?;
+    // A letter to another body never names a person protected as a denouncer (Law on
+    // Denunciation 2018, Art. 9, 47), nor sends them a copy by name.
     let registration = match o.registration_id {
-        Some(r) => Some(registration::get(conn, r)?),
+        Some(r) => Some(registration::get(conn, r)?).filter(|r| !r.protected),
         None => None,
     };
     let mut d = head.draft(

@@ -1070,3 +1070,69 @@ fn a_missing_venue_or_secretary_is_a_blank_to_fill_in() {
         "{text}"
     );
 }
+
+/// A letter forwarding a matter to another body never names a speaker protected as a denouncer
+/// (Law on Denunciation 2018, Art. 9, 47), nor sends them a copy by name.
+#[test]
+fn a_forward_letter_never_names_a_protected_denouncer() {
+    let mut env = ward();
+    env.plan_session("Đối thoại về đất đai", "regular", "2026-07-24");
+    env.ok(&[
+        "speaker",
+        "register",
+        "2",
+        "--name",
+        "Phan Văn Khải",
+        "--topic",
+        "Đất đai",
+    ]);
+    env.today = "2026-07-24".into();
+    env.ok(&["session", "hold", "2"]);
+    env.ok(&["speaker", "spoke", "2/1"]);
+    for (content, category) in [
+        (
+            "Đề nghị cấp giấy chứng nhận quyền sử dụng đất ngõ 5",
+            "petition",
+        ),
+        ("Tố cáo cán bộ địa chính nhận tiền", "cadre-conduct"),
+    ] {
+        env.ok(&[
+            "opinion",
+            "add",
+            "2",
+            "--speaker",
+            "2/1",
+            "--content",
+            content,
+            "--category",
+            category,
+        ]);
+    }
+    env.ok(&["opinion", "out-of-scope", "5", "--as", "denunciation"]);
+    env.today = "2026-07-29".into();
+    env.ok(&[
+        "conclusion",
+        "issue",
+        "2",
+        "--on",
+        "2026-07-28",
+        "--doc",
+        "22/TB-UBND",
+        "--signer",
+        "Nguyễn Văn Hùng",
+        "--agency",
+        "Phòng Quản lý đô thị",
+    ]);
+    env.ok(&[
+        "opinion",
+        "forward",
+        "4",
+        "--to",
+        "Sở Nông nghiệp và Môi trường Hà Nội",
+        "--on",
+        "2026-07-29",
+    ]);
+    let (text, _) = draft(&env, &["doc", "forward", "4"]);
+    assert!(!text.contains("Phan Văn Khải"), "{text}");
+    assert!(text.contains("Nhân dân có ý kiến, kiến nghị"), "{text}");
+}
