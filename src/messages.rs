@@ -2906,16 +2906,20 @@ pub fn notice_before_issued(session: i64) -> String {
     )
 }
 
+/// A code as a label in one language, whatever the interface speaks (a refusal drafted while
+/// the document itself is in Vietnamese); the code itself when it has no label.
+fn code_in_words(code: &str, vi: bool) -> String {
+    LABELS
+        .iter()
+        .find(|(k, _, _)| *k == code)
+        .map_or(code, |(_, en, v)| if vi { v } else { en })
+        .to_string()
+}
+
 /// `doc forward|timeline` for an opinion whose state has no such act to draft (answered at the
 /// session, out of scope, answered in writing…): no command can record one now.
 pub fn nothing_of_this_kind(opinion: i64, status_code: &str) -> String {
-    let words = |vi: bool| {
-        LABELS
-            .iter()
-            .find(|(k, _, _)| *k == status_code)
-            .map_or(status_code, |(_, en, v)| if vi { v } else { en })
-            .to_string()
-    };
+    let words = |vi: bool| code_in_words(status_code, vi);
     pick(
         format!(
             "opinion {opinion} has no such act to draft: it is {}",
@@ -2958,13 +2962,7 @@ pub fn period_range(from: chrono::NaiveDate, to: chrono::NaiveDate) -> String {
 
 pub fn no_written_answer(opinion: i64, status_code: &str) -> String {
     // The refusal speaks the interface's language, even while a document is drafted.
-    let words = |vi: bool| {
-        LABELS
-            .iter()
-            .find(|(k, _, _)| *k == status_code)
-            .map_or(status_code, |(_, en, v)| if vi { v } else { en })
-            .to_string()
-    };
+    let words = |vi: bool| code_in_words(status_code, vi);
     pick(
         format!(
             "opinion {opinion} has no written answer to draft: it is {}",

@@ -1119,10 +1119,7 @@ pub fn export(ctx: &Context, a: ExportArgs) -> Result<i32> {
                         sessions.push(s);
                         Ok(())
                     })?;
-                    let office = crate::store::office::get(&tx)?
-                        .map(|o| o.name)
-                        .unwrap_or_default();
-                    let revisions = session::revisions(&tx)?;
+                    let (office, revisions) = crate::ops::session::calendar_context(&tx)?;
                     let text = output::ics::calendar(&office, &sessions, &revisions, ctx.now_utc);
                     output::bytes(out, text.as_bytes())?;
                 }

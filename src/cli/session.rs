@@ -475,11 +475,8 @@ fn list(ctx: &Context, a: ListArgs) -> Result<i32> {
     .collect();
     super::with_destination(ctx, a.output.as_deref(), |out| {
         if ctx.format == output::Format::Ics {
-            let office = crate::store::office::get(&tx)?
-                .map(|o| o.name)
-                .unwrap_or_default();
+            let (office, revisions) = ops::session::calendar_context(&tx)?;
             let sessions: Vec<session::Session> = rows.into_iter().map(|r| r.session).collect();
-            let revisions = crate::store::session::revisions(&tx)?;
             let text = output::ics::calendar(&office, &sessions, &revisions, ctx.now_utc);
             output::bytes(out, text.as_bytes())
         } else {

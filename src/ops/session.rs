@@ -407,3 +407,12 @@ pub fn uninvite(store: &mut Store, actor: &Actor, id: i64, name: &str) -> Result
         }
     })
 }
+
+/// What a chairs' calendar needs besides its sessions: the office's name (the events' UIDs
+/// carry it) and each session's revision (`SEQUENCE`, `LAST-MODIFIED`), read once.
+pub fn calendar_context(
+    conn: &Connection,
+) -> Result<(String, std::collections::HashMap<i64, session::Revision>)> {
+    let office = office::get(conn)?.map(|o| o.name).unwrap_or_default();
+    Ok((office, session::revisions(conn)?))
+}

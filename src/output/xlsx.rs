@@ -137,13 +137,21 @@ impl Sheet {
             header_row,
             columns,
             widths,
-            date: font(Format::new()).set_num_format("dd/mm/yyyy"),
-            datetime: font(Format::new()).set_num_format("dd/mm/yyyy hh:mm"),
-            percent: font(Format::new()).set_num_format("0.0%"),
+            // Every cell at the top of its row: a figure beside a wrapped label reads on the
+            // label's first line, not at the foot of the row.
+            date: font(Format::new())
+                .set_num_format("dd/mm/yyyy")
+                .set_align(FormatAlign::Top),
+            datetime: font(Format::new())
+                .set_num_format("dd/mm/yyyy hh:mm")
+                .set_align(FormatAlign::Top),
+            percent: font(Format::new())
+                .set_num_format("0.0%")
+                .set_align(FormatAlign::Top),
             text: font(Format::new())
                 .set_text_wrap()
                 .set_align(FormatAlign::Top),
-            number: font(Format::new()),
+            number: font(Format::new()).set_align(FormatAlign::Top),
             noted: false,
             headers: headers.to_vec(),
         };

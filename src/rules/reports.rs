@@ -93,9 +93,15 @@ pub fn month(value: &str) -> Result<Period, PeriodError> {
     let found = match parts.as_slice() {
         [a, b] if digits(a) && digits(b) => {
             // The year is the four-digit part, wherever it stands.
-            let (m, y) = if a.len() == 4 { (b, a) } else { (a, b) };
-            match (m.parse::<u32>(), y.parse::<i32>()) {
-                (Ok(m), Ok(y)) if y.to_string().len() == 4 && (1..=12).contains(&m) => {
+            let (m_text, y_text) = if a.len() == 4 { (b, a) } else { (a, b) };
+            match (m_text.parse::<u32>(), y_text.parse::<i32>()) {
+                // The years every period accepts (`year`), written without leading zeros.
+                (Ok(m), Ok(y))
+                    if (1900..=2100).contains(&y)
+                        && y_text.len() == 4
+                        && m_text.len() <= 2
+                        && (1..=12).contains(&m) =>
+                {
                     period(y, m, 1)
                 }
                 _ => None,
@@ -477,7 +483,17 @@ mod tests {
             month("2/2028").map(|p| p.to),
             Ok(NaiveDate::from_ymd_opt(2028, 2, 29).expect("leap day"))
         );
-        for wrong in ["13/2026", "0/2026", "12", "12/26", "tháng mười hai", ""] {
+        for wrong in [
+            "13/2026",
+            "0/2026",
+            "12",
+            "12/26",
+            "tháng mười hai",
+            "",
+            "12/1066",
+            "012/2026",
+            "12/02026",
+        ] {
             assert!(month(wrong).is_err(), "{wrong}");
         }
     }
