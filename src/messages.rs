@@ -865,8 +865,8 @@ const PAGE_WORDS: &[(&str, &str, &str)] = &[
     ),
     (
         "agencies",
-        "Agencies, the latest first",
-        "Cơ quan, trễ hạn nhiều nhất trước",
+        "Agencies, by lateness",
+        "Cơ quan (xếp theo mức độ trễ hạn)",
     ),
     (
         "late_items",
@@ -2958,6 +2958,22 @@ pub fn answer_before_recorded(opinion: i64) -> String {
 /// "01/04/2026 – 30/06/2026" (ISO in English).
 pub fn period_range(from: chrono::NaiveDate, to: chrono::NaiveDate) -> String {
     format!("{} – {}", date(from), date(to))
+}
+
+/// A letter whose recorded number belongs to another body: that body's own letter.
+pub fn number_of_another_body(opinion: i64, number: &str, code: &str) -> String {
+    pick(
+        format!(
+            "opinion {opinion}: the letter numbered {number} is another body's (its symbol has \
+             no {code}); that body signed its own letter, and doithoai drafts only the office's \
+             — the office's number carries {code}, e.g. 125/{code}-VP"
+        ),
+        format!(
+            "ý kiến {opinion}: văn bản số {number} là của cơ quan khác (ký hiệu không có {code}); \
+             cơ quan đó đã ký văn bản của mình, doithoai chỉ soạn văn bản của cơ quan — số của \
+             cơ quan mang ký hiệu {code}, ví dụ 125/{code}-VP"
+        ),
+    )
 }
 
 pub fn no_written_answer(opinion: i64, status_code: &str) -> String {

@@ -139,6 +139,19 @@ impl Letterhead {
         })
     }
 
+    /// A letter about opinion `opinion` goes out under the office's heading and signature only
+    /// when its recorded number is the office's: "46/CAP-TTXH" is the police's own letter,
+    /// which that body signed (Decree 30, Art. 8, Appendix III) — drafting it again under the
+    /// People's Committee would put one body's number on another's paper.
+    fn own_number(&self, opinion: i64, recorded: Option<&str>) -> Result<()> {
+        match recorded {
+            Some(number) if !documents::issued_by(number, &self.doc_code) => Err(Error::Refused(
+                messages::number_of_another_body(opinion, number, &self.doc_code),
+            )),
+            _ => Ok(()),
+        }
+    }
+
     fn draft(&self, kind: DocumentKind, number: Option<&str>, dated: NaiveDate) -> Draft {
         Draft {
             kind,
@@ -833,6 +846,7 @@ pub fn forward(conn: &Connection, id: i64) -> Result<Vec<Draft>> {
         Some(r) => Some(registration::get(conn, r)?).filter(|r| !r.protected),
         None => None,
     };
+    head.own_number(id, o.forward_doc.as_deref())?;
     let mut d = head.draft(
         DocumentKind::Forward,
         o.forward_doc.as_deref(),
@@ -887,6 +901,7 @@ pub fn timeline(conn: &Connection, id: i64) -> Result<Vec<Draft>> {
         Some(r) => Some(registration::get(conn, r)?),
         None => None,
     };
+    head.own_number(id, o.extension_doc.as_deref())?;
     let mut d = head.draft(
         DocumentKind::Timeline,
         o.extension_doc.as_deref(),
@@ -954,6 +969,7 @@ pub fn answer(conn: &Connection, id: i64) -> Result<Vec<Draft>> {
         Some(r) => Some(registration::get(conn, r)?),
         None => None,
     };
+    head.own_number(id, o.response_doc.as_deref())?;
     let mut d = head.draft(
         DocumentKind::Answer,
         o.response_doc.as_deref(),
@@ -978,15 +994,9 @@ pub fn answer(conn: &Connection, id: i64) -> Result<Vec<Draft>> {
             body.push(Block::Para(format!("Địa chỉ: {address}.")));
         }
     }
-    body.push(Block::Para(format!(
-        "Tại hội nghị đối thoại trực tiếp với Nhân dân ngày {}, {} có ý kiến, kiến nghị: {}.",
-        s.held_on.unwrap_or(s.date).format("%d/%m/%Y"),
-        match &registration {
-            Some(r) => format!("{} {}", documents::addressed(r.honorific), r.name),
-            None => "Nhân dân (qua tổng hợp của Ủy ban MTTQ)".into(),
-        },
-        documents::quoted(o.content.trim_end_matches('.'))
-    )));
+    // Where it was raised comes from the record: at the session, by the speaker when one was
+    // registered — never "through the Front's synthesis", which the record does not say.
+    body.push(raised(&s, &o, &raised_by(registration.as_ref())));
     // The agency in charge is among the recipients, not a bracket in the prose.
     body.push(Block::Para(format!(
         "Sau khi xem xét, {} trả lời như sau:",
@@ -996,7 +1006,8 @@ pub fn answer(conn: &Connection, id: i64) -> Result<Vec<Draft>> {
     body.push(Block::Para(o.response_summary.clone().unwrap_or_else(
         || format!("{BLANK}{BLANK}{BLANK}", BLANK = documents::BLANK),
     )));
-    // To a petitioner "Ông/Bà"; to the Front, which sent the synthesis, "Quý cơ quan".
+    // To a petitioner "Ông/Bà"; to the Front, which passes the answer on to the people who
+    // spoke unnamed, "Quý cơ quan".
     body.push(Block::Para(format!(
         "{} trả lời để {} được biết./.",
         committee(&head.office),

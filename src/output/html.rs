@@ -263,6 +263,48 @@ fn short(text: &str, max: usize) -> String {
     }
 }
 
+/// The widest axis label line, in characters, that fits left of the bars.
+const LABEL_CHARS: usize = 34;
+
+/// An agency's (or any row's) name on a chart's axis, right-aligned at `x`, its baseline at `y`:
+/// on one line when it fits, else wrapped at a space onto two smaller lines (the second
+/// shortened with "…" only if the name is longer still), the whole name in a `<title>` so a
+/// reader who points at it sees it. "Phòng Quản lý đô thị và Hạ tầng kỹ thuật" is never cut
+/// into "Phòng Quản lý đô thị và Hạ tầng k…".
+fn axis_label(name: &str, x: f64, y: f64) -> String {
+    let title = format!("<title>{}</title>", esc(name));
+    if name.chars().count() <= LABEL_CHARS {
+        return format!(
+            "<text x=\"{x:.1}\" y=\"{y:.1}\" text-anchor=\"end\">{title}{}</text>",
+            esc(name)
+        );
+    }
+    // Break at the last space that leaves the first line within the width.
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let mut first = String::new();
+    let mut used = 0;
+    for (i, word) in words.iter().enumerate() {
+        let wider = first.chars().count() + usize::from(i > 0) + word.chars().count();
+        if wider > LABEL_CHARS && i > 0 {
+            break;
+        }
+        if i > 0 {
+            first.push(' ');
+        }
+        first.push_str(word);
+        used = i + 1;
+    }
+    let first = short(&first, LABEL_CHARS);
+    let rest = short(&words[used..].join(" "), LABEL_CHARS);
+    format!(
+        "<text x=\"{x:.1}\" y=\"{:.1}\" text-anchor=\"end\" font-size=\"10\">{title}\
+         <tspan x=\"{x:.1}\">{}</tspan><tspan x=\"{x:.1}\" dy=\"11\">{}</tspan></text>",
+        y - 6.0,
+        esc(&first),
+        esc(&rest)
+    )
+}
+
 fn percent_or_dash(rate: Option<f64>) -> String {
     rate.map_or_else(|| "—".into(), messages::percent)
 }
@@ -286,13 +328,7 @@ fn rate_bars(id: &str, title: &str, items: &[(String, Option<f64>)]) -> String {
     }
     for (i, (name, rate)) in items.iter().enumerate() {
         let y = 6.0 + i as f64 * (bar + gap);
-        let _ = write!(
-            svg,
-            "<text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"end\">{}</text>",
-            left - 6.0,
-            y + bar - 4.0,
-            esc(&short(name, 34))
-        );
+        svg.push_str(&axis_label(name, left - 6.0, y + bar - 4.0));
         let w = plot * rate.unwrap_or(0.0);
         let colour = match rate {
             Some(r) if *r >= 0.9 => COLOURS[0],
@@ -327,13 +363,7 @@ fn stacked_bars(id: &str, title: &str, series: &[String], rows: &[(String, Vec<u
     let mut svg = svg_open(id, title, width as u32, height.ceil() as u32);
     for (i, (name, values)) in rows.iter().enumerate() {
         let y = 6.0 + i as f64 * (bar + gap);
-        let _ = write!(
-            svg,
-            "<text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"end\">{}</text>",
-            left - 6.0,
-            y + bar - 4.0,
-            esc(&short(name, 34))
-        );
+        svg.push_str(&axis_label(name, left - 6.0, y + bar - 4.0));
         let mut x = left;
         for (s, v) in values.iter().enumerate() {
             let w = plot * (*v as f64) / max;
@@ -1026,5 +1056,22 @@ mod tests {
             svg.contains("role=\"img\"") && svg.contains("<title id=\"t-title\">Tỷ lệ</title>")
         );
         assert!(svg.contains("Phòng Quản lý đô thị"));
+    }
+
+    /// A long agency name is wrapped at a space onto two lines, never cut, and its whole name
+    /// is in the label's title.
+    #[test]
+    fn a_long_agency_name_is_wrapped_not_cut() {
+        let name = "Phòng Quản lý đô thị và Hạ tầng kỹ thuật phường Hoàn Kiếm";
+        let svg = rate_bars("t", "Tỷ lệ", &[(name.into(), Some(0.5))]);
+        assert!(svg.contains(&format!("<title>{name}</title>")), "{svg}");
+        assert!(
+            svg.contains(">Phòng Quản lý đô thị và Hạ tầng kỹ</tspan>")
+                && svg.contains(">thuật phường Hoàn Kiếm</tspan>"),
+            "{svg}"
+        );
+        assert!(!svg.contains('…'), "{svg}");
+        let short_name = axis_label("Công an phường", 10.0, 20.0);
+        assert!(!short_name.contains("tspan") && short_name.contains(">Công an phường</text>"));
     }
 }

@@ -186,11 +186,9 @@ impl Sheet {
                     let t = fit_in_a_cell(super::printable(t));
                     self.sheet
                         .write_string_with_format(row, col, &t, &self.text)?;
-                    lines = lines.max(
-                        t.lines()
-                            .map(|l| l.chars().count().div_ceil(MAX_WIDTH - 2).max(1))
-                            .sum::<usize>(),
-                    );
+                    // Wrapped at words, as the spreadsheet wraps it: a column is as wide as
+                    // its longest text, or MAX_WIDTH when that is wider.
+                    lines = lines.max(wrapped_lines(&t, MAX_WIDTH));
                     t.lines().map(|l| l.chars().count()).max().unwrap_or(0)
                 }
                 Cell::Number(n) => {

@@ -163,6 +163,20 @@ pub fn number_line(recorded: Option<&str>, kind: DocumentKind, issuer_code: &str
     }
 }
 
+/// Whether a recorded document number is one the office issued: a bare number ("125") is
+/// the office's; a number with its symbol ("125/UBND-QLĐT", "15/TB-UBND") is the office's when
+/// one part of the symbol is the office's code (Decree 30, Appendix III: type code, issuer,
+/// drafting unit, joined by "-"). "46/CAP-TTXH" is another body's.
+pub fn issued_by(recorded: &str, issuer_code: &str) -> bool {
+    let Some((_, symbol)) = recorded.trim().split_once('/') else {
+        return true;
+    };
+    let code = issuer_code.trim().to_uppercase();
+    symbol
+        .split('-')
+        .any(|part| part.trim().to_uppercase() == code)
+}
+
 /// The weekday as a document writes it: "thứ Hai" … "thứ Bảy", "Chủ nhật".
 pub fn weekday(date: NaiveDate) -> &'static str {
     [
@@ -382,6 +396,18 @@ mod tests {
     }
 
     const UBND: Option<&str> = Some("ỦY BAN NHÂN DÂN");
+
+    #[test]
+    fn a_number_of_another_body_is_not_the_offices() {
+        assert!(issued_by("125", "UBND"));
+        assert!(issued_by("125/UBND-QLĐT", "UBND"));
+        assert!(issued_by("15/TB-ubnd", "UBND"));
+        assert!(issued_by("7/UBND", "UBND"));
+        assert!(!issued_by("46/CAP-TTXH", "UBND"));
+        // A code that only contains the office's is not it.
+        assert!(!issued_by("12/XUBNDX", "UBND"));
+        assert!(!issued_by("3/TB-ĐU", "UBND"));
+    }
 
     #[test]
     fn a_deputy_signs_for_the_chair_on_behalf_of_the_committee() {

@@ -1136,3 +1136,57 @@ fn a_forward_letter_never_names_a_protected_denouncer() {
     assert!(!text.contains("Phan Văn Khải"), "{text}");
     assert!(text.contains("Nhân dân có ý kiến, kiến nghị"), "{text}");
 }
+
+/// An answer letter says where the opinion came from only as the record says it (no speaker:
+/// "Nhân dân", never "through the Front's synthesis"), and is never drafted under the
+/// committee's heading with another body's number (Decree 30, Art. 8, Appendix III).
+#[test]
+fn an_answer_letter_keeps_to_the_record_and_to_the_offices_own_number() {
+    let mut env = ward();
+    env.ok(&[
+        "opinion",
+        "respond",
+        "2",
+        "--on",
+        "2026-07-20",
+        "--doc",
+        "46/CAP-TTXH",
+        "--summary",
+        "Công an phường đã kiểm tra, lập biên bản quán karaoke tổ 15",
+    ]);
+    let out = env.path("tra-loi-2.docx");
+    let refused = env.refused(
+        &[
+            "doc",
+            "answer",
+            "2",
+            "--output",
+            out.to_str().expect("path"),
+        ],
+        1,
+    );
+    assert!(
+        refused.contains("46/CAP-TTXH") && refused.contains("UBND"),
+        "{refused}"
+    );
+    assert!(!out.exists());
+    env.ok(&[
+        "opinion",
+        "respond",
+        "3",
+        "--on",
+        "2026-07-20",
+        "--doc",
+        "132/UBND-QLĐT",
+        "--summary",
+        "Đã lắp 6 bộ đèn chiếu sáng ngõ 38",
+    ]);
+    env.today = "2026-07-21".into();
+    let (text, _) = draft(&env, &["doc", "answer", "3"]);
+    assert!(!text.contains("tổng hợp"), "{text}");
+    assert!(
+        text.contains("Nhân dân có ý kiến, kiến nghị: “Đề nghị lắp đèn chiếu sáng ngõ 38”"),
+        "{text}"
+    );
+    assert!(text.contains("Số: 132/UBND-QLĐT"), "{text}");
+}
