@@ -32,5 +32,11 @@ for page in report opinions; do
     chrome --print-to-pdf="$out/$page.pdf" "$out/$page.html"
     pdftoppm -r 80 -png "$out/$page.pdf" "$out/$page-page"
 done
+# The year of the example ward prints on at most two A4 pages.
+pages="$(pdfinfo "$out/report.pdf" | awk '/^Pages:/ {print $2}')"
+if (( pages > 2 )); then
+    echo "render-report: the printed year report takes $pages A4 pages (at most 2)" >&2
+    exit 1
+fi
 chrome --window-size=794,1123 --screenshot="$out/report-screen.png" "$out/report.html"
 ls -1 "$out"

@@ -42,6 +42,7 @@ h3 { font-size: 11pt; margin: 3mm 0 1mm; break-after: avoid; page-break-after: a
 p.meta { margin: 0.3mm 0; font-style: italic; }
 table { border-collapse: collapse; width: 100%; margin: 1mm 0 2.5mm; font-size: 9.5pt; }
 table.wide { font-size: 8.5pt; }
+table.wide td:first-child { min-width: 26mm; }
 td { overflow-wrap: break-word; word-break: normal; }
 th { hyphens: manual; word-break: normal; overflow-wrap: normal; }
 thead { display: table-header-group; }
@@ -53,6 +54,7 @@ td.d { white-space: nowrap; }
 td.long { min-width: 45mm; }
 .pair { display: flex; gap: 4mm; align-items: flex-start; }
 .pair > div { flex: 1 1 0; min-width: 0; }
+.pair > div.wider { flex: 2 1 0; }
 figure { margin: 2mm 0; break-inside: avoid; page-break-inside: avoid; }
 figure svg { width: 100%; height: auto; max-height: 46mm; display: block; }
 figcaption { font-weight: bold; font-size: 10pt; margin-bottom: 1mm; break-after: avoid;
@@ -62,7 +64,15 @@ details summary { font-size: 9pt; color: #333; }
 @media print { details { display: none; } details.printed { display: block; }
                details.printed > summary { display: none; }
                figure { break-inside: auto; page-break-inside: auto; }
-               figure svg { break-inside: avoid; page-break-inside: avoid; } }
+               figure svg { break-inside: avoid; page-break-inside: avoid; max-height: 34mm; }
+               svg.chart-field-outcomes { max-height: none; }
+               h1 { font-size: 13pt; }
+               body { font-size: 10pt; line-height: 1.2; }
+               table { font-size: 8pt; margin: 0.5mm 0 1.5mm; line-height: 1.15; }
+               table.wide { font-size: 8pt; }
+               th, td { padding: 0.1mm 1mm; }
+               h2 { margin: 2.5mm 0 1mm; } h3 { margin: 1.5mm 0 0.5mm; }
+               figure { margin: 1mm 0; } figcaption { margin-bottom: 0.5mm; } }
 p.empty { font-style: italic; }
 "#;
 
@@ -100,6 +110,10 @@ fn cell_html(cell: &Cell) -> String {
     match cell {
         // Long text (a petition) gets room; the other columns stay narrow.
         Cell::Text(t) if t.chars().count() > 40 => format!("<td class=\"long\">{}</td>", esc(t)),
+        // A figure with its unit ("78 ngày làm việc") on one line, like a date.
+        Cell::Text(t) if t.chars().count() <= 18 && t.starts_with(|c: char| c.is_ascii_digit()) => {
+            format!("<td class=\"d\">{}</td>", esc(t))
+        }
         Cell::Text(t) => format!("<td>{}</td>", esc(t)),
         Cell::Number(n) => format!("<td class=\"n\">{}</td>", number(*n)),
         Cell::Percent(p) => format!("<td class=\"n\">{}</td>", messages::percent(*p)),
@@ -246,6 +260,7 @@ fn figure(id: &str, caption: &str, svg: &str, numbers: &str, printed: bool) -> S
 fn svg_open(id: &str, title: &str, width: u32, height: u32) -> String {
     format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" role=\"img\" \
+         class=\"chart-{id}\" \
          aria-labelledby=\"{id}-title\" font-family=\"Times New Roman, serif\" font-size=\"12\">\
          <title id=\"{id}-title\">{}</title>",
         esc(title)
@@ -350,10 +365,10 @@ fn rate_bars(id: &str, title: &str, items: &[(String, Option<f64>)]) -> String {
 
 /// Stacked horizontal bars: one bar per row, one segment per series, with a legend.
 fn stacked_bars(id: &str, title: &str, series: &[String], rows: &[(String, Vec<u64>)]) -> String {
-    let (left, width, bar, gap) = (230.0, 640.0, 18.0, 8.0);
+    let (left, width, bar, gap) = (230.0, 640.0, 16.0, 6.0);
     let plot = width - left - 50.0;
     let legend_rows = series.len().div_ceil(2) as f64;
-    let height = 10.0 + rows.len() as f64 * (bar + gap) + 10.0 + legend_rows * 18.0;
+    let height = 10.0 + rows.len() as f64 * (bar + gap) + 10.0 + legend_rows * 17.0;
     let max = rows
         .iter()
         .map(|(_, v)| v.iter().sum::<u64>())
@@ -389,7 +404,7 @@ fn stacked_bars(id: &str, title: &str, series: &[String], rows: &[(String, Vec<u
     let top = 10.0 + rows.len() as f64 * (bar + gap) + 4.0;
     for (s, name) in series.iter().enumerate() {
         let x = 20.0 + (s % 2) as f64 * 310.0;
-        let y = top + (s / 2) as f64 * 18.0;
+        let y = top + (s / 2) as f64 * 17.0;
         let _ = write!(
             svg,
             "<rect x=\"{x:.1}\" y=\"{y:.1}\" width=\"12\" height=\"12\" fill=\"{}\"/>\
@@ -429,7 +444,7 @@ fn lines(
     series: &[(String, Vec<u64>)],
     drawn: usize,
 ) -> String {
-    let (left, width, height, bottom) = (40.0, 640.0, 240.0, 40.0);
+    let (left, width, height, bottom) = (40.0, 640.0, 180.0, 40.0);
     let plot_w = width - left - 20.0;
     let plot_h = height - bottom - 30.0;
     let highest = series
@@ -454,7 +469,7 @@ fn lines(
         let _ = write!(
             svg,
             "<line x1=\"{left}\" y1=\"{y:.1}\" x2=\"{:.1}\" y2=\"{y:.1}\" stroke=\"#ddd\"/>\
-             <text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"end\" font-size=\"10\">{v}</text>",
+             <text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"end\" font-size=\"12\">{v}</text>",
             width - 10.0,
             left - 4.0,
             y + 3.0
@@ -463,7 +478,7 @@ fn lines(
     for (i, label) in labels.iter().enumerate() {
         let _ = write!(
             svg,
-            "<text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\" font-size=\"10\">{}</text>",
+            "<text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\" font-size=\"12\">{}</text>",
             x_of(i),
             20.0 + plot_h + 14.0,
             esc(label)
@@ -501,7 +516,7 @@ fn lines(
         let _ = write!(
             svg,
             "<line x1=\"{lx:.1}\" y1=\"{:.1}\" x2=\"{:.1}\" y2=\"{:.1}\" stroke=\"{colour}\" stroke-width=\"2\"{dash}/>\
-             <text x=\"{:.1}\" y=\"{ly:.1}\" font-size=\"11\">{}</text>",
+             <text x=\"{:.1}\" y=\"{ly:.1}\" font-size=\"12\">{}</text>",
             ly - 4.0,
             lx + 24.0,
             ly - 4.0,
@@ -515,7 +530,7 @@ fn lines(
 
 /// Grouped vertical bars (0–100 %): one group per label, one bar per series.
 fn grouped_rates(id: &str, title: &str, groups: &[QuarterRates], series: &[String]) -> String {
-    let (left, width, height, bottom) = (40.0, 640.0, 230.0, 46.0);
+    let (left, width, height, bottom) = (40.0, 640.0, 180.0, 46.0);
     let plot_w = width - left - 10.0;
     let plot_h = height - bottom - 20.0;
     let group_w = plot_w / groups.len().max(1) as f64;
@@ -526,7 +541,7 @@ fn grouped_rates(id: &str, title: &str, groups: &[QuarterRates], series: &[Strin
         let _ = write!(
             svg,
             "<line x1=\"{left}\" y1=\"{y:.1}\" x2=\"{:.1}\" y2=\"{y:.1}\" stroke=\"#ddd\"/>\
-             <text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"end\" font-size=\"10\">{:.0}%</text>",
+             <text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"end\" font-size=\"12\">{:.0}%</text>",
             width - 10.0,
             left - 4.0,
             y + 3.0,
@@ -559,7 +574,7 @@ fn grouped_rates(id: &str, title: &str, groups: &[QuarterRates], series: &[Strin
                 None => {
                     let _ = write!(
                         svg,
-                        "<text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\" font-size=\"10\">—</text>",
+                        "<text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\" font-size=\"12\">—</text>",
                         x + bar_w / 2.0,
                         20.0 + plot_h - 3.0
                     );
@@ -580,7 +595,7 @@ fn grouped_rates(id: &str, title: &str, groups: &[QuarterRates], series: &[Strin
         let _ = write!(
             svg,
             "<rect x=\"{x:.1}\" y=\"{:.1}\" width=\"12\" height=\"12\" fill=\"{}\"/>\
-             <text x=\"{:.1}\" y=\"{y:.1}\" font-size=\"10\">{}</text>",
+             <text x=\"{:.1}\" y=\"{y:.1}\" font-size=\"12\">{}</text>",
             y - 10.0,
             RULE_COLOURS[s],
             x + 16.0,
@@ -851,6 +866,9 @@ pub fn period_page(r: &PeriodReport, quarters: &[QuarterRates]) -> String {
             (name, values)
         })
         .collect();
+    // The outcomes by field beside the count by content (a two-column table): one band of
+    // the page, not two.
+    out.push_str("<div class=\"pair\"><div class=\"wider\">\n");
     if field_rows.is_empty() {
         let _ = writeln!(out, "<p class=\"empty\">{}</p>", esc(&page_word("no_data")));
     } else {
@@ -884,8 +902,10 @@ pub fn period_page(r: &PeriodReport, quarters: &[QuarterRates]) -> String {
         .iter()
         .map(|(k, v)| vec![Cell::Text(label(k)), (*v).into()])
         .collect();
-    let _ = writeln!(out, "<p><b>{}</b></p>", esc(&page_word("by_category")));
+    out.push_str("</div><div>\n");
+    let _ = writeln!(out, "<h3>{}</h3>", esc(&page_word("by_category")));
     out.push_str(&table(&[column("category"), column("count")], &rows));
+    out.push_str("</div></div>\n");
 
     // 5. The months.
     let _ = writeln!(out, "<h2>5. {}</h2>", esc(&page_word("trend")));
@@ -1071,7 +1091,8 @@ mod tests {
             "{svg}"
         );
         assert!(!svg.contains('…'), "{svg}");
-        let short_name = axis_label("Công an phường", 10.0, 20.0);
+        let police = "Công an phường";
+        let short_name = axis_label(police, 10.0, 20.0);
         assert!(!short_name.contains("tspan") && short_name.contains(">Công an phường</text>"));
     }
 }
