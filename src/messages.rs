@@ -4025,6 +4025,108 @@ pub fn not_utf8_path(path: &std::path::Path) -> String {
     )
 }
 
+/// The command words in Vietnamese, without diacritics, as a clerk types them (the glossary's
+/// set): (the command's path, its alias) — one word per meaning across nouns. The command line
+/// attaches them (`cli::aliases`); the history shows a command in them to a Vietnamese reader.
+pub const COMMAND_ALIASES: &[(&str, &str)] = &[
+    ("init", "khoi-tao"),
+    ("calendar", "lich"),
+    ("calendar deadline", "han"),
+    ("calendar show", "xem"),
+    ("calendar list", "danh-sach"),
+    ("calendar add-holiday", "them-ngay-nghi"),
+    ("calendar add-workday", "them-ngay-lam"),
+    ("calendar remove", "xoa"),
+    ("calendar import", "nhap"),
+    ("session", "hoi-nghi"),
+    ("session plan", "ke-hoach"),
+    ("session announce", "thong-bao"),
+    ("session invite", "moi"),
+    ("session delegate", "uy-quyen"),
+    ("session hold", "to-chuc"),
+    ("session stop", "dung"),
+    ("session cancel", "huy"),
+    ("session edit", "sua"),
+    ("session reschedule", "doi-lich"),
+    ("session uninvite", "rut-moi"),
+    ("session list", "danh-sach"),
+    ("session show", "xem"),
+    ("speaker", "phat-bieu"),
+    ("speaker register", "dang-ky"),
+    ("speaker import", "nhap"),
+    ("speaker refuse", "tu-choi"),
+    ("speaker spoke", "da-phat-bieu"),
+    ("speaker withdraw", "rut"),
+    ("speaker list", "danh-sach"),
+    ("speaker edit", "sua"),
+    ("opinion", "y-kien"),
+    ("opinion add", "them"),
+    ("opinion import", "nhap"),
+    ("opinion answer", "tra-loi-tai-cho"),
+    ("opinion out-of-scope", "ngoai-pham-vi"),
+    ("opinion respond", "tra-loi"),
+    ("opinion forward", "chuyen"),
+    ("opinion extend", "gia-han"),
+    ("opinion list", "danh-sach"),
+    ("opinion show", "xem"),
+    ("opinion edit", "sua"),
+    ("opinion reassign", "giao-lai"),
+    ("conclusion", "ket-luan"),
+    ("conclusion issue", "ban-hanh"),
+    ("conclusion show", "xem"),
+    ("agency", "co-quan"),
+    ("agency add", "them"),
+    ("agency list", "danh-sach"),
+    ("agency rename", "doi-ten"),
+    ("agency edit", "sua"),
+    ("agency merge", "gop"),
+    ("history", "nhat-ky"),
+    ("report", "bao-cao"),
+    ("report overdue", "qua-han"),
+    ("report period", "dinh-ky"),
+    ("report plan", "ke-hoach-nam"),
+    ("doc", "van-ban"),
+    ("doc announcement", "thong-bao"),
+    ("doc invitation", "giay-moi"),
+    ("doc minutes", "bien-ban"),
+    ("doc notice", "thong-bao-ket-luan"),
+    ("doc answer", "tra-loi"),
+    ("doc forward", "chuyen"),
+    ("doc timeline", "gia-han"),
+    ("doc report", "bao-cao"),
+    ("export", "xuat"),
+    ("check", "kiem-tra"),
+    ("backup", "sao-luu"),
+    ("restore", "khoi-phuc"),
+    ("undo", "hoan-tac"),
+    ("config", "cau-hinh"),
+    ("config show", "xem"),
+    ("config set", "dat"),
+    ("config unset", "bo"),
+    ("config path", "duong-dan"),
+    ("man", "huong-dan"),
+    ("completions", "tu-hoan-thanh"),
+];
+
+/// A command's path ("opinion add") as the reader says it: in Vietnamese the clerk's words
+/// ("y-kien them"), each word whose alias is known; the history keeps the English path.
+pub fn command_words(path: &str) -> String {
+    if lang() != Lang::Vi {
+        return path.to_string();
+    }
+    let words: Vec<&str> = path.split(' ').collect();
+    (1..=words.len())
+        .map(|n| {
+            let prefix = words[..n].join(" ");
+            COMMAND_ALIASES
+                .iter()
+                .find(|(p, _)| *p == prefix)
+                .map_or(words[n - 1], |(_, alias)| alias)
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 #[cfg(test)]
 mod tests {
 

@@ -42,7 +42,7 @@ h3 { font-size: 11pt; margin: 3mm 0 1mm; break-after: avoid; page-break-after: a
 p.meta { margin: 0.3mm 0; font-style: italic; }
 table { border-collapse: collapse; width: 100%; margin: 1mm 0 2.5mm; font-size: 9.5pt; }
 table.wide { font-size: 8.5pt; }
-table.wide td:first-child { min-width: 26mm; }
+table.wide td:first-child:not(.n) { min-width: 26mm; }
 td { overflow-wrap: break-word; word-break: normal; }
 th { hyphens: manual; word-break: normal; overflow-wrap: normal; }
 thead { display: table-header-group; }
@@ -74,6 +74,11 @@ details summary { font-size: 9pt; color: #333; }
                h2 { margin: 2.5mm 0 1mm; } h3 { margin: 1.5mm 0 0.5mm; }
                figure { margin: 1mm 0; } figcaption { margin-bottom: 0.5mm; } }
 p.empty { font-style: italic; }
+table.record { break-inside: avoid; page-break-inside: avoid; margin: 0 0 3mm; table-layout: fixed; }
+table.record caption { text-align: left; font-weight: bold; padding: 0.5mm 0; }
+table.record col { width: 28%; } table.record col.k { width: 22%; }
+table.record th { font-weight: normal; background: #f2f4f8; }
+table.record td.n { text-align: left; }
 "#;
 
 /// Okabe–Ito colours: told apart by readers with a colour-vision deficiency and in greyscale.
@@ -208,8 +213,11 @@ impl ListPage {
             })
             .collect();
         let mut out = page_start(&self.title);
-        if headers.len() > 8 {
-            // Wide lists print across the sheet.
+        // A list of many columns is not squeezed into one table of slivers: each record is a
+        // block of its fields, two "label: value" pairs a line (an export of 22 columns). A
+        // list of a few more than a portrait page holds prints across a landscape one.
+        let cards = headers.len() > CARD_COLUMNS;
+        if headers.len() > 8 && !cards {
             out = out.replace(
                 "</style>",
                 "@page { size: A4 landscape; }\nbody { max-width: 252mm; font-size: 11pt; }\n\
@@ -227,12 +235,65 @@ impl ListPage {
         out.push_str("</header>\n");
         if rows.is_empty() {
             let _ = writeln!(out, "<p class=\"empty\">{}</p>", esc(&page_word("no_data")));
+        } else if cards {
+            for row in &rows {
+                out.push_str(&record_card(&headers, row));
+            }
         } else {
             out.push_str(&table(&headers, &rows));
         }
         out.push_str("</body>\n</html>\n");
         out
     }
+}
+
+/// Above this many columns a list prints as one block per record.
+const CARD_COLUMNS: usize = 12;
+
+/// One record of a wide list as a block: its first field ("Mã 3") as the block's heading, then
+/// its other fields, those with a value only, two to a line; a long text (a petition) takes the
+/// whole line. Never split across pages.
+fn record_card(headers: &[String], row: &[Cell]) -> String {
+    let mut out = String::from(
+        "<table class=\"record\"><colgroup><col class=\"k\"><col><col class=\"k\"><col></colgroup>\n",
+    );
+    let mut fields = headers.iter().zip(row);
+    if let Some((heading, first)) = fields.next() {
+        let value = cell_html(first)
+            .trim_start_matches(|c| c != '>')
+            .trim_start_matches('>')
+            .trim_end_matches("</td>")
+            .to_string();
+        let _ = writeln!(out, "<caption>{} {value}</caption>", esc(heading));
+    }
+    let mut pending: Option<String> = None;
+    for (heading, cell) in fields {
+        if matches!(cell, Cell::Empty) {
+            continue;
+        }
+        let pair = format!("<th scope=\"row\">{}</th>{}", esc(heading), cell_html(cell));
+        let long = matches!(cell, Cell::Text(t) if t.chars().count() > 40);
+        if long {
+            if let Some(left) = pending.take() {
+                let _ = writeln!(out, "<tr>{left}<td colspan=\"2\"></td></tr>");
+            }
+            let _ = writeln!(
+                out,
+                "<tr><th scope=\"row\">{}</th>{}</tr>",
+                esc(heading),
+                cell_html(cell).replacen("<td", "<td colspan=\"3\"", 1)
+            );
+        } else if let Some(left) = pending.take() {
+            let _ = writeln!(out, "<tr>{left}{pair}</tr>");
+        } else {
+            pending = Some(pair);
+        }
+    }
+    if let Some(left) = pending {
+        let _ = writeln!(out, "<tr>{left}<td colspan=\"2\"></td></tr>");
+    }
+    out.push_str("</table>\n");
+    out
 }
 
 /// The on-time rates of one quarter, for the chart of the year.

@@ -65,6 +65,10 @@ pub fn xlsx_io(e: XlsxError) -> io::Error {
 /// The widest a column grows (characters); longer text wraps inside it.
 const MAX_WIDTH: usize = 60;
 
+/// How many character widths a landscape A4 page holds between its margins at 80 % (about
+/// 141 at full size: 261 mm of 1.85 mm characters).
+const PAGE_WIDTH_AT_80: usize = 176;
+
 /// A worksheet being filled row by row: a title, an optional subtitle, a header, the rows.
 pub struct Sheet {
     sheet: Worksheet,
@@ -98,7 +102,6 @@ impl Sheet {
         sheet
             .set_paper_size(9)
             .set_landscape()
-            .set_print_fit_to_pages(1, 0)
             .set_footer("&C&P / &N");
         let font = |f: Format| f.set_font_name("Times New Roman").set_font_size(12);
         let columns = headers.len().max(1) as u16;
@@ -235,6 +238,18 @@ impl Sheet {
     pub fn finish(mut self) -> Result<Worksheet, XlsxError> {
         for (col, width) in self.widths.iter().enumerate() {
             self.sheet.set_column_width(col as u16, *width as f64)?;
+        }
+        // On paper: a sheet that fits across a landscape A4 page at 80 % or more is printed one
+        // page wide; a wider one (an export of 20 columns) is not shrunk into illegible type
+        // but printed at 80 %, page after page across, its first column (the id) and its
+        // header row repeated on every page, the pages of one band of rows together.
+        let across: usize = self.widths.iter().sum();
+        if across <= PAGE_WIDTH_AT_80 {
+            self.sheet.set_print_fit_to_pages(1, 0);
+        } else {
+            self.sheet.set_print_scale(80);
+            self.sheet.set_page_order(false);
+            self.sheet.set_repeat_columns(0, 0)?;
         }
         // The header row as tall as its longest label wraps to in its column: a label is never
         // cut ("(vấn đề phức…").
@@ -765,6 +780,9 @@ pub fn cell_for(field: &str, value: &str, keys: bool) -> Cell {
             let vietnam = chrono::FixedOffset::east_opt(7 * 3600).unwrap_or(*t.offset());
             return Cell::DateTime(t.with_timezone(&vietnam).naive_local());
         }
+    }
+    if !keys && field == "command" {
+        return Cell::Text(crate::messages::command_words(value));
     }
     if !keys {
         if let Some(word) = crate::messages::value_word(field, value) {

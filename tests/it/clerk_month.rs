@@ -971,6 +971,26 @@ fn the_history_page_and_workbook_read_in_words() {
     let texts = workbook_texts(&book);
     assert!(!texts.iter().any(|t| t.starts_with('{')), "{texts:?}");
     assert!(texts.iter().any(|t| t.contains("13/07/2026")), "{texts:?}");
+    // The command as the clerk types it in Vietnamese, not the English path.
+    assert!(texts.iter().any(|t| t == "y-kien them"), "{texts:?}");
+    assert!(!texts.iter().any(|t| t == "opinion add"), "{texts:?}");
+    // The page says it the same way.
+    let r = env.run_vi(&["history", "--format", "html"]);
+    assert!(
+        r.stdout.contains("<td>hoi-nghi ke-hoach</td>"),
+        "{}",
+        r.stdout
+    );
+    // In English, and for scripts (--keys), the command path itself.
+    let keyed = env.path("nhat-ky-keys.xlsx");
+    let r = env.run_vi(&[
+        "history",
+        "--keys",
+        "--output",
+        keyed.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(workbook_texts(&keyed).iter().any(|t| t == "opinion add"));
 }
 
 #[test]
@@ -1043,5 +1063,76 @@ fn closed_values_are_accepted_as_a_vietnamese_clerk_types_them() {
     assert!(
         err.contains("'maybe'") && err.contains("true, false"),
         "{err}"
+    );
+}
+
+/// A wide export is not squeezed on paper: the page prints one block per opinion, and the
+/// workbook prints at 80 % across pages with the id column and the header row repeated,
+/// instead of 22 columns shrunk onto one page (Decree 30 type is 13–14 pt; 4 pt is not read).
+#[test]
+fn a_wide_export_prints_readable() {
+    let env = july_ward();
+    extended_to_another_agency(&env);
+    env.ok(&[
+        "opinion",
+        "respond",
+        "1",
+        "--on",
+        "2026-08-10",
+        "--doc",
+        "131/UBND-QLĐT",
+        "--summary",
+        "Đã nạo vét cống thoát nước ngõ 12",
+    ]);
+    let page = env.path("y-kien.html");
+    let r = env.run_vi(&[
+        "export",
+        "opinions",
+        "--output",
+        page.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let html = std::fs::read_to_string(&page).expect("page");
+    let opinions = env.json(&["opinion", "list"]);
+    let count = opinions.as_array().expect("list").len();
+    assert!(count > 1);
+    assert_eq!(
+        html.matches("<table class=\"record\">").count(),
+        count,
+        "{html}"
+    );
+    assert!(!html.contains("<table class=\"wide\">"), "{html}");
+    for o in opinions.as_array().expect("list") {
+        let content = o["content"].as_str().expect("content");
+        assert!(html.contains(content), "{content}");
+    }
+    let book = env.path("y-kien.xlsx");
+    let r = env.run_vi(&[
+        "export",
+        "opinions",
+        "--output",
+        book.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(&book).expect("xlsx")).expect("zip");
+    let mut sheet = String::new();
+    std::io::Read::read_to_string(
+        &mut zip.by_name("xl/worksheets/sheet1.xml").expect("sheet"),
+        &mut sheet,
+    )
+    .expect("xml");
+    assert!(sheet.contains("scale=\"80\""), "{sheet}");
+    assert!(!sheet.contains("fitToPage"), "{sheet}");
+    let mut names = String::new();
+    std::io::Read::read_to_string(
+        &mut zip.by_name("xl/workbook.xml").expect("book"),
+        &mut names,
+    )
+    .expect("xml");
+    // The header row and the first column repeat on every printed page.
+    assert!(names.contains("_xlnm.Print_Titles"), "{names}");
+    assert!(
+        names.contains("$A:$A") && names.contains("$4:$4"),
+        "{names}"
     );
 }
