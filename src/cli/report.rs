@@ -237,6 +237,10 @@ pub struct OverdueRow {
     pub days: i64,
     pub unit: deadline::Unit,
     pub responsible: String,
+    /// What a person reads the item by (its content, session and notice row), for the table,
+    /// the page and the workbook; CSV and JSON keep the ids.
+    #[serde(skip)]
+    pub name: Option<String>,
 }
 
 /// A line of the overdue report as CSV and workbooks show it.
@@ -275,10 +279,48 @@ impl Record for OverdueRow {
     }
     /// The report runs to tens of thousands of lines: its fields are lent, not copied.
     fn table_headers() -> Vec<String> {
-        ["rule", "record", "session", "due", "late", "responsible"]
-            .iter()
-            .map(label)
-            .collect()
+        [
+            "rule",
+            "record_id",
+            "named_item",
+            "due",
+            "late",
+            "responsible",
+        ]
+        .iter()
+        .map(label)
+        .collect()
+    }
+    /// The page and workbook name each item, with its id for the clerk who types it, the
+    /// days with their unit, and one column for who must act (the agency of an opinion, the
+    /// chair of a session).
+    fn sheet_fields() -> Vec<String> {
+        [
+            "rule",
+            "record_id",
+            "named_item",
+            "due",
+            "state",
+            "days",
+            "unit",
+            "responsible",
+        ]
+        .iter()
+        .map(|f| (*f).to_string())
+        .collect()
+    }
+    fn sheet_values(&self) -> Vec<String> {
+        let flat = self.flat();
+        vec![
+            self.rule.to_string(),
+            self.record_id.to_string(),
+            self.name.clone().unwrap_or_default(),
+            self.due.to_string(),
+            self.state.to_string(),
+            self.days.to_string(),
+            flat.unit.to_string(),
+            self.responsible.clone(),
+        ]
     }
     fn table_cells(&self) -> Vec<String> {
         let standing = if self.state == "overdue" {
@@ -290,8 +332,10 @@ impl Record for OverdueRow {
         };
         vec![
             messages::rule_ref(self.rule),
-            format!("{} {}", label(self.record_kind), self.record_id),
-            self.session_id.to_string(),
+            self.record_id.to_string(),
+            self.name
+                .clone()
+                .unwrap_or_else(|| format!("{} {}", label(self.record_kind), self.record_id)),
             // The agency answers for an opinion, the chair for a session: one column says who.
             messages::date(self.due),
             messages::standing(&standing, self.unit),
@@ -307,6 +351,7 @@ fn overdue_rows(
     as_of: NaiveDate,
     within: Option<u32>,
     by_agency: bool,
+    named: bool,
 ) -> Result<Vec<OverdueRow>> {
     let horizon = match within {
         Some(n) => cal.add_working_days(as_of, n)?,
@@ -331,6 +376,16 @@ fn overdue_rows(
                 ))
         });
     }
+    // A person reads each item by its name; a script (CSV, JSON) by its ids, unnamed.
+    let mut names = if named {
+        ops::report::named_open_items(tx, as_of, &items)?
+            .iter()
+            .map(|l| Some(messages::late_item_name(l)))
+            .collect()
+    } else {
+        vec![None; items.len()]
+    }
+    .into_iter();
     let rows: Vec<OverdueRow> = items
         .into_iter()
         .map(|item| {
@@ -350,6 +405,7 @@ fn overdue_rows(
                 days,
                 unit: item.check.unit,
                 responsible: item.responsible,
+                name: names.next().flatten(),
             }
         })
         .collect();
@@ -364,7 +420,8 @@ fn overdue(ctx: &Context, a: OverdueArgs) -> Result<i32> {
     let mut store = ctx.open()?;
     let tx = store.read()?;
     let cal = store_calendar::load(&tx)?;
-    let rows = overdue_rows(&tx, &cal, as_of, a.within, a.by.is_some())?;
+    let named = matches!(ctx.format, Format::Table | Format::Html | Format::Xlsx);
+    let rows = overdue_rows(&tx, &cal, as_of, a.within, a.by.is_some(), named)?;
     let overdue_count = rows.iter().filter(|r| r.state == "overdue").count();
     drop(tx);
     if rows.is_empty() && a.quiet {
@@ -1450,6 +1507,16 @@ impl<R: Record> Record for OfficeRow<R> {
         c.extend(self.row.table_cells());
         c
     }
+    fn sheet_fields() -> Vec<String> {
+        let mut f = vec!["office".to_string()];
+        f.extend(R::sheet_fields());
+        f
+    }
+    fn sheet_values(&self) -> Vec<String> {
+        let mut v = vec![self.office.clone()];
+        v.extend(self.row.sheet_values());
+        v
+    }
 }
 
 fn city_overdue(
@@ -1460,9 +1527,10 @@ fn city_overdue(
 ) -> Result<i32> {
     not_onto_a_ward(a.output.as_deref(), files)?;
     let by_agency = a.by.is_some();
+    let named = matches!(ctx.format, Format::Table | Format::Html | Format::Xlsx);
     let (read, skipped) =
         ops::city::each_office(files, ctx.open_options.busy_timeout, |tx, cal, _| {
-            overdue_rows(tx, cal, as_of, a.within, by_agency)
+            overdue_rows(tx, cal, as_of, a.within, by_agency, named)
         });
     let rows: Vec<OfficeRow<OverdueRow>> = read
         .into_iter()

@@ -26,6 +26,40 @@ pub struct OpenItem {
     pub check: DeadlineCheck,
     /// Who must act: the agency for answers, the chair for announcements and notices.
     pub responsible: String,
+    /// The session's title and day (held, else planned): what a person reads a session by.
+    pub session_title: String,
+    pub session_date: NaiveDate,
+}
+
+/// The open items as a person reads them — an opinion by its content, its session and its row
+/// in the notice in force on `as_of`; a session by its title and day — in the items' order.
+/// The overdue report's table, page and workbook name what they list (ids stay in CSV/JSON).
+pub fn named_open_items(
+    conn: &Connection,
+    as_of: NaiveDate,
+    items: &[OpenItem],
+) -> Result<Vec<LateItem>> {
+    let mut named: Vec<LateItem> = items
+        .iter()
+        .map(|i| LateItem {
+            rule: i.rule,
+            record_kind: i.record_kind,
+            record_id: i.record_id,
+            session_id: i.session_id,
+            content: String::new(),
+            notice_row: None,
+            notice_number: None,
+            session_title: i.session_title.clone(),
+            session_date: i.session_date,
+            agency: i.agency.clone(),
+            due: i.due,
+            state: "overdue",
+            done_on: None,
+            days: 0,
+        })
+        .collect();
+    name_opinions(conn, as_of, named.iter_mut().collect())?;
+    Ok(named)
 }
 
 /// Every deadline open on `as_of` and due on or before `horizon` (the day before `as_of`: only
@@ -51,6 +85,8 @@ pub fn open_items(
                     due,
                     check: deadline::open_item_check(cal, Rule::R4, due, as_of)?,
                     responsible: s.chair_name.clone(),
+                    session_title: s.title.clone(),
+                    session_date: as_of::done_by(s.held_on, as_of).unwrap_or(s.date),
                 });
             }
         }
@@ -66,6 +102,8 @@ pub fn open_items(
                     due,
                     check: deadline::open_item_check(cal, Rule::R9, due, as_of)?,
                     responsible: s.chair_name,
+                    session_title: s.title,
+                    session_date: as_of::done_by(s.held_on, as_of).unwrap_or(s.date),
                 });
             }
         }
@@ -95,6 +133,9 @@ pub fn open_items(
             agency,
             due: in_force.due,
             check: deadline::open_item_check(cal, in_force.rule, in_force.due, as_of)?,
+            // Named later, and only for a reader (`named_open_items`).
+            session_title: String::new(),
+            session_date: in_force.due,
         });
         Ok(())
     })?;

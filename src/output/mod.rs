@@ -174,6 +174,16 @@ pub trait Record: Serialize + 'static {
     fn csv_fields(&self, push: &mut dyn FnMut(&str) -> io::Result<()>) -> io::Result<()> {
         flat::fields(&self.flat(), push)
     }
+    /// The fields of the workbook and the page a person reads (not with `--keys`, which keeps
+    /// the CSV's): the CSV's by default. A list whose CSV names an item by its id (a script
+    /// joins on it) names it here as a reader finds it.
+    fn sheet_fields() -> Vec<String> {
+        Self::fields()
+    }
+    /// Values of the reader's workbook and page, in `sheet_fields()` order.
+    fn sheet_values(&self) -> Vec<String> {
+        self.values()
+    }
     /// Header label keys for the table (defaults to the fields).
     fn table_headers() -> Vec<String> {
         Self::fields().iter().map(messages::label).collect()
@@ -429,7 +439,7 @@ impl<'w, R: Record> RowWriter<'w, R> {
     }
 
     fn open(format: Format, out: &'w mut dyn Write, options: CsvOptions) -> io::Result<Self> {
-        let fields = R::fields();
+        let mut fields = R::fields();
         let sink = match format {
             Format::Csv => {
                 if options.bom {
@@ -456,6 +466,9 @@ impl<'w, R: Record> RowWriter<'w, R> {
             }
             Format::Xlsx => {
                 let context = sheet_context();
+                if !context.keys {
+                    fields = R::sheet_fields();
+                }
                 let headers = headings(&fields, context.keys);
                 let sheet = xlsx::Sheet::new(
                     &context.what,
@@ -468,6 +481,9 @@ impl<'w, R: Record> RowWriter<'w, R> {
             }
             Format::Html => {
                 let context = sheet_context();
+                if !context.keys {
+                    fields = R::sheet_fields();
+                }
                 Sink::Html(
                     out,
                     html::ListPage::new(&context, headings(&fields, context.keys)),
@@ -509,20 +525,30 @@ impl<'w, R: Record> RowWriter<'w, R> {
                 t.add_row(row.table_cells().into_iter().map(|c| printable(&c)));
             }
             Sink::Xlsx(_, sheet, keys) => {
+                let values = if *keys {
+                    row.values()
+                } else {
+                    row.sheet_values()
+                };
                 let cells = self
                     .fields
                     .iter()
-                    .zip(row.values())
+                    .zip(values)
                     .map(|(field, value)| xlsx::cell_for(field, &value, *keys))
                     .collect();
                 sheet.row(cells).map_err(xlsx::xlsx_io)?;
             }
             Sink::Html(_, page) => {
                 let keys = sheet_context().keys;
+                let values = if keys {
+                    row.values()
+                } else {
+                    row.sheet_values()
+                };
                 page.row(
                     self.fields
                         .iter()
-                        .zip(row.values())
+                        .zip(values)
                         .map(|(field, value)| xlsx::cell_for(field, &value, keys))
                         .collect(),
                 );

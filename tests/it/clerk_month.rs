@@ -1136,3 +1136,41 @@ fn a_wide_export_prints_readable() {
         "{names}"
     );
 }
+
+/// The overdue report names what it lists where a person reads it — the page, the workbook,
+/// the table: the notice's row and number, the opinion's words, its session — and keeps the
+/// ids for scripts (CSV, JSON).
+#[test]
+fn the_overdue_report_names_its_items_for_a_reader() {
+    let env = july_ward();
+    let named = "TT 1 (30/TB-UBND): “Đề nghị sửa chữa cống thoát nước ngõ 12 Tân Mai”";
+    let r = env.run_vi(&["report", "overdue", "--format", "html"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.contains(named), "{}", r.stdout);
+    assert!(!r.stdout.contains("Ý kiến 1"), "{}", r.stdout);
+    // One column says who must act.
+    assert_eq!(
+        r.stdout.matches("Người/cơ quan chịu trách nhiệm").count(),
+        1
+    );
+    assert!(!r.stdout.contains(">Cơ quan<"), "{}", r.stdout);
+    let book = env.path("qua-han.xlsx");
+    let r = env.run_vi(&[
+        "report",
+        "overdue",
+        "--output",
+        book.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let texts = workbook_texts(&book);
+    assert!(texts.iter().any(|t| t.starts_with(named)), "{texts:?}");
+    let r = env.run_vi(&["report", "overdue"]);
+    assert!(r.stdout.contains("TT 2 (30/TB-UBND)"), "{}", r.stdout);
+    let csv = env.run_vi(&["report", "overdue", "--format", "csv"]);
+    assert!(
+        csv.stdout.starts_with("rule,record_kind,record_id,"),
+        "{}",
+        csv.stdout
+    );
+    assert!(!csv.stdout.contains("TT 1"), "{}", csv.stdout);
+}
