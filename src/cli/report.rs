@@ -492,7 +492,7 @@ fn quarter_rates(
         if quarter.from > as_of {
             break;
         }
-        let r = ops::report::period(&tx, &cal, quarter, as_of)?;
+        let r = ops::report::figures(&tx, &cal, quarter, as_of)?;
         rates.push(output::html::QuarterRates {
             label: messages::quarter_label(year, q),
             r4: r.announcements.on_time_rate,
@@ -501,13 +501,6 @@ fn quarter_rates(
         });
     }
     Ok(rates)
-}
-
-fn build_period(ctx: &Context, p: Period, as_of: NaiveDate) -> Result<PeriodReport> {
-    let mut store = ctx.open()?;
-    let tx = store.read()?;
-    let cal = store_calendar::load(&tx)?;
-    ops::report::period(&tx, &cal, p, as_of)
 }
 
 /// A report line for CSV: section, item, value.
@@ -546,14 +539,22 @@ fn rate(r: Option<f64>) -> String {
 
 /// The period report as CSV rows, each handed to `emit` as it is made (a year of a large
 /// office lists tens of thousands of items: they are not all held at once).
-fn metric_rows(r: &PeriodReport, csv: output::CsvOptions, emit: &mut dyn FnMut(MetricRow)) {
+fn metric_rows(
+    r: &PeriodReport,
+    csv: output::CsvOptions,
+    emit: &mut dyn FnMut(MetricRow) -> Result<()>,
+) -> Result<()> {
+    // The first failure to write is kept; the rows after it are not written.
+    let mut written: Result<()> = Ok(());
     let mut push = |section: &str, item: &str, metric: &str, value: String| {
-        emit(MetricRow {
-            section: section.into(),
-            item: item.into(),
-            metric: metric.into(),
-            value,
-        })
+        if written.is_ok() {
+            written = emit(MetricRow {
+                section: section.into(),
+                item: item.into(),
+                metric: metric.into(),
+                value,
+            });
+        }
     };
     push("office", "", "name", r.office.clone().unwrap_or_default());
     push("office", "", "level", r.level.clone().unwrap_or_default());
@@ -680,14 +681,15 @@ fn metric_rows(r: &PeriodReport, csv: output::CsvOptions, emit: &mut dyn FnMut(M
         );
     }
     for a in &r.agencies {
-        for l in &a.overdue_items {
+        a.overdue_items.for_each(|l| {
             let item = format!("{} {} {}", l.rule.as_str(), l.record_kind, l.record_id);
             push("agency_overdue", &item, "agency", a.agency.clone());
             push("agency_overdue", &item, "due", l.due.to_string());
             push("agency_overdue", &item, "days", l.days.to_string());
-        }
+            Ok(())
+        })?;
     }
-    for s in &r.sessions {
+    r.sessions.for_each(|s| {
         let item = format!("session {}", s.id);
         push(
             "sessions_list",
@@ -698,8 +700,9 @@ fn metric_rows(r: &PeriodReport, csv: output::CsvOptions, emit: &mut dyn FnMut(M
         push("sessions_list", &item, "kind", s.kind.clone());
         push("sessions_list", &item, "chair", s.chair_name.clone());
         push("sessions_list", &item, "state", s.state.to_string());
-    }
-    for l in &r.late_items {
+        Ok(())
+    })?;
+    r.late_items.for_each(|l| {
         let item = format!("{} {} {}", l.rule.as_str(), l.record_kind, l.record_id);
         push("missed_in_period", &item, "due", l.due.to_string());
         push("missed_in_period", &item, "state", l.state.to_string());
@@ -710,7 +713,9 @@ fn metric_rows(r: &PeriodReport, csv: output::CsvOptions, emit: &mut dyn FnMut(M
             "agency",
             l.agency.clone().unwrap_or_default(),
         );
-    }
+        Ok(())
+    })?;
+    written
 }
 
 fn print_period_table(out: &mut dyn Write, r: &PeriodReport) -> Result<()> {
@@ -874,7 +879,7 @@ fn print_period_table(out: &mut dyn Write, r: &PeriodReport) -> Result<()> {
             label("late"),
         ]);
         for a in &r.agencies {
-            for l in &a.overdue_items {
+            a.overdue_items.for_each(|l| {
                 t.add_row(vec![
                     a.agency.clone(),
                     messages::late_item_name(l),
@@ -885,7 +890,8 @@ fn print_period_table(out: &mut dyn Write, r: &PeriodReport) -> Result<()> {
                         deadline::Unit::WorkingDays,
                     ),
                 ]);
-            }
+                Ok(())
+            })?;
         }
         output::say!(out, "{}", messages::agency_overdue_title())?;
         output::say!(out, "{t}")?;
@@ -919,7 +925,7 @@ fn print_period_table(out: &mut dyn Write, r: &PeriodReport) -> Result<()> {
         label("chair"),
         label("status"),
     ]);
-    for s in &r.sessions {
+    r.sessions.for_each(|s| {
         t.add_row(vec![
             s.id.to_string(),
             messages::date(s.held_on.unwrap_or(s.date)),
@@ -927,7 +933,8 @@ fn print_period_table(out: &mut dyn Write, r: &PeriodReport) -> Result<()> {
             s.chair_name.clone(),
             label(s.state),
         ]);
-    }
+        Ok(())
+    })?;
     output::say!(out, "{t}")?;
     if !r.late_items.is_empty() {
         let mut t = output::table(vec![
@@ -938,7 +945,7 @@ fn print_period_table(out: &mut dyn Write, r: &PeriodReport) -> Result<()> {
             label("due"),
             label("late"),
         ]);
-        for l in &r.late_items {
+        r.late_items.for_each(|l| {
             let unit = if l.rule == deadline::Rule::R4 {
                 deadline::Unit::CalendarDays
             } else {
@@ -959,7 +966,8 @@ fn print_period_table(out: &mut dyn Write, r: &PeriodReport) -> Result<()> {
                 messages::date(l.due),
                 messages::standing(&standing, unit),
             ]);
-        }
+            Ok(())
+        })?;
         output::say!(out, "{t}")?;
     }
     Ok(())
@@ -980,40 +988,35 @@ fn period(ctx: &Context, a: PeriodArgs) -> Result<i32> {
     if let Some(files) = city_files(ctx, a.from_dir.as_deref())? {
         return city_period(ctx, &a, p, as_of, &files);
     }
-    let report = build_period(ctx, p, as_of)?;
-    super::note_provisional(
-        ctx,
-        report
-            .late_items
-            .iter()
-            .map(|l| l.due)
-            .chain([p.from, p.to]),
-    );
+    // Every deadline the report lists fell in the period: its years are the period's.
+    {
+        use chrono::Datelike;
+        super::note_provisional(
+            ctx,
+            (p.from.year()..=p.to.year()).filter_map(|y| NaiveDate::from_ymd_opt(y, 1, 1)),
+        );
+    }
     let quarters = if ctx.format == Format::Html {
         quarter_rates(ctx, p, as_of)?
     } else {
         Vec::new()
     };
+    // The report's lists are read as they are written: the transaction stays open until then.
+    let mut store = ctx.open()?;
+    let tx = store.read()?;
+    let cal = store_calendar::load(&tx)?;
+    let report = ops::report::period(&tx, &cal, p, as_of)?;
     with_destination(ctx, a.output.as_deref(), |out| match ctx.format {
         Format::Json => output::json(out, &report),
         Format::Csv => {
             let mut w = output::RowWriter::<MetricRow>::new(Format::Csv, out, ctx.csv)?;
-            let mut written = Ok(());
-            metric_rows(&report, ctx.csv, &mut |row| {
-                if written.is_ok() {
-                    written = w.write(&row);
-                }
-            });
-            written?;
+            metric_rows(&report, ctx.csv, &mut |row| w.write(&row))?;
             w.finish().map(|_| ())
         }
         Format::Xlsx => output::xlsx::period_workbook(&report, output::sheet_context().keys)
-            .map_err(|e| output::written(output::xlsx::xlsx_io(e)))
             .and_then(|bytes| output::bytes(out, &bytes)),
-        Format::Html => output::bytes(
-            out,
-            output::html::period_page(&report, &quarters).as_bytes(),
-        ),
+        Format::Html => output::html::period_page(&report, &quarters)
+            .and_then(|page| output::bytes(out, page.as_bytes())),
         Format::Table | Format::Ics | Format::Docx | Format::Md => print_period_table(out, &report),
     })?;
     Ok(exit::OK)

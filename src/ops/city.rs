@@ -345,7 +345,7 @@ pub struct CityPeriod {
 pub fn period(files: &[PathBuf], busy: Duration, p: Period, as_of: NaiveDate) -> CityPeriod {
     // Each office's report is reduced to its figures before the next file is read.
     let (read, skipped) = each_office(files, busy, |tx, cal, name| {
-        let report = crate::ops::report::period(tx, cal, p, as_of)?;
+        let report = crate::ops::report::figures(tx, cal, p, as_of)?;
         Ok(OfficeFigures::of(name, Path::new(""), &report))
     });
     let mut totals = OfficeFigures::default();

@@ -1199,19 +1199,23 @@ pub fn report(
         });
     }
     // Each agency's opinions overdue at the end of the period, named as the notice names them.
-    let overdue: Vec<Vec<String>> = r
-        .agencies
-        .iter()
-        .flat_map(|a| a.overdue_items.iter().map(move |l| (a, l)))
-        .map(|(a, l)| {
-            vec![
+    // A paper prints every item it lists: they are read once, here.
+    let mut deadlines = Vec::new();
+    let mut overdue: Vec<Vec<String>> = Vec::new();
+    for a in &r.agencies {
+        a.overdue_items.for_each(|l| {
+            deadlines.push(l.due);
+            overdue.push(vec![
                 a.agency.clone(),
                 opinion_on_paper(l),
                 l.due.format("%d/%m/%Y").to_string(),
                 format!("{} ngày làm việc", l.days),
-            ]
-        })
-        .collect();
+            ]);
+            Ok(())
+        })?;
+    }
+    let late_items = r.late_items.to_vec()?;
+    deadlines.extend(late_items.iter().map(|l| l.due));
     if !overdue.is_empty() {
         body.push(Block::Para(
             "Các ý kiến quá hạn giải quyết tại thời điểm cuối kỳ, theo cơ quan:".into(),
@@ -1230,7 +1234,7 @@ pub fn report(
     body.push(Block::Heading(
         "IV. CÁC THỜI HẠN ĐẾN TRONG KỲ BỊ TRỄ, QUÁ HẠN".into(),
     ));
-    if r.late_items.is_empty() {
+    if late_items.is_empty() {
         body.push(Block::Para(
             "Không có thời hạn nào đến trong kỳ bị trễ hoặc quá hạn.".into(),
         ));
@@ -1244,8 +1248,7 @@ pub fn report(
                 "Tình trạng".into(),
                 "Số ngày".into(),
             ],
-            rows: r
-                .late_items
+            rows: late_items
                 .iter()
                 .map(|l| {
                     vec![
@@ -1288,12 +1291,7 @@ pub fn report(
         committee(&head.office)
     )));
     d.body = body;
-    d.deadlines = r
-        .late_items
-        .iter()
-        .chain(r.agencies.iter().flat_map(|a| &a.overdue_items))
-        .map(|l| l.due)
-        .collect();
+    d.deadlines = deadlines;
     d.signatures = vec![head.signature(None, None)?];
     // The bodies the settings name, the office's own Front (Art. 11: the results are reported
     // to it too) unless named already, and the office's file copy.

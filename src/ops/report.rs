@@ -154,7 +154,7 @@ pub fn open_items(
 /// adding up — `carried_over + assigned = answered (on time, late) + forwarded (on time, late)
 /// + routed_out + open`, and `open = open_not_due + overdue + extended`.
 #[derive(Debug, Default, Clone, Serialize)]
-pub struct AgencyStats {
+pub struct AgencyStats<'c> {
     pub agency: String,
     /// Assigned before the period, not handled before it began.
     pub carried_over: u64,
@@ -180,12 +180,13 @@ pub struct AgencyStats {
     pub median_working_days: Option<f64>,
     /// The opinions counted in `overdue`, each named as the late list names it: what a
     /// supervisor chases this agency for.
-    pub overdue_items: Vec<LateItem>,
+    pub overdue_items: Items<'c>,
+    /// Working days from assignment to answer or forward, as how many answers took each count.
     #[serde(skip)]
-    durations: Vec<i64>,
+    durations: BTreeMap<i64, u64>,
 }
 
-impl AgencyStats {
+impl AgencyStats<'_> {
     /// Deadlines kept late: answers and forwards after their date, and R10 dates missed.
     pub fn late(&self) -> u64 {
         self.answered_late + self.forwarded_late + self.r10_missed
@@ -257,7 +258,7 @@ fn months_of(period: Period) -> Vec<String> {
 
 /// The periodic report (Art. 10.3, 11; R13).
 #[derive(Debug, Default, Serialize)]
-pub struct PeriodReport {
+pub struct PeriodReport<'c> {
     pub office: Option<String>,
     pub level: Option<String>,
     pub from: NaiveDate,
@@ -296,12 +297,222 @@ pub struct PeriodReport {
     /// open at the end.
     pub balance: reports::Balance,
     /// Agencies, the latest first.
-    pub agencies: Vec<AgencyStats>,
-    pub sessions: Vec<SessionEntry>,
+    pub agencies: Vec<AgencyStats<'c>>,
+    pub sessions: SessionList<'c>,
     /// Every R4, R9, R10 and R12 deadline that fell in the period and was missed, whatever the
     /// session's date.
     #[serde(rename = "missed_in_period")]
-    pub late_items: Vec<LateItem>,
+    pub late_items: Items<'c>,
+}
+
+/// A session's standing on the report's day: held, stopped, cancelled or planned.
+fn session_state(s: &store_report::SessionFacts, as_of: NaiveDate) -> &'static str {
+    let cancelled = s.status == SessionStatus::Cancelled;
+    match (cancelled, as_of::done_by(s.held_on, as_of), s.stopped) {
+        (true, _, _) => "cancelled",
+        (false, Some(_), true) => "stopped",
+        (false, Some(_), false) => "held",
+        (false, None, _) => "planned",
+    }
+}
+
+/// The sessions of a period report, read again from its connection as they are written out
+/// (a large office's year holds thousands).
+#[derive(Debug, Clone, Default)]
+pub struct SessionList<'c> {
+    source: Option<(&'c Connection, Period, NaiveDate)>,
+    count: usize,
+}
+
+impl SessionList<'_> {
+    pub fn len(&self) -> usize {
+        self.count
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.count == 0
+    }
+
+    /// Hand each session of the period to `each`, in the order of their ids.
+    pub fn for_each(&self, mut each: impl FnMut(&SessionEntry) -> Result<()>) -> Result<()> {
+        let Some((conn, period, as_of)) = self.source else {
+            return Ok(());
+        };
+        store_report::sessions_in(conn, period.from, period.to, |s| {
+            each(&SessionEntry {
+                id: s.id,
+                date: s.date,
+                held_on: as_of::done_by(s.held_on, as_of),
+                kind: s.kind.to_string(),
+                form: s.form.to_string(),
+                chair_role: s.chair_role.to_string(),
+                state: session_state(&s, as_of),
+                title: s.title,
+                chair_name: s.chair_name,
+            })
+        })
+    }
+
+    /// Every session, in order (for a page or a workbook, made in memory).
+    pub fn to_vec(&self) -> Result<Vec<SessionEntry>> {
+        let mut all = Vec::with_capacity(self.count);
+        self.for_each(|s| {
+            all.push(s.clone());
+            Ok(())
+        })?;
+        Ok(all)
+    }
+}
+
+impl Serialize for SessionList<'_> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serialize_each(serializer, self.count, |each| self.for_each(each))
+    }
+}
+
+/// Serialize a list read as it is written: `read` hands each element to the serializer.
+fn serialize_each<S: serde::Serializer, T: Serialize>(
+    serializer: S,
+    count: usize,
+    read: impl FnOnce(&mut dyn FnMut(&T) -> Result<()>) -> Result<()>,
+) -> std::result::Result<S::Ok, S::Error> {
+    use serde::ser::{Error as _, SerializeSeq};
+    let mut seq = serializer.serialize_seq(Some(count))?;
+    let mut failed: Option<S::Error> = None;
+    let read = read(&mut |item| match seq.serialize_element(item) {
+        Ok(()) => Ok(()),
+        Err(e) => {
+            failed = Some(e);
+            // Stops the reading; the serializer's own error is the one returned.
+            Err(crate::error::Error::Invalid(String::new()))
+        }
+    });
+    if let Some(e) = failed {
+        return Err(e);
+    }
+    read.map_err(S::Error::custom)?;
+    seq.end()
+}
+
+/// A list of a period report (its missed deadlines, an agency's overdue opinions), read from
+/// the connection the report was made on, in its order, each item named as of the report's day
+/// — as it is written out, never all held at once (a year of a large office lists tens of
+/// thousands). A report made for its figures only (`figures`) has the count and no items.
+#[derive(Debug, Clone, Default)]
+pub struct Items<'c> {
+    source: Option<ItemSource<'c>>,
+    count: usize,
+}
+
+#[derive(Debug, Clone)]
+struct ItemSource<'c> {
+    conn: &'c Connection,
+    report: i64,
+    list: &'static str,
+    group: String,
+    as_of: NaiveDate,
+}
+
+impl Items<'_> {
+    pub fn len(&self) -> usize {
+        self.count
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.count == 0
+    }
+
+    /// Hand each item to `each`, the latest first (then by due date, kind and id).
+    pub fn for_each(&self, mut each: impl FnMut(&LateItem) -> Result<()>) -> Result<()> {
+        let Some(src) = &self.source else {
+            return Ok(());
+        };
+        // The rows of a corrected notice follow each opinion's latest assignment: those few
+        // sessions are read once each, as their items come.
+        let mut corrected: BTreeMap<i64, Option<(String, Vec<i64>)>> = BTreeMap::new();
+        store_report::listed_items(src.conn, src.report, src.list, &src.group, |row| {
+            let mut item = LateItem {
+                rule: Rule::from_code(&row.rule).unwrap_or(Rule::R10),
+                record_kind: if row.record_kind == "session" {
+                    "session"
+                } else {
+                    "opinion"
+                },
+                record_id: row.record_id,
+                session_id: row.session_id,
+                content: row.content,
+                notice_row: None,
+                notice_number: None,
+                session_title: row.session_title,
+                session_date: row.session_date,
+                agency: row.agency,
+                due: row.due,
+                state: if row.state == "late" {
+                    "late"
+                } else {
+                    "overdue"
+                },
+                done_on: row.done_on,
+                days: row.days,
+            };
+            if item.record_kind == "opinion" {
+                if row.notice_corrected {
+                    if let std::collections::btree_map::Entry::Vacant(slot) =
+                        corrected.entry(item.session_id)
+                    {
+                        let numbered = match crate::store::conclusion::in_force_on(
+                            src.conn,
+                            item.session_id,
+                            src.as_of,
+                        )? {
+                            Some(notice) => Some((
+                                notice.doc_number.clone(),
+                                crate::store::conclusion::assignments_in_force(src.conn, &notice)?
+                                    .into_iter()
+                                    .map(|a| a.opinion_id)
+                                    .collect(),
+                            )),
+                            None => None,
+                        };
+                        slot.insert(numbered);
+                    }
+                    // The notice lists its opinions in the order of their ids.
+                    if let Some(Some((number, numbered))) = corrected.get(&item.session_id) {
+                        if let Ok(row) = numbered.binary_search(&item.record_id) {
+                            item.notice_row = u32::try_from(row + 1).ok();
+                            item.notice_number = Some(number.clone());
+                        }
+                    }
+                } else if let (Some(row), Some(number)) = (row.notice_row, row.notice_number) {
+                    item.notice_row = Some(row);
+                    item.notice_number = Some(number);
+                }
+            }
+            each(&item)
+        })
+    }
+
+    /// Every item, in order (for a paper that prints them all).
+    pub fn to_vec(&self) -> Result<Vec<LateItem>> {
+        let mut all = Vec::with_capacity(self.count);
+        self.for_each(|l| {
+            all.push(l.clone());
+            Ok(())
+        })?;
+        Ok(all)
+    }
+}
+
+impl Serialize for Items<'_> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serialize_each(serializer, self.count, |each| self.for_each(each))
+    }
 }
 
 /// The outcome keys of `opinions_by_outcome`, every one present (0 when none).
@@ -320,13 +531,103 @@ pub const OUTCOMES: &[&str] = &[
     "overdue",
 ];
 
-/// Build the report of `period` as of `as_of`: nothing dated after `as_of` counts.
-pub fn period(
-    conn: &Connection,
+/// Build the report of `period` as of `as_of`: nothing dated after `as_of` counts. Its lists
+/// are read from `conn` as they are written out: keep the transaction open until then.
+pub fn period<'c>(
+    conn: &'c Connection,
     cal: &Calendar,
     period: Period,
     as_of: NaiveDate,
-) -> Result<PeriodReport> {
+) -> Result<PeriodReport<'c>> {
+    build(conn, cal, period, as_of, true)
+}
+
+/// The figures of the report of `period` (a quarter of the chart, an office of the city's
+/// report): its lists counted, not kept.
+pub fn figures<'c>(
+    conn: &'c Connection,
+    cal: &Calendar,
+    period: Period,
+    as_of: NaiveDate,
+) -> Result<PeriodReport<'c>> {
+    build(conn, cal, period, as_of, false)
+}
+
+/// Where a report's listed items wait until it is written (`store::report::list_item`).
+struct Lists<'c> {
+    conn: &'c Connection,
+    /// The report's number on the connection; none when only the figures are made.
+    report: Option<i64>,
+    missed: usize,
+}
+
+impl Lists<'_> {
+    fn keep(&mut self, list: &'static str, group: &str, l: &LateItem) -> Result<()> {
+        if list == "missed" {
+            self.missed += 1;
+        }
+        let Some(report) = self.report else {
+            return Ok(());
+        };
+        let session = l.record_kind == "session";
+        store_report::list_item(
+            self.conn,
+            &store_report::ListedItem {
+                report,
+                list,
+                group,
+                agency: l.agency.as_deref(),
+                rule: l.rule.as_str(),
+                record_kind: l.record_kind,
+                record_id: l.record_id,
+                session_id: l.session_id,
+                session_title: session.then_some(l.session_title.as_str()),
+                session_date: session.then_some(l.session_date),
+                due: l.due,
+                state: l.state,
+                done_on: l.done_on,
+                days: l.days,
+            },
+        )
+    }
+
+    fn items<'c>(
+        &self,
+        conn: &'c Connection,
+        list: &'static str,
+        group: &str,
+        count: usize,
+        as_of: NaiveDate,
+    ) -> Items<'c> {
+        Items {
+            source: self.report.map(|report| ItemSource {
+                conn,
+                report,
+                list,
+                group: group.to_string(),
+                as_of,
+            }),
+            count,
+        }
+    }
+}
+
+fn build<'c>(
+    conn: &'c Connection,
+    cal: &Calendar,
+    period: Period,
+    as_of: NaiveDate,
+    keep_lists: bool,
+) -> Result<PeriodReport<'c>> {
+    let mut lists = Lists {
+        conn,
+        report: if keep_lists {
+            Some(store_report::new_item_lists(conn)?)
+        } else {
+            None
+        },
+        missed: 0,
+    };
     let office = office::get(conn)?;
     let mut r = PeriodReport {
         office: office.as_ref().map(|o| o.name.clone()),
@@ -359,26 +660,11 @@ pub fn period(
             _ => deadline::lateness(cal, due, done)?,
         })
     };
+    let mut sessions = 0;
     store_report::sessions_in(conn, period.from, period.to, |s| {
         let cancelled = s.status == SessionStatus::Cancelled;
-        let held_on = as_of::done_by(s.held_on, as_of);
-        let state = match (cancelled, held_on, s.stopped) {
-            (true, _, _) => "cancelled",
-            (false, Some(_), true) => "stopped",
-            (false, Some(_), false) => "held",
-            (false, None, _) => "planned",
-        };
-        r.sessions.push(SessionEntry {
-            id: s.id,
-            date: s.date,
-            held_on,
-            kind: s.kind.to_string(),
-            form: s.form.to_string(),
-            title: s.title.clone(),
-            chair_role: s.chair_role.to_string(),
-            chair_name: s.chair_name.clone(),
-            state,
-        });
+        let state = session_state(&s, as_of);
+        sessions += 1;
         if let (Some(due), false) = (s.announce_due, cancelled) {
             r.announcements
                 .add(due, as_of::done_by(s.announced_on, as_of), as_of);
@@ -422,23 +708,26 @@ pub fn period(
                 None if due < as_of => ("overdue", late_days(rule, due, open_until)?.max(1)),
                 _ => return Ok(()),
             };
-            r.late_items.push(LateItem {
-                rule,
-                record_kind: "session",
-                record_id: s.id,
-                session_id: s.id,
-                content: String::new(),
-                notice_row: None,
-                notice_number: None,
-                session_title: s.title.clone(),
-                session_date: held_on.unwrap_or(s.date),
-                agency: None,
-                due,
-                state,
-                done_on: done,
-                days,
-            });
-            Ok(())
+            lists.keep(
+                "missed",
+                "",
+                &LateItem {
+                    rule,
+                    record_kind: "session",
+                    record_id: s.id,
+                    session_id: s.id,
+                    content: String::new(),
+                    notice_row: None,
+                    notice_number: None,
+                    session_title: s.title.clone(),
+                    session_date: held_on.unwrap_or(s.date),
+                    agency: None,
+                    due,
+                    state,
+                    done_on: done,
+                    days,
+                },
+            )
         };
         let cancelled = s.status == SessionStatus::Cancelled;
         if let (Some(due), false) = (s.announce_due, cancelled) {
@@ -453,6 +742,10 @@ pub fn period(
         }
         Ok(())
     })?;
+    r.sessions = SessionList {
+        source: Some((conn, period, as_of)),
+        count: sessions,
+    };
     r.sessions_rescheduled = store_report::rescheduled_in(conn, period.from, period.to)?;
     for (status, reason, n) in store_report::registrations_in(conn, period.from, period.to)? {
         let n = n as u64;
@@ -473,7 +766,7 @@ pub fn period(
         balance: reports::Balance::default(),
         written_answers: Tally::default(),
         agencies: BTreeMap::new(),
-        missed: Vec::new(),
+        lists,
         timeline_notices_late: 0,
     };
     store_report::opinions_in(conn, period.from, period.to, as_of, |p| {
@@ -542,14 +835,17 @@ pub fn period(
         balance,
         written_answers,
         agencies,
-        missed,
+        lists,
         timeline_notices_late,
         ..
     } = flow;
     r.balance = balance;
     r.written_answers = written_answers;
     r.timeline_notices_late = timeline_notices_late;
-    r.late_items.extend(missed);
+    if let Some(report) = lists.report {
+        store_report::name_item_lists(conn, report, as_of)?;
+    }
+    r.late_items = lists.items(conn, "missed", "", lists.missed, as_of);
     let mut agencies: Vec<AgencyStats> = agencies
         .into_values()
         .map(|mut a| {
@@ -558,7 +854,8 @@ pub fn period(
                 a.late(),
                 a.overdue,
             );
-            a.median_working_days = reports::median(std::mem::take(&mut a.durations));
+            a.median_working_days = reports::median_of_counts(&a.durations);
+            a.overdue_items = lists.items(conn, "overdue", &a.agency, a.overdue as usize, as_of);
             a
         })
         .collect();
@@ -568,26 +865,7 @@ pub fn period(
             .then_with(|| a.agency.cmp(&b.agency))
     });
     r.agencies = agencies;
-    // What a person reads each opinion by: its content, its session and its notice row.
-    let mut named: Vec<&mut LateItem> = r.late_items.iter_mut().collect();
-    for a in &mut r.agencies {
-        named.extend(a.overdue_items.iter_mut());
-    }
-    name_opinions(conn, as_of, named)?;
-    r.late_items.sort_by(most_late_first);
-    for a in &mut r.agencies {
-        a.overdue_items.sort_by(most_late_first);
-    }
     Ok(r)
-}
-
-/// The order of every list of missed deadlines: the latest first, then by due date.
-fn most_late_first(a: &LateItem, b: &LateItem) -> std::cmp::Ordering {
-    b.days
-        .cmp(&a.days)
-        .then_with(|| a.due.cmp(&b.due))
-        .then_with(|| a.record_kind.cmp(b.record_kind))
-        .then_with(|| a.record_id.cmp(&b.record_id))
 }
 
 /// Name the opinions among `items` as a person reads them: their content and session, and —
@@ -680,20 +958,20 @@ fn outcome_key(on: &OpinionOn) -> &'static str {
 /// The opinions to handle in a period, counted as each is read (carried over, or assigned from
 /// the received): the balance, the R10/R12 tally over the flow, each agency's balance, and the
 /// R10/R12 deadlines that fell in the period and were missed.
-struct Flow<'a> {
-    conn: &'a Connection,
+struct Flow<'c, 'a> {
+    conn: &'c Connection,
     cal: &'a Calendar,
     period: Period,
     as_of: NaiveDate,
     end: NaiveDate,
     balance: reports::Balance,
     written_answers: Tally,
-    agencies: BTreeMap<String, AgencyStats>,
-    missed: Vec<LateItem>,
+    agencies: BTreeMap<String, AgencyStats<'c>>,
+    lists: Lists<'c>,
     timeline_notices_late: u64,
 }
 
-impl Flow<'_> {
+impl Flow<'_, '_> {
     fn late_days(&self, rule: Rule, due: NaiveDate, done: NaiveDate) -> Result<i64> {
         Ok(match rule {
             Rule::R4 => (done - due).num_days(),
@@ -771,7 +1049,9 @@ impl Flow<'_> {
             _ => return Ok(()),
         };
         if let (OpinionOn::Handled { on, .. }, Some(from)) = (on, o.facts.assigned_on) {
-            a.durations.push(self.cal.working_days_between(from, on)?);
+            *a.durations
+                .entry(self.cal.working_days_between(from, on)?)
+                .or_default() += 1;
         }
         self.written_answers.add(deadline.due, done, end);
         if matches!(flow_end, FlowEnd::Open { overdue: true, .. }) {
@@ -792,9 +1072,8 @@ impl Flow<'_> {
                 done_on: None,
                 days,
             };
-            if let Some(a) = self.agencies.get_mut(agency.as_deref().unwrap_or_default()) {
-                a.overdue_items.push(overdue);
-            }
+            self.lists
+                .keep("overdue", agency.as_deref().unwrap_or_default(), &overdue)?;
         }
         let outcome_late = matches!(
             on,
@@ -832,13 +1111,19 @@ impl Flow<'_> {
             match done_by_report {
                 Some(d) if d > deadline.due => {
                     let days = self.late_days(deadline.rule, deadline.due, d)?;
-                    self.missed
-                        .push(item(deadline.rule, deadline.due, "late", Some(d), days));
+                    self.lists.keep(
+                        "missed",
+                        "",
+                        &item(deadline.rule, deadline.due, "late", Some(d), days),
+                    )?;
                 }
                 None if deadline.due < as_of => {
                     let days = self.late_days(deadline.rule, deadline.due, as_of)?;
-                    self.missed
-                        .push(item(deadline.rule, deadline.due, "overdue", None, days));
+                    self.lists.keep(
+                        "missed",
+                        "",
+                        &item(deadline.rule, deadline.due, "overdue", None, days),
+                    )?;
                 }
                 _ => {}
             }
@@ -881,10 +1166,14 @@ impl Flow<'_> {
                     .r10_missed += 1;
             }
             let days = self.late_days(Rule::R10, r10, acted)?;
-            self.missed.push(LateItem {
-                agency: held,
-                ..item(Rule::R10, r10, "late", Some(acted), days)
-            });
+            self.lists.keep(
+                "missed",
+                "",
+                &LateItem {
+                    agency: held,
+                    ..item(Rule::R10, r10, "late", Some(acted), days)
+                },
+            )?;
         }
         Ok(())
     }

@@ -689,7 +689,29 @@ fn rule_cell(name: &str) -> Cell {
 }
 
 /// The periodic report as one printable page (Art. 10.3, 11).
-pub fn period_page(r: &PeriodReport, quarters: &[QuarterRates]) -> String {
+pub fn period_page(r: &PeriodReport, quarters: &[QuarterRates]) -> crate::error::Result<String> {
+    // A page is made in memory: its lists are read into it.
+    let late = r.late_items.to_vec()?;
+    let mut overdue = Vec::new();
+    for a in &r.agencies {
+        overdue.push((a.agency.as_str(), a.overdue_items.to_vec()?));
+    }
+    Ok(period_html(
+        r,
+        quarters,
+        &late,
+        &overdue,
+        &r.sessions.to_vec()?,
+    ))
+}
+
+fn period_html(
+    r: &PeriodReport,
+    quarters: &[QuarterRates],
+    late_items: &[crate::ops::report::LateItem],
+    agency_overdue: &[(&str, Vec<crate::ops::report::LateItem>)],
+    sessions: &[crate::ops::report::SessionEntry],
+) -> String {
     let office = r.office.clone().unwrap_or_default();
     let title = format!("{} — {}", page_word("report_title"), office);
     let mut out = page_start(&title);
@@ -881,13 +903,12 @@ pub fn period_page(r: &PeriodReport, quarters: &[QuarterRates]) -> String {
             true,
         ));
         // Each agency's overdue opinions at the end of the period, named.
-        let overdue: Vec<Vec<Cell>> = r
-            .agencies
+        let overdue: Vec<Vec<Cell>> = agency_overdue
             .iter()
-            .flat_map(|a| a.overdue_items.iter().map(move |l| (a, l)))
+            .flat_map(|(a, items)| items.iter().map(move |l| (a, l)))
             .map(|(a, l)| {
                 vec![
-                    Cell::Text(a.agency.clone()),
+                    Cell::Text((*a).to_string()),
                     Cell::Text(messages::late_item_name(l)),
                     l.due.into(),
                     Cell::Text(messages::day_count(l.days, l.rule)),
@@ -1020,11 +1041,10 @@ pub fn period_page(r: &PeriodReport, quarters: &[QuarterRates]) -> String {
 
     // 6. Late and overdue items.
     let _ = writeln!(out, "<h2>6. {}</h2>", esc(&page_word("late_items")));
-    if r.late_items.is_empty() {
+    if late_items.is_empty() {
         let _ = writeln!(out, "<p class=\"empty\">{}</p>", esc(&page_word("no_data")));
     } else {
-        let rows: Vec<Vec<Cell>> = r
-            .late_items
+        let rows: Vec<Vec<Cell>> = late_items
             .iter()
             .map(|l| {
                 // Named as a person finds them (ids stay in the CSV and JSON); the days with
@@ -1054,11 +1074,10 @@ pub fn period_page(r: &PeriodReport, quarters: &[QuarterRates]) -> String {
 
     // 7. Sessions.
     let _ = writeln!(out, "<h2>7. {}</h2>", esc(&page_word("sessions")));
-    if r.sessions.is_empty() {
+    if sessions.is_empty() {
         let _ = writeln!(out, "<p class=\"empty\">{}</p>", esc(&page_word("no_data")));
     } else {
-        let rows: Vec<Vec<Cell>> = r
-            .sessions
+        let rows: Vec<Vec<Cell>> = sessions
             .iter()
             .map(|s| {
                 vec![

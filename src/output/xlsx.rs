@@ -333,6 +333,23 @@ pub fn workbook(sheets: Vec<Worksheet>, title: &str) -> Result<Vec<u8>, XlsxErro
 pub fn period_workbook(
     r: &crate::ops::report::PeriodReport,
     keys: bool,
+) -> crate::error::Result<Vec<u8>> {
+    // A workbook is made in memory: its lists are read into it.
+    let late = r.late_items.to_vec()?;
+    let mut overdue = Vec::new();
+    for a in &r.agencies {
+        overdue.push((a.agency.as_str(), a.overdue_items.to_vec()?));
+    }
+    let sessions = r.sessions.to_vec()?;
+    period_sheets(r, keys, &late, &overdue, &sessions).map_err(|e| super::written(xlsx_io(e)))
+}
+
+fn period_sheets(
+    r: &crate::ops::report::PeriodReport,
+    keys: bool,
+    late_items: &[crate::ops::report::LateItem],
+    agency_overdue: &[(&str, Vec<crate::ops::report::LateItem>)],
+    session_list: &[crate::ops::report::SessionEntry],
 ) -> Result<Vec<u8>, XlsxError> {
     use crate::messages::{column, label, page_word};
     let word = |key: &str| {
@@ -449,7 +466,7 @@ pub fn period_workbook(
     ];
     let headers: Vec<String> = fields.iter().map(|f| head(f)).collect();
     let mut sessions = Sheet::new(&word("sessions"), &title("sessions"), &subtitle, &headers)?;
-    for s in &r.sessions {
+    for s in session_list {
         sessions.row(vec![
             s.id.into(),
             s.held_on.unwrap_or(s.date).into(),
@@ -597,7 +614,7 @@ pub fn period_workbook(
         &subtitle,
         &headers,
     )?;
-    for l in &r.late_items {
+    for l in late_items {
         late.row(vec![
             Cell::Text(if keys {
                 l.rule.as_str().to_string()
@@ -639,10 +656,10 @@ pub fn period_workbook(
         &subtitle,
         &headers,
     )?;
-    for a in &r.agencies {
-        for l in &a.overdue_items {
+    for (agency, items) in agency_overdue {
+        for l in items {
             overdue.row(vec![
-                Cell::Text(a.agency.clone()),
+                Cell::Text((*agency).to_string()),
                 Cell::Text(crate::messages::late_item_name(l)),
                 Cell::Text(if keys {
                     l.rule.as_str().to_string()

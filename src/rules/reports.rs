@@ -178,6 +178,33 @@ pub fn median(mut values: Vec<i64>) -> Option<f64> {
     })
 }
 
+/// Median of working-day counts kept as how many times each count occurs (a year of a large
+/// office hands over hundreds of thousands of answers, of a few hundred distinct counts): the
+/// same value as `median` of the counts themselves.
+pub fn median_of_counts(counts: &std::collections::BTreeMap<i64, u64>) -> Option<f64> {
+    let total: u64 = counts.values().sum();
+    if total == 0 {
+        return None;
+    }
+    // The value at a 0-based position of the sorted list.
+    let at = |position: u64| {
+        let mut seen = 0;
+        for (value, n) in counts {
+            seen += n;
+            if position < seen {
+                return *value;
+            }
+        }
+        0
+    };
+    let mid = total / 2;
+    Some(if total.is_multiple_of(2) {
+        (at(mid - 1) + at(mid)) as f64 / 2.0
+    } else {
+        at(mid) as f64
+    })
+}
+
 /// R13: how the deadlines of one kind (R4, R9 or R10/R12) were kept over a period.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Tally {
@@ -696,6 +723,27 @@ mod tests {
         assert_eq!(median(vec![30, 10, 20]), Some(20.0));
         assert_eq!(median(vec![4, 1, 3, 2]), Some(2.5));
         assert_eq!(median(vec![]), None);
+        let counts = |values: &[i64]| {
+            let mut c = std::collections::BTreeMap::new();
+            for v in values {
+                *c.entry(*v).or_insert(0u64) += 1;
+            }
+            c
+        };
+        for values in [
+            vec![30, 10, 20],
+            vec![4, 1, 3, 2],
+            vec![],
+            vec![7, 7, 7, 2],
+            vec![0, 0, 31, 31, 31, 5],
+            vec![12],
+        ] {
+            assert_eq!(
+                median_of_counts(&counts(&values)),
+                median(values.clone()),
+                "{values:?}"
+            );
+        }
     }
 
     #[test]

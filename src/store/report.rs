@@ -474,6 +474,215 @@ pub fn opinion_labels(
     Ok(())
 }
 
+/// A deadline a period report lists — missed in the period, or an agency's overdue opinion —
+/// as it is found. It waits in a temporary table of the connection (never in the office's
+/// file) until the report is written: a year of a large office lists tens of thousands, and
+/// the report's memory does not grow with them.
+#[derive(Debug, Clone)]
+pub struct ListedItem<'a> {
+    /// Which report of the connection lists it (`new_item_lists`).
+    pub report: i64,
+    /// "missed" (deadlines missed in the period) or "overdue" (an agency's open overdue).
+    pub list: &'a str,
+    /// The list within it: "" for the missed deadlines, the agency's name for its overdue.
+    pub group: &'a str,
+    pub agency: Option<&'a str>,
+    pub rule: &'a str,
+    pub record_kind: &'a str,
+    pub record_id: i64,
+    pub session_id: i64,
+    /// A session's title and day as the report reads them (an opinion's come from its row).
+    pub session_title: Option<&'a str>,
+    pub session_date: Option<NaiveDate>,
+    pub due: NaiveDate,
+    pub state: &'a str,
+    pub done_on: Option<NaiveDate>,
+    pub days: i64,
+}
+
+/// A listed item read back in the list's order, with what a person reads it by.
+#[derive(Debug, Clone)]
+pub struct ListedRow {
+    pub agency: Option<String>,
+    pub rule: String,
+    pub record_kind: String,
+    pub record_id: i64,
+    pub session_id: i64,
+    pub due: NaiveDate,
+    pub state: String,
+    pub done_on: Option<NaiveDate>,
+    pub days: i64,
+    /// The opinion's content ("" for a session).
+    pub content: String,
+    pub session_title: String,
+    pub session_date: NaiveDate,
+    pub notice_number: Option<String>,
+    pub notice_row: Option<u32>,
+    pub notice_corrected: bool,
+}
+
+/// A new, empty set of lists for one report on this connection; its number.
+pub fn new_item_lists(conn: &Connection) -> Result<i64> {
+    // Items as they are found (appended), then named in one pass in the file's order
+    // (`name_item_lists`) into the table the lists are read from, in their order.
+    conn.execute_batch(
+        "CREATE TEMP TABLE IF NOT EXISTS report_item (
+             report        INTEGER NOT NULL,
+             list          TEXT NOT NULL,
+             grp           TEXT NOT NULL,
+             agency        TEXT,
+             rule          TEXT NOT NULL,
+             record_kind   TEXT NOT NULL,
+             record_id     INTEGER NOT NULL,
+             session_id    INTEGER NOT NULL,
+             session_title TEXT,
+             session_date  TEXT,
+             due           TEXT NOT NULL,
+             state         TEXT NOT NULL,
+             done_on       TEXT,
+             days          INTEGER NOT NULL);
+         CREATE TEMP TABLE IF NOT EXISTS report_named (
+             report        INTEGER NOT NULL,
+             list          TEXT NOT NULL,
+             grp           TEXT NOT NULL,
+             agency        TEXT,
+             rule          TEXT NOT NULL,
+             record_kind   TEXT NOT NULL,
+             record_id     INTEGER NOT NULL,
+             session_id    INTEGER NOT NULL,
+             due           TEXT NOT NULL,
+             state         TEXT NOT NULL,
+             done_on       TEXT,
+             days          INTEGER NOT NULL,
+             content       TEXT NOT NULL,
+             session_title TEXT NOT NULL,
+             session_date  TEXT NOT NULL,
+             notice_number TEXT,
+             corrected     INTEGER,
+             listed        INTEGER,
+             before        INTEGER);",
+    )?;
+    Ok(conn.query_row(
+        "SELECT max(coalesce((SELECT max(report) FROM temp.report_item), 0),
+                    coalesce((SELECT max(report) FROM temp.report_named), 0)) + 1",
+        [],
+        |r| r.get(0),
+    )?)
+}
+
+/// Keep one listed item until the report is written.
+pub fn list_item(conn: &Connection, item: &ListedItem<'_>) -> Result<()> {
+    let mut stmt = conn.prepare_cached(
+        "INSERT INTO temp.report_item (report, list, grp, agency, rule, record_kind, record_id,
+             session_id, session_title, session_date, due, state, done_on, days)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+    )?;
+    stmt.execute(params![
+        item.report,
+        item.list,
+        item.group,
+        item.agency,
+        item.rule,
+        item.record_kind,
+        item.record_id,
+        item.session_id,
+        item.session_title,
+        item.session_date,
+        item.due,
+        item.state,
+        item.done_on,
+        item.days
+    ])?;
+    Ok(())
+}
+
+/// Name every item a report kept, as of `as_of`: an opinion by its content and — once its
+/// session has a notice in force — its row in it and its number; a session by its title and
+/// day. One statement, reading the file in the order of its sessions and opinions.
+pub fn name_item_lists(conn: &Connection, report: i64, as_of: NaiveDate) -> Result<()> {
+    // The status is written into the SQL, not bound (see `conclusion::assignments_in_force`).
+    let out_of_scope = crate::rules::vocabulary::OpinionStatus::OutOfScope.as_str();
+    conn.execute(
+        &format!(
+            "INSERT INTO temp.report_named
+             SELECT i.report, i.list, i.grp, i.agency, i.rule, i.record_kind, i.record_id,
+                    i.session_id, i.due, i.state, i.done_on, i.days, coalesce(o.content, ''),
+                    coalesce(i.session_title, s.title),
+                    coalesce(i.session_date, s.held_on, s.session_date),
+                    n.doc_number, n.version > 1 OR n.replaced_by IS NOT NULL,
+                    o.status <> '{out_of_scope}' AND EXISTS (SELECT 1 FROM assignment g
+                                           WHERE g.notice_id = n.id AND g.opinion_id = o.id),
+                    (SELECT count(*) FROM assignment g
+                     WHERE g.notice_id = n.id AND g.opinion_id < o.id)
+                    - (SELECT count(*) FROM opinion p
+                       WHERE p.session_id = s.id AND p.id < o.id
+                         AND p.status = '{out_of_scope}' AND p.notice_id IS NOT NULL)
+             FROM temp.report_item i
+             JOIN session s ON s.id = i.session_id
+             LEFT JOIN opinion o ON i.record_kind = 'opinion' AND o.id = i.record_id
+             LEFT JOIN conclusion_notice n ON o.id IS NOT NULL AND n.id =
+                 (SELECT m.id FROM conclusion_notice m
+                  WHERE m.session_id = s.id AND m.issued_on <= ?2
+                  ORDER BY m.version DESC LIMIT 1)
+             WHERE i.report = ?1
+             ORDER BY i.list, i.grp, i.days DESC, i.due, i.record_kind, i.record_id"
+        ),
+        params![report, as_of],
+    )?;
+    conn.execute("DELETE FROM temp.report_item WHERE report = ?1", [report])?;
+    // Each list is a run of rows in order: found by its first row, read straight on.
+    conn.execute_batch(
+        "CREATE INDEX IF NOT EXISTS temp.report_named_list ON report_named (report, list, grp)",
+    )?;
+    Ok(())
+}
+
+/// The items of one list, the latest first (then by due date, kind and id), as named by
+/// `name_item_lists`, read row by row.
+pub fn listed_items(
+    conn: &Connection,
+    report: i64,
+    list: &str,
+    group: &str,
+    mut each: impl FnMut(ListedRow) -> Result<()>,
+) -> Result<()> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT agency, rule, record_kind, record_id, session_id, due, state, done_on, days,
+                content, session_title, session_date, notice_number, corrected, listed, before
+         FROM temp.report_named
+         WHERE report = ?1 AND list = ?2 AND grp = ?3
+         ORDER BY rowid",
+    )?;
+    let mut rows = stmt.query(params![report, list, group])?;
+    while let Some(r) = rows.next()? {
+        let corrected: Option<bool> = r.get(13)?;
+        let listed: Option<bool> = r.get(14)?;
+        let before: Option<i64> = r.get(15)?;
+        let notice_row = match (corrected, listed, before) {
+            (Some(false), Some(true), Some(before)) => u32::try_from(before + 1).ok(),
+            _ => None,
+        };
+        each(ListedRow {
+            agency: r.get(0)?,
+            rule: r.get(1)?,
+            record_kind: r.get(2)?,
+            record_id: r.get(3)?,
+            session_id: r.get(4)?,
+            due: r.get(5)?,
+            state: r.get(6)?,
+            done_on: r.get(7)?,
+            days: r.get(8)?,
+            content: r.get(9)?,
+            session_title: r.get(10)?,
+            session_date: r.get(11)?,
+            notice_number: r.get(12)?,
+            notice_row,
+            notice_corrected: corrected == Some(true),
+        })?;
+    }
+    Ok(())
+}
+
 /// Sessions with an R4 or R9 deadline in the period, whatever their own date: a deadline
 /// missed in the period is listed in it (the session's act may be from an earlier quarter).
 pub fn sessions_due_in(

@@ -1215,3 +1215,58 @@ fn r12_a_reassignment_between_two_timeline_notices_is_refused() {
     );
     assert!(err.contains("2025-09-15"), "{err}");
 }
+
+/// The lists of a period report name an opinion by its row in the notice in force — after a
+/// correction, the corrected notice's own numbering and number — in the missed deadlines and
+/// in its agency's overdue list alike, in every format that names.
+#[test]
+fn r9_a_corrected_notice_names_the_listed_opinions_by_its_own_rows() {
+    let mut env = TestEnv::ward();
+    env.today = "2026-09-30".into();
+    let s = held_session(&env, "2026-07-14");
+    let kept = add_opinion(&env, &s, "Đề nghị lắp đèn chiếu sáng ngõ 38");
+    let moved = add_opinion(&env, &s, "Đề nghị nạo vét mương thoát nước tổ 12");
+    issue_notice(&env, &s, "2026-07-22", "20/TB-UBND", "Phòng Quản lý đô thị");
+    env.ok(&[
+        "conclusion",
+        "issue",
+        "--new-agency",
+        &s,
+        "--on",
+        "2026-08-28",
+        "--doc",
+        "20a/TB-UBND",
+        "--signer",
+        "Nguyễn Văn Hùng",
+        "--replace",
+        "--yes",
+        "--assign",
+        &format!("{moved}=Phòng Tài nguyên và Môi trường"),
+        "--assign",
+        &format!("{kept}=Phòng Quản lý đô thị"),
+    ]);
+    let json = env.json(&["report", "period", "--quarter", "Q3/2026"]);
+    let missed = json["missed_in_period"].as_array().expect("missed");
+    let item = missed
+        .iter()
+        .find(|m| m["record_id"].to_string() == kept && m["rule"] == "R10")
+        .unwrap_or_else(|| panic!("R10 of {kept} missed in Q3: {json}"));
+    assert_eq!(item["notice_number"], "20a/TB-UBND", "{item}");
+    assert_eq!(item["notice_row"], 1, "{item}");
+    assert_eq!(item["content"], "Đề nghị lắp đèn chiếu sáng ngõ 38");
+    let agency = json["agencies"]
+        .as_array()
+        .expect("agencies")
+        .iter()
+        .find(|a| a["agency"] == "Phòng Quản lý đô thị")
+        .unwrap_or_else(|| panic!("{json}"));
+    let overdue = agency["overdue_items"].as_array().expect("overdue");
+    assert_eq!(overdue.len(), 1, "{agency}");
+    assert_eq!(overdue[0]["notice_row"], 1, "{agency}");
+    assert_eq!(agency["overdue"], 1, "{agency}");
+    let table = env.ok(&["report", "period", "--quarter", "Q3/2026"]);
+    assert!(
+        table.contains("row 1 of 20a/TB-UBND: “Đề nghị lắp đèn chiếu sáng ngõ 38”"),
+        "{table}"
+    );
+}
