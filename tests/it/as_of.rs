@@ -1247,9 +1247,10 @@ fn r9_a_corrected_notice_names_the_listed_opinions_by_its_own_rows() {
     ]);
     let json = env.json(&["report", "period", "--quarter", "Q3/2026"]);
     let missed = json["missed_in_period"].as_array().expect("missed");
+    let kept_id: i64 = kept.parse().expect("id");
     let item = missed
         .iter()
-        .find(|m| m["record_id"].to_string() == kept && m["rule"] == "R10")
+        .find(|m| m["record_id"] == kept_id && m["rule"] == "R10")
         .unwrap_or_else(|| panic!("R10 of {kept} missed in Q3: {json}"));
     assert_eq!(item["notice_number"], "20a/TB-UBND", "{item}");
     assert_eq!(item["notice_row"], 1, "{item}");
