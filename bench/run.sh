@@ -108,12 +108,13 @@ echo "opinion list --search \"ho so 123457\" (one household among 1,000,000): $o
 echo
 echo "## Memory while streaming"
 echo
-echo "| export opinions --format csv | rows | peak memory |"
-echo "|---|---|---|"
+echo "| file | opinions | export opinions --format csv | report period --year 2025 --format csv |"
+echo "|---|---|---|---|"
 for size in small large; do
     read -r _ _ m < <(measure "$bin" --db "$dir/$size.db" export opinions --format csv)
+    read -r _ _ p < <(measure "$bin" --db "$dir/$size.db" report period --year 2025 --format csv)
     rows=$(sqlite3 "$dir/$size.db" 'SELECT count(*) FROM opinion')
-    echo "| $size | $rows | $((m / 1024)) MiB |"
+    echo "| $size | $rows | $((m / 1024)) MiB | $((p / 1024)) MiB |"
 done
 
 echo

@@ -778,14 +778,15 @@ pub fn notice(conn: &Connection, id: i64, signer: &SignerTitle<'_>) -> Result<Ve
     d.body = body;
     d.deadlines = deadlines;
     d.signatures = vec![if party {
-        // The secretary who chaired signs as BÍ THƯ; another member of the standing committee
-        // signing it, as PHÓ BÍ THƯ.
+        // The title given for this paper (`--signer-title "Phó Bí thư Thường trực"`) is the
+        // signer's; without one, the secretary who chaired signs as BÍ THƯ and another member
+        // of the standing committee as PHÓ BÍ THƯ (Hướng dẫn 36-HD/VPTW).
         Signature {
             authority: vec!["T/M ĐẢNG ỦY".into()],
-            title: if documents::same_person(&n.signer, &s.chair_name) {
-                "BÍ THƯ".into()
-            } else {
-                "PHÓ BÍ THƯ".into()
+            title: match signer.title.map(str::trim).filter(|t| !t.is_empty()) {
+                Some(title) => title.to_uppercase(),
+                None if documents::same_person(&n.signer, &s.chair_name) => "BÍ THƯ".into(),
+                None => "PHÓ BÍ THƯ".into(),
             },
             name: n.signer.clone(),
         }

@@ -814,6 +814,20 @@ fn a_party_secretarys_conclusion_is_the_party_committees_paper() {
     ] {
         assert!(!text.contains(words), "{words}: {text}");
     }
+    // The title given for the paper is the signer's own (a standing deputy secretary signing
+    // for the committee), not a guess from who chaired.
+    let (text, _) = draft(
+        &env,
+        &[
+            "doc",
+            "notice",
+            "2",
+            "--signer-title",
+            "Phó Bí thư Thường trực",
+        ],
+    );
+    assert!(text.contains("PHÓ BÍ THƯ THƯỜNG TRỰC"), "{text}");
+    assert!(text.contains("T/M ĐẢNG ỦY"), "{text}");
 }
 
 #[test]
@@ -1189,4 +1203,81 @@ fn an_answer_letter_keeps_to_the_record_and_to_the_offices_own_number() {
         "{text}"
     );
     assert!(text.contains("Số: 132/UBND-QLĐT"), "{text}");
+}
+
+/// Every kind of paper, as LibreOffice prints it and pdftotext reads it back: no software note
+/// ("(chưa ghi …)") where a fact is missing, and a deputy's block printed "TM. ỦY BAN NHÂN DÂN"
+/// above "KT. CHỦ TỊCH" above "PHÓ CHỦ TỊCH" (Decree 30, Art. 13, Appendix I).
+#[test]
+#[ignore = "needs LibreOffice and poppler-utils; run by .ci/run"]
+fn every_paper_printed_reads_without_notes_and_signs_as_decree_30_says() {
+    let env = ward();
+    env.ok(&[
+        "init",
+        "--office",
+        "Phường Hoàng Mai",
+        "--chair-name",
+        "Nguyễn Văn Hùng",
+        "--deputy-names",
+        "Lê Văn Phúc; Trần Thị Mai",
+        "--report-recipients",
+        "UBND thành phố Hà Nội",
+        "--yes",
+    ]);
+    // A session with no venue and no secretary recorded: blanks to fill in, not notes.
+    env.plan_session("Đối thoại về trật tự đô thị", "regular", "2026-08-05");
+    env.ok(&[
+        "session",
+        "invite",
+        "2",
+        "--organisation",
+        "Hội Liên hiệp Phụ nữ phường Hoàng Mai",
+    ]);
+    let pdf_text = |args: &[&str], name: &str| -> String {
+        let docx = env.path(&format!("{name}.docx"));
+        let mut all = args.to_vec();
+        all.extend_from_slice(&["--output", docx.to_str().expect("path"), "--pdf"]);
+        env.ok(&all);
+        let out = std::process::Command::new("pdftotext")
+            .arg(env.path(&format!("{name}.pdf")))
+            .arg("-")
+            .output()
+            .expect("pdftotext");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    for (args, name) in [
+        (&["doc", "announcement", "2"][..], "thong-bao"),
+        (&["doc", "invitation", "2"][..], "giay-moi"),
+        (&["doc", "minutes", "1"][..], "bien-ban"),
+        (&["doc", "notice", "1"][..], "ket-luan"),
+        (&["doc", "answer", "1"][..], "tra-loi"),
+        (&["doc", "report", "--year", "2026"][..], "bao-cao"),
+    ] {
+        let text = pdf_text(args, name);
+        assert!(
+            text.contains("Độc lập - Tự do - Hạnh phúc"),
+            "{name}: {text}"
+        );
+        for note in ["(chưa ghi", "chưa ghi)", "(không rõ", "TODO"] {
+            assert!(!text.contains(note), "{name} prints {note}: {text}");
+        }
+    }
+    // The report signed by a deputy.
+    env.ok(&[
+        "init",
+        "--office",
+        "Phường Hoàng Mai",
+        "--signer-name",
+        "Lê Văn Phúc",
+    ]);
+    let text = pdf_text(&["doc", "report", "--year", "2026"], "bao-cao-kt");
+    let tm = text.rfind("TM. ỦY BAN NHÂN DÂN").expect("TM line");
+    let kt = text[tm..].find("KT. CHỦ TỊCH").expect("KT line under it");
+    let title = text[tm + kt..]
+        .find("PHÓ CHỦ TỊCH")
+        .expect("title under it");
+    assert!(
+        text[tm + kt + title..].contains("Lê Văn Phúc"),
+        "the deputy's name under the block: {text}"
+    );
 }
