@@ -1004,9 +1004,12 @@ pub fn answer(conn: &Connection, id: i64) -> Result<Vec<Draft>> {
         committee(&head.office)
     )));
     // No answer recorded yet: lines to write it on, never a software note.
-    body.push(Block::Para(o.response_summary.clone().unwrap_or_else(
-        || format!("{BLANK}{BLANK}{BLANK}", BLANK = documents::BLANK),
-    )));
+    body.push(Block::Para(
+        o.response_summary
+            .as_deref()
+            .map(documents::full_stop)
+            .unwrap_or_else(|| format!("{BLANK}{BLANK}{BLANK}", BLANK = documents::BLANK)),
+    ));
     // To a petitioner "Ông/Bà"; to the Front, which passes the answer on to the people who
     // spoke unnamed, "Quý cơ quan".
     body.push(Block::Para(format!(

@@ -294,7 +294,10 @@ fn add_draft(mut docx: Docx, d: &Draft, first: bool) -> Docx {
                     .line_spacing(LineSpacing::new().before(120).after(60))
                     .add_run(run(text, BODY).bold()),
             ),
-            Block::Item(text) => docx.add_paragraph(body_paragraph(&format!("- {text}"))),
+            Block::Item(text) => docx.add_paragraph(body_paragraph(&format!(
+                "- {}",
+                crate::rules::documents::full_stop(text)
+            ))),
             Block::Table {
                 headers,
                 rows,
@@ -466,8 +469,14 @@ pub fn markdown(drafts: &[Draft]) -> String {
             match block {
                 Block::Para(t) => out.push_str(&format!("{}\n\n", md(t))),
                 Block::Heading(t) => out.push_str(&format!("### {}\n\n", md(t))),
-                Block::Item(t) if list_ends => out.push_str(&format!("- {}\n\n", md(t))),
-                Block::Item(t) => out.push_str(&format!("- {}\n", md(t))),
+                Block::Item(t) if list_ends => out.push_str(&format!(
+                    "- {}\n\n",
+                    md(&crate::rules::documents::full_stop(t))
+                )),
+                Block::Item(t) => out.push_str(&format!(
+                    "- {}\n",
+                    md(&crate::rules::documents::full_stop(t))
+                )),
                 Block::Table { headers, rows, .. } => {
                     out.push('\n');
                     let cell = |t: &str| md(t).replace("  \n", "<br>");

@@ -117,6 +117,18 @@ pub fn party_number_line(recorded: Option<&str>) -> String {
     }
 }
 
+/// A list item or a summary as a sentence: ending with a full stop (or the mark it already
+/// ends with: "?", "!", "…", a closing quotation after one of them), never doubled.
+pub fn full_stop(text: &str) -> String {
+    let t = text.trim_end();
+    let last = t.trim_end_matches(['”', '"', ')']).chars().last();
+    match last {
+        None => String::new(),
+        Some('.' | '?' | '!' | '…' | ':' | ';') => t.to_string(),
+        Some(_) => format!("{t}."),
+    }
+}
+
 /// A quotation inside a Vietnamese text: between “ and ”.
 pub fn quoted(text: &str) -> String {
     format!("“{}”", text.trim())
@@ -396,6 +408,28 @@ mod tests {
     }
 
     const UBND: Option<&str> = Some("ỦY BAN NHÂN DÂN");
+
+    #[test]
+    fn an_item_ends_with_one_full_stop() {
+        assert_eq!(
+            full_stop("Góp ý dự thảo quy định"),
+            "Góp ý dự thảo quy định."
+        );
+        assert_eq!(full_stop("Đã lắp đèn."), "Đã lắp đèn.");
+        assert_eq!(full_stop("Có lắp đèn không?"), "Có lắp đèn không?");
+        assert_eq!(
+            full_stop("ý kiến: “Đề nghị sửa đường.”"),
+            "ý kiến: “Đề nghị sửa đường.”"
+        );
+        assert_eq!(
+            full_stop("(Chủ tịch UBND phường)"),
+            "(Chủ tịch UBND phường)."
+        );
+        assert_eq!(
+            full_stop("Hình thức: trực tiếp.  "),
+            "Hình thức: trực tiếp."
+        );
+    }
 
     #[test]
     fn a_number_of_another_body_is_not_the_offices() {

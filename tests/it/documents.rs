@@ -244,12 +244,18 @@ fn the_minutes_list_speakers_in_registration_order_with_the_refusal() {
     assert!(at("Nguyễn Thị Mai") < at("Đặng Văn Hải") && at("Đặng Văn Hải") < at("Lê Minh Tâm"));
     assert!(text.contains("Từ chối đối thoại: gây rối trật tự công cộng (Điều 9 khoản 1)"));
     assert!(text.contains("Đề nghị sửa chữa đường ngõ 12 phố Tân Mai"));
+    // An item of a list is a sentence: it ends with its full stop.
     assert!(
-        text.contains("Đề nghị lắp đèn chiếu sáng ngõ 38"),
-        "the Front's synthesis"
+        text.contains("- Đề nghị lắp đèn chiếu sáng ngõ 38."),
+        "the Front's synthesis: {text}"
     );
     assert!(
         text.contains("THƯ KÝ") && text.contains("Lê Thu Hà") && text.contains("CHỦ TRÌ HỘI NGHỊ")
+    );
+    let (answer, _) = draft(&env, &["doc", "answer", "1"]);
+    assert!(
+        answer.contains("Đã lập dự toán sửa chữa đường ngõ 12, thi công trong tháng 8."),
+        "{answer}"
     );
     assert!(!text.contains("Nơi nhận:"), "minutes are not sent");
 }
