@@ -65,9 +65,25 @@ pub fn xlsx_io(e: XlsxError) -> io::Error {
 /// The widest a column grows (characters); longer text wraps inside it.
 const MAX_WIDTH: usize = 60;
 
-/// How many character widths a landscape A4 page holds between its margins at 80 % (about
-/// 141 at full size: 261 mm of 1.85 mm characters).
-const PAGE_WIDTH_AT_80: usize = 176;
+/// How many character widths a landscape A4 page holds between its margins at two thirds of
+/// full size, where Times New Roman 12 pt prints at 8 pt (about 141 at full size: 261 mm of
+/// 1.85 mm characters). A wider sheet is printed at 80 % across pages.
+const PAGE_WIDTH_AT_80: usize = 210;
+
+/// The unit of a count of days past a deadline: calendar days for R4 (Art. 7.2), working days
+/// for the others.
+fn day_unit(rule: crate::rules::deadline::Rule, keys: bool) -> String {
+    let unit = if rule == crate::rules::deadline::Rule::R4 {
+        "calendar-days"
+    } else {
+        "working-days"
+    };
+    if keys {
+        unit.to_string()
+    } else {
+        crate::messages::value_word("unit", unit).unwrap_or_else(|| unit.to_string())
+    }
+}
 
 /// A worksheet being filled row by row: a title, an optional subtitle, a header, the rows.
 pub struct Sheet {
@@ -606,6 +622,7 @@ fn period_sheets(
         "state",
         "done_on",
         "days",
+        "unit",
     ];
     let headers: Vec<String> = fields.iter().map(|f| head(f)).collect();
     let mut late = Sheet::new(
@@ -635,6 +652,7 @@ fn period_sheets(
             }),
             l.done_on.into(),
             l.days.into(),
+            Cell::Text(day_unit(l.rule, keys)),
         ])?;
     }
     sheets.push(late.finish()?);
@@ -648,6 +666,7 @@ fn period_sheets(
         "session_id",
         "due",
         "days",
+        "unit",
     ];
     let headers: Vec<String> = fields.iter().map(|f| head(f)).collect();
     let mut overdue = Sheet::new(
@@ -670,6 +689,7 @@ fn period_sheets(
                 l.session_id.into(),
                 l.due.into(),
                 l.days.into(),
+                Cell::Text(day_unit(l.rule, keys)),
             ])?;
         }
     }

@@ -252,6 +252,27 @@ fn the_q3_report_lists_the_deadlines_missed_in_q3_in_every_format() {
         "{named:?}"
     );
     assert!(!named.iter().any(|n| n.starts_with("Ý kiến ")), "{named:?}");
+    // Each count of days with its unit: calendar days for R4 (Art. 7.2), working days for the
+    // others.
+    let units: Vec<(String, String)> = late
+        .rows()
+        .skip(4)
+        .map(|r| {
+            (
+                r[0].to_string(),
+                r.last().map(ToString::to_string).unwrap_or_default(),
+            )
+        })
+        .collect();
+    assert!(units.len() > 1, "{units:?}");
+    for (rule, unit) in &units {
+        let expected = if rule.starts_with("R4") {
+            "ngày"
+        } else {
+            "ngày làm việc"
+        };
+        assert_eq!(unit, expected, "{units:?}");
+    }
     let summary = book
         .worksheet_range(&book.sheet_names()[0].clone())
         .expect("summary");
