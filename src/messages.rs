@@ -1458,6 +1458,90 @@ pub fn balance_line(key: &str) -> String {
     pick(en.to_string(), vi.to_string())
 }
 
+/// A section of the period report's CSV (`section` column) in words, for a CSV in words.
+pub fn report_section(section: &str) -> String {
+    let (en, vi) = match section {
+        "office" => ("Office", "Đơn vị"),
+        "period" => ("Period", "Kỳ báo cáo"),
+        "balance" => ("Opinions to handle", "Giải quyết ý kiến, kiến nghị"),
+        "sessions" => ("Sessions", "Hội nghị"),
+        "registrations" => ("Registrations to speak", "Đăng ký phát biểu"),
+        "refusals" => ("Refusals to dialogue", "Từ chối đối thoại"),
+        "opinions" => ("Opinions", "Ý kiến, kiến nghị"),
+        "opinions_by_category" => (
+            "Opinions by content (Art. 5)",
+            "Ý kiến theo nội dung (Điều 5)",
+        ),
+        "opinions_by_field" => ("Opinions by field", "Ý kiến theo lĩnh vực"),
+        "opinions_by_outcome" => ("Opinions by outcome", "Ý kiến theo kết quả"),
+        "announcements" => (
+            "Public announcements 7 days ahead (Art. 7.2)",
+            "Thông báo công khai trước 07 ngày (Điều 7 khoản 2)",
+        ),
+        "conclusion_notices" => (
+            "Conclusion notices within 10 working days (Art. 10.1)",
+            "Thông báo kết luận trong 10 ngày làm việc (Điều 10 khoản 1)",
+        ),
+        "written_answers" => (
+            "Written answers within 30 working days (Art. 10.2)",
+            "Trả lời bằng văn bản trong 30 ngày làm việc (Điều 10 khoản 2)",
+        ),
+        "agency" => ("Agency", "Cơ quan"),
+        "agency_overdue" => ("Agency's overdue opinions", "Ý kiến quá hạn theo cơ quan"),
+        "sessions_list" => ("Sessions of the period", "Danh sách hội nghị"),
+        "missed_in_period" => (
+            "Deadlines missed in the period",
+            "Thời hạn đến trong kỳ bị trễ, quá hạn",
+        ),
+        other => (other, other),
+    };
+    pick(en.into(), vi.into())
+}
+
+/// A figure of the period report's CSV (`metric` column) in words: a line of the balance ("of
+/// which" for its parts), a tally's column, or a column's heading.
+pub fn report_metric(section: &str, metric: &str) -> String {
+    if section == "balance" {
+        return match metric.split_once('.') {
+            Some((_, part)) => format!("{} {}", of_which(), balance_line(part)),
+            None => balance_line(metric),
+        };
+    }
+    let (en, vi) = match metric {
+        "name" => ("name", "tên"),
+        "level" => ("level", "cấp"),
+        "from" => ("from", "từ ngày"),
+        "to" => ("to", "đến ngày"),
+        "as_of" => ("figures as of", "số liệu tính đến"),
+        "total" => ("total", "tổng số"),
+        "count" => ("count", "số lượng"),
+        "held" => ("held", "đã tổ chức"),
+        "stopped" => ("stopped", "bị dừng"),
+        "cancelled" => ("cancelled", "bị hủy"),
+        "not_yet_held" => ("not yet held", "chưa tổ chức"),
+        "rescheduled" => ("rescheduled", "dời lịch"),
+        "handled" => ("handled", "đã xử lý"),
+        "on_time_rate" => ("on-time rate", "tỷ lệ đúng hạn"),
+        "timeline_notices_late" => (
+            "timeline notices after the R10 date",
+            "thông báo thời hạn sau hạn 30 ngày",
+        ),
+        "median_working_days" => ("median working days", "trung vị ngày làm việc"),
+        "open" => ("open", "chưa xong"),
+        "overdue" => ("overdue", "quá hạn"),
+        "assigned" => ("assigned", "được giao"),
+        "agency" => ("agency", "cơ quan"),
+        "due" => ("due", "hạn"),
+        "days" => ("days past due", "số ngày trễ"),
+        "state" => ("state", "tình trạng"),
+        "date" => ("date", "ngày"),
+        "kind" => ("kind", "loại"),
+        "chair" => ("chair", "người chủ trì"),
+        other => return tally_header(other),
+    };
+    pick(en.into(), vi.into())
+}
+
 /// A line of the balance in Vietnamese, for the report the office signs.
 pub fn balance_line_vi(key: &str) -> String {
     balance_words(key).1.to_string()
@@ -3612,8 +3696,8 @@ pub fn document_of_cancelled(session: i64) -> String {
 
 pub fn keys_only_for_sheets() -> String {
     pick(
-        "--keys is for workbooks and pages; accepted: with --format xlsx or html (or an .xlsx/.html --output)".into(),
-        "--keys chỉ dùng cho bảng tính và trang in; chấp nhận: kèm --format xlsx hoặc html (hoặc --output tệp .xlsx/.html)".into(),
+        "--keys is for CSV, workbooks and pages; accepted: with --format csv, xlsx or html (or a .csv/.xlsx/.html --output)".into(),
+        "--keys chỉ dùng cho CSV, bảng tính và trang in; chấp nhận: kèm --format csv, xlsx hoặc html (hoặc --output tệp .csv/.xlsx/.html)".into(),
     )
 }
 

@@ -90,7 +90,7 @@ const ABOUT: &[(&str, &str)] = &[
 const GLOBAL: &[(&str, &str)] = &[
     ("db", "Tệp cơ sở dữ liệu (nếu không: biến DOITHOAI_DB, tệp cấu hình, thư mục dữ liệu của hệ thống); báo cáo nhận nhiều --db để tổng hợp cho thành phố"),
     ("format", "Định dạng kết quả: table (bảng), csv, json, xlsx (Excel), html (trang in A4), ics (lịch), docx (Word), md (Markdown); mặc định theo đuôi tệp --output"),
-    ("keys", "Giữ tên cột và tên trang tính bằng mã tiếng Anh cố định trong xlsx, html"),
+    ("keys", "Giữ tên cột, giá trị và tên trang tính bằng mã tiếng Anh cố định trong CSV, xlsx, html (cho chương trình, tập lệnh)"),
     ("bom", "Thêm BOM UTF-8 vào đầu CSV (Excel hiển thị đúng tiếng Việt)"),
     ("semicolon", "Phân cách CSV bằng ';' (Excel cài đặt tiếng Việt cần); kèm --decimal-comma"),
     ("decimal_comma", "Số thập phân trong CSV dùng dấu phẩy (0,7143), như Excel cài đặt tiếng Việt đọc"),

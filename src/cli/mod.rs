@@ -64,7 +64,7 @@ pub struct Cli {
     #[arg(long, global = true, help_heading = "Global options")]
     pub decimal_comma: bool,
 
-    /// Keep the stable English keys as headings and sheet names of workbooks and pages (xlsx, html).
+    /// Keep the stable English keys and codes (headings, values, sheet names) in CSV, workbooks and pages, for programs.
     #[arg(long, global = true, help_heading = "Global options")]
     pub keys: bool,
 
@@ -450,7 +450,7 @@ fn resolve_format(cli: &Cli, db: &std::path::Path) -> Result<Format> {
     if (cli.bom || cli.semicolon || cli.decimal_comma) && format != Format::Csv {
         return Err(Error::Invalid(messages::csv_only_options()));
     }
-    if cli.keys && !matches!(format, Format::Xlsx | Format::Html) {
+    if cli.keys && !matches!(format, Format::Xlsx | Format::Html | Format::Csv) {
         return Err(Error::Invalid(messages::keys_only_for_sheets()));
     }
     let accepted = formats_of(&cli.command);
@@ -709,6 +709,8 @@ pub fn run(cli: Cli) -> Result<i32> {
             c.what = what;
             c.keys = cli.keys;
         });
+    } else {
+        output::set_sheet_context(|c| c.keys = cli.keys);
     }
     dispatch(&ctx, cli.command).map_err(|e| match e {
         // A statement failing for the file's sake (locked, read-only, full) names the file.

@@ -420,7 +420,8 @@ fn overdue(ctx: &Context, a: OverdueArgs) -> Result<i32> {
     let mut store = ctx.open()?;
     let tx = store.read()?;
     let cal = store_calendar::load(&tx)?;
-    let named = matches!(ctx.format, Format::Table | Format::Html | Format::Xlsx);
+    let named = matches!(ctx.format, Format::Table | Format::Html | Format::Xlsx)
+        || (ctx.format == Format::Csv && output::csv_in_words());
     let rows = overdue_rows(&tx, &cal, as_of, a.within, a.by.is_some(), named)?;
     let overdue_count = rows.iter().filter(|r| r.state == "overdue").count();
     drop(tx);
@@ -530,6 +531,43 @@ impl Record for MetricRow {
             metric: &self.metric,
             value: &self.value,
         }
+    }
+    /// In words (a CSV for a Vietnamese supervisor): the section, the item and the figure named,
+    /// codes among the values in words, dates dd/mm/yyyy, rates as percentages.
+    fn sheet_values(&self) -> Vec<String> {
+        use output::{cell_text, xlsx::cell_for};
+        let item = match self.section.as_str() {
+            "opinions_by_category" | "opinions_by_outcome" | "refusals" | "registrations" => {
+                label(&self.item)
+            }
+            "opinions_by_field" if self.item.is_empty() => messages::page_word("no_field"),
+            "sessions_list" | "missed_in_period" | "agency_overdue" => self
+                .item
+                .split(' ')
+                .map(|w| {
+                    if w.starts_with('R') {
+                        w.to_string()
+                    } else {
+                        label(w)
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(" "),
+            _ => self.item.clone(),
+        };
+        let value = match self.metric.as_str() {
+            "level" | "kind" => label(&self.value),
+            "state" if self.section == "missed_in_period" => output::xlsx::late_state(&self.value),
+            "state" => label(&self.value),
+            metric if metric.ends_with("_rate") => cell_text(&cell_for(metric, &self.value, false)),
+            _ => cell_text(&cell_for("value", &self.value, false)),
+        };
+        vec![
+            messages::report_section(&self.section),
+            item,
+            messages::report_metric(&self.section, &self.metric),
+            value,
+        ]
     }
 }
 
@@ -1530,7 +1568,8 @@ fn city_overdue(
 ) -> Result<i32> {
     not_onto_a_ward(a.output.as_deref(), files)?;
     let by_agency = a.by.is_some();
-    let named = matches!(ctx.format, Format::Table | Format::Html | Format::Xlsx);
+    let named = matches!(ctx.format, Format::Table | Format::Html | Format::Xlsx)
+        || (ctx.format == Format::Csv && output::csv_in_words());
     let (read, skipped) =
         ops::city::each_office(files, ctx.open_options.busy_timeout, |tx, cal, _| {
             overdue_rows(tx, cal, as_of, a.within, by_agency, named)

@@ -317,7 +317,7 @@ pub fn stream_opinions(
         let text = crate::rules::text::fold(&format!("{content} {}", field.unwrap_or("")));
         words.iter().all(|w| text.contains(w.as_str()))
     };
-    if ctx.format == output::Format::Csv {
+    if ctx.format == output::Format::Csv && !output::csv_in_words() {
         // The same columns as `OpinionLine::csv_fields`, lent by SQLite row by row.
         use opinion::csv_column as c;
         opinion::for_each_csv(tx, filter, |row| {

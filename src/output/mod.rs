@@ -420,7 +420,8 @@ pub struct RowWriter<'w, R: Record> {
 }
 
 enum Sink<'w> {
-    Csv(csv::Writer<&'w mut dyn Write>),
+    /// CSV; in words (headings and values in the interface's Vietnamese) or in keys.
+    Csv(csv::Writer<&'w mut dyn Write>, bool),
     Json(&'w mut dyn Write),
     Table(&'w mut dyn Write, Grid),
     Xlsx(&'w mut dyn Write, Box<xlsx::Sheet>, bool),
@@ -449,8 +450,14 @@ impl<'w, R: Record> RowWriter<'w, R> {
                     .buffer_capacity(1 << 16)
                     .delimiter(if options.semicolon { b';' } else { b',' })
                     .from_writer(out);
-                w.write_record(&fields).map_err(csv_io)?;
-                Sink::Csv(w)
+                let words = csv_in_words();
+                if words {
+                    fields = R::sheet_fields();
+                    w.write_record(headings(&fields, false)).map_err(csv_io)?;
+                } else {
+                    w.write_record(&fields).map_err(csv_io)?;
+                }
+                Sink::Csv(w, words)
             }
             Format::Json => {
                 out.write_all(b"[")?;
@@ -511,7 +518,15 @@ impl<'w, R: Record> RowWriter<'w, R> {
 
     fn write_io(&mut self, row: &R) -> io::Result<()> {
         match &mut self.sink {
-            Sink::Csv(w) => {
+            Sink::Csv(w, true) => {
+                for (field, value) in self.fields.iter().zip(row.sheet_values()) {
+                    let word = cell_text(&xlsx::cell_for(field, &value, false));
+                    w.write_field(neutralise(&word).as_bytes())
+                        .map_err(csv_io)?;
+                }
+                w.write_record(None::<&[u8]>).map_err(csv_io)?;
+            }
+            Sink::Csv(w, false) => {
                 row.csv_fields(&mut |value| {
                     w.write_field(neutralise(value).as_bytes()).map_err(csv_io)
                 })?;
@@ -564,7 +579,7 @@ impl<'w, R: Record> RowWriter<'w, R> {
         &mut self,
         fill: impl FnOnce(&mut dyn FnMut(&str) -> io::Result<()>) -> io::Result<()>,
     ) -> crate::error::Result<()> {
-        if let Sink::Csv(w) = &mut self.sink {
+        if let Sink::Csv(w, false) = &mut self.sink {
             fill(&mut |value| w.write_field(neutralise(value).as_bytes()).map_err(csv_io))
                 .and_then(|()| w.write_record(None::<&[u8]>).map_err(csv_io))
                 .map_err(written)?;
@@ -580,7 +595,7 @@ impl<'w, R: Record> RowWriter<'w, R> {
 
     fn finish_io(self) -> io::Result<usize> {
         match self.sink {
-            Sink::Csv(mut w) => w.flush()?,
+            Sink::Csv(mut w, _) => w.flush()?,
             Sink::Json(out) => {
                 out.write_all(if self.rows == 0 { b"]\n" } else { b"\n]\n" })?;
             }
@@ -606,6 +621,27 @@ impl<'w, R: Record> RowWriter<'w, R> {
 }
 
 /// Column headings for `fields`: in the UI language, or the stable keys with `--keys`.
+/// Whether a CSV is written in words — headings and values in the interface's language, as a
+/// workbook is — rather than in its stable keys and codes: in Vietnamese, unless `--keys` is
+/// given (scripts give it; English words are the keys themselves; JSON always keeps codes).
+pub fn csv_in_words() -> bool {
+    !sheet_context().keys && messages::lang() == messages::Lang::Vi
+}
+
+/// A typed cell as a CSV in words shows it: dates dd/mm/yyyy, times hh:mm, percentages and
+/// decimals as the interface writes them.
+pub fn cell_text(cell: &xlsx::Cell) -> String {
+    match cell {
+        xlsx::Cell::Text(t) => t.clone(),
+        xlsx::Cell::Number(n) if n.fract() == 0.0 => format!("{n:.0}"),
+        xlsx::Cell::Number(n) => messages::decimal(*n, 1),
+        xlsx::Cell::Percent(p) => messages::percent(*p),
+        xlsx::Cell::Date(d) => messages::date(*d),
+        xlsx::Cell::DateTime(t) => format!("{} {}", messages::date(t.date()), t.format("%H:%M")),
+        xlsx::Cell::Empty => String::new(),
+    }
+}
+
 pub fn headings<S: AsRef<str>>(fields: &[S], keys: bool) -> Vec<String> {
     fields
         .iter()

@@ -1166,7 +1166,15 @@ fn the_overdue_report_names_its_items_for_a_reader() {
     assert!(texts.iter().any(|t| t.starts_with(named)), "{texts:?}");
     let r = env.run_vi(&["report", "overdue"]);
     assert!(r.stdout.contains("TT 2 (30/TB-UBND)"), "{}", r.stdout);
+    // The CSV a Vietnamese supervisor opens reads as the workbook; a script keeps its keys.
     let csv = env.run_vi(&["report", "overdue", "--format", "csv"]);
+    assert!(
+        csv.stdout.starts_with("Quy định,Mã đối tượng,Tên việc,"),
+        "{}",
+        csv.stdout
+    );
+    assert!(csv.stdout.contains(named), "{}", csv.stdout);
+    let csv = env.run_vi(&["report", "overdue", "--format", "csv", "--keys"]);
     assert!(
         csv.stdout.starts_with("rule,record_kind,record_id,"),
         "{}",

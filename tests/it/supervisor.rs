@@ -265,7 +265,7 @@ fn formats_that_cannot_be_confused() {
         ),
         (
             &[
-                "report", "period", "--year", "2026", "--format", "csv", "--keys",
+                "report", "period", "--year", "2026", "--format", "json", "--keys",
             ][..],
             "--keys",
         ),

@@ -291,8 +291,18 @@ fn history_reads_in_vietnamese_words_at_a_stable_width() {
     }
     let widest = screen.lines().map(|l| l.chars().count()).max().unwrap_or(0);
     assert_eq!(widest, 120, "piped history wraps at 120 columns");
-    // CSV keeps the stable keys and codes for programs.
+    // CSV reads as the workbook does: headings and values in words, a record in words…
     let csv = vi(&env, &["history", "--format", "csv"]).stdout;
+    assert!(
+        csv.starts_with("Mã,Thời điểm (giờ Việt Nam),Cán bộ,Lệnh"),
+        "{csv}"
+    );
+    assert!(csv.contains("Chức danh chủ trì: Chủ tịch UBND"), "{csv}");
+    assert!(csv.contains("hoi-nghi ke-hoach"), "{csv}");
+    assert!(!csv.contains("committee-chair"), "{csv}");
+    // …and `--keys` keeps the stable keys and codes for programs.
+    let csv = vi(&env, &["history", "--format", "csv", "--keys"]).stdout;
+    assert!(csv.starts_with("id,at,clerk,command"), "{csv}");
     assert!(csv.contains("chair_role") && csv.contains("committee-chair"));
 }
 
