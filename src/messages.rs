@@ -3694,6 +3694,42 @@ pub fn document_of_cancelled(session: i64) -> String {
     )
 }
 
+/// Said while LibreOffice converts a drafted document (a few seconds).
+pub fn converting_to_pdf(docx: &std::path::Path) -> String {
+    pick(
+        format!("converting {} to PDF with LibreOffice…", docx.display()),
+        format!("đang chuyển {} sang PDF bằng LibreOffice…", docx.display()),
+    )
+}
+
+/// A file written by `--output`: its path, and how many rows or how large.
+pub fn output_written(path: &std::path::Path, rows: Option<usize>, bytes: u64) -> String {
+    let size = if bytes >= 1 << 20 {
+        format!("{} MB", decimal(bytes as f64 / f64::from(1 << 20), 1))
+    } else if bytes >= 1024 {
+        format!("{} KB", bytes.div_ceil(1024))
+    } else {
+        pick(
+            en_count(bytes as i64, "byte", "bytes"),
+            format!("{bytes} byte"),
+        )
+    };
+    match rows {
+        Some(rows) => pick(
+            format!(
+                "wrote {} ({}, {size})",
+                path.display(),
+                en_count(rows as i64, "row", "rows")
+            ),
+            format!("đã ghi {} ({rows} dòng, {size})", path.display()),
+        ),
+        None => pick(
+            format!("wrote {} ({size})", path.display()),
+            format!("đã ghi {} ({size})", path.display()),
+        ),
+    }
+}
+
 pub fn keys_only_for_sheets() -> String {
     pick(
         "--keys is for CSV, workbooks and pages; accepted: with --format csv, xlsx or html (or a .csv/.xlsx/.html --output)".into(),
@@ -3826,10 +3862,13 @@ pub fn check_ok(path: &std::path::Path) -> String {
 pub fn backup_exists(path: &std::path::Path) -> String {
     pick(
         format!(
-            "{} already exists; choose a new file name for the backup",
+            "{} already exists; choose a new file name for the backup, or give --force to replace that older backup",
             shown(path)
         ),
-        format!("{} đã tồn tại; hãy chọn tên tệp sao lưu mới", shown(path)),
+        format!(
+            "{} đã tồn tại; hãy chọn tên tệp sao lưu mới, hoặc thêm --force để thay bản sao lưu cũ đó",
+            shown(path)
+        ),
     )
 }
 

@@ -259,6 +259,10 @@ pub fn run(ctx: &Context, c: DocCommand) -> Result<i32> {
     if let Some(target) = &target {
         print_line(messages::document_written(target, drafts.len()))?;
         if let Some(soffice) = soffice {
+            // LibreOffice takes a few seconds: the clerk is told it is working.
+            if !ctx.quiet {
+                eprintln!("{}", messages::converting_to_pdf(target));
+            }
             let pdf = convert_to_pdf(&soffice, target)?;
             print_line(messages::document_written(&pdf, drafts.len()))?;
         }

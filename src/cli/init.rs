@@ -12,7 +12,7 @@ pub struct InitArgs {
     /// Name of the office, e.g. "Phường Hoàng Mai".
     #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
     pub office: String,
-    /// Level of the office: city, district, commune (default: commune).
+    /// Level of the office: city (a province too: province), district, commune (a ward too: ward) (default: commune).
     #[arg(long, value_parser = parse_vocab::<Level>)]
     pub level: Option<Level>,
     /// Count Saturdays as working days for deadlines (only if the office decided so);

@@ -332,7 +332,16 @@ fn aside_path(db: &std::path::Path, now: &str) -> PathBuf {
 
 /// `NAME.WHAT-TIMESTAMP` beside the database, a name no file has yet.
 fn aside_path_for(db: &std::path::Path, now: &str, what: &str) -> PathBuf {
-    let stamp = now.replace([':', '-'], "").replace('.', "-");
+    // Named in Vietnam time, as the office reads its clock: 20261207T115500-123.
+    let stamp = chrono::DateTime::parse_from_rfc3339(now)
+        .ok()
+        .zip(chrono::FixedOffset::east_opt(7 * 3600))
+        .map(|(t, vietnam)| {
+            t.with_timezone(&vietnam)
+                .format("%Y%m%dT%H%M%S-%3f")
+                .to_string()
+        })
+        .unwrap_or_else(|| now.replace([':', '-'], "").replace('.', "-"));
     (1..)
         .map(|n| {
             let mut name = db.as_os_str().to_owned();

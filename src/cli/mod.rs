@@ -68,6 +68,10 @@ pub struct Cli {
     #[arg(long, global = true, help_heading = "Global options")]
     pub keys: bool,
 
+    /// Say nothing on stderr but errors and warnings (no "written to FILE"); `report overdue` prints nothing when nothing is due.
+    #[arg(long, short, global = true, help_heading = "Global options")]
+    pub quiet: bool,
+
     /// Your name for the history (else env DOITHOAI_CLERK, else the OS user).
     #[arg(
         long,
@@ -219,6 +223,8 @@ pub struct Context {
     pub command: String,
     pub open_options: OpenOptions,
     pub include_protected: bool,
+    /// `--quiet`: no word on stderr that is not an error or a warning.
+    pub quiet: bool,
 }
 
 impl Context {
@@ -279,6 +285,7 @@ impl Context {
                 create: false,
             },
             include_protected: cli.include_protected,
+            quiet: cli.quiet,
         })
     }
 
@@ -486,10 +493,24 @@ pub fn with_destination(
         dest,
         Destination::File { .. } | Destination::Special { .. }
     ));
+    let to_file = matches!(dest, Destination::File { .. });
+    output::take_rows_written();
     match f(dest.writer()) {
-        Ok(()) => dest
-            .commit()
-            .map_err(|source| Error::Output { path, source }),
+        Ok(()) => {
+            dest.commit().map_err(|source| Error::Output {
+                path: path.clone(),
+                source,
+            })?;
+            // A file written says so (a cron's log, a clerk who wonders whether it worked).
+            if to_file && !ctx.quiet {
+                let bytes = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
+                eprintln!(
+                    "{}",
+                    messages::output_written(&path, output::take_rows_written(), bytes)
+                );
+            }
+            Ok(())
+        }
         Err(e) => {
             dest.abandon();
             Err(match e {

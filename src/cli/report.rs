@@ -51,9 +51,6 @@ pub struct OverdueArgs {
     /// Write to this file atomically instead of stdout.
     #[arg(long, value_name = "FILE")]
     pub output: Option<PathBuf>,
-    /// Print nothing when nothing is due.
-    #[arg(long, short)]
-    pub quiet: bool,
     /// Exit with code 3 when something is overdue (for cron and monitoring).
     #[arg(long)]
     pub fail_on_overdue: bool,
@@ -332,7 +329,7 @@ impl Record for OverdueRow {
         };
         vec![
             messages::rule_ref(self.rule),
-            self.record_id.to_string(),
+            format!("{} {}", label(self.record_kind), self.record_id),
             self.name
                 .clone()
                 .unwrap_or_else(|| format!("{} {}", label(self.record_kind), self.record_id)),
@@ -425,7 +422,7 @@ fn overdue(ctx: &Context, a: OverdueArgs) -> Result<i32> {
     let rows = overdue_rows(&tx, &cal, as_of, a.within, a.by.is_some(), named)?;
     let overdue_count = rows.iter().filter(|r| r.state == "overdue").count();
     drop(tx);
-    if rows.is_empty() && a.quiet {
+    if rows.is_empty() && ctx.quiet {
         return Ok(exit::OK);
     }
     super::note_provisional(ctx, rows.iter().map(|r| r.due));
@@ -537,9 +534,11 @@ impl Record for MetricRow {
     fn sheet_values(&self) -> Vec<String> {
         use output::{cell_text, xlsx::cell_for};
         let item = match self.section.as_str() {
-            "opinions_by_category" | "opinions_by_outcome" | "refusals" | "registrations" => {
-                label(&self.item)
-            }
+            "opinions_by_category"
+            | "opinions_by_outcome"
+            | "refusals"
+            | "registrations"
+            | "sessions" => label(&self.item),
             "opinions_by_field" if self.item.is_empty() => messages::page_word("no_field"),
             "sessions_list" | "missed_in_period" | "agency_overdue" => self
                 .item
@@ -557,6 +556,7 @@ impl Record for MetricRow {
         };
         let value = match self.metric.as_str() {
             "level" | "kind" => label(&self.value),
+            _ if self.section == "sessions" && !self.item.is_empty() => self.value.clone(),
             "state" if self.section == "missed_in_period" => output::xlsx::late_state(&self.value),
             "state" => label(&self.value),
             metric if metric.ends_with("_rate") => cell_text(&cell_for(metric, &self.value, false)),
@@ -1045,7 +1045,10 @@ fn period(ctx: &Context, a: PeriodArgs) -> Result<i32> {
     let cal = store_calendar::load(&tx)?;
     let report = ops::report::period(&tx, &cal, p, as_of)?;
     with_destination(ctx, a.output.as_deref(), |out| match ctx.format {
-        Format::Json => output::json(out, &report),
+        // A list that could not be read is said as the error it is, not as a failed write.
+        Format::Json => {
+            output::json(out, &report).map_err(|e| ops::report::take_stream_error().unwrap_or(e))
+        }
         Format::Csv => {
             let mut w = output::RowWriter::<MetricRow>::new(Format::Csv, out, ctx.csv)?;
             metric_rows(&report, ctx.csv, &mut |row| w.write(&row))?;
@@ -1585,7 +1588,7 @@ fn city_overdue(
         .collect();
     let overdue_count = rows.iter().filter(|r| r.row.state == "overdue").count();
     output::set_sheet_context(|c| c.period = Some(messages::overdue_title(as_of, by_agency)));
-    if !(rows.is_empty() && a.quiet) {
+    if !(rows.is_empty() && ctx.quiet) {
         with_destination(ctx, a.output.as_deref(), |out| {
             output::list(ctx.format, out, ctx.csv, &rows)?;
             if ctx.format == Format::Table {

@@ -373,6 +373,18 @@ impl Serialize for SessionList<'_> {
     }
 }
 
+thread_local! {
+    /// A failure to read a list while it was being serialized: the serializer can only carry
+    /// a message, and the command says the error as it was (`take_stream_error`).
+    static STREAM_ERROR: std::cell::RefCell<Option<crate::error::Error>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// The error that stopped a list being read while it was serialized, if one did.
+pub fn take_stream_error() -> Option<crate::error::Error> {
+    STREAM_ERROR.with(|e| e.borrow_mut().take())
+}
+
 /// Serialize a list read as it is written: `read` hands each element to the serializer.
 fn serialize_each<S: serde::Serializer, T: Serialize>(
     serializer: S,
@@ -393,7 +405,11 @@ fn serialize_each<S: serde::Serializer, T: Serialize>(
     if let Some(e) = failed {
         return Err(e);
     }
-    read.map_err(S::Error::custom)?;
+    if let Err(e) = read {
+        let message = e.to_string();
+        STREAM_ERROR.with(|slot| *slot.borrow_mut() = Some(e));
+        return Err(S::Error::custom(message));
+    }
     seq.end()
 }
 

@@ -58,9 +58,16 @@ pub struct SheetContext {
 }
 
 thread_local! {
+    /// How many rows the last list written held (`RowWriter::finish`), to say so.
+    static ROWS: std::cell::Cell<Option<usize>> = const { std::cell::Cell::new(None) };
     static SHEET: std::cell::RefCell<SheetContext> = std::cell::RefCell::default();
     static TO_FILE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
     static PROVISIONAL: std::cell::RefCell<Vec<i32>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// How many rows the list written since the last call held, if a list was written.
+pub fn take_rows_written() -> Option<usize> {
+    ROWS.with(|r| r.take())
 }
 
 /// Record that the deadlines printed next fall in these years without an official schedule:
@@ -344,41 +351,93 @@ impl std::ops::DerefMut for Grid {
 impl std::fmt::Display for Grid {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let mut t = self.0.clone();
-        keep_tokens_whole(&mut t);
-        write!(f, "{t}")
+        if keep_tokens_whole(&mut t) {
+            return write!(f, "{t}");
+        }
+        // Too many columns for the terminal to keep their words whole (an agency's dozen
+        // figures at 80 columns): each row as a block of "heading | value" lines, as psql's
+        // expanded display does, rather than a table of three-letter slivers.
+        let headers: Vec<String> = t
+            .header()
+            .map(|h| h.cell_iter().map(|c| c.content()).collect())
+            .unwrap_or_default();
+        let mut first = true;
+        for row in t.row_iter() {
+            let mut block = Table::new();
+            block.load_preset(presets::UTF8_FULL_CONDENSED);
+            block.set_content_arrangement(ContentArrangement::Dynamic);
+            if let Some(width) = t.width() {
+                block.set_width(width);
+            }
+            for (heading, cell) in headers.iter().zip(row.cell_iter()) {
+                block.add_row(vec![heading.clone(), cell.content()]);
+            }
+            if !first {
+                writeln!(f)?;
+            }
+            first = false;
+            // Two columns keep their words whole unless the terminal is very narrow; then they
+            // wrap as text does.
+            let _ = keep_tokens_whole(&mut block);
+            write!(f, "{block}")?;
+        }
+        Ok(())
     }
 }
 
-/// The longest token with a digit in it ("07/08/2026", "125/UBND-QLĐT", "71,4%") sets each
-/// column's narrowest width, so wrapping happens between words, never inside a figure.
-fn keep_tokens_whole(t: &mut Table) {
-    let mut widest: Vec<u16> = vec![0; t.column_count()];
-    for row in t.row_iter() {
+/// The longest token of each column sets its narrowest width, so wrapping happens between
+/// words, never inside a figure ("07/08/2026", "125/UBND-QLĐT", "71,4%", up to 16 characters)
+/// or a word ("Phòng", "phường", up to 8), the heading's words included. When the words would
+/// not all fit across the terminal, the longest may wrap (the figures never do).
+fn keep_tokens_whole(t: &mut Table) -> bool {
+    let columns = t.column_count();
+    // Per column: the longest figure, and the longest word (headings included).
+    let mut figure: Vec<u16> = vec![0; columns];
+    let mut word: Vec<u16> = vec![0; columns];
+    for row in t.header().into_iter().chain(t.row_iter()) {
         for (i, cell) in row.cell_iter().enumerate() {
-            let longest = cell
-                .content()
-                .split_whitespace()
-                .filter(|w| w.chars().any(|c| c.is_ascii_digit()))
-                .map(|w| w.chars().count())
-                .max()
-                .unwrap_or(0);
-            if let Some(w) = widest.get_mut(i) {
-                // A token longer than this is text, and may wrap like text.
-                *w = (*w).max(longest.min(16) as u16);
+            for token in cell.content().split_whitespace() {
+                let n = token.chars().count();
+                let (slot, cap) = if token.chars().any(|c| c.is_ascii_digit()) {
+                    (figure.get_mut(i), 16)
+                } else {
+                    (word.get_mut(i), 8)
+                };
+                if let Some(w) = slot {
+                    *w = (*w).max(n.min(cap) as u16);
+                }
             }
         }
     }
-    for (i, w) in widest.into_iter().enumerate() {
+    let paddings: Vec<u16> = (0..columns)
+        .map(|i| t.column(i).map_or(2, |c| c.padding_width()))
+        .collect();
+    // The words' cap that lets every column fit the width (borders: one more than columns).
+    let room = t.width().unwrap_or(u16::MAX);
+    let needed = |cap: u16| -> u32 {
+        (0..columns)
+            .map(|i| u32::from(figure[i].max(word[i].min(cap)) + paddings[i]))
+            .sum::<u32>()
+            + columns as u32
+            + 1
+    };
+    // Words of up to seven letters stay whole (every Vietnamese syllable: "Phòng", "nghiêng");
+    // a table that cannot give them that much room is not drawn as a table.
+    let Some(cap) = (7..=8).rev().find(|cap| needed(*cap) <= u32::from(room)) else {
+        return false;
+    };
+    for i in 0..columns {
+        let w = figure[i].max(word[i].min(cap));
         if w > 0 {
             if let Some(column) = t.column_mut(i) {
                 // The boundary counts the cell's padding too.
-                let padding = column.padding_width();
                 column.set_constraint(comfy_table::ColumnConstraint::LowerBoundary(
-                    comfy_table::Width::Fixed(w + padding),
+                    comfy_table::Width::Fixed(w + paddings[i]),
                 ));
             }
         }
     }
+    true
 }
 
 /// A new table in the house style (see `Grid`).
@@ -520,7 +579,7 @@ impl<'w, R: Record> RowWriter<'w, R> {
         match &mut self.sink {
             Sink::Csv(w, true) => {
                 for (field, value) in self.fields.iter().zip(row.sheet_values()) {
-                    let word = cell_text(&xlsx::cell_for(field, &value, false));
+                    let word = cell_text(&xlsx::csv_cell(field, &value));
                     w.write_field(neutralise(&word).as_bytes())
                         .map_err(csv_io)?;
                 }
@@ -590,7 +649,9 @@ impl<'w, R: Record> RowWriter<'w, R> {
 
     /// Close the output; returns how many rows were written.
     pub fn finish(self) -> crate::error::Result<usize> {
-        self.finish_io().map_err(written)
+        let rows = self.finish_io().map_err(written)?;
+        ROWS.with(|r| r.set(Some(rows)));
+        Ok(rows)
     }
 
     fn finish_io(self) -> io::Result<usize> {

@@ -67,8 +67,9 @@ const MAX_WIDTH: usize = 60;
 
 /// How many character widths a landscape A4 page holds between its margins at two thirds of
 /// full size, where Times New Roman 12 pt prints at 8 pt (about 141 at full size: 261 mm of
-/// 1.85 mm characters). A wider sheet is printed at 80 % across pages.
-const PAGE_WIDTH_AT_80: usize = 210;
+/// 1.85 mm characters): a sheet up to this wide is shrunk to one page across; a wider one is
+/// printed at 80 % across pages.
+const ONE_PAGE_ACROSS: usize = 210;
 
 /// The unit of a count of days past a deadline: calendar days for R4 (Art. 7.2), working days
 /// for the others.
@@ -255,12 +256,12 @@ impl Sheet {
         for (col, width) in self.widths.iter().enumerate() {
             self.sheet.set_column_width(col as u16, *width as f64)?;
         }
-        // On paper: a sheet that fits across a landscape A4 page at 80 % or more is printed one
-        // page wide; a wider one (an export of 20 columns) is not shrunk into illegible type
-        // but printed at 80 %, page after page across, its first column (the id) and its
-        // header row repeated on every page, the pages of one band of rows together.
+        // On paper: a sheet that fits across a landscape A4 page at two thirds or more is
+        // printed one page wide; a wider one (an export of 20 columns) is not shrunk into
+        // illegible type but printed at 80 %, page after page across, its first column (the id)
+        // and its header row repeated on every page, the pages of one band of rows together.
         let across: usize = self.widths.iter().sum();
-        if across <= PAGE_WIDTH_AT_80 {
+        if across <= ONE_PAGE_ACROSS {
             self.sheet.set_print_fit_to_pages(1, 0);
         } else {
             self.sheet.set_print_scale(80);
@@ -827,7 +828,7 @@ pub fn cell_for(field: &str, value: &str, keys: bool) -> Cell {
         }
         // A history event's record before or after, for a reader: its fields in words.
         if matches!(field, "before" | "after") {
-            if let Some(words) = record_in_words(value) {
+            if let Some(words) = record_in_words(value, 80) {
                 return Cell::Text(words);
             }
         }
@@ -841,9 +842,21 @@ pub fn cell_for(field: &str, value: &str, keys: bool) -> Cell {
     Cell::Text(value.to_string())
 }
 
+/// A value of a CSV in words: as the workbook's cell, but a history record's text whole (a
+/// workbook cuts its long texts to 80 characters to stay readable; a CSV is data).
+pub fn csv_cell(field: &str, value: &str) -> Cell {
+    if matches!(field, "before" | "after") {
+        if let Some(words) = record_in_words(value, usize::MAX) {
+            return Cell::Text(words);
+        }
+    }
+    cell_for(field, value, false)
+}
+
 /// A record kept as JSON in the history, as "Field: value; …" in the reader's language: dates
-/// dd/mm/yyyy, codes in words, empty fields left out (CSV and JSON keep the JSON itself).
-fn record_in_words(json: &str) -> Option<String> {
+/// dd/mm/yyyy, codes in words, empty fields left out, texts cut at `longest` characters (JSON
+/// and `--keys` keep the JSON itself).
+fn record_in_words(json: &str, longest: usize) -> Option<String> {
     use serde_json::Value;
     let Ok(Value::Object(fields)) = serde_json::from_str::<Value>(json) else {
         return None;
@@ -859,7 +872,7 @@ fn record_in_words(json: &str) -> Option<String> {
                     crate::messages::timestamp(s)
                 }
                 Err(_) if CODE_FIELDS.contains(&key) => crate::messages::label(s),
-                Err(_) => super::clip(s, 80),
+                Err(_) => super::clip(s, longest),
             },
             Value::Bool(b) => crate::messages::label(if *b { "yes" } else { "no" }),
             Value::Array(items) => items
@@ -870,7 +883,7 @@ fn record_in_words(json: &str) -> Option<String> {
                 })
                 .collect::<Vec<_>>()
                 .join(", "),
-            other => super::clip(&other.to_string(), 80),
+            other => super::clip(&other.to_string(), longest),
         })
     };
     let parts: Vec<String> = fields

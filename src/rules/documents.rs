@@ -180,12 +180,34 @@ pub fn number_line(recorded: Option<&str>, kind: DocumentKind, issuer_code: &str
 /// one part of the symbol is the office's code (Decree 30, Appendix III: type code, issuer,
 /// drafting unit, joined by "-"). "46/CAP-TTXH" is another body's.
 pub fn issued_by(recorded: &str, issuer_code: &str) -> bool {
-    let Some((_, symbol)) = recorded.trim().split_once('/') else {
-        return true;
+    // Word's dashes and full-width signs are the same marks as typed.
+    let number: String = recorded
+        .trim()
+        .chars()
+        .map(|c| match c {
+            '‐' | '‑' | '‒' | '–' | '—' | '−' => '-',
+            '／' => '/',
+            c => c,
+        })
+        .collect();
+    // The symbol follows the slash; without one, whatever follows the number's digits
+    // ("46-CAP", "46 CAP-TTXH"). Nothing but the number (or "20a") is the office's.
+    let symbol = match number.split_once('/') {
+        Some((_, symbol)) => symbol.to_string(),
+        None => number
+            .trim_start_matches(|c: char| c.is_ascii_digit())
+            .trim_start_matches(|c: char| c.is_ascii_lowercase())
+            .to_string(),
     };
+    if symbol
+        .trim_matches(|c: char| c == '-' || c.is_whitespace())
+        .is_empty()
+    {
+        return true;
+    }
     let code = issuer_code.trim().to_uppercase();
     symbol
-        .split('-')
+        .split(['-', '.', '/', ' '])
         .any(|part| part.trim().to_uppercase() == code)
 }
 
@@ -441,6 +463,18 @@ mod tests {
         // A code that only contains the office's is not it.
         assert!(!issued_by("12/XUBNDX", "UBND"));
         assert!(!issued_by("3/TB-ĐU", "UBND"));
+        // Word's dashes, other separators, a full-width slash.
+        assert!(issued_by("125/UBND–QLĐT", "UBND"));
+        assert!(issued_by("125/UBND\u{2011}QLĐT", "UBND"));
+        assert!(issued_by("125/UBND.QLĐT", "UBND"));
+        assert!(issued_by("125/UBND/QLĐT", "UBND"));
+        assert!(issued_by("125/2026/QĐ-UBND", "UBND"));
+        assert!(!issued_by("46／CAP-TTXH", "UBND"));
+        // A number without a slash is the office's only when it is only a number.
+        assert!(issued_by("20a", "UBND"));
+        assert!(!issued_by("46-CAP", "UBND"));
+        assert!(!issued_by("46 CAP-TTXH", "UBND"));
+        assert!(issued_by("46 UBND-VP", "UBND"));
     }
 
     #[test]

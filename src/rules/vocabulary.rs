@@ -145,9 +145,18 @@ pub fn vietnamese_alias(what: &str, word: &str) -> Option<&'static str> {
         .join("-");
     VIETNAMESE
         .iter()
+        .chain(ENGLISH_SYNONYMS)
         .find(|(w, alias, _)| *w == what && *alias == folded)
         .map(|(_, _, code)| *code)
 }
+
+/// English words a user types for a code that is spelt otherwise: the level of a province is
+/// `city` (Hà Nội's own level, kept stable), but "province" is what an office of Nghệ An types.
+const ENGLISH_SYNONYMS: &[(&str, &str, &str)] = &[
+    ("level", "province", "city"),
+    ("level", "provincial", "city"),
+    ("level", "ward", "commune"),
+];
 
 macro_rules! vocabulary {
     ($(#[$meta:meta])* $name:ident, $what:literal { $($(#[$vmeta:meta])* $variant:ident => $text:literal),+ $(,)? }) => {
@@ -164,7 +173,23 @@ macro_rules! vocabulary {
             }
             /// The accepted codes, for error messages and help.
             pub fn accepted() -> String {
-                [$($text),+].join(", ")
+                // Each code with the English words also taken for it: "city (or province)".
+                [$($text),+]
+                    .iter()
+                    .map(|code| {
+                        let also: Vec<&str> = ENGLISH_SYNONYMS
+                            .iter()
+                            .filter(|(w, _, c)| *w == $what && c == code)
+                            .map(|(_, word, _)| *word)
+                            .collect();
+                        if also.is_empty() {
+                            code.to_string()
+                        } else {
+                            format!("{code} (or {})", also.join(", "))
+                        }
+                    })
+                    .collect::<Vec<_>>()
+                    .join(", ")
             }
         }
 
@@ -406,6 +431,8 @@ mod tests {
         assert_eq!("Kiến nghị".parse::<Category>(), Ok(Category::Petition));
         assert_eq!("khan".parse::<Priority>(), Ok(Priority::Urgent));
         assert_eq!("cấp xã".parse::<Level>(), Ok(Level::Commune));
+        assert_eq!("province".parse::<Level>(), Ok(Level::City));
+        assert_eq!("Ward".parse::<Level>(), Ok(Level::Commune));
         assert_eq!(
             "chủ-tịch-ubnd".parse::<ChairRole>(),
             Ok(ChairRole::CommitteeChair)

@@ -562,12 +562,12 @@ pub fn new_item_lists(conn: &Connection) -> Result<i64> {
              listed        INTEGER,
              before        INTEGER);",
     )?;
-    Ok(conn.query_row(
-        "SELECT max(coalesce((SELECT max(report) FROM temp.report_item), 0),
-                    coalesce((SELECT max(report) FROM temp.report_named), 0)) + 1",
-        [],
-        |r| r.get(0),
-    )?)
+    // A number no other report of this connection had, whether or not it kept any item.
+    conn.execute_batch(
+        "CREATE TEMP TABLE IF NOT EXISTS report_serial (n INTEGER PRIMARY KEY);
+         INSERT INTO temp.report_serial DEFAULT VALUES;",
+    )?;
+    Ok(conn.last_insert_rowid())
 }
 
 /// Keep one listed item until the report is written.

@@ -1182,3 +1182,60 @@ fn the_overdue_report_names_its_items_for_a_reader() {
     );
     assert!(!csv.stdout.contains("TT 1"), "{}", csv.stdout);
 }
+
+/// Small frictions of a clerk's month (issue 24): a file written says so, unless `--quiet`;
+/// a copy kept aside is named in Vietnam time; a backup onto an older one names `--force`;
+/// a province's office types `--level province`.
+#[test]
+fn a_clerk_is_told_what_was_written_and_where() {
+    let env = july_ward();
+    let book = env.path("y-kien.xlsx");
+    let r = env.run_vi(&["export", "opinions", "--output", book.to_str().expect("p")]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains(&format!("đã ghi {} (2 dòng,", book.display())),
+        "{}",
+        r.stderr
+    );
+    let csv = env.path("y-kien.csv");
+    let r = env.run_vi(&[
+        "export",
+        "opinions",
+        "--quiet",
+        "--output",
+        csv.to_str().expect("p"),
+    ]);
+    assert_eq!((r.code, r.stderr.as_str()), (0, ""));
+    assert!(csv.exists());
+    // To stdout: nothing said (the data is the output).
+    let r = env.run_vi(&["export", "opinions", "--format", "csv"]);
+    assert!(r.stderr.is_empty(), "{}", r.stderr);
+    // A backup onto an older one names the flag that replaces it.
+    env.ok(&["backup", "sao-luu.db"]);
+    let refused = env.refused(&["backup", "sao-luu.db"], 1);
+    assert!(refused.contains("--force"), "{refused}");
+    // Restored at 23:30 UTC on 28/11: 06:30 on 29/11 in Vietnam, and so named.
+    let r = env
+        .command()
+        .env("DOITHOAI_NOW", "2026-11-28T23:30:00.000Z")
+        .args(["restore", "sao-luu.db", "--yes"])
+        .output()
+        .expect("run");
+    assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+    let aside = std::fs::read_dir(env.dir.path())
+        .expect("dir")
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .find(|n| n.contains("before-restore"))
+        .expect("kept aside");
+    assert!(aside.contains("before-restore-20261129T063000"), "{aside}");
+    // The level of a province, as an English speaker types it.
+    let office = TestEnv::new();
+    office.ok(&["init", "--office", "Tỉnh Nghệ An", "--level", "province"]);
+    let refused = office.refused(
+        &["init", "--office", "Tỉnh Nghệ An", "--level", "provinz"],
+        2,
+    );
+    assert!(refused.contains("city (or province"), "{refused}");
+}

@@ -19,6 +19,18 @@ fn figures(screen: &str) -> Vec<String> {
     found
 }
 
+/// The words of a screen (letters only, 2 to 5 of them: "Phòng", "phường"), sorted: a word
+/// cut across two lines ("Phòn" / "g") is missing from them.
+fn words(screen: &str) -> Vec<String> {
+    let mut found: Vec<String> = screen
+        .split(|c: char| c.is_whitespace() || "│┆┃║|".contains(c))
+        .filter(|t| (2..=5).contains(&t.chars().count()) && t.chars().all(char::is_alphabetic))
+        .map(str::to_string)
+        .collect();
+    found.sort();
+    found
+}
+
 fn shell_quote(s: &str) -> String {
     format!("'{}'", s.replace('\'', "'\\''"))
 }
@@ -104,6 +116,21 @@ fn tables_fit_80_columns_without_splitting_a_figure() {
                     figures(&screen),
                     figures(&whole),
                     "{lang} {args:?} at {width} columns splits a figure:\n{screen}"
+                );
+                // Nor a word: every short word of the whole table is on the screen whole (a
+                // word longer than a column, "implementation", may wrap like text).
+                let (on_screen, all) = (words(&screen), words(&whole));
+                let long: Vec<&str> = whole
+                    .split(|c: char| c.is_whitespace() || "│┆┃║|".contains(c))
+                    .filter(|t| t.chars().count() > 8)
+                    .collect();
+                let cut: Vec<&String> = on_screen
+                    .iter()
+                    .filter(|w| !all.contains(w) && !long.iter().any(|l| l.contains(w.as_str())))
+                    .collect();
+                assert!(
+                    cut.is_empty(),
+                    "{lang} {args:?} at {width} columns splits words {cut:?}:\n{screen}"
                 );
             }
         }
