@@ -613,6 +613,7 @@ pub const COLUMNS: &[(&str, &str, &str)] = &[
     ("clerk", "Clerk", "Cán bộ"),
     ("command", "Command", "Lệnh"),
     ("record_kind", "Record", "Đối tượng"),
+    ("merged_into", "Merged into", "Gộp vào"),
     ("record_id", "Record id", "Mã đối tượng"),
     ("named_item", "Item", "Tên việc"),
     ("action", "Action", "Thao tác"),
@@ -1200,7 +1201,7 @@ pub fn error(err: &Error) -> String {
             e.to_string(),
             match e {
                 crate::rules::dates::DateError::Malformed(v) => format!(
-                    "'{v}' không phải là ngày; chấp nhận: YYYY-MM-DD (2026-12-15) hoặc DD/MM/YYYY (15/12/2026), dạng ngày/tháng/năm cũng có thể viết với dấu - hoặc dấu . (15-12-2026, 15.12.2026)"
+                    "'{v}' không phải là ngày; chấp nhận: ngày/tháng/năm (15/12/2026, cũng viết 15-12-2026 hoặc 15.12.2026) hoặc năm-tháng-ngày (2026-12-15)"
                 ),
                 crate::rules::dates::DateError::Impossible(v) => {
                     format!("'{v}' không phải là một ngày có thật trên lịch")

@@ -282,7 +282,7 @@ const ARGS: &[(&str, &str)] = &[
     ("e.g. 2026-Q4", "Quý, ví dụ Q4/2026, \"quý IV/2026\" hoặc 2026-Q4"),
     ("health or urgent-duty: the only grounds of Art. 2.1", "suc-khoe (lý do sức khỏe) hoặc cong-tac-dot-xuat: hai lý do duy nhất của Điều 2 khoản 1"),
     ("in-person or online (Art. 6.1)", "truc-tiep hoặc truc-tuyen (Điều 6 khoản 1)"),
-    ("no-civil-capacity, disorder or non-constructive", "khong-du-nang-luc (không đủ năng lực hành vi dân sự), gay-roi (gây rối) hoặc khong-xay-dung (không vì mục đích xây dựng)"),
+    ("no-civil-capacity, disorder or non-constructive", "khong-du-nang-luc (không đủ năng lực hành vi dân sự), gay-roi (gây rối trật tự công cộng) hoặc khong-xay-dung (không vì mục đích xây dựng)"),
     ("open, answered, out-of-scope, assigned, extended, responded or forwarded", "chua-xu-ly, da-tra-loi-tai-hoi-nghi, khong-thuoc-pham-vi, da-giao, gia-han, da-tra-loi (bằng văn bản) hoặc da-chuyen (cấp có thẩm quyền)"),
     ("periodic, regular or ad-hoc", "dinh-ky, thuong-xuyen hoặc dot-xuat"),
     ("periodic, regular or ad-hoc (Art. 6.2)", "dinh-ky (định kỳ), thuong-xuyen hoặc dot-xuat (Điều 6 khoản 2)"),

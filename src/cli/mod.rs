@@ -714,6 +714,24 @@ pub fn run(cli: Cli) -> Result<i32> {
         clap_mangen::Man::new(command)
             .render(&mut page)
             .map_err(output::written)?;
+        // clap_mangen writes its section headings in English: a Vietnamese page reads whole.
+        if messages::lang() == messages::Lang::Vi {
+            let text = String::from_utf8_lossy(&page).into_owned();
+            let translated: Vec<String> = text
+                .lines()
+                .map(|line| match line {
+                    ".SH NAME" => ".SH TÊN".to_string(),
+                    ".SH SYNOPSIS" => ".SH \"CÚ PHÁP\"".to_string(),
+                    ".SH DESCRIPTION" => ".SH \"MÔ TẢ\"".to_string(),
+                    ".SH OPTIONS" => ".SH \"TÙY CHỌN\"".to_string(),
+                    ".SH SUBCOMMANDS" => ".SH \"LỆNH CON\"".to_string(),
+                    ".SH VERSION" => ".SH \"PHIÊN BẢN\"".to_string(),
+                    ".SH AUTHORS" => ".SH \"TÁC GIẢ\"".to_string(),
+                    other => other.to_string(),
+                })
+                .collect();
+            page = (translated.join("\n") + "\n").into_bytes();
+        }
         output::bytes(&mut std::io::stdout(), &page)?;
         return Ok(0);
     }

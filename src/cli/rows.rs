@@ -449,6 +449,14 @@ fn change_summary(e: &Event) -> String {
                     messages::timestamp(s)
                 }
                 Value::Null => "∅".to_string(),
+                // A record named in the change (an agency merged into another): its name.
+                Value::Object(o) => o
+                    .get("name")
+                    .or_else(|| o.get("title"))
+                    .and_then(Value::as_str)
+                    .map(|n| output::clip(n, 40))
+                    .or_else(|| o.get("id").map(ToString::to_string))
+                    .unwrap_or_default(),
                 Value::String(s) if k == "due_rule" => messages::rule_ref(s),
                 Value::Bool(b) => label(if *b { "yes" } else { "no" }),
                 Value::String(s) if code => label(s),

@@ -875,6 +875,15 @@ fn record_in_words(json: &str, longest: usize) -> Option<String> {
                 Err(_) => super::clip(s, longest),
             },
             Value::Bool(b) => crate::messages::label(if *b { "yes" } else { "no" }),
+            // A record named in the change (an agency merged into another): its name.
+            Value::Object(o) => o
+                .get("name")
+                .or_else(|| o.get("title"))
+                .and_then(Value::as_str)
+                .map_or_else(
+                    || o.get("id").map(ToString::to_string).unwrap_or_default(),
+                    |n| super::clip(n, longest),
+                ),
             Value::Array(items) => items
                 .iter()
                 .map(|i| {

@@ -587,7 +587,11 @@ impl ScheduleGaps {
 fn holidays_proper(year: i32) -> Vec<NaiveDate> {
     statutory_days_off(year)
         .into_iter()
-        .filter(|d| !d.name.starts_with("Nghỉ bù") && !d.name.contains("liền kề"))
+        .filter(|d| {
+            !d.name.starts_with("Nghỉ bù")
+                && !d.name.contains("(thay ")
+                && !d.name.contains("liền kề")
+        })
         .map(|d| d.date)
         .collect()
 }
@@ -672,7 +676,9 @@ pub fn statutory_days_off(year: i32) -> Vec<NamedDay> {
                         before,
                         named(
                             before,
-                            format!("Nghỉ bù Tết Nguyên đán ({label} rơi vào T7)"),
+                            // Before Tết: a day of the Tết break itself, in place of the
+                            // Saturday, not a compensatory day after it.
+                            format!("Nghỉ Tết Nguyên đán (thay {label} rơi vào T7)"),
                         ),
                     );
                 }
@@ -928,6 +934,23 @@ mod tests {
                     .expect("in range")
                     || is_weekend(from - Duration::days(1))
             );
+        }
+    }
+
+    /// A day off placed before Tết for a Saturday of the break is part of the break, not a
+    /// compensatory day ("nghỉ bù" comes after): Thursday 4/2/2027 is named for what it is.
+    #[test]
+    fn a_day_before_tet_is_not_named_compensatory() {
+        let tet = lunar::tet(2027).expect("Tết 2027");
+        let days = statutory_days_off(2027);
+        let before: Vec<&NamedDay> = days
+            .iter()
+            .filter(|d| d.date < tet - Duration::days(1) && d.name.contains("Tết Nguyên đán"))
+            .collect();
+        assert!(!before.is_empty(), "{days:?}");
+        for d in before {
+            assert!(!d.name.starts_with("Nghỉ bù"), "{d:?}");
+            assert!(d.name.starts_with("Nghỉ Tết Nguyên đán (thay"), "{d:?}");
         }
     }
 

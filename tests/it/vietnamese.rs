@@ -583,3 +583,63 @@ fn a_refusal_lists_the_words_a_clerk_types() {
     assert!(!check.stdout.contains("journal_mode="), "{}", check.stdout);
     assert!(check.stdout.contains("WAL"), "{}", check.stdout);
 }
+
+/// What still leaked English to a clerk who reads only Vietnamese (issue 24.7): the manual's
+/// headings, a date's accepted forms, a merge in the history, a provisional Tết day's name.
+#[test]
+fn the_last_english_words_a_vietnamese_clerk_met() {
+    let mut env = TestEnv::ward();
+    env.today = "2026-11-29".into();
+    let man = vi(&env, &["man"]).stdout;
+    for heading in [".SH TÊN", ".SH \"CÚ PHÁP\"", ".SH \"MÔ TẢ\""] {
+        assert!(man.contains(heading), "{heading}");
+    }
+    for english in [".SH NAME", ".SH SYNOPSIS", ".SH DESCRIPTION"] {
+        assert!(!man.contains(english), "{english}");
+    }
+    let r = vi(
+        &env,
+        &[
+            "calendar",
+            "deadline",
+            "--from",
+            "ngày mai",
+            "--working-days",
+            "10",
+        ],
+    );
+    assert!(
+        r.stderr.contains("ngày/tháng/năm (15/12/2026") && !r.stderr.contains("YYYY"),
+        "{}",
+        r.stderr
+    );
+    env.ok(&["agency", "add", "Phòng Quản lý đô thị"]);
+    env.ok(&["agency", "add", "Phòng QLĐT"]);
+    env.ok(&[
+        "agency",
+        "merge",
+        "Phòng QLĐT",
+        "Phòng Quản lý đô thị",
+        "--yes",
+    ]);
+    let history = vi(&env, &["history", "--kind", "agency"]).stdout;
+    assert!(
+        history.contains("Gộp vào: ∅ → Phòng Quản lý đô thị"),
+        "{history}"
+    );
+    assert!(!history.contains("{\""), "{history}");
+    // The provisional year 2027: the Thursday before Tết is part of the Tết break.
+    let days = vi(
+        &env,
+        &[
+            "calendar", "list", "--year", "2027", "--format", "csv", "--keys",
+        ],
+    )
+    .stdout;
+    let thursday = days
+        .lines()
+        .find(|l| l.starts_with("2027-02-04"))
+        .unwrap_or_else(|| panic!("{days}"));
+    assert!(thursday.contains("Nghỉ Tết Nguyên đán (thay"), "{thursday}");
+    assert!(!thursday.contains("Nghỉ bù"), "{thursday}");
+}
