@@ -17,11 +17,27 @@ fn main() -> ExitCode {
         messages::Lang::Vi => cli::help_vi::translate(cli::command()),
         messages::Lang::En => cli::command(),
     };
-    let cli = match command
+    let parsed = command
         .clone()
         .try_get_matches()
-        .and_then(|m| Cli::from_arg_matches(&m))
-    {
+        .and_then(|m| Cli::from_arg_matches(&m));
+    // A command typed without its values at a terminal: asked for each, then run.
+    let parsed = match parsed {
+        Err(e)
+            if e.kind() == clap::error::ErrorKind::MissingRequiredArgument
+                && cli::guided::at_a_terminal() =>
+        {
+            match cli::guided::complete(&command, &e) {
+                Some(args) => command
+                    .clone()
+                    .try_get_matches_from(args)
+                    .and_then(|m| Cli::from_arg_matches(&m)),
+                None => Err(e),
+            }
+        }
+        other => other,
+    };
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(e) if !e.use_stderr() => {
             // --help and --version; a help page that cannot be written is an output failure.

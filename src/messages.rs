@@ -3695,6 +3695,42 @@ pub fn document_of_cancelled(session: i64) -> String {
     )
 }
 
+/// The guided entry (a command typed without its values, at a terminal): the value asked for.
+pub fn guided_asking(option: &str, help: &str) -> String {
+    pick(
+        format!("{option} is needed: {help}"),
+        format!("Cần {option}: {help}"),
+    )
+}
+
+/// The guided entry: the words of a closed list that are accepted.
+pub fn guided_choices(words: &str) -> String {
+    pick(format!("choose: {words}"), format!("chọn: {words}"))
+}
+
+/// The guided entry: one open session to choose from.
+pub fn guided_session(id: i64, title: &str, day: chrono::NaiveDate, status: &str) -> String {
+    format!(
+        "{id} — {} ({}, {})",
+        crate::output::clip(title, 60),
+        date(day),
+        code_in_words(status, lang() == Lang::Vi)
+    )
+}
+
+/// The guided entry's prompt, with the value an empty answer takes.
+pub fn guided_prompt(default: Option<&str>) -> String {
+    match default {
+        Some(d) => pick(format!("> [{d}] "), format!("> [{d}] ")),
+        None => "> ".to_string(),
+    }
+}
+
+/// The guided entry's last word: the whole command line it runs, to learn from.
+pub fn guided_full_command(line: &str) -> String {
+    pick(format!("running: {line}"), format!("Lệnh đầy đủ: {line}"))
+}
+
 /// Said while LibreOffice converts a drafted document (a few seconds).
 pub fn converting_to_pdf(docx: &std::path::Path) -> String {
     pick(

@@ -10,6 +10,7 @@ pub mod aliases;
 pub mod calendar;
 pub mod conclusion;
 pub mod doc;
+pub mod guided;
 pub mod help_vi;
 pub mod history;
 pub mod import;
@@ -694,7 +695,7 @@ fn default_db_path() -> Result<PathBuf> {
 }
 
 /// Where the database is when nothing names it (the user's data folder), without creating it.
-fn default_db_location() -> Result<PathBuf> {
+pub(crate) fn default_db_location() -> Result<PathBuf> {
     let dirs = directories::ProjectDirs::from("vn", "doithoai", "doithoai")
         .ok_or_else(|| Error::Invalid(messages::no_home_directory()))?;
     Ok(dirs.data_dir().join("doithoai.db"))

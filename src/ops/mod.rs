@@ -11,6 +11,7 @@ pub mod calendar;
 pub mod city;
 pub mod conclusion;
 pub mod document;
+pub mod guided;
 pub mod import;
 pub mod opinion;
 pub mod report;

@@ -1,7 +1,8 @@
 //! Tables in a real terminal: tmux runs the binary in an 80-column pane (a clerk's window), in
 //! Vietnamese and in English, and the screen is compared with the same command's unwrapped
 //! output: every line fits, and every figure — a date, an id, a document number, a percentage —
-//! is on the screen whole, never split across two lines. Needs tmux (installed by `.ci/run`).
+//! is on the screen whole, never split across two lines; and a command typed without its values
+//! asks for them there. Needs tmux (installed by `.ci/run`).
 
 use crate::reports::{dataset, AS_OF};
 use crate::support::{TestEnv, BIN};
@@ -37,7 +38,22 @@ fn shell_quote(s: &str) -> String {
 
 /// The screen of `args` run in a tmux pane of `width` columns (the whole scrollback).
 fn in_tmux(env: &TestEnv, lang: &str, width: u16, args: &[&str]) -> String {
-    let session = format!("doithoai-{}-{lang}-{width}", std::process::id());
+    in_tmux_answering(env, lang, width, args, &[])
+}
+
+/// The same, typing each of `answers` (and Enter) when the command asks ("> " ends the screen).
+fn in_tmux_answering(
+    env: &TestEnv,
+    lang: &str,
+    width: u16,
+    args: &[&str],
+    answers: &[&str],
+) -> String {
+    let session = format!(
+        "doithoai-{}-{lang}-{width}-{}",
+        std::process::id(),
+        answers.len()
+    );
     let channel = format!("{session}-done");
     let command = format!(
         "env -u COLUMNS DOITHOAI_DB={} DOITHOAI_LANG={lang} DOITHOAI_TODAY={AS_OF} DOITHOAI_CONFIG={} {} {}; tmux wait-for -S {channel}; sleep 30",
@@ -77,6 +93,25 @@ fn in_tmux(env: &TestEnv, lang: &str, width: u16, args: &[&str]) -> String {
     ]);
     tmux(&["set-option", "-t", &session, "history-limit", "5000"]);
     tmux(&["respawn-pane", "-k", "-t", &session, &command]);
+    for (asked, answer) in answers.iter().enumerate() {
+        // Wait for the question: one more prompt on the screen than answers given.
+        let mut waited = 0;
+        loop {
+            let screen = tmux(&["capture-pane", "-p", "-t", &session, "-S", "-5000"]);
+            let prompts = screen
+                .lines()
+                .filter(|l| l.starts_with("> ") || l.trim_end() == ">")
+                .count();
+            if prompts > asked {
+                break;
+            }
+            waited += 1;
+            assert!(waited < 400, "no question {asked} came:\n{screen}");
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        tmux(&["send-keys", "-t", &session, "-l", answer]);
+        tmux(&["send-keys", "-t", &session, "Enter"]);
+    }
     tmux(&["wait-for", &channel]);
     let screen = tmux(&["capture-pane", "-p", "-t", &session, "-S", "-5000"]);
     tmux(&["kill-server"]);
@@ -135,4 +170,43 @@ fn tables_fit_80_columns_without_splitting_a_figure() {
             }
         }
     }
+}
+
+/// A clerk who types a command without its values at a terminal is asked for each, in
+/// Vietnamese — the open sessions listed, the closed list's words shown, a wrong word refused
+/// and asked again — then shown the whole command line, which runs (issue 24.2).
+#[test]
+#[ignore = "needs tmux; run by .ci/run"]
+fn a_command_typed_without_its_values_asks_for_each() {
+    let env = TestEnv::ward();
+    env.plan_session("Đối thoại tháng 12", "periodic", "2026-12-20");
+    let screen = in_tmux_answering(
+        &env,
+        "vi",
+        100,
+        &["y-kien", "them"],
+        &["1", "xyz", "kien nghi", "Đề nghị lắp camera an ninh ngõ 38"],
+    );
+    assert!(screen.contains("1 — Đối thoại tháng 12"), "{screen}");
+    assert!(screen.contains("kien-nghi (kiến nghị)"), "{screen}");
+    assert!(screen.contains("'xyz' không hợp lệ"), "{screen}");
+    let flat: String = screen.lines().collect::<Vec<_>>().join("");
+    assert!(
+        flat.contains("Lệnh đầy đủ: doithoai y-kien them --category 'kien nghi' --content 'Đề nghị lắp camera an ninh ngõ 38' 1"),
+        "{screen}"
+    );
+    let opinions = env.json(&["opinion", "list"]);
+    assert_eq!(
+        opinions[0]["content"], "Đề nghị lắp camera an ninh ngõ 38",
+        "{opinions}"
+    );
+    assert_eq!(opinions[0]["category"], "petition");
+    // Not at a terminal (a script, cron): the usage error, nothing asked, nothing written.
+    let r = env.run_vi(&["y-kien", "them"]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(!r.stderr.contains("Cần "), "{}", r.stderr);
+    assert_eq!(
+        env.json(&["opinion", "list"]).as_array().map(Vec::len),
+        Some(1)
+    );
 }
