@@ -643,3 +643,83 @@ fn the_last_english_words_a_vietnamese_clerk_met() {
     assert!(thursday.contains("Nghỉ Tết Nguyên đán (thay"), "{thursday}");
     assert!(!thursday.contains("Nghỉ bù"), "{thursday}");
 }
+
+/// The Vietnamese guide (docs/HUONG-DAN.md) works as written: every `doithoai` line of its
+/// examples runs, in order, on a new database, on the day its `# Ngày …` line says — in the
+/// Vietnamese command words it teaches.
+#[test]
+fn the_vietnamese_guide_runs_as_written() {
+    let guide = include_str!("../../docs/HUONG-DAN.md");
+    let env = TestEnv::new();
+    let bin_dir = std::path::Path::new(crate::support::BIN)
+        .parent()
+        .expect("bin dir");
+    let path = format!(
+        "{}:{}",
+        bin_dir.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let mut today = String::new();
+    let mut ran = 0;
+    let mut in_block = false;
+    for line in guide.lines() {
+        if line.starts_with("```") {
+            in_block = line == "```sh";
+            continue;
+        }
+        if !in_block {
+            continue;
+        }
+        if let Some(day) = line.strip_prefix("# Ngày ") {
+            let (d, rest) = day.split_once('/').expect("dd/mm/yyyy");
+            let (m, y) = rest.split_once('/').expect("dd/mm/yyyy");
+            today = format!("{y}-{m}-{d}");
+            continue;
+        }
+        if !line.starts_with("doithoai ") {
+            continue;
+        }
+        // The English command words are the guide's to avoid.
+        let second = line.split_whitespace().nth(1).unwrap_or_default();
+        assert!(
+            ![
+                "session",
+                "opinion",
+                "speaker",
+                "report",
+                "doc",
+                "conclusion",
+                "agency",
+                "init"
+            ]
+            .contains(&second),
+            "{line}"
+        );
+        let mut sh = std::process::Command::new("sh");
+        for (k, _) in std::env::vars() {
+            if k.starts_with("DOITHOAI_") {
+                sh.env_remove(k);
+            }
+        }
+        let out = sh
+            .args(["-c", line])
+            .env("PATH", &path)
+            .env("DOITHOAI_DB", &env.db)
+            .env("DOITHOAI_CONFIG", env.dir.path().join("config.toml"))
+            .env("DOITHOAI_CLERK", "Trần Thị Lan")
+            .env("DOITHOAI_TODAY", &today)
+            .env("DOITHOAI_NOW", format!("{today}T09:00:00+07:00"))
+            .current_dir(env.dir.path())
+            .stdin(std::process::Stdio::null())
+            .output()
+            .expect("sh");
+        assert!(
+            out.status.success(),
+            "{line}\n{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        ran += 1;
+    }
+    assert!(ran > 30, "{ran} lines");
+}
