@@ -2357,6 +2357,36 @@ pub fn as_of(today: chrono::NaiveDate) -> String {
     )
 }
 
+/// A speaker recorded as having spoken at a held session without registering before it.
+pub fn recorded_as_spoken(id: i64, session: i64, order: i64) -> String {
+    pick(
+        format!(
+            "speaker {id} recorded as having spoken at session {session}: speaking order {order}"
+        ),
+        format!(
+            "đã ghi người phát biểu {id} đã phát biểu tại hội nghị {session}: số thứ tự {order}"
+        ),
+    )
+}
+
+/// `speaker register --spoke` before the session was held.
+pub fn spoke_without_registering_refused(session: i64, status_code: &str) -> String {
+    let words = |vi: bool| code_in_words(status_code, vi);
+    pick(
+        format!(
+            "session {session} is {}: --spoke records someone who spoke at a session held already; \
+             accepted: once it is held (`doithoai session hold {session}`), or register without --spoke",
+            words(false)
+        ),
+        format!(
+            "hội nghị {session} đang ở trạng thái {}: --spoke ghi người đã phát biểu tại hội nghị đã \
+             tổ chức; chấp nhận: sau khi tổ chức (`doithoai hoi-nghi to-chuc {session}`), hoặc đăng ký \
+             không kèm --spoke",
+            words(true)
+        ),
+    )
+}
+
 pub fn registered(id: i64, session: i64, order: i64) -> String {
     pick(
         format!("speaker {id} registered for session {session}: speaking order {order}"),

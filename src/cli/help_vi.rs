@@ -124,6 +124,7 @@ const ARGS: &[(&str, &str)] = &[
     ("Documents: signing on behalf, e.g. \"TM. ỦY BAN NHÂN DÂN\" or \"KT. CHỦ TỊCH\"", "Văn bản: quyền hạn ký, ví dụ \"TM. ỦY BAN NHÂN DÂN\" hoặc \"KT. CHỦ TỊCH\""),
     ("How the letters address the speaker: mr (Ông) or ms (Bà)", "Cách xưng hô trong văn bản gửi người phát biểu: mr (Ông) hoặc ms (Bà)"),
     ("How the letters address the speaker: mr (Ông) or ms (Bà); \"Ông/Bà\" when left out", "Cách xưng hô trong văn bản gửi người phát biểu: mr (Ông) hoặc ms (Bà); để trống thì ghi \"Ông/Bà\""),
+    ("Spoke at the session, held already, without registering before it (an ad-hoc session, from the floor)", "Đã phát biểu tại hội nghị đã tổ chức mà không đăng ký trước (hội nghị đột xuất, phát biểu tại chỗ)"),
     ("A month, e.g. 12/2026 (also 2026-12, \"tháng 12/2026\").", "Một tháng, ví dụ 12/2026 (hoặc 2026-12, \"tháng 12/2026\")."),
     ("A month, e.g. 12/2026 (also 2026-12, \"tháng 12/2026\")", "Một tháng, ví dụ 12/2026 (hoặc 2026-12, \"tháng 12/2026\")"),
     ("Documents: the People's Committee chair, e.g. \"Nguyễn Văn Hùng\": signs as \"TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH\"", "Văn bản: Chủ tịch UBND, ví dụ \"Nguyễn Văn Hùng\": ký \"TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH\""),

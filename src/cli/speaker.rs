@@ -73,6 +73,9 @@ pub struct RegisterArgs {
     /// How the letters address the speaker: mr (Ông) or ms (Bà); "Ông/Bà" when left out.
     #[arg(long, value_parser = parse_vocab::<Honorific>)]
     pub honorific: Option<Honorific>,
+    /// Spoke at the session, held already, without registering before it (an ad-hoc session, from the floor).
+    #[arg(long)]
+    pub spoke: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -128,20 +131,26 @@ pub fn run(ctx: &Context, cmd: SpeakerCommand) -> Result<i32> {
 
 fn register(ctx: &Context, a: RegisterArgs) -> Result<i32> {
     let mut store = ctx.open()?;
-    let reg = ops::speaker::register(
-        &mut store,
-        &ctx.actor(),
-        a.session,
-        &ops::speaker::Registrant {
-            name: &a.name,
-            organisation: a.organisation.as_deref(),
-            address: a.address.as_deref(),
-            topic: &a.topic,
-            honorific: a.honorific,
-        },
-    )?;
+    let who = ops::speaker::Registrant {
+        name: &a.name,
+        organisation: a.organisation.as_deref(),
+        address: a.address.as_deref(),
+        topic: &a.topic,
+        honorific: a.honorific,
+    };
+    let reg = if a.spoke {
+        ops::speaker::record_spoken(&mut store, &ctx.actor(), a.session, &who)?
+    } else {
+        ops::speaker::register(&mut store, &ctx.actor(), a.session, &who)?
+    };
     if ctx.format == output::Format::Json {
         output::json(&mut std::io::stdout().lock(), &reg)?;
+    } else if a.spoke {
+        print_line(messages::recorded_as_spoken(
+            reg.id,
+            reg.session_id,
+            reg.speaking_order,
+        ))?;
     } else {
         print_line(messages::registered(
             reg.id,

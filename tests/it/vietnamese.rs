@@ -723,3 +723,69 @@ fn the_vietnamese_guide_runs_as_written() {
     }
     assert!(ran > 30, "{ran} lines");
 }
+
+/// Someone who spoke at an ad-hoc session without registering before it is recorded after the
+/// session is held, as having spoken, numbered after those before them; before the session is
+/// held `--spoke` is refused and nothing is written (issue 24.8).
+#[test]
+fn a_speaker_from_the_floor_is_recorded_after_the_session() {
+    let mut env = TestEnv::ward();
+    env.today = "2026-08-05".into();
+    env.plan_session("Đối thoại đột xuất về ngập úng", "ad-hoc", "2026-08-05");
+    let refused = env.refused(
+        &[
+            "speaker",
+            "register",
+            "1",
+            "--name",
+            "Phạm Văn Đức",
+            "--topic",
+            "Ngập úng",
+            "--spoke",
+        ],
+        1,
+    );
+    assert!(refused.contains("session hold 1"), "{refused}");
+    assert!(env
+        .json(&["speaker", "list", "1"])
+        .as_array()
+        .is_some_and(Vec::is_empty));
+    env.ok(&["session", "hold", "1"]);
+    let r = vi(
+        &env,
+        &[
+            "phat-bieu",
+            "dang-ky",
+            "1",
+            "--name",
+            "Phạm Văn Đức",
+            "--address",
+            "Tổ 9",
+            "--topic",
+            "Ngập úng tổ 9",
+            "--spoke",
+        ],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stdout
+            .contains("đã phát biểu tại hội nghị 1: số thứ tự 1"),
+        "{}",
+        r.stdout
+    );
+    let speakers = env.json(&["speaker", "list", "1"]);
+    assert_eq!(speakers[0]["status"], "spoke", "{speakers}");
+    assert_eq!(speakers[0]["speaking_order"], 1, "{speakers}");
+    env.ok(&[
+        "opinion",
+        "add",
+        "1",
+        "--speaker",
+        "1/1",
+        "--content",
+        "Đề nghị nạo vét cống tổ 9 trước mùa mưa",
+        "--category",
+        "petition",
+    ]);
+    env.ok(&["check"]);
+}
