@@ -122,7 +122,7 @@ const LABELS: &[(&str, &str, &str)] = &[
     ("committee-chair", "committee chair", "Chủ tịch UBND"),
     ("health", "health", "lý do sức khỏe"),
     ("urgent-duty", "urgent duty", "công tác đột xuất"),
-    ("city", "city", "cấp thành phố"),
+    ("city", "city", "cấp tỉnh, thành phố"),
     ("district", "district", "cấp quận, huyện"),
     ("commune", "commune", "cấp xã, phường"),
     ("planned", "planned", "dự kiến"),
@@ -3926,17 +3926,29 @@ pub fn check_ok(path: &std::path::Path) -> String {
     )
 }
 
-pub fn backup_exists(path: &std::path::Path) -> String {
-    pick(
-        format!(
-            "{} already exists; choose a new file name for the backup, or give --force to replace that older backup",
-            shown(path)
+pub fn backup_exists(path: &std::path::Path, older_backup: bool) -> String {
+    match older_backup {
+        true => pick(
+            format!(
+                "{} already exists; choose a new file name for the backup, or give --force to replace that older backup",
+                shown(path)
+            ),
+            format!(
+                "{} đã tồn tại; hãy chọn tên tệp sao lưu mới, hoặc thêm --force để thay bản sao lưu cũ đó",
+                shown(path)
+            ),
         ),
-        format!(
-            "{} đã tồn tại; hãy chọn tên tệp sao lưu mới, hoặc thêm --force để thay bản sao lưu cũ đó",
-            shown(path)
+        false => pick(
+            format!(
+                "{} already exists and is not a doithoai backup; accepted: a new file name for the backup (--force replaces only an older backup)",
+                shown(path)
+            ),
+            format!(
+                "{} đã tồn tại và không phải bản sao lưu doithoai; chấp nhận: tên tệp sao lưu mới (--force chỉ thay bản sao lưu cũ)",
+                shown(path)
+            ),
         ),
-    )
+    }
 }
 
 pub fn backup_failed_check(path: &std::path::Path, n: usize) -> String {

@@ -22,8 +22,10 @@ pub fn at_a_terminal() -> bool {
 enum Ask {
     /// One of a closed list (the vocabulary's name in `rules::vocabulary`).
     Choice(&'static str),
-    /// A date: today is offered.
-    Date,
+    /// A date: today is offered when it is the usual answer (the day of an act).
+    Date {
+        today_offered: bool,
+    },
     /// An agency of the office: picked from the existing ones by part of its name.
     Agency,
     /// A session: picked from the open ones.
@@ -45,8 +47,17 @@ fn kind_of(path: &str, long: Option<&str>, id: &str) -> Ask {
         (Some("reason"), _) if path.ends_with("refuse") => Ask::Choice("refusal reason"),
         (Some("reason"), _) if path.ends_with("delegate") => Ask::Choice("delegation reason"),
         (Some("agency"), _) => Ask::Agency,
-        (Some("on" | "date" | "notified-on" | "until" | "from" | "to"), _) => Ask::Date,
+        (Some("on" | "notified-on"), _) => Ask::Date {
+            today_offered: true,
+        },
+        (Some("date" | "until"), _) => Ask::Date {
+            today_offered: false,
+        },
+        (Some("from"), _) if path == "calendar deadline" => Ask::Date {
+            today_offered: true,
+        },
         (None, "session") => Ask::Session,
+        (None, "id") if path.starts_with("session ") => Ask::Session,
         _ => Ask::Text,
     }
 }
@@ -146,7 +157,13 @@ pub fn complete(command: &Command, error: &clap::Error) -> Option<Vec<String>> {
             _ => {}
         }
         let value = loop {
-            let default = matches!(kind, Ask::Date).then(|| today.format("%d/%m/%Y").to_string());
+            let default = matches!(
+                kind,
+                Ask::Date {
+                    today_offered: true
+                }
+            )
+            .then(|| today.format("%d/%m/%Y").to_string());
             let _ = write!(err, "{}", messages::guided_prompt(default.as_deref()));
             let _ = err.flush();
             let answer = match lines.next() {
@@ -167,12 +184,18 @@ pub fn complete(command: &Command, error: &clap::Error) -> Option<Vec<String>> {
             };
             // The command's own parser judges the value (the rest may still be missing); its
             // refusal is shown and the value asked again.
+            // The positionals in their order: those answered before, then this one.
             let mut trial = args.clone();
             match arg.get_long() {
-                Some(long) => trial.extend([format!("--{long}"), answer.clone()]),
-                None => trial.push(answer.clone()),
+                Some(long) => {
+                    trial.extend([format!("--{long}"), answer.clone()]);
+                    trial.extend(positionals.iter().cloned());
+                }
+                None => {
+                    trial.extend(positionals.iter().cloned());
+                    trial.push(answer.clone());
+                }
             }
-            trial.extend(positionals.iter().cloned());
             match command.clone().try_get_matches_from(&trial) {
                 Err(e)
                     if matches!(

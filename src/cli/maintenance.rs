@@ -95,8 +95,15 @@ pub fn check(ctx: &Context, _a: CheckArgs) -> Result<i32> {
 /// a killed or failed backup leaves FILE as it was (or absent), never a partial copy.
 pub fn backup(ctx: &Context, a: BackupArgs) -> Result<i32> {
     let real = files::check_backup_target(&a.file, &ctx.db_path)?;
-    if !a.force && std::fs::symlink_metadata(&a.file).is_ok() {
-        return Err(Error::Refused(messages::backup_exists(&a.file)));
+    if std::fs::symlink_metadata(&a.file).is_ok() {
+        // Only an older backup (a doithoai database) is replaced, and only with --force.
+        let older_backup = store::is_doithoai_database(&a.file);
+        if !a.force || !older_backup {
+            return Err(Error::Refused(messages::backup_exists(
+                &a.file,
+                older_backup,
+            )));
+        }
     }
     let store = ctx.open()?;
     // Written beside the real file a link points to, and renamed over it: the link stays.

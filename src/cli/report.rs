@@ -422,7 +422,9 @@ fn overdue(ctx: &Context, a: OverdueArgs) -> Result<i32> {
     let rows = overdue_rows(&tx, &cal, as_of, a.within, a.by.is_some(), named)?;
     let overdue_count = rows.iter().filter(|r| r.state == "overdue").count();
     drop(tx);
-    if rows.is_empty() && ctx.quiet {
+    // Nothing due, quietly: nothing printed; a file asked for is still written (an empty
+    // report, not last night's).
+    if rows.is_empty() && ctx.quiet && a.output.is_none() {
         return Ok(exit::OK);
     }
     super::note_provisional(ctx, rows.iter().map(|r| r.due));
@@ -1588,7 +1590,7 @@ fn city_overdue(
         .collect();
     let overdue_count = rows.iter().filter(|r| r.row.state == "overdue").count();
     output::set_sheet_context(|c| c.period = Some(messages::overdue_title(as_of, by_agency)));
-    if !(rows.is_empty() && ctx.quiet) {
+    if !(rows.is_empty() && ctx.quiet && a.output.is_none()) {
         with_destination(ctx, a.output.as_deref(), |out| {
             output::list(ctx.format, out, ctx.csv, &rows)?;
             if ctx.format == Format::Table {

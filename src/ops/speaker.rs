@@ -24,18 +24,19 @@ pub fn register(
 /// `speaker register --spoke`: someone who spoke at a session held already without having
 /// registered (at an ad-hoc session, from the floor) — recorded as having spoken, numbered after
 /// those before them, in one step; not a registration made late. Only once the session is
-/// held (or stopped): before it, a speaker registers and is called in order (Art. 8.1, R6).
+/// held (stopped or concluded since): before it, a speaker registers and is called in order
+/// (Art. 8.1, R6).
 pub fn record_spoken(
     store: &mut Store,
     actor: &Actor,
     session_id: i64,
     who: &Registrant<'_>,
 ) -> Result<registration::Registration> {
-    use crate::rules::vocabulary::{RegistrationStatus, SessionStatus};
+    use crate::rules::vocabulary::RegistrationStatus;
     super::in_write(store, |tx, _| {
         let s = session::get(tx, session_id)?;
         let status = s.status()?;
-        if !matches!(status, SessionStatus::Held | SessionStatus::Stopped) {
+        if !status.was_held() {
             return Err(crate::error::Error::Refused(
                 crate::messages::spoke_without_registering_refused(session_id, status.as_str()),
             ));

@@ -351,7 +351,8 @@ impl std::ops::DerefMut for Grid {
 impl std::fmt::Display for Grid {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let mut t = self.0.clone();
-        if keep_tokens_whole(&mut t) {
+        // A table without headings (a record's "label | value" lines) is already one block.
+        if keep_tokens_whole(&mut t) || t.header().is_none() {
             return write!(f, "{t}");
         }
         // Too many columns for the terminal to keep their words whole (an agency's dozen
@@ -398,7 +399,10 @@ fn keep_tokens_whole(t: &mut Table) -> bool {
         for (i, cell) in row.cell_iter().enumerate() {
             for token in cell.content().split_whitespace() {
                 let n = token.chars().count();
-                let (slot, cap) = if token.chars().any(|c| c.is_ascii_digit()) {
+                // A token cut short ("112/QĐ-UBND…") is text already cut: it may wrap.
+                let figure_like =
+                    token.chars().any(|c| c.is_ascii_digit()) && !token.ends_with('…');
+                let (slot, cap) = if figure_like {
                     (figure.get_mut(i), 16)
                 } else {
                     (word.get_mut(i), 8)

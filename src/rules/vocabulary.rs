@@ -32,6 +32,7 @@ const VIETNAMESE: &[(&str, &str, &str)] = &[
     ("level", "thanh-pho", "city"),
     ("level", "cap-tinh", "city"),
     ("level", "cap-thanh-pho", "city"),
+    ("level", "cap-tinh-thanh-pho", "city"),
     ("level", "quan", "district"),
     ("level", "huyen", "district"),
     ("level", "cap-huyen", "district"),
@@ -173,23 +174,7 @@ macro_rules! vocabulary {
             }
             /// The accepted codes, for error messages and help.
             pub fn accepted() -> String {
-                // Each code with the English words also taken for it: "city (or province)".
-                [$($text),+]
-                    .iter()
-                    .map(|code| {
-                        let also: Vec<&str> = ENGLISH_SYNONYMS
-                            .iter()
-                            .filter(|(w, _, c)| *w == $what && c == code)
-                            .map(|(_, word, _)| *word)
-                            .collect();
-                        if also.is_empty() {
-                            code.to_string()
-                        } else {
-                            format!("{code} (or {})", also.join(", "))
-                        }
-                    })
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                [$($text),+].join(", ")
             }
         }
 

@@ -635,6 +635,15 @@ enum Identity {
     Foreign,
 }
 
+/// Whether the file at `path` is a doithoai database (of any version), read without changing
+/// it: what `backup --force` may replace — an older backup — and nothing else.
+pub fn is_doithoai_database(path: &Path) -> bool {
+    matches!(
+        identify_file(path, Duration::from_secs(1)),
+        Ok(Identity::Ours { .. })
+    )
+}
+
 /// The SQLite file header's first 100 bytes, or fewer for a short file.
 fn read_header(path: &Path) -> Result<Vec<u8>> {
     use std::io::Read;

@@ -1211,10 +1211,38 @@ fn a_clerk_is_told_what_was_written_and_where() {
     // To stdout: nothing said (the data is the output).
     let r = env.run_vi(&["export", "opinions", "--format", "csv"]);
     assert!(r.stderr.is_empty(), "{}", r.stderr);
-    // A backup onto an older one names the flag that replaces it.
+    // A backup onto an older one names the flag that replaces it; onto another file, --force
+    // replaces nothing.
     env.ok(&["backup", "sao-luu.db"]);
     let refused = env.refused(&["backup", "sao-luu.db"], 1);
     assert!(refused.contains("--force"), "{refused}");
+    env.ok(&["backup", "sao-luu.db", "--force"]);
+    std::fs::write(env.path("ghi-chu.txt"), "Ghi chú họp giao ban").expect("note");
+    let refused = env.refused(&["backup", "ghi-chu.txt", "--force"], 1);
+    assert!(refused.contains("not a doithoai backup"), "{refused}");
+    assert_eq!(
+        std::fs::read_to_string(env.path("ghi-chu.txt")).expect("note"),
+        "Ghi chú họp giao ban"
+    );
+    // Nothing overdue, quietly, into a file: the file is written (no stale report left).
+    let stale = env.path("qua-han.csv");
+    std::fs::write(&stale, "rule,record_kind\nR10,opinion\n").expect("stale");
+    let r = env.run(&[
+        "report",
+        "overdue",
+        "--quiet",
+        "--as-of",
+        "2026-07-02",
+        "--output",
+        stale.to_str().expect("p"),
+    ]);
+    assert_eq!((r.code, r.stderr.as_str()), (0, ""));
+    assert!(
+        !std::fs::read_to_string(&stale)
+            .expect("csv")
+            .contains("R10"),
+        "a stale report left"
+    );
     // Restored at 23:30 UTC on 28/11: 06:30 on 29/11 in Vietnam, and so named.
     let r = env
         .command()
@@ -1237,5 +1265,5 @@ fn a_clerk_is_told_what_was_written_and_where() {
         &["init", "--office", "Tỉnh Nghệ An", "--level", "provinz"],
         2,
     );
-    assert!(refused.contains("city (or province"), "{refused}");
+    assert!(refused.contains("city, district, commune"), "{refused}");
 }

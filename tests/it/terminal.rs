@@ -210,3 +210,52 @@ fn a_command_typed_without_its_values_asks_for_each() {
         Some(1)
     );
 }
+
+/// The guided entry takes each value for what it is: `opinion forward`'s `--to` is the body it
+/// goes to (text, not a date) and its `--on` offers today; two positionals keep their order.
+#[test]
+#[ignore = "needs tmux; run by .ci/run"]
+fn the_guided_entry_asks_each_value_as_what_it_is() {
+    let mut env = TestEnv::ward();
+    env.today = "2026-08-20".into();
+    let s = crate::support::held_session(&env, "2026-07-14");
+    env.ok(&[
+        "opinion",
+        "add",
+        &s,
+        "--content",
+        "Đề nghị mở rộng đường Tam Trinh",
+        "--category",
+        "petition",
+    ]);
+    crate::support::issue_notice(&env, &s, "2026-07-22", "20/TB-UBND", "Phòng Quản lý đô thị");
+    let screen = in_tmux_answering(
+        &env,
+        "vi",
+        100,
+        &["y-kien", "chuyen", "1"],
+        &["Sở Xây dựng Hà Nội", ""],
+    );
+    assert!(
+        screen.contains("[12/08/2026]"),
+        "today offered for --on: {screen}"
+    );
+    let o = env.json(&["opinion", "show", "1"]);
+    assert_eq!(o["opinion"]["forwarded_to"], "Sở Xây dựng Hà Nội", "{o}");
+    assert_eq!(o["opinion"]["forwarded_on"], AS_OF, "{o}");
+    // Two positionals, the first a number: `session uninvite SESSION WHO`.
+    env.plan_session("Đối thoại quý IV", "periodic", "2026-09-30");
+    env.ok(&["session", "invite", "2", "--agency", "Phòng Quản lý đô thị"]);
+    let screen = in_tmux_answering(
+        &env,
+        "vi",
+        100,
+        &["hoi-nghi", "rut-moi"],
+        &["2", "Phòng Quản lý đô thị"],
+    );
+    assert!(!screen.contains("không phải số"), "{screen}");
+    assert!(
+        screen.contains("Lệnh đầy đủ: doithoai hoi-nghi rut-moi 2 'Phòng Quản lý đô thị'"),
+        "{screen}"
+    );
+}
