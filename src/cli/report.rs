@@ -557,6 +557,19 @@ impl Record for MetricRow {
             _ => self.item.clone(),
         };
         let value = match self.metric.as_str() {
+            // Days past a deadline with their unit: calendar days for R4, working days else.
+            "days" if matches!(self.section.as_str(), "missed_in_period" | "agency_overdue") => {
+                match (
+                    self.item
+                        .split(' ')
+                        .next()
+                        .and_then(deadline::Rule::from_code),
+                    self.value.parse::<i64>(),
+                ) {
+                    (Some(rule), Ok(days)) => messages::day_count(days, rule),
+                    _ => self.value.clone(),
+                }
+            }
             "level" | "kind" => label(&self.value),
             _ if self.section == "sessions" && !self.item.is_empty() => self.value.clone(),
             "state" if self.section == "missed_in_period" => output::xlsx::late_state(&self.value),

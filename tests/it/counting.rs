@@ -273,6 +273,17 @@ fn the_q3_report_lists_the_deadlines_missed_in_q3_in_every_format() {
         };
         assert_eq!(unit, expected, "{units:?}");
     }
+    // The CSV a Vietnamese supervisor opens names its sections and gives each count of days
+    // its unit.
+    let csv = env.run_vi(&[&q3[..], &["--format", "csv"]].concat()).stdout;
+    assert!(csv.starts_with("Phần,Mục,Chỉ tiêu,Giá trị"), "{csv}");
+    assert!(
+        csv.lines().any(
+            |l| l.starts_with("\"Thời hạn đến trong kỳ bị trễ, quá hạn\",R10")
+                && l.ends_with("ngày làm việc")
+        ),
+        "{csv}"
+    );
     let summary = book
         .worksheet_range(&book.sheet_names()[0].clone())
         .expect("summary");
