@@ -91,6 +91,11 @@ pub fn complete(command: &Command, error: &clap::Error) -> Option<Vec<String>> {
     let path = path.join(" ");
     let today = today(&args);
     let db = database(&args);
+    // No database yet (and not `init`, which makes one): nothing to ask for — the command's
+    // own error says what to do first.
+    if !path.starts_with("init") && !db.as_deref().is_some_and(std::path::Path::exists) {
+        return None;
+    }
     let crate::ops::guided::Choices { agencies, sessions } = db
         .as_deref()
         .and_then(|db| crate::ops::guided::choices(db).ok())
@@ -168,7 +173,11 @@ pub fn complete(command: &Command, error: &clap::Error) -> Option<Vec<String>> {
             let _ = err.flush();
             let answer = match lines.next() {
                 Some(Ok(line)) => line.trim().to_string(),
-                _ => return None,
+                _ => {
+                    // Ctrl-D: the usage error follows on a line of its own.
+                    let _ = writeln!(err);
+                    return None;
+                }
             };
             let answer = match (answer.is_empty(), &default) {
                 (true, Some(d)) => d.clone(),
