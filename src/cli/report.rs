@@ -329,7 +329,8 @@ impl Record for OverdueRow {
         };
         vec![
             messages::rule_ref(self.rule),
-            format!("{} {}", label(self.record_kind), self.record_id),
+            // The id for the clerk who types it; what it is, its name beside it says.
+            self.record_id.to_string(),
             self.name
                 .clone()
                 .unwrap_or_else(|| format!("{} {}", label(self.record_kind), self.record_id)),
@@ -936,7 +937,7 @@ fn print_period_table(out: &mut dyn Write, r: &PeriodReport) -> Result<()> {
                 t.add_row(vec![
                     a.agency.clone(),
                     messages::late_item_name(l),
-                    format!("{} {}", label(l.record_kind), l.record_id),
+                    l.record_id.to_string(),
                     messages::date(l.due),
                     messages::standing(
                         &deadline::Standing::Overdue { days: l.days },
@@ -1014,7 +1015,7 @@ fn print_period_table(out: &mut dyn Write, r: &PeriodReport) -> Result<()> {
             t.add_row(vec![
                 messages::rule_ref(l.rule.as_str()),
                 messages::late_item_name(l),
-                format!("{} {}", label(l.record_kind), l.record_id),
+                l.record_id.to_string(),
                 l.agency.clone().unwrap_or_default(),
                 messages::date(l.due),
                 messages::standing(&standing, unit),
