@@ -3756,6 +3756,22 @@ pub fn guided_prompt(default: Option<&str>) -> String {
     }
 }
 
+/// The guided entry after an empty answer to a value without a default.
+pub fn guided_empty_answer() -> String {
+    pick(
+        "this value is needed (an empty answer again stops here)".into(),
+        "cần giá trị này (để trống lần nữa thì dừng)".into(),
+    )
+}
+
+/// The guided entry after a pick that is not one of the numbers shown.
+pub fn guided_pick_number(count: usize) -> String {
+    pick(
+        format!("type one of the numbers 1–{count}"),
+        format!("gõ một trong các số 1–{count}"),
+    )
+}
+
 /// The guided entry's last word: the whole command line it runs, to learn from.
 pub fn guided_full_command(line: &str) -> String {
     pick(format!("running: {line}"), format!("Lệnh đầy đủ: {line}"))

@@ -161,6 +161,9 @@ pub fn complete(command: &Command, error: &clap::Error) -> Option<Vec<String>> {
             }
             _ => {}
         }
+        // An empty answer is asked again once (Enter pressed by mistake loses nothing); a second
+        // one gives up.
+        let mut empty_once = false;
         let value = loop {
             let default = matches!(
                 kind,
@@ -181,6 +184,11 @@ pub fn complete(command: &Command, error: &clap::Error) -> Option<Vec<String>> {
             };
             let answer = match (answer.is_empty(), &default) {
                 (true, Some(d)) => d.clone(),
+                (true, None) if !empty_once => {
+                    empty_once = true;
+                    let _ = writeln!(err, "{}", messages::guided_empty_answer());
+                    continue;
+                }
                 (true, None) => return None,
                 (false, _) => answer,
             };
@@ -262,11 +270,16 @@ fn pick_agency(
             let _ = write!(err, "{}", messages::guided_prompt(None));
             let _ = err.flush();
             let line = lines.next()?.ok()?;
-            line.trim()
+            let picked = line
+                .trim()
                 .parse::<usize>()
                 .ok()
                 .and_then(|n| several.get(n.wrapping_sub(1)))
-                .map(|name| (*name).clone())
+                .map(|name| (*name).clone());
+            if picked.is_none() {
+                let _ = writeln!(err, "{}", messages::guided_pick_number(several.len()));
+            }
+            picked
         }
     }
 }

@@ -185,9 +185,17 @@ fn a_command_typed_without_its_values_asks_for_each() {
         "vi",
         100,
         &["y-kien", "them"],
-        &["1", "xyz", "kien nghi", "Đề nghị lắp camera an ninh ngõ 38"],
+        &[
+            "",
+            "1",
+            "xyz",
+            "kien nghi",
+            "Đề nghị lắp camera an ninh ngõ 38",
+        ],
     );
     assert!(screen.contains("1 — Đối thoại tháng 12"), "{screen}");
+    // Enter by mistake loses nothing: the value is asked again.
+    assert!(screen.contains("để trống lần nữa thì dừng"), "{screen}");
     assert!(screen.contains("kien-nghi (kiến nghị)"), "{screen}");
     assert!(screen.contains("'xyz' không hợp lệ"), "{screen}");
     let flat: String = screen.lines().collect::<Vec<_>>().join("");
