@@ -448,7 +448,7 @@ impl Items<'_> {
         };
         // The rows of a corrected notice follow each opinion's latest assignment: those few
         // sessions are read once each, as their items come.
-        let mut corrected: BTreeMap<i64, Option<(String, Vec<i64>)>> = BTreeMap::new();
+        let mut corrected: BTreeMap<i64, Option<CorrectedNotice>> = BTreeMap::new();
         store_report::listed_items(src.conn, src.report, src.list, &src.group, |row| {
             let mut item = LateItem {
                 rule: Rule::from_code(&row.rule).unwrap_or(Rule::R10),
@@ -479,28 +479,14 @@ impl Items<'_> {
                     if let std::collections::btree_map::Entry::Vacant(slot) =
                         corrected.entry(item.session_id)
                     {
-                        let numbered = match crate::store::conclusion::in_force_on(
+                        slot.insert(CorrectedNotice::in_force(
                             src.conn,
                             item.session_id,
                             src.as_of,
-                        )? {
-                            Some(notice) => Some((
-                                notice.doc_number.clone(),
-                                crate::store::conclusion::assignments_in_force(src.conn, &notice)?
-                                    .into_iter()
-                                    .map(|a| a.opinion_id)
-                                    .collect(),
-                            )),
-                            None => None,
-                        };
-                        slot.insert(numbered);
+                        )?);
                     }
-                    // The notice lists its opinions in the order of their ids.
-                    if let Some(Some((number, numbered))) = corrected.get(&item.session_id) {
-                        if let Ok(row) = numbered.binary_search(&item.record_id) {
-                            item.notice_row = u32::try_from(row + 1).ok();
-                            item.notice_number = Some(number.clone());
-                        }
+                    if let Some(Some(numbering)) = corrected.get(&item.session_id) {
+                        numbering.name(&mut item);
                     }
                 } else if let (Some(row), Some(number)) = (row.notice_row, row.notice_number) {
                     item.notice_row = Some(row);
@@ -921,22 +907,46 @@ fn name_opinions(conn: &Connection, as_of: NaiveDate, items: Vec<&mut LateItem>)
         }
     }
     for (session, group) in in_corrected {
-        let Some(notice) = crate::store::conclusion::in_force_on(conn, session, as_of)? else {
+        let Some(numbering) = CorrectedNotice::in_force(conn, session, as_of)? else {
             continue;
         };
-        // The notice lists its opinions in the order of their ids.
-        let numbered: Vec<i64> = crate::store::conclusion::assignments_in_force(conn, &notice)?
-            .into_iter()
-            .map(|a| a.opinion_id)
-            .collect();
         for l in group {
-            if let Ok(row) = numbered.binary_search(&l.record_id) {
-                l.notice_row = u32::try_from(row + 1).ok();
-                l.notice_number = Some(notice.doc_number.clone());
-            }
+            numbering.name(l);
         }
     }
     Ok(())
+}
+
+/// A session's corrected notice in force, and the opinions it lists in their order: its rows
+/// follow each opinion's latest assignment, so they are counted from its assignments.
+struct CorrectedNotice {
+    number: String,
+    /// The opinions it lists, in the order of their ids (its rows' order).
+    listed: Vec<i64>,
+}
+
+impl CorrectedNotice {
+    fn in_force(conn: &Connection, session: i64, as_of: NaiveDate) -> Result<Option<Self>> {
+        let Some(notice) = crate::store::conclusion::in_force_on(conn, session, as_of)? else {
+            return Ok(None);
+        };
+        let listed = crate::store::conclusion::assignments_in_force(conn, &notice)?
+            .into_iter()
+            .map(|a| a.opinion_id)
+            .collect();
+        Ok(Some(CorrectedNotice {
+            number: notice.doc_number,
+            listed,
+        }))
+    }
+
+    /// Give `item` its row (TT) and the notice's number, when the notice lists it.
+    fn name(&self, item: &mut LateItem) {
+        if let Ok(row) = self.listed.binary_search(&item.record_id) {
+            item.notice_row = u32::try_from(row + 1).ok();
+            item.notice_number = Some(self.number.clone());
+        }
+    }
 }
 
 /// The outcome key of an opinion received in the period, as of the report's day.

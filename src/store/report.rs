@@ -434,32 +434,18 @@ pub fn opinion_labels(
             .join(",")
     );
     drop(sorted);
-    // The status is written into the SQL, not bound (see `conclusion::assignments_in_force`).
-    let out_of_scope = crate::rules::vocabulary::OpinionStatus::OutOfScope.as_str();
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT o.id, o.content, s.id, s.title, coalesce(s.held_on, s.session_date), n.doc_number,
-                n.version > 1 OR n.replaced_by IS NOT NULL,
-                o.status <> '{out_of_scope}' AND EXISTS (SELECT 1 FROM assignment g
-                                           WHERE g.notice_id = n.id AND g.opinion_id = o.id),
-                (SELECT count(*) FROM assignment g WHERE g.notice_id = n.id AND g.opinion_id < o.id)
-                - (SELECT count(*) FROM opinion p
-                   WHERE p.session_id = s.id AND p.id < o.id
-                     AND p.status = '{out_of_scope}' AND p.notice_id IS NOT NULL)
+                {row}
          FROM json_each(?1) j JOIN opinion o ON o.id = j.value
          JOIN session s ON s.id = o.session_id
-         LEFT JOIN conclusion_notice n ON n.id =
-             (SELECT m.id FROM conclusion_notice m WHERE m.session_id = s.id AND m.issued_on <= ?2
-              ORDER BY m.version DESC LIMIT 1)"
+         LEFT JOIN conclusion_notice n ON n.id = {in_force}",
+        row = notice_row_columns(),
+        in_force = notice_in_force("?2"),
     ))?;
     let mut rows = stmt.query(params![list, as_of])?;
     while let Some(r) = rows.next()? {
-        let corrected: Option<bool> = r.get(6)?;
-        let listed: Option<bool> = r.get(7)?;
-        let before: Option<i64> = r.get(8)?;
-        let notice_row = match (corrected, listed, before) {
-            (Some(false), Some(true), Some(before)) => u32::try_from(before + 1).ok(),
-            _ => None,
-        };
+        let (notice_row, corrected) = notice_row(r, 6)?;
         each(OpinionLabel {
             id: r.get(0)?,
             content: r.get(1)?,
@@ -468,10 +454,49 @@ pub fn opinion_labels(
             session_date: r.get(4)?,
             notice_number: r.get(5)?,
             notice_row,
-            notice_corrected: corrected == Some(true),
+            notice_corrected: corrected,
         });
     }
     Ok(())
+}
+
+/// The columns that give an opinion `o` of session `s` its row (TT) in the notice `n` in force:
+/// whether `n` was corrected, whether it lists `o`, and how many opinions it lists before `o` —
+/// counted from the notice's assignments and the few opinions routed out after it
+/// (`opinion_routed_out_idx`), never from every opinion. Read back with `notice_row`.
+fn notice_row_columns() -> String {
+    // The status is written into the SQL, not bound (see `conclusion::assignments_in_force`).
+    let out_of_scope = crate::rules::vocabulary::OpinionStatus::OutOfScope.as_str();
+    format!(
+        "n.version > 1 OR n.replaced_by IS NOT NULL,
+         o.status <> '{out_of_scope}' AND EXISTS (SELECT 1 FROM assignment g
+                                    WHERE g.notice_id = n.id AND g.opinion_id = o.id),
+         (SELECT count(*) FROM assignment g WHERE g.notice_id = n.id AND g.opinion_id < o.id)
+         - (SELECT count(*) FROM opinion p
+            WHERE p.session_id = s.id AND p.id < o.id
+              AND p.status = '{out_of_scope}' AND p.notice_id IS NOT NULL)"
+    )
+}
+
+/// The id of session `s`'s conclusion notice in force on the day bound at `day`.
+fn notice_in_force(day: &str) -> String {
+    format!(
+        "(SELECT m.id FROM conclusion_notice m WHERE m.session_id = s.id AND m.issued_on <= {day}
+          ORDER BY m.version DESC LIMIT 1)"
+    )
+}
+
+/// The row (TT) the `notice_row_columns` starting at column `at` give, and whether the notice
+/// was corrected (its rows then follow each opinion's latest assignment, read apart).
+fn notice_row(r: &rusqlite::Row<'_>, at: usize) -> Result<(Option<u32>, bool)> {
+    let corrected: Option<bool> = r.get(at)?;
+    let listed: Option<bool> = r.get(at + 1)?;
+    let before: Option<i64> = r.get(at + 2)?;
+    let row = match (corrected, listed, before) {
+        (Some(false), Some(true), Some(before)) => u32::try_from(before + 1).ok(),
+        _ => None,
+    };
+    Ok((row, corrected == Some(true)))
 }
 
 /// A deadline a period report lists — missed in the period, or an agency's overdue opinion —
@@ -600,8 +625,6 @@ pub fn list_item(conn: &Connection, item: &ListedItem<'_>) -> Result<()> {
 /// session has a notice in force — its row in it and its number; a session by its title and
 /// day. One statement, reading the file in the order of its sessions and opinions.
 pub fn name_item_lists(conn: &Connection, report: i64, as_of: NaiveDate) -> Result<()> {
-    // The status is written into the SQL, not bound (see `conclusion::assignments_in_force`).
-    let out_of_scope = crate::rules::vocabulary::OpinionStatus::OutOfScope.as_str();
     conn.execute(
         &format!(
             "INSERT INTO temp.report_named
@@ -609,23 +632,15 @@ pub fn name_item_lists(conn: &Connection, report: i64, as_of: NaiveDate) -> Resu
                     i.session_id, i.due, i.state, i.done_on, i.days, coalesce(o.content, ''),
                     coalesce(i.session_title, s.title),
                     coalesce(i.session_date, s.held_on, s.session_date),
-                    n.doc_number, n.version > 1 OR n.replaced_by IS NOT NULL,
-                    o.status <> '{out_of_scope}' AND EXISTS (SELECT 1 FROM assignment g
-                                           WHERE g.notice_id = n.id AND g.opinion_id = o.id),
-                    (SELECT count(*) FROM assignment g
-                     WHERE g.notice_id = n.id AND g.opinion_id < o.id)
-                    - (SELECT count(*) FROM opinion p
-                       WHERE p.session_id = s.id AND p.id < o.id
-                         AND p.status = '{out_of_scope}' AND p.notice_id IS NOT NULL)
+                    n.doc_number, {row}
              FROM temp.report_item i
              JOIN session s ON s.id = i.session_id
              LEFT JOIN opinion o ON i.record_kind = 'opinion' AND o.id = i.record_id
-             LEFT JOIN conclusion_notice n ON o.id IS NOT NULL AND n.id =
-                 (SELECT m.id FROM conclusion_notice m
-                  WHERE m.session_id = s.id AND m.issued_on <= ?2
-                  ORDER BY m.version DESC LIMIT 1)
+             LEFT JOIN conclusion_notice n ON o.id IS NOT NULL AND n.id = {in_force}
              WHERE i.report = ?1
-             ORDER BY i.list, i.grp, i.days DESC, i.due, i.record_kind, i.record_id"
+             ORDER BY i.list, i.grp, i.days DESC, i.due, i.record_kind, i.record_id",
+            row = notice_row_columns(),
+            in_force = notice_in_force("?2"),
         ),
         params![report, as_of],
     )?;
@@ -655,13 +670,7 @@ pub fn listed_items(
     )?;
     let mut rows = stmt.query(params![report, list, group])?;
     while let Some(r) = rows.next()? {
-        let corrected: Option<bool> = r.get(13)?;
-        let listed: Option<bool> = r.get(14)?;
-        let before: Option<i64> = r.get(15)?;
-        let notice_row = match (corrected, listed, before) {
-            (Some(false), Some(true), Some(before)) => u32::try_from(before + 1).ok(),
-            _ => None,
-        };
+        let (notice_row, corrected) = notice_row(r, 13)?;
         each(ListedRow {
             agency: r.get(0)?,
             rule: r.get(1)?,
@@ -677,7 +686,7 @@ pub fn listed_items(
             session_date: r.get(11)?,
             notice_number: r.get(12)?,
             notice_row,
-            notice_corrected: corrected == Some(true),
+            notice_corrected: corrected,
         })?;
     }
     Ok(())
