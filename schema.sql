@@ -45,6 +45,9 @@ CREATE TABLE extension (
     until       TEXT NOT NULL,
     agency_id   INTEGER REFERENCES agency (id),
     doc         TEXT,
+    -- The opinion's last reassignment recorded before this timeline notice (NULL: none, or
+    -- recorded before schema 9): on a day with both, the acts count in the order recorded.
+    after_reassignment INTEGER,
     PRIMARY KEY (opinion_id, notified_on)
 ) WITHOUT ROWID;
 

@@ -262,8 +262,10 @@ pub fn extend(
             "the timeline notice",
             x.notified_on,
         )?;
+        // The day of a reassignment included: the timeline notice counts after it, as recorded
+        // (the agency it names holds the opinion at the end of that day).
         if let Some(last) = opinion::last_reassigned_on(tx, id)? {
-            lifecycle::ensure_after(
+            lifecycle::ensure_not_before(
                 "the timeline notice",
                 x.notified_on,
                 "the last reassignment",

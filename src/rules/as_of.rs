@@ -244,14 +244,19 @@ pub fn responsible_agency<'a>(
 pub struct AgencyAct {
     pub day: NaiveDate,
     pub kind: AgencyActKind,
-    /// Order among acts of one day and kind (a notice's version, a reassignment's number).
+    /// Order among acts of one day: among notices, a notice's version; among timeline notices
+    /// and reassignments, the order they were recorded in — a reassignment numbered `2 × its
+    /// number`, a timeline notice `2 × the number of the last reassignment recorded before it
+    /// + 1` (`1` when none was) — so a timeline notice sent the day of a reassignment and
+    /// recorded after it prevails, and one recorded before it does not (Art. 10.2: the agency
+    /// that holds the opinion last that day answers for it).
     pub order: i64,
     pub agency: Option<String>,
     /// The R10 due date a notice's assignment gave.
     pub r10_due: Option<NaiveDate>,
 }
 
-/// What kind of act named the agency; on one day a later kind prevails.
+/// What kind of act named the agency; on one day a notice comes before the other acts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum AgencyActKind {
     Notice,
@@ -264,7 +269,7 @@ pub enum AgencyActKind {
 pub fn agency_on(acts: &[AgencyAct], day: NaiveDate) -> Option<&str> {
     acts.iter()
         .filter(|a| a.day <= day && a.agency.is_some())
-        .max_by_key(|a| (a.day, a.kind, a.order))
+        .max_by_key(|a| (a.day, a.kind != AgencyActKind::Notice, a.order))
         .and_then(|a| a.agency.as_deref())
 }
 
@@ -633,5 +638,42 @@ mod tests {
                 (d("2025-10-14"), d("2025-11-20"))
             ]
         );
+    }
+
+    #[test]
+    fn r12_a_timeline_notice_on_the_day_of_a_reassignment_counts_in_the_order_recorded() {
+        let notice = act(
+            "2026-07-06",
+            AgencyActKind::Notice,
+            "Phòng Kinh tế",
+            Some("2026-08-17"),
+        );
+        let reassigned = AgencyAct {
+            order: 2 * 4,
+            ..act(
+                "2026-08-10",
+                AgencyActKind::Reassignment,
+                "Phòng QLĐT",
+                None,
+            )
+        };
+        // Recorded after reassignment 4: the timeline notice's agency holds the opinion.
+        let timeline_after = AgencyAct {
+            order: 2 * 4 + 1,
+            ..act("2026-08-10", AgencyActKind::Timeline, "Phòng TN-MT", None)
+        };
+        let acts = vec![notice.clone(), timeline_after, reassigned.clone()];
+        assert_eq!(agency_on(&acts, d("2026-08-10")), Some("Phòng TN-MT"));
+        assert_eq!(agency_on(&acts, d("2026-08-09")), Some("Phòng Kinh tế"));
+        // Recorded before it (no reassignment yet, or recorded by a schema before 9): the
+        // reassignment prevails, whatever order the acts are listed in.
+        let timeline_before = AgencyAct {
+            order: 1,
+            ..act("2026-08-10", AgencyActKind::Timeline, "Phòng TN-MT", None)
+        };
+        let acts = vec![notice.clone(), reassigned.clone(), timeline_before.clone()];
+        assert_eq!(agency_on(&acts, d("2026-08-10")), Some("Phòng QLĐT"));
+        let acts = vec![reassigned, timeline_before, notice];
+        assert_eq!(agency_on(&acts, d("2026-08-10")), Some("Phòng QLĐT"));
     }
 }

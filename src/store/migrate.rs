@@ -38,7 +38,9 @@ pub const SCHEMA: &str = include_str!("../../schema.sql");
 ///     `opinion_routed_out_idx`, the few opinions routed out after their notice, so a report
 ///     numbers the opinions it names (their TT in the notice) without reading every opinion;
 ///     `registration.honorific` (Ông/Bà), how the office's letters address the citizen.
-pub const LATEST: i64 = 8;
+/// 9 — `extension.after_reassignment`: a timeline notice dated the day of a reassignment counts
+///     after it when recorded after it (the order of one day's acts as the clerk recorded them).
+pub const LATEST: i64 = 9;
 
 /// The oldest schema the reports read as it is (a city reads the wards' files read-only): 6,
 /// since the reports read `reassignment` (6) and the calendar `official_day` (5); an older file
@@ -46,7 +48,9 @@ pub const LATEST: i64 = 8;
 /// from `extension` or, where versions 1–3 left none, from the opinion's own columns, and R10
 /// from `response_due`. Version 8 adds settings the reports do not read and an index they use
 /// when it is there (`opinion_routed_out_idx`; without it the same rows are found through
-/// `opinion_session_idx`) — so the city does not query a copy of every ward's file in memory
+/// `opinion_session_idx`); version 9 a column they read when it is there (a timeline notice's
+/// place among its day's reassignments; without it the timeline comes first, as those versions
+/// recorded it) — so the city does not query a copy of every ward's file in memory
 /// until its clerks' next command upgrades it. (Its schema is still verified against an
 /// upgraded copy: `trust::verify_schema`.)
 pub const OLDEST_READABLE: i64 = 6;
@@ -79,6 +83,22 @@ pub fn normalise_sql(sql: &str) -> String {
 }
 
 /// Bring the database at `path` to `LATEST`.
+/// 8 → 9: the timeline notices recorded so far came before any reassignment of their day (the
+/// tool refused one after); they keep that order (NULL). A file upgraded from before 6 made
+/// `extension` from today's schema, column included.
+fn order_timelines_after_reassignments(tx: &rusqlite::Transaction<'_>) -> Result<()> {
+    let present: bool = tx.query_row(
+        "SELECT EXISTS (SELECT 1 FROM pragma_table_info('extension')
+                        WHERE name = 'after_reassignment')",
+        [],
+        |r| r.get(0),
+    )?;
+    if !present {
+        tx.execute_batch("ALTER TABLE extension ADD COLUMN after_reassignment INTEGER")?;
+    }
+    Ok(())
+}
+
 pub fn upgrade(conn: &mut Connection, path: &Path) -> Result<()> {
     let current: i64 = conn
         .query_row("PRAGMA user_version", [], |r| r.get(0))
@@ -124,6 +144,7 @@ fn upgrade_from(tx: &rusqlite::Transaction<'_>, from: i64) -> Result<()> {
         5 => add_open_opinion_index(tx),
         6 => repair_early_timeline_notices(tx),
         7 => widen_document_settings(tx),
+        8 => order_timelines_after_reassignments(tx),
         _ => Err(Error::Refused(format!(
             "no upgrade step from schema version {from}; this database was not written by a released doithoai"
         ))),

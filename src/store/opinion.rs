@@ -348,10 +348,13 @@ pub fn record_extension(
     )
     .and_then(|o| {
         conn.execute(
-            "INSERT INTO extension (opinion_id, notified_on, until, agency_id, doc)
-             VALUES (?1, ?2, ?3, ?4, ?5)
+            "INSERT INTO extension (opinion_id, notified_on, until, agency_id, doc,
+                                    after_reassignment)
+             VALUES (?1, ?2, ?3, ?4, ?5,
+                     (SELECT max(id) FROM reassignment WHERE opinion_id = ?1))
              ON CONFLICT (opinion_id, notified_on) DO UPDATE SET until = excluded.until,
-                 agency_id = excluded.agency_id, doc = excluded.doc",
+                 agency_id = excluded.agency_id, doc = excluded.doc,
+                 after_reassignment = excluded.after_reassignment",
             params![id, x.this_notice_on, x.until, x.agency_id, x.doc],
         )?;
         Ok(o)

@@ -89,8 +89,9 @@ pub struct PeriodOpinion {
 /// corrected notice) an opinion has at most its one notice, `n0`: what was in force on the day
 /// is that notice if issued by then, else nothing — the same facts without asking the
 /// assignments and reassignments of every opinion.
-fn opinion_facts(as_of: &str, ever_changed: bool) -> String {
-    let (agency, assigned_on, r10_due) = if ever_changed {
+fn opinion_facts(as_of: &str, history: AgencyHistory) -> String {
+    let timeline_place = history.timeline_place();
+    let (agency, assigned_on, r10_due) = if history.ever_changed {
         (
             format!(
                 "CASE WHEN (n0.issued_on IS NULL OR n0.issued_on <= {as_of})
@@ -132,13 +133,14 @@ fn opinion_facts(as_of: &str, ever_changed: bool) -> String {
          CASE WHEN o.extension_notified_on IS NULL THEN NULL ELSE
              coalesce((SELECT ag.name FROM agency ag WHERE ag.id =
                  (SELECT agency_id FROM
-                     (SELECT e.agency_id, e.notified_on AS day, 0 AS k, 0 AS v FROM extension e
+                     (SELECT e.agency_id, e.notified_on AS day, {timeline_place} AS v
+                      FROM extension e
                       WHERE e.opinion_id = o.id AND e.notified_on <= {as_of}
                       UNION ALL
-                      SELECT r.agency_id, r.reassigned_on, 1, r.id FROM reassignment r
+                      SELECT r.agency_id, r.reassigned_on, {REASSIGNMENT_PLACE} FROM reassignment r
                       WHERE r.opinion_id = o.id AND r.reassigned_on <= {as_of}
                         AND r.reassigned_on >= o.extension_notified_on)
-                  ORDER BY day DESC, k DESC, v DESC LIMIT 1)), x.name) END,
+                  ORDER BY day DESC, v DESC LIMIT 1)), x.name) END,
          o.status, o.out_of_scope_as, {assigned_on}, {r10_due},
          o.extension_notified_on,
          CASE WHEN o.extension_notified_on IS NULL THEN NULL ELSE
@@ -217,7 +219,7 @@ pub fn opinions_open_on(
     as_of: NaiveDate,
     mut each: impl FnMut(OpinionRecord) -> Result<()>,
 ) -> Result<()> {
-    let mut stmt = conn.prepare(&opinions_open_sql(agencies_ever_changed(conn)?))?;
+    let mut stmt = conn.prepare(&opinions_open_sql(agency_history(conn)?))?;
     let mut rows = stmt.query([as_of])?;
     while let Some(r) = rows.next()? {
         each(opinion_record(r)?)?;
@@ -227,14 +229,14 @@ pub fn opinions_open_on(
 
 /// The query of `opinions_open_on` (parameter 1: the day). The pending ones are read from
 /// `opinion_open_idx` alone; those closed after the day by `opinion_closed_idx`.
-fn opinions_open_sql(ever_changed: bool) -> String {
+fn opinions_open_sql(history: AgencyHistory) -> String {
     format!(
         "SELECT {facts} FROM {OPINION_FROM}
          WHERE o.status IN ({pending})
          UNION ALL
          SELECT {facts} FROM {OPINION_FROM}
          WHERE o.status IN ({closed}) AND o.closed_on > ?1",
-        facts = opinion_facts("?1", ever_changed),
+        facts = opinion_facts("?1", history),
         pending = super::opinion::pending_sql(),
         closed = crate::rules::vocabulary::sql_list(
             crate::rules::vocabulary::OpinionStatus::CLOSED_ON_A_DATE
@@ -321,14 +323,14 @@ pub fn opinions_carried_in(
     // The pending ones from `opinion_open_idx` (it holds every fact read here: the opinion's
     // row is not read), those closed since the period began from `opinion_closed_idx`: the
     // opinions settled long ago are never read.
-    let ever_changed = agencies_ever_changed(conn)?;
+    let history = agency_history(conn)?;
     let select = |status_filter: String| -> String {
         format!(
             "SELECT {facts}, o.extension_notified_on IS NOT NULL {changed}
              FROM {OPINION_FROM} JOIN session s ON s.id = o.session_id
              WHERE {status_filter} AND coalesce(s.held_on, s.session_date) < ?1",
-            facts = opinion_facts("?3", ever_changed),
-            changed = changed_agency_sql(ever_changed),
+            facts = opinion_facts("?3", history),
+            changed = changed_agency_sql(history.ever_changed),
         )
     };
     let sql = format!(
@@ -373,14 +375,14 @@ fn period_opinions(
     // Reassignments and corrected notices are rare: a file without any asks nothing more of
     // each opinion. The opinions come in their sessions' order: every figure is a count, and
     // every list is sorted after.
-    let ever_changed = agencies_ever_changed(conn)?;
+    let history = agency_history(conn)?;
     let mut stmt = conn.prepare(&format!(
         "SELECT {facts}, o.category, o.field, coalesce(s.held_on, s.session_date),
                 o.extension_notified_on IS NOT NULL {changed}
          FROM session s JOIN opinion o ON o.session_id = s.id {OPINION_JOINS}
          WHERE {filter}",
-        facts = opinion_facts("?3", ever_changed),
-        changed = changed_agency_sql(ever_changed),
+        facts = opinion_facts("?3", history),
+        changed = changed_agency_sql(history.ever_changed),
     ))?;
     let mut rows = stmt.query(params![from, to, as_of])?;
     while let Some(r) = rows.next()? {
@@ -713,30 +715,64 @@ pub fn sessions_due_in(
     Ok(())
 }
 
-/// Whether any opinion of the file ever changed agency by a reassignment or a corrected notice.
-fn agencies_ever_changed(conn: &Connection) -> Result<bool> {
+/// What the file says of changes of agency, read once per report: it decides how the facts of
+/// every opinion are asked (`opinion_facts`).
+#[derive(Debug, Clone, Copy)]
+struct AgencyHistory {
+    /// Any opinion of the file ever changed agency by a reassignment or a corrected notice.
+    ever_changed: bool,
+    /// The file records where a timeline notice stands among its day's reassignments
+    /// (`extension.after_reassignment`, schema 9; a city reads older ward files as they are).
+    timelines_placed: bool,
+}
+
+impl AgencyHistory {
+    /// A timeline notice's place among the reassignments of its day, comparable with
+    /// `REASSIGNMENT_PLACE`: just after the last reassignment recorded before it (or before
+    /// all of them). See `rules::as_of::AgencyAct::order`.
+    fn timeline_place(self) -> &'static str {
+        if self.timelines_placed {
+            "2 * coalesce(e.after_reassignment, 0) + 1"
+        } else {
+            "1"
+        }
+    }
+}
+
+/// A reassignment's place among the acts of its day (see `AgencyHistory::timeline_place`).
+const REASSIGNMENT_PLACE: &str = "2 * r.id";
+
+fn agency_history(conn: &Connection) -> Result<AgencyHistory> {
     Ok(conn.query_row(
         "SELECT EXISTS (SELECT 1 FROM reassignment)
-                OR EXISTS (SELECT 1 FROM conclusion_notice WHERE version > 1)",
+                OR EXISTS (SELECT 1 FROM conclusion_notice WHERE version > 1),
+                EXISTS (SELECT 1 FROM pragma_table_info('extension')
+                        WHERE name = 'after_reassignment')",
         [],
-        |r| r.get(0),
+        |r| {
+            Ok(AgencyHistory {
+                ever_changed: r.get(0)?,
+                timelines_placed: r.get(1)?,
+            })
+        },
     )?)
 }
 
 /// Every act that named the agency answering for an opinion, with its day: the notices'
 /// assignments (and the R10 due date each gave), the timeline notices, the reassignments.
 pub fn agency_acts(conn: &Connection, opinion: i64) -> Result<Vec<AgencyAct>> {
-    let mut stmt = conn.prepare_cached(
+    let mut stmt = conn.prepare_cached(&format!(
         "SELECT n.issued_on, 0, n.version, a.name, g.due_date
          FROM assignment g JOIN conclusion_notice n ON n.id = g.notice_id
          LEFT JOIN agency a ON a.id = g.agency_id WHERE g.opinion_id = ?1
          UNION ALL
-         SELECT e.notified_on, 1, 0, a.name, NULL FROM extension e
+         SELECT e.notified_on, 1, {timeline_place}, a.name, NULL FROM extension e
          LEFT JOIN agency a ON a.id = e.agency_id WHERE e.opinion_id = ?1
          UNION ALL
-         SELECT r.reassigned_on, 2, r.id, a.name, NULL FROM reassignment r
+         SELECT r.reassigned_on, 2, {REASSIGNMENT_PLACE}, a.name, NULL FROM reassignment r
          LEFT JOIN agency a ON a.id = r.agency_id WHERE r.opinion_id = ?1",
-    )?;
+        timeline_place = agency_history(conn)?.timeline_place(),
+    ))?;
     let rows = stmt.query_map([opinion], |r| {
         Ok(AgencyAct {
             day: r.get(0)?,
@@ -840,11 +876,17 @@ mod tests {
              VALUES (2, '2026-07-20', '2026-10-30', 2);",
         )
         .expect("records");
-        assert!(!agencies_ever_changed(&conn).expect("changed"));
+        assert!(!agency_history(&conn).expect("changed").ever_changed);
         let read = |ever_changed: bool, day: &str| -> Vec<String> {
             let sql = format!(
                 "SELECT {} FROM {OPINION_FROM} ORDER BY o.id",
-                opinion_facts("?1", ever_changed)
+                opinion_facts(
+                    "?1",
+                    AgencyHistory {
+                        ever_changed,
+                        timelines_placed: true,
+                    },
+                )
             );
             let mut stmt = conn.prepare(&sql).expect("facts");
             let rows = stmt
@@ -957,7 +999,10 @@ mod tests {
             let plan: Vec<String> = conn
                 .prepare(&format!(
                     "EXPLAIN QUERY PLAN {}",
-                    opinions_open_sql(ever_changed)
+                    opinions_open_sql(AgencyHistory {
+                        ever_changed,
+                        timelines_placed: true,
+                    })
                 ))
                 .expect("plan")
                 .query_map(["2026-11-28"], |r| r.get::<_, String>(3))

@@ -1027,7 +1027,8 @@ fn r13_a_report_for_a_day_after_today_is_said_to_be_a_forecast() {
 
 /// Acts about an opinion's agency keep their order: a reassignment to the agency already in
 /// charge changes nothing; a timeline notice or a corrected notice dated before a reassignment
-/// already recorded is refused and writes nothing.
+/// already recorded is refused and writes nothing; a timeline notice dated the day of a
+/// reassignment counts in the order the two were recorded.
 #[test]
 fn r10_agency_acts_keep_their_order() {
     let (env, s, o, _) = assigned_ward();
@@ -1067,22 +1068,6 @@ fn r10_agency_acts_keep_their_order() {
         REFUSED,
     );
     assert!(err.contains("2025-08-10"), "{err}");
-    // The same day as the reassignment cannot be told apart from before it: refused too.
-    let err = env.refused(
-        &[
-            "opinion",
-            "extend",
-            &o,
-            "--notified-on",
-            "2025-08-10",
-            "--until",
-            "2025-10-30",
-            "--agency",
-            "Phòng Kinh tế",
-        ],
-        REFUSED,
-    );
-    assert!(err.contains("after"), "{err}");
     let err = env.refused(
         &[
             "conclusion",
@@ -1102,6 +1087,55 @@ fn r10_agency_acts_keep_their_order() {
         REFUSED,
     );
     assert!(err.contains("2025-08-10"), "{err}");
+    // The day of the reassignment: accepted, and counted after it as recorded — the agency the
+    // timeline notice names holds the opinion from the end of that day.
+    env.ok(&[
+        "opinion",
+        "extend",
+        &o,
+        "--notified-on",
+        "2025-08-10",
+        "--until",
+        "2025-10-30",
+        "--new-agency",
+        "--agency",
+        "Phòng Tài nguyên và Môi trường",
+    ]);
+    let overdue = env.json(&["report", "overdue", "--as-of", "2025-11-05"]);
+    let held_by = |overdue: &serde_json::Value| {
+        overdue.as_array().expect("rows")[0]["responsible"]
+            .as_str()
+            .expect("responsible")
+            .to_string()
+    };
+    assert_eq!(held_by(&overdue), "Phòng Tài nguyên và Môi trường");
+    // Recorded the other way round (the timeline notice first, then the reassignment of that
+    // day): the reassignment's agency holds it.
+    let (other, _, o2, _) = assigned_ward();
+    other.ok(&[
+        "opinion",
+        "extend",
+        &o2,
+        "--notified-on",
+        "2025-08-10",
+        "--until",
+        "2025-10-30",
+        "--new-agency",
+        "--agency",
+        "Phòng Tài nguyên và Môi trường",
+    ]);
+    other.ok(&[
+        "opinion",
+        "reassign",
+        &o2,
+        "--new-agency",
+        "--agency",
+        "Phòng Kinh tế",
+        "--on",
+        "2025-08-10",
+    ]);
+    let overdue = other.json(&["report", "overdue", "--as-of", "2025-11-05"]);
+    assert_eq!(held_by(&overdue), "Phòng Kinh tế");
 }
 
 /// The agencies of the period report: a breach is charged to the agency that held the opinion
