@@ -245,9 +245,9 @@ pub struct AgencyAct {
     pub day: NaiveDate,
     pub kind: AgencyActKind,
     /// Order among acts of one day: among notices, a notice's version; among timeline notices
-    /// and reassignments, the order they were recorded in — a reassignment numbered `2 × its
-    /// number`, a timeline notice `2 × the number of the last reassignment recorded before it
-    /// + 1` (`1` when none was) — so a timeline notice sent the day of a reassignment and
+    /// and reassignments, the order they were recorded in. A reassignment is numbered twice its
+    /// number; a timeline notice twice the number of the last reassignment recorded before it,
+    /// plus one (one when none was). So a timeline notice sent the day of a reassignment and
     /// recorded after it prevails, and one recorded before it does not (Art. 10.2: the agency
     /// that holds the opinion last that day answers for it).
     pub order: i64,
