@@ -1088,19 +1088,20 @@ fn r10_agency_acts_keep_their_order() {
     );
     assert!(err.contains("2025-08-10"), "{err}");
     // The day of the reassignment: accepted, and counted after it as recorded — the agency the
-    // timeline notice names holds the opinion from the end of that day.
-    env.ok(&[
-        "opinion",
-        "extend",
+    // timeline notice names holds the opinion from the end of that day. A clerk's words.
+    let r = env.run_vi(&[
+        "y-kien",
+        "gia-han",
         &o,
         "--notified-on",
-        "2025-08-10",
+        "10/08/2025",
         "--until",
-        "2025-10-30",
+        "30/10/2025",
         "--new-agency",
         "--agency",
         "Phòng Tài nguyên và Môi trường",
     ]);
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
     let overdue = env.json(&["report", "overdue", "--as-of", "2025-11-05"]);
     let held_by = |overdue: &serde_json::Value| {
         overdue.as_array().expect("rows")[0]["responsible"]
