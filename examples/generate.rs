@@ -7,11 +7,11 @@
 //! empty: no report reads it, and the benchmark measures reports and exports.
 
 use chrono::{Duration, NaiveDate};
+use doithoai::ops::{OpenOptions, Store};
 use doithoai::rules::calendar::Calendar;
 use doithoai::rules::deadline;
 use doithoai::rules::text;
 use doithoai::rules::vocabulary::AnnouncementReading;
-use doithoai::store::Store;
 use rusqlite::params;
 use std::path::PathBuf;
 
@@ -98,14 +98,17 @@ fn main() -> anyhow::Result<()> {
     let today = NaiveDate::from_ymd_opt(2026, 11, 28).ok_or_else(|| anyhow::anyhow!("date"))?;
     let first = NaiveDate::from_ymd_opt(2017, 1, 2).ok_or_else(|| anyhow::anyhow!("date"))?;
     let span_days = (today - first).num_days() as u64 + 60;
-    let mut store = Store::open_with(
+    // The tool makes the file and its schema; the rows are then loaded in bulk, straight in SQL
+    // (a benchmark's data, not a clerk's: no history events, one transaction).
+    drop(Store::open_with(
         &path,
-        doithoai::store::OpenOptions {
+        OpenOptions {
             create: true,
             ..Default::default()
         },
-    )?;
-    let tx = store.write()?;
+    )?);
+    let mut conn = rusqlite::Connection::open(&path)?;
+    let tx = conn.transaction()?;
     tx.execute(
         "INSERT INTO office (id, name, level, created_at) VALUES (1, 'Phường Hoàng Mai', 'commune', '2017-01-01T00:00:00Z')",
         [],
@@ -326,9 +329,7 @@ fn main() -> anyhow::Result<()> {
         }
     }
     tx.commit()?;
-    store
-        .connection()
-        .execute_batch("PRAGMA wal_checkpoint(TRUNCATE); ANALYZE;")?;
+    conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE); ANALYZE;")?;
     println!(
         "{}: {sessions} sessions, {opinions} opinions",
         path.display()

@@ -1,6 +1,8 @@
 //! The `doithoai` binary: parse, run, map the error to an exit code — nothing else.
 
-use doithoai::cli::{self, Cli};
+mod cli;
+
+use cli::Cli;
 use doithoai::error::{exit, Error};
 use doithoai::messages;
 use doithoai::rules::text::escape_hidden;
@@ -109,7 +111,7 @@ fn main() -> ExitCode {
         }
         Err(e) => {
             let mut message = messages::error(&e);
-            if matches!(e, Error::Output { .. }) && doithoai::store::has_committed() {
+            if matches!(e, Error::Output { .. }) && doithoai::ops::has_committed() {
                 message = messages::saved_but_not_confirmed(&message);
             }
             eprintln!("{}: {}", messages::error_prefix(), escape_hidden(&message));

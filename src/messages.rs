@@ -2322,6 +2322,24 @@ pub fn invited(id: i64, added: usize) -> String {
     )
 }
 
+/// A flag of `session show`, in words.
+pub fn session_flag(flag: &crate::ops::session::SessionFlag) -> String {
+    use crate::ops::session::SessionFlag;
+    match flag {
+        SessionFlag::Deadline { deadline } => flag_line(deadline),
+        SessionFlag::AdHocNoAnnouncement => ad_hoc_no_announcement(),
+        SessionFlag::Delegated { deputy, reason } => delegated_flag(deputy, reason.as_str()),
+        SessionFlag::Stopped { reason } => stopped_flag(reason),
+        SessionFlag::OpinionDeadline { opinion, deadline } => {
+            format!("{} {opinion}: {}", label("opinion"), flag_line(deadline))
+        }
+        SessionFlag::LateTimelineNotice {
+            opinion,
+            working_days_late,
+        } => late_extension_flag(*opinion, *working_days_late),
+    }
+}
+
 pub fn ad_hoc_no_announcement() -> String {
     pick(
         "ad-hoc session: no advance announcement required (Art. 7.2.3)".into(),

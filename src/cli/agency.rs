@@ -1,10 +1,10 @@
 //! `doithoai agency …`: the agencies that answer opinions.
 
 use super::{parse_text, print_line, print_outcome, Context};
-use crate::error::Result;
-use crate::messages;
-use crate::output::{self, Record};
-use crate::store::agency;
+use doithoai::error::Result;
+use doithoai::messages;
+use doithoai::ops::records::AgencyLine;
+use doithoai::output::{self, Record};
 use serde::Serialize;
 
 #[derive(Debug, clap::Subcommand)]
@@ -81,7 +81,7 @@ pub fn run(ctx: &Context, cmd: AgencyCommand) -> Result<i32> {
     match cmd {
         AgencyCommand::Add(a) => {
             let mut store = ctx.open()?;
-            let ag = crate::ops::agency::add(
+            let ag = doithoai::ops::agency::add(
                 &mut store,
                 &ctx.actor(),
                 &a.name,
@@ -93,7 +93,7 @@ pub fn run(ctx: &Context, cmd: AgencyCommand) -> Result<i32> {
         }
         AgencyCommand::Rename(a) => {
             let mut store = ctx.open()?;
-            let ag = crate::ops::agency::rename(
+            let ag = doithoai::ops::agency::rename(
                 &mut store,
                 &ctx.actor_because(a.reason.as_deref()),
                 &a.agency,
@@ -103,12 +103,12 @@ pub fn run(ctx: &Context, cmd: AgencyCommand) -> Result<i32> {
         }
         AgencyCommand::Edit(a) => {
             if a.kind.is_none() && a.contact.is_none() {
-                return Err(crate::error::Error::Invalid(messages::nothing_to_edit(
+                return Err(doithoai::error::Error::Invalid(messages::nothing_to_edit(
                     "--kind, --contact",
                 )));
             }
             let mut store = ctx.open()?;
-            let ag = crate::ops::agency::edit(
+            let ag = doithoai::ops::agency::edit(
                 &mut store,
                 &ctx.actor_because(a.reason.as_deref()),
                 &a.agency,
@@ -121,10 +121,10 @@ pub fn run(ctx: &Context, cmd: AgencyCommand) -> Result<i32> {
             super::confirm(ctx, a.yes, &messages::confirm_merge(&a.from, &a.into))?;
             let mut store = ctx.open()?;
             let actor = ctx.actor_because(a.reason.as_deref());
-            crate::ops::agency::check_merge(&mut store, &actor, &a.from, &a.into)?;
+            doithoai::ops::agency::check_merge(&mut store, &actor, &a.from, &a.into)?;
             // A merge cannot be undone record by record: the file as it was is kept first.
             let kept = super::maintenance::keep_copy_before(ctx, &store, "before-merge")?;
-            let m = match crate::ops::agency::merge(&mut store, &actor, &a.from, &a.into) {
+            let m = match doithoai::ops::agency::merge(&mut store, &actor, &a.from, &a.into) {
                 Ok(m) => m,
                 Err(e) => {
                     super::maintenance::discard_copy(&kept);
@@ -140,8 +140,7 @@ pub fn run(ctx: &Context, cmd: AgencyCommand) -> Result<i32> {
         }
         AgencyCommand::List(a) => {
             let mut st = ctx.open()?;
-            let tx = st.read()?;
-            let rows: Vec<AgencyRow> = agency::list(&tx)?
+            let rows: Vec<AgencyRow> = doithoai::ops::agency::list(&mut st)?
                 .into_iter()
                 .map(|line| AgencyRow { line })
                 .collect();
@@ -163,7 +162,7 @@ pub struct ListArgs {
 #[derive(Debug, Serialize)]
 struct AgencyRow {
     #[serde(flatten)]
-    line: agency::AgencyLine,
+    line: AgencyLine,
 }
 
 /// An agency as CSV and workbooks show it.

@@ -2,14 +2,14 @@
 //! the office's own overrides.
 
 use super::{parse_date, parse_text, print_line, Context};
-use crate::error::{Error, Result};
-use crate::messages;
-use crate::output::{self, Format, Record};
-use crate::rules::calendar::{Calendar, DayInfo, DayKind, DayReason, NamedDay};
-use crate::rules::dates::{parse_month_or_year, MonthOrYear};
-use crate::rules::{deadline, lunar};
-use crate::store::{self, calendar as store_calendar};
 use chrono::{Datelike, Duration, NaiveDate};
+use doithoai::error::{Error, Result};
+use doithoai::messages;
+use doithoai::ops;
+use doithoai::output::{self, Format, Record};
+use doithoai::rules::calendar::{Calendar, DayInfo, DayKind, DayReason, NamedDay};
+use doithoai::rules::dates::{parse_month_or_year, MonthOrYear};
+use doithoai::rules::{deadline, lunar};
 use serde::Serialize;
 use std::io::Write;
 
@@ -157,8 +157,8 @@ fn schedule_date(value: &str) -> std::result::Result<NaiveDate, String> {
 }
 
 fn import(ctx: &Context, a: ImportArgs) -> Result<i32> {
-    use crate::rules::import::header_key;
-    let sheet = crate::input::read(&a.file, false).map_err(super::import::read_error)?;
+    use doithoai::rules::import::header_key;
+    let sheet = doithoai::input::read(&a.file, false).map_err(super::import::read_error)?;
     let mut rows = sheet.rows.iter();
     let header_cells: Vec<String> = rows
         .by_ref()
@@ -199,7 +199,8 @@ fn import(ctx: &Context, a: ImportArgs) -> Result<i32> {
         };
         let date = match schedule_date(cell(date_col)) {
             Ok(d)
-                if (crate::rules::calendar::FIRST_YEAR..=crate::rules::calendar::LAST_YEAR)
+                if (doithoai::rules::calendar::FIRST_YEAR
+                    ..=doithoai::rules::calendar::LAST_YEAR)
                     .contains(&d.year()) =>
             {
                 d
@@ -213,11 +214,11 @@ fn import(ctx: &Context, a: ImportArgs) -> Result<i32> {
                 continue;
             }
         };
-        let Some(kind) = crate::rules::calendar::schedule_day_kind(cell(kind_col)) else {
+        let Some(kind) = doithoai::rules::calendar::schedule_day_kind(cell(kind_col)) else {
             problem(kind_col, cell(kind_col), messages::schedule_kinds());
             continue;
         };
-        if !crate::rules::calendar::scheduled_day_fits(date, kind) {
+        if !doithoai::rules::calendar::scheduled_day_fits(date, kind) {
             problem(kind_col, cell(kind_col), messages::workday_on_weekday());
             continue;
         }
@@ -245,7 +246,7 @@ fn import(ctx: &Context, a: ImportArgs) -> Result<i32> {
             kind,
             name,
             source,
-            layer: crate::rules::calendar::Layer::Official,
+            layer: doithoai::rules::calendar::Layer::Official,
         });
     }
     if !problems.is_empty() {
@@ -259,7 +260,7 @@ fn import(ctx: &Context, a: ImportArgs) -> Result<i32> {
     }
     let mut store = ctx.open()?;
     let outcome =
-        crate::ops::calendar::import(&mut store, &ctx.actor(), days, a.replace_year, a.dry_run)?;
+        doithoai::ops::calendar::import(&mut store, &ctx.actor(), days, a.replace_year, a.dry_run)?;
     if ctx.format == Format::Json {
         output::json(&mut std::io::stdout().lock(), &outcome)?;
         return Ok(0);
@@ -287,11 +288,8 @@ fn import(ctx: &Context, a: ImportArgs) -> Result<i32> {
 /// another machine), the national calendar alone, said on stderr — nothing is created.
 fn load_calendar(ctx: &Context) -> Result<Calendar> {
     match ctx.open() {
-        Ok(mut store) => {
-            let tx = store.read()?;
-            store_calendar::load(&tx)
-        }
-        Err(crate::error::Error::NoDatabase { path }) => {
+        Ok(mut store) => ops::calendar::load(&mut store),
+        Err(doithoai::error::Error::NoDatabase { path }) => {
             eprintln!("{}", messages::national_calendar_only(&path));
             Ok(Calendar::new(Default::default(), Vec::new()))
         }
@@ -694,7 +692,7 @@ fn list(ctx: &Context, a: ListArgs) -> Result<i32> {
             date: n.date,
             weekday: n.date.weekday().to_string(),
             kind: n.kind.as_str(),
-            counted: n.layer != crate::rules::calendar::Layer::Unconfirmed,
+            counted: n.layer != doithoai::rules::calendar::Layer::Unconfirmed,
             name: n.name,
             source: n.source,
             status: n.layer.as_str(),
@@ -710,19 +708,8 @@ fn list(ctx: &Context, a: ListArgs) -> Result<i32> {
     Ok(0)
 }
 
-/// Write overrides and recompute affected deadlines in the same transaction.
-fn change_calendar(
-    ctx: &Context,
-    change: impl FnOnce(&rusqlite::Transaction<'_>, &crate::store::Actor) -> Result<String>,
-) -> Result<i32> {
-    let mut store = ctx.open()?;
-    let path = store.path().to_path_buf();
-    let tx = store.write()?;
-    let actor = ctx.actor();
-    let done = change(&tx, &actor)?;
-    let cal = store_calendar::load(&tx)?;
-    let moved = store_calendar::recompute_open_deadlines(&tx, &actor, &cal)?;
-    store::commit(tx, &path)?;
+/// Say what an override did and the open deadlines it moved.
+fn say_moved(done: String, moved: Vec<ops::records::MovedDeadline>) -> Result<i32> {
     print_line(&done)?;
     for m in moved {
         print_line(messages::deadline_moved(m.rule, &m.record, m.from, m.to))?;
@@ -732,40 +719,26 @@ fn change_calendar(
 
 fn add_holiday(ctx: &Context, a: AddHolidayArgs) -> Result<i32> {
     let to = a.to.unwrap_or(a.date);
-    if to < a.date {
-        return Err(Error::Invalid(messages::range_backwards(a.date, to)));
-    }
-    if (to - a.date).num_days() > 366 {
-        return Err(Error::Invalid(messages::range_over_a_year(a.date, to)));
-    }
-    Calendar::national().is_working_day(to)?;
-    Calendar::national().is_working_day(a.date)?;
-    change_calendar(ctx, |tx, actor| {
-        let mut day = a.date;
-        while day <= to {
-            store_calendar::put(tx, actor, day, DayKind::Holiday, &a.name, &a.source)?;
-            day += Duration::days(1);
-        }
-        Ok(messages::override_recorded("holiday", a.date, to, &a.name))
-    })
+    let mut store = ctx.open()?;
+    let moved =
+        ops::calendar::add_days_off(&mut store, &ctx.actor(), (a.date, to), &a.name, &a.source)?;
+    say_moved(
+        messages::override_recorded("holiday", a.date, to, &a.name),
+        moved,
+    )
 }
 
 fn add_workday(ctx: &Context, a: AddWorkdayArgs) -> Result<i32> {
-    Calendar::national().is_working_day(a.date)?;
-    change_calendar(ctx, |tx, actor| {
-        store_calendar::put(tx, actor, a.date, DayKind::Workday, &a.name, &a.source)?;
-        Ok(messages::override_recorded(
-            "workday", a.date, a.date, &a.name,
-        ))
-    })
+    let mut store = ctx.open()?;
+    let moved = ops::calendar::add_workday(&mut store, &ctx.actor(), a.date, &a.name, &a.source)?;
+    say_moved(
+        messages::override_recorded("workday", a.date, a.date, &a.name),
+        moved,
+    )
 }
 
 fn remove(ctx: &Context, a: RemoveArgs) -> Result<i32> {
-    change_calendar(ctx, |tx, actor| {
-        if store_calendar::remove(tx, actor, a.date)? {
-            Ok(messages::override_removed(a.date))
-        } else {
-            Err(Error::Refused(messages::no_override(a.date)))
-        }
-    })
+    let mut store = ctx.open()?;
+    let moved = ops::calendar::remove(&mut store, &ctx.actor(), a.date)?;
+    say_moved(messages::override_removed(a.date), moved)
 }

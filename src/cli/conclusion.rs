@@ -1,14 +1,12 @@
 //! `doithoai conclusion …`: the conclusion notice (R9) and its assignments (R10).
 
 use super::{announce_created, parse_date, parse_text, Context};
-use crate::error::Result;
-use crate::messages::{self, label};
-use crate::ops;
-use crate::output::{self, Format};
-use crate::rules::deadline;
-use crate::store::{conclusion, session};
 use chrono::NaiveDate;
-use serde::Serialize;
+use doithoai::error::Result;
+use doithoai::messages::{self, label};
+use doithoai::ops;
+use doithoai::output::{self, Format};
+use doithoai::rules::deadline;
 use std::io::Write;
 
 #[derive(Debug, clap::Subcommand)]
@@ -152,36 +150,10 @@ fn issue(ctx: &Context, a: IssueArgs) -> Result<i32> {
     Ok(0)
 }
 
-#[derive(Debug, Serialize)]
-struct NoticeView {
-    notice: conclusion::Notice,
-    assignments: Vec<conclusion::Assignment>,
-}
-
 fn show(ctx: &Context, a: ShowArgs) -> Result<i32> {
     let format = ctx.single_format()?;
     let mut store = ctx.open()?;
-    let tx = store.read()?;
-    session::get(&tx, a.session)?;
-    let mut views = Vec::new();
-    let cal = crate::store::calendar::load(&tx)?;
-    let mut provisional = Vec::new();
-    for n in conclusion::versions(&tx, a.session)? {
-        let assignments = conclusion::assignments(&tx, n.id)?;
-        {
-            use chrono::Datelike;
-            provisional.extend(
-                assignments
-                    .iter()
-                    .map(|x| x.due_date.year())
-                    .filter(|y| cal.provisional(*y)),
-            );
-        }
-        views.push(NoticeView {
-            notice: n,
-            assignments,
-        });
-    }
+    let (views, provisional) = ops::conclusion::versions(&mut store, a.session)?;
     // Due dates in a year without an official schedule are said to be provisional.
     super::note_provisional_years(provisional);
     let mut out = std::io::stdout().lock();

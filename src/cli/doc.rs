@@ -3,12 +3,11 @@
 //! Markdown (`--format md`); `--pdf` also converts it with LibreOffice.
 
 use super::{print_line, Context};
-use crate::error::{Error, Result};
-use crate::messages;
-use crate::ops::document::{self, Draft};
-use crate::output::{self, Destination, Format};
-use crate::rules::documents::DocumentKind;
-use crate::store::calendar as store_calendar;
+use doithoai::error::{Error, Result};
+use doithoai::messages;
+use doithoai::ops::document::{self, Draft};
+use doithoai::output::{self, Destination, Format};
+use doithoai::rules::documents::DocumentKind;
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, clap::Subcommand)]
@@ -191,10 +190,10 @@ pub fn run(ctx: &Context, c: DocCommand) -> Result<i32> {
     // Never the database itself (the graver reason comes first), and nothing is overwritten
     // unless asked: a signed draft may sit under that name.
     if let Some(path) = &target {
-        crate::files::check_target(path, &ctx.db_path)?;
+        doithoai::files::check_target(path, &ctx.db_path)?;
         // The PDF beside it is an output too: never the database or another SQLite file.
         if written.pdf {
-            crate::files::check_target(&path.with_extension("pdf"), &ctx.db_path)?;
+            doithoai::files::check_target(&path.with_extension("pdf"), &ctx.db_path)?;
         }
         if !written.force && path.exists() {
             return Err(Error::Refused(messages::output_exists(path)));
@@ -213,7 +212,7 @@ pub fn run(ctx: &Context, c: DocCommand) -> Result<i32> {
     // A state document is in Vietnamese whatever language the clerk's screen speaks.
     let drafts = messages::in_vietnamese(|| -> Result<Vec<Draft>> {
         let mut store = ctx.open()?;
-        let tx = store.read()?;
+        let tx = doithoai::ops::read(&mut store)?;
         Ok(match (&c, id) {
             (DocCommand::Announcement(_), Some(id)) => document::announcement(&tx, id, ctx.today)?,
             (DocCommand::Invitation(a), Some(id)) => {
@@ -234,8 +233,8 @@ pub fn run(ctx: &Context, c: DocCommand) -> Result<i32> {
             _ => {
                 let period =
                     period.ok_or_else(|| Error::Invalid(messages::report_needs_period()))?;
-                let cal = store_calendar::load(&tx)?;
-                let r = crate::ops::report::period(&tx, &cal, period, ctx.today)?;
+                let cal = tx.calendar()?;
+                let r = doithoai::ops::report::period(&tx, &cal, period, ctx.today)?;
                 document::report(&tx, &r, period, ctx.today)?
             }
         })
@@ -323,13 +322,13 @@ fn convert_to_pdf(soffice: &Path, docx: &Path) -> Result<PathBuf> {
         path: docx.with_extension("pdf"),
         source,
     };
-    crate::files::create_private_dir(&work).map_err(io)?;
+    doithoai::files::create_private_dir(&work).map_err(io)?;
     let result = (|| -> Result<PathBuf> {
         let profile = work.join("profile");
         let out = std::process::Command::new(soffice)
             .arg(format!(
                 "-env:UserInstallation=file://{}",
-                crate::files::url_path(&profile)
+                doithoai::files::url_path(&profile)
             ))
             .args([
                 "--headless",
@@ -352,7 +351,7 @@ fn convert_to_pdf(soffice: &Path, docx: &Path) -> Result<PathBuf> {
             let detail = String::from_utf8_lossy(&out.stderr).trim().to_string();
             return Err(Error::Refused(messages::pdf_failed(&detail)));
         }
-        crate::files::make_private(&made);
+        doithoai::files::make_private(&made);
         let pdf = docx.with_extension("pdf");
         std::fs::rename(&made, &pdf).map_err(io)?;
         Ok(pdf)

@@ -5,11 +5,11 @@
 //! learn from, and run. Never when stdin or stderr is not a terminal: a script or a cron job
 //! keeps its usage error.
 
-use crate::messages;
-use crate::rules::text::fold;
-use crate::rules::vocabulary;
 use chrono::NaiveDate;
 use clap::Command;
+use doithoai::messages;
+use doithoai::rules::text::fold;
+use doithoai::rules::vocabulary;
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::PathBuf;
 
@@ -96,9 +96,9 @@ pub fn complete(command: &Command, error: &clap::Error) -> Option<Vec<String>> {
     if !path.starts_with("init") && !db.as_deref().is_some_and(std::path::Path::exists) {
         return None;
     }
-    let crate::ops::guided::Choices { agencies, sessions } = db
+    let doithoai::ops::guided::Choices { agencies, sessions } = db
         .as_deref()
-        .and_then(|db| crate::ops::guided::choices(db).ok())
+        .and_then(|db| doithoai::ops::guided::choices(db).ok())
         .unwrap_or_default();
     let stdin = std::io::stdin();
     let mut lines = stdin.lock().lines();
@@ -301,7 +301,7 @@ fn shell_word(word: &str) -> String {
 fn today(args: &[String]) -> NaiveDate {
     let given = value_of(args, "--today").or_else(|| std::env::var("DOITHOAI_TODAY").ok());
     given
-        .and_then(|d| crate::rules::dates::parse_date(&d).ok())
+        .and_then(|d| doithoai::rules::dates::parse_date(&d).ok())
         .unwrap_or_else(|| {
             let vietnam = chrono::FixedOffset::east_opt(7 * 3600);
             let now = chrono::Utc::now();
@@ -318,7 +318,7 @@ fn database(args: &[String]) -> Option<PathBuf> {
     value_of(args, "--db")
         .or_else(|| std::env::var("DOITHOAI_DB").ok())
         .map(PathBuf::from)
-        .or_else(|| crate::config::load().ok().and_then(|c| c.db))
+        .or_else(|| doithoai::config::load().ok().and_then(|c| c.db))
         .or_else(|| super::default_db_location().ok())
 }
 

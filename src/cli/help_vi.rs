@@ -423,7 +423,7 @@ fn translate_arg(arg: clap::Arg) -> clap::Arg {
     let defaults: Vec<String> = arg
         .get_default_values()
         .iter()
-        .map(|v| crate::messages::label(v.to_string_lossy()))
+        .map(|v| doithoai::messages::label(v.to_string_lossy()))
         .collect();
     let help = if defaults.is_empty() || vi.contains("mặc định") {
         vi.to_string()

@@ -1,10 +1,10 @@
 //! `doithoai history`: who did what and when, before → after.
 
-use super::rows::EventRow;
 use super::Context;
-use crate::error::Result;
-use crate::output::{self};
-use crate::store::events::{self, HistoryFilter};
+use doithoai::error::Result;
+use doithoai::ops::records::HistoryFilter;
+use doithoai::output::rows::EventRow;
+use doithoai::output::{self};
 
 #[derive(Debug, clap::Args)]
 pub struct HistoryArgs {
@@ -28,7 +28,7 @@ pub struct HistoryArgs {
 
 /// A kind of record, as the history names it: the code or its Vietnamese word ("ý kiến").
 fn parse_record_kind(s: &str) -> std::result::Result<String, String> {
-    let code = match crate::rules::import::header_key(s).as_str() {
+    let code = match doithoai::rules::import::header_key(s).as_str() {
         "office" | "don vi" => "office",
         "agency" | "co quan" => "agency",
         "session" | "hoi nghi" => "session",
@@ -36,7 +36,7 @@ fn parse_record_kind(s: &str) -> std::result::Result<String, String> {
         "opinion" | "y kien" => "opinion",
         "conclusion" | "ket luan" | "thong bao ket luan" => "conclusion",
         "calendar" | "lich" => "calendar",
-        _ => return Err(crate::messages::record_kind_accepted(s)),
+        _ => return Err(doithoai::messages::record_kind_accepted(s)),
     };
     Ok(code.into())
 }
@@ -44,28 +44,20 @@ fn parse_record_kind(s: &str) -> std::result::Result<String, String> {
 pub fn run(ctx: &Context, a: HistoryArgs) -> Result<i32> {
     let mut store = ctx.open()?;
     ctx.disclosing(&mut store, |store| {
-        let tx = store.read()?;
-        let (registrations, opinions) = if ctx.include_protected {
-            Default::default()
-        } else {
-            crate::store::registration::protected_records(&tx)?
-        };
+        let reading = doithoai::ops::read(store)?;
         let mask = ctx.protected_mask();
         super::with_destination(ctx, a.output.as_deref(), |out| {
             let mut w = output::RowWriter::<EventRow>::new(ctx.format, out, ctx.csv)?;
-            events::for_each(
-                &tx,
+            doithoai::ops::history::for_each(
+                &reading,
                 &HistoryFilter {
                     session: a.session,
                     opinion: a.opinion,
                     kind: a.kind,
                     limit: a.limit,
                 },
-                |event| {
-                    w.write(&EventRow {
-                        event: event.shown(&registrations, &opinions, &mask),
-                    })
-                },
+                ctx.privacy(&mask),
+                |event| w.write(&EventRow { event }),
             )?;
             w.finish()?;
             Ok(())

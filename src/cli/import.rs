@@ -6,12 +6,12 @@
 //! of them.
 
 use super::{print_line, validate_text, Context};
-use crate::error::{Error, Result};
-use crate::messages;
-use crate::ops::import::{self, Imported, OpinionRow, Problem, SpeakerRow};
-use crate::output::{self, Format};
-use crate::rules::import::{opinion_column, speaker_column, Field};
-use crate::rules::vocabulary::{Category, Priority};
+use doithoai::error::{Error, Result};
+use doithoai::messages;
+use doithoai::ops::import::{self, Imported, OpinionRow, Problem, SpeakerRow};
+use doithoai::output::{self, Format};
+use doithoai::rules::import::{opinion_column, speaker_column, Field};
+use doithoai::rules::vocabulary::{Category, Priority};
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
@@ -53,7 +53,7 @@ struct Columns {
 /// Find the header row (the first with a recognised column; title rows above it are skipped)
 /// and what each column means; `--map` names the rest.
 fn columns(
-    sheet: &crate::input::Sheet,
+    sheet: &doithoai::input::Sheet,
     known: fn(&str) -> Option<Field>,
     maps: &[String],
 ) -> Result<Columns> {
@@ -64,7 +64,7 @@ fn columns(
             .ok_or_else(|| Error::Invalid(messages::bad_map(m)))?;
         let field = Field::from_name(field).ok_or_else(|| Error::Invalid(messages::bad_map(m)))?;
         overrides.push((
-            crate::rules::import::header_key(column),
+            doithoai::rules::import::header_key(column),
             field,
             column.trim(),
         ));
@@ -72,7 +72,7 @@ fn columns(
     for (number, cells) in &sheet.rows {
         let mut fields = Vec::new();
         for (i, header) in cells.iter().enumerate() {
-            let key = crate::rules::import::header_key(header);
+            let key = doithoai::rules::import::header_key(header);
             if key.is_empty() {
                 continue;
             }
@@ -90,7 +90,7 @@ fn columns(
             for (key, _, named) in &overrides {
                 if !cells
                     .iter()
-                    .any(|h| crate::rules::import::header_key(h) == *key)
+                    .any(|h| doithoai::rules::import::header_key(h) == *key)
                 {
                     let headers: Vec<&str> = cells
                         .iter()
@@ -143,10 +143,10 @@ fn column_name(columns: &Columns, field: Field, fallback: &str) -> String {
         .map_or_else(|| fallback.to_string(), |(_, _, h)| h.clone())
 }
 
-fn read(ctx: &Context, a: &ImportArgs) -> Result<(crate::input::Sheet, String)> {
+fn read(ctx: &Context, a: &ImportArgs) -> Result<(doithoai::input::Sheet, String)> {
     let _ = ctx;
     // A file that is not there, a folder, or not a table is a bad argument (exit 2).
-    let sheet = crate::input::read(&a.file, a.from_tcvn3).map_err(read_error)?;
+    let sheet = doithoai::input::read(&a.file, a.from_tcvn3).map_err(read_error)?;
     let file = a
         .file
         .file_name()
@@ -156,7 +156,7 @@ fn read(ctx: &Context, a: &ImportArgs) -> Result<(crate::input::Sheet, String)> 
 }
 
 /// The problems of cells holding a formula's error, in the columns that are read.
-fn formula_errors(sheet: &crate::input::Sheet, columns: &Columns) -> Vec<Problem> {
+fn formula_errors(sheet: &doithoai::input::Sheet, columns: &Columns) -> Vec<Problem> {
     sheet
         .cell_errors
         .iter()
@@ -177,7 +177,7 @@ fn formula_errors(sheet: &crate::input::Sheet, columns: &Columns) -> Vec<Problem
 }
 
 /// Say which columns of the header row are not read (a column the clerk may have meant).
-fn note_unread_columns(sheet: &crate::input::Sheet, columns: &Columns) {
+fn note_unread_columns(sheet: &doithoai::input::Sheet, columns: &Columns) {
     let Some((_, header)) = sheet.rows.iter().find(|(n, _)| *n == columns.header_row) else {
         return;
     };
@@ -193,15 +193,15 @@ fn note_unread_columns(sheet: &crate::input::Sheet, columns: &Columns) {
 }
 
 /// Say which sheet of a workbook was read when it has others (they are not imported).
-fn note_sheets(sheet: &crate::input::Sheet) {
+fn note_sheets(sheet: &doithoai::input::Sheet) {
     if let (Some(read), false) = (&sheet.sheet, sheet.other_sheets.is_empty()) {
         eprintln!("{}", messages::other_sheets(read, &sheet.other_sheets));
     }
 }
 
 /// A table that cannot be read, said in the interface's language (a bad argument: exit 2).
-pub fn read_error(e: crate::input::ReadError) -> Error {
-    use crate::input::ReadError;
+pub fn read_error(e: doithoai::input::ReadError) -> Error {
+    use doithoai::input::ReadError;
     Error::Invalid(match e {
         ReadError::TooLarge {
             path,
@@ -234,7 +234,7 @@ pub fn read_error(e: crate::input::ReadError) -> Error {
 }
 
 /// Rows after the header that have something in them.
-fn data_rows(sheet: &crate::input::Sheet, header_row: usize) -> Vec<(usize, Vec<String>)> {
+fn data_rows(sheet: &doithoai::input::Sheet, header_row: usize) -> Vec<(usize, Vec<String>)> {
     sheet
         .rows
         .iter()
@@ -511,8 +511,8 @@ fn report(ctx: &Context, outcome: &Imported, preview: &[(usize, String)]) -> Res
         ))?;
     }
     Ok(if outcome.problems.is_empty() {
-        crate::error::exit::OK
+        doithoai::error::exit::OK
     } else {
-        crate::error::exit::REFUSED
+        doithoai::error::exit::REFUSED
     })
 }

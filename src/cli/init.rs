@@ -2,10 +2,10 @@
 //! (settings not given keep their value).
 
 use super::{parse_text, parse_vocab, print_line, Context};
-use crate::error::Result;
-use crate::messages;
-use crate::rules::vocabulary::{AnnouncementReading, Level};
-use crate::store::{self, calendar as store_calendar, office, session};
+use doithoai::error::Result;
+use doithoai::messages;
+use doithoai::ops::{self, records::DOCUMENT_KEYS};
+use doithoai::rules::vocabulary::{AnnouncementReading, Level};
 
 #[derive(Debug, clap::Args)]
 pub struct InitArgs {
@@ -76,58 +76,11 @@ pub fn run(ctx: &Context, args: InitArgs) -> Result<i32> {
     let path = store.path().to_path_buf();
     // Another office's name for a file already set up is a rename, or the wrong --db: asked
     // before anything is written (and before the write lock is taken).
-    let named = {
-        let tx = store.read()?;
-        office::get(&tx)?.map(|o| o.name)
-    };
+    let named = ops::office::name(&mut store)?;
     if let Some(old) = named.filter(|old| *old != args.office) {
         super::confirm(ctx, args.yes, &messages::rename_office(&old, &args.office))?;
     }
-    let tx = store.write()?;
-    let actor = ctx.actor();
-    let current = office::get(&tx)?;
-    let reading = match args.announcement_reading {
-        Some(r) => r,
-        None => office::announcement_reading(&tx)?,
-    };
-    let saturdays_count = args
-        .saturdays_count
-        .or(current.as_ref().map(|o| o.saturdays_count))
-        .unwrap_or(false);
-    // A change of the week or of R4's reading applies from a day (default today); the first
-    // settings apply from the beginning.
-    let effective = args.effective.unwrap_or(ctx.today);
-    let week_changed = current
-        .as_ref()
-        .is_some_and(|o| o.saturdays_count != saturdays_count);
-    let reading_changed = current
-        .as_ref()
-        .is_some_and(|o| o.announcement_reading != reading);
-    if week_changed {
-        let was = current.as_ref().is_some_and(|o| o.saturdays_count);
-        office::change_week(&tx, was, effective, saturdays_count)?;
-    }
-    let settings_effective_from = if reading_changed {
-        Some(effective)
-    } else {
-        current.as_ref().and_then(|o| o.settings_effective_from)
-    };
-    office::set(
-        &tx,
-        &actor,
-        &office::Settings {
-            name: &args.office,
-            level: match (args.level, &current) {
-                (Some(l), _) => l,
-                (None, Some(o)) => o.level,
-                (None, None) => Level::Commune,
-            },
-            saturdays_count,
-            announcement_reading: reading,
-            settings_effective_from,
-        },
-    )?;
-    let documents: Vec<(&str, &str)> = office::DOCUMENT_KEYS
+    let documents: Vec<(&str, &str)> = DOCUMENT_KEYS
         .iter()
         .zip([
             &args.place,
@@ -143,12 +96,19 @@ pub fn run(ctx: &Context, args: InitArgs) -> Result<i32> {
         ])
         .filter_map(|(key, value)| value.as_deref().map(|v| (*key, v)))
         .collect();
-    office::set_document_settings(&tx, &actor, &documents)?;
-    // The week and the reading of R4 shape deadlines: open ones move with them.
-    let cal = store_calendar::load(&tx)?;
-    let mut moved = store_calendar::recompute_open_deadlines(&tx, &actor, &cal)?;
-    moved.extend(session::recompute_announcement_due(&tx, &actor, reading)?);
-    store::commit(tx, &path)?;
+    let moved = ops::office::set_up(
+        &mut store,
+        &ctx.actor(),
+        ctx.today,
+        &ops::office::Setup {
+            name: &args.office,
+            level: args.level,
+            saturdays_count: args.saturdays_count,
+            announcement_reading: args.announcement_reading,
+            effective: args.effective,
+            documents,
+        },
+    )?;
     print_line(messages::initialised(&args.office, &path))?;
     for m in moved {
         print_line(messages::deadline_moved(m.rule, &m.record, m.from, m.to))?;

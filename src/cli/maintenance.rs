@@ -1,11 +1,10 @@
 //! `doithoai check` and `doithoai backup`: proving the file is sound, and copying it safely.
 
 use super::{print_line, Context};
-use crate::error::{exit, Error, Result};
-use crate::files;
-use crate::messages;
-use crate::output::{self, Format, Record};
-use crate::store::{self, calendar as store_calendar, check};
+use doithoai::error::{exit, Result};
+use doithoai::messages;
+use doithoai::ops::{self, records::Problem, Store};
+use doithoai::output::{self, Format, Record};
 use serde::Serialize;
 use std::path::PathBuf;
 
@@ -34,7 +33,7 @@ pub struct RestoreArgs {
 #[derive(Debug, Serialize)]
 struct ProblemRow {
     #[serde(flatten)]
-    problem: check::Problem,
+    problem: Problem,
 }
 
 /// A problem `check` found, as CSV shows it.
@@ -57,21 +56,14 @@ impl Record for ProblemRow {
     }
 }
 
-fn run_check(store: &mut store::Store) -> Result<Vec<check::Problem>> {
-    let tx = store.read()?;
-    let cal = store_calendar::load(&tx)?;
-    check::run(&tx, &cal)
-}
-
 pub fn check(ctx: &Context, _a: CheckArgs) -> Result<i32> {
     let mut store = ctx.open()?;
-    let problems = run_check(&mut store)?;
+    let report = ops::maintenance::check(&mut store)?;
+    let problems = report.problems;
     let mut out = std::io::stdout().lock();
     if ctx.format == Format::Table {
-        let conn = store.connection();
-        let mode: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))?;
-        let sync: i64 = conn.query_row("PRAGMA synchronous", [], |r| r.get(0))?;
-        print_line(messages::engine_line(rusqlite::version(), &mode, sync))?;
+        let (version, mode, sync) = &report.engine;
+        print_line(messages::engine_line(version, mode, *sync))?;
     }
     if ctx.format == Format::Table && problems.is_empty() {
         print_line(messages::check_ok(store.path()))?;
@@ -90,300 +82,44 @@ pub fn check(ctx: &Context, _a: CheckArgs) -> Result<i32> {
     })
 }
 
-/// `backup FILE`: a snapshot into a private temporary file beside FILE, verified (integrity
-/// and every invariant `check` knows), synced, then renamed into place and the folder synced —
-/// a killed or failed backup leaves FILE as it was (or absent), never a partial copy.
+/// `backup FILE` (`ops::maintenance::backup`): a verified copy, never a partial one.
 pub fn backup(ctx: &Context, a: BackupArgs) -> Result<i32> {
-    let real = files::check_backup_target(&a.file, &ctx.db_path)?;
-    if std::fs::symlink_metadata(&a.file).is_ok() {
-        // Only an older backup (a doithoai database) is replaced, and only with --force.
-        let older_backup = store::is_doithoai_database(&a.file);
-        if !a.force || !older_backup {
-            return Err(Error::Refused(messages::backup_exists(
-                &a.file,
-                older_backup,
-            )));
-        }
-    }
+    ops::maintenance::check_backup_target(&ctx.db_path, &a.file, a.force)?;
     let store = ctx.open()?;
-    // Written beside the real file a link points to, and renamed over it: the link stays.
-    files::check_database_target(&real, &ctx.db_path)?;
-    files::clean_stale_temps(&real);
-    let tmp = files::temp_path(&real);
-    let result = write_verified_copy(&store, &tmp, true).and_then(|file| {
-        files::commit_temp(file, &tmp, &real).map_err(|source| Error::Output {
-            path: a.file.clone(),
-            source,
-        })
-    });
-    if let Err(e) = result {
-        remove_with_companions(&tmp);
-        return Err(e);
-    }
-    store::mark_done();
+    ops::maintenance::backup(&store, &ctx.db_path, &a.file, a.force)?;
     print_line(messages::backup_done(&a.file))?;
     Ok(exit::OK)
 }
 
-/// Snapshot into `tmp` (created empty and private first) and verify the copy: every `check`
-/// for a backup, SQLite's integrity alone for the copy `restore` keeps aside (a live database
-/// with a problem is exactly what one restores over).
-fn write_verified_copy(
-    store: &store::Store,
-    tmp: &std::path::Path,
-    full_check: bool,
-) -> Result<std::fs::File> {
-    let file = files::create_private(tmp).map_err(|source| Error::Output {
-        path: tmp.to_path_buf(),
-        source,
-    })?;
-    store.snapshot_into(tmp)?;
-    let problems = if full_check {
-        verify_copy(tmp)?
-    } else {
-        let (conn, _) = store::open_copy(tmp)?;
-        let verdict: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
-        usize::from(verdict != "ok")
-    };
-    if problems > 0 {
-        return Err(Error::Refused(messages::backup_failed_check(tmp, problems)));
-    }
-    Ok(file)
-}
-
-/// How many problems `check` finds in a copy opened read-only (0: sound). A copy of an older
-/// schema gets SQLite's integrity check only; it is upgraded when restored.
-fn verify_copy(path: &std::path::Path) -> Result<usize> {
-    let (conn, version) = store::open_copy(path)?;
-    // A schema that is not doithoai's (a trigger added to a backup) is refused whatever its
-    // version: restoring it would run that trigger on the next write.
-    store::trust::verify_schema(&conn, version, path)?;
-    if version < store::migrate::LATEST {
-        let verdict: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
-        return Ok(usize::from(verdict != "ok"));
-    }
-    let cal = store_calendar::load(&conn)?;
-    Ok(check::run(&conn, &cal)?.len())
-}
-
-fn remove_with_companions(path: &std::path::Path) {
-    for suffix in ["", "-journal", "-wal", "-shm"] {
-        let mut p = path.as_os_str().to_owned();
-        p.push(suffix);
-        let _ = std::fs::remove_file(std::path::Path::new(&p));
-    }
-}
-
-/// Keep a copy of the database beside it as `NAME.WHAT-TIMESTAMP` before a change `undo` cannot
-/// take back (a merge of agencies, a corrected notice): `restore` brings it back. Private like
-/// every copy.
-pub fn keep_copy_before(ctx: &Context, store: &store::Store, what: &str) -> Result<PathBuf> {
-    let kept = aside_path_for(&ctx.db_path, &ctx.now, what);
-    let tmp = files::temp_path(&kept);
-    let written = write_verified_copy(store, &tmp, false).and_then(|file| {
-        files::commit_temp(file, &tmp, &kept).map_err(|source| Error::Output {
-            path: kept.clone(),
-            source,
-        })
-    });
-    if let Err(e) = written {
-        remove_with_companions(&tmp);
-        return Err(e);
-    }
-    Ok(kept)
+/// Keep a copy of the database beside it before a change `undo` cannot take back.
+pub fn keep_copy_before(ctx: &Context, store: &Store, what: &str) -> Result<PathBuf> {
+    ops::maintenance::keep_copy_before(store, &ctx.now, what)
 }
 
 /// Remove a copy kept for a change that then did not happen.
 pub fn discard_copy(path: &std::path::Path) {
-    remove_with_companions(path);
+    ops::maintenance::discard_copy(path);
 }
 
-/// `restore BACKUP`: verify the backup, keep the live database aside as
-/// `NAME.before-restore-TIMESTAMP` (a verified snapshot, or the unreadable file itself), then
-/// bring the backup's content in — page by page under SQLite's lock when the live file opens,
-/// so other clerks never see half of it — upgrade it, and record the restore in the history.
+/// `restore BACKUP` (`ops::maintenance::restore`), asking before another office's backup
+/// replaces this office's records.
 pub fn restore(ctx: &Context, a: RestoreArgs) -> Result<i32> {
-    if files::is_database_file(&a.backup, &ctx.db_path) {
-        return Err(Error::Invalid(messages::restore_from_itself(&a.backup)));
-    }
-    let problems = verify_copy(&a.backup)?;
-    if problems > 0 {
-        return Err(Error::Refused(messages::restore_bad_backup(
-            &a.backup, problems,
-        )));
-    }
-    let (source, _) = store::open_copy(&a.backup)?;
-    let aside = aside_path(&ctx.db_path, &ctx.now);
-    let kept = match ctx.open() {
-        Ok(mut live) => {
-            let (live_page, backup_page) = (
-                live.page_size()?,
-                source.query_row("PRAGMA page_size", [], |r| r.get::<_, i64>(0))?,
-            );
-            if live_page != backup_page {
-                return Err(Error::Refused(messages::restore_page_size(
-                    &a.backup,
-                    backup_page,
-                    live_page,
-                )));
-            }
-            // Another office's backup over this office's file: asked, never silent.
-            let live_office = {
-                let tx = live.read()?;
-                store::office::get(&tx)?.map(|o| o.name)
-            };
-            let backup_office = store::office::get(&source)?.map(|o| o.name);
-            if let (Some(live_name), Some(backup_name)) = (&live_office, &backup_office) {
-                if live_name != backup_name {
-                    super::confirm(
-                        ctx,
-                        a.yes,
-                        &messages::restore_other_office(&a.backup, backup_name, live_name),
-                    )?;
-                }
-            }
-            let tmp = files::temp_path(&aside);
-            let kept = write_verified_copy(&live, &tmp, false).and_then(|file| {
-                files::commit_temp(file, &tmp, &aside).map_err(|source| Error::Output {
-                    path: aside.clone(),
-                    source,
-                })
-            });
-            if let Err(e) = kept {
-                remove_with_companions(&tmp);
-                return Err(e);
-            }
-            live.replace_with(&source)?;
-            Some(aside)
-        }
-        Err(Error::NoDatabase { .. }) => {
-            // Companion files left at the path by an earlier database would be replayed into
-            // the restored one: they go aside first.
-            let leftovers =
-                move_companions_aside(&ctx.db_path, &aside, &["-wal", "-journal", "-shm"])?;
-            copy_in(&source, &ctx.db_path)?;
-            leftovers.then_some(aside)
-        }
-        // Another program's SQLite file at the path is not ours to move.
-        Err(e @ Error::NotADatabase { .. }) if store::is_sqlite_file(&ctx.db_path) => {
-            return Err(e)
-        }
-        // The live file is unusable (empty, damaged): move it aside as it is.
-        Err(
-            Error::NotInitialised { .. }
-            | Error::NotADatabase { .. }
-            | Error::Sqlite(_)
-            | Error::DiskIo { .. },
-        ) => {
-            // The journals first: a main file never stays beside another's journal.
-            move_companions_aside(&ctx.db_path, &aside, &["-wal", "-journal", "-shm", ""])?;
-            files::make_private(&aside);
-            files::sync_folder(&ctx.db_path);
-            copy_in(&source, &ctx.db_path)?;
-            Some(aside)
-        }
-        Err(other) => return Err(other),
-    };
-    let mut live = ctx.open()?;
-    let tx = live.write()?;
-    store::events::record(
-        &tx,
-        &ctx.actor(),
-        store::events::Target {
-            kind: "office",
-            id: "1",
-            session_id: None,
+    let kept = ops::maintenance::restore(
+        &ops::maintenance::Restore {
+            db_path: &ctx.db_path,
+            backup: &a.backup,
+            open_options: ctx.open_options,
+            actor: &ctx.actor(),
+            now: &ctx.now,
         },
-        "restore",
-        None,
-        Some(&serde_json::json!({
-            "backup": messages::shown(&a.backup),
-            "previous_kept_as": kept.as_deref().map(messages::shown),
-        })),
+        &mut |backup_office, live_office| {
+            super::confirm(
+                ctx,
+                a.yes,
+                &messages::restore_other_office(&a.backup, backup_office, live_office),
+            )
+        },
     )?;
-    store::commit(tx, &ctx.db_path)?;
     print_line(messages::restored(&ctx.db_path, &a.backup, kept.as_deref()))?;
     Ok(exit::OK)
-}
-
-/// Move the files `db`+suffix that exist to `aside`+suffix; true when one existed.
-fn move_companions_aside(
-    db: &std::path::Path,
-    aside: &std::path::Path,
-    suffixes: &[&str],
-) -> Result<bool> {
-    let mut moved = false;
-    for suffix in suffixes {
-        let mut from = db.as_os_str().to_owned();
-        from.push(suffix);
-        let mut to = aside.as_os_str().to_owned();
-        to.push(suffix);
-        if std::fs::symlink_metadata(&from).is_ok() {
-            std::fs::rename(&from, &to).map_err(|source| Error::Io {
-                path: PathBuf::from(from),
-                source,
-            })?;
-            files::make_private(std::path::Path::new(&to));
-            moved = true;
-        }
-    }
-    files::sync_folder(db);
-    Ok(moved)
-}
-
-/// `NAME.before-restore-TIMESTAMP`, with `-2`, `-3`… when a restore in the same millisecond (or
-/// a clock set back) already kept one: a kept copy is never overwritten.
-fn aside_path(db: &std::path::Path, now: &str) -> PathBuf {
-    aside_path_for(db, now, "before-restore")
-}
-
-/// `NAME.WHAT-TIMESTAMP` beside the database, a name no file has yet.
-fn aside_path_for(db: &std::path::Path, now: &str, what: &str) -> PathBuf {
-    // Named in Vietnam time, as the office reads its clock: 20261207T115500-123.
-    let stamp = chrono::DateTime::parse_from_rfc3339(now)
-        .ok()
-        .zip(chrono::FixedOffset::east_opt(7 * 3600))
-        .map(|(t, vietnam)| {
-            t.with_timezone(&vietnam)
-                .format("%Y%m%dT%H%M%S-%3f")
-                .to_string()
-        })
-        .unwrap_or_else(|| now.replace([':', '-'], "").replace('.', "-"));
-    (1..)
-        .map(|n| {
-            let mut name = db.as_os_str().to_owned();
-            name.push(format!(".{what}-{stamp}"));
-            if n > 1 {
-                name.push(format!("-{n}"));
-            }
-            PathBuf::from(name)
-        })
-        .find(|p| std::fs::symlink_metadata(p).is_err())
-        .unwrap_or_else(|| db.with_extension(what))
-}
-
-/// Copy a verified backup to a path with no database: a private temporary file, synced and
-/// renamed into place.
-fn copy_in(source: &rusqlite::Connection, db: &std::path::Path) -> Result<()> {
-    let tmp = files::temp_path(db);
-    let result = (|| {
-        let file = files::create_private(&tmp).map_err(|source| Error::Output {
-            path: tmp.clone(),
-            source,
-        })?;
-        let name = tmp
-            .to_str()
-            .ok_or_else(|| Error::Invalid(messages::not_utf8_path(db)))?;
-        source
-            .execute("VACUUM INTO ?1", [name])
-            .map_err(|e| store::classify(e, &tmp))?;
-        files::commit_temp(file, &tmp, db).map_err(|source| Error::Output {
-            path: db.to_path_buf(),
-            source,
-        })
-    })();
-    if result.is_err() {
-        remove_with_companions(&tmp);
-    }
-    result
 }

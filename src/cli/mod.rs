@@ -18,17 +18,16 @@ pub mod init;
 pub mod maintenance;
 pub mod opinion;
 pub mod report;
-pub mod rows;
 pub mod session;
 pub mod speaker;
 
-use crate::error::{Error, Result};
-use crate::messages;
-use crate::output::{self, CsvOptions, Destination, Format};
-use crate::rules::dates;
-use crate::store::{Actor, OpenOptions, Store};
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
+use doithoai::error::{Error, Result};
+use doithoai::messages;
+use doithoai::ops::{Actor, OpenOptions, Store};
+use doithoai::output::{self, CsvOptions, Destination, Format};
+use doithoai::rules::dates;
 use std::io::{IsTerminal, Read};
 use std::path::PathBuf;
 
@@ -240,8 +239,11 @@ impl Context {
         if cli.clerk.as_deref().is_some_and(|c| c.trim().is_empty()) {
             return Err(Error::Invalid(messages::clerk_empty()));
         }
-        let config = crate::config::load().map_err(|e| Error::Invalid(messages::bad_config(&e)))?;
-        if let Some(path) = crate::config::path().filter(|p| crate::config::others_can_write(p)) {
+        let config =
+            doithoai::config::load().map_err(|e| Error::Invalid(messages::bad_config(&e)))?;
+        if let Some(path) =
+            doithoai::config::path().filter(|p| doithoai::config::others_can_write(p))
+        {
             eprintln!("{}", messages::config_writable_by_others(&path));
         }
         let clerk = match cli.clerk.as_deref().or(config.clerk.as_deref()) {
@@ -281,7 +283,7 @@ impl Context {
                 busy_timeout: cli
                     .busy_timeout_ms
                     .map(std::time::Duration::from_millis)
-                    .unwrap_or(crate::store::BUSY_TIMEOUT),
+                    .unwrap_or(doithoai::ops::BUSY_TIMEOUT),
                 max_pages: cli.max_pages,
                 create: false,
             },
@@ -304,12 +306,10 @@ impl Context {
         let mut store = Store::open_with(&self.db_path, options)?;
         if matches!(self.format, Format::Xlsx | Format::Html) {
             // Workbooks and pages name the office in their title.
-            let tx = store.read()?;
-            let office = crate::store::office::get(&tx)?.map(|o| o.name);
-            drop(tx);
+            let office = doithoai::ops::office::name(&mut store)?;
             output::set_sheet_context(|c| c.office = office);
         }
-        if crate::store::on_network_filesystem(&self.db_path) {
+        if doithoai::ops::on_network_filesystem(&self.db_path) {
             eprintln!("{}", messages::network_filesystem(&self.db_path));
         }
         Ok(store)
@@ -318,6 +318,14 @@ impl Context {
     /// What stands for a protected denouncer's name in this command's output: a stable code in
     /// the formats programs read (CSV, JSON, iCalendar), words in those people read (a table, a
     /// workbook, a page, a document).
+    /// How this command shows protected people, with `mask` (`protected_mask`) in their place.
+    pub fn privacy<'a>(&self, mask: &'a str) -> doithoai::ops::Privacy<'a> {
+        doithoai::ops::Privacy {
+            include_protected: self.include_protected,
+            mask,
+        }
+    }
+
     pub fn protected_mask(&self) -> String {
         match self.format {
             Format::Csv | Format::Json | Format::Ics => "[protected]".into(),
@@ -343,21 +351,7 @@ impl Context {
         if !self.include_protected {
             return Ok(());
         }
-        let path = store.path().to_path_buf();
-        let tx = store.write()?;
-        crate::store::events::record(
-            &tx,
-            &self.actor(),
-            crate::store::events::Target {
-                kind: "office",
-                id: "1",
-                session_id: None,
-            },
-            "disclose-protected",
-            None,
-            Some(&serde_json::json!({ "command": self.command })),
-        )?;
-        crate::store::commit(tx, &path)
+        doithoai::ops::office::record_disclosure(store, &self.actor(), &self.command)
     }
 
     /// The actor of a correction, with the clerk's reason for the history.
@@ -441,7 +435,7 @@ fn resolve_format(cli: &Cli, db: &std::path::Path) -> Result<Format> {
         (Some(f), _, _) => f,
         (None, Some(f), _) => f,
         // Onto the database itself the destination refuses it, with the graver reason.
-        (None, None, Some(path)) if crate::files::is_database_file(path, db) => {
+        (None, None, Some(path)) if doithoai::files::is_database_file(path, db) => {
             if matches!(cli.command, Command::Doc(_)) {
                 Format::Docx
             } else {
@@ -526,7 +520,7 @@ pub fn with_destination(
 /// the English codes and the Vietnamese words typed without diacritics (`dinh-ky`, `kien-nghi`).
 /// Parsing never uses this tree; the value parsers stay the vocabulary's own.
 fn completion_command() -> clap::Command {
-    use crate::rules::vocabulary::*;
+    use doithoai::rules::vocabulary::*;
     macro_rules! values {
         ($vocabulary:ty, $what:literal) => {{
             let mut v: Vec<&'static str> = <$vocabulary>::ALL.iter().map(|x| x.as_str()).collect();
@@ -689,8 +683,8 @@ fn sheet_what(command: &Command) -> String {
 
 fn default_db_path() -> Result<PathBuf> {
     let path = default_db_location()?;
-    let dir = crate::files::folder_of(&path);
-    crate::files::create_private_dirs(&dir).map_err(|source| Error::Io { path: dir, source })?;
+    let dir = doithoai::files::folder_of(&path);
+    doithoai::files::create_private_dirs(&dir).map_err(|source| Error::Io { path: dir, source })?;
     Ok(path)
 }
 
@@ -752,11 +746,8 @@ pub fn run(cli: Cli) -> Result<i32> {
     } else {
         output::set_sheet_context(|c| c.keys = cli.keys);
     }
-    dispatch(&ctx, cli.command).map_err(|e| match e {
-        // A statement failing for the file's sake (locked, read-only, full) names the file.
-        Error::Sqlite(inner) => crate::store::classify(inner, &ctx.db_path),
-        other => other,
-    })
+    // A statement failing for the file's sake (locked, read-only, full) names the file.
+    dispatch(&ctx, cli.command).map_err(|e| doithoai::ops::on_file(e, &ctx.db_path))
 }
 
 fn dispatch(ctx: &Context, command: Command) -> Result<i32> {
@@ -785,7 +776,7 @@ fn dispatch(ctx: &Context, command: Command) -> Result<i32> {
 /// default), as TOML a clerk can copy into the file; the file's own place is said on top.
 fn settings_in_effect(
     cli: &Cli,
-    cfg: &crate::config::Config,
+    cfg: &doithoai::config::Config,
     path: &std::path::Path,
 ) -> Result<String> {
     let env = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
@@ -871,7 +862,7 @@ fn settings_in_effect(
 
 /// `config show|set|unset|path`: the file is written private (0600) and whole.
 fn config_command(cli: &Cli, c: &ConfigCommand) -> Result<i32> {
-    use crate::config;
+    use doithoai::config;
     let path = config::path().ok_or_else(|| Error::Invalid(messages::no_config_dir()))?;
     // Where the file is is answered even when the file is broken (so it can be found and fixed).
     if let ConfigCommand::Path = c {
@@ -911,18 +902,18 @@ fn config_command(cli: &Cli, c: &ConfigCommand) -> Result<i32> {
         },
     }
     let text = config::to_text(&cfg).map_err(Error::Invalid)?;
-    let folder = crate::files::folder_of(&path);
-    crate::files::create_private_dirs(&folder).map_err(|source| Error::Output {
+    let folder = doithoai::files::folder_of(&path);
+    doithoai::files::create_private_dirs(&folder).map_err(|source| Error::Output {
         path: folder.clone(),
         source,
     })?;
-    let tmp = crate::files::temp_path(&path);
-    let written = crate::files::create_private(&tmp)
+    let tmp = doithoai::files::temp_path(&path);
+    let written = doithoai::files::create_private(&tmp)
         .and_then(|mut f| {
             std::io::Write::write_all(&mut f, text.as_bytes())?;
             Ok(f)
         })
-        .and_then(|f| crate::files::commit_temp(f, &tmp, &path));
+        .and_then(|f| doithoai::files::commit_temp(f, &tmp, &path));
     if let Err(source) = written {
         let _ = std::fs::remove_file(&tmp);
         return Err(Error::Output { path, source });
@@ -934,7 +925,7 @@ fn config_command(cli: &Cli, c: &ConfigCommand) -> Result<i32> {
 /// `undo`: show what the last command changed, ask, then take it back.
 fn undo(ctx: &Context, a: UndoArgs) -> Result<i32> {
     let mut store = ctx.open()?;
-    let preview = crate::ops::undo::preview(&mut store, &ctx.clerk)?;
+    let preview = doithoai::ops::undo::preview(&mut store, &ctx.clerk)?;
     confirm(
         ctx,
         a.yes,
@@ -944,7 +935,7 @@ fn undo(ctx: &Context, a: UndoArgs) -> Result<i32> {
             preview.steps.len(),
         ),
     )?;
-    let done = crate::ops::undo::undo(&mut store, &ctx.actor())?;
+    let done = doithoai::ops::undo::undo(&mut store, &ctx.actor())?;
     print_outcome(
         ctx,
         &done,
@@ -968,7 +959,7 @@ fn parse_timestamp(s: &str) -> std::result::Result<chrono::DateTime<chrono::Utc>
 /// clap value parser for a closed vocabulary.
 pub fn parse_vocab<T>(s: &str) -> std::result::Result<T, String>
 where
-    T: std::str::FromStr<Err = crate::rules::vocabulary::VocabularyError>,
+    T: std::str::FromStr<Err = doithoai::rules::vocabulary::VocabularyError>,
 {
     s.parse::<T>()
         .map_err(|e| messages::error(&Error::Vocabulary(e)))
@@ -990,7 +981,7 @@ fn validate_clerk(name: &str) -> Result<String> {
         .map_err(|e| Error::Invalid(messages::clerk_refused(&messages::error(&e))))?;
     if clerk.contains(['\n', '\t']) {
         return Err(Error::Invalid(messages::clerk_multiline(
-            &crate::output::clip(&clerk, 40),
+            &doithoai::output::clip(&clerk, 40),
             MAX_CLERK_CHARS,
         )));
     }
@@ -999,7 +990,7 @@ fn validate_clerk(name: &str) -> Result<String> {
 
 /// Yes or no, as a clerk types it: true/false, yes/no, có/không (with or without marks).
 pub fn parse_yes_no(s: &str) -> std::result::Result<bool, String> {
-    match crate::rules::text::fold(s).as_str() {
+    match doithoai::rules::text::fold(s).as_str() {
         "true" | "yes" | "y" | "1" | "co" | "c" => Ok(true),
         "false" | "no" | "n" | "0" | "khong" | "k" => Ok(false),
         _ => Err(messages::not_yes_no(s)),
@@ -1018,7 +1009,7 @@ pub fn validate_text(s: &str) -> Result<String> {
 }
 
 fn validate_text_up_to(s: &str, max: usize) -> Result<String> {
-    let text = crate::rules::text::nfc(crate::rules::text::plain_spaces(s).trim());
+    let text = doithoai::rules::text::nfc(doithoai::rules::text::plain_spaces(s).trim());
     if text.is_empty() {
         return Err(Error::Invalid(messages::empty_text()));
     }
@@ -1028,9 +1019,9 @@ fn validate_text_up_to(s: &str, max: usize) -> Result<String> {
             max,
         )));
     }
-    if let Some(c) = crate::rules::text::first_hidden_char_or_orphan_mark(&text) {
+    if let Some(c) = doithoai::rules::text::first_hidden_char_or_orphan_mark(&text) {
         return Err(Error::Invalid(messages::hidden_character(
-            &crate::output::clip(&text, 40),
+            &doithoai::output::clip(&text, 40),
             u32::from(c),
         )));
     }
@@ -1075,8 +1066,8 @@ pub fn print_outcome<T: serde::Serialize>(
     value: &T,
     sentence: String,
 ) -> Result<i32> {
-    if ctx.format == crate::output::Format::Json {
-        crate::output::json(&mut std::io::stdout().lock(), value)?;
+    if ctx.format == doithoai::output::Format::Json {
+        doithoai::output::json(&mut std::io::stdout().lock(), value)?;
     } else {
         print_line(sentence)?;
     }
@@ -1095,7 +1086,7 @@ pub fn confirm(ctx: &Context, yes: bool, question: &str) -> Result<()> {
     if !std::io::stdin().is_terminal() {
         return Err(Error::Invalid(messages::needs_yes(question)));
     }
-    eprint!("{} [y/N] ", crate::rules::text::escape_hidden(question));
+    eprint!("{} [y/N] ", doithoai::rules::text::escape_hidden(question));
     let _ = std::io::stderr().flush();
     let mut answer = String::new();
     std::io::stdin()
@@ -1117,16 +1108,15 @@ pub fn note_provisional(ctx: &Context, deadlines: impl IntoIterator<Item = Naive
     let mut years: Vec<i32> = deadlines
         .into_iter()
         .map(|d| d.year())
-        .filter(|y| crate::rules::calendar::Calendar::is_provisional(*y))
+        .filter(|y| doithoai::rules::calendar::Calendar::is_provisional(*y))
         .collect();
     if years.is_empty() {
         return;
     }
     // A year whose official schedule the office imported (`calendar import`) is not provisional.
-    let imported = ctx.open().and_then(|mut store| {
-        let tx = store.read()?;
-        crate::store::calendar::load(&tx)
-    });
+    let imported = ctx
+        .open()
+        .and_then(|mut store| doithoai::ops::read(&mut store)?.calendar());
     if let Ok(cal) = imported {
         years.retain(|y| cal.provisional(*y));
     }
@@ -1138,13 +1128,13 @@ pub fn note_provisional_years(mut years: Vec<i32>) {
     years.sort_unstable();
     years.dedup();
     if !years.is_empty() {
-        crate::output::note_provisional(&years);
+        doithoai::output::note_provisional(&years);
         eprintln!("{}", messages::provisional_deadlines(&years));
     }
 }
 
 /// Say on stderr which agencies a command created on first use, so a misspelt name is noticed.
-pub fn announce_created(created: &[crate::store::agency::Agency]) {
+pub fn announce_created(created: &[doithoai::ops::records::Agency]) {
     for ag in created {
         eprintln!("{}", messages::created_agency(&ag.name, ag.id));
     }
@@ -1169,18 +1159,18 @@ pub struct PeriodChoice<'a> {
 
 /// The one period the options name: `--from/--to`, `--month`, `--quarter`, `--half` or
 /// `--year`.
-pub fn period_of(c: PeriodChoice<'_>) -> Result<crate::rules::reports::Period> {
+pub fn period_of(c: PeriodChoice<'_>) -> Result<doithoai::rules::reports::Period> {
     Ok(match (c.from, c.to, c.month, c.quarter, c.half, c.year) {
         (Some(from), Some(to), None, None, None, None) => {
             if to < from {
                 return Err(Error::Invalid(messages::range_backwards(from, to)));
             }
-            crate::rules::reports::Period { from, to }
+            doithoai::rules::reports::Period { from, to }
         }
-        (None, None, Some(m), None, None, None) => crate::rules::reports::month(m)?,
-        (None, None, None, Some(q), None, None) => crate::rules::reports::quarter(q)?,
-        (None, None, None, None, Some(h), None) => crate::rules::reports::half(h)?,
-        (None, None, None, None, None, Some(y)) => crate::rules::reports::year(y)?,
+        (None, None, Some(m), None, None, None) => doithoai::rules::reports::month(m)?,
+        (None, None, None, Some(q), None, None) => doithoai::rules::reports::quarter(q)?,
+        (None, None, None, None, Some(h), None) => doithoai::rules::reports::half(h)?,
+        (None, None, None, None, None, Some(y)) => doithoai::rules::reports::year(y)?,
         _ => return Err(Error::Invalid(messages::period_missing())),
     })
 }

@@ -1,20 +1,17 @@
 //! `doithoai opinion …`: record opinions and everything that happens to them (R8, R10–R12).
 
-use super::rows::stream_opinions;
 use super::{
     announce_created, parse_date, parse_text, parse_vocab, print_line, text_or_file, Context,
 };
-use crate::error::Result;
-use crate::messages::{self, label};
-use crate::ops;
-use crate::output::{self, Format};
-use crate::rules::calendar::Calendar;
-use crate::rules::deadline::{self, DeadlineCheck};
-use crate::rules::vocabulary::{Category, OpinionStatus, OutOfScopeKind, Priority};
-use crate::store::events::{self, HistoryFilter};
-use crate::store::{calendar as store_calendar, opinion};
 use chrono::NaiveDate;
-use serde::Serialize;
+use doithoai::error::Result;
+use doithoai::messages::{self, label};
+use doithoai::ops;
+use doithoai::ops::opinion::OpinionLine;
+use doithoai::ops::records::OpinionFilter;
+use doithoai::output::{self, Format};
+use doithoai::rules::deadline;
+use doithoai::rules::vocabulary::{Category, OpinionStatus, OutOfScopeKind, Priority};
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -91,7 +88,7 @@ pub struct AddArgs {
     /// The speaker who raised it, if any: the registration's id, or SESSION/ORDER (1/3: the
     /// third speaker of session 1).
     #[arg(long)]
-    pub speaker: Option<crate::ops::speaker::SpeakerRef>,
+    pub speaker: Option<doithoai::ops::speaker::SpeakerRef>,
     /// The opinion's text.
     #[arg(long, value_parser = parse_text, required_unless_present = "content_file", allow_hyphen_values = true)]
     pub content: Option<String>,
@@ -337,7 +334,7 @@ fn respond(ctx: &Context, a: RespondArgs) -> Result<i32> {
     discharge(
         ctx,
         a.id,
-        &opinion::Discharge::Response {
+        &ops::opinion::Discharge::Response {
             on: a.on,
             doc: &a.doc,
             summary: &a.summary,
@@ -349,7 +346,7 @@ fn forward(ctx: &Context, a: ForwardArgs) -> Result<i32> {
     discharge(
         ctx,
         a.id,
-        &opinion::Discharge::Forward {
+        &ops::opinion::Discharge::Forward {
             on: a.on,
             to: &a.to,
             doc: a.doc.as_deref(),
@@ -358,7 +355,7 @@ fn forward(ctx: &Context, a: ForwardArgs) -> Result<i32> {
 }
 
 /// A written answer (R10) or a forward (R11); a late act is recorded and flagged on stderr.
-fn discharge(ctx: &Context, id: i64, act: &opinion::Discharge<'_>) -> Result<i32> {
+fn discharge(ctx: &Context, id: i64, act: &ops::opinion::Discharge<'_>) -> Result<i32> {
     let mut store = ctx.open()?;
     let done = ops::opinion::discharge(&mut store, &ctx.actor(), ctx.today, id, act)?;
     print_line(messages::opinion_changed(
@@ -406,8 +403,8 @@ fn extend(ctx: &Context, a: ExtendArgs) -> Result<i32> {
     Ok(0)
 }
 
-fn filter_from(a: &ListArgs, today: NaiveDate) -> opinion::OpinionFilter {
-    opinion::OpinionFilter {
+fn filter_from(a: &ListArgs, today: NaiveDate) -> OpinionFilter {
+    OpinionFilter {
         session: a.session,
         status: a.status,
         agency: a.agency.clone(),
@@ -424,107 +421,23 @@ fn filter_from(a: &ListArgs, today: NaiveDate) -> opinion::OpinionFilter {
 fn list(ctx: &Context, a: ListArgs) -> Result<i32> {
     let mut store = ctx.open()?;
     ctx.disclosing(&mut store, |store| {
-        let tx = store.read()?;
-        let cal = store_calendar::load(&tx)?;
+        let reading = ops::read(store)?;
         let mut filter = filter_from(&a, ctx.today);
-        // A session that does not exist is a typo to name, not an empty list.
-        if let Some(session) = filter.session {
-            crate::store::session::get(&tx, session)?;
-        }
-        // The agency by its id, name or a former name; an unknown name is refused with the
-        // closest ones, not answered with an empty list.
-        if let Some(named) = &a.agency {
-            let (agency, _) = crate::store::agency::resolve(
-                &tx,
-                &ctx.actor(),
-                named,
-                crate::store::agency::IfUnknown::Refuse,
-            )?;
-            filter.agency = Some(agency.id.to_string());
-        }
+        ops::opinion::resolve_filter(&reading, &ctx.actor(), &mut filter, a.agency.as_deref())?;
         super::with_destination(ctx, a.output.as_deref(), |out| {
-            stream_opinions(ctx, &tx, &cal, &filter, out)
+            stream_opinions(ctx, &reading, &filter, out)
         })?;
         Ok(0)
     })
-}
-
-#[derive(Debug, Serialize)]
-struct OpinionView {
-    opinion: opinion::Opinion,
-    deadline: Option<DeadlineCheck>,
-    /// R12: a timeline notice sent after the R10 due date — the R10 breach stays on the record.
-    r10_breach: Option<DeadlineCheck>,
-    /// The non-working days inside the deadline's span, with why.
-    skipped_days: Vec<crate::rules::calendar::DayInfo>,
-    history: Vec<events::Event>,
-    as_of: NaiveDate,
 }
 
 fn show(ctx: &Context, a: ShowArgs) -> Result<i32> {
     let format = ctx.single_format()?;
     let mut store = ctx.open()?;
     ctx.disclosing(&mut store, |store| {
-        let tx = store.read()?;
-        let cal: Calendar = store_calendar::load(&tx)?;
-        let o = opinion::get(&tx, a.id)?.shown(ctx.include_protected, &ctx.protected_mask());
-        let deadline = ops::opinion::deadline_in_force(&cal, &o, ctx.today)?;
-        if let Some(due) = deadline.as_ref().map(|d| d.due) {
-            use chrono::Datelike;
-            if cal.provisional(due.year()) {
-                super::note_provisional_years(vec![due.year()]);
-            }
-        }
-        let skipped_days = match (o.due_from, o.due_date) {
-            (Some(from), Some(due)) if o.due_rule.as_deref() != Some("R12") => cal
-                .days(from, due)?
-                .into_iter()
-                .filter(|d| !d.working && d.date != from)
-                .collect(),
-            _ => Vec::new(),
-        };
-        let mut history = Vec::new();
-        events::for_each(
-            &tx,
-            &HistoryFilter {
-                opinion: Some(a.id),
-                ..Default::default()
-            },
-            |e| {
-                history.push(e);
-                Ok(())
-            },
-        )?;
-        let (registrations, opinions) = if ctx.include_protected {
-            Default::default()
-        } else {
-            crate::store::registration::protected_records(&tx)?
-        };
         let mask = ctx.protected_mask();
-        let history: Vec<events::Event> = history
-            .into_iter()
-            .map(|e| e.shown(&registrations, &opinions, &mask))
-            .collect();
-        let r10_breach = match (o.response_due, o.extension_notified_on) {
-            (Some(due), Some(notified)) if notified > due => Some(DeadlineCheck {
-                rule: deadline::Rule::R10,
-                due,
-                unit: deadline::Unit::WorkingDays,
-                standing: deadline::Standing::Late {
-                    done_on: notified,
-                    days: deadline::lateness(&cal, due, notified)?,
-                },
-            }),
-            _ => None,
-        };
-        let view = OpinionView {
-            opinion: o,
-            deadline,
-            r10_breach,
-            skipped_days,
-            history,
-            as_of: ctx.today,
-        };
+        let view = ops::opinion::view(store, a.id, ctx.today, ctx.privacy(&mask))?;
+        super::note_provisional_years(view.provisional_year.into_iter().collect());
         let mut out = std::io::stdout().lock();
         if format == Format::Json {
             output::json(&mut out, &view)?;
@@ -535,7 +448,7 @@ fn show(ctx: &Context, a: ShowArgs) -> Result<i32> {
     })
 }
 
-fn print_opinion(out: &mut dyn Write, v: &OpinionView) -> Result<()> {
+fn print_opinion(out: &mut dyn Write, v: &ops::opinion::OpinionView) -> Result<()> {
     let o = &v.opinion;
     output::say!(
         out,
@@ -623,7 +536,7 @@ fn print_opinion(out: &mut dyn Write, v: &OpinionView) -> Result<()> {
         }
         for d in &v.skipped_days {
             let why = match &d.reason {
-                crate::rules::calendar::DayReason::Named(n) => {
+                doithoai::rules::calendar::DayReason::Named(n) => {
                     format!("{} [{}]", n.name, messages::layer_word(n.layer.as_str()))
                 }
                 _ => label("weekend"),
@@ -661,4 +574,36 @@ fn joined(parts: &[Option<String>]) -> String {
         .map(String::as_str)
         .collect::<Vec<_>>()
         .join(" — ")
+}
+
+/// Stream the opinions of a filter, each with the deadline in force as of today, in the
+/// command's format (`opinion list` and `export opinions`).
+pub fn stream_opinions(
+    ctx: &Context,
+    reading: &doithoai::ops::Reading<'_>,
+    filter: &OpinionFilter,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let mut w = output::RowWriter::<OpinionLine>::new(ctx.format, out, ctx.csv)?;
+    let mask = ctx.protected_mask();
+    let privacy = ctx.privacy(&mask);
+    // The years without an official schedule whose deadlines the list shows: said on stderr.
+    let provisional = if ctx.format == output::Format::Csv && !output::csv_in_words() {
+        // The same columns as `OpinionLine::csv_fields`, lent row by row.
+        ops::opinion::for_each_csv_record(reading, filter, ctx.today, privacy, |fields| {
+            w.write_csv_fields(|push| {
+                for field in fields {
+                    push(field)?;
+                }
+                Ok(())
+            })
+        })?
+    } else {
+        ops::opinion::for_each_listed(reading, filter, ctx.today, privacy, |opinion, deadline| {
+            w.write(&OpinionLine { opinion, deadline })
+        })?
+    };
+    super::note_provisional_years(provisional.into_iter().collect());
+    w.finish()?;
+    Ok(())
 }

@@ -1,24 +1,20 @@
 //! `doithoai report …` and `doithoai export`: what clerks, the nightly cron job and the
 //! supervisors read (R3, R13, and the overdue list of R4, R9, R10, R12).
 
-use super::rows::{EventRow, SessionLine, SpeakerLine};
 use super::with_destination;
 use super::{parse_date, parse_vocab, period_of, Context};
-use crate::error::{exit, Error, Result};
-use crate::messages::{self, label};
-use crate::ops;
-use crate::ops::report::PeriodReport;
-use crate::output::{self, Format, Record, RowWriter};
-use crate::rules::calendar::Calendar;
-use crate::rules::deadline;
-use crate::rules::reports::{self, Period};
-use crate::rules::vocabulary::{ChairRole, OpinionStatus};
-use crate::store::events::{self, HistoryFilter};
-use crate::store::{
-    calendar as store_calendar, export as store_export, opinion, registration,
-    report as store_report, session,
-};
 use chrono::{Duration, NaiveDate};
+use doithoai::error::{exit, Error, Result};
+use doithoai::messages::{self, label};
+use doithoai::ops;
+use doithoai::ops::records::{ConclusionRow, HistoryFilter, OpinionFilter, SessionFilter};
+use doithoai::ops::report::PeriodReport;
+use doithoai::output::rows::{EventRow, SessionLine, SpeakerLine};
+use doithoai::output::{self, Format, Record, RowWriter};
+use doithoai::rules::calendar::Calendar;
+use doithoai::rules::deadline;
+use doithoai::rules::reports::{self, Period};
+use doithoai::rules::vocabulary::OpinionStatus;
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -213,7 +209,7 @@ pub fn run(ctx: &Context, cmd: ReportCommand) -> Result<i32> {
 
 /// `--by agency` (or `co-quan` / "cơ quan").
 fn parse_by_agency(s: &str) -> std::result::Result<String, String> {
-    match crate::rules::import::header_key(s).as_str() {
+    match doithoai::rules::import::header_key(s).as_str() {
         "agency" | "co quan" => Ok("agency".into()),
         _ => Err(messages::by_accepted(s)),
     }
@@ -344,7 +340,7 @@ impl Record for OverdueRow {
 
 /// The overdue report's rows of one office's file.
 fn overdue_rows(
-    tx: &rusqlite::Transaction<'_>,
+    tx: &ops::Reading<'_>,
     cal: &Calendar,
     as_of: NaiveDate,
     within: Option<u32>,
@@ -416,8 +412,8 @@ fn overdue(ctx: &Context, a: OverdueArgs) -> Result<i32> {
         return city_overdue(ctx, &a, as_of, &files);
     }
     let mut store = ctx.open()?;
-    let tx = store.read()?;
-    let cal = store_calendar::load(&tx)?;
+    let tx = ops::read(&mut store)?;
+    let cal = tx.calendar()?;
     let named = matches!(ctx.format, Format::Table | Format::Html | Format::Xlsx)
         || (ctx.format == Format::Csv && output::csv_in_words());
     let rows = overdue_rows(&tx, &cal, as_of, a.within, a.by.is_some(), named)?;
@@ -484,8 +480,8 @@ fn quarter_rates(
 ) -> Result<Vec<output::html::QuarterRates>> {
     use chrono::Datelike;
     let mut store = ctx.open()?;
-    let tx = store.read()?;
-    let cal = store_calendar::load(&tx)?;
+    let tx = ops::read(&mut store)?;
+    let cal = tx.calendar()?;
     let year = p.from.year();
     let mut rates = Vec::new();
     for q in 1..=4 {
@@ -1057,8 +1053,8 @@ fn period(ctx: &Context, a: PeriodArgs) -> Result<i32> {
     };
     // The report's lists are read as they are written: the transaction stays open until then.
     let mut store = ctx.open()?;
-    let tx = store.read()?;
-    let cal = store_calendar::load(&tx)?;
+    let tx = ops::read(&mut store)?;
+    let cal = tx.calendar()?;
     let report = ops::report::period(&tx, &cal, p, as_of)?;
     with_destination(ctx, a.output.as_deref(), |out| match ctx.format {
         // A list that could not be read is said as the error it is, not as a failed write.
@@ -1134,27 +1130,16 @@ impl Record for PlanRow {
 }
 
 /// The R3 plan report's rows of one office's file, and its sessions at an abolished level.
-fn plan_rows(tx: &rusqlite::Transaction<'_>, year: i32) -> Result<(Vec<PlanRow>, Vec<i64>)> {
-    let level = crate::store::office::get(tx)?
-        .map(|o| o.level)
-        .unwrap_or(crate::rules::vocabulary::Level::Commune);
-    let counts = store_report::plan_counts(tx, year, level.as_str())?;
-    let abolished = store_report::sessions_at_abolished_level(tx, year)?;
-    let rows: Vec<PlanRow> = reports::chair_roles()
-        .iter()
-        .map(|role: &ChairRole| {
-            let (planned, held) = counts
-                .iter()
-                .find(|(r, _, _)| r == role.as_str())
-                .map(|(_, p, h)| (*p, *h))
-                .unwrap_or((0, 0));
-            PlanRow {
-                year,
-                chair_role: role.as_str(),
-                periodic_planned: planned,
-                periodic_held: held,
-                verdict: reports::plan_verdict(planned as u64, held as u64),
-            }
+fn plan_rows(reading: &ops::Reading<'_>, year: i32) -> Result<(Vec<PlanRow>, Vec<i64>)> {
+    let (lines, abolished) = ops::report::plan(reading, year)?;
+    let rows = lines
+        .into_iter()
+        .map(|l| PlanRow {
+            year: l.year,
+            chair_role: l.chair_role,
+            periodic_planned: l.periodic_planned,
+            periodic_held: l.periodic_held,
+            verdict: l.verdict,
         })
         .collect();
     Ok((rows, abolished))
@@ -1166,7 +1151,7 @@ fn plan(ctx: &Context, a: PlanArgs) -> Result<i32> {
         return city_plan(ctx, &a, &files);
     }
     let mut store = ctx.open()?;
-    let tx = store.read()?;
+    let tx = ops::read(&mut store)?;
     let (rows, abolished) = plan_rows(&tx, a.year)?;
     with_destination(ctx, a.output.as_deref(), |out| {
         output::list(ctx.format, out, ctx.csv, &rows)?;
@@ -1178,45 +1163,12 @@ fn plan(ctx: &Context, a: PlanArgs) -> Result<i32> {
     Ok(exit::OK)
 }
 
-/// A conclusion notice's assignment as CSV shows it.
-#[derive(Debug, Serialize, Default)]
-pub struct ConclusionFlat<'a> {
-    notice_id: i64,
-    session_id: i64,
-    version: i64,
-    doc_number: &'a str,
-    issued_on: Option<NaiveDate>,
-    signer: &'a str,
-    replaced_by: Option<i64>,
-    opinion_id: Option<i64>,
-    agency: Option<&'a str>,
-    due_date: Option<NaiveDate>,
-}
-
-impl Record for store_export::ConclusionRow {
-    type Flat<'a> = ConclusionFlat<'a>;
-    fn flat(&self) -> ConclusionFlat<'_> {
-        ConclusionFlat {
-            notice_id: self.notice_id,
-            session_id: self.session_id,
-            version: self.version,
-            doc_number: &self.doc_number,
-            issued_on: Some(self.issued_on),
-            signer: &self.signer,
-            replaced_by: self.replaced_by,
-            opinion_id: self.opinion_id,
-            agency: self.agency.as_deref(),
-            due_date: self.due_date,
-        }
-    }
-}
-
 /// `export KIND`: every row streamed straight from SQLite to the output.
 pub fn export(ctx: &Context, a: ExportArgs) -> Result<i32> {
     let format = ctx.format;
     let mut store = ctx.open()?;
     ctx.disclosing(&mut store, |store| {
-        let tx = store.read()?;
+        let tx = ops::read(store)?;
         let mask = ctx.protected_mask();
         let period = export_period(&a)?;
         if let Some(p) = period {
@@ -1227,27 +1179,27 @@ pub fn export(ctx: &Context, a: ExportArgs) -> Result<i32> {
         with_destination(ctx, a.output.as_deref(), |out| {
             match a.kind {
                 ExportKind::Sessions if format == Format::Ics => {
-                    let filter = session::SessionFilter {
+                    let filter = SessionFilter {
                         dates,
                         ..Default::default()
                     };
                     let mut sessions = Vec::new();
-                    session::for_each(&tx, &filter, |s| {
+                    ops::session::for_each(&tx, &filter, |s| {
                         sessions.push(s);
                         Ok(())
                     })?;
-                    let (office, revisions) = crate::ops::session::calendar_context(&tx)?;
+                    let (office, revisions) = ops::session::calendar_context(&tx)?;
                     let text = output::ics::calendar(&office, &sessions, &revisions, ctx.now_utc);
                     output::bytes(out, text.as_bytes())?;
                 }
                 ExportKind::Sessions => {
                     let mut w = RowWriter::<SessionLine>::new(format, out, ctx.csv)?;
-                    let filter = session::SessionFilter {
+                    let filter = SessionFilter {
                         dates,
                         ..Default::default()
                     };
                     let mut dues = Vec::new();
-                    session::for_each(&tx, &filter, |session| {
+                    ops::session::for_each(&tx, &filter, |session| {
                         dues.extend(session.announce_due);
                         dues.extend(session.conclusion_due);
                         w.write(&SessionLine { session })
@@ -1257,26 +1209,21 @@ pub fn export(ctx: &Context, a: ExportArgs) -> Result<i32> {
                 }
                 ExportKind::Registrations => {
                     let mut w = RowWriter::<SpeakerLine>::new(format, out, ctx.csv)?;
-                    let mut each = |registration: registration::Registration| {
-                        w.write(&SpeakerLine {
-                            registration: registration.shown(ctx.include_protected, &mask),
-                        })
+                    let scope = match (dates, a.session) {
+                        (Some(dates), None) => ops::speaker::Scope::Dated(dates),
+                        _ => ops::speaker::Scope::Session(a.session),
                     };
-                    match (dates, a.session) {
-                        (Some((from, to)), None) => {
-                            registration::for_each_dated(&tx, from, to, &mut each)?
-                        }
-                        _ => registration::for_each(&tx, a.session, &mut each)?,
-                    }
+                    ops::speaker::for_each(&tx, scope, ctx.privacy(&mask), |registration| {
+                        w.write(&SpeakerLine { registration })
+                    })?;
                     w.finish()?;
                 }
                 ExportKind::Opinions => {
-                    let cal: Calendar = store_calendar::load(&tx)?;
                     let (session_dates, due) = match a.by {
                         DateBy::Session => (dates, None),
                         DateBy::Due => (None, dates),
                     };
-                    let filter = opinion::OpinionFilter {
+                    let filter = OpinionFilter {
                         session: a.session,
                         status: a.status,
                         session_dates,
@@ -1284,32 +1231,23 @@ pub fn export(ctx: &Context, a: ExportArgs) -> Result<i32> {
                         due_before: due.map(|d| d.1),
                         ..Default::default()
                     };
-                    super::rows::stream_opinions(ctx, &tx, &cal, &filter, out)?;
+                    super::opinion::stream_opinions(ctx, &tx, &filter, out)?;
                 }
                 ExportKind::Conclusions => {
-                    let mut w =
-                        RowWriter::<store_export::ConclusionRow>::new(format, out, ctx.csv)?;
-                    store_export::conclusions(&tx, a.session, |row| w.write(&row))?;
+                    let mut w = RowWriter::<ConclusionRow>::new(format, out, ctx.csv)?;
+                    ops::conclusion::for_each_row(&tx, a.session, |row| w.write(&row))?;
                     w.finish()?;
                 }
                 ExportKind::History => {
                     let mut w = RowWriter::<EventRow>::new(format, out, ctx.csv)?;
-                    let (registrations, opinions) = if ctx.include_protected {
-                        Default::default()
-                    } else {
-                        registration::protected_records(&tx)?
-                    };
-                    events::for_each(
+                    ops::history::for_each(
                         &tx,
                         &HistoryFilter {
                             session: a.session,
                             ..Default::default()
                         },
-                        |event| {
-                            w.write(&EventRow {
-                                event: event.shown(&registrations, &opinions, &mask),
-                            })
-                        },
+                        ctx.privacy(&mask),
+                        |event| w.write(&EventRow { event }),
                     )?;
                     w.finish()?;
                 }
@@ -1338,7 +1276,7 @@ fn city_files(ctx: &Context, dir: Option<&std::path::Path>) -> Result<Option<Vec
 fn not_onto_a_ward(output: Option<&std::path::Path>, files: &[PathBuf]) -> Result<()> {
     if let Some(target) = output.filter(|p| p.as_os_str() != "-") {
         for file in files {
-            crate::files::check_target(target, file)?;
+            doithoai::files::check_target(target, file)?;
         }
     }
     Ok(())

@@ -1,20 +1,19 @@
 //! `doithoai session …`: plan, announce, invite, delegate, hold, stop, cancel, list, show.
 
-use super::rows::{OpinionLine, SessionLine, SpeakerLine};
 use super::{
     announce_created, note_provisional, parse_date, parse_text, parse_vocab, print_line, Context,
 };
-use crate::error::Result;
-use crate::messages::{self, label};
-use crate::ops;
-use crate::output::{self, Format};
-use crate::rules::deadline::{self, DeadlineCheck};
-use crate::rules::vocabulary::{
+use chrono::NaiveDate;
+use doithoai::error::Result;
+use doithoai::messages::{self, label};
+use doithoai::ops;
+use doithoai::ops::opinion::OpinionLine;
+use doithoai::ops::records::{Notice, Session, SessionFilter};
+use doithoai::output::rows::{SessionLine, SpeakerLine};
+use doithoai::output::{self, Format};
+use doithoai::rules::vocabulary::{
     Category, ChairRole, DelegationReason, Level, SessionForm, SessionKind, SessionStatus,
 };
-use crate::store::{calendar as store_calendar, conclusion, opinion, registration, session};
-use chrono::NaiveDate;
-use serde::Serialize;
 use std::io::Write;
 
 #[derive(Debug, clap::Subcommand)]
@@ -50,8 +49,8 @@ pub enum SessionCommand {
 /// A start time as a clerk types it: `08:00`, `8:00`, `8h`, `8h00`, `8h30`, `8 giờ`,
 /// `8 giờ 30`; stored as `HH:MM`.
 fn parse_time(s: &str) -> std::result::Result<String, String> {
-    let bad = || crate::messages::bad_time(s);
-    let folded = crate::rules::text::fold(s)
+    let bad = || doithoai::messages::bad_time(s);
+    let folded = doithoai::rules::text::fold(s)
         .replace("phut", "")
         .replace("gio", "h")
         .replace('g', "h")
@@ -440,7 +439,7 @@ fn stop(ctx: &Context, a: StopArgs) -> Result<i32> {
 
 /// Say on stderr when a session took place on another day than planned, so a mistyped date is
 /// seen: R4 is now judged from the day held.
-fn note_held_on_another_day(s: &session::Session) {
+fn note_held_on_another_day(s: &Session) {
     if let Some(held) = s.held_on.filter(|d| *d != s.date) {
         eprintln!(
             "{}",
@@ -459,10 +458,10 @@ fn cancel(ctx: &Context, a: CancelArgs) -> Result<i32> {
 
 fn list(ctx: &Context, a: ListArgs) -> Result<i32> {
     let mut store = ctx.open()?;
-    let tx = store.read()?;
-    let rows: Vec<SessionLine> = session::list(
-        &tx,
-        &session::SessionFilter {
+    let reading = ops::read(&mut store)?;
+    let rows: Vec<SessionLine> = ops::session::list(
+        &reading,
+        &SessionFilter {
             status: a.status,
             kind: a.kind,
             year: a.year,
@@ -475,8 +474,8 @@ fn list(ctx: &Context, a: ListArgs) -> Result<i32> {
     .collect();
     super::with_destination(ctx, a.output.as_deref(), |out| {
         if ctx.format == output::Format::Ics {
-            let (office, revisions) = ops::session::calendar_context(&tx)?;
-            let sessions: Vec<session::Session> = rows.into_iter().map(|r| r.session).collect();
+            let (office, revisions) = ops::session::calendar_context(&reading)?;
+            let sessions: Vec<Session> = rows.into_iter().map(|r| r.session).collect();
             let text = output::ics::calendar(&office, &sessions, &revisions, ctx.now_utc);
             output::bytes(out, text.as_bytes())
         } else {
@@ -486,124 +485,19 @@ fn list(ctx: &Context, a: ListArgs) -> Result<i32> {
     Ok(0)
 }
 
-#[derive(Debug, Serialize)]
-struct SessionView {
-    session: session::Session,
-    invitations: Vec<session::Invitation>,
-    registrations: Vec<registration::Registration>,
-    opinions: Vec<OpinionLine>,
-    notices: Vec<conclusion::Notice>,
-    deadlines: Vec<DeadlineCheck>,
-    flags: Vec<String>,
-    as_of: NaiveDate,
-}
-
 fn show(ctx: &Context, a: ShowArgs) -> Result<i32> {
     let format = ctx.single_format()?;
     let mut store = ctx.open()?;
     ctx.disclosing(&mut store, |store| {
-        let tx = store.read()?;
         let mask = ctx.protected_mask();
-        let cal = store_calendar::load(&tx)?;
-        let s = session::get(&tx, a.id)?;
-        let notices = conclusion::versions(&tx, a.id)?;
-        let current_notice = notices.iter().find(|n| n.replaced_by.is_none());
-        let first_notice = notices.first();
-        let mut deadlines = Vec::new();
-        // R4 runs to the day the session took place (the planned day until it is held).
-        let session_day = s.held_on.unwrap_or(s.date);
-        if let Some(c) = deadline::r4_check(s.announce_due, s.announced_on, session_day, ctx.today)
-        {
-            if s.status()? != SessionStatus::Cancelled {
-                deadlines.push(c);
-            }
-        }
-        if let Some(due) = s.conclusion_due {
-            deadlines.push(deadline::r9_check(
-                &cal,
-                due,
-                first_notice.map(|n| n.issued_on),
-                ctx.today,
-            )?);
-        }
-        let mut opinions = Vec::new();
-        for o in opinion::for_session(&tx, a.id)? {
-            let deadline = ops::opinion::deadline_in_force(&cal, &o, ctx.today)?;
-            opinions.push(OpinionLine {
-                opinion: o.shown(ctx.include_protected, &mask),
-                deadline,
-            });
-        }
-        // Deadlines in a year without an official schedule are said to be provisional.
-        super::note_provisional_years({
-            use chrono::Datelike;
-            deadlines
-                .iter()
-                .map(|d| d.due)
-                .chain(opinions.iter().filter_map(|o| o.deadline.map(|d| d.due)))
-                .map(|d| d.year())
-                .filter(|y| cal.provisional(*y))
-                .collect()
-        });
-        let mut flags = Vec::new();
-        for d in &deadlines {
-            if matches!(
-                d.standing,
-                deadline::Standing::Late { .. } | deadline::Standing::Overdue { .. }
-            ) {
-                flags.push(messages::flag_line(d));
-            }
-        }
-        if s.kind()? == SessionKind::AdHoc {
-            flags.push(messages::ad_hoc_no_announcement());
-        }
-        if let (Some(dep), Some(r)) = (&s.deputy_name, &s.delegation_reason) {
-            flags.push(messages::delegated_flag(dep, r.as_str()));
-        }
-        if let Some(r) = &s.stop_reason {
-            flags.push(messages::stopped_flag(r));
-        }
-        for o in &opinions {
-            if let Some(d) = &o.deadline {
-                if matches!(
-                    d.standing,
-                    deadline::Standing::Late { .. } | deadline::Standing::Overdue { .. }
-                ) {
-                    flags.push(format!(
-                        "{} {}: {}",
-                        label("opinion"),
-                        o.opinion.id,
-                        messages::flag_line(d)
-                    ));
-                }
-            }
-            if let (Some(notified), Some(r10)) =
-                (o.opinion.extension_notified_on, o.opinion.response_due)
-            {
-                let late = deadline::extension_notice_lateness(&cal, r10, notified)?;
-                if late > 0 {
-                    flags.push(messages::late_extension_flag(o.opinion.id, late));
-                }
-            }
-        }
-        let view = SessionView {
-            invitations: session::invitations(&tx, a.id)?,
-            registrations: registration::for_session(&tx, a.id)?
-                .into_iter()
-                .map(|r| r.shown(ctx.include_protected, &mask))
-                .collect(),
-            session: s,
-            opinions,
-            notices: notices.clone(),
-            deadlines,
-            flags,
-            as_of: ctx.today,
-        };
+        let view = ops::session::view(store, a.id, ctx.today, ctx.privacy(&mask))?;
+        super::note_provisional_years(view.provisional_years.clone());
         let mut out = std::io::stdout().lock();
         if format == Format::Json {
             output::json(&mut out, &view)?;
             return Ok(0);
         }
+        let current_notice = view.notices.iter().find(|n| n.replaced_by.is_none());
         print_session(&mut out, &view, current_notice)?;
         Ok(0)
     })
@@ -611,8 +505,8 @@ fn show(ctx: &Context, a: ShowArgs) -> Result<i32> {
 
 fn print_session(
     out: &mut dyn Write,
-    v: &SessionView,
-    notice: Option<&conclusion::Notice>,
+    v: &ops::session::SessionView,
+    notice: Option<&Notice>,
 ) -> Result<()> {
     let s = &v.session;
     output::say!(
@@ -708,7 +602,7 @@ fn print_session(
     if !v.flags.is_empty() {
         output::say!(out, "\n{}", label("flags"))?;
         for f in &v.flags {
-            output::say!(out, "  ! {f}")?;
+            output::say!(out, "  ! {}", messages::session_flag(f))?;
         }
     }
     output::say!(out, "\n{}", label("registrations"))?;

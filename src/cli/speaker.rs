@@ -1,15 +1,14 @@
 //! `doithoai speaker …`: registrations in speaking order (R5, R6), refusals (R7).
 
-use super::rows::SpeakerLine;
 use super::{parse_text, parse_vocab, print_line, Context};
-use crate::error::Result;
-use crate::messages::{self};
-use crate::ops;
-use crate::ops::speaker::SpeakerRef;
-use crate::output::{self};
-use crate::rules::lifecycle::RegistrationAction;
-use crate::rules::vocabulary::{Honorific, RefusalReason};
-use crate::store::{registration, session};
+use doithoai::error::Result;
+use doithoai::messages::{self};
+use doithoai::ops;
+use doithoai::ops::speaker::SpeakerRef;
+use doithoai::output::rows::SpeakerLine;
+use doithoai::output::{self};
+use doithoai::rules::lifecycle::RegistrationAction;
+use doithoai::rules::vocabulary::{Honorific, RefusalReason};
 
 #[derive(Debug, clap::Subcommand)]
 pub enum SpeakerCommand {
@@ -176,14 +175,10 @@ fn change(
 fn list(ctx: &Context, a: ListArgs) -> Result<i32> {
     let mut store = ctx.open()?;
     ctx.disclosing(&mut store, |store| {
-        let tx = store.read()?;
-        session::get(&tx, a.session)?;
         let mask = ctx.protected_mask();
-        let rows: Vec<SpeakerLine> = registration::for_session(&tx, a.session)?
+        let rows: Vec<SpeakerLine> = ops::speaker::list(store, a.session, ctx.privacy(&mask))?
             .into_iter()
-            .map(|registration| SpeakerLine {
-                registration: registration.shown(ctx.include_protected, &mask),
-            })
+            .map(|registration| SpeakerLine { registration })
             .collect();
         super::with_destination(ctx, a.output.as_deref(), |out| {
             output::list(ctx.format, out, ctx.csv, &rows).map(|_| ())

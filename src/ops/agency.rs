@@ -64,6 +64,12 @@ pub fn edit(
     })
 }
 
+/// The agencies with their assigned and pending opinions (`agency list`).
+pub fn list(store: &mut Store) -> Result<Vec<agency::AgencyLine>> {
+    let tx = store.read()?;
+    agency::list(&tx)
+}
+
 /// Refuse a merge that cannot be done (an unknown agency, one into itself) before anything is
 /// written or copied for it.
 pub fn check_merge(store: &mut Store, actor: &Actor, from: &str, into: &str) -> Result<()> {

@@ -85,3 +85,74 @@ pub fn import(
         ))
     })
 }
+
+/// Write the office's overrides with `change` and recompute, in the same transaction, every
+/// open deadline they move (Labour Code 2019, Art. 112: days off decided for the office count
+/// as the state's do).
+fn change_overrides(
+    store: &mut Store,
+    actor: &Actor,
+    change: impl FnOnce(&rusqlite::Transaction<'_>) -> Result<()>,
+) -> Result<Vec<MovedDeadline>> {
+    super::in_write(store, |tx, _| {
+        change(tx)?;
+        let cal = store_calendar::load(tx)?;
+        store_calendar::recompute_open_deadlines(tx, actor, &cal)
+    })
+}
+
+/// `calendar add-holiday`: the office's own days off from `from` to `to` (at most a year, each
+/// a day the national calendar knows); returns the deadlines they moved.
+pub fn add_days_off(
+    store: &mut Store,
+    actor: &Actor,
+    (from, to): (NaiveDate, NaiveDate),
+    name: &str,
+    source: &str,
+) -> Result<Vec<MovedDeadline>> {
+    if to < from {
+        return Err(Error::Invalid(crate::messages::range_backwards(from, to)));
+    }
+    if (to - from).num_days() > 366 {
+        return Err(Error::Invalid(crate::messages::range_over_a_year(from, to)));
+    }
+    let national = crate::rules::calendar::Calendar::national();
+    national.is_working_day(to)?;
+    national.is_working_day(from)?;
+    change_overrides(store, actor, |tx| {
+        for day in from.iter_days().take_while(|d| *d <= to) {
+            store_calendar::put(tx, actor, day, DayKind::Holiday, name, source)?;
+        }
+        Ok(())
+    })
+}
+
+/// `calendar add-workday`: a day off the office works (a make-up day it decided).
+pub fn add_workday(
+    store: &mut Store,
+    actor: &Actor,
+    day: NaiveDate,
+    name: &str,
+    source: &str,
+) -> Result<Vec<MovedDeadline>> {
+    crate::rules::calendar::Calendar::national().is_working_day(day)?;
+    change_overrides(store, actor, |tx| {
+        store_calendar::put(tx, actor, day, DayKind::Workday, name, source)
+    })
+}
+
+/// `calendar remove`: take back the office's override of a day; refused when it has none.
+pub fn remove(store: &mut Store, actor: &Actor, day: NaiveDate) -> Result<Vec<MovedDeadline>> {
+    change_overrides(store, actor, |tx| {
+        if store_calendar::remove(tx, actor, day)? {
+            Ok(())
+        } else {
+            Err(Error::Refused(crate::messages::no_override(day)))
+        }
+    })
+}
+
+/// The office's calendar (national days, its overrides, its week).
+pub fn load(store: &mut Store) -> Result<crate::rules::calendar::Calendar> {
+    super::read(store)?.calendar()
+}

@@ -12,7 +12,6 @@ use crate::rules::calendar::Calendar;
 use crate::rules::reports::{Period, Tally};
 use crate::store::{calendar as store_calendar, office, Store};
 use chrono::NaiveDate;
-use rusqlite::Transaction;
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -33,7 +32,7 @@ pub struct Skipped {
 pub fn each_office<T>(
     files: &[PathBuf],
     busy: Duration,
-    mut f: impl FnMut(&Transaction<'_>, &Calendar, &str) -> Result<T>,
+    mut f: impl FnMut(&super::Reading<'_>, &Calendar, &str) -> Result<T>,
 ) -> (Vec<(String, PathBuf, T)>, Vec<Skipped>) {
     // A slot emptied when its file turns out to conflict with a later one.
     let mut read: Vec<Option<(String, PathBuf, T)>> = Vec::new();
@@ -48,7 +47,7 @@ pub fn each_office<T>(
             let identity = office::identity(&tx)?
                 .map(|(_, set_up, last_event)| OfficeIdentity { set_up, last_event });
             let cal = store_calendar::load(&tx)?;
-            let value = f(&tx, &cal, &name)?;
+            let value = f(&super::Reading { tx }, &cal, &name)?;
             Ok((name, identity, value))
         })();
         let (name, identity, value) = match result {
@@ -345,7 +344,7 @@ pub struct CityPeriod {
 pub fn period(files: &[PathBuf], busy: Duration, p: Period, as_of: NaiveDate) -> CityPeriod {
     // Each office's report is reduced to its figures before the next file is read.
     let (read, skipped) = each_office(files, busy, |tx, cal, name| {
-        let report = crate::ops::report::figures(tx, cal, p, as_of)?;
+        let report = crate::ops::report::figures_of(&tx.tx, cal, p, as_of)?;
         Ok(OfficeFigures::of(name, Path::new(""), &report))
     });
     let mut totals = OfficeFigures::default();

@@ -4,7 +4,7 @@ use crate::error::{Error, Result};
 use crate::messages;
 use crate::rules::deadline::{self, DeadlineCheck};
 use crate::rules::lifecycle::{self, OpinionAction, SessionAction};
-use crate::store::{agency, conclusion, opinion, Actor, Store};
+use crate::store::{agency, conclusion, opinion, session, Actor, Store};
 use chrono::NaiveDate;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -166,4 +166,47 @@ pub fn issue(store: &mut Store, actor: &Actor, today: NaiveDate, i: &Issue<'_>) 
             created_agencies: created,
         })
     })
+}
+
+/// A version of a session's conclusion notice with what it assigned (`conclusion show`).
+#[derive(Debug, Serialize)]
+pub struct NoticeView {
+    pub notice: conclusion::Notice,
+    pub assignments: Vec<conclusion::Assignment>,
+}
+
+/// Every version of a session's conclusion notice, the first first, each with its assignments;
+/// and the provisional years their due dates fall in. An unknown session is refused.
+pub fn versions(store: &mut Store, session_id: i64) -> Result<(Vec<NoticeView>, Vec<i32>)> {
+    use chrono::Datelike;
+    let reading = super::read(store)?;
+    let tx = &reading.tx;
+    session::get(tx, session_id)?;
+    let cal = reading.calendar()?;
+    let mut views = Vec::new();
+    let mut provisional = Vec::new();
+    for n in conclusion::versions(tx, session_id)? {
+        let assignments = conclusion::assignments(tx, n.id)?;
+        provisional.extend(
+            assignments
+                .iter()
+                .map(|x| x.due_date.year())
+                .filter(|y| cal.provisional(*y)),
+        );
+        views.push(NoticeView {
+            notice: n,
+            assignments,
+        });
+    }
+    Ok((views, provisional))
+}
+
+/// Each conclusion notice's assignments as rows (a notice without one as a row of its own),
+/// of a session or of all, streamed (`export conclusions`).
+pub fn for_each_row(
+    reading: &super::Reading<'_>,
+    session: Option<i64>,
+    each: impl FnMut(crate::store::export::ConclusionRow) -> Result<()>,
+) -> Result<()> {
+    crate::store::export::conclusions(&reading.tx, session, each)
 }

@@ -4,6 +4,7 @@
 //! upward (Art. 10.3, 11). A draft is format-neutral (`Draft`); `output::document` lays it out as
 //! Decree 30/2020/NĐ-CP requires (.docx) or as Markdown for a quick review.
 
+use super::Reading;
 use crate::error::{Error, Result};
 use crate::messages::{self, label};
 use crate::ops::report::PeriodReport;
@@ -354,7 +355,8 @@ fn venue(s: &session::Session, public: bool) -> String {
 }
 
 /// Thông báo tổ chức hội nghị đối thoại (Art. 7.2.3): published at least 7 days before.
-pub fn announcement(conn: &Connection, id: i64, today: NaiveDate) -> Result<Vec<Draft>> {
+pub fn announcement(reading: &Reading<'_>, id: i64, today: NaiveDate) -> Result<Vec<Draft>> {
+    let conn: &Connection = &reading.tx;
     let head = Letterhead::load(conn)?;
     let s = session::get(conn, id)?;
     if s.status == crate::rules::vocabulary::SessionStatus::Cancelled {
@@ -414,11 +416,12 @@ pub fn announcement(conn: &Connection, id: i64, today: NaiveDate) -> Result<Vec<
 
 /// Giấy mời (Art. 6.1, 7.2.3): one per invited organisation or agency, or the one named.
 pub fn invitations(
-    conn: &Connection,
+    reading: &Reading<'_>,
     id: i64,
     to: Option<&str>,
     today: NaiveDate,
 ) -> Result<Vec<Draft>> {
+    let conn: &Connection = &reading.tx;
     let head = Letterhead::load(conn)?;
     let s = session::get(conn, id)?;
     if s.status == crate::rules::vocabulary::SessionStatus::Cancelled {
@@ -478,7 +481,8 @@ pub fn invitations(
 }
 
 /// Biên bản hội nghị (Art. 8.1, 9): speakers in registration order with their opinions.
-pub fn minutes(conn: &Connection, id: i64) -> Result<Vec<Draft>> {
+pub fn minutes(reading: &Reading<'_>, id: i64) -> Result<Vec<Draft>> {
+    let conn: &Connection = &reading.tx;
     let head = Letterhead::load(conn)?;
     let s = session::get(conn, id)?;
     let Some(held_on) = s.held_on else {
@@ -615,7 +619,8 @@ pub fn minutes(conn: &Connection, id: i64) -> Result<Vec<Draft>> {
 }
 
 /// Thông báo kết luận (Art. 10.1): each opinion with its agency and R10 due date.
-pub fn notice(conn: &Connection, id: i64, signer: &SignerTitle<'_>) -> Result<Vec<Draft>> {
+pub fn notice(reading: &Reading<'_>, id: i64, signer: &SignerTitle<'_>) -> Result<Vec<Draft>> {
+    let conn: &Connection = &reading.tx;
     let mut head = Letterhead::load(conn)?;
     let s = session::get(conn, id)?;
     let Some(n) = conclusion::current(conn, id)? else {
@@ -829,7 +834,8 @@ fn raised(s: &session::Session, o: &opinion::Opinion, by: &str) -> Block {
 /// Văn bản chuyển ý kiến, kiến nghị (Art. 10.2, R11): a matter beyond the office's competence,
 /// sent to the body that has it, which answers the petitioner; the petitioner and the Front
 /// receive a copy.
-pub fn forward(conn: &Connection, id: i64) -> Result<Vec<Draft>> {
+pub fn forward(reading: &Reading<'_>, id: i64) -> Result<Vec<Draft>> {
+    let conn: &Connection = &reading.tx;
     let head = Letterhead::load(conn)?;
     let o = opinion::get(conn, id)?;
     let (Some(forwarded_on), Some(to)) = (o.forwarded_on, o.forwarded_to.clone()) else {
@@ -885,7 +891,8 @@ pub fn forward(conn: &Connection, id: i64) -> Result<Vec<Draft>> {
 /// Thông báo thời hạn giải quyết (Art. 10.2, R12): a complex matter is answered later than 30
 /// working days only with a written notice of the date it will be, to the petitioner (or the
 /// Front, whose synthesis raised it), naming the agency in charge.
-pub fn timeline(conn: &Connection, id: i64) -> Result<Vec<Draft>> {
+pub fn timeline(reading: &Reading<'_>, id: i64) -> Result<Vec<Draft>> {
+    let conn: &Connection = &reading.tx;
     let head = Letterhead::load(conn)?;
     let o = opinion::get(conn, id)?;
     let (Some(first_notice), Some(until)) = (o.extension_notified_on, o.extended_until) else {
@@ -954,7 +961,8 @@ pub fn timeline(conn: &Connection, id: i64) -> Result<Vec<Draft>> {
 }
 
 /// Văn bản trả lời người kiến nghị (Art. 10.2): to the petitioner, quoting the opinion.
-pub fn answer(conn: &Connection, id: i64) -> Result<Vec<Draft>> {
+pub fn answer(reading: &Reading<'_>, id: i64) -> Result<Vec<Draft>> {
+    let conn: &Connection = &reading.tx;
     let head = Letterhead::load(conn)?;
     let o = opinion::get(conn, id)?;
     let s = session::get(conn, o.session_id)?;
@@ -1041,11 +1049,12 @@ pub fn answer(conn: &Connection, id: i64) -> Result<Vec<Draft>> {
 
 /// Báo cáo kết quả tiếp xúc, đối thoại (Art. 10.3, 11) for the level above.
 pub fn report(
-    conn: &Connection,
+    reading: &Reading<'_>,
     r: &PeriodReport,
     period: Period,
     today: NaiveDate,
 ) -> Result<Vec<Draft>> {
+    let conn: &Connection = &reading.tx;
     let head = Letterhead::load(conn)?;
     // A report goes to named bodies (the city's People's Committee, the Front…), never to a
     // "cấp trên" placeholder: without them recorded it is not drafted.

@@ -12,7 +12,10 @@ pub mod city;
 pub mod conclusion;
 pub mod document;
 pub mod guided;
+pub mod history;
 pub mod import;
+pub mod maintenance;
+pub mod office;
 pub mod opinion;
 pub mod report;
 pub mod session;
@@ -21,8 +24,73 @@ pub mod undo;
 
 use crate::error::Result;
 use crate::rules::calendar::Calendar;
-use crate::store::{self, calendar as store_calendar, Store};
+use crate::store::{self, calendar as store_calendar};
 use rusqlite::Transaction;
+
+/// The handle of the office's database and who acts on it: what the command line opens and
+/// passes to every operation. Its SQL stays behind this door (`store` is private to the
+/// library): the command line reads through `read` and the operations, never the store.
+pub use crate::store::{Actor, OpenOptions, Store, BUSY_TIMEOUT};
+
+/// Whether this process has committed a write: an output error after it means the change is
+/// saved though its confirmation could not be printed.
+pub use crate::store::has_committed;
+
+/// The records the operations return: typed values read from the store (codes, dates, names
+/// — never a sentence), which the command line and the formats show.
+pub mod records {
+    pub use crate::store::agency::{Agency, AgencyLine};
+    pub use crate::store::calendar::MovedDeadline;
+    pub use crate::store::check::Problem;
+    pub use crate::store::conclusion::{Assignment, Notice};
+    pub use crate::store::events::{Event, HistoryFilter};
+    pub use crate::store::export::ConclusionRow;
+    pub use crate::store::office::{Office, DOCUMENT_KEYS};
+    pub use crate::store::opinion::{Opinion, OpinionFilter};
+    pub use crate::store::registration::Registration;
+    pub use crate::store::session::{Invitation, Session, SessionFilter};
+}
+
+/// One consistent read of the office's records (a read transaction): what a command holds while
+/// it writes a list, a report or a document row by row. It offers no SQL: the operations that
+/// take it are the only readers.
+pub struct Reading<'s> {
+    pub(crate) tx: Transaction<'s>,
+}
+
+impl Reading<'_> {
+    /// The office's working-day calendar (national days, its overrides, its week).
+    pub fn calendar(&self) -> Result<Calendar> {
+        store_calendar::load(&self.tx)
+    }
+}
+
+/// How a command shows the people the law protects — a denouncer's identity (Law on
+/// Denunciations 2018, Art. 47; the regulation keeps denunciations out, R8, but an opinion may
+/// still name one): masked by `mask` unless the clerk asked `--include-protected`.
+#[derive(Debug, Clone, Copy)]
+pub struct Privacy<'a> {
+    pub include_protected: bool,
+    pub mask: &'a str,
+}
+
+/// An error of a statement that failed for the file's sake (locked, read-only, full), said
+/// with the file's name; any other error as it is.
+pub fn on_file(error: crate::error::Error, path: &std::path::Path) -> crate::error::Error {
+    match error {
+        crate::error::Error::Sqlite(inner) => store::classify(inner, path),
+        other => other,
+    }
+}
+
+/// Whether the database lives on a network filesystem, where SQLite's locks are unsafe (the
+/// command warns; `docs/GUARANTEES.md`).
+pub use crate::store::on_network_filesystem;
+
+/// Begin a read of the office's records.
+pub fn read(store: &mut Store) -> Result<Reading<'_>> {
+    Ok(Reading { tx: store.read()? })
+}
 
 /// Run `f` in the command's one write transaction with the office's calendar; commits only when
 /// `f` succeeds (an error leaves the database as it was).

@@ -1,6 +1,7 @@
 //! Opinions and petitions (Art. 5, 9, 10): add, answer at the session, keep out of scope,
 //! answer in writing, forward, extend.
 
+use super::{Privacy, Reading};
 use crate::error::{Error, Result};
 use crate::messages;
 use crate::rules::calendar::Calendar;
@@ -11,6 +12,10 @@ use crate::store::{agency, conclusion, opinion, registration, session, Actor, St
 use chrono::NaiveDate;
 use rusqlite::Connection;
 use serde::Serialize;
+use std::borrow::Cow;
+use std::collections::BTreeSet;
+
+pub use crate::store::opinion::Discharge;
 
 /// Load an opinion and check an action against the state machine, its session's state
 /// included; returns the opinion and the state the action leads to.
@@ -427,4 +432,262 @@ pub fn reassign(
             created_agencies: created,
         })
     })
+}
+
+/// Check a list's filter against the records before it runs: a session that does not exist is
+/// a typo to name, not an empty list; an agency is found by its id, name or a former name, and
+/// an unknown one is refused with the closest names.
+pub fn resolve_filter(
+    reading: &Reading<'_>,
+    actor: &Actor,
+    filter: &mut opinion::OpinionFilter,
+    agency_named: Option<&str>,
+) -> Result<()> {
+    if let Some(session) = filter.session {
+        session::get(&reading.tx, session)?;
+    }
+    if let Some(named) = agency_named {
+        let (agency, _) = agency::resolve(&reading.tx, actor, named, agency::IfUnknown::Refuse)?;
+        filter.agency = Some(agency.id.to_string());
+    }
+    Ok(())
+}
+
+/// A search must not reveal who made a denunciation: a protected speaker's opinions are found
+/// by their own words only, never by the speaker's name (the store's search text holds it).
+struct SearchWithoutSpeaker {
+    words: Vec<String>,
+    include_protected: bool,
+}
+
+impl SearchWithoutSpeaker {
+    fn new(filter: &opinion::OpinionFilter, privacy: Privacy<'_>) -> Self {
+        let words = filter
+            .search
+            .as_deref()
+            .map(|s| {
+                crate::rules::text::fold(s)
+                    .split(' ')
+                    .filter(|w| !w.is_empty())
+                    .map(str::to_string)
+                    .collect()
+            })
+            .unwrap_or_default();
+        SearchWithoutSpeaker {
+            words,
+            include_protected: privacy.include_protected,
+        }
+    }
+
+    fn found(&self, protected: bool, content: &str, field: Option<&str>) -> bool {
+        if self.words.is_empty() || !protected || self.include_protected {
+            return true;
+        }
+        let text = crate::rules::text::fold(&format!("{content} {}", field.unwrap_or("")));
+        self.words.iter().all(|w| text.contains(w.as_str()))
+    }
+}
+
+/// The years without an official schedule of days off that a list's deadlines fall in: the
+/// command says so (the deadline may move when the year's schedule is published).
+fn provisional_year(cal: &Calendar, due: Option<NaiveDate>) -> Option<i32> {
+    use chrono::Datelike;
+    due.map(|d| d.year()).filter(|y| cal.provisional(*y))
+}
+
+/// Stream the opinions of a filter, each with the deadline in force on `today`, in id order
+/// (`opinion list`, `export opinions`); returns the provisional years their deadlines fall in.
+pub fn for_each_listed(
+    reading: &Reading<'_>,
+    filter: &opinion::OpinionFilter,
+    today: NaiveDate,
+    privacy: Privacy<'_>,
+    mut each: impl FnMut(opinion::Opinion, Option<DeadlineCheck>) -> Result<()>,
+) -> Result<BTreeSet<i32>> {
+    let cal = reading.calendar()?;
+    let search = SearchWithoutSpeaker::new(filter, privacy);
+    let mut provisional = BTreeSet::new();
+    opinion::for_each(&reading.tx, filter, |o| {
+        if !search.found(o.protected, &o.content, o.field.as_deref()) {
+            return Ok(());
+        }
+        let deadline = deadline_in_force(&cal, &o, today)?;
+        provisional.extend(provisional_year(&cal, deadline.as_ref().map(|d| d.due)));
+        each(o.shown(privacy.include_protected, privacy.mask), deadline)
+    })?;
+    Ok(provisional)
+}
+
+/// The columns of `for_each_csv_record`, in order (the same as an opinion's CSV line).
+pub const CSV_RECORD_FIELDS: usize = 20;
+
+/// `for_each_listed` for a CSV of codes: each opinion as its 20 fields of text, read row by row
+/// without building the opinion (the export of a million opinions stays as fast as SQLite).
+pub fn for_each_csv_record(
+    reading: &Reading<'_>,
+    filter: &opinion::OpinionFilter,
+    today: NaiveDate,
+    privacy: Privacy<'_>,
+    mut each: impl FnMut(&[Cow<'_, str>; CSV_RECORD_FIELDS]) -> Result<()>,
+) -> Result<BTreeSet<i32>> {
+    use opinion::csv_column as c;
+    let cal = reading.calendar()?;
+    let search = SearchWithoutSpeaker::new(filter, privacy);
+    let mut provisional = BTreeSet::new();
+    opinion::for_each_csv(&reading.tx, filter, |row| {
+        if !search.found(
+            row.protected()?,
+            &row.text(c::CONTENT)?,
+            Some(row.text(c::FIELD)?.as_ref()),
+        ) {
+            return Ok(());
+        }
+        let due = row.date(c::DUE_DATE)?;
+        provisional.extend(provisional_year(&cal, due));
+        let due_rule = row.text(c::DUE_RULE)?;
+        let responded_on = row.date(c::RESPONDED_ON)?;
+        let forwarded_on = row.date(c::FORWARDED_ON)?;
+        let deadline = deadline_of(
+            &cal,
+            due,
+            Some(due_rule.as_ref()).filter(|r| !r.is_empty()),
+            responded_on.or(forwarded_on),
+            today,
+        )?;
+        let (state, days) = deadline::standing_codes(deadline.as_ref());
+        let date = |d: Option<NaiveDate>| -> Cow<'_, str> {
+            d.map_or(Cow::Borrowed(""), |d| Cow::Owned(d.to_string()))
+        };
+        let speaker = if !privacy.include_protected && row.protected()? {
+            Cow::Borrowed(privacy.mask)
+        } else {
+            row.text(c::SPEAKER)?
+        };
+        each(&[
+            row.text(c::ID)?,
+            row.text(c::SESSION)?,
+            row.text(c::REGISTRATION)?,
+            speaker,
+            row.text(c::CONTENT)?,
+            row.text(c::CATEGORY)?,
+            row.text(c::PRIORITY)?,
+            row.text(c::FIELD)?,
+            row.text(c::STATUS)?,
+            row.text(c::AGENCY)?,
+            date(due),
+            due_rule,
+            Cow::Owned(state),
+            Cow::Owned(days),
+            date(responded_on),
+            row.text(c::RESPONSE_DOC)?,
+            row.text(c::FORWARDED_TO)?,
+            date(forwarded_on),
+            date(row.date(c::EXTENDED_UNTIL)?),
+            row.text(c::OUT_OF_SCOPE_AS)?,
+        ])
+    })?;
+    Ok(provisional)
+}
+
+/// An opinion as `opinion show` gives it: the record, its deadline in force on `as_of` and the
+/// days off inside its span, an R10 breach a late timeline notice left (R12), its history.
+#[derive(Debug, Serialize)]
+pub struct OpinionView {
+    pub opinion: opinion::Opinion,
+    pub deadline: Option<DeadlineCheck>,
+    /// R12: a timeline notice sent after the R10 due date — the R10 breach stays on the record.
+    pub r10_breach: Option<DeadlineCheck>,
+    /// The non-working days inside the deadline's span, with why.
+    pub skipped_days: Vec<crate::rules::calendar::DayInfo>,
+    pub history: Vec<crate::store::events::Event>,
+    pub as_of: NaiveDate,
+    /// The year of its deadline when that year has no official schedule yet.
+    #[serde(skip)]
+    pub provisional_year: Option<i32>,
+}
+
+/// `opinion show`: one opinion, everything a clerk checks about it.
+pub fn view(
+    store: &mut Store,
+    id: i64,
+    today: NaiveDate,
+    privacy: Privacy<'_>,
+) -> Result<OpinionView> {
+    let reading = super::read(store)?;
+    let cal = reading.calendar()?;
+    let o = opinion::get(&reading.tx, id)?.shown(privacy.include_protected, privacy.mask);
+    let deadline = deadline_in_force(&cal, &o, today)?;
+    let provisional_year = provisional_year(&cal, deadline.as_ref().map(|d| d.due));
+    let skipped_days = match (o.due_from, o.due_date) {
+        (Some(from), Some(due)) if o.due_rule.as_deref() != Some("R12") => cal
+            .days(from, due)?
+            .into_iter()
+            .filter(|d| !d.working && d.date != from)
+            .collect(),
+        _ => Vec::new(),
+    };
+    let mut history = Vec::new();
+    super::history::for_each(
+        &reading,
+        &crate::store::events::HistoryFilter {
+            opinion: Some(id),
+            ..Default::default()
+        },
+        privacy,
+        |e| {
+            history.push(e);
+            Ok(())
+        },
+    )?;
+    let r10_breach = match (o.response_due, o.extension_notified_on) {
+        (Some(due), Some(notified)) if notified > due => Some(DeadlineCheck {
+            rule: Rule::R10,
+            due,
+            unit: deadline::Unit::WorkingDays,
+            standing: deadline::Standing::Late {
+                done_on: notified,
+                days: deadline::lateness(&cal, due, notified)?,
+            },
+        }),
+        _ => None,
+    };
+    Ok(OpinionView {
+        opinion: o,
+        deadline,
+        r10_breach,
+        skipped_days,
+        history,
+        as_of: today,
+        provisional_year,
+    })
+}
+
+/// A line of `opinion list`.
+#[derive(Debug)]
+pub struct OpinionLine {
+    pub opinion: opinion::Opinion,
+    pub deadline: Option<DeadlineCheck>,
+}
+
+/// JSON names the agency answering for the opinion now beside the lead agency and the timeline
+/// notice's, so a reader need not repeat the rule (`Opinion::agency_in_charge`).
+impl Serialize for OpinionLine {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct Line<'a> {
+            #[serde(flatten)]
+            opinion: &'a opinion::Opinion,
+            agency_in_charge: Option<&'a str>,
+            deadline: &'a Option<DeadlineCheck>,
+        }
+        Line {
+            opinion: &self.opinion,
+            agency_in_charge: self.opinion.agency_in_charge(),
+            deadline: &self.deadline,
+        }
+        .serialize(serializer)
+    }
 }

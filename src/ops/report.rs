@@ -2,6 +2,7 @@
 //! were kept. Every figure is read from the dates of the acts, so a report for a past date
 //! gives the same result whenever it is run.
 
+use super::Reading;
 use crate::error::Result;
 use crate::rules::as_of::{self, Handling, OpinionOn};
 use crate::rules::calendar::Calendar;
@@ -35,10 +36,11 @@ pub struct OpenItem {
 /// in the notice in force on `as_of`; a session by its title and day — in the items' order.
 /// The overdue report's table, page and workbook name what they list (ids stay in CSV/JSON).
 pub fn named_open_items(
-    conn: &Connection,
+    reading: &Reading<'_>,
     as_of: NaiveDate,
     items: &[OpenItem],
 ) -> Result<Vec<LateItem>> {
+    let conn: &Connection = &reading.tx;
     let mut named: Vec<LateItem> = items
         .iter()
         .map(|i| LateItem {
@@ -65,11 +67,12 @@ pub fn named_open_items(
 /// Every deadline open on `as_of` and due on or before `horizon` (the day before `as_of`: only
 /// the overdue ones), in due-date order.
 pub fn open_items(
-    conn: &Connection,
+    reading: &Reading<'_>,
     cal: &Calendar,
     as_of: NaiveDate,
     horizon: NaiveDate,
 ) -> Result<Vec<OpenItem>> {
+    let conn: &Connection = &reading.tx;
     let mut items = Vec::new();
     store_report::sessions_open_on(conn, as_of, horizon, |s| {
         let announced = as_of::done_by(s.announced_on, as_of).is_some();
@@ -536,17 +539,28 @@ pub const OUTCOMES: &[&str] = &[
 /// Build the report of `period` as of `as_of`: nothing dated after `as_of` counts. Its lists
 /// are read from `conn` as they are written out: keep the transaction open until then.
 pub fn period<'c>(
-    conn: &'c Connection,
+    reading: &'c Reading<'_>,
     cal: &Calendar,
     period: Period,
     as_of: NaiveDate,
 ) -> Result<PeriodReport<'c>> {
+    let conn: &'c Connection = &reading.tx;
     build(conn, cal, period, as_of, true)
 }
 
 /// The figures of the report of `period` (a quarter of the chart, an office of the city's
 /// report): its lists counted, not kept.
 pub fn figures<'c>(
+    reading: &'c Reading<'_>,
+    cal: &Calendar,
+    period: Period,
+    as_of: NaiveDate,
+) -> Result<PeriodReport<'c>> {
+    figures_of(&reading.tx, cal, period, as_of)
+}
+
+/// `figures` on a connection of the library's own (a ward's file the city reads).
+pub(crate) fn figures_of<'c>(
     conn: &'c Connection,
     cal: &Calendar,
     period: Period,
@@ -1203,4 +1217,44 @@ impl Flow<'_, '_> {
         }
         Ok(())
     }
+}
+
+/// A chair role's periodic sessions in a year (R3, Art. 6.1: each chair holds at least one
+/// periodic dialogue a year) — a line of `report plan`.
+#[derive(Debug, Clone, Serialize)]
+pub struct PlanLine {
+    pub year: i32,
+    pub chair_role: &'static str,
+    pub periodic_planned: i64,
+    pub periodic_held: i64,
+    pub verdict: reports::PlanVerdict,
+}
+
+/// The R3 plan of a year, a line per chair role at the office's level, and the sessions of the
+/// year recorded at a level abolished on 1/7/2025 (the district).
+pub fn plan(reading: &Reading<'_>, year: i32) -> Result<(Vec<PlanLine>, Vec<i64>)> {
+    let tx = &reading.tx;
+    let level = office::get(tx)?
+        .map(|o| o.level)
+        .unwrap_or(crate::rules::vocabulary::Level::Commune);
+    let counts = store_report::plan_counts(tx, year, level.as_str())?;
+    let abolished = store_report::sessions_at_abolished_level(tx, year)?;
+    let lines = reports::chair_roles()
+        .iter()
+        .map(|role| {
+            let (planned, held) = counts
+                .iter()
+                .find(|(r, _, _)| r == role.as_str())
+                .map(|(_, p, h)| (*p, *h))
+                .unwrap_or((0, 0));
+            PlanLine {
+                year,
+                chair_role: role.as_str(),
+                periodic_planned: planned,
+                periodic_held: held,
+                verdict: reports::plan_verdict(planned as u64, held as u64),
+            }
+        })
+        .collect();
+    Ok((lines, abolished))
 }

@@ -1,5 +1,6 @@
 //! Sessions (hội nghị): plan, announce, invite, delegate, hold, stop, cancel.
 
+use super::Reading;
 use crate::error::{Error, Result};
 use crate::messages;
 use crate::rules::deadline::{self, DeadlineCheck};
@@ -411,8 +412,182 @@ pub fn uninvite(store: &mut Store, actor: &Actor, id: i64, name: &str) -> Result
 /// What a chairs' calendar needs besides its sessions: the office's name (the events' UIDs
 /// carry it) and each session's revision (`SEQUENCE`, `LAST-MODIFIED`), read once.
 pub fn calendar_context(
-    conn: &Connection,
+    reading: &Reading<'_>,
 ) -> Result<(String, std::collections::HashMap<i64, session::Revision>)> {
+    let conn = &reading.tx;
     let office = office::get(conn)?.map(|o| o.name).unwrap_or_default();
     Ok((office, session::revisions(conn)?))
+}
+
+/// The sessions a filter selects, in date order (`session list`).
+pub fn list(
+    reading: &Reading<'_>,
+    filter: &session::SessionFilter,
+) -> Result<Vec<session::Session>> {
+    session::list(&reading.tx, filter)
+}
+
+/// Each session a filter selects, in date order, streamed (`export sessions`, the calendar).
+pub fn for_each(
+    reading: &Reading<'_>,
+    filter: &session::SessionFilter,
+    each: impl FnMut(session::Session) -> Result<()>,
+) -> Result<()> {
+    session::for_each(&reading.tx, filter, each)
+}
+
+/// Something about a session its chair must know: each is a code with its facts; the command
+/// line words it (`session show`), JSON keeps it as it is.
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "flag", rename_all = "kebab-case")]
+pub enum SessionFlag {
+    /// A deadline of the session (R4 announcement, R9 conclusion notice) missed or overdue.
+    Deadline { deadline: DeadlineCheck },
+    /// An ad-hoc session has no 7-day announcement (Art. 7.2).
+    AdHocNoAnnouncement,
+    /// A deputy chaired it (R1: health or urgent duty).
+    Delegated {
+        deputy: String,
+        reason: crate::rules::vocabulary::DelegationReason,
+    },
+    /// It was stopped before its end.
+    Stopped { reason: String },
+    /// An opinion's answer deadline missed or overdue (R10, R12).
+    OpinionDeadline {
+        opinion: i64,
+        deadline: DeadlineCheck,
+    },
+    /// An opinion's timeline notice came after its R10 due date (R12): the R10 breach stays.
+    LateTimelineNotice {
+        opinion: i64,
+        working_days_late: i64,
+    },
+}
+
+/// A session as `session show` gives it: the record, its invitations, registrations, opinions
+/// with their deadlines, notices, its own deadlines and flags, as of a day.
+#[derive(Debug, Serialize)]
+pub struct SessionView {
+    pub session: session::Session,
+    pub invitations: Vec<session::Invitation>,
+    pub registrations: Vec<crate::store::registration::Registration>,
+    pub opinions: Vec<super::opinion::OpinionLine>,
+    pub notices: Vec<crate::store::conclusion::Notice>,
+    pub deadlines: Vec<DeadlineCheck>,
+    pub flags: Vec<SessionFlag>,
+    pub as_of: NaiveDate,
+    /// The years without an official schedule its deadlines fall in.
+    #[serde(skip)]
+    pub provisional_years: Vec<i32>,
+}
+
+/// `session show`: one session, everything its chair and clerk check.
+pub fn view(
+    store: &mut Store,
+    id: i64,
+    today: NaiveDate,
+    privacy: super::Privacy<'_>,
+) -> Result<SessionView> {
+    use crate::store::{conclusion, opinion, registration};
+    let reading = super::read(store)?;
+    let tx = &reading.tx;
+    let cal = reading.calendar()?;
+    let s = session::get(tx, id)?;
+    let notices = conclusion::versions(tx, id)?;
+    let first_notice = notices.first();
+    let mut deadlines = Vec::new();
+    // R4 runs to the day the session took place (the planned day until it is held).
+    let session_day = s.held_on.unwrap_or(s.date);
+    if let Some(c) = deadline::r4_check(s.announce_due, s.announced_on, session_day, today) {
+        if s.status()? != SessionStatus::Cancelled {
+            deadlines.push(c);
+        }
+    }
+    if let Some(due) = s.conclusion_due {
+        deadlines.push(deadline::r9_check(
+            &cal,
+            due,
+            first_notice.map(|n| n.issued_on),
+            today,
+        )?);
+    }
+    let mut opinions = Vec::new();
+    for o in opinion::for_session(tx, id)? {
+        let deadline = super::opinion::deadline_in_force(&cal, &o, today)?;
+        opinions.push(super::opinion::OpinionLine {
+            opinion: o.shown(privacy.include_protected, privacy.mask),
+            deadline,
+        });
+    }
+    let provisional_years = {
+        use chrono::Datelike;
+        let mut years: Vec<i32> = deadlines
+            .iter()
+            .map(|d| d.due)
+            .chain(opinions.iter().filter_map(|o| o.deadline.map(|d| d.due)))
+            .map(|d| d.year())
+            .filter(|y| cal.provisional(*y))
+            .collect();
+        years.sort_unstable();
+        years.dedup();
+        years
+    };
+    let missed = |d: &DeadlineCheck| {
+        matches!(
+            d.standing,
+            deadline::Standing::Late { .. } | deadline::Standing::Overdue { .. }
+        )
+    };
+    let mut flags: Vec<SessionFlag> = deadlines
+        .iter()
+        .filter(|d| missed(d))
+        .map(|d| SessionFlag::Deadline { deadline: *d })
+        .collect();
+    if s.kind()? == SessionKind::AdHoc {
+        flags.push(SessionFlag::AdHocNoAnnouncement);
+    }
+    if let (Some(deputy), Some(reason)) = (&s.deputy_name, s.delegation_reason) {
+        flags.push(SessionFlag::Delegated {
+            deputy: deputy.clone(),
+            reason,
+        });
+    }
+    if let Some(reason) = &s.stop_reason {
+        flags.push(SessionFlag::Stopped {
+            reason: reason.clone(),
+        });
+    }
+    for o in &opinions {
+        if let Some(d) = o.deadline.filter(|d| missed(d)) {
+            flags.push(SessionFlag::OpinionDeadline {
+                opinion: o.opinion.id,
+                deadline: d,
+            });
+        }
+        if let (Some(notified), Some(r10)) =
+            (o.opinion.extension_notified_on, o.opinion.response_due)
+        {
+            let late = deadline::extension_notice_lateness(&cal, r10, notified)?;
+            if late > 0 {
+                flags.push(SessionFlag::LateTimelineNotice {
+                    opinion: o.opinion.id,
+                    working_days_late: late,
+                });
+            }
+        }
+    }
+    Ok(SessionView {
+        invitations: session::invitations(tx, id)?,
+        registrations: registration::for_session(tx, id)?
+            .into_iter()
+            .map(|r| r.shown(privacy.include_protected, privacy.mask))
+            .collect(),
+        session: s,
+        opinions,
+        notices,
+        deadlines,
+        flags,
+        as_of: today,
+        provisional_years,
+    })
 }

@@ -146,3 +146,42 @@ pub fn edit(
         registration::record_edit(tx, actor, id, &fields)
     })
 }
+
+/// The registrations of a session in speaking order (`speaker list`), protected people's
+/// identities shown as `privacy` says; an unknown session is refused.
+pub fn list(
+    store: &mut Store,
+    session_id: i64,
+    privacy: super::Privacy<'_>,
+) -> Result<Vec<registration::Registration>> {
+    let reading = super::read(store)?;
+    session::get(&reading.tx, session_id)?;
+    Ok(registration::for_session(&reading.tx, session_id)?
+        .into_iter()
+        .map(|r| r.shown(privacy.include_protected, privacy.mask))
+        .collect())
+}
+
+/// Which registrations an export reads: a session's (or every session's), or those of the
+/// sessions dated in a period.
+#[derive(Debug, Clone, Copy)]
+pub enum Scope {
+    Session(Option<i64>),
+    Dated((chrono::NaiveDate, chrono::NaiveDate)),
+}
+
+/// Each registration of the scope, streamed (`export registrations`), protected people's
+/// identities shown as `privacy` says.
+pub fn for_each(
+    reading: &super::Reading<'_>,
+    scope: Scope,
+    privacy: super::Privacy<'_>,
+    mut each: impl FnMut(registration::Registration) -> Result<()>,
+) -> Result<()> {
+    let mut shown =
+        |r: registration::Registration| each(r.shown(privacy.include_protected, privacy.mask));
+    match scope {
+        Scope::Dated((from, to)) => registration::for_each_dated(&reading.tx, from, to, &mut shown),
+        Scope::Session(session) => registration::for_each(&reading.tx, session, &mut shown),
+    }
+}

@@ -9,6 +9,7 @@ pub mod document;
 pub mod flat;
 pub mod html;
 pub mod ics;
+pub mod rows;
 pub mod xlsx;
 
 use crate::messages;
@@ -742,6 +743,7 @@ pub fn json<T: Serialize>(out: &mut dyn Write, value: &T) -> crate::error::Resul
 }
 
 /// `writeln!` to a command's destination: a failed write is `Error::Output` (see `written`).
+#[macro_export]
 macro_rules! say {
     ($out:expr) => {
         writeln!($out).map_err($crate::output::written)
@@ -750,7 +752,7 @@ macro_rules! say {
         writeln!($out, $($arg)*).map_err($crate::output::written)
     };
 }
-pub(crate) use say;
+pub use crate::say;
 
 /// Write `bytes` (a workbook, a page, a calendar) to the command's destination.
 pub fn bytes(out: &mut dyn Write, bytes: &[u8]) -> crate::error::Result<()> {

@@ -182,6 +182,18 @@ pub struct DeadlineCheck {
     pub standing: Standing,
 }
 
+/// Where a deadline stands, as the stable codes of a CSV of codes: (`on-time` | `late` |
+/// `pending` | `overdue`, the working days late, left or over); empty without a deadline.
+pub fn standing_codes(check: Option<&DeadlineCheck>) -> (String, String) {
+    match check.map(|c| c.standing) {
+        Some(Standing::OnTime { .. }) => ("on-time".into(), "0".into()),
+        Some(Standing::Late { days, .. }) => ("late".into(), days.to_string()),
+        Some(Standing::Pending { days_left }) => ("pending".into(), days_left.to_string()),
+        Some(Standing::Overdue { days }) => ("overdue".into(), days.to_string()),
+        None => (String::new(), String::new()),
+    }
+}
+
 /// The R10 window an opinion gets from a conclusion notice (Art. 10.1–10.2): a corrected notice
 /// that leaves it with the same lead agency keeps the due date and start of the first notice —
 /// a correction never hides lateness; one that assigns it anew (another agency, or not assigned

@@ -432,7 +432,7 @@ impl Store {
 
     /// Begin the command's one write transaction (IMMEDIATE: a deferred transaction that reads
     /// before writing fails under contention whatever the timeout).
-    pub fn write(&mut self) -> Result<Transaction<'_>> {
+    pub(crate) fn write(&mut self) -> Result<Transaction<'_>> {
         let path = self.path.clone();
         trust::verify_active_objects(&self.conn, &path)?;
         let tx = self
@@ -448,7 +448,7 @@ impl Store {
     }
 
     /// Begin a read transaction: one consistent snapshot for a whole report.
-    pub fn read(&mut self) -> Result<Transaction<'_>> {
+    pub(crate) fn read(&mut self) -> Result<Transaction<'_>> {
         let path = self.path.clone();
         self.conn
             .transaction_with_behavior(TransactionBehavior::Deferred)
@@ -460,13 +460,13 @@ impl Store {
     }
 
     /// The database's page size (a restore copies pages, so both must agree).
-    pub fn page_size(&self) -> Result<i64> {
+    pub(crate) fn page_size(&self) -> Result<i64> {
         Ok(self.conn.query_row("PRAGMA page_size", [], |r| r.get(0))?)
     }
 
     /// Write a consistent snapshot of this database into `target`, an empty private file that
     /// already exists (`VACUUM INTO` keeps its permissions); other processes keep working.
-    pub fn snapshot_into(&self, target: &Path) -> Result<()> {
+    pub(crate) fn snapshot_into(&self, target: &Path) -> Result<()> {
         let name = target.to_str().ok_or_else(|| {
             Error::Invalid(format!(
                 "{} is not a UTF-8 path; accepted: a backup path in UTF-8",
@@ -482,7 +482,7 @@ impl Store {
     /// Replace this database's content with `source`'s, page by page, inside SQLite's own lock
     /// (other processes see the old or the new database, never a mix), then bring it to the
     /// latest schema.
-    pub fn replace_with(&mut self, source: &Connection) -> Result<()> {
+    pub(crate) fn replace_with(&mut self, source: &Connection) -> Result<()> {
         let path = self.path.clone();
         {
             let backup = rusqlite::backup::Backup::new(source, &mut self.conn)
@@ -494,7 +494,7 @@ impl Store {
         migrate::upgrade(&mut self.conn, &path)
     }
 
-    pub fn connection(&self) -> &Connection {
+    pub(crate) fn connection(&self) -> &Connection {
         &self.conn
     }
 }

@@ -1,25 +1,21 @@
 //! Row types shared by listings, shows and exports: one line of a session, a speaker, an
 //! opinion (with its deadline in force) or an event, printable in every format.
-//! Not a noun: every noun module may use it; it imports none of them.
+//! The operations return the records; these say how each shows in a table, a CSV, a workbook
+//! and a page (`Record`).
 
-use super::Context;
-use crate::error::Result;
 use crate::messages::{self, label};
-use crate::ops;
+use crate::ops::opinion::OpinionLine;
+use crate::ops::records::{Event, Registration, Session};
 use crate::output::{self, Record};
-use crate::rules::calendar::Calendar;
-use crate::rules::deadline::{self, DeadlineCheck};
-use crate::store::events::Event;
-use crate::store::{opinion, registration, session};
+use crate::rules::deadline::{self};
 use chrono::NaiveDate;
 use serde::Serialize;
-use std::io::Write;
 
 /// A line of `session list`.
 #[derive(Debug, Serialize)]
 pub struct SessionLine {
     #[serde(flatten)]
-    pub session: session::Session,
+    pub session: Session,
 }
 
 /// A session as CSV and workbooks show it: codes and ISO dates, topics joined with `;`.
@@ -93,7 +89,7 @@ impl Record for SessionLine {
 #[derive(Debug, Serialize)]
 pub struct SpeakerLine {
     #[serde(flatten)]
-    pub registration: registration::Registration,
+    pub registration: Registration,
 }
 
 /// A registration as CSV and workbooks show it.
@@ -159,36 +155,6 @@ impl Record for SpeakerLine {
     }
 }
 
-/// A line of `opinion list`.
-#[derive(Debug)]
-pub struct OpinionLine {
-    pub opinion: opinion::Opinion,
-    pub deadline: Option<DeadlineCheck>,
-}
-
-/// JSON names the agency answering for the opinion now beside the lead agency and the timeline
-/// notice's, so a reader need not repeat the rule (`Opinion::agency_in_charge`).
-impl Serialize for OpinionLine {
-    fn serialize<S: serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> std::result::Result<S::Ok, S::Error> {
-        #[derive(Serialize)]
-        struct Line<'a> {
-            #[serde(flatten)]
-            opinion: &'a opinion::Opinion,
-            agency_in_charge: Option<&'a str>,
-            deadline: &'a Option<DeadlineCheck>,
-        }
-        Line {
-            opinion: &self.opinion,
-            agency_in_charge: self.opinion.agency_in_charge(),
-            deadline: &self.deadline,
-        }
-        .serialize(serializer)
-    }
-}
-
 /// An opinion as CSV and workbooks show it, with the standing of its deadline as codes.
 /// `export opinions --format csv` lends the same columns straight from SQLite
 /// (`opinion::for_each_csv`); a test compares the two.
@@ -220,7 +186,7 @@ impl Record for OpinionLine {
     type Flat<'a> = OpinionFlat<'a>;
     fn flat(&self) -> OpinionFlat<'_> {
         let o = &self.opinion;
-        let (deadline_state, days) = standing_codes(self.deadline.as_ref());
+        let (deadline_state, days) = deadline::standing_codes(self.deadline.as_ref());
         OpinionFlat {
             id: o.id,
             session_id: o.session_id,
@@ -277,132 +243,6 @@ impl Record for OpinionLine {
             },
         ]
     }
-}
-
-/// Stream the opinions of a filter, each with the deadline in force as of today, in the
-/// command's format (`opinion list` and `export opinions`).
-pub fn stream_opinions(
-    ctx: &Context,
-    tx: &rusqlite::Transaction<'_>,
-    cal: &Calendar,
-    filter: &opinion::OpinionFilter,
-    out: &mut dyn Write,
-) -> Result<()> {
-    let mut w = output::RowWriter::<OpinionLine>::new(ctx.format, out, ctx.csv)?;
-    // The years without an official schedule whose deadlines the list shows: said on stderr.
-    let mut provisional = std::collections::BTreeSet::new();
-    let mut note = |due: Option<NaiveDate>| {
-        use chrono::Datelike;
-        if let Some(year) = due.map(|d| d.year()).filter(|y| cal.provisional(*y)) {
-            provisional.insert(year);
-        }
-    };
-    // A search must not reveal who made a denunciation: a protected speaker's opinions are found
-    // by their own words only, never by the speaker's name.
-    let words: Vec<String> = filter
-        .search
-        .as_deref()
-        .map(|s| {
-            crate::rules::text::fold(s)
-                .split(' ')
-                .filter(|w| !w.is_empty())
-                .map(str::to_string)
-                .collect()
-        })
-        .unwrap_or_default();
-    let found_without_speaker = |protected: bool, content: &str, field: Option<&str>| {
-        if words.is_empty() || !protected || ctx.include_protected {
-            return true;
-        }
-        let text = crate::rules::text::fold(&format!("{content} {}", field.unwrap_or("")));
-        words.iter().all(|w| text.contains(w.as_str()))
-    };
-    if ctx.format == output::Format::Csv && !output::csv_in_words() {
-        // The same columns as `OpinionLine::csv_fields`, lent by SQLite row by row.
-        use opinion::csv_column as c;
-        opinion::for_each_csv(tx, filter, |row| {
-            if !found_without_speaker(
-                row.protected()?,
-                &row.text(c::CONTENT)?,
-                Some(row.text(c::FIELD)?.as_ref()),
-            ) {
-                return Ok(());
-            }
-            let due = row.date(c::DUE_DATE)?;
-            note(due);
-            let due_rule = row.text(c::DUE_RULE)?;
-            let done_on = row.date(c::RESPONDED_ON)?.or(row.date(c::FORWARDED_ON)?);
-            let deadline = ops::opinion::deadline_of(
-                cal,
-                due,
-                Some(due_rule.as_ref()).filter(|r| !r.is_empty()),
-                done_on,
-                ctx.today,
-            )?;
-            let (state, days) = standing_codes(deadline.as_ref());
-            let date = |d: Option<NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
-            let texts = [
-                c::ID,
-                c::SESSION,
-                c::REGISTRATION,
-                c::SPEAKER,
-                c::CONTENT,
-                c::CATEGORY,
-                c::PRIORITY,
-                c::FIELD,
-                c::STATUS,
-                c::AGENCY,
-            ]
-            .map(|i| row.text(i));
-            let after = [c::RESPONSE_DOC, c::FORWARDED_TO].map(|i| row.text(i));
-            let (forwarded_on, extended_until, out_of_scope) = (
-                row.date(c::FORWARDED_ON)?,
-                row.date(c::EXTENDED_UNTIL)?,
-                row.text(c::OUT_OF_SCOPE_AS)?,
-            );
-            let responded_on = row.date(c::RESPONDED_ON)?;
-            let [t0, t1, t2, mut t3, t4, t5, t6, t7, t8, t9] = texts;
-            if !ctx.include_protected && row.protected()? {
-                t3 = Ok(ctx.protected_mask().into());
-            }
-            let [a0, a1] = after;
-            let (t0, t1, t2, t3, t4, t5, t6, t7, t8, t9, a0, a1) =
-                (t0?, t1?, t2?, t3?, t4?, t5?, t6?, t7?, t8?, t9?, a0?, a1?);
-            w.write_csv_fields(|push| {
-                for t in [&t0, &t1, &t2, &t3, &t4, &t5, &t6, &t7, &t8, &t9] {
-                    push(t)?;
-                }
-                push(&date(due))?;
-                push(&due_rule)?;
-                push(&state)?;
-                push(&days)?;
-                push(&date(responded_on))?;
-                push(&a0)?;
-                push(&a1)?;
-                push(&date(forwarded_on))?;
-                push(&date(extended_until))?;
-                push(&out_of_scope)
-            })
-        })?;
-        super::note_provisional_years(provisional.into_iter().collect());
-        w.finish()?;
-        return Ok(());
-    }
-    let mask = ctx.protected_mask();
-    opinion::for_each(tx, filter, |o| {
-        if !found_without_speaker(o.protected, &o.content, o.field.as_deref()) {
-            return Ok(());
-        }
-        let deadline = ops::opinion::deadline_in_force(cal, &o, ctx.today)?;
-        note(deadline.as_ref().map(|d| d.due));
-        w.write(&OpinionLine {
-            opinion: o.shown(ctx.include_protected, &mask),
-            deadline,
-        })
-    })?;
-    super::note_provisional_years(provisional.into_iter().collect());
-    w.finish()?;
-    Ok(())
 }
 
 #[derive(Debug, Serialize)]
@@ -546,15 +386,35 @@ impl Record for EventRow {
     }
 }
 
-/// Stable codes of a standing for CSV: state and day count.
-pub fn standing_codes(check: Option<&DeadlineCheck>) -> (String, String) {
-    match check.map(|c| c.standing) {
-        Some(deadline::Standing::OnTime { .. }) => ("on-time".into(), "0".into()),
-        Some(deadline::Standing::Late { days, .. }) => ("late".into(), days.to_string()),
-        Some(deadline::Standing::Pending { days_left }) => {
-            ("pending".into(), days_left.to_string())
+/// A conclusion notice's assignment as CSV shows it.
+#[derive(Debug, Serialize, Default)]
+pub struct ConclusionFlat<'a> {
+    notice_id: i64,
+    session_id: i64,
+    version: i64,
+    doc_number: &'a str,
+    issued_on: Option<NaiveDate>,
+    signer: &'a str,
+    replaced_by: Option<i64>,
+    opinion_id: Option<i64>,
+    agency: Option<&'a str>,
+    due_date: Option<NaiveDate>,
+}
+
+impl Record for crate::ops::records::ConclusionRow {
+    type Flat<'a> = ConclusionFlat<'a>;
+    fn flat(&self) -> ConclusionFlat<'_> {
+        ConclusionFlat {
+            notice_id: self.notice_id,
+            session_id: self.session_id,
+            version: self.version,
+            doc_number: &self.doc_number,
+            issued_on: Some(self.issued_on),
+            signer: &self.signer,
+            replaced_by: self.replaced_by,
+            opinion_id: self.opinion_id,
+            agency: self.agency.as_deref(),
+            due_date: self.due_date,
         }
-        Some(deadline::Standing::Overdue { days }) => ("overdue".into(), days.to_string()),
-        None => (String::new(), String::new()),
     }
 }
