@@ -211,6 +211,9 @@ CREATE TABLE opinion (
     extension_doc         TEXT,
     closed_on             TEXT,   -- the day it stopped being pending
     created_at            TEXT NOT NULL,
+    -- A petitioner the Front's synthesis names who did not register to speak (Art. 7.2): the
+    -- opinion's speaker when it has no registration.
+    petitioner            TEXT,
     CHECK ((status = 'out-of-scope') = (out_of_scope_as IS NOT NULL)),
     CHECK (status NOT IN ('assigned', 'extended', 'responded', 'forwarded')
            OR (notice_id IS NOT NULL AND agency_id IS NOT NULL AND due_date IS NOT NULL AND response_due IS NOT NULL)),
@@ -291,7 +294,10 @@ CREATE TABLE event (
     -- Why, when the clerk said (a correction's --reason).
     reason      TEXT,
     -- The command (one transaction) the event belongs to: what `undo` takes back as a whole.
-    txn         INTEGER
+    txn         INTEGER,
+    -- Where the record came from when an import made it: {"file": NAME, "row": N} (facts,
+    -- worded where the history is shown).
+    source      TEXT
 );
 CREATE INDEX event_txn_idx ON event (txn);
 CREATE INDEX event_record_idx ON event (record_kind, record_id);

@@ -3165,7 +3165,7 @@ pub fn pdf_failed(detail: &str) -> String {
 }
 
 /// The reason kept with each record an import created.
-pub fn imported_from(file: &str, row: usize) -> String {
+pub fn imported_from(file: &str, row: u64) -> String {
     pick(
         format!("imported from {file}, row {row}"),
         format!("nhập từ {file}, dòng {row}"),
@@ -3507,11 +3507,6 @@ pub fn import_summary(
             format!("{file}: đã tạo {created}, {already} dòng đã có"),
         ),
     }
-}
-
-/// An opinion of the Front's synthesis with its petitioner's name (not a registered speaker).
-pub fn petitioner_named(content: &str, who: &str) -> String {
-    format!("{content} (người kiến nghị: {who})")
 }
 
 pub fn by_accepted(value: &str) -> String {

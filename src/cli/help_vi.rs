@@ -244,6 +244,7 @@ const ARGS: &[(&str, &str)] = &[
     ("The shell, e.g. bash: `doithoai completions bash > /etc/bash_completion.d/doithoai`", "Loại shell: bash, zsh, fish, powershell, elvish; ví dụ `doithoai completions bash > /etc/bash_completion.d/doithoai`"),
     ("The speaker who raised it, if any: the registration's id, or SESSION/ORDER (1/3: the third speaker of session 1)", "Người nêu ý kiến, nếu có: mã đăng ký, hoặc HỘI-NGHỊ/SỐ-THỨ-TỰ (1/3: người phát biểu thứ ba của hội nghị 1)"),
     ("The speaker's address", "Địa chỉ người phát biểu"),
+    ("A petitioner the Front's synthesis names who did not register to speak, e.g. \"Nguyễn Văn Tâm\"", "Người kiến nghị có tên trong bản tổng hợp của Mặt trận nhưng không đăng ký phát biểu, ví dụ \"Nguyễn Văn Tâm\""),
     ("The speaker's address (for an individual)", "Địa chỉ người phát biểu (cá nhân)"),
     ("The speaker's name", "Họ và tên người phát biểu"),
     ("The speaker: the id, or SESSION/ORDER (2/1: the first speaker of session 2)", "Người phát biểu: mã, hoặc HỘI-NGHỊ/SỐ-THỨ-TỰ (2/1: người thứ nhất của hội nghị 2)"),

@@ -368,6 +368,7 @@ impl Context {
             command: self.command.clone(),
             at: self.now.clone(),
             reason: None,
+            source: None,
         }
     }
 

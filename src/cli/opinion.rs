@@ -89,6 +89,9 @@ pub struct AddArgs {
     /// third speaker of session 1).
     #[arg(long)]
     pub speaker: Option<doithoai::ops::speaker::SpeakerRef>,
+    /// A petitioner the Front's synthesis names who did not register to speak, e.g. "Nguyễn Văn Tâm".
+    #[arg(long, value_parser = parse_text, conflicts_with = "speaker", allow_hyphen_values = true, value_name = "NAME")]
+    pub petitioner: Option<String>,
     /// The opinion's text.
     #[arg(long, value_parser = parse_text, required_unless_present = "content_file", allow_hyphen_values = true)]
     pub content: Option<String>,
@@ -286,6 +289,7 @@ fn add(ctx: &Context, a: AddArgs) -> Result<i32> {
         ops::opinion::NewOpinion {
             session_id: a.session,
             speaker: a.speaker,
+            petitioner: a.petitioner,
             content,
             category: a.category,
             priority: a.priority,

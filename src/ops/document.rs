@@ -588,7 +588,13 @@ pub fn minutes(reading: &Reading<'_>, id: i64) -> Result<Vec<Draft>> {
             } else {
                 String::new()
             };
-            body.push(Block::Item(format!("{}{answered}", o.content)));
+            let petitioner = o
+                .speaker
+                .as_ref()
+                .filter(|_| !o.protected)
+                .map(|who| format!(" (người kiến nghị: {who})"))
+                .unwrap_or_default();
+            body.push(Block::Item(format!("{}{petitioner}{answered}", o.content)));
         }
     }
     if let Some(reason) = &s.stop_reason {
@@ -812,12 +818,16 @@ pub fn notice(reading: &Reading<'_>, id: i64, signer: &SignerTitle<'_>) -> Resul
     Ok(vec![d])
 }
 
-/// Who raised an opinion, as a letter names them: "Bà Nguyễn Thị Mai", or the People when it
-/// came without a speaker.
-fn raised_by(registration: Option<&registration::Registration>) -> String {
-    match registration {
-        Some(r) => format!("{} {}", documents::addressed(r.honorific), r.name),
-        None => "Nhân dân".into(),
+/// Who raised an opinion, as a letter names them: "Bà Nguyễn Thị Mai"; "Ông/Bà Nguyễn Văn Tâm"
+/// for a petitioner the Front's synthesis named (no registration says which); the People when
+/// it came without a name.
+fn raised_by(registration: Option<&registration::Registration>, o: &opinion::Opinion) -> String {
+    // A registered speaker withheld (a protected denouncer, `registration` None) is never
+    // named through the opinion's speaker either.
+    match (registration, o.registration_id, &o.speaker) {
+        (Some(r), _, _) => format!("{} {}", documents::addressed(r.honorific), r.name),
+        (None, None, Some(petitioner)) if !o.protected => format!("Ông/Bà {petitioner}"),
+        _ => "Nhân dân".into(),
     }
 }
 
@@ -861,7 +871,7 @@ pub fn forward(reading: &Reading<'_>, id: i64) -> Result<Vec<Draft>> {
     );
     d.summary = "V/v chuyển ý kiến, kiến nghị của công dân".into();
     d.to = Some(format!("Kính gửi: {to}"));
-    let by = raised_by(registration.as_ref());
+    let by = raised_by(registration.as_ref(), &o);
     d.body = vec![
         raised(&s, &o, &by),
         Block::Para(format!(
@@ -922,7 +932,7 @@ pub fn timeline(reading: &Reading<'_>, id: i64) -> Result<Vec<Draft>> {
         Some(r) => format!("Kính gửi: {} {}", documents::addressed(r.honorific), r.name),
         None => format!("Kính gửi: {front}"),
     });
-    let by = raised_by(registration.as_ref());
+    let by = raised_by(registration.as_ref(), &o);
     let agency = o
         .agency_in_charge()
         .map(|a| format!("{a} chủ trì giải quyết; "))
@@ -1005,7 +1015,7 @@ pub fn answer(reading: &Reading<'_>, id: i64) -> Result<Vec<Draft>> {
     }
     // Where it was raised comes from the record: at the session, by the speaker when one was
     // registered — never "through the Front's synthesis", which the record does not say.
-    body.push(raised(&s, &o, &raised_by(registration.as_ref())));
+    body.push(raised(&s, &o, &raised_by(registration.as_ref(), &o)));
     // The agency in charge is among the recipients, not a bracket in the prose.
     body.push(Block::Para(format!(
         "Sau khi xem xét, {} trả lời như sau:",

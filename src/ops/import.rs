@@ -61,7 +61,7 @@ pub struct Imported {
 /// The actor of one row: its event says the file and the row it came from.
 fn row_actor(actor: &Actor, file: &str, row: usize) -> Actor {
     Actor {
-        reason: Some(crate::messages::imported_from(file, row)),
+        source: Some((file.to_string(), row)),
         ..actor.clone()
     }
 }
@@ -85,7 +85,10 @@ pub fn opinions(
         };
         let mut seen: HashSet<String> = opinion::for_session(tx, session_id)?
             .into_iter()
-            .map(|o| row_key(&o.content, &name_of(o.registration_id)))
+            .map(|o| match o.registration_id {
+                Some(_) => row_key(&o.content, &name_of(o.registration_id)),
+                None => row_key(&o.content, o.speaker.as_deref().unwrap_or("")),
+            })
             .collect();
         for r in rows {
             progress();
@@ -116,14 +119,18 @@ pub fn opinions(
                 None => None,
             };
             // A petitioner named in the synthesis who did not register to speak (Art. 7.2): the
-            // name stays with the opinion's text.
-            let content = match (&r.speaker, registration) {
-                (Some(who), None) => crate::messages::petitioner_named(&r.content, who),
-                _ => r.content.clone(),
+            // opinion's speaker, kept beside its text.
+            let petitioner = match (&r.speaker, registration) {
+                (Some(who), None) => Some(who.clone()),
+                _ => None,
             };
+            let content = r.content.clone();
             let key = row_key(
                 &content,
-                registration.map(|x| x.name.as_str()).unwrap_or(""),
+                registration
+                    .map(|x| x.name.as_str())
+                    .or(petitioner.as_deref())
+                    .unwrap_or(""),
             );
             if !seen.insert(key) {
                 outcome.already.push(r.row);
@@ -136,6 +143,7 @@ pub fn opinions(
             let new = opinion::NewOpinion {
                 session_id,
                 registration_id: registration.map(|x| x.id),
+                petitioner,
                 content,
                 category: r.category,
                 priority: r.priority,

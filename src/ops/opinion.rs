@@ -89,6 +89,8 @@ fn notice_date(conn: &Connection, o: &opinion::Opinion) -> Result<NaiveDate> {
 pub struct NewOpinion {
     pub session_id: i64,
     pub speaker: Option<super::speaker::SpeakerRef>,
+    /// A petitioner the Front's synthesis names who did not register to speak (Art. 7.2).
+    pub petitioner: Option<String>,
     pub content: String,
     pub category: Category,
     pub priority: Priority,
@@ -117,6 +119,8 @@ pub fn add(store: &mut Store, actor: &Actor, n: NewOpinion) -> Result<opinion::O
         let new = opinion::NewOpinion {
             session_id: n.session_id,
             registration_id: speaker_id,
+            // A registered speaker is the one who raised it; a name beside it would contradict.
+            petitioner: n.petitioner.filter(|_| speaker_id.is_none()),
             content: n.content,
             category: n.category,
             priority: n.priority,

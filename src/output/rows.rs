@@ -337,6 +337,7 @@ pub struct EventFlat<'a> {
     before: Option<String>,
     after: Option<String>,
     reason: Option<&'a str>,
+    source: Option<String>,
 }
 
 impl Record for EventRow {
@@ -355,6 +356,7 @@ impl Record for EventRow {
             before: e.before.as_ref().map(|v| v.to_string()),
             after: e.after.as_ref().map(|v| v.to_string()),
             reason: e.reason.as_deref(),
+            source: e.source.as_ref().map(|v| v.to_string()),
         }
     }
     fn piped_width() -> Option<u16> {
@@ -378,9 +380,19 @@ impl Record for EventRow {
                 kind => format!("{} {}", label(kind), e.record_id),
             },
             label(&e.action),
-            match &e.reason {
-                Some(why) => format!("{} — {}: {why}", change_summary(e), label("reason")),
-                None => change_summary(e),
+            {
+                let mut summary = change_summary(e);
+                if let Some(why) = &e.reason {
+                    summary = format!("{summary} — {}: {why}", label("reason"));
+                }
+                if let Some((file, row)) = e
+                    .source
+                    .as_ref()
+                    .and_then(|s| Some((s.get("file")?.as_str()?, s.get("row")?.as_u64()?)))
+                {
+                    summary = format!("{summary} — {}", messages::imported_from(file, row));
+                }
+                summary
             },
         ]
     }

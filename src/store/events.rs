@@ -26,8 +26,8 @@ pub fn record(
     after: Option<&Value>,
 ) -> Result<()> {
     conn.prepare_cached(
-        "INSERT INTO event (at, clerk, command, record_kind, record_id, session_id, action, before, after, reason, txn)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+        "INSERT INTO event (at, clerk, command, record_kind, record_id, session_id, action, before, after, reason, txn, source)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
     )?
     .execute(params![
         actor.at,
@@ -41,6 +41,10 @@ pub fn record(
         after.map(Value::to_string),
         actor.reason,
         super::current_txn(),
+        actor
+            .source
+            .as_ref()
+            .map(|(file, row)| serde_json::json!({ "file": file, "row": row }).to_string()),
     ])?;
     Ok(())
 }
@@ -147,6 +151,8 @@ pub struct Event {
     pub after: Option<Value>,
     /// Why (a correction's `--reason`).
     pub reason: Option<String>,
+    /// Where an imported record came from: `{"file": NAME, "row": N}`.
+    pub source: Option<Value>,
 }
 
 impl Event {
@@ -222,7 +228,7 @@ pub fn for_each(
         format!("WHERE {}", clauses.join(" AND "))
     };
     const COLUMNS: &str =
-        "id, at, clerk, command, record_kind, record_id, session_id, action, before, after, reason";
+        "id, at, clerk, command, record_kind, record_id, session_id, action, before, after, reason, source";
     // Without a limit the events stream in id order, never sorted in memory.
     let sql = match filter.limit {
         Some(limit) => {
@@ -250,6 +256,7 @@ pub fn for_each(
             before: parse_json(r.get(8)?),
             after: parse_json(r.get(9)?),
             reason: r.get(10)?,
+            source: parse_json(r.get(11)?),
         })?;
     }
     Ok(())

@@ -39,7 +39,10 @@ pub const SCHEMA: &str = include_str!("../../schema.sql");
 ///     numbers the opinions it names (their TT in the notice) without reading every opinion;
 ///     `registration.honorific` (Ông/Bà), how the office's letters address the citizen.
 /// 9 — `extension.after_reassignment`: a timeline notice dated the day of a reassignment counts
-///     after it when recorded after it (the order of one day's acts as the clerk recorded them).
+///     after it when recorded after it (the order of one day's acts as the clerk recorded them);
+///     `event.source`: the file and row an imported record came from, as facts (the history
+///     kept a sentence in the clerk's language before); `opinion.petitioner`, a petitioner the
+///     Front's synthesis names who did not register (written into the opinion's text before).
 pub const LATEST: i64 = 9;
 
 /// The oldest schema the reports read as it is (a city reads the wards' files read-only): 6,
@@ -85,7 +88,10 @@ pub fn normalise_sql(sql: &str) -> String {
 /// Bring the database at `path` to `LATEST`.
 /// 8 → 9: the timeline notices recorded so far came before any reassignment of their day (the
 /// tool refused one after); they keep that order (NULL). A file upgraded from before 6 made
-/// `extension` from today's schema, column included.
+/// `extension` from today's schema, column included. The events of earlier imports keep their
+/// worded reason; new ones record their source as facts. A petitioner an import named in an
+/// opinion's text — "… (người kiến nghị: NAME)", the only sentence the tool wrote into a
+/// record — moves to `opinion.petitioner`, the text back to the citizen's own words.
 fn order_timelines_after_reassignments(tx: &rusqlite::Transaction<'_>) -> Result<()> {
     let present: bool = tx.query_row(
         "SELECT EXISTS (SELECT 1 FROM pragma_table_info('extension')
@@ -96,6 +102,15 @@ fn order_timelines_after_reassignments(tx: &rusqlite::Transaction<'_>) -> Result
     if !present {
         tx.execute_batch("ALTER TABLE extension ADD COLUMN after_reassignment INTEGER")?;
     }
+    tx.execute_batch(
+        "ALTER TABLE event ADD COLUMN source TEXT;
+         ALTER TABLE opinion ADD COLUMN petitioner TEXT;
+         UPDATE opinion
+            SET petitioner = substr(content, instr(content, ' (người kiến nghị: ') + 19,
+                                    length(content) - instr(content, ' (người kiến nghị: ') - 19),
+                content = substr(content, 1, instr(content, ' (người kiến nghị: ') - 1)
+          WHERE registration_id IS NULL AND content LIKE '_% (người kiến nghị: _%)';",
+    )?;
     Ok(())
 }
 

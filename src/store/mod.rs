@@ -105,6 +105,8 @@ pub struct Actor {
     /// Why, when the clerk said (`--reason` of a correction): kept with every event of the
     /// command.
     pub reason: Option<String>,
+    /// The file and row an import took the record from.
+    pub source: Option<(String, usize)>,
 }
 
 /// Map SQLite failures to the errors a user can act on.

@@ -73,13 +73,15 @@ impl Opinion {
 }
 
 pub const COLUMNS: &str =
-    "o.id, o.session_id, o.registration_id, r.name, o.content, o.category, o.priority, o.field,
+    "o.id, o.session_id, o.registration_id, coalesce(r.name, o.petitioner), o.content, o.category, o.priority, o.field,
     o.status, o.answered_by, o.answer_summary, o.out_of_scope_as, o.out_of_scope_note, o.notice_id,
     o.agency_id, a.name, o.response_due, o.due_date, o.due_rule, o.due_from, o.responded_on,
     o.response_doc, o.response_summary, o.forwarded_to, o.forwarded_on, o.forward_doc,
     o.extension_notified_on, o.extended_until, x.name, o.extension_doc, o.closed_on, o.created_at,
     (o.registration_id IS NOT NULL AND EXISTS (SELECT 1 FROM opinion p
-        WHERE p.registration_id = o.registration_id AND p.out_of_scope_as = 'denunciation'))";
+        WHERE p.registration_id = o.registration_id AND p.out_of_scope_as = 'denunciation'))
+    OR (o.registration_id IS NULL AND o.petitioner IS NOT NULL
+        AND o.out_of_scope_as IS 'denunciation')";
 
 pub const FROM: &str = "opinion o
     LEFT JOIN registration r ON r.id = o.registration_id
@@ -147,6 +149,8 @@ fn target(id: &str, session: i64) -> Target<'_> {
 pub struct NewOpinion {
     pub session_id: i64,
     pub registration_id: Option<i64>,
+    /// Named by the Front's synthesis without a registration (Art. 7.2).
+    pub petitioner: Option<String>,
     pub content: String,
     pub category: Category,
     pub priority: Priority,
@@ -170,19 +174,24 @@ pub fn insert(
     speaker: Option<&str>,
 ) -> Result<Opinion> {
     conn.prepare_cached(&format!(
-        "INSERT INTO opinion (id, session_id, registration_id, content, search_text, category, priority, field, created_at)
-         VALUES ({}, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        "INSERT INTO opinion (id, session_id, registration_id, content, search_text, category, priority, field, created_at, petitioner)
+         VALUES ({}, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
         super::next_id("opinion")
     ))?
     .execute(params![
         o.session_id,
         o.registration_id,
         o.content,
-        search_text(&o.content, o.field.as_deref(), speaker),
+        search_text(
+            &o.content,
+            o.field.as_deref(),
+            speaker.or(o.petitioner.as_deref())
+        ),
         o.category.as_str(),
         o.priority.as_str(),
         o.field,
-        actor.at
+        actor.at,
+        o.petitioner,
     ])?;
     let op = get(conn, conn.last_insert_rowid())?;
     let rid = op.id.to_string();
@@ -508,11 +517,13 @@ pub fn for_each(
 }
 
 /// The columns of the CSV export (`CsvRow` reads them by position).
-const CSV_COLUMNS: &str = "o.id, o.session_id, o.registration_id, r.name, o.content, o.category,
+const CSV_COLUMNS: &str = "o.id, o.session_id, o.registration_id, coalesce(r.name, o.petitioner), o.content, o.category,
     o.priority, o.field, o.status, coalesce(x.name, a.name), o.due_date, o.due_rule, o.responded_on, o.response_doc,
     o.forwarded_to, o.forwarded_on, o.extended_until, o.out_of_scope_as,
     (o.registration_id IS NOT NULL AND EXISTS (SELECT 1 FROM opinion p
-        WHERE p.registration_id = o.registration_id AND p.out_of_scope_as = 'denunciation'))";
+        WHERE p.registration_id = o.registration_id AND p.out_of_scope_as = 'denunciation'))
+    OR (o.registration_id IS NULL AND o.petitioner IS NOT NULL
+        AND o.out_of_scope_as IS 'denunciation')";
 
 /// One opinion as the CSV export reads it: its columns borrowed from SQLite's row, never copied
 /// (an export streams a million of them).

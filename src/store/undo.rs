@@ -284,7 +284,7 @@ pub fn revert(conn: &Connection, actor: &Actor, txn: i64, step: &Step) -> Result
                 // The folded search text follows the restored content (the index follows it).
                 let (content, field, speaker): (String, Option<String>, Option<String>) = conn
                     .query_row(
-                        "SELECT o.content, o.field, r.name FROM opinion o
+                        "SELECT o.content, o.field, coalesce(r.name, o.petitioner) FROM opinion o
                          LEFT JOIN registration r ON r.id = o.registration_id WHERE o.id = ?1",
                         [id],
                         |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),

@@ -111,21 +111,51 @@ fn the_fronts_excel_synthesis_is_checked_then_imported_once() {
     assert_eq!(opinions[0]["field"], "giao thông");
     assert_eq!(opinions[1]["priority"], "normal");
     assert_eq!(opinions[2]["category"], "other");
-    // One history event per record, naming the file and the row.
-    let reasons: Vec<String> = env
-        .json(&["history", "--kind", "opinion"])
+    // One history event per record, naming the file and the row — as facts, not a sentence in
+    // the clerk's language (the JSON is the same whoever reads it).
+    let history = env.json(&["history", "--kind", "opinion"]);
+    let sources: Vec<(String, u64)> = history
         .as_array()
         .expect("events")
         .iter()
-        .map(|e| e["reason"].as_str().unwrap_or_default().to_string())
+        .map(|e| {
+            assert!(e["reason"].is_null(), "{e}");
+            (
+                e["source"]["file"].as_str().unwrap_or_default().to_string(),
+                e["source"]["row"].as_u64().unwrap_or_default(),
+            )
+        })
         .collect();
+    let file_name = "tong-hop-y-kien.xlsx".to_string();
     assert_eq!(
-        reasons,
+        sources,
         [
-            "imported from tong-hop-y-kien.xlsx, row 3",
-            "imported from tong-hop-y-kien.xlsx, row 4",
-            "imported from tong-hop-y-kien.xlsx, row 6"
+            (file_name.clone(), 3),
+            (file_name.clone(), 4),
+            (file_name, 6)
         ]
+    );
+    // Worded where a person reads the history.
+    // The table's last column ("changes"), its wrapped lines joined again.
+    let changes = |table: &str| -> String {
+        table
+            .lines()
+            .filter_map(|l| l.rsplit('┆').next())
+            .map(|cell| cell.trim_end_matches('│').trim())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let table = env.ok(&["history", "--kind", "opinion"]);
+    assert!(
+        changes(&table).contains("imported from tong-hop-y-kien.xlsx, row 3"),
+        "{table}"
+    );
+    let vi = env.run_vi(&["nhat-ky", "--kind", "opinion"]);
+    assert!(
+        changes(&vi.stdout).contains("nhập từ tong-hop-y-kien.xlsx, dòng 3"),
+        "{}{}",
+        vi.stdout,
+        vi.stderr
     );
     // The same file again: nothing new, and it says so.
     let again = env.ok(&["opinion", "import", "1", &file]);
@@ -264,10 +294,13 @@ fn a_registration_list_keeps_its_order_and_links_the_synthesis() {
         second["opinion"]["registration_id"],
         serde_json::Value::Null
     );
-    assert_eq!(
-        second["opinion"]["content"],
-        "Đề nghị lắp đèn ngõ 38 (người kiến nghị: Bà Vũ Thị Lý)"
-    );
+    // The petitioner is the opinion's speaker, beside the citizen's own words (never written
+    // into them).
+    assert_eq!(second["opinion"]["content"], "Đề nghị lắp đèn ngõ 38");
+    assert_eq!(second["opinion"]["speaker"], "Bà Vũ Thị Lý");
+    // Found by the petitioner's name too, without diacritics.
+    let found = env.json(&["opinion", "list", "--search", "vu thi ly"]);
+    assert_eq!(found.as_array().map(Vec::len), Some(1), "{found}");
     let again = env.ok(&["opinion", "import", "1", ops.to_str().expect("path")]);
     assert!(again.contains("created 0, 2 already there"), "{again}");
 }
@@ -569,4 +602,40 @@ fn a_file_that_is_not_what_its_name_says_is_named_for_what_it_is() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("không phải bảng tính Excel (.xlsx)"), "{err}");
     assert!(err.contains("văn bản thuần"), "{err}");
+}
+
+/// Before schema 9 an import wrote an unregistered petitioner into the opinion's text ("…
+/// (người kiến nghị: NAME)"): the upgrade moves the name out, the citizen's words stay as they
+/// were said, and the same file imported again is still recognised.
+#[test]
+fn the_upgrade_takes_the_petitioner_out_of_the_opinions_words() {
+    let env = TestEnv::ward();
+    env.plan_session("Đối thoại về chiếu sáng ngõ xóm", "regular", "2026-07-24");
+    let ops = env.dir.path().join("y-kien.csv");
+    std::fs::write(
+        &ops,
+        "Người kiến nghị,Nội dung,Phân loại\nBà Vũ Thị Lý,Đề nghị lắp đèn ngõ 38,kiến nghị\n",
+    )
+    .expect("csv");
+    env.ok(&["opinion", "import", "1", ops.to_str().expect("path")]);
+    // The file as version 8 left it.
+    {
+        let c = rusqlite::Connection::open(&env.db).expect("open");
+        c.execute_batch(
+            "UPDATE opinion SET content = content || ' (người kiến nghị: ' || petitioner || ')',
+                                petitioner = NULL;
+             ALTER TABLE opinion DROP COLUMN petitioner;
+             ALTER TABLE event DROP COLUMN source;
+             ALTER TABLE extension DROP COLUMN after_reassignment;
+             PRAGMA user_version = 8;",
+        )
+        .expect("version 8");
+    }
+    let upgraded = env.json(&["opinion", "show", "1"]);
+    assert_eq!(upgraded["opinion"]["content"], "Đề nghị lắp đèn ngõ 38");
+    assert_eq!(upgraded["opinion"]["speaker"], "Bà Vũ Thị Lý");
+    assert_eq!(env.sql::<i64>("PRAGMA user_version"), 9);
+    let again = env.ok(&["opinion", "import", "1", ops.to_str().expect("path")]);
+    assert!(again.contains("created 0, 1 already there"), "{again}");
+    assert_eq!(env.run(&["check"]).code, 0);
 }
