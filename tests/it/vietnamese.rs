@@ -789,3 +789,51 @@ fn a_speaker_from_the_floor_is_recorded_after_the_session() {
     ]);
     env.ok(&["check"]);
 }
+
+/// JSON carries codes and facts, never words: a script reads the same bytes whichever language
+/// the clerk's screen speaks — flags, states, reasons and history included (issue: one door to
+/// the data, words only at the edge).
+#[test]
+fn json_is_the_same_in_english_and_vietnamese() {
+    let env = crate::reports::dataset();
+    // The reports' data set: deadlines missed and pending, answers on time and late, a
+    // complaint routed out, an answer at the session.
+    let commands: &[&[&str]] = &[
+        &["session", "show", "1"],
+        &["session", "show", "2"],
+        &["opinion", "show", "1"],
+        &["opinion", "show", "4"],
+        &["report", "overdue", "--as-of", crate::reports::AS_OF],
+        &[
+            "report",
+            "period",
+            "--from",
+            "2026-06-01",
+            "--to",
+            "2026-08-12",
+            "--as-of",
+            crate::reports::AS_OF,
+        ],
+        &["history"],
+        &["opinion", "list"],
+        &["export", "opinions"],
+        &["check"],
+    ];
+    for args in commands {
+        let mut with_format = args.to_vec();
+        with_format.extend(["--format", "json"]);
+        let en = env.run(&with_format);
+        let vi = env.run_vi(&with_format);
+        assert_eq!(en.code, 0, "{args:?}: {}", en.stderr);
+        assert!(en.stdout.len() > 2, "{args:?}: nothing to compare");
+        assert_eq!(
+            en.stdout, vi.stdout,
+            "{args:?}: the JSON differs by language"
+        );
+    }
+    // The flags are codes with their facts.
+    let shown = env.json(&["session", "show", "1"]);
+    let flags = shown["flags"].as_array().expect("flags");
+    assert!(!flags.is_empty(), "{shown}");
+    assert!(flags.iter().all(|f| f["flag"].is_string()), "{shown}");
+}
