@@ -1,9 +1,10 @@
-//! The command line: one module per noun, each handler a few lines — resolve inputs, call the
-//! store and the rules, print through `output`.
+//! The command line: one module per noun, each handler a few lines — resolve inputs, call one
+//! operation (`ops`), print its outcome through `output` and `messages`.
 //!
 //! Owns: argument parsing into typed values, the global flags, the clock (read once here;
 //! `DOITHOAI_TODAY` pins it for tests and examples), and which database to open.
-//! Must not: implement a rule or write SQL.
+//! Must not: implement a rule, reach the store (it cannot: the store is private to the
+//! library), or write SQL.
 
 pub mod agency;
 pub mod aliases;

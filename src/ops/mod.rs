@@ -1,4 +1,5 @@
-//! Operations: one function per command that changes the office's records.
+//! Operations: the one door to the office's records — one function per command that changes
+//! them, and the reads every list, show, report and export is made of.
 //!
 //! Each command is *parse → `ops::noun::verb(store, actor, today, input)` → print(outcome)*.
 //! An operation opens the command's one write transaction, loads the case once, asks a pure

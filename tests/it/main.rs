@@ -9,6 +9,7 @@ mod city;
 mod clerk_month;
 mod corrections;
 mod counting;
+mod docs;
 mod documents;
 mod edges;
 mod hostile;
