@@ -31,6 +31,7 @@
 //! }
 //! ```
 
+mod catalogue;
 pub mod config;
 pub mod error;
 pub mod files;

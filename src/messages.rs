@@ -1,10 +1,14 @@
-//! Every sentence and label a user reads, in English and Vietnamese.
+//! Every sentence and label a user reads, in English and Vietnamese: each a function over the
+//! facts it words. The words live in the Fluent catalogues (`i18n/en/doithoai.ftl`,
+//! `i18n/vi/doithoai.ftl`, read by `catalogue`) — the labels, column headings and page words,
+//! and the sentences moved there so far; the rest are still written here in both languages.
 //!
 //! Owns: the UI language (`--lang`, env `DOITHOAI_LANG`, else `LANG` starting with `vi`), the
 //! catalogue of labels (table headers, vocabulary codes, deadline states) and the rendering of
 //! errors and notes. Must not: decide anything — callers pass facts, this module words them.
 //! CSV and JSON never go through here: their field names and codes are stable data.
 
+use crate::catalogue::{self, id, Catalogue, ToArg};
 use crate::error::{Error, FileKind};
 use crate::rules::deadline::{Standing, Unit};
 use std::sync::OnceLock;
@@ -100,6 +104,32 @@ pub fn shown(path: &std::path::Path) -> String {
     crate::rules::text::escape_hidden(&path.to_string_lossy())
 }
 
+/// The catalogue of a language.
+fn catalogue_of(lang: Lang) -> Catalogue {
+    match lang {
+        Lang::En => Catalogue::En,
+        Lang::Vi => Catalogue::Vi,
+    }
+}
+
+/// A sentence of the catalogue in the interface's language — also while a document is drafted
+/// in Vietnamese (`in_vietnamese`): a refusal speaks to the clerk, not into the document.
+fn sentence(id: &str, args: &[(&str, catalogue::Arg)]) -> String {
+    let lang = *LANG.get().unwrap_or(&Lang::En);
+    catalogue::message(catalogue_of(lang), id, args).unwrap_or_else(|| id.to_string())
+}
+
+/// A word of the catalogue (`label-…`, `column-…`, `page-…`) in `lang`, or `None`.
+fn catalogue_word(lang: Lang, prefix: &str, key: &str) -> Option<String> {
+    let id = format!("{prefix}-{}", key.replace(' ', "-"));
+    catalogue::message(catalogue_of(lang), &id, &[])
+}
+
+/// Whether the catalogue has a label for `key`.
+pub fn has_label(key: &str) -> bool {
+    catalogue_word(Lang::En, "label", key).is_some()
+}
+
 /// A sentence to the user, in the interface's language — also while a document is drafted in
 /// Vietnamese (`in_vietnamese`): a refusal speaks to the clerk, not into the document.
 fn pick(en: String, vi: String) -> String {
@@ -108,419 +138,6 @@ fn pick(en: String, vi: String) -> String {
         Lang::Vi => vi,
     }
 }
-
-/// (key, English, Vietnamese): headers, vocabulary codes and fixed words.
-const LABELS: &[(&str, &str, &str)] = &[
-    // vocabulary codes (glossary.md)
-    ("periodic", "periodic", "định kỳ"),
-    ("regular", "regular", "thường xuyên"),
-    ("ad-hoc", "ad-hoc", "đột xuất"),
-    ("in-person", "in person", "trực tiếp"),
-    ("online", "online", "trực tuyến"),
-    ("party-secretary", "party secretary", "Bí thư cấp ủy"),
-    ("council-chair", "council chair", "Chủ tịch HĐND"),
-    ("committee-chair", "committee chair", "Chủ tịch UBND"),
-    ("health", "health", "lý do sức khỏe"),
-    ("urgent-duty", "urgent duty", "công tác đột xuất"),
-    ("city", "city", "cấp tỉnh, thành phố"),
-    ("district", "district", "cấp quận, huyện"),
-    ("commune", "commune", "cấp xã, phường"),
-    ("planned", "planned", "dự kiến"),
-    ("announced", "announced", "đã thông báo"),
-    ("held", "held", "đã tổ chức"),
-    ("stopped", "stopped", "đã dừng"),
-    ("concluded", "concluded", "đã có kết luận"),
-    ("closed", "closed", "đã hoàn thành"),
-    ("cancelled", "cancelled", "đã hủy"),
-    ("registered", "registered", "đã đăng ký"),
-    ("spoke", "spoke", "đã phát biểu"),
-    ("refused", "refused", "bị từ chối"),
-    ("withdrawn", "withdrawn", "đã rút"),
-    (
-        "no-civil-capacity",
-        "no civil capacity",
-        "không đủ năng lực hành vi dân sự",
-    ),
-    ("disorder", "disorder", "gây rối trật tự công cộng"),
-    ("honorific", "honorific", "danh xưng"),
-    ("mr", "Mr", "Ông"),
-    ("ms", "Ms", "Bà"),
-    (
-        "non-constructive",
-        "non-constructive",
-        "không vì mục đích xây dựng",
-    ),
-    ("briefing", "briefing", "thông tin tình hình"),
-    ("draft-consultation", "draft consultation", "góp ý dự thảo"),
-    ("implementation", "implementation", "thực hiện chính sách"),
-    ("cadre-conduct", "cadre conduct", "tác phong cán bộ"),
-    ("petition", "petition", "kiến nghị"),
-    ("other", "other", "khác"),
-    ("urgent", "urgent", "khẩn"),
-    ("high", "high", "cao"),
-    ("normal", "normal", "thường"),
-    ("open", "open", "chưa xử lý"),
-    ("answered", "answered at session", "đã trả lời tại hội nghị"),
-    ("out-of-scope", "out of scope", "không thuộc phạm vi"),
-    ("assigned", "assigned", "đã giao"),
-    ("extended", "extended", "gia hạn"),
-    (
-        "responded",
-        "answered in writing",
-        "đã trả lời bằng văn bản",
-    ),
-    ("forwarded", "forwarded", "đã chuyển cấp có thẩm quyền"),
-    ("complaint", "complaint", "khiếu nại"),
-    ("denunciation", "denunciation", "tố cáo"),
-    ("holiday", "day off", "ngày nghỉ"),
-    ("workday", "make-up working day", "ngày làm bù"),
-    ("official", "official", "chính thức"),
-    (
-        "provisional",
-        "provisional (statute)",
-        "tạm tính (theo luật)",
-    ),
-    ("office", "office", "đơn vị"),
-    ("office_override", "office override", "đơn vị quyết định"),
-    (
-        "unconfirmed",
-        "unconfirmed (not counted)",
-        "chưa xác nhận (không tính)",
-    ),
-    ("organisation", "organisation", "tổ chức"),
-    ("agency", "Agency", "Cơ quan"),
-    ("individual", "individual", "cá nhân"),
-    // headers and words
-    ("id", "ID", "Mã"),
-    ("date", "Date", "Ngày"),
-    ("weekday", "Weekday", "Thứ"),
-    ("name", "Name", "Tên"),
-    ("kind", "Kind", "Loại"),
-    ("source", "Source", "Nguồn"),
-    ("layer", "Status", "Tình trạng"),
-    ("title", "Title", "Tiêu đề"),
-    ("status", "Status", "Trạng thái"),
-    ("chair", "Chair", "Chủ trì"),
-    ("form", "Form", "Hình thức"),
-    ("order", "Order", "STT"),
-    ("speaker", "Speaker", "Người phát biểu"),
-    (
-        "organisation_or_address",
-        "Organisation / address",
-        "Tổ chức / địa chỉ",
-    ),
-    ("topic", "Topic", "Nội dung đăng ký"),
-    ("session", "Session", "Hội nghị"),
-    // The rows of `opinion show`: what was done with the opinion.
-    (
-        "row_answered",
-        "Answered at the session",
-        "Trả lời tại hội nghị",
-    ),
-    ("row_out_of_scope", "Out of scope", "Không thuộc phạm vi"),
-    ("row_responded", "Written answer", "Trả lời bằng văn bản"),
-    ("row_forwarded", "Forwarded", "Chuyển cấp có thẩm quyền"),
-    (
-        "row_extended",
-        "Timeline notice (R12)",
-        "Thông báo thời hạn (R12)",
-    ),
-    ("content", "Content", "Nội dung"),
-    ("category", "Category", "Nội dung (Điều 5)"),
-    ("priority", "Priority", "Mức độ"),
-    ("due", "Due", "Hạn"),
-    ("standing", "Deadline", "Tình trạng hạn"),
-    ("contact", "Contact", "Liên hệ"),
-    ("when", "When", "Thời điểm"),
-    ("clerk", "Clerk", "Cán bộ"),
-    ("action", "Action", "Thao tác"),
-    ("record", "Record", "Bản ghi"),
-    ("named_item", "Item", "Tên việc"),
-    ("changes", "Change", "Thay đổi"),
-    ("day", "Day", "Ngày"),
-    ("count", "Count", "Số lượng"),
-    ("day_number", "Count", "Ngày thứ"),
-    ("working", "working day", "ngày làm việc"),
-    ("weekend", "weekend", "nghỉ cuối tuần"),
-    ("responsible", "Responsible", "Người chịu trách nhiệm"),
-    ("late", "Late / left", "Trễ / còn"),
-    ("record_id", "Record", "Bản ghi"),
-    ("field", "Field", "Lĩnh vực"),
-    ("notice", "Conclusion notice", "Thông báo kết luận"),
-    ("venue", "Venue / link", "Địa điểm / đường dẫn"),
-    ("host", "Host unit", "Đơn vị tổ chức"),
-    ("level", "Level", "Cấp"),
-    ("secretary", "Secretary", "Thư ký"),
-    ("topics", "Topics", "Chủ đề"),
-    ("deputy", "Deputy chair", "Cấp phó được ủy quyền"),
-    ("announcement", "Announcement", "Thông báo công khai"),
-    ("invitations", "Invitations", "Giấy mời"),
-    (
-        "registrations",
-        "Speakers (in speaking order)",
-        "Người đăng ký phát biểu (theo thứ tự)",
-    ),
-    ("opinions", "Opinions", "Ý kiến, kiến nghị"),
-    ("opinion", "Opinion", "Ý kiến"),
-    ("registration", "Registration", "Đăng ký phát biểu"),
-    ("deadlines", "Deadlines", "Thời hạn"),
-    ("flags", "Flags", "Lưu ý"),
-    ("history", "History", "Lịch sử"),
-    ("none", "none", "không có"),
-    ("legend", "Legend", "Chú thích"),
-    ("speakers", "Speakers", "Người phát biểu"),
-    // actions and phrases of refusals (rules::lifecycle), for the Vietnamese rendering
-    ("announce", "announce", "thông báo công khai"),
-    (
-        "send invitations for",
-        "send invitations for",
-        "gửi giấy mời cho",
-    ),
-    (
-        "delegate the chair of",
-        "delegate the chair of",
-        "ủy quyền chủ trì",
-    ),
-    ("hold", "hold", "tổ chức"),
-    ("stop", "stop", "dừng"),
-    ("cancel", "cancel", "hủy"),
-    (
-        "register a speaker for",
-        "register a speaker for",
-        "đăng ký phát biểu cho",
-    ),
-    ("add an opinion to", "add an opinion to", "thêm ý kiến cho"),
-    (
-        "issue a conclusion notice for",
-        "issue a conclusion notice for",
-        "ban hành thông báo kết luận cho",
-    ),
-    (
-        "correct the conclusion notice of",
-        "correct the conclusion notice of",
-        "đính chính thông báo kết luận của",
-    ),
-    ("refuse", "refuse", "từ chối"),
-    ("mark as spoken", "mark as spoken", "ghi nhận đã phát biểu"),
-    ("withdraw", "withdraw", "rút đăng ký"),
-    ("change", "change", "thay đổi"),
-    ("act on", "act on", "xử lý"),
-    (
-        "record an answer at the session for",
-        "record an answer at the session for",
-        "ghi nhận trả lời tại hội nghị cho",
-    ),
-    ("answer", "answer", "trả lời"),
-    (
-        "route out of scope",
-        "route out of scope",
-        "chuyển ra ngoài phạm vi",
-    ),
-    ("assign", "assign", "giao"),
-    (
-        "record a written answer for",
-        "record a written answer for",
-        "ghi nhận trả lời bằng văn bản cho",
-    ),
-    ("forward", "forward", "chuyển cấp có thẩm quyền"),
-    ("extend", "extend", "gia hạn"),
-    (
-        "of a cancelled session",
-        "of a cancelled session",
-        "thuộc hội nghị đã hủy",
-    ),
-    (
-        "for a cancelled session",
-        "for a cancelled session",
-        "thuộc hội nghị đã hủy",
-    ),
-    (
-        "of a session not yet held",
-        "of a session not yet held",
-        "thuộc hội nghị chưa tổ chức",
-    ),
-    (
-        "its session is not cancelled",
-        "its session is not cancelled",
-        "hội nghị chưa bị hủy",
-    ),
-    (
-        "the session has been held",
-        "the session has been held",
-        "hội nghị đã được tổ chức",
-    ),
-    (
-        "the written answer",
-        "the written answer",
-        "văn bản trả lời",
-    ),
-    (
-        "the conclusion notice",
-        "the conclusion notice",
-        "thông báo kết luận",
-    ),
-    ("the session", "the session", "ngày hội nghị"),
-    ("the forwarding", "the forwarding", "văn bản chuyển"),
-    (
-        "the timeline notice",
-        "the timeline notice",
-        "thông báo thời hạn",
-    ),
-    ("the new target date", "the new target date", "thời hạn mới"),
-    (
-        "the routing out of scope",
-        "the routing out of scope",
-        "việc chuyển ra ngoài phạm vi đối thoại",
-    ),
-    (
-        "the reassignment",
-        "the reassignment",
-        "việc chuyển cơ quan chủ trì",
-    ),
-    (
-        "the last reassignment",
-        "the last reassignment",
-        "lần chuyển cơ quan chủ trì trước",
-    ),
-    ("outcome", "Outcome", "Kết quả xử lý"),
-    (
-        "answered-at-session",
-        "answered at the session",
-        "trả lời tại hội nghị",
-    ),
-    (
-        "out-of-scope-complaint",
-        "out of scope: complaint",
-        "không thuộc phạm vi: khiếu nại",
-    ),
-    (
-        "out-of-scope-denunciation",
-        "out of scope: denunciation",
-        "không thuộc phạm vi: tố cáo",
-    ),
-    (
-        "answered-on-time",
-        "answered in writing on time",
-        "trả lời bằng văn bản đúng hạn",
-    ),
-    (
-        "answered-late",
-        "answered in writing late",
-        "trả lời bằng văn bản trễ hạn",
-    ),
-    (
-        "still-open",
-        "still open, not yet due",
-        "đang xử lý, chưa đến hạn",
-    ),
-    ("overdue", "open and overdue", "quá hạn chưa trả lời"),
-    ("rule", "Rule", "Quy tắc"),
-    ("reschedule", "reschedule", "dời lịch"),
-    ("check", "Check", "Kiểm tra"),
-    ("detail", "Detail", "Chi tiết"),
-    ("the office", "office", "đơn vị"),
-    ("office_record", "Office", "Đơn vị"),
-    ("standard", "standard", "thông thường"),
-    ("clear-days", "clear days", "trọn 7 ngày"),
-    ("yes", "yes", "có"),
-    ("no", "no", "không"),
-    ("session kind", "session kind", "loại hội nghị"),
-    ("session form", "session form", "hình thức hội nghị"),
-    ("delegation reason", "delegation reason", "lý do ủy quyền"),
-    ("refusal reason", "refusal reason", "lý do từ chối"),
-    (
-        "out-of-scope kind",
-        "out-of-scope kind",
-        "loại không thuộc phạm vi",
-    ),
-    (
-        "announcement reading",
-        "announcement reading",
-        "cách tính hạn thông báo",
-    ),
-    ("session status", "session status", "trạng thái hội nghị"),
-    ("opinion status", "opinion status", "trạng thái ý kiến"),
-    (
-        "registration status",
-        "registration status",
-        "trạng thái đăng ký",
-    ),
-    ("invitee kind", "invitee kind", "loại khách mời"),
-    ("plan", "plan", "lập kế hoạch"),
-    ("invite", "invite", "mời"),
-    ("delegate", "delegate", "ủy quyền chủ trì"),
-    ("register", "register", "đăng ký phát biểu"),
-    ("add", "add", "thêm"),
-    ("respond", "answer in writing", "trả lời bằng văn bản"),
-    ("issue", "issue", "ban hành"),
-    ("conclude", "conclude", "kết luận"),
-    ("close", "close", "hoàn thành"),
-    ("reopen", "reopen", "mở lại"),
-    ("recompute-deadline", "deadline recomputed", "tính lại hạn"),
-    ("init", "set up", "khởi tạo"),
-    ("update", "update", "cập nhật"),
-    ("add-holiday", "add a day off", "thêm ngày nghỉ"),
-    ("add-workday", "add a make-up day", "thêm ngày làm bù"),
-    ("remove", "remove", "xóa"),
-    ("edit", "correct", "sửa"),
-    ("correct", "correction issued", "ban hành bản đính chính"),
-    ("import", "import", "nhập"),
-    ("uninvite", "withdraw an invitation", "rút giấy mời"),
-    ("reassign", "reassign", "chuyển cơ quan"),
-    ("rename", "rename", "đổi tên"),
-    ("merge", "merge", "gộp"),
-    ("merge-agency", "agency merged", "gộp cơ quan"),
-    ("undo", "undo", "hoàn tác"),
-    ("restore", "restore", "khôi phục"),
-    (
-        "disclose-protected",
-        "protected names shown",
-        "xem tên được bảo vệ",
-    ),
-    ("pending", "pending", "đang chờ"),
-    (
-        "the corrected notice",
-        "the corrected notice",
-        "thông báo đính chính",
-    ),
-    (
-        "the notice it corrects",
-        "the notice it corrects",
-        "thông báo được đính chính",
-    ),
-    ("rescheduled", "rescheduled", "đã dời lịch"),
-    ("reason", "reason", "lý do"),
-    ("uninvited", "invitation withdrawn", "đã rút giấy mời"),
-    ("year", "Year", "Năm"),
-    ("chair role", "Chair", "Người chủ trì"),
-    (
-        "periodic planned",
-        "Periodic planned",
-        "Định kỳ theo kế hoạch",
-    ),
-    ("periodic held", "Periodic held", "Định kỳ đã tổ chức"),
-    ("verdict", "Verdict", "Đánh giá"),
-    ("the announcement", "the announcement", "thông báo"),
-    ("the R10 due date", "the R10 due date", "hạn trả lời R10"),
-    (
-        "the first timeline notice",
-        "the first timeline notice",
-        "thông báo gia hạn lần đầu",
-    ),
-    (
-        "forwarded-on-time",
-        "forwarded on time",
-        "chuyển cấp có thẩm quyền đúng hạn",
-    ),
-    (
-        "forwarded-late",
-        "forwarded late",
-        "chuyển cấp có thẩm quyền trễ hạn",
-    ),
-    ("not-assigned", "not yet assigned", "chưa giao xử lý"),
-    ("no-field", "(no field)", "(chưa ghi lĩnh vực)"),
-    ("explanation", "Explanation", "Giải thích"),
-];
 
 /// "`what` ngày D" in Vietnamese, without saying "ngày" twice when the label is already a date
 /// ("ngày hội nghị 20/12/2026", "thông báo ngày 30/11/2026").
@@ -536,299 +153,12 @@ fn dated(what: &str, date: chrono::NaiveDate) -> String {
 /// The label for a key or code, in the UI language; unknown keys are shown as they are.
 pub fn label(key: impl AsRef<str>) -> String {
     let key = key.as_ref();
-    LABELS
-        .iter()
-        .find(|(k, _, _)| *k == key)
-        .map(|(_, en, vi)| match lang() {
-            Lang::En => (*en).to_string(),
-            Lang::Vi => (*vi).to_string(),
-        })
-        .unwrap_or_else(|| key.to_string())
+    catalogue_word(lang(), "label", key).unwrap_or_else(|| key.to_string())
 }
-
-/// Column headings of workbooks and printed pages, by the stable field key: (key, English,
-/// Vietnamese). A test requires one for every field of every exported row.
-pub const COLUMNS: &[(&str, &str, &str)] = &[
-    ("undo_of", "Undoes command no.", "Hoàn tác lệnh số"),
-    ("id", "ID", "Mã"),
-    ("date", "Date", "Ngày"),
-    ("start_time", "Start time", "Giờ bắt đầu"),
-    ("title", "Title", "Tên hội nghị"),
-    ("kind", "Kind", "Loại"),
-    ("form", "Form", "Hình thức"),
-    ("level", "Level", "Cấp"),
-    ("host_unit", "Host unit", "Đơn vị chủ trì"),
-    ("chair_role", "Chair role", "Chức danh chủ trì"),
-    ("chair_name", "Chair", "Người chủ trì"),
-    ("deputy_name", "Deputy chair", "Cấp phó chủ trì"),
-    ("delegation_reason", "Delegation reason", "Lý do ủy quyền"),
-    ("status", "Status", "Trạng thái"),
-    (
-        "announce_due",
-        "Announcement due (R4)",
-        "Hạn thông báo (Điều 7 khoản 2)",
-    ),
-    ("announced_on", "Announced on", "Ngày thông báo"),
-    ("held_on", "Held on", "Ngày tổ chức"),
-    (
-        "conclusion_due",
-        "Conclusion notice due (R9)",
-        "Hạn thông báo kết luận (Điều 10 khoản 1)",
-    ),
-    ("topics", "Topics", "Nội dung"),
-    ("session_id", "Session", "Hội nghị"),
-    ("speaking_order", "Speaking order", "Thứ tự phát biểu"),
-    ("name", "Name", "Tên"),
-    ("organisation", "Organisation", "Tổ chức"),
-    ("address", "Address", "Địa chỉ"),
-    ("topic", "Topic", "Nội dung đăng ký"),
-    ("refusal_reason", "Refusal reason", "Lý do từ chối"),
-    ("registration_id", "Registration", "Mã đăng ký"),
-    ("speaker", "Speaker", "Người phát biểu"),
-    ("content", "Content", "Nội dung ý kiến"),
-    ("category", "Category (Art. 5)", "Nội dung theo Điều 5"),
-    ("priority", "Priority", "Mức độ"),
-    ("field", "Field", "Lĩnh vực"),
-    ("agency", "Agency", "Cơ quan"),
-    ("due_date", "Due date", "Hạn"),
-    ("due_rule", "Rule", "Căn cứ hạn"),
-    ("deadline_state", "Deadline", "Tình trạng hạn"),
-    ("days", "Days", "Số ngày"),
-    ("responded_on", "Answered on", "Ngày trả lời"),
-    ("response_doc", "Answer document", "Số văn bản trả lời"),
-    ("forwarded_to", "Forwarded to", "Chuyển đến"),
-    ("forwarded_on", "Forwarded on", "Ngày chuyển"),
-    ("extended_until", "Extended until", "Thời hạn mới"),
-    (
-        "official_days",
-        "Days in the official schedule",
-        "Số ngày trong lịch nghỉ chính thức",
-    ),
-    (
-        "out_of_scope_as",
-        "Out of scope as",
-        "Không thuộc phạm vi (loại)",
-    ),
-    ("at", "Time (Vietnam)", "Thời điểm (giờ Việt Nam)"),
-    ("clerk", "Clerk", "Cán bộ"),
-    ("command", "Command", "Lệnh"),
-    ("record_kind", "Record", "Đối tượng"),
-    ("merged_into", "Merged into", "Gộp vào"),
-    ("record_id", "Record id", "Mã đối tượng"),
-    ("named_item", "Item", "Tên việc"),
-    ("action", "Action", "Thao tác"),
-    ("before", "Before", "Trước"),
-    ("after", "After", "Sau"),
-    ("reason", "Reason", "Lý do"),
-    ("notice_id", "Notice", "Mã thông báo"),
-    ("version", "Version", "Lần ban hành"),
-    ("doc_number", "Document number", "Số văn bản"),
-    ("issued_on", "Issued on", "Ngày ban hành"),
-    ("signer", "Signer", "Người ký"),
-    ("replaced_by", "Replaced by", "Được thay bằng"),
-    ("opinion_id", "Opinion", "Mã ý kiến"),
-    ("rule", "Rule", "Quy định"),
-    ("due", "Due", "Hạn"),
-    ("state", "State", "Tình trạng"),
-    ("unit", "Unit", "Đơn vị tính"),
-    (
-        "responsible",
-        "Responsible",
-        "Người/cơ quan chịu trách nhiệm",
-    ),
-    ("year", "Year", "Năm"),
-    (
-        "periodic_planned",
-        "Periodic planned",
-        "Định kỳ theo kế hoạch",
-    ),
-    ("periodic_held", "Periodic held", "Định kỳ đã tổ chức"),
-    ("verdict", "Verdict", "Đánh giá"),
-    ("contact", "Contact", "Liên hệ"),
-    ("assigned", "Assigned", "Đã giao"),
-    ("pending", "Pending", "Đang chờ"),
-    ("weekday", "Weekday", "Thứ"),
-    ("source", "Source", "Căn cứ"),
-    ("counted", "Counted", "Được tính"),
-    ("layer", "Layer", "Nguồn"),
-    ("check", "Check", "Kiểm tra"),
-    ("detail", "Detail", "Chi tiết"),
-    ("section", "Section", "Phần"),
-    ("item", "Item", "Mục"),
-    ("metric", "Metric", "Chỉ tiêu"),
-    ("value", "Value", "Giá trị"),
-    ("done_on", "Done on", "Ngày thực hiện"),
-    ("received", "Received", "Tiếp nhận"),
-    ("handled", "Handled", "Đã xử lý"),
-    ("month", "Month", "Tháng"),
-    ("total", "Total", "Tổng"),
-    ("count", "Count", "Số lượng"),
-    ("on_time", "On time", "Đúng hạn"),
-    ("late", "Late", "Trễ hạn"),
-    ("open_overdue", "Open, overdue", "Chưa xong, quá hạn"),
-    (
-        "open_not_due",
-        "Open, not yet due",
-        "Chưa xong, chưa đến hạn",
-    ),
-    ("on_time_rate", "On-time rate", "Tỷ lệ đúng hạn"),
-    ("answered_on_time", "Answered on time", "Trả lời đúng hạn"),
-    ("answered_late", "Answered late", "Trả lời trễ hạn"),
-    ("forwarded_on_time", "Forwarded on time", "Chuyển đúng hạn"),
-    ("forwarded_late", "Forwarded late", "Chuyển trễ hạn"),
-    (
-        "r10_missed",
-        "R10 missed before an extension or reassignment",
-        "Trễ hạn R10 trước khi gia hạn, chuyển giao",
-    ),
-    ("extended", "Extended (R12)", "Gia hạn (vấn đề phức tạp)"),
-    ("carried_over", "Carried over", "Kỳ trước chuyển sang"),
-    (
-        "routed_out",
-        "Routed out of scope",
-        "Chuyển ra ngoài phạm vi",
-    ),
-    ("open_not_due", "Open, not yet due", "Chưa đến hạn"),
-    ("record", "Named", "Tên việc"),
-    ("open", "Open", "Chưa xong"),
-    ("overdue", "Overdue", "Quá hạn"),
-    (
-        "median_working_days",
-        "Median working days",
-        "Trung vị ngày làm việc",
-    ),
-    (
-        "announcement_reading",
-        "R4 reading",
-        "Cách hiểu hạn thông báo",
-    ),
-    ("saturdays_count", "Saturdays count", "Tính thứ Bảy"),
-    (
-        "settings_effective_from",
-        "Settings effective from",
-        "Áp dụng từ",
-    ),
-    ("announce_channel", "Announced through", "Nơi thông báo"),
-    ("cancel_reason", "Cancellation reason", "Lý do hủy"),
-    ("secretary", "Secretary", "Thư ký"),
-    ("stop_reason", "Stop reason", "Lý do dừng"),
-    ("venue", "Venue", "Địa điểm"),
-    ("invitee_kind", "Invitee kind", "Loại khách mời"),
-    ("agency_id", "Agency id", "Mã cơ quan"),
-    (
-        "answer_summary",
-        "Answer at the session",
-        "Nội dung trả lời tại hội nghị",
-    ),
-    ("answered_by", "Answered by", "Người trả lời"),
-    ("closed_on", "Closed on", "Ngày kết thúc"),
-    ("due_from", "Counted from", "Ngày bắt đầu tính hạn"),
-    (
-        "extension_agency",
-        "Agency (timeline)",
-        "Cơ quan (thông báo thời hạn)",
-    ),
-    (
-        "extension_doc",
-        "Timeline notice",
-        "Văn bản thông báo thời hạn",
-    ),
-    (
-        "extension_notified_on",
-        "Timeline notified on",
-        "Ngày thông báo thời hạn",
-    ),
-    ("forward_doc", "Forwarding letter", "Văn bản chuyển"),
-    (
-        "out_of_scope_note",
-        "Out-of-scope note",
-        "Ghi chú không thuộc phạm vi",
-    ),
-    (
-        "response_due",
-        "Answer due (R10)",
-        "Hạn trả lời (Điều 10 khoản 2)",
-    ),
-    ("response_summary", "Answer summary", "Tóm tắt trả lời"),
-    ("note", "Note", "Ghi chú"),
-    ("created_at", "Created at", "Thời điểm tạo"),
-    ("registered_at", "Registered at", "Thời điểm đăng ký"),
-    ("removed", "(removed)", "(đã xóa)"),
-    ("office", "Office", "Đơn vị"),
-    ("file", "File", "Tệp"),
-    ("place", "Place", "Địa danh"),
-    ("signer_name", "Signer", "Người ký"),
-    ("signer_title", "Signer's title", "Chức vụ người ký"),
-    ("signer_authority", "Signing authority", "Thẩm quyền ký"),
-    ("issuing_body", "Issuing body", "Cơ quan ban hành"),
-    ("governing_body", "Governing body", "Cơ quan chủ quản"),
-    ("doc_code", "Document code", "Ký hiệu văn bản"),
-    ("chair_name", "Chair", "Chủ tịch"),
-    ("deputy_names", "Deputy chairs", "Các Phó Chủ tịch"),
-    ("report_recipients", "Report sent to", "Nơi nhận báo cáo"),
-    ("backup", "Backup", "Bản sao lưu"),
-    (
-        "previous_kept_as",
-        "Previous file kept as",
-        "Tệp trước được giữ tại",
-    ),
-    ("reassigned_on", "Reassigned on", "Ngày chuyển giao"),
-    ("sessions_held", "Sessions held", "Hội nghị đã tổ chức"),
-    ("sessions_stopped", "Stopped", "Bị dừng"),
-    ("sessions_cancelled", "Cancelled", "Bị hủy"),
-    ("sessions_not_yet_held", "Not yet held", "Chưa tổ chức"),
-    (
-        "registrations",
-        "Registered speakers",
-        "Người đăng ký phát biểu",
-    ),
-    ("opinions", "Opinions", "Ý kiến, kiến nghị"),
-    ("r4_on_time", "R4 on time", "Thông báo đúng hạn"),
-    ("r4_late", "R4 late", "Thông báo trễ"),
-    ("r4_open_overdue", "R4 overdue", "Thông báo quá hạn"),
-    (
-        "r4_on_time_rate",
-        "R4 on-time rate",
-        "Tỷ lệ thông báo đúng hạn (Điều 7.2)",
-    ),
-    ("r9_on_time", "R9 on time", "Kết luận đúng hạn"),
-    ("r9_late", "R9 late", "Kết luận trễ"),
-    ("r9_open_overdue", "R9 overdue", "Kết luận quá hạn"),
-    (
-        "r9_on_time_rate",
-        "R9 on-time rate",
-        "Tỷ lệ kết luận đúng hạn (Điều 10.1)",
-    ),
-    ("r10_on_time", "R10 on time", "Trả lời đúng hạn"),
-    ("r10_late", "R10 late", "Trả lời trễ"),
-    ("r10_open_overdue", "R10 overdue", "Trả lời quá hạn"),
-    (
-        "r10_on_time_rate",
-        "R10 on-time rate",
-        "Tỷ lệ trả lời đúng hạn (Điều 10.2)",
-    ),
-    (
-        "late_items",
-        "Late or overdue items",
-        "Việc trễ hạn, quá hạn",
-    ),
-    ("all_offices", "All offices", "Toàn thành phố"),
-    (
-        "city_report",
-        "Dialogues of the communes and wards",
-        "Đối thoại của các xã, phường",
-    ),
-];
 
 /// The heading of column `key` in the UI language (the key itself when it has none).
 pub fn column(key: &str) -> String {
-    COLUMNS.iter().find(|(k, _, _)| *k == key).map_or_else(
-        || key.to_string(),
-        |(_, en, vi)| match lang() {
-            Lang::En => (*en).to_string(),
-            Lang::Vi => (*vi).to_string(),
-        },
-    )
+    catalogue_word(lang(), "column", key).unwrap_or_else(|| key.to_string())
 }
 
 /// A deadline's standing code (CSV `deadline_state`, overdue report `state`) in words.
@@ -844,197 +174,9 @@ pub fn deadline_state_word(code: &str) -> String {
     pick(en.into(), vi.into())
 }
 
-/// The words of printed reports, workbooks and calendars: (key, English, Vietnamese).
-const PAGE_WORDS: &[(&str, &str, &str)] = &[
-    (
-        "report_title",
-        "Report on the direct dialogues with the people",
-        "Báo cáo kết quả tiếp xúc, đối thoại trực tiếp với Nhân dân",
-    ),
-    (
-        "report_basis",
-        "Under Art. 10.3 and 11 of the Regulation (Decision 2200/QĐ-TU, 2017)",
-        "Theo Điều 10 khoản 3 và Điều 11 của Quy chế (Quyết định 2200/QĐ-TU năm 2017)",
-    ),
-    ("summary", "Summary", "Tổng hợp"),
-    ("sessions", "Sessions", "Hội nghị"),
-    ("opinions", "Opinions", "Ý kiến, kiến nghị"),
-    ("by_field", "By field", "Theo lĩnh vực"),
-    ("by_outcome", "By outcome", "Theo kết quả"),
-    (
-        "by_category",
-        "By content (Art. 5)",
-        "Theo nội dung (Điều 5)",
-    ),
-    (
-        "agencies",
-        "Agencies, by lateness",
-        "Cơ quan (xếp theo mức độ trễ hạn)",
-    ),
-    (
-        "late_items",
-        "Late and overdue items",
-        "Việc trễ hạn và quá hạn",
-    ),
-    (
-        "agency_overdue",
-        "Overdue by agency",
-        "Quá hạn theo cơ quan",
-    ),
-    ("compliance", "Deadlines kept", "Việc thực hiện thời hạn"),
-    (
-        "compliance_year",
-        "On-time rate by quarter of the year",
-        "Tỷ lệ đúng hạn theo quý trong năm",
-    ),
-    (
-        "trend",
-        "Opinions received and handled, month by month",
-        "Ý kiến tiếp nhận và đã xử lý theo tháng",
-    ),
-    (
-        "agency_rates",
-        "On-time rate of each agency",
-        "Tỷ lệ đúng hạn của từng cơ quan",
-    ),
-    (
-        "field_outcomes",
-        "Opinions by field and outcome",
-        "Ý kiến theo lĩnh vực và kết quả",
-    ),
-    (
-        "figure_numbers",
-        "The figures of this chart",
-        "Số liệu của biểu đồ",
-    ),
-    (
-        "no_data",
-        "Nothing in this period.",
-        "Không có số liệu trong kỳ.",
-    ),
-    ("handled_on_time", "Handled on time", "Xử lý đúng hạn"),
-    ("handled_late", "Handled late", "Xử lý trễ hạn"),
-    (
-        "at_session",
-        "Answered at the session",
-        "Trả lời tại hội nghị",
-    ),
-    (
-        "out_of_scope",
-        "Out of scope (complaints, denunciations)",
-        "Không thuộc phạm vi (khiếu nại, tố cáo)",
-    ),
-    ("still_open", "Open, not yet due", "Chưa xong, chưa đến hạn"),
-    ("not_assigned", "Not yet assigned", "Chưa giao"),
-    ("overdue", "Open, overdue", "Chưa xong, quá hạn"),
-    ("sessions_held", "Sessions held", "Hội nghị đã tổ chức"),
-    (
-        "sessions_stopped",
-        "of which stopped by the chair",
-        "trong đó bị dừng",
-    ),
-    (
-        "sessions_cancelled",
-        "Sessions cancelled",
-        "Hội nghị bị hủy",
-    ),
-    (
-        "sessions_planned",
-        "Sessions not yet held",
-        "Hội nghị chưa tổ chức",
-    ),
-    (
-        "registrations",
-        "Speakers registered",
-        "Người đăng ký phát biểu",
-    ),
-    (
-        "opinions_total",
-        "Opinions received",
-        "Ý kiến, kiến nghị tiếp nhận",
-    ),
-    (
-        "opinions_handled",
-        "Opinions handled in the period",
-        "Ý kiến đã xử lý trong kỳ",
-    ),
-    ("office_level", "Level", "Cấp"),
-    ("period", "Period", "Kỳ báo cáo"),
-    ("as_of", "Figures as of", "Số liệu tính đến"),
-    (
-        "announcements",
-        "Public announcement 7 days before (Art. 7.2)",
-        "Thông báo công khai trước 07 ngày (Điều 7 khoản 2)",
-    ),
-    (
-        "conclusion_notices",
-        "Conclusion notice within 10 working days (Art. 10.1)",
-        "Thông báo kết luận trong 10 ngày làm việc (Điều 10 khoản 1)",
-    ),
-    (
-        "written_answers",
-        "Written answer within 30 working days (Art. 10.2)",
-        "Trả lời bằng văn bản trong 30 ngày làm việc (Điều 10 khoản 2)",
-    ),
-    ("quarter", "Quarter", "Quý"),
-    ("no_field", "(no field recorded)", "(chưa ghi lĩnh vực)"),
-    ("calendar_name", "Dialogue sessions", "Hội nghị đối thoại"),
-    (
-        "announce_by",
-        "Announce the session (R4)",
-        "Hạn thông báo hội nghị (Điều 7 khoản 2)",
-    ),
-    ("chair", "Chair", "Chủ trì"),
-    ("agencies_list", "Agencies", "Cơ quan"),
-    (
-        "of_which",
-        "Counted besides (not an outcome)",
-        "Tính thêm (không phải kết quả)",
-    ),
-    (
-        "legend_r4",
-        "Announcement (Art. 7.2)",
-        "Thông báo (Điều 7 khoản 2)",
-    ),
-    (
-        "legend_r9",
-        "Conclusion notice (Art. 10.1)",
-        "Kết luận (Điều 10 khoản 1)",
-    ),
-    (
-        "legend_r10",
-        "Written answer (Art. 10.2)",
-        "Trả lời (Điều 10 khoản 2)",
-    ),
-    (
-        "days_off",
-        "Days off and make-up working days",
-        "Ngày nghỉ và ngày làm bù",
-    ),
-    ("history", "History", "Nhật ký"),
-    ("check", "Database check", "Kiểm tra cơ sở dữ liệu"),
-    (
-        "plan",
-        "Yearly plan of periodic sessions",
-        // Fits an Excel sheet name (31 characters) whole.
-        "Kế hoạch đối thoại định kỳ năm",
-    ),
-    (
-        "conclusions",
-        "Conclusion notices and assignments",
-        "Thông báo kết luận và việc giao xử lý",
-    ),
-];
-
 /// A heading or caption of a printed report, workbook or calendar, in the UI language.
 pub fn page_word(key: &str) -> String {
-    PAGE_WORDS.iter().find(|(k, _, _)| *k == key).map_or_else(
-        || key.to_string(),
-        |(_, en, vi)| match lang() {
-            Lang::En => (*en).to_string(),
-            Lang::Vi => (*vi).to_string(),
-        },
-    )
+    catalogue_word(lang(), "page", key).unwrap_or_else(|| key.to_string())
 }
 
 /// Weekday names, Monday first.
@@ -1446,9 +588,14 @@ pub fn cut_in_cell() -> String {
 
 /// An R12 target on a day off: the deadline is the next working day.
 pub fn target_on_day_off(target: chrono::NaiveDate, due: chrono::NaiveDate) -> String {
-    pick(
-        format!("note: the target date {target} is a day off; the deadline is the next working day, {due} (Civil Code Art. 148(5))"),
-        format!("lưu ý: ngày hẹn {} là ngày nghỉ; thời hạn là ngày làm việc tiếp theo, {} (Bộ luật Dân sự Điều 148 khoản 5)", vn_date(target), vn_date(due)),
+    sentence(
+        id::target_on_day_off,
+        &[
+            ("target", target.to_arg()),
+            ("due", due.to_arg()),
+            ("target_vn", (vn_date(target)).to_arg()),
+            ("due_vn", (vn_date(due)).to_arg()),
+        ],
     )
 }
 
@@ -1588,18 +735,12 @@ fn balance_words(key: &str) -> (&str, &str) {
 
 /// The heading of the balance.
 pub fn balance_title() -> String {
-    pick(
-        "Opinions to handle".into(),
-        "Giải quyết ý kiến, kiến nghị".into(),
-    )
+    sentence(id::balance_title, &[])
 }
 
 /// The heading of each agency's overdue opinions at the end of a period.
 pub fn agency_overdue_title() -> String {
-    pick(
-        "Overdue at the end of the period, by agency".into(),
-        "Ý kiến quá hạn cuối kỳ, theo cơ quan".into(),
-    )
+    sentence(id::agency_overdue_title, &[])
 }
 
 /// What a person reads a listed item by: an opinion by its content (cut to a readable length)
@@ -1648,10 +789,7 @@ pub fn item_name(
 
 /// An .xls workbook, which cannot be measured before it is read whole.
 pub fn old_excel(path: &str) -> String {
-    pick(
-        format!("{path} is an Excel 97-2003 workbook (.xls), which is read whole before its size can be known (a few kilobytes can ask for gigabytes); accepted: .xlsx, .ods or .csv — open it in Excel or LibreOffice and save it as .xlsx"),
-        format!("{path} là sổ tính Excel 97-2003 (.xls), phải đọc toàn bộ mới biết kích thước (vài KB có thể đòi hàng GB bộ nhớ); chấp nhận: .xlsx, .ods hoặc .csv — mở bằng Excel hoặc LibreOffice rồi lưu thành .xlsx"),
-    )
+    sentence(id::old_excel, &[("path", path.to_arg())])
 }
 
 /// A table, text or configuration file to read that is a FIFO, a device or a folder.
@@ -1732,17 +870,11 @@ pub fn output_error(err: &Error) -> String {
 
 /// A write command whose change was committed but whose confirmation could not be printed.
 pub fn saved_but_not_confirmed(cause: &str) -> String {
-    pick(
-        format!("the command's work WAS done (saved in the database or written to its file); only its confirmation is missing — {cause}"),
-        format!("lệnh ĐÃ thực hiện xong (đã lưu vào cơ sở dữ liệu hoặc đã ghi tệp); chỉ thiếu dòng xác nhận — {cause}"),
-    )
+    sentence(id::saved_but_not_confirmed, &[("cause", cause.to_arg())])
 }
 
 pub fn empty_db_setting() -> String {
-    pick(
-        "an empty database path; accepted: the path of the office's database file, e.g. /srv/ubnd/doithoai.db (`config unset db` removes the setting)".into(),
-        "đường dẫn cơ sở dữ liệu trống; chấp nhận: đường dẫn tệp cơ sở dữ liệu của đơn vị, ví dụ /srv/ubnd/doithoai.db (`config unset db` để bỏ thiết lập)".into(),
-    )
+    sentence(id::empty_db_setting, &[])
 }
 
 /// A configuration file (or its folder) anyone may write: it can send every command elsewhere.
@@ -1756,10 +888,7 @@ pub fn config_writable_by_others(path: &std::path::Path) -> String {
 /// A language to set (`config set lang`) that the interface does not speak, once the interface's
 /// own language is known.
 pub fn not_a_language(value: &str) -> String {
-    pick(
-        format!("'{value}' is not an interface language; accepted: en, vi"),
-        format!("'{value}' không phải ngôn ngữ giao diện; chấp nhận: en, vi"),
-    )
+    sentence(id::not_a_language, &[("value", value.to_arg())])
 }
 
 /// A configuration file that cannot be read, or is not valid TOML of the known keys.
@@ -1922,26 +1051,17 @@ pub fn not_a_whole_number(value: &str, arg: &str, e: &std::num::ParseIntError) -
 
 /// A yes/no argument that is neither.
 pub fn not_yes_no(value: &str) -> String {
-    pick(
-        format!("'{value}' is neither yes nor no; accepted: true, false (or yes, no, có, không)"),
-        format!("'{value}' không phải có hay không; chấp nhận: có, không (hoặc true, false)"),
-    )
+    sentence(id::not_yes_no, &[("value", value.to_arg())])
 }
 
 /// A speaker named neither by id nor by SESSION/ORDER.
 pub fn not_a_speaker_ref(value: &str) -> String {
-    pick(
-        format!("'{value}' is not a speaker; accepted: the id (12) or SESSION/ORDER (2/1: the first speaker of session 2)"),
-        format!("'{value}' không phải người phát biểu; chấp nhận: mã (12) hoặc HỘI-NGHỊ/THỨ-TỰ (2/1: người phát biểu thứ nhất của hội nghị 2)"),
-    )
+    sentence(id::not_a_speaker_ref, &[("value", value.to_arg())])
 }
 
 /// An `--assign` value that is not OPINION=AGENCY.
 pub fn not_an_assignment(value: &str) -> String {
-    pick(
-        format!("'{value}' is not an assignment; accepted: OPINION=AGENCY, e.g. 12=\"Phòng Quản lý đô thị\""),
-        format!("'{value}' không phải phép giao; chấp nhận: Ý_KIẾN=CƠ_QUAN, ví dụ 12=\"Phòng Quản lý đô thị\""),
-    )
+    sentence(id::not_an_assignment, &[("value", value.to_arg())])
 }
 
 /// The prefix of a fatal error line.
@@ -1954,57 +1074,52 @@ pub fn error_prefix() -> &'static str {
 
 /// Note on stderr when a calendar command runs without a database.
 pub fn national_calendar_only(path: &std::path::Path) -> String {
-    pick(
-        format!("note: no database at {}: the national calendar alone, without an office's own days off or Saturdays", shown(path)),
-        format!("lưu ý: không có cơ sở dữ liệu tại {}: chỉ dùng lịch quốc gia, chưa có ngày nghỉ riêng hay thứ Bảy của cơ quan", shown(path)),
+    sentence(
+        id::national_calendar_only,
+        &[("path", (shown(path)).to_arg())],
     )
 }
 
 /// Note printed on stderr when an agency is created on first use.
 pub fn created_agency(name: &str, id: i64) -> String {
-    pick(
-        format!("note: created agency {id} \"{name}\" (first use)"),
-        format!("lưu ý: đã tạo cơ quan {id} \"{name}\" (lần đầu sử dụng)"),
+    sentence(
+        id::created_agency,
+        &[("id", id.to_arg()), ("name", name.to_arg())],
     )
 }
 
 /// Warning for a database on a network filesystem (SPEC §6).
 pub fn network_filesystem(path: &std::path::Path) -> String {
-    pick(
-        format!("warning: {} is on a network filesystem; SQLite's WAL needs a local disk — keep the live file local and put backups on the share", shown(path)),
-        format!("cảnh báo: {} nằm trên ổ mạng; WAL của SQLite cần ổ cục bộ — để tệp chính trên máy, sao lưu lên ổ mạng", shown(path)),
-    )
+    sentence(id::network_filesystem, &[("path", (shown(path)).to_arg())])
 }
 
 pub fn bad_count(value: &str) -> String {
-    pick(
-        format!("'{value}' is not a count of days; accepted: a whole number from 0 to 10000"),
-        format!("'{value}' không phải số ngày; chấp nhận: số nguyên từ 0 đến 10000"),
-    )
+    sentence(id::bad_count, &[("value", value.to_arg())])
 }
 
 pub fn deadline_usage() -> String {
-    pick(
-        "accepted: --from DATE --working-days N, --from DATE --days N, or --before DATE --days N".into(),
-        "chấp nhận: --from NGÀY --working-days N, --from NGÀY --days N, hoặc --before NGÀY --days N".into(),
-    )
+    sentence(id::deadline_usage, &[])
 }
 
 pub fn range_backwards(from: chrono::NaiveDate, to: chrono::NaiveDate) -> String {
-    pick(
-        format!("--to {to} is before {from}; accepted: a date on or after the first day"),
-        format!(
-            "--to {} sớm hơn {}; chấp nhận: ngày từ ngày đầu trở đi",
-            vn_date(to),
-            vn_date(from)
-        ),
+    sentence(
+        id::range_backwards,
+        &[
+            ("to", to.to_arg()),
+            ("from", from.to_arg()),
+            ("to_vn", (vn_date(to)).to_arg()),
+            ("from_vn", (vn_date(from)).to_arg()),
+        ],
     )
 }
 
 pub fn initialised(office: &str, path: &std::path::Path) -> String {
-    pick(
-        format!("office \"{office}\" set up in {}", shown(path)),
-        format!("đã thiết lập \"{office}\" trong {}", shown(path)),
+    sentence(
+        id::initialised,
+        &[
+            ("office", office.to_arg()),
+            ("path", (shown(path)).to_arg()),
+        ],
     )
 }
 
@@ -2080,21 +1195,15 @@ pub fn provisional_on_paper(years: &[i32]) -> String {
 
 /// Warning that a year's days off are computed, not announced.
 pub fn provisional_year(year: i32) -> String {
-    pick(
-        format!("note: {year} has no official schedule in this version; its days off are computed from the Labor Code and are provisional (when the official notice is published, enter it with `calendar import`, or `calendar add-holiday` / `add-workday`)"),
-        format!("lưu ý: năm {year} chưa có lịch nghỉ chính thức; ngày nghỉ được tính theo Bộ luật Lao động và chỉ là tạm tính (khi có thông báo, nhập bằng `calendar import`, hoặc `calendar add-holiday` / `add-workday`)"),
-    )
+    sentence(id::provisional_year, &[("year", year.to_arg())])
 }
 
 pub fn trigger_word() -> String {
-    pick("trigger".into(), "mốc".into())
+    sentence(id::trigger_word, &[])
 }
 
 pub fn grid_legend() -> String {
-    pick(
-        "Legend: * day off   + make-up working day   . weekend".into(),
-        "Chú thích: * ngày nghỉ   + ngày làm bù   . cuối tuần".into(),
-    )
+    sentence(id::grid_legend, &[])
 }
 
 pub fn month_title(year: i32, month: u32) -> String {
@@ -2164,27 +1273,18 @@ pub fn override_recorded(
 }
 
 pub fn override_removed(day: chrono::NaiveDate) -> String {
-    pick(
-        format!("removed the office override of {day}"),
-        format!(
-            "đã xóa điều chỉnh riêng của đơn vị cho ngày {}",
-            vn_date(day)
-        ),
+    sentence(
+        id::override_removed,
+        &[("day", day.to_arg()), ("day_vn", (vn_date(day)).to_arg())],
     )
 }
 
 pub fn agency_exists(name: &str) -> String {
-    pick(
-        format!("agency \"{name}\" already exists; see `doithoai agency list`"),
-        format!("cơ quan \"{name}\" đã có; xem `doithoai agency list`"),
-    )
+    sentence(id::agency_exists, &[("name", name.to_arg())])
 }
 
 pub fn host_missing() -> String {
-    pick(
-        "no host unit: give --host, or set the office first with `doithoai init --office NAME`".into(),
-        "chưa có đơn vị tổ chức: dùng --host, hoặc thiết lập cơ quan bằng `doithoai init --office TÊN`".into(),
-    )
+    sentence(id::host_missing, &[])
 }
 
 fn opt_date(d: Option<chrono::NaiveDate>) -> String {
@@ -2220,9 +1320,13 @@ pub fn session_planned(
 }
 
 pub fn session_changed(id: i64, what: &str) -> String {
-    pick(
-        format!("session {id} {what}"),
-        format!("hội nghị {id}: {}", label(what)),
+    sentence(
+        id::session_changed,
+        &[
+            ("id", id.to_arg()),
+            ("what", what.to_arg()),
+            ("what_word", (label(what)).to_arg()),
+        ],
     )
 }
 
@@ -2236,9 +1340,12 @@ pub fn session_held(id: i64, due: Option<chrono::NaiveDate>) -> String {
 
 /// The date row of a session held on another day than planned: "20/11/2026 (tổ chức 09/11/2026)".
 pub fn planned_but_held(planned: &str, held: chrono::NaiveDate) -> String {
-    pick(
-        format!("{planned} (held {})", date(held)),
-        format!("{planned} (tổ chức {})", date(held)),
+    sentence(
+        id::planned_but_held,
+        &[
+            ("planned", planned.to_arg()),
+            ("held", (date(held)).to_arg()),
+        ],
     )
 }
 
@@ -2277,10 +1384,7 @@ pub fn session_stopped(id: i64, due: Option<chrono::NaiveDate>) -> String {
 }
 
 pub fn no_override(day: chrono::NaiveDate) -> String {
-    pick(
-        format!("the office has no day off or make-up day of its own on {}; only days added with `calendar add-holiday` or `add-workday` can be removed (national days off cannot)", date(day)),
-        format!("đơn vị không có ngày nghỉ hay ngày làm bù riêng vào {}; chỉ xóa được ngày đã thêm bằng `calendar add-holiday` hoặc `add-workday` (ngày nghỉ quốc gia không xóa được)", date(day)),
-    )
+    sentence(id::no_override, &[("day", (date(day)).to_arg())])
 }
 
 /// A broken or threatened deadline, as a flag line.
@@ -2306,19 +1410,13 @@ pub fn flag_line(check: &crate::rules::deadline::DeadlineCheck) -> String {
 }
 
 pub fn nobody_invited() -> String {
-    pick(
-        "nobody to invite; accepted: --organisation NAME, --agency NAME, --individual NAME (repeatable)".into(),
-        "chưa có ai để mời; dùng --organisation, --agency, --individual (có thể lặp lại)".into(),
-    )
+    sentence(id::nobody_invited, &[])
 }
 
 pub fn invited(id: i64, added: usize) -> String {
-    pick(
-        format!(
-            "session {id}: {} recorded",
-            en_count(added as i64, "invitation", "invitations")
-        ),
-        format!("hội nghị {id}: đã ghi {added} giấy mời"),
+    sentence(
+        id::invited,
+        &[("id", id.to_arg()), ("added", added.to_arg())],
     )
 }
 
@@ -2341,49 +1439,43 @@ pub fn session_flag(flag: &crate::ops::session::SessionFlag) -> String {
 }
 
 pub fn ad_hoc_no_announcement() -> String {
-    pick(
-        "ad-hoc session: no advance announcement required (Art. 7.2.3)".into(),
-        "hội nghị đột xuất: không bắt buộc thông báo trước (Điều 7.2.3)".into(),
-    )
+    sentence(id::ad_hoc_no_announcement, &[])
 }
 
 pub fn delegated_flag(deputy: &str, reason: &str) -> String {
-    pick(
-        format!("chaired by deputy {deputy} ({}) — Art. 2.1", label(reason)),
-        format!("cấp phó {deputy} chủ trì ({}) — Điều 2.1", label(reason)),
+    sentence(
+        id::delegated_flag,
+        &[
+            ("deputy", deputy.to_arg()),
+            ("reason", (label(reason)).to_arg()),
+        ],
     )
 }
 
 pub fn stopped_flag(reason: &str) -> String {
-    pick(
-        format!("stopped by the chair: {reason} (Art. 8.5; counts as held)"),
-        format!("chủ trì dừng hội nghị: {reason} (Điều 8.5; tính là đã tổ chức)"),
-    )
+    sentence(id::stopped_flag, &[("reason", reason.to_arg())])
 }
 
 pub fn late_extension_flag(opinion: i64, days: i64) -> String {
-    pick(
-        format!("Opinion {opinion}: timeline notice sent {} after the R10 window (R12)", en_count(days, "working day", "working days")),
-        format!("Ý kiến {opinion}: thông báo thời hạn gửi trễ {days} ngày làm việc so với hạn R10 (R12)"),
+    sentence(
+        id::late_extension_flag,
+        &[("opinion", opinion.to_arg()), ("days", days.to_arg())],
     )
 }
 
 pub fn as_of(today: chrono::NaiveDate) -> String {
-    pick(
-        format!("(as of {})", date(today)),
-        format!("(tính đến {})", date(today)),
-    )
+    sentence(id::as_of, &[("today", (date(today)).to_arg())])
 }
 
 /// A speaker recorded as having spoken at a held session without registering before it.
 pub fn recorded_as_spoken(id: i64, session: i64, order: i64) -> String {
-    pick(
-        format!(
-            "speaker {id} recorded as having spoken at session {session}: speaking order {order}"
-        ),
-        format!(
-            "đã ghi người phát biểu {id} đã phát biểu tại hội nghị {session}: số thứ tự {order}"
-        ),
+    sentence(
+        id::recorded_as_spoken,
+        &[
+            ("id", id.to_arg()),
+            ("session", session.to_arg()),
+            ("order", order.to_arg()),
+        ],
     )
 }
 
@@ -2406,65 +1498,74 @@ pub fn spoke_without_registering_refused(session: i64, status_code: &str) -> Str
 }
 
 pub fn registered(id: i64, session: i64, order: i64) -> String {
-    pick(
-        format!("speaker {id} registered for session {session}: speaking order {order}"),
-        format!("đã đăng ký phát biểu {id} cho hội nghị {session}: số thứ tự {order}"),
+    sentence(
+        id::registered,
+        &[
+            ("id", id.to_arg()),
+            ("session", session.to_arg()),
+            ("order", order.to_arg()),
+        ],
     )
 }
 
 pub fn registration_changed(id: i64, status: &str) -> String {
-    pick(
-        format!("speaker {id}: {}", label(status)),
-        format!("người phát biểu {id}: {}", label(status)),
+    sentence(
+        id::registration_changed,
+        &[("id", id.to_arg()), ("status", (label(status)).to_arg())],
     )
 }
 
 pub fn speaker_of_other_session(speaker: i64, their: i64, this: i64) -> String {
-    pick(
-        format!("speaker {speaker} registered for session {their}, not {this}; see `doithoai speaker list {this}`"),
-        format!("người phát biểu {speaker} đăng ký ở hội nghị {their}, không phải {this}; xem `doithoai speaker list {this}`"),
+    sentence(
+        id::speaker_of_other_session,
+        &[
+            ("speaker", speaker.to_arg()),
+            ("their", their.to_arg()),
+            ("this", this.to_arg()),
+        ],
     )
 }
 
 pub fn opinion_added(id: i64, session: i64) -> String {
-    pick(
-        format!("opinion {id} recorded for session {session}"),
-        format!("đã ghi ý kiến {id} cho hội nghị {session}"),
+    sentence(
+        id::opinion_added,
+        &[("id", id.to_arg()), ("session", session.to_arg())],
     )
 }
 
 pub fn opinion_changed(id: i64, status: &str) -> String {
-    pick(
-        format!("opinion {id}: {}", label(status)),
-        format!("ý kiến {id}: {}", label(status)),
+    sentence(
+        id::opinion_changed,
+        &[("id", id.to_arg()), ("status", (label(status)).to_arg())],
     )
 }
 
 pub fn no_notice(session: i64) -> String {
-    pick(
-        format!("session {session} has no conclusion notice; issue one with `doithoai conclusion issue {session} …`"),
-        format!("hội nghị {session} chưa có thông báo kết luận; ban hành bằng `doithoai conclusion issue {session} …`"),
-    )
+    sentence(id::no_notice, &[("session", session.to_arg())])
 }
 
 pub fn notice_exists(session: i64, doc: String) -> String {
-    pick(
-        format!("session {session} already has conclusion notice {doc}; to issue a correction that replaces it, add --replace"),
-        format!("hội nghị {session} đã có thông báo kết luận {doc}; muốn ban hành văn bản thay thế, thêm --replace"),
+    sentence(
+        id::notice_exists,
+        &[("session", session.to_arg()), ("doc", doc.to_arg())],
     )
 }
 
 pub fn assignment_not_in_session(opinion: i64, session: i64) -> String {
-    pick(
-        format!("opinion {opinion} is not an opinion of session {session}; see `doithoai opinion list --session {session}`"),
-        format!("ý kiến {opinion} không thuộc hội nghị {session}; xem `doithoai opinion list --session {session}`"),
+    sentence(
+        id::assignment_not_in_session,
+        &[("opinion", opinion.to_arg()), ("session", session.to_arg())],
     )
 }
 
 pub fn opinion_assigned_twice(opinion: i64, first: &str, second: &str) -> String {
-    pick(
-        format!("opinion {opinion} is named twice by --assign ('{first}' and '{second}'); accepted: one --assign OPINION=AGENCY per opinion, one lead agency"),
-        format!("ý kiến {opinion} được giao hai lần bằng --assign ('{first}' và '{second}'); chỉ chấp nhận một --assign Ý_KIẾN=CƠ_QUAN cho mỗi ý kiến, một cơ quan chủ trì"),
+    sentence(
+        id::opinion_assigned_twice,
+        &[
+            ("opinion", opinion.to_arg()),
+            ("first", first.to_arg()),
+            ("second", second.to_arg()),
+        ],
     )
 }
 
@@ -2481,9 +1582,13 @@ pub fn unassigned_opinions(ids: &[i64]) -> String {
 }
 
 pub fn notice_issued(doc: &str, session: i64, version: i64) -> String {
-    pick(
-        format!("conclusion notice {doc} issued for session {session} (version {version})"),
-        format!("đã ban hành thông báo kết luận {doc} của hội nghị {session} (lần {version})"),
+    sentence(
+        id::notice_issued,
+        &[
+            ("doc", doc.to_arg()),
+            ("session", session.to_arg()),
+            ("version", version.to_arg()),
+        ],
     )
 }
 
@@ -2507,11 +1612,11 @@ pub fn assignment_line(opinion: i64, agency: &str, due: chrono::NaiveDate, kept:
 
 /// The version of a conclusion notice after its number: "(version 2)", "(lần 2)".
 pub fn notice_version(version: i64) -> String {
-    pick(format!("(version {version}"), format!("(lần {version}"))
+    sentence(id::notice_version, &[("version", version.to_arg())])
 }
 
 pub fn replaced_word() -> String {
-    pick(", replaced".into(), ", đã được thay thế".into())
+    sentence(id::replaced_word, &[])
 }
 
 pub fn deadline_basis(rule: &str, from: chrono::NaiveDate, due: chrono::NaiveDate) -> String {
@@ -2544,9 +1649,9 @@ pub fn deadline_basis(rule: &str, from: chrono::NaiveDate, due: chrono::NaiveDat
 }
 
 pub fn agency_added(id: i64, name: &str) -> String {
-    pick(
-        format!("agency {id} \"{name}\" added"),
-        format!("đã thêm cơ quan {id} \"{name}\""),
+    sentence(
+        id::agency_added,
+        &[("id", id.to_arg()), ("name", name.to_arg())],
     )
 }
 
@@ -2564,30 +1669,28 @@ pub fn overdue_title(as_of: chrono::NaiveDate, by_agency: bool) -> String {
 }
 
 pub fn overdue_summary(overdue: usize, due_soon: usize, as_of: chrono::NaiveDate) -> String {
-    pick(
-        format!(
-            "{overdue} overdue, {due_soon} due soon, as of {}",
-            date(as_of)
-        ),
-        format!(
-            "{overdue} việc quá hạn, {due_soon} việc sắp đến hạn, tính đến {}",
-            date(as_of)
-        ),
+    sentence(
+        id::overdue_summary,
+        &[
+            ("overdue", overdue.to_arg()),
+            ("due_soon", due_soon.to_arg()),
+            ("as_of", (date(as_of)).to_arg()),
+        ],
     )
 }
 
 pub fn period_missing() -> String {
-    pick(
-        "no period given; accepted: --from DATE --to DATE, --month 12/2026, --quarter 2026-Q4, --half 2026-H2 or --year 2026".into(),
-        "chưa chọn kỳ báo cáo; chấp nhận: --from NGÀY --to NGÀY, --month 12/2026, --quarter 2026-Q4, --half 2026-H2 hoặc --year 2026".into(),
-    )
+    sentence(id::period_missing, &[])
 }
 
 /// "12 opinions received, 9 handled within the period" (Art. 11).
 pub fn received_and_handled(received: u64, handled: u64) -> String {
-    pick(
-        format!("{received} opinion(s) received, {handled} handled within the period"),
-        format!("{received} ý kiến tiếp nhận, {handled} ý kiến đã xử lý trong kỳ"),
+    sentence(
+        id::received_and_handled,
+        &[
+            ("received", received.to_arg()),
+            ("handled", handled.to_arg()),
+        ],
     )
 }
 
@@ -2596,19 +1699,13 @@ pub fn period_title(
     to: chrono::NaiveDate,
     as_of: chrono::NaiveDate,
 ) -> String {
-    pick(
-        format!(
-            "Dialogue results {} – {} (open items judged as of {})",
-            date(from),
-            date(to),
-            date(as_of)
-        ),
-        format!(
-            "Kết quả tiếp xúc, đối thoại {} – {} (tính đến {})",
-            date(from),
-            date(to),
-            date(as_of)
-        ),
+    sentence(
+        id::period_title,
+        &[
+            ("from", (date(from)).to_arg()),
+            ("to", (date(to)).to_arg()),
+            ("as_of", (date(as_of)).to_arg()),
+        ],
     )
 }
 
@@ -2646,23 +1743,17 @@ pub fn abolished_level_sessions(ids: &[i64]) -> String {
 }
 
 pub fn online_needs_link() -> String {
-    pick(
-        "an online session needs its link or platform: give --venue, e.g. --venue \"https://meet.hanoi.gov.vn/ubnd-hoang-mai\"".into(),
-        "hội nghị trực tuyến cần đường liên kết hoặc nền tảng: dùng --venue, ví dụ --venue \"https://meet.hanoi.gov.vn/ubnd-hoang-mai\"".into(),
-    )
+    sentence(id::online_needs_link, &[])
 }
 
 /// What stands in a list or an export for a protected denouncer's name.
 pub fn protected_identity() -> String {
-    pick(
-        "[protected: denunciation]".into(),
-        "[được bảo vệ: tố cáo]".into(),
-    )
+    sentence(id::protected_identity, &[])
 }
 
 /// Appended to an opinion's standing when its R12 timeline notice came after the R10 due date.
 pub fn r10_breach_marker() -> String {
-    pick("; R10 missed".into(), "; trễ hạn R10".into())
+    sentence(id::r10_breach_marker, &[])
 }
 
 pub fn unknown_agency(name: &str, closest: &[String], may_add: bool, offer_new: bool) -> String {
@@ -2704,16 +1795,13 @@ pub fn unknown_agency(name: &str, closest: &[String], may_add: bool, offer_new: 
 }
 
 pub fn merge_into_itself(name: &str) -> String {
-    pick(
-        format!("'{name}' cannot be merged into itself; give two different agencies"),
-        format!("không thể gộp '{name}' vào chính nó; hãy chọn hai cơ quan khác nhau"),
-    )
+    sentence(id::merge_into_itself, &[("name", name.to_arg())])
 }
 
 pub fn agency_renamed(id: i64, name: &str) -> String {
-    pick(
-        format!("agency {id} renamed \"{name}\" (the old name still finds it)"),
-        format!("đã đổi tên cơ quan {id} thành \"{name}\" (tên cũ vẫn tìm được)"),
+    sentence(
+        id::agency_renamed,
+        &[("id", id.to_arg()), ("name", name.to_arg())],
     )
 }
 
@@ -2731,23 +1819,20 @@ pub fn kept_before(path: &std::path::Path, change: &str) -> String {
 }
 
 pub fn agencies_merged(from: &str, into: &str, moved: usize) -> String {
-    pick(
-        format!(
-            "\"{from}\" merged into \"{into}\": {} moved; the old name still finds it",
-            en_count(moved as i64, "opinion", "opinions")
-        ),
-        format!("đã gộp \"{from}\" vào \"{into}\": chuyển {moved} ý kiến; tên cũ vẫn tìm được"),
+    sentence(
+        id::agencies_merged,
+        &[
+            ("from", from.to_arg()),
+            ("into", into.to_arg()),
+            ("moved", moved.to_arg()),
+        ],
     )
 }
 
 pub fn confirm_merge(from: &str, into: &str) -> String {
-    pick(
-        format!(
-            "Merge agency '{from}' into '{into}'? Every opinion, assignment and invitation moves"
-        ),
-        format!(
-            "Gộp cơ quan '{from}' vào '{into}'? Mọi ý kiến, phân công và giấy mời sẽ chuyển sang"
-        ),
+    sentence(
+        id::confirm_merge,
+        &[("from", from.to_arg()), ("into", into.to_arg())],
     )
 }
 
@@ -2760,9 +1845,9 @@ pub fn nothing_to_correct(record: &str, id: i64) -> String {
 }
 
 pub fn rename_office(old: &str, new: &str) -> String {
-    pick(
-        format!("this is the database of '{old}': rename the office to '{new}'? Every report and document drafted from it will carry the new name"),
-        format!("đây là cơ sở dữ liệu của '{old}': đổi tên đơn vị thành '{new}'? Mọi báo cáo và văn bản lập từ tệp này sẽ mang tên mới"),
+    sentence(
+        id::rename_office,
+        &[("old", old.to_arg()), ("new", new.to_arg())],
     )
 }
 
@@ -2771,54 +1856,50 @@ pub fn restore_other_office(
     backup_office: &str,
     live_office: &str,
 ) -> String {
-    pick(
-        format!("{} is a backup of '{backup_office}', not of '{live_office}': replace '{live_office}''s database with it?", shown(backup)),
-        format!("{} là bản sao lưu của '{backup_office}', không phải của '{live_office}': thay cơ sở dữ liệu của '{live_office}' bằng bản này?", shown(backup)),
+    sentence(
+        id::restore_other_office,
+        &[
+            ("backup", (shown(backup)).to_arg()),
+            ("backup_office", backup_office.to_arg()),
+            ("live_office", live_office.to_arg()),
+        ],
     )
 }
 
 pub fn needs_yes(question: &str) -> String {
-    pick(
-        format!("{question} — this asks for confirmation: give --yes (no question is asked when not at a terminal)"),
-        format!("{question} — cần xác nhận: thêm --yes (không hỏi khi không chạy tại cửa sổ lệnh)"),
-    )
+    sentence(id::needs_yes, &[("question", question.to_arg())])
 }
 
 pub fn not_confirmed() -> String {
-    pick(
-        "not confirmed; nothing was changed".into(),
-        "chưa xác nhận; không thay đổi gì".into(),
-    )
+    sentence(id::not_confirmed, &[])
 }
 
 pub fn nothing_to_edit(fields: &str) -> String {
-    pick(
-        format!("nothing to change; give at least one of {fields}"),
-        format!("không có gì để sửa; hãy cho ít nhất một trong {fields}"),
-    )
+    sentence(id::nothing_to_edit, &[("fields", fields.to_arg())])
 }
 
 pub fn record_edited(record: &str, id: i64) -> String {
-    pick(
-        format!("{record} {id} corrected (before → after in the history)"),
-        format!(
-            "đã sửa {} {id} (trước → sau ghi trong nhật ký)",
-            label(record).to_lowercase()
-        ),
+    sentence(
+        id::record_edited,
+        &[
+            ("record", record.to_arg()),
+            ("id", id.to_arg()),
+            ("record_word", (label(record).to_lowercase()).to_arg()),
+        ],
     )
 }
 
 pub fn not_invited(session: i64, name: &str) -> String {
-    pick(
-        format!("'{name}' is not invited to session {session}; see `doithoai session show {session}`"),
-        format!("'{name}' không có trong danh sách mời của hội nghị {session}; xem `doithoai session show {session}`"),
+    sentence(
+        id::not_invited,
+        &[("name", name.to_arg()), ("session", session.to_arg())],
     )
 }
 
 pub fn reassign_needs_assigned(id: i64, status: &str) -> String {
-    pick(
-        format!("opinion {id} is {}; only an assigned or extended opinion moves to another agency", label(status)),
-        format!("ý kiến {id} đang ở trạng thái {}; chỉ ý kiến đã giao hoặc gia hạn mới chuyển được cơ quan", label(status)),
+    sentence(
+        id::reassign_needs_assigned,
+        &[("id", id.to_arg()), ("status", (label(status)).to_arg())],
     )
 }
 
@@ -2844,35 +1925,22 @@ pub fn session_rescheduled(
 }
 
 pub fn confirm_cancel(id: i64) -> String {
-    pick(
-        format!(
-            "Cancel session {id}? Its registrations and opinions stay, but it will not be held"
-        ),
-        format!(
-            "Hủy hội nghị {id}? Đăng ký và ý kiến vẫn giữ, nhưng hội nghị sẽ không được tổ chức"
-        ),
-    )
+    sentence(id::confirm_cancel, &[("id", id.to_arg())])
 }
 
 pub fn confirm_replace(session: i64) -> String {
-    pick(
-        format!("Issue a corrected conclusion notice for session {session}? The first stays in the history"),
-        format!("Ban hành thông báo kết luận đính chính cho hội nghị {session}? Thông báo đầu vẫn lưu trong nhật ký"),
-    )
+    sentence(id::confirm_replace, &[("session", session.to_arg())])
 }
 
 pub fn opinion_reassigned(id: i64, agency: &str) -> String {
-    pick(
-        format!("opinion {id} now with {agency}; its R10 due date stays"),
-        format!("ý kiến {id} chuyển sang {agency}; hạn R10 giữ nguyên"),
+    sentence(
+        id::opinion_reassigned,
+        &[("id", id.to_arg()), ("agency", agency.to_arg())],
     )
 }
 
 pub fn nothing_to_undo(clerk: &str) -> String {
-    pick(
-        format!("{clerk} has no command left to undo"),
-        format!("{clerk} không còn lệnh nào để hoàn tác"),
-    )
+    sentence(id::nothing_to_undo, &[("clerk", clerk.to_arg())])
 }
 
 pub fn cannot_undo(record: &str, action: &str) -> String {
@@ -2907,71 +1975,71 @@ pub fn cannot_undo(record: &str, action: &str) -> String {
 }
 
 pub fn undo_contradicts(record: &str, id: &str, clerk: &str, at: &str, command: &str) -> String {
-    pick(
-        format!("cannot undo: {record} {id} was changed later by {clerk} at {} (`{command}`); undo or correct that first", timestamp(at)),
-        format!("không hoàn tác được: {} {id} đã được {clerk} thay đổi sau đó lúc {} (`{command}`); hãy xử lý lệnh đó trước", label(record).to_lowercase(), timestamp(at)),
+    sentence(
+        id::undo_contradicts,
+        &[
+            ("record", record.to_arg()),
+            ("id", id.to_arg()),
+            ("clerk", clerk.to_arg()),
+            ("at", (timestamp(at)).to_arg()),
+            ("command", command.to_arg()),
+            ("record_word", (label(record).to_lowercase()).to_arg()),
+        ],
     )
 }
 
 pub fn undo_blocked_by_dependents(record: &str, id: &str) -> String {
-    pick(
-        format!("cannot undo the creation of {record} {id}: other records now refer to it (remove or correct them first)"),
-        format!("không hoàn tác việc tạo {} {id}: đã có bản ghi khác dựa vào nó (hãy xử lý các bản ghi đó trước)", label(record).to_lowercase()),
+    sentence(
+        id::undo_blocked_by_dependents,
+        &[
+            ("record", record.to_arg()),
+            ("id", id.to_arg()),
+            ("record_word", (label(record).to_lowercase()).to_arg()),
+        ],
     )
 }
 
 pub fn confirm_undo(command: &str, at: &str, steps: usize) -> String {
-    pick(
-        format!(
-            "Undo `{command}` of {at} ({})?",
-            en_count(steps as i64, "record", "records")
-        ),
-        format!("Hoàn tác lệnh `{command}` lúc {at} ({steps} bản ghi)?"),
+    sentence(
+        id::confirm_undo,
+        &[
+            ("command", command.to_arg()),
+            ("at", at.to_arg()),
+            ("steps", steps.to_arg()),
+        ],
     )
 }
 
 pub fn undone(command: &str, steps: usize) -> String {
-    pick(
-        format!("undone: `{command}` ({} set back as they were; both are in the history)", en_count(steps as i64, "record", "records")),
-        format!("đã hoàn tác `{command}` ({steps} bản ghi được đưa về như trước lệnh; cả hai đều lưu trong nhật ký)"),
+    sentence(
+        id::undone,
+        &[("command", command.to_arg()), ("steps", steps.to_arg())],
     )
 }
 
 pub fn district_abolished(day: chrono::NaiveDate) -> String {
-    pick(
-        format!("there is no district level on {}: local government has two levels from 1/7/2025 (province or city, and commune or ward); accepted: --level city or commune", date(day)),
-        format!("không còn cấp quận, huyện vào {}: chính quyền địa phương hai cấp từ 01/07/2025 (tỉnh, thành phố và xã, phường); chấp nhận: --level tỉnh hoặc xã", date(day)),
-    )
+    sentence(id::district_abolished, &[("day", (date(day)).to_arg())])
 }
 
 pub fn no_config_dir() -> String {
-    pick(
-        "no home directory for the configuration file; set DOITHOAI_CONFIG to its path".into(),
-        "không có thư mục nhà để lưu tệp cấu hình; đặt DOITHOAI_CONFIG là đường dẫn tệp".into(),
-    )
+    sentence(id::no_config_dir, &[])
 }
 
 pub fn config_key(key: &str, keys: &[&str]) -> String {
-    pick(
-        format!("'{key}' is not a setting; accepted: {}", keys.join(", ")),
-        format!(
-            "'{key}' không phải mục cấu hình; chấp nhận: {}",
-            keys.join(", ")
-        ),
+    sentence(
+        id::config_key,
+        &[("key", key.to_arg()), ("keys", (keys.join(", ")).to_arg())],
     )
 }
 
 pub fn config_saved(path: &std::path::Path) -> String {
-    pick(
-        format!("saved in {}", shown(path)),
-        format!("đã lưu vào {}", shown(path)),
-    )
+    sentence(id::config_saved, &[("path", (shown(path)).to_arg())])
 }
 
 pub fn output_format_needed(path: &std::path::Path) -> String {
-    pick(
-        format!("say which format to write to {}: give --format (table, csv, json, xlsx, html, ics, docx or md, as the command accepts), or a file name ending .csv, .json, .xlsx, .html, .ics, .docx or .md", shown(path)),
-        format!("hãy chọn định dạng ghi vào {}: dùng --format (table, csv, json, xlsx, html, ics, docx hoặc md, tùy lệnh), hoặc đặt tên tệp có đuôi .csv, .json, .xlsx, .html, .ics, .docx hay .md", shown(path)),
+    sentence(
+        id::output_format_needed,
+        &[("path", (shown(path)).to_arg())],
     )
 }
 
@@ -2985,10 +2053,7 @@ pub fn quarter_label(year: i32, q: u32) -> String {
 }
 
 pub fn document_needs_office() -> String {
-    pick(
-        "the office is not set; accepted: `doithoai init --office NAME` first".into(),
-        "chưa có thông tin đơn vị; chấp nhận: chạy `doithoai init --office TÊN` trước".into(),
-    )
+    sentence(id::document_needs_office, &[])
 }
 
 pub fn document_settings_missing(options: &[&str]) -> String {
@@ -3021,34 +2086,22 @@ pub fn not_invited_to_draft(name: &str, session: i64, invited: &[&str]) -> Strin
 }
 
 pub fn nobody_to_invite(session: i64) -> String {
-    pick(
-        format!("session {session} has no invitations; record them first with `doithoai session invite {session} --organisation …`"),
-        format!("hội nghị {session} chưa có ai được mời; ghi trước bằng `doithoai session invite {session} --organisation …`"),
-    )
+    sentence(id::nobody_to_invite, &[("session", session.to_arg())])
 }
 
 pub fn minutes_before_held(session: i64) -> String {
-    pick(
-        format!("session {session} has not been held; record it first with `doithoai session hold {session}`"),
-        format!("hội nghị {session} chưa tổ chức; ghi nhận trước bằng `doithoai session hold {session}`"),
-    )
+    sentence(id::minutes_before_held, &[("session", session.to_arg())])
 }
 
 pub fn notice_before_issued(session: i64) -> String {
-    pick(
-        format!("session {session} has no conclusion notice; issue it first with `doithoai conclusion issue {session}`"),
-        format!("hội nghị {session} chưa có thông báo kết luận; ban hành trước bằng `doithoai conclusion issue {session}`"),
-    )
+    sentence(id::notice_before_issued, &[("session", session.to_arg())])
 }
 
 /// A code as a label in one language, whatever the interface speaks (a refusal drafted while
 /// the document itself is in Vietnamese); the code itself when it has no label.
 fn code_in_words(code: &str, vi: bool) -> String {
-    LABELS
-        .iter()
-        .find(|(k, _, _)| *k == code)
-        .map_or(code, |(_, en, v)| if vi { v } else { en })
-        .to_string()
+    let lang = if vi { Lang::Vi } else { Lang::En };
+    catalogue_word(lang, "label", code).unwrap_or_else(|| code.to_string())
 }
 
 /// `doc forward|timeline` for an opinion whose state has no such act to draft (answered at the
@@ -3069,25 +2122,22 @@ pub fn nothing_of_this_kind(opinion: i64, status_code: &str) -> String {
 
 /// `doc forward` for an opinion not forwarded.
 pub fn forward_before_recorded(opinion: i64) -> String {
-    pick(
-        format!("opinion {opinion} has not been forwarded; record it first with `doithoai opinion forward {opinion} --to BODY --on DATE --doc NUMBER`"),
-        format!("ý kiến {opinion} chưa được chuyển; ghi trước bằng `doithoai opinion forward {opinion} --to CƠ-QUAN --on NGÀY --doc SỐ`"),
+    sentence(
+        id::forward_before_recorded,
+        &[("opinion", opinion.to_arg())],
     )
 }
 
 /// `doc timeline` for an opinion with no timeline notice recorded.
 pub fn timeline_before_recorded(opinion: i64) -> String {
-    pick(
-        format!("opinion {opinion} has no timeline notice recorded; record it first with `doithoai opinion extend {opinion} --notified-on DATE --until DATE --agency AGENCY --doc NUMBER`"),
-        format!("ý kiến {opinion} chưa ghi thông báo thời hạn giải quyết; ghi trước bằng `doithoai opinion extend {opinion} --notified-on NGÀY --until NGÀY --agency CƠ-QUAN --doc SỐ`"),
+    sentence(
+        id::timeline_before_recorded,
+        &[("opinion", opinion.to_arg())],
     )
 }
 
 pub fn answer_before_recorded(opinion: i64) -> String {
-    pick(
-        format!("opinion {opinion} has no written answer recorded; record it first with `doithoai opinion respond {opinion} --on DATE --doc NUMBER --summary TEXT`"),
-        format!("ý kiến {opinion} chưa ghi văn bản trả lời; ghi trước bằng `doithoai opinion respond {opinion} --on NGÀY --doc SỐ --summary NỘI-DUNG`"),
-    )
+    sentence(id::answer_before_recorded, &[("opinion", opinion.to_arg())])
 }
 
 /// "01/04/2026 – 30/06/2026" (ISO in English).
@@ -3127,48 +2177,29 @@ pub fn no_written_answer(opinion: i64, status_code: &str) -> String {
 }
 
 pub fn document_written(path: &std::path::Path, pages: usize) -> String {
-    pick(
-        format!(
-            "drafted {} ({pages} document{})",
-            shown(path),
-            if pages == 1 { "" } else { "s" }
-        ),
-        format!("đã soạn {} ({pages} văn bản)", shown(path)),
+    sentence(
+        id::document_written,
+        &[("path", (shown(path)).to_arg()), ("pages", pages.to_arg())],
     )
 }
 
 pub fn output_exists(path: &std::path::Path) -> String {
-    pick(
-        format!(
-            "{} already exists; accepted: another --output, or --force to replace it",
-            shown(path)
-        ),
-        format!(
-            "{} đã có; chấp nhận: --output khác, hoặc --force để thay",
-            shown(path)
-        ),
-    )
+    sentence(id::output_exists, &[("path", (shown(path)).to_arg())])
 }
 
 pub fn no_libreoffice() -> String {
-    pick(
-        "--pdf needs LibreOffice (soffice) to convert the .docx; accepted: install it (Debian/Ubuntu: `sudo apt-get install libreoffice-writer`; Windows: libreoffice.org), or leave out --pdf".into(),
-        "--pdf cần LibreOffice (soffice) để chuyển .docx; chấp nhận: cài LibreOffice (Debian/Ubuntu: `sudo apt-get install libreoffice-writer`; Windows: libreoffice.org), hoặc bỏ --pdf".into(),
-    )
+    sentence(id::no_libreoffice, &[])
 }
 
 pub fn pdf_failed(detail: &str) -> String {
-    pick(
-        format!("LibreOffice could not convert the document: {detail}"),
-        format!("LibreOffice không chuyển được văn bản: {detail}"),
-    )
+    sentence(id::pdf_failed, &[("detail", detail.to_arg())])
 }
 
 /// The reason kept with each record an import created.
 pub fn imported_from(file: &str, row: u64) -> String {
-    pick(
-        format!("imported from {file}, row {row}"),
-        format!("nhập từ {file}, dòng {row}"),
+    sentence(
+        id::imported_from,
+        &[("file", file.to_arg()), ("row", row.to_arg())],
     )
 }
 
@@ -3193,31 +2224,19 @@ pub fn registered_speakers(session: i64, names: &[&str]) -> String {
 }
 
 pub fn bad_map(value: &str) -> String {
-    pick(
-        format!("'{value}' is not a column mapping; accepted: COLUMN=FIELD, FIELD one of content, category, priority, field, speaker, name, organisation, address, topic, ignore"),
-        format!("'{value}' không phải cách ghép cột; chấp nhận: CỘT=TRƯỜNG, TRƯỜNG là một trong content (nội dung), category (phân loại), priority (mức độ), field (lĩnh vực), speaker (người phát biểu), name (họ và tên), organisation (tổ chức), address (địa chỉ), topic, ignore (bỏ qua)"),
-    )
+    sentence(id::bad_map, &[("value", value.to_arg())])
 }
 
 pub fn no_header_row() -> String {
-    pick(
-        "no header row found; accepted: a row naming the columns (\"Nội dung\", \"Họ và tên\", \"Lĩnh vực\"…), or --map \"COLUMN=FIELD\"".into(),
-        "không tìm thấy dòng tiêu đề; chấp nhận: một dòng ghi tên cột (\"Nội dung\", \"Họ và tên\", \"Lĩnh vực\"…), hoặc --map \"CỘT=TRƯỜNG\"".into(),
-    )
+    sentence(id::no_header_row, &[])
 }
 
 pub fn no_content_column() -> String {
-    pick(
-        "no content column; accepted: a column headed \"Nội dung\" (or \"Ý kiến\", \"content\"), or --map \"COLUMN=content\"".into(),
-        "không có cột nội dung; chấp nhận: cột tiêu đề \"Nội dung\" (hoặc \"Ý kiến\", \"content\"), hoặc --map \"CỘT=content\"".into(),
-    )
+    sentence(id::no_content_column, &[])
 }
 
 pub fn no_name_column() -> String {
-    pick(
-        "no name column; accepted: a column headed \"Họ và tên\" (or \"name\"), or --map \"COLUMN=name\"".into(),
-        "không có cột họ tên; chấp nhận: cột tiêu đề \"Họ và tên\" (hoặc \"name\"), hoặc --map \"CỘT=name\"".into(),
-    )
+    sentence(id::no_name_column, &[])
 }
 
 /// `config show`: the comment on top, naming the file.
@@ -3245,41 +2264,36 @@ pub fn config_header(path: &std::path::Path, exists: bool) -> String {
 
 /// A value of the file that a flag or the environment overrides.
 pub fn config_file_says(value: &str) -> String {
-    pick(
-        format!(" (the file says {value})"),
-        format!(" (trong tệp: {value})"),
-    )
+    sentence(id::config_file_says, &[("value", value.to_arg())])
 }
 
 pub fn config_source_file() -> String {
-    pick("config file".into(), "tệp cấu hình".into())
+    sentence(id::config_source_file, &[])
 }
 
 pub fn config_source_default() -> String {
-    pick("default".into(), "mặc định".into())
+    sentence(id::config_source_default, &[])
 }
 
 pub fn config_source_account() -> String {
-    pick(
-        "operating system account".into(),
-        "tài khoản hệ điều hành".into(),
-    )
+    sentence(id::config_source_account, &[])
 }
 
 /// `doc notice` for a notice signed by someone the configured title does not belong to.
 pub fn notice_signer_title(signer: &str, configured: &str, title: &str) -> String {
-    pick(
-        format!("the notice was signed by {signer}, not by {configured} ({title}): give this document's --signer-title (and --signer-authority, e.g. \"KT. CHỦ TỊCH\")"),
-        format!("thông báo do {signer} ký, không phải {configured} ({title}): hãy cho chức vụ người ký của văn bản này bằng --signer-title (và --signer-authority, ví dụ \"KT. CHỦ TỊCH\")"),
+    sentence(
+        id::notice_signer_title,
+        &[
+            ("signer", signer.to_arg()),
+            ("configured", configured.to_arg()),
+            ("title", title.to_arg()),
+        ],
     )
 }
 
 /// `doc report` with nobody to send it to: the bodies are named in the settings, never "cấp trên".
 pub fn report_recipients_missing() -> String {
-    pick(
-        "the report's recipients are not recorded; accepted: set them once with `doithoai init --office NAME --report-recipients \"UBND thành phố Hà Nội; Ban Thường trực Ủy ban MTTQ Việt Nam thành phố Hà Nội\"`".to_string(),
-        "chưa ghi nơi nhận báo cáo; chấp nhận: ghi một lần bằng `doithoai init --office TÊN --report-recipients \"UBND thành phố Hà Nội; Ban Thường trực Ủy ban MTTQ Việt Nam thành phố Hà Nội\"`".to_string(),
-    )
+    sentence(id::report_recipients_missing, &[])
 }
 
 /// A document signed by someone the office's recorded chair and deputies do not include.
@@ -3314,32 +2328,26 @@ pub fn signer_title_disagrees(name: &str, given: &str, expected: &str, given_her
 
 /// A reassignment to the agency already in charge.
 pub fn already_with(opinion: i64, agency: &str) -> String {
-    pick(
-        format!("opinion {opinion} is already with {agency}: nothing changed"),
-        format!("ý kiến {opinion} đã do {agency} chủ trì: không có gì thay đổi"),
+    sentence(
+        id::already_with,
+        &[("opinion", opinion.to_arg()), ("agency", agency.to_arg())],
     )
 }
 
 /// A report asked for a day after today: a forecast, said on stderr.
 pub fn as_of_after_today(day: chrono::NaiveDate, today: chrono::NaiveDate) -> String {
-    pick(
-        format!("note: --as-of {} is after today ({}): a forecast that assumes nothing more is done by then", date(day), date(today)),
-        format!("lưu ý: --as-of {} sau ngày hôm nay ({}): đây là dự báo, giả định đến ngày đó không có thêm việc gì được thực hiện", date(day), date(today)),
+    sentence(
+        id::as_of_after_today,
+        &[
+            ("day", (date(day)).to_arg()),
+            ("today", (date(today)).to_arg()),
+        ],
     )
 }
 
 /// A city's file that holds the same office as another (a copy or a backup): counted once.
 pub fn same_office(kept: &std::path::Path) -> String {
-    pick(
-        format!(
-            "the same office as {} (a copy or a backup; the file whose history goes further is counted, once)",
-            shown(kept)
-        ),
-        format!(
-            "cùng một đơn vị với {} (bản sao hoặc bản sao lưu; chỉ tính một lần, theo tệp có nhật ký mới hơn)",
-            shown(kept)
-        ),
-    )
+    sentence(id::same_office, &[("kept", (shown(kept)).to_arg())])
 }
 
 /// A workbook whose content is not what its name says.
@@ -3365,10 +2373,7 @@ pub fn not_what_it_says(path: &str, expected: &str, found: &str) -> String {
 }
 
 pub fn unreadable_table(detail: &str) -> String {
-    pick(
-        format!("cannot read the table: {detail}"),
-        format!("không đọc được bảng: {detail}"),
-    )
+    sentence(id::unreadable_table, &[("detail", detail.to_arg())])
 }
 
 pub fn vocabulary_accepted(e: &crate::rules::vocabulary::VocabularyError) -> String {
@@ -3376,29 +2381,20 @@ pub fn vocabulary_accepted(e: &crate::rules::vocabulary::VocabularyError) -> Str
 }
 
 pub fn category_needed() -> String {
-    pick(
-        "an Art. 5 category in the row, or --category for every row without one".into(),
-        "phân loại theo Điều 5 ở dòng này, hoặc --category cho mọi dòng không ghi".into(),
-    )
+    sentence(id::category_needed, &[])
 }
 
 pub fn columns_not_read(columns: &[String]) -> String {
-    pick(
-        format!(
-            "note: columns not read: {} (name them with --map \"COLUMN=FIELD\" to read them)",
-            columns.join(", ")
-        ),
-        format!(
-            "lưu ý: các cột không đọc: {} (dùng --map \"CỘT=TRƯỜNG\" để đọc)",
-            columns.join(", ")
-        ),
+    sentence(
+        id::columns_not_read,
+        &[("columns", (columns.join(", ")).to_arg())],
     )
 }
 
 pub fn open_quote(file: &str, row: usize) -> String {
-    pick(
-        format!("{file}: the quote opened on row {row} is never closed; accepted: a file whose quotes are closed (save it again from Excel)"),
-        format!("{file}: dấu ngoặc kép mở ở dòng {row} không được đóng; chấp nhận: tệp có ngoặc kép đóng đủ (lưu lại từ Excel)"),
+    sentence(
+        id::open_quote,
+        &[("file", file.to_arg()), ("row", row.to_arg())],
     )
 }
 
@@ -3410,31 +2406,25 @@ pub fn stray_byte(file: &str, row: usize, byte: u8) -> String {
 }
 
 pub fn not_a_table(file: &str) -> String {
-    pick(
-        format!("{file} is not a table doithoai reads; accepted: .csv, .xlsx, .ods"),
-        format!("{file} không phải bảng doithoai đọc được; chấp nhận: .csv, .xlsx, .ods"),
-    )
+    sentence(id::not_a_table, &[("file", file.to_arg())])
 }
 
 pub fn other_sheets(read: &str, others: &[String]) -> String {
-    pick(
-        format!("note: read the first sheet \"{read}\"; not read: {} (save the one to import first, or as its own file)", others.join(", ")),
-        format!("lưu ý: đã đọc trang tính đầu tiên \"{read}\"; không đọc: {} (đặt trang cần nhập lên đầu, hoặc lưu thành tệp riêng)", others.join(", ")),
+    sentence(
+        id::other_sheets,
+        &[
+            ("read", read.to_arg()),
+            ("others", (others.join(", ")).to_arg()),
+        ],
     )
 }
 
 pub fn topic_needed() -> String {
-    pick(
-        "empty; give what the speaker registered to speak about (Art. 8.3)".into(),
-        "trống; cần ghi nội dung đăng ký phát biểu (Điều 8 khoản 3)".into(),
-    )
+    sentence(id::topic_needed, &[])
 }
 
 pub fn formula_error() -> String {
-    pick(
-        "a value; the cell holds a formula's error — correct it in the sheet".into(),
-        "một giá trị; ô đang chứa lỗi công thức — sửa trong bảng tính".into(),
-    )
+    sentence(id::formula_error, &[])
 }
 
 pub fn ambiguous_speaker(orders: &[i64]) -> String {
@@ -3446,43 +2436,42 @@ pub fn ambiguous_speaker(orders: &[i64]) -> String {
 }
 
 pub fn map_column_missing(column: &str, headers: &[&str]) -> String {
-    pick(
-        format!(
-            "--map names a column '{column}' that the header row does not have; accepted: {}",
-            headers.join("; ")
-        ),
-        format!(
-            "--map gọi cột '{column}' không có trong dòng tiêu đề; chấp nhận: {}",
-            headers.join("; ")
-        ),
+    sentence(
+        id::map_column_missing,
+        &[
+            ("column", column.to_arg()),
+            ("headers", (headers.join("; ")).to_arg()),
+        ],
     )
 }
 
 pub fn column_twice(first: &str, second: &str) -> String {
-    pick(
-        format!("columns \"{first}\" and \"{second}\" both mean the same field; accepted: --map \"{second}=ignore\" (or another field)"),
-        format!("cột \"{first}\" và \"{second}\" cùng là một trường; chấp nhận: --map \"{second}=ignore\" (hoặc trường khác)"),
+    sentence(
+        id::column_twice,
+        &[("first", first.to_arg()), ("second", second.to_arg())],
     )
 }
 
 pub fn decoded_from(encoding: &str) -> String {
-    pick(
-        format!("note: the file was read as {encoding} (not UTF-8); check the names below"),
-        format!("lưu ý: tệp được đọc theo bảng mã {encoding} (không phải UTF-8); kiểm tra các tên dưới đây"),
-    )
+    sentence(id::decoded_from, &[("encoding", encoding.to_arg())])
 }
 
 pub fn would_import(row: usize, what: &str) -> String {
-    pick(
-        format!("row {row}: would create \"{what}\""),
-        format!("dòng {row}: sẽ tạo \"{what}\""),
+    sentence(
+        id::would_import,
+        &[("row", row.to_arg()), ("what", what.to_arg())],
     )
 }
 
 pub fn import_problem(row: usize, column: &str, value: &str, accepted: &str) -> String {
-    pick(
-        format!("row {row}, column \"{column}\": '{value}' — {accepted}"),
-        format!("dòng {row}, cột \"{column}\": '{value}' — {accepted}"),
+    sentence(
+        id::import_problem,
+        &[
+            ("row", row.to_arg()),
+            ("column", column.to_arg()),
+            ("value", value.to_arg()),
+            ("accepted", accepted.to_arg()),
+        ],
     )
 }
 
@@ -3510,74 +2499,43 @@ pub fn import_summary(
 }
 
 pub fn by_accepted(value: &str) -> String {
-    pick(
-        format!("'{value}' is not a grouping; accepted: agency (co-quan)"),
-        format!("'{value}' không phải cách nhóm; chấp nhận: co-quan (agency)"),
-    )
+    sentence(id::by_accepted, &[("value", value.to_arg())])
 }
 
 pub fn record_kind_accepted(value: &str) -> String {
-    pick(
-        format!("'{value}' is not a kind of record; accepted: office, agency, session, registration, opinion, conclusion, calendar"),
-        format!("'{value}' không phải loại đối tượng; chấp nhận: don-vi, co-quan, hoi-nghi, dang-ky, y-kien, ket-luan, lich (hoặc office, agency, session, registration, opinion, conclusion, calendar)"),
-    )
+    sentence(id::record_kind_accepted, &[("value", value.to_arg())])
 }
 
 pub fn bad_time(value: &str) -> String {
-    pick(
-        format!("'{value}' is not a time; accepted: 08:00, 8:00, 8h, 8h30, 8g30, 8 giờ 30"),
-        format!(
-            "'{value}' không phải giờ; chấp nhận: 08:00, 8:00, 8h, 8h30, 8g30, 8 giờ 30 (phút)"
-        ),
-    )
+    sentence(id::bad_time, &[("value", value.to_arg())])
 }
 
 pub fn bad_date(value: &str) -> String {
-    pick(
-        format!("'{value}' is not a date; accepted: 2027-02-05, 05/02/2027 or an Excel date"),
-        format!(
-            "'{value}' không phải ngày; chấp nhận: 05/02/2027, 2027-02-05 hoặc ô ngày của Excel"
-        ),
-    )
+    sentence(id::bad_date, &[("value", value.to_arg())])
 }
 
 pub fn schedule_columns() -> String {
-    pick(
-        "the schedule needs the columns date, kind, name and source (as data/vn-days-off.csv; Vietnamese headers: ngày, loại, tên, căn cứ)".into(),
-        "lịch nghỉ cần các cột date, kind, name, source (như data/vn-days-off.csv; hoặc tiêu đề tiếng Việt: ngày, loại, tên, căn cứ)".into(),
-    )
+    sentence(id::schedule_columns, &[])
 }
 
 pub fn schedule_year_range() -> String {
-    pick(
-        "a date from 1900 to 2100".into(),
-        "một ngày từ năm 1900 đến 2100".into(),
-    )
+    sentence(id::schedule_year_range, &[])
 }
 
 pub fn schedule_kinds() -> String {
-    pick(
-        "holiday (nghỉ) or workday (làm bù)".into(),
-        "holiday (ngày nghỉ) hoặc workday (ngày làm bù)".into(),
-    )
+    sentence(id::schedule_kinds, &[])
 }
 
 pub fn schedule_duplicate() -> String {
-    pick("each day once".into(), "mỗi ngày chỉ một dòng".into())
+    sentence(id::schedule_duplicate, &[])
 }
 
 pub fn schedule_problems(n: usize) -> String {
-    pick(
-        format!("{n} row(s) of the schedule have a problem (listed above); nothing imported"),
-        format!("{n} dòng của lịch nghỉ có lỗi (liệt kê ở trên); chưa nhập gì"),
-    )
+    sentence(id::schedule_problems, &[("n", n.to_arg())])
 }
 
 pub fn schedule_empty() -> String {
-    pick(
-        "the schedule has no day; accepted: a row per day off or make-up working day".into(),
-        "lịch nghỉ không có ngày nào; chấp nhận: mỗi ngày nghỉ hoặc làm bù một dòng".into(),
-    )
+    sentence(id::schedule_empty, &[])
 }
 
 pub fn schedule_change(
@@ -3649,10 +2607,7 @@ pub fn schedule_incomplete(year: i32, gaps: &crate::rules::calendar::ScheduleGap
 }
 
 pub fn workday_on_weekday() -> String {
-    pick(
-        "a make-up working day on a Saturday or Sunday (a weekday is already one)".into(),
-        "ngày làm bù vào thứ Bảy hoặc Chủ nhật (ngày thường vốn là ngày làm việc)".into(),
-    )
+    sentence(id::workday_on_weekday, &[])
 }
 
 pub fn schedule_summary(years: &[i32], changes: usize, moved: usize, dry_run: bool) -> String {
@@ -3672,17 +2627,11 @@ pub fn schedule_summary(years: &[i32], changes: usize, moved: usize, dry_run: bo
 }
 
 pub fn year_has_official(year: i32) -> String {
-    pick(
-        format!("{year} already has an official schedule; accepted: --replace-year to replace it (check with --dry-run first)"),
-        format!("năm {year} đã có lịch nghỉ chính thức; chấp nhận: --replace-year để thay (kiểm tra trước bằng --dry-run)"),
-    )
+    sentence(id::year_has_official, &[("year", year.to_arg())])
 }
 
 pub fn several_databases() -> String {
-    pick(
-        "--db is given more than once; accepted: several only for `report period|overdue|plan` (a city's report), one for every other command".into(),
-        "--db được cho nhiều lần; chấp nhận: nhiều tệp chỉ với `report period|overdue|plan` (báo cáo của thành phố), một tệp cho các lệnh khác".into(),
-    )
+    sentence(id::several_databases, &[])
 }
 
 pub fn no_office_files(dir: Option<&std::path::Path>) -> String {
@@ -3694,17 +2643,17 @@ pub fn no_office_files(dir: Option<&std::path::Path>) -> String {
 }
 
 pub fn office_skipped(file: &std::path::Path, reason: &str) -> String {
-    pick(
-        format!("skipped {}: {reason}", shown(file)),
-        format!("bỏ qua {}: {reason}", shown(file)),
+    sentence(
+        id::office_skipped,
+        &[
+            ("file", (shown(file)).to_arg()),
+            ("reason", reason.to_arg()),
+        ],
     )
 }
 
 pub fn pdf_needs_docx() -> String {
-    pick(
-        "--pdf converts the .docx; accepted: without --format md".into(),
-        "--pdf chuyển từ tệp .docx; chấp nhận: bỏ --format md".into(),
-    )
+    sentence(id::pdf_needs_docx, &[])
 }
 
 pub fn report_needs_period() -> String {
@@ -3717,38 +2666,43 @@ pub fn report_needs_period() -> String {
 }
 
 pub fn format_and_extension_differ(format: &str, path: &std::path::Path) -> String {
-    pick(
-        format!("--format {format} would be written into {}, whose name says another format; accepted: a file name that matches, or no --format", shown(path)),
-        format!("--format {format} sẽ ghi vào {}, nhưng đuôi tệp là định dạng khác; chấp nhận: đặt tên tệp đúng đuôi, hoặc bỏ --format", shown(path)),
+    sentence(
+        id::format_and_extension_differ,
+        &[
+            ("format", format.to_arg()),
+            ("path", (shown(path)).to_arg()),
+        ],
     )
 }
 
 /// `doc announcement` after the session's day, with no announcement on the record.
 pub fn announcement_after_session(session: i64, state: &str, day: chrono::NaiveDate) -> String {
-    pick(
-        format!("session {session} is {state} (its day was {}) and was never announced: an announcement is made before the session (Art. 7.2), not drafted afterwards; record a past announcement with `doithoai session announce {session} --on DATE --channel WHERE`", date(day)),
-        format!("hội nghị {session} {} (ngày {}) và chưa được thông báo: thông báo phải ra trước hội nghị (Điều 7 khoản 2), không soạn sau; nếu đã thông báo, ghi lại bằng `doithoai session announce {session} --on NGÀY --channel NƠI`", label(state), date(day)),
+    sentence(
+        id::announcement_after_session,
+        &[
+            ("session", session.to_arg()),
+            ("state", state.to_arg()),
+            ("day", (date(day)).to_arg()),
+            ("state_word", (label(state)).to_arg()),
+        ],
     )
 }
 
 pub fn document_of_cancelled(session: i64) -> String {
-    pick(
-        format!("session {session} was cancelled; there is nothing to announce or invite to"),
-        format!("hội nghị {session} đã bị hủy; không còn gì để thông báo hay mời"),
-    )
+    sentence(id::document_of_cancelled, &[("session", session.to_arg())])
 }
 
 /// The guided entry (a command typed without its values, at a terminal): the value asked for.
 pub fn guided_asking(option: &str, help: &str) -> String {
-    pick(
-        format!("{option} is needed: {help}"),
-        format!("Cần {option}: {help}"),
+    sentence(
+        id::guided_asking,
+        &[("option", option.to_arg()), ("help", help.to_arg())],
     )
 }
 
 /// The guided entry: the words of a closed list that are accepted.
 pub fn guided_choices(words: &str) -> String {
-    pick(format!("choose: {words}"), format!("chọn: {words}"))
+    sentence(id::guided_choices, &[("words", words.to_arg())])
 }
 
 /// The guided entry: one open session to choose from.
@@ -3771,30 +2725,24 @@ pub fn guided_prompt(default: Option<&str>) -> String {
 
 /// The guided entry after an empty answer to a value without a default.
 pub fn guided_empty_answer() -> String {
-    pick(
-        "this value is needed (an empty answer again stops here)".into(),
-        "cần giá trị này (để trống lần nữa thì dừng)".into(),
-    )
+    sentence(id::guided_empty_answer, &[])
 }
 
 /// The guided entry after a pick that is not one of the numbers shown.
 pub fn guided_pick_number(count: usize) -> String {
-    pick(
-        format!("type one of the numbers 1–{count}"),
-        format!("gõ một trong các số 1–{count}"),
-    )
+    sentence(id::guided_pick_number, &[("count", count.to_arg())])
 }
 
 /// The guided entry's last word: the whole command line it runs, to learn from.
 pub fn guided_full_command(line: &str) -> String {
-    pick(format!("running: {line}"), format!("Lệnh đầy đủ: {line}"))
+    sentence(id::guided_full_command, &[("line", line.to_arg())])
 }
 
 /// Said while LibreOffice converts a drafted document (a few seconds).
 pub fn converting_to_pdf(docx: &std::path::Path) -> String {
-    pick(
-        format!("converting {} to PDF with LibreOffice…", docx.display()),
-        format!("đang chuyển {} sang PDF bằng LibreOffice…", docx.display()),
+    sentence(
+        id::converting_to_pdf,
+        &[("docx_display", (docx.display()).to_arg())],
     )
 }
 
@@ -3827,54 +2775,33 @@ pub fn output_written(path: &std::path::Path, rows: Option<usize>, bytes: u64) -
 }
 
 pub fn keys_only_for_sheets() -> String {
-    pick(
-        "--keys is for CSV, workbooks and pages; accepted: with --format csv, xlsx or html (or a .csv/.xlsx/.html --output)".into(),
-        "--keys chỉ dùng cho CSV, bảng tính và trang in; chấp nhận: kèm --format csv, xlsx hoặc html (hoặc --output tệp .csv/.xlsx/.html)".into(),
-    )
+    sentence(id::keys_only_for_sheets, &[])
 }
 
 pub fn format_not_here(format: &str, accepted: &str) -> String {
-    pick(
-        format!("this command cannot write '{format}'; accepted: {accepted}"),
-        format!("lệnh này không xuất được định dạng '{format}'; chấp nhận: {accepted}"),
+    sentence(
+        id::format_not_here,
+        &[("format", format.to_arg()), ("accepted", accepted.to_arg())],
     )
 }
 
 pub fn binary_to_terminal(format: &str) -> String {
-    pick(
-        format!("a {format} file cannot be shown in a terminal; accepted: --output FILE.{format}, or redirect to a file"),
-        format!("tệp {format} không hiện được trên màn hình; chấp nhận: --output TỆP.{format}, hoặc chuyển hướng ra tệp"),
-    )
+    sentence(id::binary_to_terminal, &[("format", format.to_arg())])
 }
 
 pub fn csv_only_options() -> String {
-    pick(
-        "--bom, --semicolon and --decimal-comma are for CSV; accepted: with --format csv (or a .csv --output)".into(),
-        "--bom, --semicolon và --decimal-comma chỉ dùng cho CSV; chấp nhận: kèm --format csv (hoặc --output tệp .csv)".into(),
-    )
+    sentence(id::csv_only_options, &[])
 }
 
 pub fn already_announced(id: i64, on: chrono::NaiveDate) -> String {
-    pick(
-        format!(
-            "session {id} was already announced on {}; an announcement is recorded once",
-            date(on)
-        ),
-        format!(
-            "hội nghị {id} đã được thông báo ngày {}; mỗi hội nghị chỉ ghi nhận một lần thông báo",
-            date(on)
-        ),
+    sentence(
+        id::already_announced,
+        &[("id", id.to_arg()), ("on", (date(on)).to_arg())],
     )
 }
 
 pub fn timeline_notices_late(n: u64) -> String {
-    pick(
-        format!(
-            "R12: {} sent after the R10 due date (an R10 breach on the record)",
-            en_count(n as i64, "timeline notice", "timeline notices")
-        ),
-        format!("R12: {n} thông báo gia hạn gửi sau hạn R10 (vẫn tính là trễ hạn R10)"),
-    )
+    sentence(id::timeline_notices_late, &[("n", n.to_arg())])
 }
 
 /// A value of a workbook or page cell in the reader's words, for the fields whose values are
@@ -3882,7 +2809,7 @@ pub fn timeline_notices_late(n: u64) -> String {
 /// yes/no); `None` leaves the cell to the general rules.
 /// The prefix of a count within another ("of which assigned").
 pub fn of_which() -> String {
-    pick("of which".into(), "trong đó".into())
+    sentence(id::of_which, &[])
 }
 
 /// A calendar layer in words ("office" is the office's own decision, not the office itself).
@@ -3943,16 +2870,7 @@ pub fn plan_verdict(v: crate::rules::reports::PlanVerdict) -> String {
 }
 
 pub fn check_ok(path: &std::path::Path) -> String {
-    pick(
-        format!(
-            "{}: integrity, foreign keys, deadlines, speaking order and event log all check out",
-            shown(path)
-        ),
-        format!(
-            "{}: toàn vẹn dữ liệu, khóa ngoại, thời hạn, thứ tự phát biểu và nhật ký đều đúng",
-            shown(path)
-        ),
-    )
+    sentence(id::check_ok, &[("path", (shown(path)).to_arg())])
 }
 
 pub fn backup_exists(path: &std::path::Path, older_backup: bool) -> String {
@@ -3981,52 +2899,35 @@ pub fn backup_exists(path: &std::path::Path, older_backup: bool) -> String {
 }
 
 pub fn backup_failed_check(path: &std::path::Path, n: usize) -> String {
-    pick(
-        format!(
-            "the backup {} was written but {} failed on it; run `doithoai check --db {}`",
-            shown(path),
-            en_count(n as i64, "check", "checks"),
-            shown(path)
-        ),
-        format!(
-            "đã ghi bản sao {} nhưng có {n} lỗi khi kiểm tra; chạy `doithoai check --db {}`",
-            shown(path),
-            shown(path)
-        ),
+    sentence(
+        id::backup_failed_check,
+        &[("path", (shown(path)).to_arg()), ("n", n.to_arg())],
     )
 }
 
 pub fn backup_done(path: &std::path::Path) -> String {
-    pick(
-        format!("backup written to {} and verified", shown(path)),
-        format!("đã sao lưu vào {} và kiểm tra xong", shown(path)),
-    )
+    sentence(id::backup_done, &[("path", (shown(path)).to_arg())])
 }
 
 pub fn restore_from_itself(path: &std::path::Path) -> String {
-    pick(
-        format!(
-            "{} is the live database itself; give the path of a backup file",
-            shown(path)
-        ),
-        format!(
-            "{} chính là cơ sở dữ liệu đang dùng; hãy chỉ đường dẫn tới tệp sao lưu",
-            shown(path)
-        ),
-    )
+    sentence(id::restore_from_itself, &[("path", (shown(path)).to_arg())])
 }
 
 pub fn restore_bad_backup(path: &std::path::Path, n: usize) -> String {
-    pick(
-        format!("the backup {} fails {}; nothing was restored — run `doithoai check --db {}` to see them", shown(path), en_count(n as i64, "check", "checks"), shown(path)),
-        format!("bản sao lưu {} có {n} lỗi khi kiểm tra; chưa khôi phục gì — chạy `doithoai check --db {}` để xem", shown(path), shown(path)),
+    sentence(
+        id::restore_bad_backup,
+        &[("path", (shown(path)).to_arg()), ("n", n.to_arg())],
     )
 }
 
 pub fn restore_page_size(path: &std::path::Path, backup: i64, live: i64) -> String {
-    pick(
-        format!("the backup {} has {backup}-byte pages and the live database {live}-byte pages; nothing was restored — restore it to a new path with `doithoai --db NEW restore {}` and use that file", shown(path), shown(path)),
-        format!("bản sao lưu {} có trang {backup} byte, cơ sở dữ liệu đang dùng có trang {live} byte; chưa khôi phục gì — hãy khôi phục sang tệp mới bằng `doithoai --db MỚI restore {}` rồi dùng tệp đó", shown(path), shown(path)),
+    sentence(
+        id::restore_page_size,
+        &[
+            ("path", (shown(path)).to_arg()),
+            ("backup", backup.to_arg()),
+            ("live", live.to_arg()),
+        ],
     )
 }
 
@@ -4083,18 +2984,12 @@ pub fn engine_line(version: &str, journal_mode: &str, synchronous: i64) -> Strin
 
 /// `--clerk ""` (or an empty `DOITHOAI_CLERK`): the history needs a name.
 pub fn clerk_empty() -> String {
-    pick(
-        "the clerk name (--clerk or DOITHOAI_CLERK) is empty; give your name, e.g. --clerk \"Trần Thị Lan\"".into(),
-        "tên cán bộ (--clerk hoặc DOITHOAI_CLERK) đang trống; hãy ghi tên mình, ví dụ --clerk \"Trần Thị Lan\"".into(),
-    )
+    sentence(id::clerk_empty, &[])
 }
 
 /// A clerk name refused by the text checks: say where the name came from.
 pub fn clerk_refused(reason: &str) -> String {
-    pick(
-        format!("{reason} (the clerk name from --clerk, DOITHOAI_CLERK or the OS user)"),
-        format!("{reason} (tên cán bộ lấy từ --clerk, DOITHOAI_CLERK hoặc tài khoản máy)"),
-    )
+    sentence(id::clerk_refused, &[("reason", reason.to_arg())])
 }
 
 pub fn clerk_multiline(shown_name: &str, max: usize) -> String {
@@ -4105,30 +3000,21 @@ pub fn clerk_multiline(shown_name: &str, max: usize) -> String {
 }
 
 pub fn csv_not_here() -> String {
-    pick(
-        "--format csv is for lists and reports; accepted here: table, json".into(),
-        "--format csv chỉ dùng cho danh sách và báo cáo; ở đây chấp nhận: table, json".into(),
-    )
+    sentence(id::csv_not_here, &[])
 }
 
 pub fn no_home_directory() -> String {
-    pick(
-        "no home directory to keep the database in; give --db PATH or set DOITHOAI_DB".into(),
-        "không có thư mục người dùng để đặt cơ sở dữ liệu; hãy cho --db ĐƯỜNG_DẪN hoặc đặt DOITHOAI_DB".into(),
-    )
+    sentence(id::no_home_directory, &[])
 }
 
 pub fn empty_text() -> String {
-    pick(
-        "empty text; give a non-empty value".into(),
-        "nội dung trống; hãy ghi nội dung".into(),
-    )
+    sentence(id::empty_text, &[])
 }
 
 pub fn text_too_long(chars: usize, max: usize) -> String {
-    pick(
-        format!("text of {chars} characters is too long; accepted: at most {max} here (give a long petition with --content-file)"),
-        format!("nội dung {chars} ký tự là quá dài; ở đây chấp nhận tối đa {max} (nội dung dài hãy đưa bằng --content-file)"),
+    sentence(
+        id::text_too_long,
+        &[("chars", chars.to_arg()), ("max", max.to_arg())],
     )
 }
 
@@ -4140,16 +3026,13 @@ pub fn hidden_character(shown_text: &str, code: u32) -> String {
 }
 
 pub fn cannot_read_text(path: &std::path::Path, cause: &std::io::Error) -> String {
-    pick(
-        format!(
-            "cannot read {}: {cause}; accepted: a readable file, or - for stdin",
-            shown(path)
-        ),
-        format!(
-            "không đọc được {}: {}; chấp nhận: một tệp đọc được, hoặc - để đọc từ đầu vào chuẩn",
-            shown(path),
-            io_cause(cause)
-        ),
+    sentence(
+        id::cannot_read_text,
+        &[
+            ("path", (shown(path)).to_arg()),
+            ("cause", cause.to_arg()),
+            ("cause_io_cause", (io_cause(cause)).to_arg()),
+        ],
     )
 }
 
@@ -4181,81 +3064,62 @@ pub fn io_cause(e: &std::io::Error) -> String {
 }
 
 pub fn text_file_too_big(path: &std::path::Path, max_bytes: usize, max_chars: usize) -> String {
-    pick(
-        format!("{} holds more than {max_bytes} bytes; accepted: a text file of at most {max_chars} characters", shown(path)),
-        format!("{} lớn hơn {max_bytes} byte; chấp nhận: tệp văn bản tối đa {max_chars} ký tự", shown(path)),
+    sentence(
+        id::text_file_too_big,
+        &[
+            ("path", (shown(path)).to_arg()),
+            ("max_bytes", max_bytes.to_arg()),
+            ("max_chars", max_chars.to_arg()),
+        ],
     )
 }
 
 pub fn not_utf8_text(path: &std::path::Path) -> String {
-    pick(
-        format!(
-            "{} is not UTF-8 text; accepted: a UTF-8 text file",
-            shown(path)
-        ),
-        format!(
-            "{} không phải văn bản UTF-8; chấp nhận: tệp văn bản UTF-8",
-            shown(path)
-        ),
-    )
+    sentence(id::not_utf8_text, &[("path", (shown(path)).to_arg())])
 }
 
 /// `what` is a label key (e.g. `content`).
 pub fn text_and_file(what: &str) -> String {
-    pick(
-        format!(
-            "give the {} either as text or with a file, not both",
-            label(what).to_lowercase()
-        ),
-        format!(
-            "{} chỉ đưa một cách: trực tiếp hoặc bằng tệp, không cả hai",
-            label(what)
-        ),
+    sentence(
+        id::text_and_file,
+        &[
+            ("what_word", (label(what).to_lowercase()).to_arg()),
+            ("what", (label(what)).to_arg()),
+        ],
     )
 }
 
 pub fn text_missing(what: &str) -> String {
-    pick(
-        format!(
-            "the {} is missing; give it as text or with a file (- for stdin)",
-            label(what).to_lowercase()
-        ),
-        format!(
-            "thiếu {}; hãy ghi trực tiếp hoặc đưa bằng tệp (- để đọc từ đầu vào chuẩn)",
-            label(what).to_lowercase()
-        ),
+    sentence(
+        id::text_missing,
+        &[("what_word", (label(what).to_lowercase()).to_arg())],
     )
 }
 
 pub fn no_answer(cause: &std::io::Error) -> String {
-    pick(
-        format!("no answer: {cause}"),
-        format!("không có câu trả lời: {}", io_cause(cause)),
+    sentence(
+        id::no_answer,
+        &[
+            ("cause", cause.to_arg()),
+            ("cause_io_cause", (io_cause(cause)).to_arg()),
+        ],
     )
 }
 
 pub fn range_over_a_year(from: chrono::NaiveDate, to: chrono::NaiveDate) -> String {
-    pick(
-        format!("{from} … {to} is longer than a year; accepted: ranges of at most 366 days"),
-        format!(
-            "{} … {} dài hơn một năm; chấp nhận: khoảng tối đa 366 ngày",
-            date(from),
-            date(to)
-        ),
+    sentence(
+        id::range_over_a_year,
+        &[
+            ("from", from.to_arg()),
+            ("to", to.to_arg()),
+            ("from_date", (date(from)).to_arg()),
+            ("to_date", (date(to)).to_arg()),
+        ],
     )
 }
 
 pub fn not_utf8_path(path: &std::path::Path) -> String {
-    pick(
-        format!(
-            "{} is not a UTF-8 path; accepted: a database path in UTF-8",
-            shown(path)
-        ),
-        format!(
-            "{} không phải đường dẫn UTF-8; chấp nhận: đường dẫn cơ sở dữ liệu bằng UTF-8",
-            shown(path)
-        ),
-    )
+    sentence(id::not_utf8_path, &[("path", (shown(path)).to_arg())])
 }
 
 /// The command words in Vietnamese, without diacritics, as a clerk types them (the glossary's
@@ -4373,7 +3237,7 @@ mod tests {
             T: std::str::FromStr + PartialEq + std::fmt::Debug + Copy + AsRef<str>,
         {
             for v in all {
-                if let Some((_, _, vi)) = LABELS.iter().find(|(k, _, _)| *k == v.as_ref()) {
+                if let Some(vi) = super::catalogue_word(super::Lang::Vi, "label", v.as_ref()) {
                     assert_eq!(vi.parse::<T>().ok(), Some(*v), "{vi}");
                 }
             }
@@ -4395,16 +3259,15 @@ mod tests {
     use super::*;
     use crate::rules::vocabulary::*;
 
-    fn keys() -> Vec<&'static str> {
-        LABELS.iter().map(|(k, _, _)| *k).collect()
-    }
-
     #[test]
-    fn catalogue_keys_are_unique_and_both_languages_are_written() {
-        let mut seen = std::collections::BTreeSet::new();
-        for (key, en, vi) in LABELS {
-            assert!(seen.insert(*key), "key {key:?} is defined twice");
-            assert!(!en.trim().is_empty() && !vi.trim().is_empty(), "{key:?}");
+    fn every_label_is_written_in_both_languages() {
+        let ids = catalogue::ids_with_prefix(Catalogue::En, "label-");
+        assert!(ids.len() > 200, "{}", ids.len());
+        for id in ids {
+            for c in [Catalogue::En, Catalogue::Vi] {
+                let word = catalogue::message(c, &id, &[]).unwrap_or_default();
+                assert!(!word.trim().is_empty(), "{id} {c:?}");
+            }
         }
     }
 
@@ -4424,8 +3287,7 @@ mod tests {
         codes.extend(Priority::ALL.iter().map(|v| v.as_str()));
         codes.extend(OpinionStatus::ALL.iter().map(|v| v.as_str()));
         codes.extend(OutOfScopeKind::ALL.iter().map(|v| v.as_str()));
-        let keys = keys();
-        let missing: Vec<&&str> = codes.iter().filter(|c| !keys.contains(c)).collect();
+        let missing: Vec<&&str> = codes.iter().filter(|c| !has_label(c)).collect();
         assert!(missing.is_empty(), "codes without a label: {missing:?}");
     }
 
@@ -4467,10 +3329,9 @@ mod tests {
                 }
             }
         }
-        let keys = keys();
         let missing: Vec<&String> = used
             .iter()
-            .filter(|k| !keys.contains(&k.as_str()) && !k.contains('{'))
+            .filter(|k| !has_label(k) && !k.contains('{'))
             .collect();
         assert!(
             missing.is_empty(),

@@ -1,0 +1,696 @@
+# doithoai — the English catalogue. Every id here has its twin in ../vi/doithoai.ftl (a test
+# and the build check it). Variables: { $name }; plurals: { $n -> [one] … *[other] … }.
+
+## Labels: headers, vocabulary codes and fixed words
+label-periodic = periodic
+label-regular = regular
+label-ad-hoc = ad-hoc
+label-in-person = in person
+label-online = online
+label-party-secretary = party secretary
+label-council-chair = council chair
+label-committee-chair = committee chair
+label-health = health
+label-urgent-duty = urgent duty
+label-city = city
+label-district = district
+label-commune = commune
+label-planned = planned
+label-announced = announced
+label-held = held
+label-stopped = stopped
+label-concluded = concluded
+label-closed = closed
+label-cancelled = cancelled
+label-registered = registered
+label-spoke = spoke
+label-refused = refused
+label-withdrawn = withdrawn
+label-no-civil-capacity = no civil capacity
+label-disorder = disorder
+label-honorific = honorific
+label-mr = Mr
+label-ms = Ms
+label-non-constructive = non-constructive
+label-briefing = briefing
+label-draft-consultation = draft consultation
+label-implementation = implementation
+label-cadre-conduct = cadre conduct
+label-petition = petition
+label-other = other
+label-urgent = urgent
+label-high = high
+label-normal = normal
+label-open = open
+label-answered = answered at session
+label-out-of-scope = out of scope
+label-assigned = assigned
+label-extended = extended
+label-responded = answered in writing
+label-forwarded = forwarded
+label-complaint = complaint
+label-denunciation = denunciation
+label-holiday = day off
+label-workday = make-up working day
+label-official = official
+label-provisional = provisional (statute)
+label-office = office
+label-office_override = office override
+label-unconfirmed = unconfirmed (not counted)
+label-organisation = organisation
+label-agency = Agency
+label-individual = individual
+label-id = ID
+label-date = Date
+label-weekday = Weekday
+label-name = Name
+label-kind = Kind
+label-source = Source
+label-layer = Status
+label-title = Title
+label-status = Status
+label-chair = Chair
+label-form = Form
+label-order = Order
+label-speaker = Speaker
+label-organisation_or_address = Organisation / address
+label-topic = Topic
+label-session = Session
+label-row_answered = Answered at the session
+label-row_out_of_scope = Out of scope
+label-row_responded = Written answer
+label-row_forwarded = Forwarded
+label-row_extended = Timeline notice (R12)
+label-content = Content
+label-category = Category
+label-priority = Priority
+label-due = Due
+label-standing = Deadline
+label-contact = Contact
+label-when = When
+label-clerk = Clerk
+label-action = Action
+label-record = Record
+label-named_item = Item
+label-changes = Change
+label-day = Day
+label-count = Count
+label-day_number = Count
+label-working = working day
+label-weekend = weekend
+label-responsible = Responsible
+label-late = Late / left
+label-record_id = Record
+label-field = Field
+label-notice = Conclusion notice
+label-venue = Venue / link
+label-host = Host unit
+label-level = Level
+label-secretary = Secretary
+label-topics = Topics
+label-deputy = Deputy chair
+label-announcement = Announcement
+label-invitations = Invitations
+label-registrations = Speakers (in speaking order)
+label-opinions = Opinions
+label-opinion = Opinion
+label-registration = Registration
+label-deadlines = Deadlines
+label-flags = Flags
+label-history = History
+label-none = none
+label-legend = Legend
+label-speakers = Speakers
+label-announce = announce
+label-send-invitations-for = send invitations for
+label-delegate-the-chair-of = delegate the chair of
+label-hold = hold
+label-stop = stop
+label-cancel = cancel
+label-register-a-speaker-for = register a speaker for
+label-add-an-opinion-to = add an opinion to
+label-issue-a-conclusion-notice-for = issue a conclusion notice for
+label-correct-the-conclusion-notice-of = correct the conclusion notice of
+label-refuse = refuse
+label-mark-as-spoken = mark as spoken
+label-withdraw = withdraw
+label-change = change
+label-act-on = act on
+label-record-an-answer-at-the-session-for = record an answer at the session for
+label-answer = answer
+label-route-out-of-scope = route out of scope
+label-assign = assign
+label-record-a-written-answer-for = record a written answer for
+label-forward = forward
+label-extend = extend
+label-of-a-cancelled-session = of a cancelled session
+label-for-a-cancelled-session = for a cancelled session
+label-of-a-session-not-yet-held = of a session not yet held
+label-its-session-is-not-cancelled = its session is not cancelled
+label-the-session-has-been-held = the session has been held
+label-the-written-answer = the written answer
+label-the-conclusion-notice = the conclusion notice
+label-the-session = the session
+label-the-forwarding = the forwarding
+label-the-timeline-notice = the timeline notice
+label-the-new-target-date = the new target date
+label-the-routing-out-of-scope = the routing out of scope
+label-the-reassignment = the reassignment
+label-the-last-reassignment = the last reassignment
+label-outcome = Outcome
+label-answered-at-session = answered at the session
+label-out-of-scope-complaint = out of scope: complaint
+label-out-of-scope-denunciation = out of scope: denunciation
+label-answered-on-time = answered in writing on time
+label-answered-late = answered in writing late
+label-still-open = still open, not yet due
+label-overdue = open and overdue
+label-rule = Rule
+label-reschedule = reschedule
+label-check = Check
+label-detail = Detail
+label-the-office = office
+label-office_record = Office
+label-standard = standard
+label-clear-days = clear days
+label-yes = yes
+label-no = no
+label-session-kind = session kind
+label-session-form = session form
+label-delegation-reason = delegation reason
+label-refusal-reason = refusal reason
+label-out-of-scope-kind = out-of-scope kind
+label-announcement-reading = announcement reading
+label-session-status = session status
+label-opinion-status = opinion status
+label-registration-status = registration status
+label-invitee-kind = invitee kind
+label-plan = plan
+label-invite = invite
+label-delegate = delegate
+label-register = register
+label-add = add
+label-respond = answer in writing
+label-issue = issue
+label-conclude = conclude
+label-close = close
+label-reopen = reopen
+label-recompute-deadline = deadline recomputed
+label-init = set up
+label-update = update
+label-add-holiday = add a day off
+label-add-workday = add a make-up day
+label-remove = remove
+label-edit = correct
+label-correct = correction issued
+label-import = import
+label-uninvite = withdraw an invitation
+label-reassign = reassign
+label-rename = rename
+label-merge = merge
+label-merge-agency = agency merged
+label-undo = undo
+label-restore = restore
+label-disclose-protected = protected names shown
+label-pending = pending
+label-the-corrected-notice = the corrected notice
+label-the-notice-it-corrects = the notice it corrects
+label-rescheduled = rescheduled
+label-reason = reason
+label-uninvited = invitation withdrawn
+label-year = Year
+label-chair-role = Chair
+label-periodic-planned = Periodic planned
+label-periodic-held = Periodic held
+label-verdict = Verdict
+label-the-announcement = the announcement
+label-the-R10-due-date = the R10 due date
+label-the-first-timeline-notice = the first timeline notice
+label-forwarded-on-time = forwarded on time
+label-forwarded-late = forwarded late
+label-not-assigned = not yet assigned
+label-no-field = (no field)
+label-explanation = Explanation
+
+## Column headings of workbooks and printed pages
+column-undo_of = Undoes command no.
+column-id = ID
+column-date = Date
+column-start_time = Start time
+column-title = Title
+column-kind = Kind
+column-form = Form
+column-level = Level
+column-host_unit = Host unit
+column-chair_role = Chair role
+column-chair_name = Chair
+column-deputy_name = Deputy chair
+column-delegation_reason = Delegation reason
+column-status = Status
+column-announce_due = Announcement due (R4)
+column-announced_on = Announced on
+column-held_on = Held on
+column-conclusion_due = Conclusion notice due (R9)
+column-topics = Topics
+column-session_id = Session
+column-speaking_order = Speaking order
+column-name = Name
+column-organisation = Organisation
+column-address = Address
+column-topic = Topic
+column-refusal_reason = Refusal reason
+column-registration_id = Registration
+column-speaker = Speaker
+column-content = Content
+column-category = Category (Art. 5)
+column-priority = Priority
+column-field = Field
+column-agency = Agency
+column-due_date = Due date
+column-due_rule = Rule
+column-deadline_state = Deadline
+column-days = Days
+column-responded_on = Answered on
+column-response_doc = Answer document
+column-forwarded_to = Forwarded to
+column-forwarded_on = Forwarded on
+column-extended_until = Extended until
+column-official_days = Days in the official schedule
+column-out_of_scope_as = Out of scope as
+column-at = Time (Vietnam)
+column-clerk = Clerk
+column-command = Command
+column-record_kind = Record
+column-merged_into = Merged into
+column-record_id = Record id
+column-named_item = Item
+column-action = Action
+column-before = Before
+column-after = After
+column-reason = Reason
+column-notice_id = Notice
+column-version = Version
+column-doc_number = Document number
+column-issued_on = Issued on
+column-signer = Signer
+column-replaced_by = Replaced by
+column-opinion_id = Opinion
+column-rule = Rule
+column-due = Due
+column-state = State
+column-unit = Unit
+column-responsible = Responsible
+column-year = Year
+column-periodic_planned = Periodic planned
+column-periodic_held = Periodic held
+column-verdict = Verdict
+column-contact = Contact
+column-assigned = Assigned
+column-pending = Pending
+column-weekday = Weekday
+column-source = Source
+column-counted = Counted
+column-layer = Layer
+column-check = Check
+column-detail = Detail
+column-section = Section
+column-item = Item
+column-metric = Metric
+column-value = Value
+column-done_on = Done on
+column-received = Received
+column-handled = Handled
+column-month = Month
+column-total = Total
+column-count = Count
+column-on_time = On time
+column-late = Late
+column-open_overdue = Open, overdue
+column-open_not_due = Open, not yet due
+column-on_time_rate = On-time rate
+column-answered_on_time = Answered on time
+column-answered_late = Answered late
+column-forwarded_on_time = Forwarded on time
+column-forwarded_late = Forwarded late
+column-r10_missed = R10 missed before an extension or reassignment
+column-extended = Extended (R12)
+column-carried_over = Carried over
+column-routed_out = Routed out of scope
+column-record = Named
+column-open = Open
+column-overdue = Overdue
+column-median_working_days = Median working days
+column-announcement_reading = R4 reading
+column-saturdays_count = Saturdays count
+column-settings_effective_from = Settings effective from
+column-announce_channel = Announced through
+column-cancel_reason = Cancellation reason
+column-secretary = Secretary
+column-stop_reason = Stop reason
+column-venue = Venue
+column-invitee_kind = Invitee kind
+column-agency_id = Agency id
+column-answer_summary = Answer at the session
+column-answered_by = Answered by
+column-closed_on = Closed on
+column-due_from = Counted from
+column-extension_agency = Agency (timeline)
+column-extension_doc = Timeline notice
+column-extension_notified_on = Timeline notified on
+column-forward_doc = Forwarding letter
+column-out_of_scope_note = Out-of-scope note
+column-response_due = Answer due (R10)
+column-response_summary = Answer summary
+column-note = Note
+column-created_at = Created at
+column-registered_at = Registered at
+column-removed = (removed)
+column-office = Office
+column-file = File
+column-place = Place
+column-signer_name = Signer
+column-signer_title = Signer's title
+column-signer_authority = Signing authority
+column-issuing_body = Issuing body
+column-governing_body = Governing body
+column-doc_code = Document code
+column-deputy_names = Deputy chairs
+column-report_recipients = Report sent to
+column-backup = Backup
+column-previous_kept_as = Previous file kept as
+column-reassigned_on = Reassigned on
+column-sessions_held = Sessions held
+column-sessions_stopped = Stopped
+column-sessions_cancelled = Cancelled
+column-sessions_not_yet_held = Not yet held
+column-registrations = Registered speakers
+column-opinions = Opinions
+column-r4_on_time = R4 on time
+column-r4_late = R4 late
+column-r4_open_overdue = R4 overdue
+column-r4_on_time_rate = R4 on-time rate
+column-r9_on_time = R9 on time
+column-r9_late = R9 late
+column-r9_open_overdue = R9 overdue
+column-r9_on_time_rate = R9 on-time rate
+column-r10_on_time = R10 on time
+column-r10_late = R10 late
+column-r10_open_overdue = R10 overdue
+column-r10_on_time_rate = R10 on-time rate
+column-late_items = Late or overdue items
+column-all_offices = All offices
+column-city_report = Dialogues of the communes and wards
+
+## Words of printed pages and workbooks
+page-report_title = Report on the direct dialogues with the people
+page-report_basis = Under Art. 10.3 and 11 of the Regulation (Decision 2200/QĐ-TU, 2017)
+page-summary = Summary
+page-sessions = Sessions
+page-opinions = Opinions
+page-by_field = By field
+page-by_outcome = By outcome
+page-by_category = By content (Art. 5)
+page-agencies = Agencies, by lateness
+page-late_items = Late and overdue items
+page-agency_overdue = Overdue by agency
+page-compliance = Deadlines kept
+page-compliance_year = On-time rate by quarter of the year
+page-trend = Opinions received and handled, month by month
+page-agency_rates = On-time rate of each agency
+page-field_outcomes = Opinions by field and outcome
+page-figure_numbers = The figures of this chart
+page-no_data = Nothing in this period.
+page-handled_on_time = Handled on time
+page-handled_late = Handled late
+page-at_session = Answered at the session
+page-out_of_scope = Out of scope (complaints, denunciations)
+page-still_open = Open, not yet due
+page-not_assigned = Not yet assigned
+page-overdue = Open, overdue
+page-sessions_held = Sessions held
+page-sessions_stopped = of which stopped by the chair
+page-sessions_cancelled = Sessions cancelled
+page-sessions_planned = Sessions not yet held
+page-registrations = Speakers registered
+page-opinions_total = Opinions received
+page-opinions_handled = Opinions handled in the period
+page-office_level = Level
+page-period = Period
+page-as_of = Figures as of
+page-announcements = Public announcement 7 days before (Art. 7.2)
+page-conclusion_notices = Conclusion notice within 10 working days (Art. 10.1)
+page-written_answers = Written answer within 30 working days (Art. 10.2)
+page-quarter = Quarter
+page-no_field = (no field recorded)
+page-calendar_name = Dialogue sessions
+page-announce_by = Announce the session (R4)
+page-chair = Chair
+page-agencies_list = Agencies
+page-of_which = Counted besides (not an outcome)
+page-legend_r4 = Announcement (Art. 7.2)
+page-legend_r9 = Conclusion notice (Art. 10.1)
+page-legend_r10 = Written answer (Art. 10.2)
+page-days_off = Days off and make-up working days
+page-history = History
+page-check = Database check
+page-conclusions = Conclusion notices and assignments
+
+## Sentences
+# An R12 target on a day off: the deadline is the next working day.
+target_on_day_off = note: the target date { $target } is a day off; the deadline is the next working day, { $due } (Civil Code Art. 148(5))
+# The heading of the balance.
+balance_title = Opinions to handle
+# The heading of each agency's overdue opinions at the end of a period.
+agency_overdue_title = Overdue at the end of the period, by agency
+# An .xls workbook, which cannot be measured before it is read whole.
+old_excel = { $path } is an Excel 97-2003 workbook (.xls), which is read whole before its size can be known (a few kilobytes can ask for gigabytes); accepted: .xlsx, .ods or .csv — open it in Excel or LibreOffice and save it as .xlsx
+# A write command whose change was committed but whose confirmation could not be printed.
+saved_but_not_confirmed = the command's work WAS done (saved in the database or written to its file); only its confirmation is missing — { $cause }
+empty_db_setting = an empty database path; accepted: the path of the office's database file, e.g. /srv/ubnd/doithoai.db (`config unset db` removes the setting)
+# A language to set (`config set lang`) that the interface does not speak, once the interface's
+# own language is known.
+not_a_language = '{ $value }' is not an interface language; accepted: en, vi
+# A yes/no argument that is neither.
+not_yes_no = '{ $value }' is neither yes nor no; accepted: true, false (or yes, no, có, không)
+# A speaker named neither by id nor by SESSION/ORDER.
+not_a_speaker_ref = '{ $value }' is not a speaker; accepted: the id (12) or SESSION/ORDER (2/1: the first speaker of session 2)
+# An `--assign` value that is not OPINION=AGENCY.
+not_an_assignment = '{ $value }' is not an assignment; accepted: OPINION=AGENCY, e.g. 12="Phòng Quản lý đô thị"
+# Note on stderr when a calendar command runs without a database.
+national_calendar_only = note: no database at { $path }: the national calendar alone, without an office's own days off or Saturdays
+# Note printed on stderr when an agency is created on first use.
+created_agency = note: created agency { $id } "{ $name }" (first use)
+# Warning for a database on a network filesystem (SPEC §6).
+network_filesystem = warning: { $path } is on a network filesystem; SQLite's WAL needs a local disk — keep the live file local and put backups on the share
+bad_count = '{ $value }' is not a count of days; accepted: a whole number from 0 to 10000
+deadline_usage = accepted: --from DATE --working-days N, --from DATE --days N, or --before DATE --days N
+range_backwards = --to { $to } is before { $from }; accepted: a date on or after the first day
+initialised = office "{ $office }" set up in { $path }
+# Warning that a year's days off are computed, not announced.
+provisional_year = note: { $year } has no official schedule in this version; its days off are computed from the Labor Code and are provisional (when the official notice is published, enter it with `calendar import`, or `calendar add-holiday` / `add-workday`)
+trigger_word = trigger
+grid_legend = Legend: * day off   + make-up working day   . weekend
+override_removed = removed the office override of { $day }
+agency_exists = agency "{ $name }" already exists; see `doithoai agency list`
+host_missing = no host unit: give --host, or set the office first with `doithoai init --office NAME`
+session_changed = session { $id } { $what }
+# The date row of a session held on another day than planned: "20/11/2026 (tổ chức 09/11/2026)".
+planned_but_held = { $planned } (held { $held })
+no_override = the office has no day off or make-up day of its own on { $day }; only days added with `calendar add-holiday` or `add-workday` can be removed (national days off cannot)
+nobody_invited = nobody to invite; accepted: --organisation NAME, --agency NAME, --individual NAME (repeatable)
+invited = session { $id }: { $added } { $added ->
+        [one] invitation
+       *[other] invitations
+    } recorded
+ad_hoc_no_announcement = ad-hoc session: no advance announcement required (Art. 7.2.3)
+delegated_flag = chaired by deputy { $deputy } ({ $reason }) — Art. 2.1
+stopped_flag = stopped by the chair: { $reason } (Art. 8.5; counts as held)
+late_extension_flag = Opinion { $opinion }: timeline notice sent { $days } { $days ->
+        [one] working day
+       *[other] working days
+    } after the R10 window (R12)
+as_of = (as of { $today })
+# A speaker recorded as having spoken at a held session without registering before it.
+recorded_as_spoken = speaker { $id } recorded as having spoken at session { $session }: speaking order { $order }
+registered = speaker { $id } registered for session { $session }: speaking order { $order }
+registration_changed = speaker { $id }: { $status }
+speaker_of_other_session = speaker { $speaker } registered for session { $their }, not { $this }; see `doithoai speaker list { $this }`
+opinion_added = opinion { $id } recorded for session { $session }
+opinion_changed = opinion { $id }: { $status }
+no_notice = session { $session } has no conclusion notice; issue one with `doithoai conclusion issue { $session } …`
+notice_exists = session { $session } already has conclusion notice { $doc }; to issue a correction that replaces it, add --replace
+assignment_not_in_session = opinion { $opinion } is not an opinion of session { $session }; see `doithoai opinion list --session { $session }`
+opinion_assigned_twice = opinion { $opinion } is named twice by --assign ('{ $first }' and '{ $second }'); accepted: one --assign OPINION=AGENCY per opinion, one lead agency
+notice_issued = conclusion notice { $doc } issued for session { $session } (version { $version })
+# The version of a conclusion notice after its number: "(version 2)", "(lần 2)".
+notice_version = (version { $version }
+replaced_word = , replaced
+agency_added = agency { $id } "{ $name }" added
+overdue_summary = { $overdue } overdue, { $due_soon } due soon, as of { $as_of }
+period_missing = no period given; accepted: --from DATE --to DATE, --month 12/2026, --quarter 2026-Q4, --half 2026-H2 or --year 2026
+# "12 opinions received, 9 handled within the period" (Art. 11).
+received_and_handled = { $received } opinion(s) received, { $handled } handled within the period
+period_title = Dialogue results { $from } – { $to } (open items judged as of { $as_of })
+online_needs_link = an online session needs its link or platform: give --venue, e.g. --venue "https://meet.hanoi.gov.vn/ubnd-hoang-mai"
+# What stands in a list or an export for a protected denouncer's name.
+protected_identity = {"["}protected: denunciation]
+# Appended to an opinion's standing when its R12 timeline notice came after the R10 due date.
+r10_breach_marker = ; R10 missed
+merge_into_itself = '{ $name }' cannot be merged into itself; give two different agencies
+agency_renamed = agency { $id } renamed "{ $name }" (the old name still finds it)
+agencies_merged = "{ $from }" merged into "{ $into }": { $moved } { $moved ->
+        [one] opinion
+       *[other] opinions
+    } moved; the old name still finds it
+confirm_merge = Merge agency '{ $from }' into '{ $into }'? Every opinion, assignment and invitation moves
+rename_office = this is the database of '{ $old }': rename the office to '{ $new }'? Every report and document drafted from it will carry the new name
+restore_other_office = { $backup } is a backup of '{ $backup_office }', not of '{ $live_office }': replace '{ $live_office }''s database with it?
+needs_yes = { $question } — this asks for confirmation: give --yes (no question is asked when not at a terminal)
+not_confirmed = not confirmed; nothing was changed
+nothing_to_edit = nothing to change; give at least one of { $fields }
+record_edited = { $record } { $id } corrected (before → after in the history)
+not_invited = '{ $name }' is not invited to session { $session }; see `doithoai session show { $session }`
+reassign_needs_assigned = opinion { $id } is { $status }; only an assigned or extended opinion moves to another agency
+confirm_cancel = Cancel session { $id }? Its registrations and opinions stay, but it will not be held
+confirm_replace = Issue a corrected conclusion notice for session { $session }? The first stays in the history
+opinion_reassigned = opinion { $id } now with { $agency }; its R10 due date stays
+nothing_to_undo = { $clerk } has no command left to undo
+undo_contradicts = cannot undo: { $record } { $id } was changed later by { $clerk } at { $at } (`{ $command }`); undo or correct that first
+undo_blocked_by_dependents = cannot undo the creation of { $record } { $id }: other records now refer to it (remove or correct them first)
+confirm_undo = Undo `{ $command }` of { $at } ({ $steps } { $steps ->
+        [one] record
+       *[other] records
+    })?
+undone = undone: `{ $command }` ({ $steps } { $steps ->
+        [one] record
+       *[other] records
+    } set back as they were; both are in the history)
+district_abolished = there is no district level on { $day }: local government has two levels from 1/7/2025 (province or city, and commune or ward); accepted: --level city or commune
+no_config_dir = no home directory for the configuration file; set DOITHOAI_CONFIG to its path
+config_key = '{ $key }' is not a setting; accepted: { $keys }
+config_saved = saved in { $path }
+output_format_needed = say which format to write to { $path }: give --format (table, csv, json, xlsx, html, ics, docx or md, as the command accepts), or a file name ending .csv, .json, .xlsx, .html, .ics, .docx or .md
+document_needs_office = the office is not set; accepted: `doithoai init --office NAME` first
+nobody_to_invite = session { $session } has no invitations; record them first with `doithoai session invite { $session } --organisation …`
+minutes_before_held = session { $session } has not been held; record it first with `doithoai session hold { $session }`
+notice_before_issued = session { $session } has no conclusion notice; issue it first with `doithoai conclusion issue { $session }`
+# `doc forward` for an opinion not forwarded.
+forward_before_recorded = opinion { $opinion } has not been forwarded; record it first with `doithoai opinion forward { $opinion } --to BODY --on DATE --doc NUMBER`
+# `doc timeline` for an opinion with no timeline notice recorded.
+timeline_before_recorded = opinion { $opinion } has no timeline notice recorded; record it first with `doithoai opinion extend { $opinion } --notified-on DATE --until DATE --agency AGENCY --doc NUMBER`
+answer_before_recorded = opinion { $opinion } has no written answer recorded; record it first with `doithoai opinion respond { $opinion } --on DATE --doc NUMBER --summary TEXT`
+document_written = drafted { $path } ({ $pages } document{ $pages ->
+        [one] {""}
+       *[other] s
+    })
+output_exists = { $path } already exists; accepted: another --output, or --force to replace it
+no_libreoffice = --pdf needs LibreOffice (soffice) to convert the .docx; accepted: install it (Debian/Ubuntu: `sudo apt-get install libreoffice-writer`; Windows: libreoffice.org), or leave out --pdf
+pdf_failed = LibreOffice could not convert the document: { $detail }
+# The reason kept with each record an import created.
+imported_from = imported from { $file }, row { $row }
+bad_map = '{ $value }' is not a column mapping; accepted: COLUMN=FIELD, FIELD one of content, category, priority, field, speaker, name, organisation, address, topic, ignore
+no_header_row = no header row found; accepted: a row naming the columns ("Nội dung", "Họ và tên", "Lĩnh vực"…), or --map "COLUMN=FIELD"
+no_content_column = no content column; accepted: a column headed "Nội dung" (or "Ý kiến", "content"), or --map "COLUMN=content"
+no_name_column = no name column; accepted: a column headed "Họ và tên" (or "name"), or --map "COLUMN=name"
+# A value of the file that a flag or the environment overrides.
+config_file_says = {" "}(the file says { $value })
+config_source_file = config file
+config_source_default = default
+config_source_account = operating system account
+# `doc notice` for a notice signed by someone the configured title does not belong to.
+notice_signer_title = the notice was signed by { $signer }, not by { $configured } ({ $title }): give this document's --signer-title (and --signer-authority, e.g. "KT. CHỦ TỊCH")
+# `doc report` with nobody to send it to: the bodies are named in the settings, never "cấp trên".
+report_recipients_missing = the report's recipients are not recorded; accepted: set them once with `doithoai init --office NAME --report-recipients "UBND thành phố Hà Nội; Ban Thường trực Ủy ban MTTQ Việt Nam thành phố Hà Nội"`
+# A reassignment to the agency already in charge.
+already_with = opinion { $opinion } is already with { $agency }: nothing changed
+# A report asked for a day after today: a forecast, said on stderr.
+as_of_after_today = note: --as-of { $day } is after today ({ $today }): a forecast that assumes nothing more is done by then
+# A city's file that holds the same office as another (a copy or a backup): counted once.
+same_office = the same office as { $kept } (a copy or a backup; the file whose history goes further is counted, once)
+unreadable_table = cannot read the table: { $detail }
+category_needed = an Art. 5 category in the row, or --category for every row without one
+columns_not_read = note: columns not read: { $columns } (name them with --map "COLUMN=FIELD" to read them)
+open_quote = { $file }: the quote opened on row { $row } is never closed; accepted: a file whose quotes are closed (save it again from Excel)
+not_a_table = { $file } is not a table doithoai reads; accepted: .csv, .xlsx, .ods
+other_sheets = note: read the first sheet "{ $read }"; not read: { $others } (save the one to import first, or as its own file)
+topic_needed = empty; give what the speaker registered to speak about (Art. 8.3)
+formula_error = a value; the cell holds a formula's error — correct it in the sheet
+map_column_missing = --map names a column '{ $column }' that the header row does not have; accepted: { $headers }
+column_twice = columns "{ $first }" and "{ $second }" both mean the same field; accepted: --map "{ $second }=ignore" (or another field)
+decoded_from = note: the file was read as { $encoding } (not UTF-8); check the names below
+would_import = row { $row }: would create "{ $what }"
+import_problem = row { $row }, column "{ $column }": '{ $value }' — { $accepted }
+by_accepted = '{ $value }' is not a grouping; accepted: agency (co-quan)
+record_kind_accepted = '{ $value }' is not a kind of record; accepted: office, agency, session, registration, opinion, conclusion, calendar
+bad_time = '{ $value }' is not a time; accepted: 08:00, 8:00, 8h, 8h30, 8g30, 8 giờ 30
+bad_date = '{ $value }' is not a date; accepted: 2027-02-05, 05/02/2027 or an Excel date
+schedule_columns = the schedule needs the columns date, kind, name and source (as data/vn-days-off.csv; Vietnamese headers: ngày, loại, tên, căn cứ)
+schedule_year_range = a date from 1900 to 2100
+schedule_kinds = holiday (nghỉ) or workday (làm bù)
+schedule_duplicate = each day once
+schedule_problems = { $n } row(s) of the schedule have a problem (listed above); nothing imported
+schedule_empty = the schedule has no day; accepted: a row per day off or make-up working day
+workday_on_weekday = a make-up working day on a Saturday or Sunday (a weekday is already one)
+year_has_official = { $year } already has an official schedule; accepted: --replace-year to replace it (check with --dry-run first)
+several_databases = --db is given more than once; accepted: several only for `report period|overdue|plan` (a city's report), one for every other command
+office_skipped = skipped { $file }: { $reason }
+pdf_needs_docx = --pdf converts the .docx; accepted: without --format md
+format_and_extension_differ = --format { $format } would be written into { $path }, whose name says another format; accepted: a file name that matches, or no --format
+# `doc announcement` after the session's day, with no announcement on the record.
+announcement_after_session = session { $session } is { $state } (its day was { $day }) and was never announced: an announcement is made before the session (Art. 7.2), not drafted afterwards; record a past announcement with `doithoai session announce { $session } --on DATE --channel WHERE`
+document_of_cancelled = session { $session } was cancelled; there is nothing to announce or invite to
+# The guided entry (a command typed without its values, at a terminal): the value asked for.
+guided_asking = { $option } is needed: { $help }
+# The guided entry: the words of a closed list that are accepted.
+guided_choices = choose: { $words }
+# The guided entry after an empty answer to a value without a default.
+guided_empty_answer = this value is needed (an empty answer again stops here)
+# The guided entry after a pick that is not one of the numbers shown.
+guided_pick_number = type one of the numbers 1–{ $count }
+# The guided entry's last word: the whole command line it runs, to learn from.
+guided_full_command = running: { $line }
+# Said while LibreOffice converts a drafted document (a few seconds).
+converting_to_pdf = converting { $docx_display } to PDF with LibreOffice…
+keys_only_for_sheets = --keys is for CSV, workbooks and pages; accepted: with --format csv, xlsx or html (or a .csv/.xlsx/.html --output)
+format_not_here = this command cannot write '{ $format }'; accepted: { $accepted }
+binary_to_terminal = a { $format } file cannot be shown in a terminal; accepted: --output FILE.{ $format }, or redirect to a file
+csv_only_options = --bom, --semicolon and --decimal-comma are for CSV; accepted: with --format csv (or a .csv --output)
+already_announced = session { $id } was already announced on { $on }; an announcement is recorded once
+timeline_notices_late = R12: { $n } { $n ->
+        [one] timeline notice
+       *[other] timeline notices
+    } sent after the R10 due date (an R10 breach on the record)
+# A value of a workbook or page cell in the reader's words, for the fields whose values are
+# codes that `label` alone does not cover (a list of topics, a unit, a verdict, a weekday, a
+# yes/no); `None` leaves the cell to the general rules.
+# The prefix of a count within another ("of which assigned").
+of_which = of which
+check_ok = { $path }: integrity, foreign keys, deadlines, speaking order and event log all check out
+backup_failed_check = the backup { $path } was written but { $n } { $n ->
+        [one] check
+       *[other] checks
+    } failed on it; run `doithoai check --db { $path }`
+backup_done = backup written to { $path } and verified
+restore_from_itself = { $path } is the live database itself; give the path of a backup file
+restore_bad_backup = the backup { $path } fails { $n } { $n ->
+        [one] check
+       *[other] checks
+    }; nothing was restored — run `doithoai check --db { $path }` to see them
+restore_page_size = the backup { $path } has { $backup }-byte pages and the live database { $live }-byte pages; nothing was restored — restore it to a new path with `doithoai --db NEW restore { $path }` and use that file
+# `--clerk ""` (or an empty `DOITHOAI_CLERK`): the history needs a name.
+clerk_empty = the clerk name (--clerk or DOITHOAI_CLERK) is empty; give your name, e.g. --clerk "Trần Thị Lan"
+# A clerk name refused by the text checks: say where the name came from.
+clerk_refused = { $reason } (the clerk name from --clerk, DOITHOAI_CLERK or the OS user)
+csv_not_here = --format csv is for lists and reports; accepted here: table, json
+no_home_directory = no home directory to keep the database in; give --db PATH or set DOITHOAI_DB
+empty_text = empty text; give a non-empty value
+text_too_long = text of { $chars } characters is too long; accepted: at most { $max } here (give a long petition with --content-file)
+cannot_read_text = cannot read { $path }: { $cause }; accepted: a readable file, or - for stdin
+text_file_too_big = { $path } holds more than { $max_bytes } bytes; accepted: a text file of at most { $max_chars } characters
+not_utf8_text = { $path } is not UTF-8 text; accepted: a UTF-8 text file
+# `what` is a label key (e.g. `content`).
+text_and_file = give the { $what_word } either as text or with a file, not both
+text_missing = the { $what_word } is missing; give it as text or with a file (- for stdin)
+no_answer = no answer: { $cause }
+range_over_a_year = { $from } … { $to } is longer than a year; accepted: ranges of at most 366 days
+not_utf8_path = { $path } is not a UTF-8 path; accepted: a database path in UTF-8

@@ -1,0 +1,185 @@
+//! The words of the interface, in files a translator edits: `i18n/en/doithoai.ftl` and
+//! `i18n/vi/doithoai.ftl` (Project Fluent), embedded in the binary. Ids are checked at build time
+//! (`build.rs`: both catalogues hold the same ids; each sentence id is a constant of `id`, so a
+//! message the catalogues lack does not compile). Bidi isolation marks are off: the tool refuses
+//! those characters in input and never writes them.
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use std::sync::OnceLock;
+
+include!(concat!(env!("OUT_DIR"), "/catalogue_ids.rs"));
+
+const EN: &str = include_str!("../i18n/en/doithoai.ftl");
+const VI: &str = include_str!("../i18n/vi/doithoai.ftl");
+
+/// A language the catalogues are written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Catalogue {
+    En,
+    Vi,
+}
+
+type Bundle = FluentBundle<FluentResource>;
+
+fn bundle(language: Catalogue) -> &'static Bundle {
+    static BUNDLES: OnceLock<[Bundle; 2]> = OnceLock::new();
+    let bundles = BUNDLES.get_or_init(|| {
+        [
+            load(EN, unic_langid::langid!("en")),
+            load(VI, unic_langid::langid!("vi")),
+        ]
+    });
+    match language {
+        Catalogue::En => &bundles[0],
+        Catalogue::Vi => &bundles[1],
+    }
+}
+
+fn load(text: &str, language: unic_langid::LanguageIdentifier) -> Bundle {
+    // The catalogues are part of the build (`include_str!`) and checked by the tests: a syntax
+    // error there is a bug of this build, found before release.
+    let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(r, _)| r);
+    let mut bundle = FluentBundle::new_concurrent(vec![language]);
+    bundle.set_use_isolating(false);
+    let _ = bundle.add_resource(resource);
+    bundle
+}
+
+/// A value given to a message: text, or a number (a number chooses a plural form).
+#[derive(Debug, Clone)]
+pub enum Arg {
+    Text(String),
+    Number(i64),
+}
+
+/// What can be given to a message as a variable.
+pub trait ToArg {
+    fn to_arg(&self) -> Arg;
+}
+
+macro_rules! number_args {
+    ($($t:ty),*) => {$(
+        impl ToArg for $t {
+            fn to_arg(&self) -> Arg {
+                Arg::Number(i64::try_from(*self).unwrap_or(i64::MAX))
+            }
+        }
+    )*};
+}
+number_args!(i64, i32, u32, u16, u8, usize, u64);
+
+macro_rules! text_args {
+    ($($t:ty),*) => {$(
+        impl ToArg for $t {
+            fn to_arg(&self) -> Arg {
+                Arg::Text(self.to_string())
+            }
+        }
+    )*};
+}
+text_args!(
+    str,
+    String,
+    char,
+    chrono::NaiveDate,
+    std::borrow::Cow<'_, str>,
+    std::path::Display<'_>,
+    std::io::Error
+);
+
+impl<T: ToArg + ?Sized> ToArg for &T {
+    fn to_arg(&self) -> Arg {
+        (**self).to_arg()
+    }
+}
+
+/// The message `id` in `language` with its variables; `None` when the catalogue has no such
+/// message (a key looked up at run time, such as a vocabulary code).
+pub fn message(language: Catalogue, id: &str, args: &[(&str, Arg)]) -> Option<String> {
+    let bundle = bundle(language);
+    let pattern = bundle.get_message(id)?.value()?;
+    let mut fluent_args = FluentArgs::new();
+    for (name, value) in args {
+        match value {
+            Arg::Text(text) => fluent_args.set(*name, FluentValue::from(text.as_str())),
+            Arg::Number(n) => fluent_args.set(*name, FluentValue::from(*n)),
+        }
+    }
+    let mut errors = Vec::new();
+    let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
+    Some(text.into_owned())
+}
+
+/// Every message id of a catalogue with the given prefix (`label-`, `column-`, `page-`).
+#[cfg(test)]
+pub fn ids_with_prefix(language: Catalogue, prefix: &str) -> Vec<String> {
+    let text = match language {
+        Catalogue::En => EN,
+        Catalogue::Vi => VI,
+    };
+    text.lines()
+        .filter_map(|line| line.split_once(" =").map(|(id, _)| id))
+        .filter(|id| id.starts_with(prefix) && !id.contains(' '))
+        .map(str::to_string)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn all_ids(text: &str) -> std::collections::BTreeSet<String> {
+        text.lines()
+            .filter_map(|line| line.split_once(" =").map(|(id, _)| id))
+            .filter(|id| !id.starts_with(['#', ' ']) && !id.is_empty())
+            .map(str::to_string)
+            .collect()
+    }
+
+    /// Both catalogues parse without an error and hold the same ids: a translator who adds or
+    /// forgets one is told.
+    #[test]
+    fn the_catalogues_parse_and_hold_the_same_ids() {
+        for text in [EN, VI] {
+            if let Err((_, errors)) = FluentResource::try_new(text.to_string()) {
+                panic!("{errors:?}");
+            }
+        }
+        assert_eq!(all_ids(EN), all_ids(VI));
+        assert!(all_ids(EN).len() > 500);
+    }
+
+    /// No message writes a bidi control, an isolation mark or another hidden character.
+    #[test]
+    fn no_message_writes_a_hidden_character() {
+        for text in [EN, VI] {
+            assert!(
+                !text.chars().any(|c| matches!(c, '\u{2066}'..='\u{2069}' | '\u{202A}'..='\u{202E}' | '\u{200E}' | '\u{200F}')),
+                "a hidden character in a catalogue"
+            );
+        }
+        let said = message(
+            Catalogue::En,
+            id::invited,
+            &[("id", 3.to_arg()), ("added", 1.to_arg())],
+        )
+        .expect("invited");
+        assert!(!said.contains('\u{2068}'), "{said:?}");
+    }
+
+    /// Plurals come from the catalogue: one invitation, two invitations.
+    #[test]
+    fn a_count_chooses_its_plural_form() {
+        let said = |n: i64| {
+            message(
+                Catalogue::En,
+                id::invited,
+                &[("id", 3.to_arg()), ("added", n.to_arg())],
+            )
+            .expect("invited")
+        };
+        assert!(said(1).contains("1 invitation"), "{}", said(1));
+        assert!(said(2).contains("2 invitations"), "{}", said(2));
+    }
+}
