@@ -85,7 +85,8 @@ text_args!(
     chrono::NaiveDate,
     std::borrow::Cow<'_, str>,
     std::path::Display<'_>,
-    std::io::Error
+    std::io::Error,
+    rusqlite::Error
 );
 
 impl<T: ToArg + ?Sized> ToArg for &T {

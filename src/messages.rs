@@ -213,22 +213,39 @@ pub fn standing(s: &Standing, unit: Unit) -> String {
         Unit::CalendarDays => ("day", "days", "ngày"),
     };
     match *s {
-        Standing::OnTime { done_on } => pick(
-            format!("on time ({done_on})"),
-            format!("đúng hạn ({})", vn_date(done_on)),
+        Standing::OnTime { done_on } => sentence(
+            id::standing_1,
+            &[
+                ("done_on", done_on.to_arg()),
+                ("done_on_vn", (vn_date(done_on)).to_arg()),
+            ],
         ),
-        Standing::Late { done_on, days } => pick(
-            format!("{} late ({done_on})", en_count(days, en_one, en_many)),
-            format!("trễ {days} {vi_unit} ({})", vn_date(done_on)),
+        Standing::Late { done_on, days } => sentence(
+            id::standing_2,
+            &[
+                ("value1", (en_count(days, en_one, en_many)).to_arg()),
+                ("done_on", done_on.to_arg()),
+                ("days", days.to_arg()),
+                ("vi_unit", vi_unit.to_arg()),
+                ("done_on_vn", (vn_date(done_on)).to_arg()),
+            ],
         ),
-        Standing::Pending { days_left: 0 } => pick("due today".into(), "đến hạn hôm nay".into()),
-        Standing::Pending { days_left } => pick(
-            format!("due in {}", en_count(days_left, en_one, en_many)),
-            format!("còn {days_left} {vi_unit}"),
+        Standing::Pending { days_left: 0 } => sentence(id::standing_3, &[]),
+        Standing::Pending { days_left } => sentence(
+            id::standing_4,
+            &[
+                ("value1", (en_count(days_left, en_one, en_many)).to_arg()),
+                ("days_left", days_left.to_arg()),
+                ("vi_unit", vi_unit.to_arg()),
+            ],
         ),
-        Standing::Overdue { days } => pick(
-            format!("{} overdue", en_count(days, en_one, en_many)),
-            format!("quá hạn {days} {vi_unit}"),
+        Standing::Overdue { days } => sentence(
+            id::standing_5,
+            &[
+                ("value1", (en_count(days, en_one, en_many)).to_arg()),
+                ("days", days.to_arg()),
+                ("vi_unit", vi_unit.to_arg()),
+            ],
         ),
     }
 }
@@ -326,12 +343,14 @@ fn show_command(record: &str, id: i64) -> String {
 
 pub fn not_found(record: &str, id: &str) -> String {
     let list = list_command(record, id);
-    pick(
-        format!("no {record} with id {id}; list them with `{list}`"),
-        format!(
-            "không có {} mã {id}; xem danh sách: `{list}`",
-            label(record).to_lowercase()
-        ),
+    sentence(
+        id::not_found_1,
+        &[
+            ("record", record.to_arg()),
+            ("id", id.to_arg()),
+            ("list", list.to_arg()),
+            ("record_word", (label(record).to_lowercase()).to_arg()),
+        ],
     )
 }
 
@@ -460,54 +479,56 @@ pub fn error(err: &Error) -> String {
 /// Database-level failures, with what to do about them.
 pub fn database_error(err: &Error) -> String {
     match err {
-        Error::NewerSchema { path, found, supported } => pick(
-            format!("{} was written by a newer doithoai (schema {found}; this one knows up to {supported}); it was left untouched — upgrade doithoai", shown(path)),
-            format!("{} do phiên bản doithoai mới hơn tạo (lược đồ {found}; bản này hỗ trợ đến {supported}); tệp được giữ nguyên — hãy nâng cấp doithoai", shown(path)),
+        Error::NewerSchema {
+            path,
+            found,
+            supported,
+        } => sentence(
+            id::database_error_1,
+            &[
+                ("path", (shown(path)).to_arg()),
+                ("found", found.to_arg()),
+                ("supported", supported.to_arg()),
+            ],
         ),
-        Error::NotADatabase { path } => pick(
-            format!("{} is not a doithoai database (another program's file, not SQLite, or damaged); give another path with --db", shown(path)),
-            format!("{} không phải cơ sở dữ liệu doithoai (tệp của chương trình khác, không phải SQLite hoặc bị hỏng); chọn tệp khác bằng --db", shown(path)),
-        ),
-        Error::MissingDirectory { path } => pick(
-            format!("the directory of {} does not exist; create it or choose another --db path", shown(path)),
-            format!("thư mục chứa {} không tồn tại; hãy tạo thư mục hoặc chọn --db khác", shown(path)),
-        ),
-        Error::Busy { path } => pick(
-            format!("{} stayed locked by another process longer than the busy timeout; nothing was written — try again", shown(path)),
-            format!("{} bị tiến trình khác khóa quá thời gian chờ; chưa ghi gì — hãy thử lại", shown(path)),
-        ),
-        Error::ReadOnly { path } => pick(
-            format!("{} cannot be written (read-only file or directory); nothing was written", shown(path)),
-            format!("không ghi được vào {} (tệp hoặc thư mục chỉ đọc); chưa ghi gì", shown(path)),
-        ),
-        Error::Full { path } => pick(
-            format!("the disk holding {} is full; nothing was written", shown(path)),
-            format!("ổ đĩa chứa {} đã đầy; chưa ghi gì", shown(path)),
-        ),
-        Error::OldSqlite { found } => pick(
-            format!("SQLite {found} is too old: doithoai needs 3.51.3 or later (earlier versions can corrupt a WAL database under concurrent writers)"),
-            format!("SQLite {found} quá cũ: doithoai cần 3.51.3 trở lên"),
-        ),
-        Error::NoDatabase { path } => pick(
-            format!("no database at {}; create one with `doithoai init --office NAME`, or give the right path with --db", shown(path)),
-            format!("không có cơ sở dữ liệu tại {}; tạo mới bằng `doithoai init --office TÊN`, hoặc chỉ đúng đường dẫn bằng --db", shown(path)),
-        ),
-        Error::NotInitialised { path } => pick(
-            format!("{} is empty, not a doithoai database (an interrupted copy?); nothing was written — restore a backup with `doithoai restore`, or start anew with `doithoai init`", shown(path)),
-            format!("{} là tệp rỗng, không phải cơ sở dữ liệu doithoai (bản sao bị gián đoạn?); chưa ghi gì — khôi phục bằng `doithoai restore`, hoặc tạo mới bằng `doithoai init`", shown(path)),
-        ),
+        Error::NotADatabase { path } => {
+            sentence(id::database_error_2, &[("path", (shown(path)).to_arg())])
+        }
+        Error::MissingDirectory { path } => {
+            sentence(id::database_error_3, &[("path", (shown(path)).to_arg())])
+        }
+        Error::Busy { path } => sentence(id::database_error_4, &[("path", (shown(path)).to_arg())]),
+        Error::ReadOnly { path } => {
+            sentence(id::database_error_5, &[("path", (shown(path)).to_arg())])
+        }
+        Error::Full { path } => sentence(id::database_error_6, &[("path", (shown(path)).to_arg())]),
+        Error::OldSqlite { found } => sentence(id::database_error_7, &[("found", found.to_arg())]),
+        Error::NoDatabase { path } => {
+            sentence(id::database_error_8, &[("path", (shown(path)).to_arg())])
+        }
+        Error::NotInitialised { path } => {
+            sentence(id::database_error_9, &[("path", (shown(path)).to_arg())])
+        }
         Error::NotAFile { path, what } => {
             let (en, vi) = file_kind_words(*what);
-            pick(
-                format!("{} is {en}, not a database file; give the path of a doithoai database with --db", shown(path)),
-                format!("{} là {vi}, không phải tệp cơ sở dữ liệu; chỉ đường dẫn tới cơ sở dữ liệu doithoai bằng --db", shown(path)),
+            sentence(
+                id::database_error_10,
+                &[
+                    ("path", (shown(path)).to_arg()),
+                    ("en", en.to_arg()),
+                    ("vi", vi.to_arg()),
+                ],
             )
         }
         Error::CompanionNotAFile { path, what } => {
             let (en, vi) = file_kind_words(*what);
-            pick(
-                format!("{} is {en}, not a plain file: SQLite keeps its own files there; nothing was read or written — remove it, then run the command again", shown(path)),
-                format!("{} là {vi}, không phải tệp thông thường: SQLite đặt tệp của mình ở đó; chưa đọc, chưa ghi gì — hãy xóa nó rồi chạy lại lệnh", shown(path)),
+            sentence(
+                id::database_error_11,
+                &[
+                    ("path", (shown(path)).to_arg()),
+                    ("en", en.to_arg()),
+                    ("vi", vi.to_arg()),
+                ],
             )
         }
         Error::Tampered { path, objects } => {
@@ -528,49 +549,91 @@ pub fn database_error(err: &Error) -> String {
                     .collect::<Vec<_>>()
                     .join("; ")
             };
-            pick(
-                format!("{} has a schema that doithoai did not write ({}): a trigger or view added to a file runs on the next change and can destroy records; the file was not used — take another backup, or ask who changed it", shown(path), listed(false)),
-                format!("{} có lược đồ không do doithoai tạo ({}): trigger hoặc view thêm vào tệp sẽ chạy ở lần ghi sau và có thể phá hủy hồ sơ; tệp không được dùng — hãy dùng bản sao lưu khác, hoặc hỏi người đã sửa tệp", shown(path), listed(true)),
+            sentence(
+                id::database_error_12,
+                &[
+                    ("path", (shown(path)).to_arg()),
+                    ("false", (listed(false)).to_arg()),
+                    ("true", (listed(true)).to_arg()),
+                ],
             )
         }
-        Error::Sparse { path, length, on_disk } => pick(
-            format!("{} is {} long but only {} of it is on disk (a sparse file); it was not copied — accepted: a database file as SQLite writes it", shown(path), bytes_en(*length), bytes_en(*on_disk)),
-            format!("{} dài {} nhưng chỉ có {} trên đĩa (tệp thưa); không sao chép — chấp nhận: tệp cơ sở dữ liệu như SQLite ghi ra", shown(path), bytes_vi(*length), bytes_vi(*on_disk)),
+        Error::Sparse {
+            path,
+            length,
+            on_disk,
+        } => sentence(
+            id::database_error_13,
+            &[
+                ("path", (shown(path)).to_arg()),
+                ("value1", (bytes_en(*length)).to_arg()),
+                ("value2", (bytes_en(*on_disk)).to_arg()),
+                ("value3", (bytes_vi(*length)).to_arg()),
+                ("value4", (bytes_vi(*on_disk)).to_arg()),
+            ],
         ),
-        Error::TooSlow { path, seconds } => pick(
-            format!("reading {} took longer than {seconds} s (a view or query that does not end?); it was left out", shown(path)),
-            format!("đọc {} mất hơn {seconds} giây (view hoặc truy vấn không dừng?); tệp bị bỏ qua", shown(path)),
+        Error::TooSlow { path, seconds } => sentence(
+            id::database_error_14,
+            &[
+                ("path", (shown(path)).to_arg()),
+                ("seconds", seconds.to_arg()),
+            ],
         ),
-        Error::Conflict { a, b } => pick(
-            format!("{} and {} are files of one office whose records disagree at their common history (one was edited outside doithoai); neither was counted — find out which is genuine, then report again without the other", shown(a), shown(b)),
-            format!("{} và {} là tệp của cùng một đơn vị nhưng hồ sơ khác nhau ở phần lịch sử chung (một tệp đã bị sửa ngoài doithoai); không tính tệp nào — hãy xác định tệp thật rồi lập báo cáo lại không có tệp kia", shown(a), shown(b)),
+        Error::Conflict { a, b } => sentence(
+            id::database_error_15,
+            &[("a", (shown(a)).to_arg()), ("b", (shown(b)).to_arg())],
         ),
-        Error::TooLarge { path, found, limit, unit } => {
+        Error::TooLarge {
+            path,
+            found,
+            limit,
+            unit,
+        } => {
             let (found_en, limit_en, found_vi, limit_vi) = match unit {
-                crate::error::SizeUnit::Bytes => (bytes_en(*found), bytes_en(*limit), bytes_vi(*found), bytes_vi(*limit)),
-                crate::error::SizeUnit::Cells => (format!("{found} cells"), format!("{limit} cells"), format!("{found} ô"), format!("{limit} ô")),
+                crate::error::SizeUnit::Bytes => (
+                    bytes_en(*found),
+                    bytes_en(*limit),
+                    bytes_vi(*found),
+                    bytes_vi(*limit),
+                ),
+                crate::error::SizeUnit::Cells => (
+                    format!("{found} cells"),
+                    format!("{limit} cells"),
+                    format!("{found} ô"),
+                    format!("{limit} ô"),
+                ),
             };
-            pick(
-                format!("{} is too large to read: {found_en}; accepted: at most {limit_en} — split the file", shown(path)),
-                format!("{} quá lớn để đọc: {found_vi}; chấp nhận: tối đa {limit_vi} — hãy chia nhỏ tệp", shown(path)),
+            sentence(
+                id::database_error_16,
+                &[
+                    ("path", (shown(path)).to_arg()),
+                    ("found_en", found_en.to_arg()),
+                    ("limit_en", limit_en.to_arg()),
+                    ("found_vi", found_vi.to_arg()),
+                    ("limit_vi", limit_vi.to_arg()),
+                ],
             )
         }
-        Error::DiskIo { path, detail } => pick(
-            format!("disk I/O error on {} ({detail}): the disk may be full or failing; the command's change was rolled back — free space or check the disk, then run `doithoai check`", shown(path)),
-            format!("lỗi đọc/ghi đĩa với {} ({detail}): ổ đĩa có thể đầy hoặc hỏng; thay đổi của lệnh đã được hủy — giải phóng dung lượng hoặc kiểm tra ổ đĩa, rồi chạy `doithoai check`", shown(path)),
+        Error::DiskIo { path, detail } => sentence(
+            id::database_error_17,
+            &[
+                ("path", (shown(path)).to_arg()),
+                ("detail", detail.to_arg()),
+            ],
         ),
         Error::Sqlite(rusqlite::Error::SqliteFailure(e, _))
             if e.code == rusqlite::ffi::ErrorCode::DatabaseCorrupt =>
         {
-            pick(
-                "the database file is damaged (SQLite: database disk image is malformed) and nothing was written; accepted: a sound database — check the latest backup (`doithoai --db BACKUP check`), then `doithoai restore BACKUP`".into(),
-                "tệp cơ sở dữ liệu bị hỏng (SQLite báo ảnh đĩa của cơ sở dữ liệu sai cấu trúc), chưa ghi gì; cần một cơ sở dữ liệu còn nguyên vẹn — kiểm tra bản sao lưu gần nhất (`doithoai --db BẢN-SAO-LƯU check`), rồi `doithoai restore BẢN-SAO-LƯU`".into(),
-            )
+            sentence(id::database_error_18, &[])
         }
-        Error::Sqlite(e) => pick(format!("database error: {e}"), format!("lỗi cơ sở dữ liệu: {e}")),
-        Error::Io { path, source } => pick(
-            format!("{}: {source}", shown(path)),
-            format!("{}: {}", shown(path), io_cause(source)),
+        Error::Sqlite(e) => sentence(id::database_error_19, &[("e", e.to_arg())]),
+        Error::Io { path, source } => sentence(
+            id::database_error_20,
+            &[
+                ("path", (shown(path)).to_arg()),
+                ("source", source.to_arg()),
+                ("source_io_cause", (io_cause(source)).to_arg()),
+            ],
         ),
         other => other.to_string(),
     }
@@ -772,9 +835,9 @@ pub fn item_name(
         // The row the conclusion notice gives it, as the notice the reader holds names it.
         let row = notice
             .map(|(row, number)| {
-                pick(
-                    format!("row {row} of {number}: "),
-                    format!("TT {row} ({number}): "),
+                sentence(
+                    id::late_item_name_1,
+                    &[("row", row.to_arg()), ("number", number.to_arg())],
                 )
             })
             .unwrap_or_default();
@@ -795,11 +858,13 @@ pub fn old_excel(path: &str) -> String {
 /// A table, text or configuration file to read that is a FIFO, a device or a folder.
 pub fn input_not_a_file(path: &str, what: FileKind) -> String {
     let (en, vi) = file_kind_words(what);
-    pick(
-        format!("{path} is {en}, not a file; accepted: a plain file (.csv, .xlsx, .ods)"),
-        format!(
-            "{path} là {vi}, không phải tệp; chấp nhận: một tệp thông thường (.csv, .xlsx, .ods)"
-        ),
+    sentence(
+        id::input_not_a_file_1,
+        &[
+            ("path", path.to_arg()),
+            ("en", en.to_arg()),
+            ("vi", vi.to_arg()),
+        ],
     )
 }
 
@@ -840,29 +905,32 @@ fn bytes_vi(n: u64) -> String {
 /// Failures of the output: a target that must not be written, or a write that failed.
 pub fn output_error(err: &Error) -> String {
     match err {
-        Error::OutputIsDatabase { target, db } => pick(
-            format!("{} is the database {} (or one of its -wal, -shm, -journal files); writing there would destroy it — choose another output file", shown(target), shown(db)),
-            format!("{} chính là cơ sở dữ liệu {} (hoặc tệp -wal, -shm, -journal của nó); ghi vào đó sẽ phá hủy dữ liệu — hãy chọn tệp khác", shown(target), shown(db)),
+        Error::OutputIsDatabase { target, db } => sentence(
+            id::output_error_1,
+            &[
+                ("target", (shown(target)).to_arg()),
+                ("db", (shown(db)).to_arg()),
+            ],
         ),
-        Error::OutputIsSqlite { target } => pick(
-            format!("{} is a SQLite database (a backup or another office's file); writing there would destroy it — choose another output file", shown(target)),
-            format!("{} là một cơ sở dữ liệu SQLite (bản sao lưu hoặc tệp của đơn vị khác); ghi vào đó sẽ phá hủy dữ liệu — hãy chọn tệp khác", shown(target)),
-        ),
-        Error::OutputFolderMissing { folder } => pick(
-            format!("the folder {} does not exist; create it or choose another output path", shown(folder)),
-            format!("thư mục {} không tồn tại; hãy tạo thư mục hoặc chọn đường dẫn khác", shown(folder)),
-        ),
-        Error::OutputIsFolder { target } => pick(
-            format!("{} is a folder; give a file name for the output", shown(target)),
-            format!("{} là thư mục; hãy cho tên tệp để ghi kết quả", shown(target)),
-        ),
-        Error::OutputIsDevice { target } => pick(
-            format!("{} is a disk, a system file or (for a backup) a device or a pipe, not a file; it is never written or replaced — accepted: a file name (a report also goes to a pipe, a terminal, or - for standard output)", shown(target)),
-            format!("{} là ổ đĩa, tệp hệ thống hoặc (với bản sao lưu) thiết bị, đường ống, không phải tệp; không bao giờ bị ghi hay thay thế — chấp nhận: tên một tệp (báo cáo còn có thể ghi ra đường ống, màn hình, hoặc - cho đầu ra chuẩn)", shown(target)),
-        ),
-        Error::Output { path, source } => pick(
-            format!("could not write the output to {}: {source}", shown(path)),
-            format!("không ghi được kết quả ra {}: {}", shown(path), io_cause(source)),
+        Error::OutputIsSqlite { target } => {
+            sentence(id::output_error_2, &[("target", (shown(target)).to_arg())])
+        }
+        Error::OutputFolderMissing { folder } => {
+            sentence(id::output_error_3, &[("folder", (shown(folder)).to_arg())])
+        }
+        Error::OutputIsFolder { target } => {
+            sentence(id::output_error_4, &[("target", (shown(target)).to_arg())])
+        }
+        Error::OutputIsDevice { target } => {
+            sentence(id::output_error_5, &[("target", (shown(target)).to_arg())])
+        }
+        Error::Output { path, source } => sentence(
+            id::output_error_6,
+            &[
+                ("path", (shown(path)).to_arg()),
+                ("source", source.to_arg()),
+                ("source_io_cause", (io_cause(source)).to_arg()),
+            ],
         ),
         other => other.to_string(),
     }
@@ -897,14 +965,22 @@ pub fn bad_config(e: &crate::config::ConfigError) -> String {
     match e.unreadable {
         Some(kind) => {
             let cause = io_cause(&std::io::Error::new(kind, e.detail.clone()));
-            pick(
-                format!("cannot read the configuration file {}: {}", shown(&e.path), e.detail),
-                format!("không đọc được tệp cấu hình {}: {cause}", shown(&e.path)),
+            sentence(
+                id::bad_config_1,
+                &[
+                    ("value1", (shown(&e.path)).to_arg()),
+                    ("value2", (e.detail).to_arg()),
+                    ("cause", cause.to_arg()),
+                ],
             )
         }
-        None => pick(
-            format!("{} is not a valid configuration file ({}); accepted keys: {keys}", shown(&e.path), e.detail),
-            format!("{} không phải tệp cấu hình hợp lệ (trình đọc TOML báo: {}); chấp nhận các mục: {keys}, giá trị chữ đặt trong ngoặc kép, ví dụ lang = \"vi\"", shown(&e.path), e.detail),
+        None => sentence(
+            id::bad_config_2,
+            &[
+                ("value1", (shown(&e.path)).to_arg()),
+                ("value2", (e.detail).to_arg()),
+                ("keys", keys.to_arg()),
+            ],
         ),
     }
 }
@@ -1036,14 +1112,19 @@ pub fn not_a_whole_number(value: &str, arg: &str, e: &std::num::ParseIntError) -
         ("too large", "quá lớn")
     };
     let body = if too_large {
-        pick(
-            format!("'{value}' is {large_en} for {arg}; accepted: a whole number such as 12"),
-            format!("'{value}' {large_vi} cho {arg}; chấp nhận: một số nguyên như 12"),
+        sentence(
+            id::not_a_whole_number_1,
+            &[
+                ("value", value.to_arg()),
+                ("large_en", large_en.to_arg()),
+                ("arg", arg.to_arg()),
+                ("large_vi", large_vi.to_arg()),
+            ],
         )
     } else {
-        pick(
-            format!("'{value}' is not a whole number for {arg}; accepted: digits only, such as 12"),
-            format!("'{value}' không phải số nguyên cho {arg}; chấp nhận: chỉ gồm chữ số, như 12"),
+        sentence(
+            id::not_a_whole_number_2,
+            &[("value", value.to_arg()), ("arg", arg.to_arg())],
         )
     };
     format!("{}: {body}", error_prefix())
@@ -1126,23 +1207,22 @@ pub fn initialised(office: &str, path: &std::path::Path) -> String {
 /// R4 answer when the latest date is not a working day.
 pub fn before_event_answer(latest: chrono::NaiveDate, last_working: chrono::NaiveDate) -> String {
     if latest == last_working {
-        pick(
-            format!("last working day on or before it: {last_working} (the same day)"),
-            format!(
-                "ngày làm việc cuối cùng: {} (chính ngày đó)",
-                vn_date(last_working)
-            ),
+        sentence(
+            id::before_event_answer_1,
+            &[
+                ("last_working", last_working.to_arg()),
+                ("last_working_vn", (vn_date(last_working)).to_arg()),
+            ],
         )
     } else {
-        pick(
-            format!(
-                "last working day on or before it: {last_working} (offices are closed on {latest})"
-            ),
-            format!(
-                "ngày làm việc cuối cùng: {} (ngày {} cơ quan nghỉ)",
-                vn_date(last_working),
-                vn_date(latest)
-            ),
+        sentence(
+            id::before_event_answer_2,
+            &[
+                ("last_working", last_working.to_arg()),
+                ("latest", latest.to_arg()),
+                ("last_working_vn", (vn_date(last_working)).to_arg()),
+                ("latest_vn", (vn_date(latest)).to_arg()),
+            ],
         )
     }
 }
@@ -1150,18 +1230,9 @@ pub fn before_event_answer(latest: chrono::NaiveDate, last_working: chrono::Naiv
 /// The counting rule applied, with its legal source.
 pub fn counting_rule(rule: &str) -> String {
     match rule {
-        "working-days" => pick(
-            "Rule: the trigger day is not counted; counting starts the next day (Civil Code 2015 Art. 147(2)); only working days count; the period ends at the end of the last working day (Art. 148(1), 148(6)).".into(),
-            "Cách tính: không tính ngày xảy ra sự kiện, bắt đầu từ ngày tiếp theo (BLDS 2015 Đ147 k2); chỉ tính ngày làm việc; thời hạn kết thúc vào cuối ngày làm việc cuối cùng (Đ148 k1, k6).".into(),
-        ),
-        "calendar-days" => pick(
-            "Rule: calendar days from the day after the trigger (Civil Code 2015 Art. 147(2)); a last day that is a rest day or holiday moves to the next working day (Art. 148(5)).".into(),
-            "Cách tính: ngày theo dương lịch từ ngày tiếp theo (BLDS 2015 Đ147 k2); ngày cuối trùng ngày nghỉ thì kết thúc vào ngày làm việc tiếp theo (Đ148 k5).".into(),
-        ),
-        _ => pick(
-            "Rule: the event day is not counted (Civil Code 2015 Art. 147, read backwards); nothing moves the date later when it is a rest day (Art. 148(5) rolls forward only), so act by the last working day on or before it.".into(),
-            "Cách tính: không tính ngày diễn ra sự kiện (BLDS 2015 Đ147); ngày nghỉ không làm lùi thời hạn (Đ148 k5 chỉ áp dụng chiều tiến), nên thực hiện chậm nhất vào ngày làm việc cuối cùng trước đó.".into(),
-        ),
+        "working-days" => sentence(id::counting_rule_1, &[]),
+        "calendar-days" => sentence(id::counting_rule_2, &[]),
+        _ => sentence(id::counting_rule_3, &[]),
     }
 }
 
@@ -1173,10 +1244,7 @@ pub fn provisional_deadlines(years: &[i32]) -> String {
         .map(i32::to_string)
         .collect::<Vec<_>>()
         .join(", ");
-    pick(
-        format!("note: deadlines in {list} are provisional — that year's days off are computed from the Labor Code until the official schedule is published (`calendar import`, or `calendar add-holiday` / `add-workday`)"),
-        format!("lưu ý: các hạn trong năm {list} là tạm tính — ngày nghỉ của năm đó tính theo Bộ luật Lao động cho đến khi có lịch nghỉ chính thức (`calendar import`, hoặc `calendar add-holiday` / `add-workday`)"),
-    )
+    sentence(id::provisional_deadlines_1, &[("list", list.to_arg())])
 }
 
 /// The note under a page's or workbook's title when its deadlines fall in years without an
@@ -1187,10 +1255,7 @@ pub fn provisional_on_paper(years: &[i32]) -> String {
         .map(i32::to_string)
         .collect::<Vec<_>>()
         .join(", ");
-    pick(
-        format!("Deadlines in {list} are provisional: that year's days off are computed from the Labor Code until the official schedule is published."),
-        format!("Các hạn trong năm {list} là tạm tính: ngày nghỉ của năm đó tính theo Bộ luật Lao động cho đến khi có lịch nghỉ chính thức."),
-    )
+    sentence(id::provisional_on_paper_1, &[("list", list.to_arg())])
 }
 
 /// Warning that a year's days off are computed, not announced.
@@ -1222,9 +1287,13 @@ pub fn month_title(year: i32, month: u32) -> String {
         "December",
     ];
     let i = (month.clamp(1, 12) - 1) as usize;
-    pick(
-        format!("{} {year}", EN[i]),
-        format!("Tháng {month} năm {year}"),
+    sentence(
+        id::month_title_1,
+        &[
+            ("value1", (EN[i]).to_arg()),
+            ("year", year.to_arg()),
+            ("month", month.to_arg()),
+        ],
     )
 }
 
@@ -1239,13 +1308,17 @@ pub fn deadline_moved(
         Some((kind, id)) => format!("{} {id}", label(kind).to_lowercase()),
         None => record.to_string(),
     };
-    pick(
-        format!("{rule} deadline of {record} moved: {from} → {to}"),
-        format!(
-            "hạn {rule} của {shown_record} thay đổi: {} → {}",
-            vn_date(from),
-            vn_date(to)
-        ),
+    sentence(
+        id::month_title_2,
+        &[
+            ("rule", rule.to_arg()),
+            ("record", record.to_arg()),
+            ("from", from.to_arg()),
+            ("to", to.to_arg()),
+            ("shown_record", shown_record.to_arg()),
+            ("from_vn", (vn_date(from)).to_arg()),
+            ("to_vn", (vn_date(to)).to_arg()),
+        ],
     )
 }
 
@@ -1261,13 +1334,13 @@ pub fn override_recorded(
         format!("{} … {}", date(from), date(to))
     };
     match kind {
-        "holiday" => pick(
-            format!("recorded office day off {span}: {name}"),
-            format!("đã ghi ngày nghỉ riêng của đơn vị {span}: {name}"),
+        "holiday" => sentence(
+            id::month_title_3,
+            &[("span", span.to_arg()), ("name", name.to_arg())],
         ),
-        _ => pick(
-            format!("recorded office working day {span}: {name}"),
-            format!("đã ghi ngày làm việc riêng của đơn vị {span}: {name}"),
+        _ => sentence(
+            id::month_title_4,
+            &[("span", span.to_arg()), ("name", name.to_arg())],
         ),
     }
 }
@@ -1288,8 +1361,7 @@ pub fn host_missing() -> String {
 }
 
 fn opt_date(d: Option<chrono::NaiveDate>) -> String {
-    d.map(date)
-        .unwrap_or_else(|| pick("none (ad-hoc)".into(), "không (đột xuất)".into()))
+    d.map(date).unwrap_or_else(|| sentence(id::opt_date_1, &[]))
 }
 
 pub fn session_planned(
@@ -1299,10 +1371,7 @@ pub fn session_planned(
     r9_if_held: chrono::NaiveDate,
 ) -> String {
     let safe = match (announce_due, announce_safe) {
-        (Some(a), Some(s)) if a != s => pick(
-            format!(" (offices closed that day: announce by {})", date(s)),
-            format!(" (ngày nghỉ: thông báo chậm nhất {})", date(s)),
-        ),
+        (Some(a), Some(s)) if a != s => sentence(id::opt_date_2, &[("s", (date(s)).to_arg())]),
         _ => String::new(),
     };
     pick(
@@ -1332,9 +1401,9 @@ pub fn session_changed(id: i64, what: &str) -> String {
 
 pub fn session_held(id: i64, due: Option<chrono::NaiveDate>) -> String {
     let due = due.map(date).unwrap_or_default();
-    pick(
-        format!("session {id} held; conclusion notice due (R9): {due}"),
-        format!("hội nghị {id} đã tổ chức; hạn thông báo kết luận (R9): {due}"),
+    sentence(
+        id::session_held_1,
+        &[("id", id.to_arg()), ("due", due.to_arg())],
     )
 }
 
@@ -1361,25 +1430,23 @@ pub fn held_on_another_day(
     let r4_vi = announce_due
         .map(|d| format!("; hạn thông báo công khai (R4) nay là {}", date(d)))
         .unwrap_or_default();
-    pick(
-        format!(
-            "note: session {id} was planned for {} and held on {}{r4_en}",
-            date(planned),
-            date(held)
-        ),
-        format!(
-            "lưu ý: hội nghị {id} dự kiến ngày {} nhưng tổ chức ngày {}{r4_vi}",
-            date(planned),
-            date(held)
-        ),
+    sentence(
+        id::planned_but_held_1,
+        &[
+            ("id", id.to_arg()),
+            ("planned", (date(planned)).to_arg()),
+            ("held", (date(held)).to_arg()),
+            ("r4_en", r4_en.to_arg()),
+            ("r4_vi", r4_vi.to_arg()),
+        ],
     )
 }
 
 pub fn session_stopped(id: i64, due: Option<chrono::NaiveDate>) -> String {
     let due = due.map(date).unwrap_or_default();
-    pick(
-        format!("session {id} stopped (it counts as held, R7); conclusion notice due (R9): {due}"),
-        format!("hội nghị {id} đã dừng (vẫn tính là đã tổ chức, R7); hạn thông báo kết luận (R9): {due}"),
+    sentence(
+        id::session_stopped_1,
+        &[("id", id.to_arg()), ("due", due.to_arg())],
     )
 }
 
@@ -1575,10 +1642,7 @@ pub fn unassigned_opinions(ids: &[i64]) -> String {
         .map(|i| i.to_string())
         .collect::<Vec<_>>()
         .join(", ");
-    pick(
-        format!("every open opinion must be assigned to an agency; unassigned: {list}; add --assign OPINION=AGENCY or --agency NAME"),
-        format!("mọi ý kiến chưa xử lý phải được giao cơ quan; chưa giao: {list}; thêm --assign Ý_KIẾN=CƠ_QUAN hoặc --agency TÊN"),
-    )
+    sentence(id::unassigned_opinions_1, &[("list", list.to_arg())])
 }
 
 pub fn notice_issued(doc: &str, session: i64, version: i64) -> String {
@@ -1598,15 +1662,15 @@ pub fn assignment_line(opinion: i64, agency: &str, due: chrono::NaiveDate, kept:
     } else {
         ("", "")
     };
-    pick(
-        format!(
-            "  opinion {opinion} → {agency}, written answer due (R10) {}{en}",
-            date(due)
-        ),
-        format!(
-            "  ý kiến {opinion} → {agency}, hạn trả lời bằng văn bản (R10) {}{vi}",
-            date(due)
-        ),
+    sentence(
+        id::assignment_line_1,
+        &[
+            ("opinion", opinion.to_arg()),
+            ("agency", agency.to_arg()),
+            ("due", (date(due)).to_arg()),
+            ("en", en.to_arg()),
+            ("vi", vi.to_arg()),
+        ],
     )
 }
 
@@ -1621,29 +1685,19 @@ pub fn replaced_word() -> String {
 
 pub fn deadline_basis(rule: &str, from: chrono::NaiveDate, due: chrono::NaiveDate) -> String {
     match rule {
-        "R12" => pick(
-            format!(
-                "R12: target date set by the timeline notice of {}: {}",
-                date(from),
-                date(due)
-            ),
-            format!(
-                "R12: thời hạn theo thông báo ngày {}: {}",
-                date(from),
-                date(due)
-            ),
+        "R12" => sentence(
+            id::deadline_basis_1,
+            &[
+                ("from", (date(from)).to_arg()),
+                ("due", (date(due)).to_arg()),
+            ],
         ),
-        _ => pick(
-            format!(
-                "R10: 30th working day after the notice of {} = {}; days skipped:",
-                date(from),
-                date(due)
-            ),
-            format!(
-                "R10: ngày làm việc thứ 30 sau thông báo ngày {} = {}; các ngày không tính:",
-                date(from),
-                date(due)
-            ),
+        _ => sentence(
+            id::deadline_basis_2,
+            &[
+                ("from", (date(from)).to_arg()),
+                ("due", (date(due)).to_arg()),
+            ],
         ),
     }
 }
@@ -1662,9 +1716,13 @@ pub fn overdue_title(as_of: chrono::NaiveDate, by_agency: bool) -> String {
     } else {
         ("", "")
     };
-    pick(
-        format!("As of {}{en}", date(as_of)),
-        format!("Tính đến ngày {}{vi}", date(as_of)),
+    sentence(
+        id::overdue_title_1,
+        &[
+            ("as_of", (date(as_of)).to_arg()),
+            ("en", en.to_arg()),
+            ("vi", vi.to_arg()),
+        ],
     )
 }
 
@@ -1736,10 +1794,7 @@ pub fn abolished_level_sessions(ids: &[i64]) -> String {
         .map(i64::to_string)
         .collect::<Vec<_>>()
         .join(", ");
-    pick(
-        format!("warning: session(s) {list} are recorded at the district level, which no longer exists from 1/7/2025 (two-level local government); they are not counted in this office's plan"),
-        format!("cảnh báo: hội nghị {list} ghi cấp quận, huyện — cấp này không còn từ 01/07/2025 (chính quyền địa phương hai cấp); không tính vào kế hoạch của đơn vị"),
-    )
+    sentence(id::abolished_level_sessions_1, &[("list", list.to_arg())])
 }
 
 pub fn online_needs_link() -> String {
@@ -1785,12 +1840,13 @@ pub fn unknown_agency(name: &str, closest: &[String], may_add: bool, offer_new: 
         (false, true) => hint,
         (true, _) => advice,
     };
-    pick(
-        format!("no agency named '{name}'; {}", join(en_hint, en_advice)),
-        format!(
-            "không có cơ quan tên '{name}'; {}",
-            join(vi_hint, vi_advice)
-        ),
+    sentence(
+        id::unknown_agency_1,
+        &[
+            ("name", name.to_arg()),
+            ("value1", (join(en_hint, en_advice)).to_arg()),
+            ("value2", (join(vi_hint, vi_advice)).to_arg()),
+        ],
     )
 }
 
@@ -1812,9 +1868,13 @@ pub fn kept_before(path: &std::path::Path, change: &str) -> String {
         "merge" => ("the merge", "gộp cơ quan"),
         _ => ("the corrected notice", "ban hành thông báo đính chính"),
     };
-    pick(
-        format!("note: the database as it was before {en} is kept at {} (`doithoai restore` brings it back)", shown(path)),
-        format!("lưu ý: cơ sở dữ liệu trước khi {vi} được giữ tại {} (`doithoai restore` để khôi phục)", shown(path)),
+    sentence(
+        id::kept_before_1,
+        &[
+            ("en", en.to_arg()),
+            ("path", (shown(path)).to_arg()),
+            ("vi", vi.to_arg()),
+        ],
     )
 }
 
@@ -1838,9 +1898,14 @@ pub fn confirm_merge(from: &str, into: &str) -> String {
 
 pub fn nothing_to_correct(record: &str, id: i64) -> String {
     let show = show_command(record, id);
-    pick(
-        format!("{record} {id} already has these values: nothing to correct; accepted: a value that differs from the one recorded (see `{show}`)"),
-        format!("{} {id} đã có đúng các giá trị này: không có gì để sửa; chấp nhận: giá trị khác với giá trị đã ghi (xem `{show}`)", label(record).to_lowercase()),
+    sentence(
+        id::nothing_to_correct_1,
+        &[
+            ("record", record.to_arg()),
+            ("id", id.to_arg()),
+            ("show", show.to_arg()),
+            ("record_word", (label(record).to_lowercase()).to_arg()),
+        ],
     )
 }
 
@@ -1968,9 +2033,14 @@ pub fn cannot_undo(record: &str, action: &str) -> String {
             "hãy sửa bằng lệnh tương ứng (xem doithoai --help)",
         ),
     };
-    pick(
-        format!("{what_en} cannot be undone: {how_en}"),
-        format!("không hoàn tác được {what_vi}: {how_vi}"),
+    sentence(
+        id::cannot_undo_1,
+        &[
+            ("what_en", what_en.to_arg()),
+            ("how_en", how_en.to_arg()),
+            ("what_vi", what_vi.to_arg()),
+            ("how_vi", how_vi.to_arg()),
+        ],
     )
 }
 
@@ -2049,7 +2119,14 @@ pub fn quarter_label(year: i32, q: u32) -> String {
         .get(q.saturating_sub(1) as usize)
         .copied()
         .unwrap_or("?");
-    pick(format!("Q{q}/{year}"), format!("Quý {roman}/{year}"))
+    sentence(
+        id::quarter_label_1,
+        &[
+            ("q", q.to_arg()),
+            ("year", year.to_arg()),
+            ("roman", roman.to_arg()),
+        ],
+    )
 }
 
 pub fn document_needs_office() -> String {
@@ -2067,9 +2144,9 @@ pub fn document_settings_missing(options: &[&str]) -> String {
         })
         .collect();
     let example = example.join(" ");
-    pick(
-        format!("the documents need {list}; accepted: set once with `doithoai init --office NAME {example}`"),
-        format!("văn bản cần {list}; chấp nhận: đặt một lần bằng `doithoai init --office TÊN {example}`"),
+    sentence(
+        id::document_settings_missing_1,
+        &[("list", list.to_arg()), ("example", example.to_arg())],
     )
 }
 
@@ -2079,9 +2156,13 @@ pub fn not_invited_to_draft(name: &str, session: i64, invited: &[&str]) -> Strin
     } else {
         invited.join("; ")
     };
-    pick(
-        format!("'{name}' is not invited to session {session}; accepted: {list}"),
-        format!("'{name}' không có trong danh sách mời của hội nghị {session}; chấp nhận: {list}"),
+    sentence(
+        id::not_invited_to_draft_1,
+        &[
+            ("name", name.to_arg()),
+            ("session", session.to_arg()),
+            ("list", list.to_arg()),
+        ],
     )
 }
 
@@ -2108,15 +2189,13 @@ fn code_in_words(code: &str, vi: bool) -> String {
 /// session, out of scope, answered in writing…): no command can record one now.
 pub fn nothing_of_this_kind(opinion: i64, status_code: &str) -> String {
     let words = |vi: bool| code_in_words(status_code, vi);
-    pick(
-        format!(
-            "opinion {opinion} has no such act to draft: it is {}",
-            words(false)
-        ),
-        format!(
-            "ý kiến {opinion} không có văn bản này để soạn: {}",
-            words(true)
-        ),
+    sentence(
+        id::nothing_of_this_kind_1,
+        &[
+            ("opinion", opinion.to_arg()),
+            ("false", (words(false)).to_arg()),
+            ("true", (words(true)).to_arg()),
+        ],
     )
 }
 
@@ -2164,15 +2243,13 @@ pub fn number_of_another_body(opinion: i64, number: &str, code: &str) -> String 
 pub fn no_written_answer(opinion: i64, status_code: &str) -> String {
     // The refusal speaks the interface's language, even while a document is drafted.
     let words = |vi: bool| code_in_words(status_code, vi);
-    pick(
-        format!(
-            "opinion {opinion} has no written answer to draft: it is {}",
-            words(false)
-        ),
-        format!(
-            "ý kiến {opinion} không có văn bản trả lời để soạn: {}",
-            words(true)
-        ),
+    sentence(
+        id::no_written_answer_1,
+        &[
+            ("opinion", opinion.to_arg()),
+            ("false", (words(false)).to_arg()),
+            ("true", (words(true)).to_arg()),
+        ],
     )
 }
 
@@ -2205,20 +2282,14 @@ pub fn imported_from(file: &str, row: u64) -> String {
 
 pub fn registered_speakers(session: i64, names: &[&str]) -> String {
     if names.is_empty() {
-        pick(
-            format!("a registered speaker of session {session} (none yet: `speaker import` first), or an empty cell"),
-            format!("người đã đăng ký phát biểu của hội nghị {session} (chưa có ai: chạy `speaker import` trước), hoặc để trống"),
-        )
+        sentence(id::registered_speakers_1, &[("session", session.to_arg())])
     } else {
-        pick(
-            format!(
-                "a registered speaker of session {session} ({}), or an empty cell",
-                names.join("; ")
-            ),
-            format!(
-                "người đã đăng ký phát biểu của hội nghị {session} ({}), hoặc để trống",
-                names.join("; ")
-            ),
+        sentence(
+            id::registered_speakers_2,
+            &[
+                ("session", session.to_arg()),
+                ("names", (names.join("; ")).to_arg()),
+            ],
         )
     }
 }
@@ -2242,23 +2313,29 @@ pub fn no_name_column() -> String {
 /// `config show`: the comment on top, naming the file.
 pub fn config_header(path: &std::path::Path, exists: bool) -> String {
     let path = shown(path);
-    pick(
-        format!(
-            "# settings in effect (flag > environment > file > default); file: {path}{}",
-            if exists {
-                ""
-            } else {
-                " (not created yet: `doithoai config set KEY VALUE`)"
-            }
-        ),
-        format!(
-            "# thiết lập đang dùng (tham số > biến môi trường > tệp > mặc định); tệp: {path}{}",
-            if exists {
-                ""
-            } else {
-                " (chưa có: `doithoai config set KHÓA GIÁ-TRỊ`)"
-            }
-        ),
+    sentence(
+        id::config_header_1,
+        &[
+            ("path", path.to_arg()),
+            (
+                "value1",
+                (if exists {
+                    ""
+                } else {
+                    " (not created yet: `doithoai config set KEY VALUE`)"
+                })
+                .to_arg(),
+            ),
+            (
+                "value2",
+                (if exists {
+                    ""
+                } else {
+                    " (chưa có: `doithoai config set KHÓA GIÁ-TRỊ`)"
+                })
+                .to_arg(),
+            ),
+        ],
     )
 }
 
@@ -2304,9 +2381,13 @@ pub fn signer_not_on_roster(name: &str, chair: Option<&str>, deputies: &[String]
     } else {
         deputies.join("; ")
     };
-    pick(
-        format!("{name} is neither the chair ({chair}) nor a deputy chair ({deputies}) the office records; accepted: one of them, or record the change with `doithoai init --office NAME --chair-name … --deputy-names \"…; …\"`"),
-        format!("{name} không phải Chủ tịch ({chair}) hay Phó Chủ tịch ({deputies}) đã ghi của đơn vị; chấp nhận: một trong số đó, hoặc ghi thay đổi bằng `doithoai init --office TÊN --chair-name … --deputy-names \"…; …\"`"),
+    sentence(
+        id::signer_not_on_roster_1,
+        &[
+            ("name", name.to_arg()),
+            ("chair", chair.to_arg()),
+            ("deputies", deputies.to_arg()),
+        ],
     )
 }
 
@@ -2314,14 +2395,22 @@ pub fn signer_not_on_roster(name: &str, chair: Option<&str>, deputies: &[String]
 /// document's own `--signer-title` when it was given there, else the settings.
 pub fn signer_title_disagrees(name: &str, given: &str, expected: &str, given_here: bool) -> String {
     if given_here {
-        pick(
-            format!("{name} signs as {expected}, not as {given}; accepted: --signer-title \"{expected}\" (or leave it out)"),
-            format!("{name} ký với chức vụ {expected}, không phải {given}; chấp nhận: --signer-title \"{expected}\" (hoặc bỏ trống)"),
+        sentence(
+            id::signer_title_disagrees_1,
+            &[
+                ("name", name.to_arg()),
+                ("expected", expected.to_arg()),
+                ("given", given.to_arg()),
+            ],
         )
     } else {
-        pick(
-            format!("{name} signs as {expected}, not as {given} (the office's signer title); accepted: `doithoai init --office NAME --signer-title \"{expected}\"`, or record the chair and deputies with --chair-name and --deputy-names"),
-            format!("{name} ký với chức vụ {expected}, không phải {given} (chức vụ người ký đã thiết lập); chấp nhận: `doithoai init --office TÊN --signer-title \"{expected}\"`, hoặc ghi Chủ tịch và các Phó Chủ tịch bằng --chair-name và --deputy-names"),
+        sentence(
+            id::signer_title_disagrees_2,
+            &[
+                ("name", name.to_arg()),
+                ("expected", expected.to_arg()),
+                ("given", given.to_arg()),
+            ],
         )
     }
 }
@@ -2366,9 +2455,15 @@ pub fn not_what_it_says(path: &str, expected: &str, found: &str) -> String {
         "empty" => "rỗng",
         _ => "một loại tệp khác",
     };
-    pick(
-        format!("{path} is not {expected}: its content is {found}; save it again in that format, or give it the name of what it is (e.g. .csv)"),
-        format!("{path} không phải {vi_expected}: nội dung là {vi_found}; hãy lưu lại đúng định dạng đó, hoặc đặt đúng đuôi tên tệp (ví dụ .csv)"),
+    sentence(
+        id::not_what_it_says_1,
+        &[
+            ("path", path.to_arg()),
+            ("expected", expected.to_arg()),
+            ("found", found.to_arg()),
+            ("vi_expected", vi_expected.to_arg()),
+            ("vi_found", vi_found.to_arg()),
+        ],
     )
 }
 
@@ -2429,9 +2524,9 @@ pub fn formula_error() -> String {
 
 pub fn ambiguous_speaker(orders: &[i64]) -> String {
     let list: Vec<String> = orders.iter().map(ToString::to_string).collect();
-    pick(
-        format!("one registered speaker; several have this name (speaking order {}): write the one meant, e.g. with the address", list.join(", ")),
-        format!("một người đã đăng ký; có nhiều người trùng tên (thứ tự {}): ghi rõ người nào, ví dụ kèm địa chỉ", list.join(", ")),
+    sentence(
+        id::ambiguous_speaker_1,
+        &[("list", (list.join(", ")).to_arg())],
     )
 }
 
@@ -2483,17 +2578,30 @@ pub fn import_summary(
     problems: usize,
 ) -> String {
     match (nothing_written, problems) {
-        (true, 0) => pick(
-            format!("{file}: would create {created}, {already} already there; nothing written (dry run)"),
-            format!("{file}: sẽ tạo {created}, {already} dòng đã có; chưa ghi gì (chạy thử)"),
+        (true, 0) => sentence(
+            id::import_problem_1,
+            &[
+                ("file", file.to_arg()),
+                ("created", created.to_arg()),
+                ("already", already.to_arg()),
+            ],
         ),
-        (true, p) => pick(
-            format!("{file}: {p} row(s) with a problem; nothing written — correct them and import again ({created} would be created, {already} already there)"),
-            format!("{file}: {p} dòng có lỗi; chưa ghi gì — sửa rồi nhập lại ({created} sẽ được tạo, {already} dòng đã có)"),
+        (true, p) => sentence(
+            id::import_problem_2,
+            &[
+                ("file", file.to_arg()),
+                ("p", p.to_arg()),
+                ("created", created.to_arg()),
+                ("already", already.to_arg()),
+            ],
         ),
-        (false, _) => pick(
-            format!("{file}: created {created}, {already} already there"),
-            format!("{file}: đã tạo {created}, {already} dòng đã có"),
+        (false, _) => sentence(
+            id::import_problem_3,
+            &[
+                ("file", file.to_arg()),
+                ("created", created.to_arg()),
+                ("already", already.to_arg()),
+            ],
         ),
     }
 }
@@ -2545,17 +2653,34 @@ pub fn schedule_change(
 ) -> String {
     let day = |k: &str| label(k);
     match (before, after) {
-        (None, Some((k, n))) => pick(
-            format!("+ {date} {}: {n}", day(k)),
-            format!("+ {} {}: {n}", vn_date(date), day(k)),
+        (None, Some((k, n))) => sentence(
+            id::schedule_empty_1,
+            &[
+                ("date", date.to_arg()),
+                ("k", (day(k)).to_arg()),
+                ("n", n.to_arg()),
+                ("date_vn", (vn_date(date)).to_arg()),
+            ],
         ),
-        (Some((k, n)), None) => pick(
-            format!("- {date} no longer {}: {n}", day(k)),
-            format!("- {} không còn là {}: {n}", vn_date(date), day(k)),
+        (Some((k, n)), None) => sentence(
+            id::schedule_empty_2,
+            &[
+                ("date", date.to_arg()),
+                ("k", (day(k)).to_arg()),
+                ("n", n.to_arg()),
+                ("date_vn", (vn_date(date)).to_arg()),
+            ],
         ),
-        (Some((k0, n0)), Some((k1, n1))) => pick(
-            format!("~ {date} {}: {n0} → {}: {n1}", day(k0), day(k1)),
-            format!("~ {} {}: {n0} → {}: {n1}", vn_date(date), day(k0), day(k1)),
+        (Some((k0, n0)), Some((k1, n1))) => sentence(
+            id::schedule_empty_3,
+            &[
+                ("date", date.to_arg()),
+                ("k0", (day(k0)).to_arg()),
+                ("n0", n0.to_arg()),
+                ("k1", (day(k1)).to_arg()),
+                ("n1", n1.to_arg()),
+                ("date_vn", (vn_date(date)).to_arg()),
+            ],
         ),
         (None, None) => String::new(),
     }
@@ -2600,9 +2725,13 @@ pub fn schedule_incomplete(year: i32, gaps: &crate::rules::calendar::ScheduleGap
             gaps.short_by
         ));
     }
-    pick(
-        format!("the {year} schedule {} (Labor Code Art. 112); nothing was imported — accepted: the whole published schedule of the year, every statutory day off as a day off", en.join("; ")),
-        format!("lịch nghỉ năm {year} {} (Bộ luật Lao động Điều 112); chưa nhập gì — chấp nhận: toàn bộ lịch nghỉ đã công bố của năm, mọi ngày nghỉ theo luật là ngày nghỉ", vi.join("; ")),
+    sentence(
+        id::schedule_incomplete_1,
+        &[
+            ("year", year.to_arg()),
+            ("en", (en.join("; ")).to_arg()),
+            ("vi", (vi.join("; ")).to_arg()),
+        ],
     )
 }
 
@@ -2614,14 +2743,22 @@ pub fn schedule_summary(years: &[i32], changes: usize, moved: usize, dry_run: bo
     let years: Vec<String> = years.iter().map(ToString::to_string).collect();
     let years = years.join(", ");
     if dry_run {
-        pick(
-            format!("official schedule {years}: {changes} day(s) would change, {moved} open deadline(s) would move; nothing written (dry run)"),
-            format!("lịch nghỉ chính thức {years}: {changes} ngày sẽ thay đổi, {moved} hạn đang mở sẽ dời; chưa ghi gì (chạy thử)"),
+        sentence(
+            id::schedule_summary_1,
+            &[
+                ("years", years.to_arg()),
+                ("changes", changes.to_arg()),
+                ("moved", moved.to_arg()),
+            ],
         )
     } else {
-        pick(
-            format!("official schedule {years} imported: {changes} day(s) changed, {moved} open deadline(s) moved"),
-            format!("đã nhập lịch nghỉ chính thức {years}: {changes} ngày thay đổi, {moved} hạn đang mở đã dời"),
+        sentence(
+            id::schedule_summary_2,
+            &[
+                ("years", years.to_arg()),
+                ("changes", changes.to_arg()),
+                ("moved", moved.to_arg()),
+            ],
         )
     }
 }
@@ -2636,10 +2773,7 @@ pub fn several_databases() -> String {
 
 pub fn no_office_files(dir: Option<&std::path::Path>) -> String {
     let dir = dir.map(shown).unwrap_or_default();
-    pick(
-        format!("no doithoai database in {dir}; accepted: a folder holding the wards' files (or their backups)"),
-        format!("không có cơ sở dữ liệu doithoai nào trong {dir}; chấp nhận: thư mục chứa tệp của các phường, xã (hoặc bản sao lưu)"),
-    )
+    sentence(id::no_office_files_1, &[("dir", dir.to_arg())])
 }
 
 pub fn office_skipped(file: &std::path::Path, reason: &str) -> String {
@@ -2718,7 +2852,7 @@ pub fn guided_session(id: i64, title: &str, day: chrono::NaiveDate, status: &str
 /// The guided entry's prompt, with the value an empty answer takes.
 pub fn guided_prompt(default: Option<&str>) -> String {
     match default {
-        Some(d) => pick(format!("> [{d}] "), format!("> [{d}] ")),
+        Some(d) => sentence(id::guided_prompt_1, &[("d", d.to_arg())]),
         None => "> ".to_string(),
     }
 }
@@ -2759,17 +2893,20 @@ pub fn output_written(path: &std::path::Path, rows: Option<usize>, bytes: u64) -
         )
     };
     match rows {
-        Some(rows) => pick(
-            format!(
-                "wrote {} ({}, {size})",
-                path.display(),
-                en_count(rows as i64, "row", "rows")
-            ),
-            format!("đã ghi {} ({rows} dòng, {size})", path.display()),
+        Some(rows) => sentence(
+            id::output_written_1,
+            &[
+                ("path_display", (path.display()).to_arg()),
+                ("rows", rows.to_arg()),
+                ("size", size.to_arg()),
+            ],
         ),
-        None => pick(
-            format!("wrote {} ({size})", path.display()),
-            format!("đã ghi {} ({size})", path.display()),
+        None => sentence(
+            id::output_written_2,
+            &[
+                ("path_display", (path.display()).to_arg()),
+                ("size", size.to_arg()),
+            ],
         ),
     }
 }
@@ -2824,8 +2961,8 @@ pub fn layer_word(layer: &str) -> String {
 pub fn value_word(field: &str, value: &str) -> Option<String> {
     use crate::rules::reports::PlanVerdict;
     Some(match (field, value) {
-        ("unit", "working-days") => pick("working days".into(), "ngày làm việc".into()),
-        ("unit", "calendar-days") => pick("days".into(), "ngày".into()),
+        ("unit", "working-days") => sentence(id::value_word_1, &[]),
+        ("unit", "calendar-days") => sentence(id::value_word_2, &[]),
         ("verdict", "held") => plan_verdict(PlanVerdict::Held),
         ("verdict", "planned-not-held") => plan_verdict(PlanVerdict::PlannedNotHeld),
         ("verdict", "missing") => plan_verdict(PlanVerdict::Missing),
@@ -2857,15 +2994,9 @@ pub fn value_word(field: &str, value: &str) -> Option<String> {
 pub fn plan_verdict(v: crate::rules::reports::PlanVerdict) -> String {
     use crate::rules::reports::PlanVerdict;
     match v {
-        PlanVerdict::Held => pick("held".into(), "đã tổ chức".into()),
-        PlanVerdict::PlannedNotHeld => pick(
-            "planned, not yet held".into(),
-            "có kế hoạch, chưa tổ chức".into(),
-        ),
-        PlanVerdict::Missing => pick(
-            "MISSING: no periodic dialogue planned (R3)".into(),
-            "THIẾU: chưa có kế hoạch đối thoại định kỳ (R3)".into(),
-        ),
+        PlanVerdict::Held => sentence(id::plan_verdict_1, &[]),
+        PlanVerdict::PlannedNotHeld => sentence(id::plan_verdict_2, &[]),
+        PlanVerdict::Missing => sentence(id::plan_verdict_3, &[]),
     }
 }
 
@@ -2875,26 +3006,8 @@ pub fn check_ok(path: &std::path::Path) -> String {
 
 pub fn backup_exists(path: &std::path::Path, older_backup: bool) -> String {
     match older_backup {
-        true => pick(
-            format!(
-                "{} already exists; choose a new file name for the backup, or give --force to replace that older backup",
-                shown(path)
-            ),
-            format!(
-                "{} đã tồn tại; hãy chọn tên tệp sao lưu mới, hoặc thêm --force để thay bản sao lưu cũ đó",
-                shown(path)
-            ),
-        ),
-        false => pick(
-            format!(
-                "{} already exists and is not a doithoai backup; accepted: a new file name for the backup (--force replaces only an older backup)",
-                shown(path)
-            ),
-            format!(
-                "{} đã tồn tại và không phải bản sao lưu doithoai; chấp nhận: tên tệp sao lưu mới (--force chỉ thay bản sao lưu cũ)",
-                shown(path)
-            ),
-        ),
+        true => sentence(id::backup_exists_1, &[("path", (shown(path)).to_arg())]),
+        false => sentence(id::backup_exists_2, &[("path", (shown(path)).to_arg())]),
     }
 }
 
@@ -2943,17 +3056,14 @@ pub fn restored(
         ),
         None => (String::new(), String::new()),
     };
-    pick(
-        format!(
-            "restored {} from {} (verified){kept_en}",
-            shown(db),
-            shown(backup)
-        ),
-        format!(
-            "đã khôi phục {} từ {} (đã kiểm tra){kept_vi}",
-            shown(db),
-            shown(backup)
-        ),
+    sentence(
+        id::restore_page_size_1,
+        &[
+            ("db", (shown(db)).to_arg()),
+            ("backup", (shown(backup)).to_arg()),
+            ("kept_en", kept_en.to_arg()),
+            ("kept_vi", kept_vi.to_arg()),
+        ],
     )
 }
 
@@ -2976,9 +3086,15 @@ pub fn engine_line(version: &str, journal_mode: &str, synchronous: i64) -> Strin
             _ => "ghi xuống đĩa sau mỗi giao dịch",
         },
     );
-    pick(
-        format!("SQLite {version}, journal_mode={journal_mode}, synchronous={sync}"),
-        format!("SQLite {version}, {vi_journal}, {vi_sync}"),
+    sentence(
+        id::engine_line_1,
+        &[
+            ("version", version.to_arg()),
+            ("journal_mode", journal_mode.to_arg()),
+            ("sync", sync.to_arg()),
+            ("vi_journal", vi_journal.to_arg()),
+            ("vi_sync", vi_sync.to_arg()),
+        ],
     )
 }
 
