@@ -125,6 +125,12 @@ fn catalogue_word(lang: Lang, prefix: &str, key: &str) -> Option<String> {
     catalogue::message(catalogue_of(lang), &id, &[])
 }
 
+/// A word of the catalogue (`state-…`, `tally-…`) in the interface's language, or the key itself.
+fn interface_word(prefix: &str, key: &str) -> String {
+    let lang = *LANG.get().unwrap_or(&Lang::En);
+    catalogue_word(lang, prefix, key).unwrap_or_else(|| key.to_string())
+}
+
 /// Whether the catalogue has a label for `key`.
 pub fn has_label(key: &str) -> bool {
     catalogue_word(Lang::En, "label", key).is_some()
@@ -163,15 +169,7 @@ pub fn column(key: &str) -> String {
 
 /// A deadline's standing code (CSV `deadline_state`, overdue report `state`) in words.
 pub fn deadline_state_word(code: &str) -> String {
-    let (en, vi) = match code {
-        "on-time" => ("on time", "đúng hạn"),
-        "late" => ("late", "trễ hạn"),
-        "pending" => ("not yet due", "chưa đến hạn"),
-        "overdue" => ("overdue", "quá hạn"),
-        "due-soon" => ("due soon", "sắp đến hạn"),
-        other => (other, other),
-    };
-    pick(en.into(), vi.into())
+    interface_word("state", code)
 }
 
 /// A heading or caption of a printed report, workbook or calendar, in the UI language.
@@ -665,48 +663,12 @@ pub fn target_on_day_off(target: chrono::NaiveDate, due: chrono::NaiveDate) -> S
 /// A line of the period's balance, in words (R13: the flow as administrative statistics keep
 /// it).
 pub fn balance_line(key: &str) -> String {
-    let (en, vi) = balance_words(key);
-    pick(en.to_string(), vi.to_string())
+    interface_word("balance", key)
 }
 
 /// A section of the period report's CSV (`section` column) in words, for a CSV in words.
 pub fn report_section(section: &str) -> String {
-    let (en, vi) = match section {
-        "office" => ("Office", "Đơn vị"),
-        "period" => ("Period", "Kỳ báo cáo"),
-        "balance" => ("Opinions to handle", "Giải quyết ý kiến, kiến nghị"),
-        "sessions" => ("Sessions", "Hội nghị"),
-        "registrations" => ("Registrations to speak", "Đăng ký phát biểu"),
-        "refusals" => ("Refusals to dialogue", "Từ chối đối thoại"),
-        "opinions" => ("Opinions", "Ý kiến, kiến nghị"),
-        "opinions_by_category" => (
-            "Opinions by content (Art. 5)",
-            "Ý kiến theo nội dung (Điều 5)",
-        ),
-        "opinions_by_field" => ("Opinions by field", "Ý kiến theo lĩnh vực"),
-        "opinions_by_outcome" => ("Opinions by outcome", "Ý kiến theo kết quả"),
-        "announcements" => (
-            "Public announcements 7 days ahead (Art. 7.2)",
-            "Thông báo công khai trước 07 ngày (Điều 7 khoản 2)",
-        ),
-        "conclusion_notices" => (
-            "Conclusion notices within 10 working days (Art. 10.1)",
-            "Thông báo kết luận trong 10 ngày làm việc (Điều 10 khoản 1)",
-        ),
-        "written_answers" => (
-            "Written answers within 30 working days (Art. 10.2)",
-            "Trả lời bằng văn bản trong 30 ngày làm việc (Điều 10 khoản 2)",
-        ),
-        "agency" => ("Agency", "Cơ quan"),
-        "agency_overdue" => ("Agency's overdue opinions", "Ý kiến quá hạn theo cơ quan"),
-        "sessions_list" => ("Sessions of the period", "Danh sách hội nghị"),
-        "missed_in_period" => (
-            "Deadlines missed in the period",
-            "Thời hạn đến trong kỳ bị trễ, quá hạn",
-        ),
-        other => (other, other),
-    };
-    pick(en.into(), vi.into())
+    interface_word("section", section)
 }
 
 /// A figure of the period report's CSV (`metric` column) in words: a line of the balance ("of
@@ -755,45 +717,7 @@ pub fn report_metric(section: &str, metric: &str) -> String {
 
 /// A line of the balance in Vietnamese, for the report the office signs.
 pub fn balance_line_vi(key: &str) -> String {
-    balance_words(key).1.to_string()
-}
-
-fn balance_words(key: &str) -> (&str, &str) {
-    match key {
-        "carried_over" => (
-            "Carried over from before the period",
-            "Kỳ trước chuyển sang",
-        ),
-        "received" => ("Received in the period", "Tiếp nhận trong kỳ"),
-        "answered_at_session" => ("answered at the session", "trả lời tại hội nghị"),
-        "out_of_scope" => (
-            "out of scope (complaint, denunciation)",
-            "không thuộc phạm vi đối thoại (khiếu nại, tố cáo)",
-        ),
-        "not_yet_assigned" => ("not yet assigned", "chưa giao"),
-        "assigned" => ("assigned to an agency", "đã giao cơ quan giải quyết"),
-        "to_handle" => ("To handle in the period", "Tổng số phải giải quyết"),
-        "handled" => ("Handled in the period", "Đã giải quyết"),
-        "answered_on_time" => (
-            "answered in writing on time",
-            "trả lời bằng văn bản đúng hạn",
-        ),
-        "answered_late" => ("answered in writing late", "trả lời bằng văn bản quá hạn"),
-        "forwarded_on_time" => ("forwarded on time", "chuyển cơ quan có thẩm quyền đúng hạn"),
-        "forwarded_late" => ("forwarded late", "chuyển cơ quan có thẩm quyền quá hạn"),
-        "routed_out" => (
-            "found out of scope after assignment",
-            "chuyển ra ngoài phạm vi sau khi giao",
-        ),
-        "open_at_end" => ("Open at the end of the period", "Chưa giải quyết cuối kỳ"),
-        "not_yet_due" => ("not yet due", "chưa đến hạn"),
-        "overdue" => ("overdue", "quá hạn"),
-        "extended" => (
-            "under a timeline notice (R12)",
-            "đã thông báo thời hạn giải quyết (Điều 10 khoản 2)",
-        ),
-        other => (other, other),
-    }
+    catalogue_word(Lang::Vi, "balance", key).unwrap_or_else(|| key.to_string())
 }
 
 /// The heading of the balance.
@@ -1768,24 +1692,7 @@ pub fn period_title(
 }
 
 pub fn tally_header(key: &str) -> String {
-    let (en, vi) = match key {
-        "on_time" => ("on time", "đúng hạn"),
-        "late" => ("late", "trễ hạn"),
-        "open_overdue" => ("open, overdue", "chưa xong, quá hạn"),
-        "open_not_due" => ("open, not due", "chưa đến hạn"),
-        "rate" => ("on-time rate", "tỷ lệ đúng hạn"),
-        "median" => ("median working days", "trung vị ngày làm việc"),
-        "answered_on_time" => ("answered on time", "trả lời đúng hạn"),
-        "answered_late" => ("answered late", "trả lời trễ hạn"),
-        "forwarded_on_time" => ("forwarded on time", "chuyển đúng hạn"),
-        "forwarded_late" => ("forwarded late", "chuyển trễ hạn"),
-        "r10_missed" => ("R10 missed earlier", "trễ R10 trước đó"),
-        "carried_over" => ("carried over", "kỳ trước chuyển sang"),
-        "routed_out" => ("routed out of scope", "chuyển ra ngoài phạm vi"),
-        "extended" => ("under a timeline notice", "đã thông báo thời hạn"),
-        other => (other, other),
-    };
-    pick(en.into(), vi.into())
+    interface_word("tally", key)
 }
 
 pub fn abolished_level_sessions(ids: &[i64]) -> String {
