@@ -23,6 +23,9 @@ pub mod session;
 pub mod speaker;
 pub mod undo;
 
+#[cfg(test)]
+mod tests;
+
 use crate::error::Result;
 use crate::rules::calendar::Calendar;
 use crate::store::{self, calendar as store_calendar};

@@ -411,6 +411,21 @@ impl Store {
         Ok(store)
     }
 
+    /// A database in memory with the latest schema: the operations tested in-process, without
+    /// a file (the binary's tests keep the file, its locks and its journal).
+    #[cfg(test)]
+    pub(crate) fn open_in_memory() -> Result<Store> {
+        let path = PathBuf::from(":memory:");
+        let mut conn = Connection::open_in_memory().map_err(|e| classify(e, &path))?;
+        conn.execute_batch("PRAGMA foreign_keys = ON;")?;
+        migrate::upgrade(&mut conn, &path)?;
+        Ok(Store {
+            conn,
+            path,
+            created: true,
+        })
+    }
+
     /// Pragmas on every connection, readers included (SPEC §6), once the file is known as ours.
     fn configure(&mut self, options: OpenOptions) -> Result<()> {
         let path = self.path.clone();
