@@ -23,11 +23,15 @@ fn ids(path: &Path) -> BTreeSet<String> {
 
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("i18n");
-    let en = root.join("en/doithoai.ftl");
-    let vi = root.join("vi/doithoai.ftl");
-    println!("cargo:rerun-if-changed={}", en.display());
-    println!("cargo:rerun-if-changed={}", vi.display());
-    let (en_ids, vi_ids) = (ids(&en), ids(&vi));
+    let mut en_ids = BTreeSet::new();
+    let mut vi_ids = BTreeSet::new();
+    for file in ["doithoai.ftl", "help.ftl"] {
+        let (en, vi) = (root.join("en").join(file), root.join("vi").join(file));
+        println!("cargo:rerun-if-changed={}", en.display());
+        println!("cargo:rerun-if-changed={}", vi.display());
+        en_ids.extend(ids(&en));
+        vi_ids.extend(ids(&vi));
+    }
     let only_en: Vec<_> = en_ids.difference(&vi_ids).collect();
     let only_vi: Vec<_> = vi_ids.difference(&en_ids).collect();
     assert!(

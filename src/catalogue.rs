@@ -12,6 +12,8 @@ include!(concat!(env!("OUT_DIR"), "/catalogue_ids.rs"));
 
 const EN: &str = include_str!("../i18n/en/doithoai.ftl");
 const VI: &str = include_str!("../i18n/vi/doithoai.ftl");
+const EN_HELP: &str = include_str!("../i18n/en/help.ftl");
+const VI_HELP: &str = include_str!("../i18n/vi/help.ftl");
 
 /// A language the catalogues are written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,8 +28,8 @@ fn bundle(language: Catalogue) -> &'static Bundle {
     static BUNDLES: OnceLock<[Bundle; 2]> = OnceLock::new();
     let bundles = BUNDLES.get_or_init(|| {
         [
-            load(EN, unic_langid::langid!("en")),
-            load(VI, unic_langid::langid!("vi")),
+            load(&[EN, EN_HELP], unic_langid::langid!("en")),
+            load(&[VI, VI_HELP], unic_langid::langid!("vi")),
         ]
     });
     match language {
@@ -36,14 +38,33 @@ fn bundle(language: Catalogue) -> &'static Bundle {
     }
 }
 
-fn load(text: &str, language: unic_langid::LanguageIdentifier) -> Bundle {
-    // The catalogues are part of the build (`include_str!`) and checked by the tests: a syntax
-    // error there is a bug of this build, found before release.
-    let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(r, _)| r);
+fn load(texts: &[&str], language: unic_langid::LanguageIdentifier) -> Bundle {
     let mut bundle = FluentBundle::new_concurrent(vec![language]);
     bundle.set_use_isolating(false);
-    let _ = bundle.add_resource(resource);
+    for text in texts {
+        // The catalogues are part of the build (`include_str!`) and checked by the tests: a
+        // syntax error there is a bug of this build, found before release.
+        let resource = FluentResource::try_new((*text).to_string()).unwrap_or_else(|(r, _)| r);
+        let _ = bundle.add_resource(resource);
+    }
     bundle
+}
+
+/// The id of the English help text `english` among the ids starting with `prefix`
+/// (`help-arg-`, `help-value-`), as `i18n/en/help.ftl` writes them.
+pub fn id_of_english(prefix: &str, english: &str) -> Option<String> {
+    static BY_ENGLISH: OnceLock<Vec<(String, String)>> = OnceLock::new();
+    let by_english = BY_ENGLISH.get_or_init(|| {
+        EN_HELP
+            .lines()
+            .filter_map(|line| line.split_once(" = "))
+            .filter_map(|(id, _)| Some((id.to_string(), message(Catalogue::En, id, &[])?)))
+            .collect()
+    });
+    by_english
+        .iter()
+        .find(|(id, text)| id.starts_with(prefix) && text == english)
+        .map(|(id, _)| id.clone())
 }
 
 /// A value given to a message: text, or a number (a number chooses a plural form).
@@ -142,19 +163,20 @@ mod tests {
     /// forgets one is told.
     #[test]
     fn the_catalogues_parse_and_hold_the_same_ids() {
-        for text in [EN, VI] {
+        for text in [EN, VI, EN_HELP, VI_HELP] {
             if let Err((_, errors)) = FluentResource::try_new(text.to_string()) {
                 panic!("{errors:?}");
             }
         }
         assert_eq!(all_ids(EN), all_ids(VI));
+        assert_eq!(all_ids(EN_HELP), all_ids(VI_HELP));
         assert!(all_ids(EN).len() > 500);
     }
 
     /// No message writes a bidi control, an isolation mark or another hidden character.
     #[test]
     fn no_message_writes_a_hidden_character() {
-        for text in [EN, VI] {
+        for text in [EN, VI, EN_HELP, VI_HELP] {
             assert!(
                 !text.chars().any(|c| matches!(c, '\u{2066}'..='\u{2069}' | '\u{202A}'..='\u{202E}' | '\u{200E}' | '\u{200F}')),
                 "a hidden character in a catalogue"

@@ -131,6 +131,22 @@ fn interface_word(prefix: &str, key: &str) -> String {
     catalogue_word(lang, prefix, key).unwrap_or_else(|| key.to_string())
 }
 
+/// A Vietnamese help text of the catalogue (`i18n/vi/help.ftl`), by its id.
+pub fn help_vi(id: &str) -> Option<String> {
+    catalogue::message(Catalogue::Vi, id, &[])
+}
+
+/// A word of every help page (`help-word-…`) in Vietnamese.
+pub fn help_word(key: &str) -> String {
+    help_vi(&format!("help-word-{key}")).unwrap_or_else(|| key.to_string())
+}
+
+/// The id of the help text (ids starting with `prefix`) whose English is `english`: how an
+/// option's help, shared by several commands, is found.
+pub fn help_id_of(prefix: &str, english: &str) -> Option<String> {
+    catalogue::id_of_english(prefix, english)
+}
+
 /// Whether the catalogue has a label for `key`.
 pub fn has_label(key: &str) -> bool {
     catalogue_word(Lang::En, "label", key).is_some()
