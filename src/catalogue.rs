@@ -116,6 +116,26 @@ impl<T: ToArg + ?Sized> ToArg for &T {
     }
 }
 
+/// A message as data: its catalogue id and the values it words. Errors and outcomes carry it;
+/// the edge words it (`Display`: the interface's language) — nothing below the edge holds a
+/// sentence.
+#[derive(Debug, Clone)]
+pub struct Message {
+    pub id: &'static str,
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+impl Message {
+    pub fn new(id: &'static str, args: Vec<(&'static str, Arg)>) -> Message {
+        Message { id, args }
+    }
+
+    /// The message in `language`.
+    pub fn in_language(&self, language: Catalogue) -> String {
+        message(language, self.id, &self.args).unwrap_or_else(|| self.id.to_string())
+    }
+}
+
 /// The message `id` in `language` with its variables; `None` when the catalogue has no such
 /// message (a key looked up at run time, such as a vocabulary code).
 pub fn message(language: Catalogue, id: &str, args: &[(&str, Arg)]) -> Option<String> {

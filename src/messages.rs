@@ -9,6 +9,15 @@
 //! CSV and JSON never go through here: their field names and codes are stable data.
 
 use crate::catalogue::{self, id, Catalogue, ToArg};
+pub use crate::catalogue::{Arg, Message};
+
+/// A message worded in the interface's language (the same language `sentence` speaks).
+impl std::fmt::Display for Message {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let lang = *LANG.get().unwrap_or(&Lang::En);
+        f.write_str(&self.in_language(catalogue_of(lang)))
+    }
+}
 use crate::error::{Error, FileKind};
 use crate::rules::deadline::{Standing, Unit};
 use std::sync::OnceLock;
@@ -129,6 +138,26 @@ fn catalogue_word(lang: Lang, prefix: &str, key: &str) -> Option<String> {
 fn interface_word(prefix: &str, key: &str) -> String {
     let lang = *LANG.get().unwrap_or(&Lang::En);
     catalogue_word(lang, prefix, key).unwrap_or_else(|| key.to_string())
+}
+
+/// The configuration file could not be written as TOML (`detail`: the encoder's words).
+pub fn config_not_written(detail: &str) -> Message {
+    Message::new(id::config_not_written, vec![("detail", detail.to_arg())])
+}
+
+/// A file whose schema no released doithoai wrote: no upgrade step leads on from its version.
+pub fn no_upgrade_step(from: i64) -> Message {
+    Message::new(id::no_upgrade_step, vec![("from", from.to_arg())])
+}
+
+/// The schema this build was made with lacks a statement it needs (a broken build).
+pub fn schema_incomplete(what: &str) -> Message {
+    Message::new(id::schema_incomplete, vec![("what", what.to_arg())])
+}
+
+/// A list that could not be read while it was written (the reading's own error follows).
+pub fn list_not_read() -> Message {
+    Message::new(id::list_not_read, vec![])
 }
 
 /// A Vietnamese help text of the catalogue (`i18n/vi/help.ftl`), by its id.
@@ -478,7 +507,7 @@ pub fn error(err: &Error) -> String {
                 crate::rules::calendar::LAST_YEAR
             ),
         ),
-        Error::Invalid(sentence) | Error::Refused(sentence) => sentence.clone(),
+        Error::Invalid(message) | Error::Refused(message) => message.to_string(),
         Error::NotFound { record, id } => not_found(record, id),
         Error::OutputIsDatabase { .. }
         | Error::OutputIsSqlite { .. }
@@ -791,16 +820,16 @@ pub fn item_name(
 }
 
 /// An .xls workbook, which cannot be measured before it is read whole.
-pub fn old_excel(path: &str) -> String {
-    sentence(id::old_excel, &[("path", path.to_arg())])
+pub fn old_excel(path: &str) -> Message {
+    Message::new(id::old_excel, vec![("path", path.to_arg())])
 }
 
 /// A table, text or configuration file to read that is a FIFO, a device or a folder.
-pub fn input_not_a_file(path: &str, what: FileKind) -> String {
+pub fn input_not_a_file(path: &str, what: FileKind) -> Message {
     let (en, vi) = file_kind_words(what);
-    sentence(
+    Message::new(
         id::input_not_a_file_1,
-        &[
+        vec![
             ("path", path.to_arg()),
             ("en", en.to_arg()),
             ("vi", vi.to_arg()),
@@ -881,8 +910,8 @@ pub fn saved_but_not_confirmed(cause: &str) -> String {
     sentence(id::saved_but_not_confirmed, &[("cause", cause.to_arg())])
 }
 
-pub fn empty_db_setting() -> String {
-    sentence(id::empty_db_setting, &[])
+pub fn empty_db_setting() -> Message {
+    Message::new(id::empty_db_setting, vec![])
 }
 
 /// A configuration file (or its folder) anyone may write: it can send every command elsewhere.
@@ -895,28 +924,28 @@ pub fn config_writable_by_others(path: &std::path::Path) -> String {
 
 /// A language to set (`config set lang`) that the interface does not speak, once the interface's
 /// own language is known.
-pub fn not_a_language(value: &str) -> String {
-    sentence(id::not_a_language, &[("value", value.to_arg())])
+pub fn not_a_language(value: &str) -> Message {
+    Message::new(id::not_a_language, vec![("value", value.to_arg())])
 }
 
 /// A configuration file that cannot be read, or is not valid TOML of the known keys.
-pub fn bad_config(e: &crate::config::ConfigError) -> String {
+pub fn bad_config(e: &crate::config::ConfigError) -> Message {
     let keys = crate::config::KEYS.join(", ");
     match e.unreadable {
         Some(kind) => {
             let cause = io_cause(&std::io::Error::new(kind, e.detail.clone()));
-            sentence(
+            Message::new(
                 id::bad_config_1,
-                &[
+                vec![
                     ("value1", (shown(&e.path)).to_arg()),
                     ("value2", (e.detail).to_arg()),
                     ("cause", cause.to_arg()),
                 ],
             )
         }
-        None => sentence(
+        None => Message::new(
             id::bad_config_2,
-            &[
+            vec![
                 ("value1", (shown(&e.path)).to_arg()),
                 ("value2", (e.detail).to_arg()),
                 ("keys", keys.to_arg()),
@@ -1118,14 +1147,14 @@ pub fn bad_count(value: &str) -> String {
     sentence(id::bad_count, &[("value", value.to_arg())])
 }
 
-pub fn deadline_usage() -> String {
-    sentence(id::deadline_usage, &[])
+pub fn deadline_usage() -> Message {
+    Message::new(id::deadline_usage, vec![])
 }
 
-pub fn range_backwards(from: chrono::NaiveDate, to: chrono::NaiveDate) -> String {
-    sentence(
+pub fn range_backwards(from: chrono::NaiveDate, to: chrono::NaiveDate) -> Message {
+    Message::new(
         id::range_backwards,
-        &[
+        vec![
             ("to", to.to_arg()),
             ("from", from.to_arg()),
             ("to_vn", (vn_date(to)).to_arg()),
@@ -1292,12 +1321,12 @@ pub fn override_removed(day: chrono::NaiveDate) -> String {
     )
 }
 
-pub fn agency_exists(name: &str) -> String {
-    sentence(id::agency_exists, &[("name", name.to_arg())])
+pub fn agency_exists(name: &str) -> Message {
+    Message::new(id::agency_exists, vec![("name", name.to_arg())])
 }
 
-pub fn host_missing() -> String {
-    sentence(id::host_missing, &[])
+pub fn host_missing() -> Message {
+    Message::new(id::host_missing, vec![])
 }
 
 fn opt_date(d: Option<chrono::NaiveDate>) -> String {
@@ -1390,8 +1419,8 @@ pub fn session_stopped(id: i64, due: Option<chrono::NaiveDate>) -> String {
     )
 }
 
-pub fn no_override(day: chrono::NaiveDate) -> String {
-    sentence(id::no_override, &[("day", (date(day)).to_arg())])
+pub fn no_override(day: chrono::NaiveDate) -> Message {
+    Message::new(id::no_override, vec![("day", (date(day)).to_arg())])
 }
 
 /// A broken or threatened deadline, as a flag line.
@@ -1416,8 +1445,8 @@ pub fn flag_line(check: &crate::rules::deadline::DeadlineCheck) -> String {
     )
 }
 
-pub fn nobody_invited() -> String {
-    sentence(id::nobody_invited, &[])
+pub fn nobody_invited() -> Message {
+    Message::new(id::nobody_invited, vec![])
 }
 
 pub fn invited(id: i64, added: usize) -> String {
@@ -1487,20 +1516,15 @@ pub fn recorded_as_spoken(id: i64, session: i64, order: i64) -> String {
 }
 
 /// `speaker register --spoke` before the session was held.
-pub fn spoke_without_registering_refused(session: i64, status_code: &str) -> String {
+pub fn spoke_without_registering_refused(session: i64, status_code: &str) -> Message {
     let words = |vi: bool| code_in_words(status_code, vi);
-    pick(
-        format!(
-            "session {session} is {}: --spoke records someone who spoke at a session held already; \
-             accepted: once it is held (`doithoai session hold {session}`), or register without --spoke",
-            words(false)
-        ),
-        format!(
-            "hội nghị {session} đang ở trạng thái {}: --spoke ghi người đã phát biểu tại hội nghị đã \
-             tổ chức; chấp nhận: sau khi tổ chức (`doithoai hoi-nghi to-chuc {session}`), hoặc đăng ký \
-             không kèm --spoke",
-            words(true)
-        ),
+    Message::new(
+        id::spoke_without_registering_refused_1,
+        vec![
+            ("session", session.to_arg()),
+            ("false", (words(false)).to_arg()),
+            ("true", (words(true)).to_arg()),
+        ],
     )
 }
 
@@ -1522,10 +1546,10 @@ pub fn registration_changed(id: i64, status: &str) -> String {
     )
 }
 
-pub fn speaker_of_other_session(speaker: i64, their: i64, this: i64) -> String {
-    sentence(
+pub fn speaker_of_other_session(speaker: i64, their: i64, this: i64) -> Message {
+    Message::new(
         id::speaker_of_other_session,
-        &[
+        vec![
             ("speaker", speaker.to_arg()),
             ("their", their.to_arg()),
             ("this", this.to_arg()),
@@ -1547,28 +1571,28 @@ pub fn opinion_changed(id: i64, status: &str) -> String {
     )
 }
 
-pub fn no_notice(session: i64) -> String {
-    sentence(id::no_notice, &[("session", session.to_arg())])
+pub fn no_notice(session: i64) -> Message {
+    Message::new(id::no_notice, vec![("session", session.to_arg())])
 }
 
-pub fn notice_exists(session: i64, doc: String) -> String {
-    sentence(
+pub fn notice_exists(session: i64, doc: String) -> Message {
+    Message::new(
         id::notice_exists,
-        &[("session", session.to_arg()), ("doc", doc.to_arg())],
+        vec![("session", session.to_arg()), ("doc", doc.to_arg())],
     )
 }
 
-pub fn assignment_not_in_session(opinion: i64, session: i64) -> String {
-    sentence(
+pub fn assignment_not_in_session(opinion: i64, session: i64) -> Message {
+    Message::new(
         id::assignment_not_in_session,
-        &[("opinion", opinion.to_arg()), ("session", session.to_arg())],
+        vec![("opinion", opinion.to_arg()), ("session", session.to_arg())],
     )
 }
 
-pub fn opinion_assigned_twice(opinion: i64, first: &str, second: &str) -> String {
-    sentence(
+pub fn opinion_assigned_twice(opinion: i64, first: &str, second: &str) -> Message {
+    Message::new(
         id::opinion_assigned_twice,
-        &[
+        vec![
             ("opinion", opinion.to_arg()),
             ("first", first.to_arg()),
             ("second", second.to_arg()),
@@ -1576,13 +1600,13 @@ pub fn opinion_assigned_twice(opinion: i64, first: &str, second: &str) -> String
     )
 }
 
-pub fn unassigned_opinions(ids: &[i64]) -> String {
+pub fn unassigned_opinions(ids: &[i64]) -> Message {
     let list = ids
         .iter()
         .map(|i| i.to_string())
         .collect::<Vec<_>>()
         .join(", ");
-    sentence(id::unassigned_opinions_1, &[("list", list.to_arg())])
+    Message::new(id::unassigned_opinions_1, vec![("list", list.to_arg())])
 }
 
 pub fn notice_issued(doc: &str, session: i64, version: i64) -> String {
@@ -1677,8 +1701,8 @@ pub fn overdue_summary(overdue: usize, due_soon: usize, as_of: chrono::NaiveDate
     )
 }
 
-pub fn period_missing() -> String {
-    sentence(id::period_missing, &[])
+pub fn period_missing() -> Message {
+    Message::new(id::period_missing, vec![])
 }
 
 /// "12 opinions received, 9 handled within the period" (Art. 11).
@@ -1720,8 +1744,8 @@ pub fn abolished_level_sessions(ids: &[i64]) -> String {
     sentence(id::abolished_level_sessions_1, &[("list", list.to_arg())])
 }
 
-pub fn online_needs_link() -> String {
-    sentence(id::online_needs_link, &[])
+pub fn online_needs_link() -> Message {
+    Message::new(id::online_needs_link, vec![])
 }
 
 /// What stands in a list or an export for a protected denouncer's name.
@@ -1734,7 +1758,7 @@ pub fn r10_breach_marker() -> String {
     sentence(id::r10_breach_marker, &[])
 }
 
-pub fn unknown_agency(name: &str, closest: &[String], may_add: bool, offer_new: bool) -> String {
+pub fn unknown_agency(name: &str, closest: &[String], may_add: bool, offer_new: bool) -> Message {
     let list = closest
         .iter()
         .map(|n| format!("'{n}'"))
@@ -1763,9 +1787,9 @@ pub fn unknown_agency(name: &str, closest: &[String], may_add: bool, offer_new: 
         (false, true) => hint,
         (true, _) => advice,
     };
-    sentence(
+    Message::new(
         id::unknown_agency_1,
-        &[
+        vec![
             ("name", name.to_arg()),
             ("value1", (join(en_hint, en_advice)).to_arg()),
             ("value2", (join(vi_hint, vi_advice)).to_arg()),
@@ -1773,8 +1797,8 @@ pub fn unknown_agency(name: &str, closest: &[String], may_add: bool, offer_new: 
     )
 }
 
-pub fn merge_into_itself(name: &str) -> String {
-    sentence(id::merge_into_itself, &[("name", name.to_arg())])
+pub fn merge_into_itself(name: &str) -> Message {
+    Message::new(id::merge_into_itself, vec![("name", name.to_arg())])
 }
 
 pub fn agency_renamed(id: i64, name: &str) -> String {
@@ -1819,11 +1843,11 @@ pub fn confirm_merge(from: &str, into: &str) -> String {
     )
 }
 
-pub fn nothing_to_correct(record: &str, id: i64) -> String {
+pub fn nothing_to_correct(record: &str, id: i64) -> Message {
     let show = show_command(record, id);
-    sentence(
+    Message::new(
         id::nothing_to_correct_1,
-        &[
+        vec![
             ("record", record.to_arg()),
             ("id", id.to_arg()),
             ("show", show.to_arg()),
@@ -1854,16 +1878,16 @@ pub fn restore_other_office(
     )
 }
 
-pub fn needs_yes(question: &str) -> String {
-    sentence(id::needs_yes, &[("question", question.to_arg())])
+pub fn needs_yes(question: &str) -> Message {
+    Message::new(id::needs_yes, vec![("question", question.to_arg())])
 }
 
-pub fn not_confirmed() -> String {
-    sentence(id::not_confirmed, &[])
+pub fn not_confirmed() -> Message {
+    Message::new(id::not_confirmed, vec![])
 }
 
-pub fn nothing_to_edit(fields: &str) -> String {
-    sentence(id::nothing_to_edit, &[("fields", fields.to_arg())])
+pub fn nothing_to_edit(fields: &str) -> Message {
+    Message::new(id::nothing_to_edit, vec![("fields", fields.to_arg())])
 }
 
 pub fn record_edited(record: &str, id: i64) -> String {
@@ -1877,17 +1901,17 @@ pub fn record_edited(record: &str, id: i64) -> String {
     )
 }
 
-pub fn not_invited(session: i64, name: &str) -> String {
-    sentence(
+pub fn not_invited(session: i64, name: &str) -> Message {
+    Message::new(
         id::not_invited,
-        &[("name", name.to_arg()), ("session", session.to_arg())],
+        vec![("name", name.to_arg()), ("session", session.to_arg())],
     )
 }
 
-pub fn reassign_needs_assigned(id: i64, status: &str) -> String {
-    sentence(
+pub fn reassign_needs_assigned(id: i64, status: &str) -> Message {
+    Message::new(
         id::reassign_needs_assigned,
-        &[("id", id.to_arg()), ("status", (label(status)).to_arg())],
+        vec![("id", id.to_arg()), ("status", (label(status)).to_arg())],
     )
 }
 
@@ -1927,11 +1951,11 @@ pub fn opinion_reassigned(id: i64, agency: &str) -> String {
     )
 }
 
-pub fn nothing_to_undo(clerk: &str) -> String {
-    sentence(id::nothing_to_undo, &[("clerk", clerk.to_arg())])
+pub fn nothing_to_undo(clerk: &str) -> Message {
+    Message::new(id::nothing_to_undo, vec![("clerk", clerk.to_arg())])
 }
 
-pub fn cannot_undo(record: &str, action: &str) -> String {
+pub fn cannot_undo(record: &str, action: &str) -> Message {
     let (what_en, what_vi, how_en, how_vi) = match action {
         "merge" | "merge-agency" => (
             "a merge of agencies".to_string(),
@@ -1956,9 +1980,9 @@ pub fn cannot_undo(record: &str, action: &str) -> String {
             "hãy sửa bằng lệnh tương ứng (xem doithoai --help)",
         ),
     };
-    sentence(
+    Message::new(
         id::cannot_undo_1,
-        &[
+        vec![
             ("what_en", what_en.to_arg()),
             ("how_en", how_en.to_arg()),
             ("what_vi", what_vi.to_arg()),
@@ -1967,10 +1991,10 @@ pub fn cannot_undo(record: &str, action: &str) -> String {
     )
 }
 
-pub fn undo_contradicts(record: &str, id: &str, clerk: &str, at: &str, command: &str) -> String {
-    sentence(
+pub fn undo_contradicts(record: &str, id: &str, clerk: &str, at: &str, command: &str) -> Message {
+    Message::new(
         id::undo_contradicts,
-        &[
+        vec![
             ("record", record.to_arg()),
             ("id", id.to_arg()),
             ("clerk", clerk.to_arg()),
@@ -1981,10 +2005,10 @@ pub fn undo_contradicts(record: &str, id: &str, clerk: &str, at: &str, command: 
     )
 }
 
-pub fn undo_blocked_by_dependents(record: &str, id: &str) -> String {
-    sentence(
+pub fn undo_blocked_by_dependents(record: &str, id: &str) -> Message {
+    Message::new(
         id::undo_blocked_by_dependents,
-        &[
+        vec![
             ("record", record.to_arg()),
             ("id", id.to_arg()),
             ("record_word", (label(record).to_lowercase()).to_arg()),
@@ -2010,18 +2034,18 @@ pub fn undone(command: &str, steps: usize) -> String {
     )
 }
 
-pub fn district_abolished(day: chrono::NaiveDate) -> String {
-    sentence(id::district_abolished, &[("day", (date(day)).to_arg())])
+pub fn district_abolished(day: chrono::NaiveDate) -> Message {
+    Message::new(id::district_abolished, vec![("day", (date(day)).to_arg())])
 }
 
-pub fn no_config_dir() -> String {
-    sentence(id::no_config_dir, &[])
+pub fn no_config_dir() -> Message {
+    Message::new(id::no_config_dir, vec![])
 }
 
-pub fn config_key(key: &str, keys: &[&str]) -> String {
-    sentence(
+pub fn config_key(key: &str, keys: &[&str]) -> Message {
+    Message::new(
         id::config_key,
-        &[("key", key.to_arg()), ("keys", (keys.join(", ")).to_arg())],
+        vec![("key", key.to_arg()), ("keys", (keys.join(", ")).to_arg())],
     )
 }
 
@@ -2029,10 +2053,10 @@ pub fn config_saved(path: &std::path::Path) -> String {
     sentence(id::config_saved, &[("path", (shown(path)).to_arg())])
 }
 
-pub fn output_format_needed(path: &std::path::Path) -> String {
-    sentence(
+pub fn output_format_needed(path: &std::path::Path) -> Message {
+    Message::new(
         id::output_format_needed,
-        &[("path", (shown(path)).to_arg())],
+        vec![("path", (shown(path)).to_arg())],
     )
 }
 
@@ -2052,11 +2076,11 @@ pub fn quarter_label(year: i32, q: u32) -> String {
     )
 }
 
-pub fn document_needs_office() -> String {
-    sentence(id::document_needs_office, &[])
+pub fn document_needs_office() -> Message {
+    Message::new(id::document_needs_office, vec![])
 }
 
-pub fn document_settings_missing(options: &[&str]) -> String {
+pub fn document_settings_missing(options: &[&str]) -> Message {
     let list = options.join(", ");
     let example: Vec<String> = options
         .iter()
@@ -2067,21 +2091,21 @@ pub fn document_settings_missing(options: &[&str]) -> String {
         })
         .collect();
     let example = example.join(" ");
-    sentence(
+    Message::new(
         id::document_settings_missing_1,
-        &[("list", list.to_arg()), ("example", example.to_arg())],
+        vec![("list", list.to_arg()), ("example", example.to_arg())],
     )
 }
 
-pub fn not_invited_to_draft(name: &str, session: i64, invited: &[&str]) -> String {
+pub fn not_invited_to_draft(name: &str, session: i64, invited: &[&str]) -> Message {
     let list = if invited.is_empty() {
         "—".to_string()
     } else {
         invited.join("; ")
     };
-    sentence(
+    Message::new(
         id::not_invited_to_draft_1,
-        &[
+        vec![
             ("name", name.to_arg()),
             ("session", session.to_arg()),
             ("list", list.to_arg()),
@@ -2089,16 +2113,19 @@ pub fn not_invited_to_draft(name: &str, session: i64, invited: &[&str]) -> Strin
     )
 }
 
-pub fn nobody_to_invite(session: i64) -> String {
-    sentence(id::nobody_to_invite, &[("session", session.to_arg())])
+pub fn nobody_to_invite(session: i64) -> Message {
+    Message::new(id::nobody_to_invite, vec![("session", session.to_arg())])
 }
 
-pub fn minutes_before_held(session: i64) -> String {
-    sentence(id::minutes_before_held, &[("session", session.to_arg())])
+pub fn minutes_before_held(session: i64) -> Message {
+    Message::new(id::minutes_before_held, vec![("session", session.to_arg())])
 }
 
-pub fn notice_before_issued(session: i64) -> String {
-    sentence(id::notice_before_issued, &[("session", session.to_arg())])
+pub fn notice_before_issued(session: i64) -> Message {
+    Message::new(
+        id::notice_before_issued,
+        vec![("session", session.to_arg())],
+    )
 }
 
 /// A code as a label in one language, whatever the interface speaks (a refusal drafted while
@@ -2110,11 +2137,11 @@ fn code_in_words(code: &str, vi: bool) -> String {
 
 /// `doc forward|timeline` for an opinion whose state has no such act to draft (answered at the
 /// session, out of scope, answered in writing…): no command can record one now.
-pub fn nothing_of_this_kind(opinion: i64, status_code: &str) -> String {
+pub fn nothing_of_this_kind(opinion: i64, status_code: &str) -> Message {
     let words = |vi: bool| code_in_words(status_code, vi);
-    sentence(
+    Message::new(
         id::nothing_of_this_kind_1,
-        &[
+        vec![
             ("opinion", opinion.to_arg()),
             ("false", (words(false)).to_arg()),
             ("true", (words(true)).to_arg()),
@@ -2123,23 +2150,26 @@ pub fn nothing_of_this_kind(opinion: i64, status_code: &str) -> String {
 }
 
 /// `doc forward` for an opinion not forwarded.
-pub fn forward_before_recorded(opinion: i64) -> String {
-    sentence(
+pub fn forward_before_recorded(opinion: i64) -> Message {
+    Message::new(
         id::forward_before_recorded,
-        &[("opinion", opinion.to_arg())],
+        vec![("opinion", opinion.to_arg())],
     )
 }
 
 /// `doc timeline` for an opinion with no timeline notice recorded.
-pub fn timeline_before_recorded(opinion: i64) -> String {
-    sentence(
+pub fn timeline_before_recorded(opinion: i64) -> Message {
+    Message::new(
         id::timeline_before_recorded,
-        &[("opinion", opinion.to_arg())],
+        vec![("opinion", opinion.to_arg())],
     )
 }
 
-pub fn answer_before_recorded(opinion: i64) -> String {
-    sentence(id::answer_before_recorded, &[("opinion", opinion.to_arg())])
+pub fn answer_before_recorded(opinion: i64) -> Message {
+    Message::new(
+        id::answer_before_recorded,
+        vec![("opinion", opinion.to_arg())],
+    )
 }
 
 /// "01/04/2026 – 30/06/2026" (ISO in English).
@@ -2148,27 +2178,23 @@ pub fn period_range(from: chrono::NaiveDate, to: chrono::NaiveDate) -> String {
 }
 
 /// A letter whose recorded number belongs to another body: that body's own letter.
-pub fn number_of_another_body(opinion: i64, number: &str, code: &str) -> String {
-    pick(
-        format!(
-            "opinion {opinion}: the letter numbered {number} is another body's (its symbol has \
-             no {code}); that body signed its own letter, and doithoai drafts only the office's \
-             — the office's number carries {code}, e.g. 125/{code}-VP"
-        ),
-        format!(
-            "ý kiến {opinion}: văn bản số {number} là của cơ quan khác (ký hiệu không có {code}); \
-             cơ quan đó đã ký văn bản của mình, doithoai chỉ soạn văn bản của cơ quan — số của \
-             cơ quan mang ký hiệu {code}, ví dụ 125/{code}-VP"
-        ),
+pub fn number_of_another_body(opinion: i64, number: &str, code: &str) -> Message {
+    Message::new(
+        id::number_of_another_body_1,
+        vec![
+            ("opinion", opinion.to_arg()),
+            ("number", number.to_arg()),
+            ("code", code.to_arg()),
+        ],
     )
 }
 
-pub fn no_written_answer(opinion: i64, status_code: &str) -> String {
+pub fn no_written_answer(opinion: i64, status_code: &str) -> Message {
     // The refusal speaks the interface's language, even while a document is drafted.
     let words = |vi: bool| code_in_words(status_code, vi);
-    sentence(
+    Message::new(
         id::no_written_answer_1,
-        &[
+        vec![
             ("opinion", opinion.to_arg()),
             ("false", (words(false)).to_arg()),
             ("true", (words(true)).to_arg()),
@@ -2183,16 +2209,16 @@ pub fn document_written(path: &std::path::Path, pages: usize) -> String {
     )
 }
 
-pub fn output_exists(path: &std::path::Path) -> String {
-    sentence(id::output_exists, &[("path", (shown(path)).to_arg())])
+pub fn output_exists(path: &std::path::Path) -> Message {
+    Message::new(id::output_exists, vec![("path", (shown(path)).to_arg())])
 }
 
-pub fn no_libreoffice() -> String {
-    sentence(id::no_libreoffice, &[])
+pub fn no_libreoffice() -> Message {
+    Message::new(id::no_libreoffice, vec![])
 }
 
-pub fn pdf_failed(detail: &str) -> String {
-    sentence(id::pdf_failed, &[("detail", detail.to_arg())])
+pub fn pdf_failed(detail: &str) -> Message {
+    Message::new(id::pdf_failed, vec![("detail", detail.to_arg())])
 }
 
 /// The reason kept with each record an import created.
@@ -2217,20 +2243,20 @@ pub fn registered_speakers(session: i64, names: &[&str]) -> String {
     }
 }
 
-pub fn bad_map(value: &str) -> String {
-    sentence(id::bad_map, &[("value", value.to_arg())])
+pub fn bad_map(value: &str) -> Message {
+    Message::new(id::bad_map, vec![("value", value.to_arg())])
 }
 
-pub fn no_header_row() -> String {
-    sentence(id::no_header_row, &[])
+pub fn no_header_row() -> Message {
+    Message::new(id::no_header_row, vec![])
 }
 
-pub fn no_content_column() -> String {
-    sentence(id::no_content_column, &[])
+pub fn no_content_column() -> Message {
+    Message::new(id::no_content_column, vec![])
 }
 
-pub fn no_name_column() -> String {
-    sentence(id::no_name_column, &[])
+pub fn no_name_column() -> Message {
+    Message::new(id::no_name_column, vec![])
 }
 
 /// `config show`: the comment on top, naming the file.
@@ -2280,10 +2306,10 @@ pub fn config_source_account() -> String {
 }
 
 /// `doc notice` for a notice signed by someone the configured title does not belong to.
-pub fn notice_signer_title(signer: &str, configured: &str, title: &str) -> String {
-    sentence(
+pub fn notice_signer_title(signer: &str, configured: &str, title: &str) -> Message {
+    Message::new(
         id::notice_signer_title,
-        &[
+        vec![
             ("signer", signer.to_arg()),
             ("configured", configured.to_arg()),
             ("title", title.to_arg()),
@@ -2292,21 +2318,21 @@ pub fn notice_signer_title(signer: &str, configured: &str, title: &str) -> Strin
 }
 
 /// `doc report` with nobody to send it to: the bodies are named in the settings, never "cấp trên".
-pub fn report_recipients_missing() -> String {
-    sentence(id::report_recipients_missing, &[])
+pub fn report_recipients_missing() -> Message {
+    Message::new(id::report_recipients_missing, vec![])
 }
 
 /// A document signed by someone the office's recorded chair and deputies do not include.
-pub fn signer_not_on_roster(name: &str, chair: Option<&str>, deputies: &[String]) -> String {
+pub fn signer_not_on_roster(name: &str, chair: Option<&str>, deputies: &[String]) -> Message {
     let chair = chair.unwrap_or("—");
     let deputies = if deputies.is_empty() {
         "—".to_string()
     } else {
         deputies.join("; ")
     };
-    sentence(
+    Message::new(
         id::signer_not_on_roster_1,
-        &[
+        vec![
             ("name", name.to_arg()),
             ("chair", chair.to_arg()),
             ("deputies", deputies.to_arg()),
@@ -2316,20 +2342,25 @@ pub fn signer_not_on_roster(name: &str, chair: Option<&str>, deputies: &[String]
 
 /// A signer given a title that is not theirs (the chair as a deputy, or the reverse): the
 /// document's own `--signer-title` when it was given there, else the settings.
-pub fn signer_title_disagrees(name: &str, given: &str, expected: &str, given_here: bool) -> String {
+pub fn signer_title_disagrees(
+    name: &str,
+    given: &str,
+    expected: &str,
+    given_here: bool,
+) -> Message {
     if given_here {
-        sentence(
+        Message::new(
             id::signer_title_disagrees_1,
-            &[
+            vec![
                 ("name", name.to_arg()),
                 ("expected", expected.to_arg()),
                 ("given", given.to_arg()),
             ],
         )
     } else {
-        sentence(
+        Message::new(
             id::signer_title_disagrees_2,
-            &[
+            vec![
                 ("name", name.to_arg()),
                 ("expected", expected.to_arg()),
                 ("given", given.to_arg()),
@@ -2358,12 +2389,12 @@ pub fn as_of_after_today(day: chrono::NaiveDate, today: chrono::NaiveDate) -> St
 }
 
 /// A city's file that holds the same office as another (a copy or a backup): counted once.
-pub fn same_office(kept: &std::path::Path) -> String {
-    sentence(id::same_office, &[("kept", (shown(kept)).to_arg())])
+pub fn same_office(kept: &std::path::Path) -> Message {
+    Message::new(id::same_office, vec![("kept", (shown(kept)).to_arg())])
 }
 
 /// A workbook whose content is not what its name says.
-pub fn not_what_it_says(path: &str, expected: &str, found: &str) -> String {
+pub fn not_what_it_says(path: &str, expected: &str, found: &str) -> Message {
     let vi_expected = match expected {
         "an Excel 97-2003 workbook (.xls)" => "bảng tính Excel 97-2003 (.xls)",
         "an OpenDocument spreadsheet (.ods)" => "bảng tính OpenDocument (.ods)",
@@ -2378,9 +2409,9 @@ pub fn not_what_it_says(path: &str, expected: &str, found: &str) -> String {
         "empty" => "rỗng",
         _ => "một loại tệp khác",
     };
-    sentence(
+    Message::new(
         id::not_what_it_says_1,
-        &[
+        vec![
             ("path", path.to_arg()),
             ("expected", expected.to_arg()),
             ("found", found.to_arg()),
@@ -2390,8 +2421,8 @@ pub fn not_what_it_says(path: &str, expected: &str, found: &str) -> String {
     )
 }
 
-pub fn unreadable_table(detail: &str) -> String {
-    sentence(id::unreadable_table, &[("detail", detail.to_arg())])
+pub fn unreadable_table(detail: &str) -> Message {
+    Message::new(id::unreadable_table, vec![("detail", detail.to_arg())])
 }
 
 pub fn vocabulary_accepted(e: &crate::rules::vocabulary::VocabularyError) -> String {
@@ -2409,22 +2440,26 @@ pub fn columns_not_read(columns: &[String]) -> String {
     )
 }
 
-pub fn open_quote(file: &str, row: usize) -> String {
-    sentence(
+pub fn open_quote(file: &str, row: usize) -> Message {
+    Message::new(
         id::open_quote,
-        &[("file", file.to_arg()), ("row", row.to_arg())],
+        vec![("file", file.to_arg()), ("row", row.to_arg())],
     )
 }
 
-pub fn stray_byte(file: &str, row: usize, byte: u8) -> String {
-    pick(
-        format!("{file}: row {row} holds the byte 0x{byte:02X}, which is not UTF-8 while the rest of the file is; accepted: the file saved again as \"CSV UTF-8\""),
-        format!("{file}: dòng {row} có byte 0x{byte:02X} không phải UTF-8 trong khi phần còn lại là UTF-8; chấp nhận: lưu lại tệp dạng \"CSV UTF-8\""),
+pub fn stray_byte(file: &str, row: usize, byte: u8) -> Message {
+    Message::new(
+        id::stray_byte,
+        vec![
+            ("file", file.to_arg()),
+            ("row", row.to_arg()),
+            ("byte", format!("0x{byte:02X}").to_arg()),
+        ],
     )
 }
 
-pub fn not_a_table(file: &str) -> String {
-    sentence(id::not_a_table, &[("file", file.to_arg())])
+pub fn not_a_table(file: &str) -> Message {
+    Message::new(id::not_a_table, vec![("file", file.to_arg())])
 }
 
 pub fn other_sheets(read: &str, others: &[String]) -> String {
@@ -2453,20 +2488,20 @@ pub fn ambiguous_speaker(orders: &[i64]) -> String {
     )
 }
 
-pub fn map_column_missing(column: &str, headers: &[&str]) -> String {
-    sentence(
+pub fn map_column_missing(column: &str, headers: &[&str]) -> Message {
+    Message::new(
         id::map_column_missing,
-        &[
+        vec![
             ("column", column.to_arg()),
             ("headers", (headers.join("; ")).to_arg()),
         ],
     )
 }
 
-pub fn column_twice(first: &str, second: &str) -> String {
-    sentence(
+pub fn column_twice(first: &str, second: &str) -> Message {
+    Message::new(
         id::column_twice,
-        &[("first", first.to_arg()), ("second", second.to_arg())],
+        vec![("first", first.to_arg()), ("second", second.to_arg())],
     )
 }
 
@@ -2541,12 +2576,12 @@ pub fn bad_time(value: &str) -> String {
     sentence(id::bad_time, &[("value", value.to_arg())])
 }
 
-pub fn bad_date(value: &str) -> String {
-    sentence(id::bad_date, &[("value", value.to_arg())])
+pub fn bad_date(value: &str) -> Message {
+    Message::new(id::bad_date, vec![("value", value.to_arg())])
 }
 
-pub fn schedule_columns() -> String {
-    sentence(id::schedule_columns, &[])
+pub fn schedule_columns() -> Message {
+    Message::new(id::schedule_columns, vec![])
 }
 
 pub fn schedule_year_range() -> String {
@@ -2561,12 +2596,12 @@ pub fn schedule_duplicate() -> String {
     sentence(id::schedule_duplicate, &[])
 }
 
-pub fn schedule_problems(n: usize) -> String {
-    sentence(id::schedule_problems, &[("n", n.to_arg())])
+pub fn schedule_problems(n: usize) -> Message {
+    Message::new(id::schedule_problems, vec![("n", n.to_arg())])
 }
 
-pub fn schedule_empty() -> String {
-    sentence(id::schedule_empty, &[])
+pub fn schedule_empty() -> Message {
+    Message::new(id::schedule_empty, vec![])
 }
 
 pub fn schedule_change(
@@ -2609,7 +2644,7 @@ pub fn schedule_change(
     }
 }
 
-pub fn schedule_incomplete(year: i32, gaps: &crate::rules::calendar::ScheduleGaps) -> String {
+pub fn schedule_incomplete(year: i32, gaps: &crate::rules::calendar::ScheduleGaps) -> Message {
     let iso = |days: &[chrono::NaiveDate]| {
         days.iter()
             .map(ToString::to_string)
@@ -2648,9 +2683,9 @@ pub fn schedule_incomplete(year: i32, gaps: &crate::rules::calendar::ScheduleGap
             gaps.short_by
         ));
     }
-    sentence(
+    Message::new(
         id::schedule_incomplete_1,
-        &[
+        vec![
             ("year", year.to_arg()),
             ("en", (en.join("; ")).to_arg()),
             ("vi", (vi.join("; ")).to_arg()),
@@ -2686,17 +2721,17 @@ pub fn schedule_summary(years: &[i32], changes: usize, moved: usize, dry_run: bo
     }
 }
 
-pub fn year_has_official(year: i32) -> String {
-    sentence(id::year_has_official, &[("year", year.to_arg())])
+pub fn year_has_official(year: i32) -> Message {
+    Message::new(id::year_has_official, vec![("year", year.to_arg())])
 }
 
-pub fn several_databases() -> String {
-    sentence(id::several_databases, &[])
+pub fn several_databases() -> Message {
+    Message::new(id::several_databases, vec![])
 }
 
-pub fn no_office_files(dir: Option<&std::path::Path>) -> String {
+pub fn no_office_files(dir: Option<&std::path::Path>) -> Message {
     let dir = dir.map(shown).unwrap_or_default();
-    sentence(id::no_office_files_1, &[("dir", dir.to_arg())])
+    Message::new(id::no_office_files_1, vec![("dir", dir.to_arg())])
 }
 
 pub fn office_skipped(file: &std::path::Path, reason: &str) -> String {
@@ -2709,23 +2744,18 @@ pub fn office_skipped(file: &std::path::Path, reason: &str) -> String {
     )
 }
 
-pub fn pdf_needs_docx() -> String {
-    sentence(id::pdf_needs_docx, &[])
+pub fn pdf_needs_docx() -> Message {
+    Message::new(id::pdf_needs_docx, vec![])
 }
 
-pub fn report_needs_period() -> String {
-    pick(
-        "`doc report` needs a period; accepted: --quarter, --half, --year or --from and --to"
-            .into(),
-        "`doc report` cần kỳ báo cáo; chấp nhận: --quarter, --half, --year hoặc --from và --to"
-            .into(),
-    )
+pub fn report_needs_period() -> Message {
+    Message::new(id::report_needs_period, vec![])
 }
 
-pub fn format_and_extension_differ(format: &str, path: &std::path::Path) -> String {
-    sentence(
+pub fn format_and_extension_differ(format: &str, path: &std::path::Path) -> Message {
+    Message::new(
         id::format_and_extension_differ,
-        &[
+        vec![
             ("format", format.to_arg()),
             ("path", (shown(path)).to_arg()),
         ],
@@ -2733,10 +2763,10 @@ pub fn format_and_extension_differ(format: &str, path: &std::path::Path) -> Stri
 }
 
 /// `doc announcement` after the session's day, with no announcement on the record.
-pub fn announcement_after_session(session: i64, state: &str, day: chrono::NaiveDate) -> String {
-    sentence(
+pub fn announcement_after_session(session: i64, state: &str, day: chrono::NaiveDate) -> Message {
+    Message::new(
         id::announcement_after_session,
-        &[
+        vec![
             ("session", session.to_arg()),
             ("state", state.to_arg()),
             ("day", (date(day)).to_arg()),
@@ -2745,8 +2775,11 @@ pub fn announcement_after_session(session: i64, state: &str, day: chrono::NaiveD
     )
 }
 
-pub fn document_of_cancelled(session: i64) -> String {
-    sentence(id::document_of_cancelled, &[("session", session.to_arg())])
+pub fn document_of_cancelled(session: i64) -> Message {
+    Message::new(
+        id::document_of_cancelled,
+        vec![("session", session.to_arg())],
+    )
 }
 
 /// The guided entry (a command typed without its values, at a terminal): the value asked for.
@@ -2834,29 +2867,29 @@ pub fn output_written(path: &std::path::Path, rows: Option<usize>, bytes: u64) -
     }
 }
 
-pub fn keys_only_for_sheets() -> String {
-    sentence(id::keys_only_for_sheets, &[])
+pub fn keys_only_for_sheets() -> Message {
+    Message::new(id::keys_only_for_sheets, vec![])
 }
 
-pub fn format_not_here(format: &str, accepted: &str) -> String {
-    sentence(
+pub fn format_not_here(format: &str, accepted: &str) -> Message {
+    Message::new(
         id::format_not_here,
-        &[("format", format.to_arg()), ("accepted", accepted.to_arg())],
+        vec![("format", format.to_arg()), ("accepted", accepted.to_arg())],
     )
 }
 
-pub fn binary_to_terminal(format: &str) -> String {
-    sentence(id::binary_to_terminal, &[("format", format.to_arg())])
+pub fn binary_to_terminal(format: &str) -> Message {
+    Message::new(id::binary_to_terminal, vec![("format", format.to_arg())])
 }
 
-pub fn csv_only_options() -> String {
-    sentence(id::csv_only_options, &[])
+pub fn csv_only_options() -> Message {
+    Message::new(id::csv_only_options, vec![])
 }
 
-pub fn already_announced(id: i64, on: chrono::NaiveDate) -> String {
-    sentence(
+pub fn already_announced(id: i64, on: chrono::NaiveDate) -> Message {
+    Message::new(
         id::already_announced,
-        &[("id", id.to_arg()), ("on", (date(on)).to_arg())],
+        vec![("id", id.to_arg()), ("on", (date(on)).to_arg())],
     )
 }
 
@@ -2927,17 +2960,17 @@ pub fn check_ok(path: &std::path::Path) -> String {
     sentence(id::check_ok, &[("path", (shown(path)).to_arg())])
 }
 
-pub fn backup_exists(path: &std::path::Path, older_backup: bool) -> String {
+pub fn backup_exists(path: &std::path::Path, older_backup: bool) -> Message {
     match older_backup {
-        true => sentence(id::backup_exists_1, &[("path", (shown(path)).to_arg())]),
-        false => sentence(id::backup_exists_2, &[("path", (shown(path)).to_arg())]),
+        true => Message::new(id::backup_exists_1, vec![("path", (shown(path)).to_arg())]),
+        false => Message::new(id::backup_exists_2, vec![("path", (shown(path)).to_arg())]),
     }
 }
 
-pub fn backup_failed_check(path: &std::path::Path, n: usize) -> String {
-    sentence(
+pub fn backup_failed_check(path: &std::path::Path, n: usize) -> Message {
+    Message::new(
         id::backup_failed_check,
-        &[("path", (shown(path)).to_arg()), ("n", n.to_arg())],
+        vec![("path", (shown(path)).to_arg()), ("n", n.to_arg())],
     )
 }
 
@@ -2945,21 +2978,24 @@ pub fn backup_done(path: &std::path::Path) -> String {
     sentence(id::backup_done, &[("path", (shown(path)).to_arg())])
 }
 
-pub fn restore_from_itself(path: &std::path::Path) -> String {
-    sentence(id::restore_from_itself, &[("path", (shown(path)).to_arg())])
-}
-
-pub fn restore_bad_backup(path: &std::path::Path, n: usize) -> String {
-    sentence(
-        id::restore_bad_backup,
-        &[("path", (shown(path)).to_arg()), ("n", n.to_arg())],
+pub fn restore_from_itself(path: &std::path::Path) -> Message {
+    Message::new(
+        id::restore_from_itself,
+        vec![("path", (shown(path)).to_arg())],
     )
 }
 
-pub fn restore_page_size(path: &std::path::Path, backup: i64, live: i64) -> String {
-    sentence(
+pub fn restore_bad_backup(path: &std::path::Path, n: usize) -> Message {
+    Message::new(
+        id::restore_bad_backup,
+        vec![("path", (shown(path)).to_arg()), ("n", n.to_arg())],
+    )
+}
+
+pub fn restore_page_size(path: &std::path::Path, backup: i64, live: i64) -> Message {
+    Message::new(
         id::restore_page_size,
-        &[
+        vec![
             ("path", (shown(path)).to_arg()),
             ("backup", backup.to_arg()),
             ("live", live.to_arg()),
@@ -3022,52 +3058,58 @@ pub fn engine_line(version: &str, journal_mode: &str, synchronous: i64) -> Strin
 }
 
 /// `--clerk ""` (or an empty `DOITHOAI_CLERK`): the history needs a name.
-pub fn clerk_empty() -> String {
-    sentence(id::clerk_empty, &[])
+pub fn clerk_empty() -> Message {
+    Message::new(id::clerk_empty, vec![])
 }
 
 /// A clerk name refused by the text checks: say where the name came from.
-pub fn clerk_refused(reason: &str) -> String {
-    sentence(id::clerk_refused, &[("reason", reason.to_arg())])
+pub fn clerk_refused(reason: &str) -> Message {
+    Message::new(id::clerk_refused, vec![("reason", reason.to_arg())])
 }
 
-pub fn clerk_multiline(shown_name: &str, max: usize) -> String {
-    pick(
-        format!("clerk name {shown_name:?} spans lines or tabs; accepted: one line of at most {max} characters"),
-        format!("tên cán bộ {shown_name:?} có xuống dòng hoặc tab; chấp nhận: một dòng, tối đa {max} ký tự"),
+pub fn clerk_multiline(shown_name: &str, max: usize) -> Message {
+    Message::new(
+        id::clerk_multiline,
+        vec![
+            ("name", format!("{shown_name:?}").to_arg()),
+            ("max", max.to_arg()),
+        ],
     )
 }
 
-pub fn csv_not_here() -> String {
-    sentence(id::csv_not_here, &[])
+pub fn csv_not_here() -> Message {
+    Message::new(id::csv_not_here, vec![])
 }
 
-pub fn no_home_directory() -> String {
-    sentence(id::no_home_directory, &[])
+pub fn no_home_directory() -> Message {
+    Message::new(id::no_home_directory, vec![])
 }
 
-pub fn empty_text() -> String {
-    sentence(id::empty_text, &[])
+pub fn empty_text() -> Message {
+    Message::new(id::empty_text, vec![])
 }
 
-pub fn text_too_long(chars: usize, max: usize) -> String {
-    sentence(
+pub fn text_too_long(chars: usize, max: usize) -> Message {
+    Message::new(
         id::text_too_long,
-        &[("chars", chars.to_arg()), ("max", max.to_arg())],
+        vec![("chars", chars.to_arg()), ("max", max.to_arg())],
     )
 }
 
-pub fn hidden_character(shown_text: &str, code: u32) -> String {
-    pick(
-        format!("text {shown_text:?} contains the control or invisible character U+{code:04X}; accepted: visible letters, digits, punctuation, tab and newline"),
-        format!("nội dung {shown_text:?} chứa ký tự điều khiển hoặc ký tự ẩn U+{code:04X}; chấp nhận: chữ, số, dấu câu, tab và xuống dòng"),
+pub fn hidden_character(shown_text: &str, code: u32) -> Message {
+    Message::new(
+        id::hidden_character,
+        vec![
+            ("text", format!("{shown_text:?}").to_arg()),
+            ("code", format!("U+{code:04X}").to_arg()),
+        ],
     )
 }
 
-pub fn cannot_read_text(path: &std::path::Path, cause: &std::io::Error) -> String {
-    sentence(
+pub fn cannot_read_text(path: &std::path::Path, cause: &std::io::Error) -> Message {
+    Message::new(
         id::cannot_read_text,
-        &[
+        vec![
             ("path", (shown(path)).to_arg()),
             ("cause", cause.to_arg()),
             ("cause_io_cause", (io_cause(cause)).to_arg()),
@@ -3102,10 +3144,10 @@ pub fn io_cause(e: &std::io::Error) -> String {
     }
 }
 
-pub fn text_file_too_big(path: &std::path::Path, max_bytes: usize, max_chars: usize) -> String {
-    sentence(
+pub fn text_file_too_big(path: &std::path::Path, max_bytes: usize, max_chars: usize) -> Message {
+    Message::new(
         id::text_file_too_big,
-        &[
+        vec![
             ("path", (shown(path)).to_arg()),
             ("max_bytes", max_bytes.to_arg()),
             ("max_chars", max_chars.to_arg()),
@@ -3113,42 +3155,42 @@ pub fn text_file_too_big(path: &std::path::Path, max_bytes: usize, max_chars: us
     )
 }
 
-pub fn not_utf8_text(path: &std::path::Path) -> String {
-    sentence(id::not_utf8_text, &[("path", (shown(path)).to_arg())])
+pub fn not_utf8_text(path: &std::path::Path) -> Message {
+    Message::new(id::not_utf8_text, vec![("path", (shown(path)).to_arg())])
 }
 
 /// `what` is a label key (e.g. `content`).
-pub fn text_and_file(what: &str) -> String {
-    sentence(
+pub fn text_and_file(what: &str) -> Message {
+    Message::new(
         id::text_and_file,
-        &[
+        vec![
             ("what_word", (label(what).to_lowercase()).to_arg()),
             ("what", (label(what)).to_arg()),
         ],
     )
 }
 
-pub fn text_missing(what: &str) -> String {
-    sentence(
+pub fn text_missing(what: &str) -> Message {
+    Message::new(
         id::text_missing,
-        &[("what_word", (label(what).to_lowercase()).to_arg())],
+        vec![("what_word", (label(what).to_lowercase()).to_arg())],
     )
 }
 
-pub fn no_answer(cause: &std::io::Error) -> String {
-    sentence(
+pub fn no_answer(cause: &std::io::Error) -> Message {
+    Message::new(
         id::no_answer,
-        &[
+        vec![
             ("cause", cause.to_arg()),
             ("cause_io_cause", (io_cause(cause)).to_arg()),
         ],
     )
 }
 
-pub fn range_over_a_year(from: chrono::NaiveDate, to: chrono::NaiveDate) -> String {
-    sentence(
+pub fn range_over_a_year(from: chrono::NaiveDate, to: chrono::NaiveDate) -> Message {
+    Message::new(
         id::range_over_a_year,
-        &[
+        vec![
             ("from", from.to_arg()),
             ("to", to.to_arg()),
             ("from_date", (date(from)).to_arg()),
@@ -3157,8 +3199,8 @@ pub fn range_over_a_year(from: chrono::NaiveDate, to: chrono::NaiveDate) -> Stri
     )
 }
 
-pub fn not_utf8_path(path: &std::path::Path) -> String {
-    sentence(id::not_utf8_path, &[("path", (shown(path)).to_arg())])
+pub fn not_utf8_path(path: &std::path::Path) -> Message {
+    Message::new(id::not_utf8_path, vec![("path", (shown(path)).to_arg())])
 }
 
 /// The command words in Vietnamese, without diacritics, as a clerk types them (the glossary's

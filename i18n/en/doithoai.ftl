@@ -853,3 +853,15 @@ balance-open_at_end = Open at the end of the period
 balance-not_yet_due = not yet due
 balance-overdue = overdue
 balance-extended = under a timeline notice (R12)
+spoke_without_registering_refused_1 = session { $session } is { $false }: --spoke records someone who spoke at a session held already; accepted: once it is held (`doithoai session hold { $session }`), or register without --spoke
+number_of_another_body_1 = opinion { $opinion }: the letter numbered { $number } is another body's (its symbol has no { $code }); that body signed its own letter, and doithoai drafts only the office's — the office's number carries { $code }, e.g. 125/{ $code }-VP
+
+## Errors of a file or a build that is not what it should be
+no_upgrade_step = no upgrade step from schema version { $from }; this database was not written by a released doithoai
+schema_incomplete = this build of doithoai is incomplete: its schema has no { $what }; accepted: a released build
+list_not_read = the list could not be read
+stray_byte = { $file }: row { $row } holds the byte { $byte }, which is not UTF-8 while the rest of the file is; accepted: the file saved again as "CSV UTF-8"
+clerk_multiline = clerk name { $name } spans lines or tabs; accepted: one line of at most { $max } characters
+hidden_character = text { $text } contains the control or invisible character { $code }; accepted: visible letters, digits, punctuation, tab and newline
+report_needs_period = `doc report` needs a period; accepted: --quarter, --half, --year or --from and --to
+config_not_written = the configuration could not be written: { $detail }

@@ -823,3 +823,15 @@ balance-open_at_end = Chưa giải quyết cuối kỳ
 balance-not_yet_due = chưa đến hạn
 balance-overdue = quá hạn
 balance-extended = đã thông báo thời hạn giải quyết (Điều 10 khoản 2)
+spoke_without_registering_refused_1 = hội nghị { $session } đang ở trạng thái { $true }: --spoke ghi người đã phát biểu tại hội nghị đã tổ chức; chấp nhận: sau khi tổ chức (`doithoai hoi-nghi to-chuc { $session }`), hoặc đăng ký không kèm --spoke
+number_of_another_body_1 = ý kiến { $opinion }: văn bản số { $number } là của cơ quan khác (ký hiệu không có { $code }); cơ quan đó đã ký văn bản của mình, doithoai chỉ soạn văn bản của cơ quan — số của cơ quan mang ký hiệu { $code }, ví dụ 125/{ $code }-VP
+
+## Errors of a file or a build that is not what it should be
+no_upgrade_step = không có bước nâng cấp từ phiên bản lược đồ { $from }; cơ sở dữ liệu này không do bản doithoai chính thức tạo ra
+schema_incomplete = bản doithoai này không đầy đủ: lược đồ thiếu { $what }; chấp nhận: bản phát hành chính thức
+list_not_read = không đọc được danh sách
+stray_byte = { $file }: dòng { $row } có byte { $byte } không phải UTF-8 trong khi phần còn lại là UTF-8; chấp nhận: lưu lại tệp dạng "CSV UTF-8"
+clerk_multiline = tên cán bộ { $name } có xuống dòng hoặc tab; chấp nhận: một dòng, tối đa { $max } ký tự
+hidden_character = nội dung { $text } chứa ký tự điều khiển hoặc ký tự ẩn { $code }; chấp nhận: chữ, số, dấu câu, tab và xuống dòng
+report_needs_period = `doc report` cần kỳ báo cáo; chấp nhận: --quarter, --half, --year hoặc --from và --to
+config_not_written = không ghi được tệp cấu hình: { $detail }

@@ -144,7 +144,7 @@ pub fn run(ctx: &Context, cmd: CalendarCommand) -> Result<i32> {
 fn schedule_date(value: &str) -> std::result::Result<NaiveDate, String> {
     let v = value.trim();
     if !v.is_empty() && v.len() <= 6 && v.bytes().all(|b| b.is_ascii_digit()) {
-        let serial: i64 = v.parse().map_err(|_| messages::bad_date(v))?;
+        let serial: i64 = v.parse().map_err(|_| messages::bad_date(v).to_string())?;
         if (1..=200_000).contains(&serial) {
             if let Some(d) = NaiveDate::from_ymd_opt(1899, 12, 30)
                 .and_then(|base| base.checked_add_signed(Duration::days(serial)))
@@ -562,7 +562,8 @@ fn show(ctx: &Context, a: ShowArgs) -> Result<i32> {
 }
 
 fn first_of(y: i32, m: u32) -> Result<NaiveDate> {
-    NaiveDate::from_ymd_opt(y, m, 1).ok_or_else(|| Error::Invalid(format!("{y}-{m:02}")))
+    NaiveDate::from_ymd_opt(y, m, 1)
+        .ok_or_else(|| Error::Invalid(messages::bad_date(&format!("{y}-{m:02}"))))
 }
 
 /// A `cal`-like month, Monday first: `*` day off, `+` make-up working day, `.` weekend.

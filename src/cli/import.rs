@@ -275,7 +275,7 @@ fn required_text(
                 row: n,
                 column: column(),
                 value: String::new(),
-                accepted: messages::empty_text(),
+                accepted: messages::empty_text().to_string(),
             });
             None
         }

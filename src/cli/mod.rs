@@ -228,12 +228,17 @@ pub struct Context {
     pub quiet: bool,
 }
 
+/// Vietnam's time (UTC+7): a constant, checked when the binary is compiled.
+const VIETNAM: chrono::FixedOffset = match chrono::FixedOffset::east_opt(7 * 3600) {
+    Some(zone) => zone,
+    None => panic!("UTC+7 is a valid offset"),
+};
+
 impl Context {
     fn new(cli: &Cli) -> Result<Context> {
         let now_utc = cli.now.unwrap_or_else(chrono::Utc::now);
         // An office's "today" is the date in Vietnam (UTC+7), whatever the host's zone.
-        let vietnam = chrono::FixedOffset::east_opt(7 * 3600)
-            .ok_or_else(|| Error::Invalid("time zone".into()))?;
+        let vietnam = VIETNAM;
         let today = cli
             .today
             .unwrap_or_else(|| now_utc.with_timezone(&vietnam).date_naive());
@@ -903,7 +908,8 @@ fn config_command(cli: &Cli, c: &ConfigCommand) -> Result<i32> {
             other => return Err(bad_key(other)),
         },
     }
-    let text = config::to_text(&cfg).map_err(Error::Invalid)?;
+    let text =
+        config::to_text(&cfg).map_err(|e| Error::Invalid(messages::config_not_written(&e)))?;
     let folder = doithoai::files::folder_of(&path);
     doithoai::files::create_private_dirs(&folder).map_err(|source| Error::Output {
         path: folder.clone(),
