@@ -124,8 +124,8 @@ pub enum Error {
     #[error("{} is a device", target.display())]
     OutputIsDevice { target: PathBuf },
     /// A disk I/O error on the database file (a failing device, a full disk mid-write).
-    #[error("disk I/O error on {} ({detail})", path.display())]
-    DiskIo { path: PathBuf, detail: String },
+    #[error("disk I/O error on {} (SQLite extended code {extended_code})", path.display())]
+    DiskIo { path: PathBuf, extended_code: i32 },
     /// `--output` or a backup would overwrite the live database or one of its companion files.
     #[error("{} is the database {}", target.display(), db.display())]
     OutputIsDatabase { target: PathBuf, db: PathBuf },

@@ -657,11 +657,14 @@ pub fn database_error(err: &Error) -> String {
                 ],
             )
         }
-        Error::DiskIo { path, detail } => sentence(
+        Error::DiskIo {
+            path,
+            extended_code,
+        } => sentence(
             id::database_error_17,
             &[
                 ("path", (shown(path)).to_arg()),
-                ("detail", detail.to_arg()),
+                ("extended_code", extended_code.to_arg()),
             ],
         ),
         Error::Sqlite(rusqlite::Error::SqliteFailure(e, _))

@@ -125,7 +125,7 @@ pub(crate) fn classify(err: rusqlite::Error, path: &Path) -> Error {
                 }
                 return Error::DiskIo {
                     path,
-                    detail: format!("SQLite extended code {}", e.extended_code),
+                    extended_code: e.extended_code,
                 };
             }
             ErrorCode::CannotOpen => {
