@@ -808,7 +808,7 @@ pub fn item_name(
         let row = notice
             .map(|(row, number)| {
                 sentence(
-                    id::late_item_name_1,
+                    id::item_name_1,
                     &[("row", row.to_arg()), ("number", number.to_arg())],
                 )
             })
@@ -1281,7 +1281,7 @@ pub fn deadline_moved(
         None => record.to_string(),
     };
     sentence(
-        id::month_title_2,
+        id::deadline_moved_1,
         &[
             ("rule", rule.to_arg()),
             ("record", record.to_arg()),
@@ -1307,11 +1307,11 @@ pub fn override_recorded(
     };
     match kind {
         "holiday" => sentence(
-            id::month_title_3,
+            id::override_recorded_1,
             &[("span", span.to_arg()), ("name", name.to_arg())],
         ),
         _ => sentence(
-            id::month_title_4,
+            id::override_recorded_2,
             &[("span", span.to_arg()), ("name", name.to_arg())],
         ),
     }
@@ -1343,7 +1343,9 @@ pub fn session_planned(
     r9_if_held: chrono::NaiveDate,
 ) -> String {
     let safe = match (announce_due, announce_safe) {
-        (Some(a), Some(s)) if a != s => sentence(id::opt_date_2, &[("s", (date(s)).to_arg())]),
+        (Some(a), Some(s)) if a != s => {
+            sentence(id::session_planned_1, &[("s", (date(s)).to_arg())])
+        }
         _ => String::new(),
     };
     pick(
@@ -1403,7 +1405,7 @@ pub fn held_on_another_day(
         .map(|d| format!("; hạn thông báo công khai (R4) nay là {}", date(d)))
         .unwrap_or_default();
     sentence(
-        id::planned_but_held_1,
+        id::held_on_another_day_1,
         &[
             ("id", id.to_arg()),
             ("planned", (date(planned)).to_arg()),
@@ -2540,7 +2542,7 @@ pub fn import_summary(
 ) -> String {
     match (nothing_written, problems) {
         (true, 0) => sentence(
-            id::import_problem_1,
+            id::import_summary_1,
             &[
                 ("file", file.to_arg()),
                 ("created", created.to_arg()),
@@ -2548,7 +2550,7 @@ pub fn import_summary(
             ],
         ),
         (true, p) => sentence(
-            id::import_problem_2,
+            id::import_summary_2,
             &[
                 ("file", file.to_arg()),
                 ("p", p.to_arg()),
@@ -2557,7 +2559,7 @@ pub fn import_summary(
             ],
         ),
         (false, _) => sentence(
-            id::import_problem_3,
+            id::import_summary_3,
             &[
                 ("file", file.to_arg()),
                 ("created", created.to_arg()),
@@ -2615,7 +2617,7 @@ pub fn schedule_change(
     let day = |k: &str| label(k);
     match (before, after) {
         (None, Some((k, n))) => sentence(
-            id::schedule_empty_1,
+            id::schedule_change_1,
             &[
                 ("date", date.to_arg()),
                 ("k", (day(k)).to_arg()),
@@ -2624,7 +2626,7 @@ pub fn schedule_change(
             ],
         ),
         (Some((k, n)), None) => sentence(
-            id::schedule_empty_2,
+            id::schedule_change_2,
             &[
                 ("date", date.to_arg()),
                 ("k", (day(k)).to_arg()),
@@ -2633,7 +2635,7 @@ pub fn schedule_change(
             ],
         ),
         (Some((k0, n0)), Some((k1, n1))) => sentence(
-            id::schedule_empty_3,
+            id::schedule_change_3,
             &[
                 ("date", date.to_arg()),
                 ("k0", (day(k0)).to_arg()),
@@ -3019,7 +3021,7 @@ pub fn restored(
         None => (String::new(), String::new()),
     };
     sentence(
-        id::restore_page_size_1,
+        id::restored_1,
         &[
             ("db", (shown(db)).to_arg()),
             ("backup", (shown(backup)).to_arg()),
