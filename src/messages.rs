@@ -224,10 +224,8 @@ pub fn page_word(key: &str) -> String {
 
 /// Weekday names, Monday first.
 pub fn weekday(w: chrono::Weekday) -> String {
-    let i = w.num_days_from_monday() as usize;
-    let en = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-    let vi = ["T2", "T3", "T4", "T5", "T6", "T7", "CN"];
-    pick(en[i].into(), vi[i].into())
+    let key = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"][w.num_days_from_monday() as usize];
+    interface_word("weekday", key)
 }
 
 /// "1 working day", "3 working days": an English count with its noun in the right number.
@@ -242,11 +240,11 @@ fn en_count(n: i64, singular: &str, plural: &str) -> String {
 /// A count of days with its unit: "3 ngày" for R4 (calendar days, Art. 7.2), "3 ngày làm việc"
 /// for every other deadline (working days).
 pub fn day_count(days: i64, rule: crate::rules::deadline::Rule) -> String {
-    let (one, many, vi) = match rule {
-        crate::rules::deadline::Rule::R4 => ("day", "days", "ngày"),
-        _ => ("working day", "working days", "ngày làm việc"),
+    let id = match rule {
+        crate::rules::deadline::Rule::R4 => id::day_count_calendar,
+        _ => id::day_count_working,
     };
-    pick(en_count(days, one, many), format!("{days} {vi}"))
+    sentence(id, &[("days", days.to_arg())])
 }
 
 /// A deadline's standing in words ("due in 3 working days", "1 working day late").
@@ -687,12 +685,7 @@ pub fn database_error(err: &Error) -> String {
 
 /// The mark at the end of text cut to fit a workbook's cell.
 pub fn cut_in_cell() -> String {
-    pick(
-        " … [cut: the cell holds 32,767 characters; the whole text is in the CSV or JSON export]"
-            .into(),
-        " … [đã cắt: một ô chứa tối đa 32.767 ký tự; toàn văn có trong bản xuất CSV hoặc JSON]"
-            .into(),
-    )
+    sentence(id::cut_in_cell, &[])
 }
 
 /// An R12 target on a day off: the deadline is the next working day.
@@ -728,39 +721,8 @@ pub fn report_metric(section: &str, metric: &str) -> String {
             None => balance_line(metric),
         };
     }
-    let (en, vi) = match metric {
-        "name" => ("name", "tên"),
-        "level" => ("level", "cấp"),
-        "from" => ("from", "từ ngày"),
-        "to" => ("to", "đến ngày"),
-        "as_of" => ("figures as of", "số liệu tính đến"),
-        "total" => ("total", "tổng số"),
-        "count" => ("count", "số lượng"),
-        "held" => ("held", "đã tổ chức"),
-        "stopped" => ("stopped", "bị dừng"),
-        "cancelled" => ("cancelled", "bị hủy"),
-        "not_yet_held" => ("not yet held", "chưa tổ chức"),
-        "rescheduled" => ("rescheduled", "dời lịch"),
-        "handled" => ("handled", "đã xử lý"),
-        "on_time_rate" => ("on-time rate", "tỷ lệ đúng hạn"),
-        "timeline_notices_late" => (
-            "timeline notices after the R10 date",
-            "thông báo thời hạn sau hạn 30 ngày",
-        ),
-        "median_working_days" => ("median working days", "trung vị ngày làm việc"),
-        "open" => ("open", "chưa xong"),
-        "overdue" => ("overdue", "quá hạn"),
-        "assigned" => ("assigned", "được giao"),
-        "agency" => ("agency", "cơ quan"),
-        "due" => ("due", "hạn"),
-        "days" => ("days past due", "số ngày trễ"),
-        "state" => ("state", "tình trạng"),
-        "date" => ("date", "ngày"),
-        "kind" => ("kind", "loại"),
-        "chair" => ("chair", "người chủ trì"),
-        other => return tally_header(other),
-    };
-    pick(en.into(), vi.into())
+    let lang = *LANG.get().unwrap_or(&Lang::En);
+    catalogue_word(lang, "metric", metric).unwrap_or_else(|| tally_header(metric))
 }
 
 /// A line of the balance in Vietnamese, for the report the office signs.
@@ -919,9 +881,9 @@ pub fn empty_db_setting() -> Message {
 
 /// A configuration file (or its folder) anyone may write: it can send every command elsewhere.
 pub fn config_writable_by_others(path: &std::path::Path) -> String {
-    pick(
-        format!("warning: the configuration file {} (or its folder) can be changed by any user of this machine, who could send your commands to another database; make it yours alone: chmod 600 {0}; chmod 700 its folder", shown(path)),
-        format!("cảnh báo: tệp cấu hình {} (hoặc thư mục chứa nó) có thể bị bất kỳ người dùng nào trên máy sửa, và lệnh của bạn có thể bị chuyển sang cơ sở dữ liệu khác; hãy chỉ để riêng bạn dùng: chmod 600 {0}; chmod 700 thư mục chứa nó", shown(path)),
+    sentence(
+        id::config_writable_by_others,
+        &[("path", shown(path).to_arg())],
     )
 }
 
@@ -1348,17 +1310,14 @@ pub fn session_planned(
         }
         _ => String::new(),
     };
-    pick(
-        format!(
-            "session {id} planned\n  announce by (R4): {}{safe}\n  conclusion notice due if held that day (R9): {}",
-            opt_date(announce_due),
-            date(r9_if_held)
-        ),
-        format!(
-            "đã lập kế hoạch hội nghị {id}\n  hạn thông báo công khai (R4): {}{safe}\n  hạn thông báo kết luận nếu tổ chức đúng ngày (R9): {}",
-            opt_date(announce_due),
-            date(r9_if_held)
-        ),
+    sentence(
+        id::session_planned,
+        &[
+            ("id", id.to_arg()),
+            ("announce", opt_date(announce_due).to_arg()),
+            ("safe", safe.to_arg()),
+            ("r9", date(r9_if_held).to_arg()),
+        ],
     )
 }
 
@@ -1927,17 +1886,14 @@ pub fn session_rescheduled(
     r9_if_held: chrono::NaiveDate,
 ) -> String {
     let due = announce_due.map(date).unwrap_or_else(|| "—".into());
-    pick(
-        format!(
-            "session {id} moved to {}; announce by (R4): {due}\n  conclusion notice due if held that day (R9): {}",
-            date(date_),
-            date(r9_if_held)
-        ),
-        format!(
-            "đã dời hội nghị {id} sang {}; hạn thông báo (R4): {due}\n  hạn thông báo kết luận nếu tổ chức đúng ngày (R9): {}",
-            date(date_),
-            date(r9_if_held)
-        ),
+    sentence(
+        id::session_rescheduled,
+        &[
+            ("id", id.to_arg()),
+            ("date", date(date_).to_arg()),
+            ("due", due.to_arg()),
+            ("r9", date(r9_if_held).to_arg()),
+        ],
     )
 }
 
@@ -2848,10 +2804,7 @@ pub fn output_written(path: &std::path::Path, rows: Option<usize>, bytes: u64) -
     } else if bytes >= 1024 {
         format!("{} KB", bytes.div_ceil(1024))
     } else {
-        pick(
-            en_count(bytes as i64, "byte", "bytes"),
-            format!("{bytes} byte"),
-        )
+        sentence(id::size_in_bytes, &[("bytes", bytes.to_arg())])
     };
     match rows {
         Some(rows) => sentence(
@@ -2933,17 +2886,8 @@ pub fn value_word(field: &str, value: &str) -> Option<String> {
             .collect::<Vec<_>>()
             .join("; "),
         ("weekday", day) => {
-            let vi = match day {
-                "Mon" => "T2",
-                "Tue" => "T3",
-                "Wed" => "T4",
-                "Thu" => "T5",
-                "Fri" => "T6",
-                "Sat" => "T7",
-                "Sun" => "CN",
-                _ => return None,
-            };
-            pick(day.into(), vi.into())
+            let key = day.to_ascii_lowercase();
+            catalogue_word(*LANG.get().unwrap_or(&Lang::En), "weekday", &key)?
         }
         ("status" | "layer", "office") => label("office_override"),
         (_, "true") => label("yes"),

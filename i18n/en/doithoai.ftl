@@ -865,3 +865,57 @@ clerk_multiline = clerk name { $name } spans lines or tabs; accepted: one line o
 hidden_character = text { $text } contains the control or invisible character { $code }; accepted: visible letters, digits, punctuation, tab and newline
 report_needs_period = `doc report` needs a period; accepted: --quarter, --half, --year or --from and --to
 config_not_written = the configuration could not be written: { $detail }
+
+## Days, sizes, report metrics and multi-line outcomes
+weekday-mon = Mon
+weekday-tue = Tue
+weekday-wed = Wed
+weekday-thu = Thu
+weekday-fri = Fri
+weekday-sat = Sat
+weekday-sun = Sun
+day_count_calendar = { $days } { $days ->
+        [one] day
+       *[other] days
+    }
+day_count_working = { $days } { $days ->
+        [one] working day
+       *[other] working days
+    }
+cut_in_cell = {" "}… [cut: the cell holds 32,767 characters; the whole text is in the CSV or JSON export]
+config_writable_by_others = warning: the configuration file { $path } (or its folder) can be changed by any user of this machine, who could send your commands to another database; make it yours alone: chmod 600 { $path }; chmod 700 its folder
+metric-name = name
+metric-level = level
+metric-from = from
+metric-to = to
+metric-as_of = figures as of
+metric-total = total
+metric-count = count
+metric-held = held
+metric-stopped = stopped
+metric-cancelled = cancelled
+metric-not_yet_held = not yet held
+metric-rescheduled = rescheduled
+metric-handled = handled
+metric-on_time_rate = on-time rate
+metric-timeline_notices_late = timeline notices after the R10 date
+metric-median_working_days = median working days
+metric-open = open
+metric-overdue = overdue
+metric-assigned = assigned
+metric-agency = agency
+metric-due = due
+metric-days = days past due
+metric-state = state
+metric-date = date
+metric-kind = kind
+metric-chair = chair
+session_planned = session { $id } planned
+    {"  "}announce by (R4): { $announce }{ $safe }
+    {"  "}conclusion notice due if held that day (R9): { $r9 }
+session_rescheduled = session { $id } moved to { $date }; announce by (R4): { $due }
+    {"  "}conclusion notice due if held that day (R9): { $r9 }
+size_in_bytes = { $bytes } { $bytes ->
+        [one] byte
+       *[other] bytes
+    }

@@ -835,3 +835,48 @@ clerk_multiline = tên cán bộ { $name } có xuống dòng hoặc tab; chấp 
 hidden_character = nội dung { $text } chứa ký tự điều khiển hoặc ký tự ẩn { $code }; chấp nhận: chữ, số, dấu câu, tab và xuống dòng
 report_needs_period = `doc report` cần kỳ báo cáo; chấp nhận: --quarter, --half, --year hoặc --from và --to
 config_not_written = không ghi được tệp cấu hình: { $detail }
+
+## Days, sizes, report metrics and multi-line outcomes
+weekday-mon = T2
+weekday-tue = T3
+weekday-wed = T4
+weekday-thu = T5
+weekday-fri = T6
+weekday-sat = T7
+weekday-sun = CN
+day_count_calendar = { $days } ngày
+day_count_working = { $days } ngày làm việc
+cut_in_cell = {" "}… [đã cắt: một ô chứa tối đa 32.767 ký tự; toàn văn có trong bản xuất CSV hoặc JSON]
+config_writable_by_others = cảnh báo: tệp cấu hình { $path } (hoặc thư mục chứa nó) có thể bị bất kỳ người dùng nào trên máy sửa, và lệnh của bạn có thể bị chuyển sang cơ sở dữ liệu khác; hãy chỉ để riêng bạn dùng: chmod 600 { $path }; chmod 700 thư mục chứa nó
+metric-name = tên
+metric-level = cấp
+metric-from = từ ngày
+metric-to = đến ngày
+metric-as_of = số liệu tính đến
+metric-total = tổng số
+metric-count = số lượng
+metric-held = đã tổ chức
+metric-stopped = bị dừng
+metric-cancelled = bị hủy
+metric-not_yet_held = chưa tổ chức
+metric-rescheduled = dời lịch
+metric-handled = đã xử lý
+metric-on_time_rate = tỷ lệ đúng hạn
+metric-timeline_notices_late = thông báo thời hạn sau hạn 30 ngày
+metric-median_working_days = trung vị ngày làm việc
+metric-open = chưa xong
+metric-overdue = quá hạn
+metric-assigned = được giao
+metric-agency = cơ quan
+metric-due = hạn
+metric-days = số ngày trễ
+metric-state = tình trạng
+metric-date = ngày
+metric-kind = loại
+metric-chair = người chủ trì
+session_planned = đã lập kế hoạch hội nghị { $id }
+    {"  "}hạn thông báo công khai (R4): { $announce }{ $safe }
+    {"  "}hạn thông báo kết luận nếu tổ chức đúng ngày (R9): { $r9 }
+session_rescheduled = đã dời hội nghị { $id } sang { $date }; hạn thông báo (R4): { $due }
+    {"  "}hạn thông báo kết luận nếu tổ chức đúng ngày (R9): { $r9 }
+size_in_bytes = { $bytes } byte
