@@ -720,6 +720,7 @@ fn say_moved(done: String, moved: Vec<ops::records::MovedDeadline>) -> Result<i3
 
 fn add_holiday(ctx: &Context, a: AddHolidayArgs) -> Result<i32> {
     let to = a.to.unwrap_or(a.date);
+    ops::calendar::check_days_off(a.date, to)?;
     let mut store = ctx.open()?;
     let moved =
         ops::calendar::add_days_off(&mut store, &ctx.actor(), (a.date, to), &a.name, &a.source)?;
@@ -730,6 +731,7 @@ fn add_holiday(ctx: &Context, a: AddHolidayArgs) -> Result<i32> {
 }
 
 fn add_workday(ctx: &Context, a: AddWorkdayArgs) -> Result<i32> {
+    ops::calendar::check_days_off(a.date, a.date)?;
     let mut store = ctx.open()?;
     let moved = ops::calendar::add_workday(&mut store, &ctx.actor(), a.date, &a.name, &a.source)?;
     say_moved(

@@ -101,15 +101,9 @@ fn change_overrides(
     })
 }
 
-/// `calendar add-holiday`: the office's own days off from `from` to `to` (at most a year, each
-/// a day the national calendar knows); returns the deadlines they moved.
-pub fn add_days_off(
-    store: &mut Store,
-    actor: &Actor,
-    (from, to): (NaiveDate, NaiveDate),
-    name: &str,
-    source: &str,
-) -> Result<Vec<MovedDeadline>> {
+/// Refuse a range of days off that runs backwards, spans more than a year, or leaves the
+/// calendar's years — before any database is opened.
+pub fn check_days_off(from: NaiveDate, to: NaiveDate) -> Result<()> {
     if to < from {
         return Err(Error::Invalid(crate::messages::range_backwards(from, to)));
     }
@@ -119,6 +113,19 @@ pub fn add_days_off(
     let national = crate::rules::calendar::Calendar::national();
     national.is_working_day(to)?;
     national.is_working_day(from)?;
+    Ok(())
+}
+
+/// `calendar add-holiday`: the office's own days off from `from` to `to` (at most a year, each
+/// a day the national calendar knows); returns the deadlines they moved.
+pub fn add_days_off(
+    store: &mut Store,
+    actor: &Actor,
+    (from, to): (NaiveDate, NaiveDate),
+    name: &str,
+    source: &str,
+) -> Result<Vec<MovedDeadline>> {
+    check_days_off(from, to)?;
     change_overrides(store, actor, |tx| {
         for day in from.iter_days().take_while(|d| *d <= to) {
             store_calendar::put(tx, actor, day, DayKind::Holiday, name, source)?;

@@ -87,11 +87,8 @@ fn dependent_rows(
     conn: &Connection,
     table: &str,
     parents: &[(&str, &str)],
+    columns: &[String],
 ) -> Result<Vec<BelongingRow>> {
-    let columns: Vec<String> = conn
-        .prepare("SELECT name FROM pragma_table_info(?1) ORDER BY cid")?
-        .query_map([table], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
     let all = columns
         .iter()
         .map(|c| format!("\"{}\"", c.replace('"', "\"\"")))
@@ -128,9 +125,22 @@ fn columns_of(conn: &Connection, table: &str) -> Result<Vec<String>> {
 /// Every row of `table` as text, by its key, over `columns`: those two files of different
 /// schema versions both hold (a column a later version added is not a disagreement).
 fn rows_of(conn: &Connection, table: &str, columns: &[String]) -> Result<Vec<(String, String)>> {
+    // Schema 9 moved an unregistered petitioner out of the opinion's text: compared with a file
+    // from before (no `petitioner` column in common), the text is read as it was written then.
+    let before_9 = table == "opinion" && !columns.iter().any(|c| c == "petitioner");
+    let has_petitioner = before_9 && columns_of(conn, table)?.iter().any(|c| c == "petitioner");
     let quoted: Vec<String> = columns
         .iter()
-        .map(|c| format!("\"{}\"", c.replace('"', "\"\"")))
+        .map(|c| {
+            if has_petitioner && c == "content" {
+                "CASE WHEN petitioner IS NOT NULL AND registration_id IS NULL
+                      THEN content || ' (người kiến nghị: ' || petitioner || ')'
+                      ELSE content END"
+                    .to_string()
+            } else {
+                format!("\"{}\"", c.replace('"', "\"\""))
+            }
+        })
         .collect();
     let all = quoted.join(", ");
     let key = if columns.iter().any(|c| c == "id") {
@@ -192,8 +202,13 @@ pub fn agree_at(shorter: &Connection, longer: &Connection, at: i64) -> Result<bo
                 .map(|(_, row)| row)
                 .collect()
         };
-        if keep(dependent_rows(shorter, table, parents)?)
-            != keep(dependent_rows(longer, table, parents)?)
+        let theirs = columns_of(longer, table)?;
+        let common: Vec<String> = columns_of(shorter, table)?
+            .into_iter()
+            .filter(|c| theirs.contains(c))
+            .collect();
+        if keep(dependent_rows(shorter, table, parents, &common)?)
+            != keep(dependent_rows(longer, table, parents, &common)?)
         {
             return Ok(false);
         }

@@ -80,8 +80,9 @@ pub const COLUMNS: &str =
     o.extension_notified_on, o.extended_until, x.name, o.extension_doc, o.closed_on, o.created_at,
     (o.registration_id IS NOT NULL AND EXISTS (SELECT 1 FROM opinion p
         WHERE p.registration_id = o.registration_id AND p.out_of_scope_as = 'denunciation'))
-    OR (o.registration_id IS NULL AND o.petitioner IS NOT NULL
-        AND o.out_of_scope_as IS 'denunciation')";
+    OR (o.registration_id IS NULL AND o.petitioner IS NOT NULL AND EXISTS (SELECT 1 FROM opinion p
+        WHERE p.session_id = o.session_id AND p.registration_id IS NULL
+          AND p.petitioner = o.petitioner AND p.out_of_scope_as = 'denunciation'))";
 
 pub const FROM: &str = "opinion o
     LEFT JOIN registration r ON r.id = o.registration_id
@@ -522,8 +523,9 @@ const CSV_COLUMNS: &str = "o.id, o.session_id, o.registration_id, coalesce(r.nam
     o.forwarded_to, o.forwarded_on, o.extended_until, o.out_of_scope_as,
     (o.registration_id IS NOT NULL AND EXISTS (SELECT 1 FROM opinion p
         WHERE p.registration_id = o.registration_id AND p.out_of_scope_as = 'denunciation'))
-    OR (o.registration_id IS NULL AND o.petitioner IS NOT NULL
-        AND o.out_of_scope_as IS 'denunciation')";
+    OR (o.registration_id IS NULL AND o.petitioner IS NOT NULL AND EXISTS (SELECT 1 FROM opinion p
+        WHERE p.session_id = o.session_id AND p.registration_id IS NULL
+          AND p.petitioner = o.petitioner AND p.out_of_scope_as = 'denunciation'))";
 
 /// One opinion as the CSV export reads it: its columns borrowed from SQLite's row, never copied
 /// (an export streams a million of them).

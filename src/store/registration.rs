@@ -237,10 +237,18 @@ pub fn protected_records(
     };
     let denouncers = "SELECT DISTINCT registration_id FROM opinion
                       WHERE out_of_scope_as = 'denunciation' AND registration_id IS NOT NULL";
+    // A petitioner the Front's synthesis named (no registration) who made a denunciation: every
+    // opinion of that name at that session, as for a registered denouncer.
     Ok((
         ids(denouncers)?,
         ids(&format!(
-            "SELECT id FROM opinion WHERE registration_id IN ({denouncers})"
+            "SELECT id FROM opinion WHERE registration_id IN ({denouncers})
+             UNION
+             SELECT o.id FROM opinion o
+             WHERE o.registration_id IS NULL AND o.petitioner IS NOT NULL AND EXISTS (
+                 SELECT 1 FROM opinion p
+                 WHERE p.session_id = o.session_id AND p.registration_id IS NULL
+                   AND p.petitioner = o.petitioner AND p.out_of_scope_as = 'denunciation')"
         ))?,
     ))
 }

@@ -356,3 +356,94 @@ fn a_ward_file_of_the_previous_schema_is_reported_and_left_as_it_was() {
     assert_eq!(v["offices"][0]["opinions"], 3, "{v}");
     assert_eq!(digest(&ward), before);
 }
+
+/// A ward's backup left at schema 8 (taken before the upgrade that moved a petitioner out of an
+/// opinion's text and added the order of same-day acts) and its upgraded live file: still one
+/// office and its copy, not two files that disagree.
+#[test]
+fn a_backup_from_before_schema_9_is_still_the_copy_of_the_upgraded_ward() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut ward = TestEnv::ward();
+    ward.today = "2026-07-20".into();
+    ward.plan_session("Đối thoại về chiếu sáng ngõ xóm", "periodic", "2026-07-15");
+    let csv = ward.dir.path().join("tong-hop.csv");
+    std::fs::write(
+        &csv,
+        "Người kiến nghị,Nội dung,Phân loại\nBà Vũ Thị Lý,Đề nghị lắp đèn ngõ 38,kiến nghị\n",
+    )
+    .expect("csv");
+    ward.ok(&["opinion", "import", "1", csv.to_str().expect("path")]);
+    ward.ok(&["session", "hold", "1"]);
+    ward.ok(&[
+        "conclusion",
+        "issue",
+        "1",
+        "--on",
+        "2026-07-16",
+        "--doc",
+        "15/TB-UBND",
+        "--signer",
+        "Nguyễn Văn Hùng",
+        "--new-agency",
+        "--agency",
+        "Phòng Quản lý đô thị",
+    ]);
+    ward.ok(&[
+        "opinion",
+        "extend",
+        "1",
+        "--notified-on",
+        "2026-07-17",
+        "--until",
+        "2026-10-30",
+        "--agency",
+        "Phòng Quản lý đô thị",
+    ]);
+    // The backup as schema 8 wrote it: the petitioner inside the text, no new columns.
+    let old = dir.path().join("hoang-mai-sao-luu.db");
+    ward.ok(&["backup", old.to_str().expect("path")]);
+    {
+        let c = rusqlite::Connection::open(&old).expect("open");
+        c.execute_batch(
+            "UPDATE opinion SET content = content || ' (người kiến nghị: ' || petitioner || ')',
+                                petitioner = NULL WHERE petitioner IS NOT NULL;
+             ALTER TABLE opinion DROP COLUMN petitioner;
+             ALTER TABLE event DROP COLUMN source;
+             ALTER TABLE extension DROP COLUMN after_reassignment;
+             PRAGMA user_version = 8;",
+        )
+        .expect("version 8");
+    }
+    ward.plan_session("Đối thoại về ngập úng", "ad-hoc", "2026-07-18");
+    let live = dir.path().join("hoang-mai.db");
+    ward.ok(&["backup", live.to_str().expect("path")]);
+    let env = TestEnv::new();
+    let out = env.run(&[
+        "report",
+        "period",
+        "--year",
+        "2026",
+        "--as-of",
+        "2026-07-20",
+        "--format",
+        "json",
+        "--from-dir",
+        dir.path().to_str().expect("dir"),
+    ]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(
+        out.stderr.contains("hoang-mai-sao-luu.db"),
+        "{}",
+        out.stderr
+    );
+    let v: serde_json::Value = serde_json::from_str(&out.stdout).expect("json");
+    let offices = v["offices"].as_array().expect("offices");
+    assert_eq!(offices.len(), 1, "{v}");
+    assert!(
+        offices[0]["file"]
+            .as_str()
+            .expect("file")
+            .ends_with("hoang-mai.db"),
+        "{v}"
+    );
+}

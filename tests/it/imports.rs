@@ -639,3 +639,50 @@ fn the_upgrade_takes_the_petitioner_out_of_the_opinions_words() {
     assert!(again.contains("created 0, 1 already there"), "{again}");
     assert_eq!(env.run(&["check"]).code, 0);
 }
+
+/// A petitioner the Front's synthesis named (no registration) whose opinion is routed out as a
+/// denunciation is protected like a registered denouncer: the name is withheld on every opinion
+/// of that name at the session, in the lists, the session and the history.
+#[test]
+fn a_petitioner_who_denounced_is_withheld_everywhere() {
+    let mut env = TestEnv::ward();
+    env.plan_session("Đối thoại về đất đai", "regular", "2026-07-24");
+    for content in [
+        "Tố cáo cán bộ địa chính nhận tiền",
+        "Đề nghị lắp đèn ngõ 38",
+    ] {
+        env.ok(&[
+            "opinion",
+            "add",
+            "1",
+            "--petitioner",
+            "Trần Văn Tâm",
+            "--category",
+            "other",
+            "--content",
+            content,
+        ]);
+    }
+    env.today = "2026-07-24".into();
+    env.ok(&["session", "hold", "1"]);
+    env.ok(&["opinion", "out-of-scope", "1", "--as", "denunciation"]);
+    for args in [
+        &["history"][..],
+        &["history", "--opinion", "2"],
+        &["opinion", "list"],
+        &["opinion", "show", "2"],
+        &["session", "show", "1"],
+        &["export", "history"],
+    ] {
+        for format in ["json", "table"] {
+            let mut with = args.to_vec();
+            with.extend(["--format", format]);
+            let r = env.run(&with);
+            assert_eq!(r.code, 0, "{with:?}: {}", r.stderr);
+            assert!(!r.stdout.contains("Trần Văn Tâm"), "{with:?}: {}", r.stdout);
+        }
+    }
+    // Shown when asked, and the asking is in the history.
+    let shown = env.ok(&["opinion", "show", "2", "--include-protected"]);
+    assert!(shown.contains("Trần Văn Tâm"), "{shown}");
+}
