@@ -25,16 +25,22 @@ pub enum Catalogue {
 type Bundle = FluentBundle<FluentResource>;
 
 fn bundle(language: Catalogue) -> &'static Bundle {
-    static BUNDLES: OnceLock<[Bundle; 2]> = OnceLock::new();
-    let bundles = BUNDLES.get_or_init(|| {
-        [
-            load(&[EN, EN_HELP], unic_langid::langid!("en")),
-            load(&[VI, VI_HELP], unic_langid::langid!("vi")),
-        ]
-    });
+    // Each language parsed on first use only (a command speaks one), the help pages apart.
+    static EN_BUNDLE: OnceLock<Bundle> = OnceLock::new();
+    static VI_BUNDLE: OnceLock<Bundle> = OnceLock::new();
     match language {
-        Catalogue::En => &bundles[0],
-        Catalogue::Vi => &bundles[1],
+        Catalogue::En => EN_BUNDLE.get_or_init(|| load(&[EN], unic_langid::langid!("en"))),
+        Catalogue::Vi => VI_BUNDLE.get_or_init(|| load(&[VI], unic_langid::langid!("vi"))),
+    }
+}
+
+/// The help pages' catalogue of a language, parsed only when a help page is shown.
+fn help_bundle(language: Catalogue) -> &'static Bundle {
+    static EN_BUNDLE: OnceLock<Bundle> = OnceLock::new();
+    static VI_BUNDLE: OnceLock<Bundle> = OnceLock::new();
+    match language {
+        Catalogue::En => EN_BUNDLE.get_or_init(|| load(&[EN_HELP], unic_langid::langid!("en"))),
+        Catalogue::Vi => VI_BUNDLE.get_or_init(|| load(&[VI_HELP], unic_langid::langid!("vi"))),
     }
 }
 
@@ -139,7 +145,11 @@ impl Message {
 /// The message `id` in `language` with its variables; `None` when the catalogue has no such
 /// message (a key looked up at run time, such as a vocabulary code).
 pub fn message(language: Catalogue, id: &str, args: &[(&str, Arg)]) -> Option<String> {
-    let bundle = bundle(language);
+    let bundle = if id.starts_with("help-") {
+        help_bundle(language)
+    } else {
+        bundle(language)
+    };
     let pattern = bundle.get_message(id)?.value()?;
     let mut fluent_args = FluentArgs::new();
     for (name, value) in args {
