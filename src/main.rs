@@ -15,14 +15,20 @@ fn main() -> ExitCode {
         return ExitCode::from(exit::USAGE as u8);
     }
     use clap::FromArgMatches;
-    let command = match messages::lang() {
-        messages::Lang::Vi => cli::help_vi::translate(cli::command()),
-        messages::Lang::En => cli::command(),
-    };
-    let parsed = command
+    let mut command = cli::command();
+    let mut parsed = command
         .clone()
         .try_get_matches()
         .and_then(|m| Cli::from_arg_matches(&m));
+    // The tree in Vietnamese only when clap has something to say (a help page, a usage error):
+    // a command that parses runs without rewriting every help text first.
+    if parsed.is_err() && messages::lang() == messages::Lang::Vi {
+        command = cli::help_vi::translate(command);
+        parsed = command
+            .clone()
+            .try_get_matches()
+            .and_then(|m| Cli::from_arg_matches(&m));
+    }
     // A command typed without its values at a terminal: asked for each, then run.
     let parsed = match parsed {
         Err(e)
