@@ -21,6 +21,34 @@ fn ids(path: &Path) -> BTreeSet<String> {
         .collect()
 }
 
+/// Each entry of a catalogue's text: (id, start, end) in bytes, sorted by id. An entry begins
+/// `id =` at the start of a line and goes on over the indented lines after it.
+fn index(texts: &[String]) -> Vec<(String, usize, usize, usize)> {
+    let mut found = Vec::new();
+    for (file, text) in texts.iter().enumerate() {
+        let mut start: Option<(String, usize)> = None;
+        let mut offset = 0;
+        for line in text.split_inclusive('\n') {
+            if !line.starts_with(' ') {
+                if let Some((id, at)) = start.take() {
+                    found.push((id, file, at, offset));
+                }
+                if let Some((id, _)) = line.split_once(" =") {
+                    if id.chars().next().is_some_and(|c| c.is_ascii_alphabetic()) {
+                        start = Some((id.to_string(), offset));
+                    }
+                }
+            }
+            offset += line.len();
+        }
+        if let Some((id, at)) = start {
+            found.push((id, file, at, text.len()));
+        }
+    }
+    found.sort();
+    found
+}
+
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("i18n");
     let mut en_ids = BTreeSet::new();
@@ -46,6 +74,20 @@ fn main() {
         code.push_str(&format!("    pub const {id}: &str = \"{id}\";\n"));
     }
     code.push_str("}\n");
+    for (language, name) in [("en", "EN_INDEX"), ("vi", "VI_INDEX")] {
+        let texts: Vec<String> = ["doithoai.ftl", "help.ftl"]
+            .iter()
+            .map(|f| std::fs::read_to_string(root.join(language).join(f)).expect("catalogue"))
+            .collect();
+        code.push_str(&format!(
+            "/// Where each message of the {language} catalogues is: (id, file, start, end).\n\
+             const {name}: &[(&str, usize, usize, usize)] = &[\n"
+        ));
+        for (id, file, start, end) in index(&texts) {
+            code.push_str(&format!("    (\"{id}\", {file}, {start}, {end}),\n"));
+        }
+        code.push_str("];\n");
+    }
     let out = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("catalogue_ids.rs");
     std::fs::write(out, code).expect("write the ids");
 }

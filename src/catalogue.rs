@@ -16,7 +16,7 @@ const EN_HELP: &str = include_str!("../i18n/en/help.ftl");
 const VI_HELP: &str = include_str!("../i18n/vi/help.ftl");
 
 /// A language the catalogues are written in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Catalogue {
     En,
     Vi,
@@ -24,24 +24,33 @@ pub enum Catalogue {
 
 type Bundle = FluentBundle<FluentResource>;
 
-fn bundle(language: Catalogue) -> &'static Bundle {
-    // Each language parsed on first use only (a command speaks one), the help pages apart.
-    static EN_BUNDLE: OnceLock<Bundle> = OnceLock::new();
-    static VI_BUNDLE: OnceLock<Bundle> = OnceLock::new();
-    match language {
-        Catalogue::En => EN_BUNDLE.get_or_init(|| load(&[EN], unic_langid::langid!("en"))),
-        Catalogue::Vi => VI_BUNDLE.get_or_init(|| load(&[VI], unic_langid::langid!("vi"))),
-    }
+/// The text of the entry `id` in a catalogue (found in the index `build.rs` made), or `None`.
+fn entry(language: Catalogue, id: &str) -> Option<(&'static str, &'static str)> {
+    let (index, texts) = match language {
+        Catalogue::En => (EN_INDEX, [EN, EN_HELP]),
+        Catalogue::Vi => (VI_INDEX, [VI, VI_HELP]),
+    };
+    let at = index.binary_search_by(|(key, ..)| (*key).cmp(id)).ok()?;
+    let (key, file, start, end) = index[at];
+    Some((key, texts[file].get(start..end)?))
 }
 
-/// The help pages' catalogue of a language, parsed only when a help page is shown.
-fn help_bundle(language: Catalogue) -> &'static Bundle {
-    static EN_BUNDLE: OnceLock<Bundle> = OnceLock::new();
-    static VI_BUNDLE: OnceLock<Bundle> = OnceLock::new();
-    match language {
-        Catalogue::En => EN_BUNDLE.get_or_init(|| load(&[EN_HELP], unic_langid::langid!("en"))),
-        Catalogue::Vi => VI_BUNDLE.get_or_init(|| load(&[VI_HELP], unic_langid::langid!("vi"))),
+/// A bundle holding the one message `id` of `language`, parsed on first use and kept.
+fn bundle(language: Catalogue, id: &str) -> Option<std::sync::Arc<Bundle>> {
+    type Bundles = std::collections::HashMap<(Catalogue, &'static str), std::sync::Arc<Bundle>>;
+    static BUNDLES: OnceLock<std::sync::Mutex<Bundles>> = OnceLock::new();
+    let (key, text) = entry(language, id)?;
+    let bundles = BUNDLES.get_or_init(Default::default);
+    if let Some(found) = bundles.lock().ok()?.get(&(language, key)) {
+        return Some(found.clone());
     }
+    let tag = match language {
+        Catalogue::En => unic_langid::langid!("en"),
+        Catalogue::Vi => unic_langid::langid!("vi"),
+    };
+    let made = std::sync::Arc::new(load(&[text], tag));
+    bundles.lock().ok()?.insert((language, key), made.clone());
+    Some(made)
 }
 
 fn load(texts: &[&str], language: unic_langid::LanguageIdentifier) -> Bundle {
@@ -154,11 +163,27 @@ impl Message {
 /// The message `id` in `language` with its variables; `None` when the catalogue has no such
 /// message (a key looked up at run time, such as a vocabulary code).
 pub fn message(language: Catalogue, id: &str, args: &[(&str, Arg)]) -> Option<String> {
-    let bundle = if id.starts_with("help-") {
-        help_bundle(language)
-    } else {
-        bundle(language)
-    };
+    // Words without variables (labels, headings: a table asks for the same ones per row) are
+    // formatted once per process.
+    if args.is_empty() {
+        type Words = std::collections::HashMap<(Catalogue, String), Option<String>>;
+        static WORDS: OnceLock<std::sync::Mutex<Words>> = OnceLock::new();
+        let words = WORDS.get_or_init(Default::default);
+        let key = (language, id.to_string());
+        if let Some(found) = words.lock().ok().and_then(|w| w.get(&key).cloned()) {
+            return found;
+        }
+        let found = format_message(language, id, args);
+        if let Ok(mut w) = words.lock() {
+            w.insert(key, found.clone());
+        }
+        return found;
+    }
+    format_message(language, id, args)
+}
+
+fn format_message(language: Catalogue, id: &str, args: &[(&str, Arg)]) -> Option<String> {
+    let bundle = bundle(language, id)?;
     let pattern = bundle.get_message(id)?.value()?;
     let mut fluent_args = FluentArgs::new();
     for (name, value) in args {
