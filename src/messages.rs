@@ -228,15 +228,6 @@ pub fn weekday(w: chrono::Weekday) -> String {
     interface_word("weekday", key)
 }
 
-/// "1 working day", "3 working days": an English count with its noun in the right number.
-fn en_count(n: i64, singular: &str, plural: &str) -> String {
-    if n == 1 || n == -1 {
-        format!("{n} {singular}")
-    } else {
-        format!("{n} {plural}")
-    }
-}
-
 /// A count of days with its unit: "3 ngày" for R4 (calendar days, Art. 7.2), "3 ngày làm việc"
 /// for every other deadline (working days).
 pub fn day_count(days: i64, rule: crate::rules::deadline::Rule) -> String {
@@ -249,46 +240,23 @@ pub fn day_count(days: i64, rule: crate::rules::deadline::Rule) -> String {
 
 /// A deadline's standing in words ("due in 3 working days", "1 working day late").
 pub fn standing(s: &Standing, unit: Unit) -> String {
-    let (en_one, en_many, vi_unit) = match unit {
-        Unit::WorkingDays => ("working day", "working days", "ngày làm việc"),
-        Unit::CalendarDays => ("day", "days", "ngày"),
+    let unit = match unit {
+        Unit::WorkingDays => "working",
+        Unit::CalendarDays => "calendar",
     };
-    match *s {
-        Standing::OnTime { done_on } => sentence(
-            id::standing_1,
-            &[
-                ("done_on", done_on.to_arg()),
-                ("done_on_vn", (vn_date(done_on)).to_arg()),
-            ],
-        ),
-        Standing::Late { done_on, days } => sentence(
-            id::standing_2,
-            &[
-                ("value1", (en_count(days, en_one, en_many)).to_arg()),
-                ("done_on", done_on.to_arg()),
-                ("days", days.to_arg()),
-                ("vi_unit", vi_unit.to_arg()),
-                ("done_on_vn", (vn_date(done_on)).to_arg()),
-            ],
-        ),
-        Standing::Pending { days_left: 0 } => sentence(id::standing_3, &[]),
-        Standing::Pending { days_left } => sentence(
-            id::standing_4,
-            &[
-                ("value1", (en_count(days_left, en_one, en_many)).to_arg()),
-                ("days_left", days_left.to_arg()),
-                ("vi_unit", vi_unit.to_arg()),
-            ],
-        ),
-        Standing::Overdue { days } => sentence(
-            id::standing_5,
-            &[
-                ("value1", (en_count(days, en_one, en_many)).to_arg()),
-                ("days", days.to_arg()),
-                ("vi_unit", vi_unit.to_arg()),
-            ],
-        ),
+    let (id, days, done_on) = match *s {
+        Standing::OnTime { done_on } => (id::standing_on_time, 0, Some(done_on)),
+        Standing::Late { done_on, days } => (id::standing_late, days, Some(done_on)),
+        Standing::Pending { days_left: 0 } => (id::standing_due_today, 0, None),
+        Standing::Pending { days_left } => (id::standing_pending, days_left, None),
+        Standing::Overdue { days } => (id::standing_overdue, days, None),
+    };
+    let mut args = vec![("days", days.to_arg()), ("unit", unit.to_arg())];
+    if let Some(done_on) = done_on {
+        args.push(("done_on", done_on.to_arg()));
+        args.push(("done_on_vn", vn_date(done_on).to_arg()));
     }
+    sentence(id, &args)
 }
 
 /// A history time (stored in UTC) as a clerk reads it: Vietnam time (UTC+7, whatever the host's
@@ -803,17 +771,16 @@ pub fn input_not_a_file(path: &str, what: FileKind) -> Message {
 }
 
 /// What a path that is not a plain file is, in words.
-fn file_kind_words(what: FileKind) -> (&'static str, &'static str) {
-    match what {
-        FileKind::Folder => ("a folder", "một thư mục"),
-        FileKind::Fifo => ("a FIFO (named pipe)", "một đường ống (FIFO)"),
-        FileKind::Device => ("a device", "một thiết bị"),
-        FileKind::Socket => ("a socket", "một socket"),
-        FileKind::DanglingLink => (
-            "a symbolic link to a file that does not exist",
-            "một liên kết tượng trưng trỏ tới tệp không tồn tại",
-        ),
-    }
+fn file_kind_words(what: FileKind) -> (String, String) {
+    let key = match what {
+        FileKind::Folder => "folder",
+        FileKind::Fifo => "fifo",
+        FileKind::Device => "device",
+        FileKind::Socket => "socket",
+        FileKind::DanglingLink => "dangling-link",
+    };
+    let word = |lang| catalogue_word(lang, "file-kind", key).unwrap_or_else(|| key.to_string());
+    (word(Lang::En), word(Lang::Vi))
 }
 
 /// A size in bytes as a person reads it (binary units).
@@ -1036,31 +1003,19 @@ pub fn usage_error(e: &clap::Error) -> Option<String> {
 /// A number argument that is not a whole number (or too large for one).
 pub fn not_a_whole_number(value: &str, arg: &str, e: &std::num::ParseIntError) -> String {
     use std::num::IntErrorKind;
-    let too_large = matches!(
-        e.kind(),
-        IntErrorKind::PosOverflow | IntErrorKind::NegOverflow
+    let problem = match e.kind() {
+        IntErrorKind::PosOverflow => "too-large",
+        IntErrorKind::NegOverflow => "too-small",
+        _ => "other",
+    };
+    let body = sentence(
+        id::not_a_whole_number,
+        &[
+            ("value", value.to_arg()),
+            ("arg", arg.to_arg()),
+            ("problem", problem.to_arg()),
+        ],
     );
-    let (large_en, large_vi) = if e.kind() == &IntErrorKind::NegOverflow {
-        ("too small", "quá nhỏ")
-    } else {
-        ("too large", "quá lớn")
-    };
-    let body = if too_large {
-        sentence(
-            id::not_a_whole_number_1,
-            &[
-                ("value", value.to_arg()),
-                ("large_en", large_en.to_arg()),
-                ("arg", arg.to_arg()),
-                ("large_vi", large_vi.to_arg()),
-            ],
-        )
-    } else {
-        sentence(
-            id::not_a_whole_number_2,
-            &[("value", value.to_arg()), ("arg", arg.to_arg())],
-        )
-    };
     format!("{}: {body}", error_prefix())
 }
 
@@ -1389,23 +1344,15 @@ pub fn no_override(day: chrono::NaiveDate) -> Message {
 
 /// A broken or threatened deadline, as a flag line.
 pub fn flag_line(check: &crate::rules::deadline::DeadlineCheck) -> String {
-    use crate::rules::deadline::Rule;
-    let what = match (check.rule, lang()) {
-        (Rule::R4, Lang::En) => "announcement",
-        (Rule::R4, Lang::Vi) => "thông báo công khai",
-        (Rule::R9, Lang::En) => "conclusion notice",
-        (Rule::R9, Lang::Vi) => "thông báo kết luận",
-        (Rule::R10, Lang::En) => "written answer",
-        (Rule::R10, Lang::Vi) => "trả lời bằng văn bản",
-        (Rule::R12, Lang::En) => "extended answer",
-        (Rule::R12, Lang::Vi) => "trả lời sau gia hạn",
-    };
-    format!(
-        "{} {what} ({} {}): {}",
-        rule_ref(check.rule.as_str()),
-        label("due").to_lowercase(),
-        date(check.due),
-        standing(&check.standing, check.unit)
+    sentence(
+        id::flag_line,
+        &[
+            ("rule", check.rule.as_str().to_arg()),
+            ("rule_ref", rule_ref(check.rule.as_str()).to_arg()),
+            ("due_word", label("due").to_lowercase().to_arg()),
+            ("due", date(check.due).to_arg()),
+            ("standing", standing(&check.standing, check.unit).to_arg()),
+        ],
     )
 }
 
@@ -1775,17 +1722,9 @@ pub fn agency_renamed(id: i64, name: &str) -> String {
 /// Note on stderr: the file as it was before a change `undo` cannot take back (a merge, a
 /// corrected notice), and how to bring it back.
 pub fn kept_before(path: &std::path::Path, change: &str) -> String {
-    let (en, vi) = match change {
-        "merge" => ("the merge", "gộp cơ quan"),
-        _ => ("the corrected notice", "ban hành thông báo đính chính"),
-    };
     sentence(
-        id::kept_before_1,
-        &[
-            ("en", en.to_arg()),
-            ("path", (shown(path)).to_arg()),
-            ("vi", vi.to_arg()),
-        ],
+        id::kept_before,
+        &[("change", change.to_arg()), ("path", shown(path).to_arg())],
     )
 }
 
@@ -1917,37 +1856,19 @@ pub fn nothing_to_undo(clerk: &str) -> Message {
 }
 
 pub fn cannot_undo(record: &str, action: &str) -> Message {
-    let (what_en, what_vi, how_en, how_vi) = match action {
-        "merge" | "merge-agency" => (
-            "a merge of agencies".to_string(),
-            "việc gộp cơ quan".to_string(),
-            "the database as it was before the merge was kept beside it (NAME.before-merge-…): bring it back with `doithoai restore FILE` (work recorded since then must be entered again)",
-            "cơ sở dữ liệu trước khi gộp đã được giữ bên cạnh (TÊN.before-merge-…): khôi phục bằng `doithoai restore TỆP` (việc ghi sau đó phải nhập lại)",
-        ),
-        "correct" => (
-            "a corrected conclusion notice".to_string(),
-            "thông báo kết luận đã đính chính".to_string(),
-            "issue another corrected notice (conclusion issue --replace), or bring back the database as it was before it, kept beside it (NAME.before-correction-…), with `doithoai restore FILE` (work recorded since then must be entered again)",
-            "hãy ban hành thông báo đính chính khác (conclusion issue --replace), hoặc khôi phục cơ sở dữ liệu trước khi đính chính, được giữ bên cạnh (TÊN.before-correction-…), bằng `doithoai restore TỆP` (việc ghi sau đó phải nhập lại)",
-        ),
-        _ => (
-            format!("'{action}' of a record of kind {record}"),
-            format!(
-                "thao tác '{}' trên {}",
-                label(action),
-                label(record).to_lowercase()
-            ),
-            "correct it with the command that changes it (see doithoai --help)",
-            "hãy sửa bằng lệnh tương ứng (xem doithoai --help)",
-        ),
+    let kind = match action {
+        "merge" | "merge-agency" => "merge",
+        "correct" => "correct",
+        _ => "other",
     };
     Message::new(
-        id::cannot_undo_1,
+        id::cannot_undo,
         vec![
-            ("what_en", what_en.to_arg()),
-            ("how_en", how_en.to_arg()),
-            ("what_vi", what_vi.to_arg()),
-            ("how_vi", how_vi.to_arg()),
+            ("action", kind.to_arg()),
+            ("action_code", action.to_arg()),
+            ("action_word", label(action).to_arg()),
+            ("record", record.to_arg()),
+            ("record_word", label(record).to_lowercase().to_arg()),
         ],
     )
 }
@@ -2982,26 +2903,18 @@ pub fn engine_line(version: &str, journal_mode: &str, synchronous: i64) -> Strin
         2 => "full",
         _ => "extra",
     };
-    let (vi_journal, vi_sync) = (
-        if journal_mode.eq_ignore_ascii_case("wal") {
-            "nhật ký ghi trước (WAL)".to_string()
-        } else {
-            format!("nhật ký hoàn tác ({journal_mode})")
-        },
-        match synchronous {
-            0 => "không chờ ghi xuống đĩa",
-            1 => "ghi xuống đĩa ở mốc kiểm tra",
-            _ => "ghi xuống đĩa sau mỗi giao dịch",
-        },
-    );
+    let wal = if journal_mode.eq_ignore_ascii_case("wal") {
+        "yes"
+    } else {
+        "no"
+    };
     sentence(
-        id::engine_line_1,
+        id::engine_line,
         &[
             ("version", version.to_arg()),
             ("journal_mode", journal_mode.to_arg()),
             ("sync", sync.to_arg()),
-            ("vi_journal", vi_journal.to_arg()),
-            ("vi_sync", vi_sync.to_arg()),
+            ("wal", wal.to_arg()),
         ],
     )
 }
@@ -3071,25 +2984,30 @@ pub fn cannot_read_text(path: &std::path::Path, cause: &std::io::Error) -> Messa
 /// kept for the rest, with their code).
 pub fn io_cause(e: &std::io::Error) -> String {
     use std::io::ErrorKind as K;
+    // In English the system's own words; in Vietnamese the catalogue's for the kinds it knows.
     if lang() == Lang::En {
         return e.to_string();
     }
-    let words = match e.kind() {
-        K::NotFound => "không có tệp hoặc thư mục này",
-        K::PermissionDenied => "không có quyền truy cập",
-        K::AlreadyExists => "tệp đã có",
-        K::IsADirectory => "đây là một thư mục, không phải tệp",
-        K::NotADirectory => "một phần của đường dẫn không phải thư mục",
-        K::StorageFull => "ổ đĩa đã đầy",
-        K::ReadOnlyFilesystem => "ổ đĩa chỉ cho phép đọc",
-        K::InvalidData => "dữ liệu không hợp lệ",
-        K::BrokenPipe => "bên nhận đã đóng luồng",
-        K::UnexpectedEof => "tệp kết thúc sớm",
+    let key = match e.kind() {
+        K::NotFound => "not-found",
+        K::PermissionDenied => "permission-denied",
+        K::AlreadyExists => "already-exists",
+        K::IsADirectory => "is-a-directory",
+        K::NotADirectory => "not-a-directory",
+        K::StorageFull => "storage-full",
+        K::ReadOnlyFilesystem => "read-only-filesystem",
+        K::InvalidData => "invalid-data",
+        K::BrokenPipe => "broken-pipe",
+        K::UnexpectedEof => "unexpected-eof",
         _ => return e.to_string(),
     };
+    let cause = catalogue_word(Lang::Vi, "io", key).unwrap_or_else(|| e.to_string());
     match e.raw_os_error() {
-        Some(code) => format!("{words} (mã lỗi hệ thống {code})"),
-        None => words.to_string(),
+        Some(code) => sentence(
+            id::io_cause_with_code,
+            &[("cause", cause.to_arg()), ("code", code.to_arg())],
+        ),
+        None => cause,
     }
 }
 

@@ -696,11 +696,6 @@ range_over_a_year = { $from } … { $to } is longer than a year; accepted: range
 not_utf8_path = { $path } is not a UTF-8 path; accepted: a database path in UTF-8
 
 ## Sentences a function chooses among (messages::NAME, in order)
-standing_1 = on time ({ $done_on })
-standing_2 = { $value1 } late ({ $done_on })
-standing_3 = due today
-standing_4 = due in { $value1 }
-standing_5 = { $value1 } overdue
 not_found_1 = no { $record } with id { $id }; list them with `{ $list }`
 database_error_1 = { $path } was written by a newer doithoai (schema { $found }; this one knows up to { $supported }); it was left untouched — upgrade doithoai
 database_error_2 = { $path } is not a doithoai database (another program's file, not SQLite, or damaged); give another path with --db
@@ -732,8 +727,6 @@ output_error_5 = { $target } is a disk, a system file or (for a backup) a device
 output_error_6 = could not write the output to { $path }: { $source }
 bad_config_1 = cannot read the configuration file { $value1 }: { $value2 }
 bad_config_2 = { $value1 } is not a valid configuration file ({ $value2 }); accepted keys: { $keys }
-not_a_whole_number_1 = '{ $value }' is { $large_en } for { $arg }; accepted: a whole number such as 12
-not_a_whole_number_2 = '{ $value }' is not a whole number for { $arg }; accepted: digits only, such as 12
 before_event_answer_1 = last working day on or before it: { $last_working } (the same day)
 before_event_answer_2 = last working day on or before it: { $last_working } (offices are closed on { $latest })
 counting_rule_1 = Rule: the trigger day is not counted; counting starts the next day (Civil Code 2015 Art. 147(2)); only working days count; the period ends at the end of the last working day (Art. 148(1), 148(6)).
@@ -757,9 +750,7 @@ deadline_basis_2 = R10: 30th working day after the notice of { $from } = { $due 
 overdue_title_1 = As of { $as_of }{ $en }
 abolished_level_sessions_1 = warning: session(s) { $list } are recorded at the district level, which no longer exists from 1/7/2025 (two-level local government); they are not counted in this office's plan
 unknown_agency_1 = no agency named '{ $name }'; { $value1 }
-kept_before_1 = note: the database as it was before { $en } is kept at { $path } (`doithoai restore` brings it back)
 nothing_to_correct_1 = { $record } { $id } already has these values: nothing to correct; accepted: a value that differs from the one recorded (see `{ $show }`)
-cannot_undo_1 = { $what_en } cannot be undone: { $how_en }
 quarter_label_1 = Q{ $q }/{ $year }
 document_settings_missing_1 = the documents need { $list }; accepted: set once with `doithoai init --office NAME { $example }`
 not_invited_to_draft_1 = '{ $name }' is not invited to session { $session }; accepted: { $list }
@@ -797,7 +788,6 @@ plan_verdict_3 = MISSING: no periodic dialogue planned (R3)
 backup_exists_1 = { $path } already exists; choose a new file name for the backup, or give --force to replace that older backup
 backup_exists_2 = { $path } already exists and is not a doithoai backup; accepted: a new file name for the backup (--force replaces only an older backup)
 restored_1 = restored { $db } from { $backup } (verified){ $kept_en }
-engine_line_1 = SQLite { $version }, journal_mode={ $journal_mode }, synchronous={ $sync }
 
 ## Words of the reports and states (messages::deadline_state_word, tally_header, report_section, balance_line)
 state-on-time = on time
@@ -919,3 +909,74 @@ size_in_bytes = { $bytes } { $bytes ->
         [one] byte
        *[other] bytes
     }
+
+## Deadlines, files, undo and numbers (selectors in the catalogue)
+standing_on_time = on time ({ $done_on })
+standing_late = { $days } { $unit ->
+        [calendar] { $days ->
+            [one] day
+           *[other] days
+        }
+       *[working] { $days ->
+            [one] working day
+           *[other] working days
+        }
+    } late ({ $done_on })
+standing_due_today = due today
+standing_pending = due in { $days } { $unit ->
+        [calendar] { $days ->
+            [one] day
+           *[other] days
+        }
+       *[working] { $days ->
+            [one] working day
+           *[other] working days
+        }
+    }
+standing_overdue = { $days } { $unit ->
+        [calendar] { $days ->
+            [one] day
+           *[other] days
+        }
+       *[working] { $days ->
+            [one] working day
+           *[other] working days
+        }
+    } overdue
+flag_line = { $rule } { $rule ->
+        [R4] announcement
+        [R9] conclusion notice
+        [R10] written answer
+       *[R12] extended answer
+    } ({ $due_word } { $due }): { $standing }
+file-kind-folder = a folder
+file-kind-fifo = a FIFO (named pipe)
+file-kind-device = a device
+file-kind-socket = a socket
+file-kind-dangling-link = a symbolic link to a file that does not exist
+io-not-found = no such file or directory
+io-permission-denied = permission denied
+io-already-exists = the file exists already
+io-is-a-directory = this is a folder, not a file
+io-not-a-directory = a part of the path is not a folder
+io-storage-full = the disk is full
+io-read-only-filesystem = the disk is read-only
+io-invalid-data = the data is not valid
+io-broken-pipe = the reader closed the stream
+io-unexpected-eof = the file ends too early
+io_cause_with_code = { $cause } (system error code { $code })
+cannot_undo = { $action ->
+        [merge] a merge of agencies cannot be undone: the database as it was before the merge was kept beside it (NAME.before-merge-…): bring it back with `doithoai restore FILE` (work recorded since then must be entered again)
+        [correct] a corrected conclusion notice cannot be undone: issue another corrected notice (conclusion issue --replace), or bring back the database as it was before it, kept beside it (NAME.before-correction-…), with `doithoai restore FILE` (work recorded since then must be entered again)
+       *[other] '{ $action_code }' of a record of kind { $record } cannot be undone: correct it with the command that changes it (see doithoai --help)
+    }
+kept_before = note: the database as it was before { $change ->
+        [merge] the merge
+       *[other] the corrected notice
+    } is kept at { $path } (`doithoai restore` brings it back)
+not_a_whole_number = '{ $value }' is { $problem ->
+        [too-large] too large for { $arg }; accepted: a whole number such as 12
+        [too-small] too small for { $arg }; accepted: a whole number such as 12
+       *[other] not a whole number for { $arg }; accepted: digits only, such as 12
+    }
+engine_line = SQLite { $version }, journal_mode={ $journal_mode }, synchronous={ $sync }

@@ -669,11 +669,6 @@ range_over_a_year = { $from_date } … { $to_date } dài hơn một năm; chấp
 not_utf8_path = { $path } không phải đường dẫn UTF-8; chấp nhận: đường dẫn cơ sở dữ liệu bằng UTF-8
 
 ## Sentences a function chooses among (messages::NAME, in order)
-standing_1 = đúng hạn ({ $done_on_vn })
-standing_2 = trễ { $days } { $vi_unit } ({ $done_on_vn })
-standing_3 = đến hạn hôm nay
-standing_4 = còn { $days_left } { $vi_unit }
-standing_5 = quá hạn { $days } { $vi_unit }
 not_found_1 = không có { $record_word } mã { $id }; xem danh sách: `{ $list }`
 database_error_1 = { $path } do phiên bản doithoai mới hơn tạo (lược đồ { $found }; bản này hỗ trợ đến { $supported }); tệp được giữ nguyên — hãy nâng cấp doithoai
 database_error_2 = { $path } không phải cơ sở dữ liệu doithoai (tệp của chương trình khác, không phải SQLite hoặc bị hỏng); chọn tệp khác bằng --db
@@ -705,8 +700,6 @@ output_error_5 = { $target } là ổ đĩa, tệp hệ thống hoặc (với b�
 output_error_6 = không ghi được kết quả ra { $path }: { $source_io_cause }
 bad_config_1 = không đọc được tệp cấu hình { $value1 }: { $cause }
 bad_config_2 = { $value1 } không phải tệp cấu hình hợp lệ (trình đọc TOML báo: { $value2 }); chấp nhận các mục: { $keys }, giá trị chữ đặt trong ngoặc kép, ví dụ lang = "vi"
-not_a_whole_number_1 = '{ $value }' { $large_vi } cho { $arg }; chấp nhận: một số nguyên như 12
-not_a_whole_number_2 = '{ $value }' không phải số nguyên cho { $arg }; chấp nhận: chỉ gồm chữ số, như 12
 before_event_answer_1 = ngày làm việc cuối cùng: { $last_working_vn } (chính ngày đó)
 before_event_answer_2 = ngày làm việc cuối cùng: { $last_working_vn } (ngày { $latest_vn } cơ quan nghỉ)
 counting_rule_1 = Cách tính: không tính ngày xảy ra sự kiện, bắt đầu từ ngày tiếp theo (BLDS 2015 Đ147 k2); chỉ tính ngày làm việc; thời hạn kết thúc vào cuối ngày làm việc cuối cùng (Đ148 k1, k6).
@@ -730,9 +723,7 @@ deadline_basis_2 = R10: ngày làm việc thứ 30 sau thông báo ngày { $from
 overdue_title_1 = Tính đến ngày { $as_of }{ $vi }
 abolished_level_sessions_1 = cảnh báo: hội nghị { $list } ghi cấp quận, huyện — cấp này không còn từ 01/07/2025 (chính quyền địa phương hai cấp); không tính vào kế hoạch của đơn vị
 unknown_agency_1 = không có cơ quan tên '{ $name }'; { $value2 }
-kept_before_1 = lưu ý: cơ sở dữ liệu trước khi { $vi } được giữ tại { $path } (`doithoai restore` để khôi phục)
 nothing_to_correct_1 = { $record_word } { $id } đã có đúng các giá trị này: không có gì để sửa; chấp nhận: giá trị khác với giá trị đã ghi (xem `{ $show }`)
-cannot_undo_1 = không hoàn tác được { $what_vi }: { $how_vi }
 quarter_label_1 = Quý { $roman }/{ $year }
 document_settings_missing_1 = văn bản cần { $list }; chấp nhận: đặt một lần bằng `doithoai init --office TÊN { $example }`
 not_invited_to_draft_1 = '{ $name }' không có trong danh sách mời của hội nghị { $session }; chấp nhận: { $list }
@@ -767,7 +758,6 @@ plan_verdict_3 = THIẾU: chưa có kế hoạch đối thoại định kỳ (R3
 backup_exists_1 = { $path } đã tồn tại; hãy chọn tên tệp sao lưu mới, hoặc thêm --force để thay bản sao lưu cũ đó
 backup_exists_2 = { $path } đã tồn tại và không phải bản sao lưu doithoai; chấp nhận: tên tệp sao lưu mới (--force chỉ thay bản sao lưu cũ)
 restored_1 = đã khôi phục { $db } từ { $backup } (đã kiểm tra){ $kept_vi }
-engine_line_1 = SQLite { $version }, { $vi_journal }, { $vi_sync }
 
 ## Words of the reports and states (messages::deadline_state_word, tally_header, report_section, balance_line)
 state-on-time = đúng hạn
@@ -880,3 +870,63 @@ session_planned = đã lập kế hoạch hội nghị { $id }
 session_rescheduled = đã dời hội nghị { $id } sang { $date }; hạn thông báo (R4): { $due }
     {"  "}hạn thông báo kết luận nếu tổ chức đúng ngày (R9): { $r9 }
 size_in_bytes = { $bytes } byte
+
+## Deadlines, files, undo and numbers (selectors in the catalogue)
+standing_on_time = đúng hạn ({ $done_on_vn })
+standing_late = trễ { $days } { $unit ->
+        [calendar] ngày
+       *[working] ngày làm việc
+    } ({ $done_on_vn })
+standing_due_today = đến hạn hôm nay
+standing_pending = còn { $days } { $unit ->
+        [calendar] ngày
+       *[working] ngày làm việc
+    }
+standing_overdue = quá hạn { $days } { $unit ->
+        [calendar] ngày
+       *[working] ngày làm việc
+    }
+flag_line = { $rule_ref } { $rule ->
+        [R4] thông báo công khai
+        [R9] thông báo kết luận
+        [R10] trả lời bằng văn bản
+       *[R12] trả lời sau gia hạn
+    } ({ $due_word } { $due }): { $standing }
+file-kind-folder = một thư mục
+file-kind-fifo = một đường ống (FIFO)
+file-kind-device = một thiết bị
+file-kind-socket = một socket
+file-kind-dangling-link = một liên kết tượng trưng trỏ tới tệp không tồn tại
+io-not-found = không có tệp hoặc thư mục này
+io-permission-denied = không có quyền truy cập
+io-already-exists = tệp đã có
+io-is-a-directory = đây là một thư mục, không phải tệp
+io-not-a-directory = một phần của đường dẫn không phải thư mục
+io-storage-full = ổ đĩa đã đầy
+io-read-only-filesystem = ổ đĩa chỉ cho phép đọc
+io-invalid-data = dữ liệu không hợp lệ
+io-broken-pipe = bên nhận đã đóng luồng
+io-unexpected-eof = tệp kết thúc sớm
+io_cause_with_code = { $cause } (mã lỗi hệ thống { $code })
+cannot_undo = { $action ->
+        [merge] không hoàn tác được việc gộp cơ quan: cơ sở dữ liệu trước khi gộp đã được giữ bên cạnh (TÊN.before-merge-…): khôi phục bằng `doithoai restore TỆP` (việc ghi sau đó phải nhập lại)
+        [correct] không hoàn tác được thông báo kết luận đã đính chính: hãy ban hành thông báo đính chính khác (conclusion issue --replace), hoặc khôi phục cơ sở dữ liệu trước khi đính chính, được giữ bên cạnh (TÊN.before-correction-…), bằng `doithoai restore TỆP` (việc ghi sau đó phải nhập lại)
+       *[other] không hoàn tác được thao tác '{ $action_word }' trên { $record_word }: hãy sửa bằng lệnh tương ứng (xem doithoai --help)
+    }
+kept_before = lưu ý: cơ sở dữ liệu trước khi { $change ->
+        [merge] gộp cơ quan
+       *[other] ban hành thông báo đính chính
+    } được giữ tại { $path } (`doithoai restore` để khôi phục)
+not_a_whole_number = '{ $value }' { $problem ->
+        [too-large] quá lớn cho { $arg }; chấp nhận: một số nguyên như 12
+        [too-small] quá nhỏ cho { $arg }; chấp nhận: một số nguyên như 12
+       *[other] không phải số nguyên cho { $arg }; chấp nhận: chỉ gồm chữ số, như 12
+    }
+engine_line = SQLite { $version }, { $wal ->
+        [yes] nhật ký ghi trước (WAL)
+       *[no] nhật ký hoàn tác ({ $journal_mode })
+    }, { $sync ->
+        [off] không chờ ghi xuống đĩa
+        [normal] ghi xuống đĩa ở mốc kiểm tra
+       *[other] ghi xuống đĩa sau mỗi giao dịch
+    }
