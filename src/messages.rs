@@ -181,24 +181,31 @@ pub fn has_label(key: &str) -> bool {
     catalogue_word(Lang::En, "label", key).is_some()
 }
 
-/// A sentence to the user, in the interface's language — also while a document is drafted in
-/// Vietnamese (`in_vietnamese`): a refusal speaks to the clerk, not into the document.
-fn pick(en: String, vi: String) -> String {
-    match *LANG.get().unwrap_or(&Lang::En) {
-        Lang::En => en,
-        Lang::Vi => vi,
-    }
-}
-
 /// "`what` ngày D" in Vietnamese, without saying "ngày" twice when the label is already a date
 /// ("ngày hội nghị 20/12/2026", "thông báo ngày 30/11/2026").
-fn dated(what: &str, date: chrono::NaiveDate) -> String {
-    let what = label(what);
-    if what.starts_with("ngày") {
-        format!("{what} {}", vn_date(date))
-    } else {
-        format!("{what} ngày {}", vn_date(date))
-    }
+fn dated_args(what: &'static str, date: chrono::NaiveDate) -> Vec<(&'static str, catalogue::Arg)> {
+    let word = label(what);
+    vec![
+        ("what", what.to_arg()),
+        ("what_word", word.to_arg()),
+        // "the new target date 2026-11-26", not "… date dated …"; "ngày hẹn mới 26/11/2026",
+        // not "ngày hẹn mới ngày …".
+        (
+            "what_is_a_date",
+            if what.ends_with("date") { "yes" } else { "no" }.to_arg(),
+        ),
+        (
+            "word_is_a_day",
+            if word.starts_with("ngày") {
+                "yes"
+            } else {
+                "no"
+            }
+            .to_arg(),
+        ),
+        ("date", date.to_arg()),
+        ("date_vn", vn_date(date).to_arg()),
+    ]
 }
 
 /// The label for a key or code, in the UI language; unknown keys are shown as they are.
@@ -367,111 +374,106 @@ pub fn not_found(record: &str, id: &str) -> String {
 /// language: the one renderer of every error.
 pub fn error(err: &Error) -> String {
     match err {
-        Error::Date(e) => pick(
-            e.to_string(),
-            match e {
-                crate::rules::dates::DateError::Malformed(v) => format!(
-                    "'{v}' không phải là ngày; chấp nhận: ngày/tháng/năm (15/12/2026, cũng viết 15-12-2026 hoặc 15.12.2026) hoặc năm-tháng-ngày (2026-12-15)"
-                ),
-                crate::rules::dates::DateError::Impossible(v) => {
-                    format!("'{v}' không phải là một ngày có thật trên lịch")
-                }
-                crate::rules::dates::DateError::MalformedMonth(v) => format!(
-                    "'{v}' không phải là tháng; chấp nhận: YYYY-MM (2026-02), MM/YYYY (02/2026) hoặc năm (2026)"
-                ),
-            },
-        ),
-        Error::Vocabulary(e) => pick(
-            e.to_string(),
-            format!(
-                "'{}' không hợp lệ cho {}; chấp nhận: {}",
-                e.value,
-                label(e.what).to_lowercase(),
-                // Each accepted value as the clerk reads it, and the word to type for it: the
-                // Vietnamese one where the glossary has it, not the English code.
-                e.accepted
-                    .split(", ")
-                    .map(|code| {
-                        let typed =
-                            crate::rules::vocabulary::vietnamese_word(e.what, code).unwrap_or(code);
-                        format!("{} ({typed})", label(code))
-                    })
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
-        ),
-        Error::Transition(e) => pick(e.to_string(), {
-            let allowed: Vec<String> = e.allowed.split(" or ").map(label).collect();
-            let record = format!("{} {}", label(e.record).to_lowercase(), e.id);
-            // "rút đăng ký" + "đăng ký phát biểu 1" would say "đăng ký" twice.
-            let act = match (e.record, e.action) {
-                ("registration", "withdraw") => format!("rút {record}"),
-                ("registration", "mark as spoken") => format!("ghi nhận {record} đã phát biểu"),
-                _ => format!("{} {record}", label(e.action)),
+        Error::Date(e) => {
+            let (id, value) = match e {
+                crate::rules::dates::DateError::Malformed(v) => (id::error_date_malformed, v),
+                crate::rules::dates::DateError::Impossible(v) => (id::error_date_impossible, v),
+                crate::rules::dates::DateError::MalformedMonth(v) => (id::error_month_malformed, v),
             };
-            // "dự kiến, đã thông báo, đã tổ chức hoặc đã dừng", not "… hoặc … hoặc …".
-            let allowed = match allowed.split_last() {
-                Some((last, rest)) if !rest.is_empty() => {
-                    format!("{} hoặc {last}", rest.join(", "))
-                }
+            sentence(id, &[("value", value.to_arg())])
+        }
+        Error::Vocabulary(e) => {
+            // Each accepted value as the clerk reads it, and the word to type for it: the
+            // Vietnamese one where the glossary has it, not the English code.
+            let accepted_words = e
+                .accepted
+                .split(", ")
+                .map(|code| {
+                    let typed =
+                        crate::rules::vocabulary::vietnamese_word(e.what, code).unwrap_or(code);
+                    format!("{} ({typed})", label(code))
+                })
+                .collect::<Vec<_>>()
+                .join(", ");
+            sentence(
+                id::error_vocabulary,
+                &[
+                    ("value", e.value.to_arg()),
+                    ("what", e.what.to_arg()),
+                    ("what_word", label(e.what).to_lowercase().to_arg()),
+                    ("accepted", e.accepted.to_arg()),
+                    ("accepted_words", accepted_words.to_arg()),
+                ],
+            )
+        }
+        Error::Transition(e) => {
+            let allowed: Vec<String> = e.allowed.split(" or ").map(label).collect();
+            let or = format!(" {} ", label("or"));
+            // "planned, announced, held or stopped", not "… or … or …".
+            let allowed_words = match allowed.split_last() {
+                Some((last, rest)) if !rest.is_empty() => format!("{}{or}{last}", rest.join(", ")),
                 _ => allowed.join(""),
             };
-            format!(
-                "không thể {act}: trạng thái hiện tại là {}; chỉ được phép khi {} ở trạng thái {allowed}",
-                label(e.state),
-                label(e.record).to_lowercase(),
-            )
-        }),
-        Error::DateOrder(e) => pick(
-            e.to_string(),
-            if e.not_after {
-                format!(
-                    "{} sau {} ({}); phải trước hoặc đúng ngày đó",
-                    dated(e.what, e.date),
-                    label(e.reference),
-                    vn_date(e.reference_date)
-                )
-            } else if e.strict {
-                format!(
-                    "{} không sau {} ({}); phải sau ngày đó",
-                    dated(e.what, e.date),
-                    label(e.reference),
-                    vn_date(e.reference_date)
-                )
-            } else {
-                format!(
-                    "{} sớm hơn {} ({}); phải từ ngày đó trở đi",
-                    dated(e.what, e.date),
-                    label(e.reference),
-                    vn_date(e.reference_date)
-                )
-            },
-        ),
-        Error::FutureAct(e) => pick(
-            e.to_string(),
-            format!(
-                "{} sau ngày hôm nay ({}); chỉ ghi nhận việc đã diễn ra",
-                dated(e.what, e.date),
-                vn_date(e.today)
-            ),
-        ),
-        Error::Period(e) => pick(e.to_string(), {
-            let (what, accepted) = match e.what {
-                "quarter" => ("quý", "Q1/YYYY … Q4/YYYY (quý I … quý IV) hoặc YYYY-Q1 … YYYY-Q4, ví dụ Q4/2026"),
-                "half-year" => ("nửa năm", "H1/YYYY, H2/YYYY, YYYY-H1, YYYY-H2 hoặc \"6 tháng đầu/cuối năm YYYY\", ví dụ H2/2026"),
-                "month" => ("tháng", "MM/YYYY, YYYY-MM hoặc \"tháng MM/YYYY\", ví dụ 12/2026"),
-                _ => ("năm", "một năm từ 1900 đến 2100"),
+            let act = match (e.record, e.action) {
+                ("registration", "withdraw") => "withdraw-registration",
+                ("registration", "mark as spoken") => "mark-spoken",
+                _ => "other",
             };
-            format!("'{}' không phải là {what}; chấp nhận: {accepted}", e.value)
-        }),
-        Error::OutOfRange(e) => pick(
-            e.to_string(),
-            format!(
-                "{} nằm ngoài phạm vi của lịch: 01/01/{} … 31/12/{}",
-                vn_date(e.date),
-                crate::rules::calendar::FIRST_YEAR,
-                crate::rules::calendar::LAST_YEAR
-            ),
+            sentence(
+                id::error_transition,
+                &[
+                    ("action", e.action.to_arg()),
+                    ("action_word", label(e.action).to_arg()),
+                    ("act", act.to_arg()),
+                    ("record", e.record.to_arg()),
+                    ("record_word", label(e.record).to_lowercase().to_arg()),
+                    ("id", e.id.to_arg()),
+                    ("state", e.state.to_arg()),
+                    ("state_key", e.state.replace(' ', "-").to_arg()),
+                    ("state_word", label(e.state).to_arg()),
+                    ("allowed", e.allowed.to_arg()),
+                    ("allowed_words", allowed_words.to_arg()),
+                ],
+            )
+        }
+        Error::DateOrder(e) => {
+            let order = if e.not_after {
+                "not-after"
+            } else if e.strict {
+                "strict"
+            } else {
+                "before"
+            };
+            let mut args = dated_args(e.what, e.date);
+            args.extend([
+                ("order", order.to_arg()),
+                ("reference", e.reference.to_arg()),
+                ("reference_word", label(e.reference).to_arg()),
+                ("reference_date", e.reference_date.to_arg()),
+                ("reference_date_vn", vn_date(e.reference_date).to_arg()),
+            ]);
+            sentence(id::error_date_order, &args)
+        }
+        Error::FutureAct(e) => {
+            let mut args = dated_args(e.what, e.date);
+            args.extend([
+                ("today", e.today.to_arg()),
+                ("today_vn", vn_date(e.today).to_arg()),
+            ]);
+            sentence(id::error_future_act, &args)
+        }
+        Error::Period(e) => sentence(
+            id::error_period,
+            &[("what", e.what.to_arg()), ("value", e.value.to_arg())],
+        ),
+        Error::OutOfRange(e) => sentence(
+            id::error_out_of_range,
+            &[
+                ("date", e.date.to_arg()),
+                ("date_vn", vn_date(e.date).to_arg()),
+                ("first", crate::rules::calendar::FIRST_YEAR.to_arg()),
+                ("last", crate::rules::calendar::LAST_YEAR.to_arg()),
+            ],
         ),
         Error::Invalid(message) | Error::Refused(message) => message.to_string(),
         Error::NotFound { record, id } => not_found(record, id),

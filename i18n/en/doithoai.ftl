@@ -980,3 +980,47 @@ not_a_whole_number = '{ $value }' is { $problem ->
        *[other] not a whole number for { $arg }; accepted: digits only, such as 12
     }
 engine_line = SQLite { $version }, journal_mode={ $journal_mode }, synchronous={ $sync }
+
+## The regulation's refusals (rules errors: dates, vocabularies, states, the order of acts, periods)
+error_date_malformed = '{ $value }' is not a date; accepted: YYYY-MM-DD (2026-12-15) or DD/MM/YYYY (15/12/2026), the day first also with - or . (15-12-2026, 15.12.2026)
+error_date_impossible = '{ $value }' is not a day of the calendar (no such day in that month)
+error_month_malformed = '{ $value }' is not a month; accepted: YYYY-MM (2026-02), MM/YYYY (02/2026) or a year (2026)
+error_vocabulary = '{ $value }' is not a valid { $what }; accepted: { $accepted }
+error_transition = cannot { $action } { $record } { $id }: { $state_key ->
+        [spoke] the speaker has already spoken
+        [refused] it is already refused
+        [withdrawn] it is already withdrawn
+        [answered] it is already answered
+        [responded] it is already responded
+        [forwarded] it is already forwarded
+        [extended] it is already extended
+        [assigned] it is already assigned
+        [of-a-cancelled-session] it belongs to a cancelled session
+        [for-a-cancelled-session] it belongs to a cancelled session
+        [of-a-session-not-yet-held] its session has not been held yet
+       *[other] it is { $state }
+    }; allowed only when { $allowed }
+error_date_order = { $what_is_a_date ->
+        [yes] { $what } { $date }
+       *[no] { $what } dated { $date }
+    } is { $order ->
+        [not-after] after
+        [strict] not after
+       *[before] before
+    } { $reference } ({ $reference_date }); it must be { $order ->
+        [not-after] on or before
+        [strict] after
+       *[before] on or after
+    } it
+error_future_act = { $what_is_a_date ->
+        [yes] { $what } { $date }
+       *[no] { $what } dated { $date }
+    } is after today ({ $today }); an act is recorded on or after the day it happens
+error_period = '{ $value }' is not a { $what }; accepted: { $what ->
+        [quarter] YYYY-Q1 … YYYY-Q4 or Q1/YYYY … Q4/YYYY, e.g. 2026-Q4, Q4/2026
+        [month] MM/YYYY, YYYY-MM or "tháng MM/YYYY", e.g. 12/2026
+        [half-year] YYYY-H1, YYYY-H2, H1/YYYY, H2/YYYY or "6 tháng đầu/cuối năm YYYY", e.g. 2026-H2
+       *[year] a year from 1900 to 2100
+    }
+error_out_of_range = { $date } is outside the calendar's range { $first }-01-01 … { $last }-12-31
+label-or = or

@@ -930,3 +930,38 @@ engine_line = SQLite { $version }, { $wal ->
         [normal] ghi xuống đĩa ở mốc kiểm tra
        *[other] ghi xuống đĩa sau mỗi giao dịch
     }
+
+## The regulation's refusals (rules errors: dates, vocabularies, states, the order of acts, periods)
+error_date_malformed = '{ $value }' không phải là ngày; chấp nhận: ngày/tháng/năm (15/12/2026, cũng viết 15-12-2026 hoặc 15.12.2026) hoặc năm-tháng-ngày (2026-12-15)
+error_date_impossible = '{ $value }' không phải là một ngày có thật trên lịch
+error_month_malformed = '{ $value }' không phải là tháng; chấp nhận: YYYY-MM (2026-02), MM/YYYY (02/2026) hoặc năm (2026)
+error_vocabulary = '{ $value }' không hợp lệ cho { $what_word }; chấp nhận: { $accepted_words }
+error_transition = không thể { $act ->
+        [withdraw-registration] rút { $record_word } { $id }
+        [mark-spoken] ghi nhận { $record_word } { $id } đã phát biểu
+       *[other] { $action_word } { $record_word } { $id }
+    }: trạng thái hiện tại là { $state_word }; chỉ được phép khi { $record_word } ở trạng thái { $allowed_words }
+error_date_order = { $word_is_a_day ->
+        [yes] { $what_word } { $date_vn }
+       *[no] { $what_word } ngày { $date_vn }
+    } { $order ->
+        [not-after] sau
+        [strict] không sau
+       *[before] sớm hơn
+    } { $reference_word } ({ $reference_date_vn }); { $order ->
+        [not-after] phải trước hoặc đúng ngày đó
+        [strict] phải sau ngày đó
+       *[before] phải từ ngày đó trở đi
+    }
+error_future_act = { $word_is_a_day ->
+        [yes] { $what_word } { $date_vn }
+       *[no] { $what_word } ngày { $date_vn }
+    } sau ngày hôm nay ({ $today_vn }); chỉ ghi nhận việc đã diễn ra
+error_period = '{ $value }' không phải là { $what ->
+        [quarter] quý; chấp nhận: Q1/YYYY … Q4/YYYY (quý I … quý IV) hoặc YYYY-Q1 … YYYY-Q4, ví dụ Q4/2026
+        [half-year] nửa năm; chấp nhận: H1/YYYY, H2/YYYY, YYYY-H1, YYYY-H2 hoặc "6 tháng đầu/cuối năm YYYY", ví dụ H2/2026
+        [month] tháng; chấp nhận: MM/YYYY, YYYY-MM hoặc "tháng MM/YYYY", ví dụ 12/2026
+       *[year] năm; chấp nhận: một năm từ 1900 đến 2100
+    }
+error_out_of_range = { $date_vn } nằm ngoài phạm vi của lịch: 01/01/{ $first } … 31/12/{ $last }
+label-or = hoặc
