@@ -51,8 +51,10 @@ pub enum ReadError {
     /// A quote opened on `row` is never closed: every row after it would be read as one cell.
     #[error("{path}: the quote opened on row {row} is never closed")]
     OpenQuote { path: String, row: usize },
-    /// The file's content is not what its name says (a CSV renamed to .xlsx, a PDF…).
-    #[error("{path} is not {expected}: its content is {found}; save it again in that format, or give it the name of what it is")]
+    /// The file's content is not what its name says (a CSV renamed to .xlsx, a PDF…):
+    /// `expected` is the kind its name says (`xlsx`, `xls`, `ods`), `found` the kind its
+    /// content is (`zip`, `ole2`, `pdf`, `sqlite`, `text`, `empty`, `other`).
+    #[error("{path} is not {expected}: its content is {found}")]
     NotWhatItSays {
         path: String,
         expected: &'static str,
@@ -372,9 +374,9 @@ fn check_content(path: &Path, shown: &str, extension: &str) -> Result<(), ReadEr
         })?;
     let found = content_kind(&head);
     let (expected, wanted) = match extension {
-        "xls" => ("an Excel 97-2003 workbook (.xls)", "ole2"),
-        "ods" => ("an OpenDocument spreadsheet (.ods)", "zip"),
-        _ => ("an Excel workbook (.xlsx)", "zip"),
+        "xls" => ("xls", "ole2"),
+        "ods" => ("ods", "zip"),
+        _ => ("xlsx", "zip"),
     };
     if found == wanted {
         return Ok(());
@@ -382,15 +384,7 @@ fn check_content(path: &Path, shown: &str, extension: &str) -> Result<(), ReadEr
     Err(ReadError::NotWhatItSays {
         path: shown.to_string(),
         expected,
-        found: match found {
-            "zip" => "a zip archive (.xlsx or .ods)",
-            "ole2" => "an Excel 97-2003 workbook (.xls)",
-            "pdf" => "a PDF document",
-            "sqlite" => "an SQLite database",
-            "text" => "text (a CSV?)",
-            "empty" => "empty",
-            _ => "of another kind",
-        },
+        found,
     })
 }
 

@@ -933,19 +933,22 @@ pub fn usage_error(e: &clap::Error) -> Option<String> {
         if s.is_empty() {
             String::new()
         } else {
-            format!("; có phải '{s}'?")
+            sentence(id::usage_did_you_mean, &[("suggestion", s.to_arg())])
         }
     };
     let arg = ctx(ContextKind::InvalidArg);
     let body = match e.kind() {
         // A flag given without its value ("--db" at the end of the line).
         ErrorKind::InvalidValue if ctx(ContextKind::InvalidValue).is_empty() => {
-            format!("thiếu giá trị cho {arg}; hãy ghi giá trị sau tùy chọn")
+            sentence(id::usage_value_missing, &[("arg", arg.to_arg())])
         }
-        ErrorKind::InvalidValue => format!(
-            "giá trị '{}' không hợp lệ cho {arg}; chấp nhận: {}",
-            ctx(ContextKind::InvalidValue),
-            ctx(ContextKind::ValidValue)
+        ErrorKind::InvalidValue => sentence(
+            id::usage_value_not_accepted,
+            &[
+                ("arg", arg.to_arg()),
+                ("value", ctx(ContextKind::InvalidValue).to_arg()),
+                ("accepted", ctx(ContextKind::ValidValue).to_arg()),
+            ],
         ),
         ErrorKind::ValueValidation => {
             // The value parsers already speak Vietnamese; keep their sentence (what follows
@@ -957,18 +960,29 @@ pub fn usage_error(e: &clap::Error) -> Option<String> {
                 .and_then(|at| first[at..].find("': ").map(|k| at + k + 3))
                 .map(|start| first[start..].to_string())
                 .unwrap_or_default();
-            format!(
-                "giá trị '{}' không hợp lệ cho {arg}: {detail}",
-                ctx(ContextKind::InvalidValue)
+            sentence(
+                id::usage_value_invalid,
+                &[
+                    ("arg", arg.to_arg()),
+                    ("value", ctx(ContextKind::InvalidValue).to_arg()),
+                    ("detail", detail.to_arg()),
+                ],
             )
         }
-        ErrorKind::UnknownArgument => format!("không có tùy chọn '{arg}'{}", suggestion()),
-        ErrorKind::InvalidSubcommand => format!(
-            "không có lệnh '{}'{}; xem `doithoai --help`",
-            ctx(ContextKind::InvalidSubcommand),
-            suggestion()
+        ErrorKind::UnknownArgument => sentence(
+            id::usage_unknown_option,
+            &[("arg", arg.to_arg()), ("suggestion", suggestion().to_arg())],
         ),
-        ErrorKind::MissingRequiredArgument => format!("thiếu tham số bắt buộc: {arg}"),
+        ErrorKind::InvalidSubcommand => sentence(
+            id::usage_unknown_command,
+            &[
+                ("command", ctx(ContextKind::InvalidSubcommand).to_arg()),
+                ("suggestion", suggestion().to_arg()),
+            ],
+        ),
+        ErrorKind::MissingRequiredArgument => {
+            sentence(id::usage_missing_argument, &[("arg", arg.to_arg())])
+        }
         ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
             // The command as its usage line names it ("doithoai session"), for its own help.
             let rendered = e.render().to_string();
@@ -988,18 +1002,22 @@ pub fn usage_error(e: &clap::Error) -> Option<String> {
                 })
                 .filter(|c| !c.is_empty())
                 .unwrap_or_else(|| "doithoai".into());
-            format!("thiếu lệnh con; xem `{command} --help`")
+            sentence(id::usage_missing_command, &[("command", command.to_arg())])
         }
-        ErrorKind::ArgumentConflict => {
-            format!("{arg} không dùng cùng {}", ctx(ContextKind::PriorArg))
-        }
+        ErrorKind::ArgumentConflict => sentence(
+            id::usage_conflict,
+            &[
+                ("arg", arg.to_arg()),
+                ("other", ctx(ContextKind::PriorArg).to_arg()),
+            ],
+        ),
         ErrorKind::TooManyValues | ErrorKind::NoEquals => {
-            format!("tham số không hợp lệ: {arg}")
+            sentence(id::usage_bad_argument, &[("arg", arg.to_arg())])
         }
-        ErrorKind::InvalidUtf8 => "tham số không phải văn bản UTF-8".into(),
+        ErrorKind::InvalidUtf8 => sentence(id::usage_not_utf8, &[]),
         _ => return None,
     };
-    Some(format!("lỗi: {body}"))
+    Some(format!("{}: {body}", error_prefix()))
 }
 
 /// A number argument that is not a whole number (or too large for one).
@@ -1672,40 +1690,24 @@ pub fn r10_breach_marker() -> String {
 }
 
 pub fn unknown_agency(name: &str, closest: &[String], may_add: bool, offer_new: bool) -> Message {
-    let list = closest
+    let closest = closest
         .iter()
         .map(|n| format!("'{n}'"))
         .collect::<Vec<_>>()
         .join(", ");
-    let (en_hint, vi_hint) = if closest.is_empty() {
-        (String::new(), String::new())
-    } else {
-        (format!("did you mean {list}?"), format!("có phải {list}?"))
+    let advice = match (may_add, offer_new) {
+        (false, _) => "none",
+        (true, true) => "add-or-new",
+        (true, false) => "list",
     };
-    let (en_advice, vi_advice) = match (may_add, offer_new) {
-        (false, _) => (String::new(), String::new()),
-        (true, true) => (
-            "add it first with `doithoai agency add`, or give --new-agency to create it here"
-                .to_string(),
-            "hãy thêm bằng `doithoai agency add`, hoặc dùng --new-agency để tạo mới tại đây"
-                .to_string(),
-        ),
-        (true, false) => (
-            "the agencies are listed by `doithoai agency list`".to_string(),
-            "danh sách cơ quan: `doithoai agency list`".to_string(),
-        ),
-    };
-    let join = |hint: String, advice: String| match (hint.is_empty(), advice.is_empty()) {
-        (false, false) => format!("{hint} {advice}"),
-        (false, true) => hint,
-        (true, _) => advice,
-    };
+    let has_closest = if closest.is_empty() { "no" } else { "yes" };
     Message::new(
-        id::unknown_agency_1,
+        id::unknown_agency,
         vec![
             ("name", name.to_arg()),
-            ("value1", (join(en_hint, en_advice)).to_arg()),
-            ("value2", (join(vi_hint, vi_advice)).to_arg()),
+            ("closest", closest.to_arg()),
+            ("has_closest", has_closest.to_arg()),
+            ("advice", advice.to_arg()),
         ],
     )
 }
@@ -2279,28 +2281,12 @@ pub fn same_office(kept: &std::path::Path) -> Message {
 
 /// A workbook whose content is not what its name says.
 pub fn not_what_it_says(path: &str, expected: &str, found: &str) -> Message {
-    let vi_expected = match expected {
-        "an Excel 97-2003 workbook (.xls)" => "bảng tính Excel 97-2003 (.xls)",
-        "an OpenDocument spreadsheet (.ods)" => "bảng tính OpenDocument (.ods)",
-        _ => "bảng tính Excel (.xlsx)",
-    };
-    let vi_found = match found {
-        "a zip archive (.xlsx or .ods)" => "một tệp nén zip (.xlsx hoặc .ods)",
-        "an Excel 97-2003 workbook (.xls)" => "một bảng tính Excel 97-2003 (.xls)",
-        "a PDF document" => "một văn bản PDF",
-        "an SQLite database" => "một cơ sở dữ liệu SQLite",
-        "text (a CSV?)" => "văn bản thuần (tệp CSV?)",
-        "empty" => "rỗng",
-        _ => "một loại tệp khác",
-    };
     Message::new(
-        id::not_what_it_says_1,
+        id::not_what_it_says,
         vec![
             ("path", path.to_arg()),
             ("expected", expected.to_arg()),
             ("found", found.to_arg()),
-            ("vi_expected", vi_expected.to_arg()),
-            ("vi_found", vi_found.to_arg()),
         ],
     )
 }
@@ -2529,50 +2515,32 @@ pub fn schedule_change(
 }
 
 pub fn schedule_incomplete(year: i32, gaps: &crate::rules::calendar::ScheduleGaps) -> Message {
-    let iso = |days: &[chrono::NaiveDate]| {
-        days.iter()
-            .map(ToString::to_string)
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    let vn = |days: &[chrono::NaiveDate]| {
-        days.iter()
-            .map(|d| vn_date(*d))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    let mut en = Vec::new();
-    let mut vi = Vec::new();
+    let days =
+        |days: &[chrono::NaiveDate]| days.iter().map(|d| date(*d)).collect::<Vec<_>>().join(", ");
+    let mut problems = Vec::new();
     if !gaps.missing.is_empty() {
-        en.push(format!("lacks the holidays {}", iso(&gaps.missing)));
-        vi.push(format!("thiếu ngày lễ {}", vn(&gaps.missing)));
+        problems.push(sentence(
+            id::schedule_lacks_holidays,
+            &[("days", days(&gaps.missing).to_arg())],
+        ));
     }
     if !gaps.worked.is_empty() {
-        en.push(format!(
-            "makes the holidays {} working days",
-            iso(&gaps.worked)
-        ));
-        vi.push(format!(
-            "biến ngày lễ {} thành ngày làm việc",
-            vn(&gaps.worked)
+        problems.push(sentence(
+            id::schedule_works_holidays,
+            &[("days", days(&gaps.worked).to_arg())],
         ));
     }
     if gaps.short_by > 0 {
-        en.push(format!(
-            "has {} weekday day(s) off fewer than the Code gives (compensatory days, the day next to 2/9)",
-            gaps.short_by
-        ));
-        vi.push(format!(
-            "ít hơn {} ngày nghỉ trong tuần so với Bộ luật (ngày nghỉ bù, ngày liền kề 2/9)",
-            gaps.short_by
+        problems.push(sentence(
+            id::schedule_short_by,
+            &[("days", gaps.short_by.to_arg())],
         ));
     }
     Message::new(
-        id::schedule_incomplete_1,
+        id::schedule_incomplete,
         vec![
             ("year", year.to_arg()),
-            ("en", (en.join("; ")).to_arg()),
-            ("vi", (vi.join("; ")).to_arg()),
+            ("problems", problems.join("; ").to_arg()),
         ],
     )
 }

@@ -749,7 +749,6 @@ deadline_basis_1 = R12: target date set by the timeline notice of { $from }: { $
 deadline_basis_2 = R10: 30th working day after the notice of { $from } = { $due }; days skipped:
 overdue_title_1 = As of { $as_of }{ $en }
 abolished_level_sessions_1 = warning: session(s) { $list } are recorded at the district level, which no longer exists from 1/7/2025 (two-level local government); they are not counted in this office's plan
-unknown_agency_1 = no agency named '{ $name }'; { $value1 }
 nothing_to_correct_1 = { $record } { $id } already has these values: nothing to correct; accepted: a value that differs from the one recorded (see `{ $show }`)
 quarter_label_1 = Q{ $q }/{ $year }
 document_settings_missing_1 = the documents need { $list }; accepted: set once with `doithoai init --office NAME { $example }`
@@ -762,7 +761,6 @@ config_header_1 = # settings in effect (flag > environment > file > default); fi
 signer_not_on_roster_1 = { $name } is neither the chair ({ $chair }) nor a deputy chair ({ $deputies }) the office records; accepted: one of them, or record the change with `doithoai init --office NAME --chair-name … --deputy-names "…; …"`
 signer_title_disagrees_1 = { $name } signs as { $expected }, not as { $given }; accepted: --signer-title "{ $expected }" (or leave it out)
 signer_title_disagrees_2 = { $name } signs as { $expected }, not as { $given } (the office's signer title); accepted: `doithoai init --office NAME --signer-title "{ $expected }"`, or record the chair and deputies with --chair-name and --deputy-names
-not_what_it_says_1 = { $path } is not { $expected }: its content is { $found }; save it again in that format, or give it the name of what it is (e.g. .csv)
 ambiguous_speaker_1 = one registered speaker; several have this name (speaking order { $list }): write the one meant, e.g. with the address
 import_summary_1 = { $file }: would create { $created }, { $already } already there; nothing written (dry run)
 import_summary_2 = { $file }: { $p } row(s) with a problem; nothing written — correct them and import again ({ $created } would be created, { $already } already there)
@@ -770,7 +768,6 @@ import_summary_3 = { $file }: created { $created }, { $already } already there
 schedule_change_1 = + { $date } { $k }: { $n }
 schedule_change_2 = - { $date } no longer { $k }: { $n }
 schedule_change_3 = ~ { $date } { $k0 }: { $n0 } → { $k1 }: { $n1 }
-schedule_incomplete_1 = the { $year } schedule { $en } (Labor Code Art. 112); nothing was imported — accepted: the whole published schedule of the year, every statutory day off as a day off
 schedule_summary_1 = official schedule { $years }: { $changes } day(s) would change, { $moved } open deadline(s) would move; nothing written (dry run)
 schedule_summary_2 = official schedule { $years } imported: { $changes } day(s) changed, { $moved } open deadline(s) moved
 no_office_files_1 = no doithoai database in { $dir }; accepted: a folder holding the wards' files (or their backups)
@@ -1024,3 +1021,47 @@ error_period = '{ $value }' is not a { $what }; accepted: { $what ->
     }
 error_out_of_range = { $date } is outside the calendar's range { $first }-01-01 … { $last }-12-31
 label-or = or
+not_what_it_says = { $path } is not { $expected ->
+        [xls] an Excel 97-2003 workbook (.xls)
+        [ods] an OpenDocument spreadsheet (.ods)
+       *[xlsx] an Excel workbook (.xlsx)
+    }: its content is { $found ->
+        [zip] a zip archive (.xlsx or .ods)
+        [ole2] an Excel 97-2003 workbook (.xls)
+        [pdf] a PDF document
+        [sqlite] an SQLite database
+        [text] text (a CSV?)
+        [empty] empty
+       *[other] of another kind
+    }; save it again in that format, or give it the name of what it is (e.g. .csv)
+unknown_agency = no agency named '{ $name }'; { $has_closest ->
+        [yes] did you mean { $closest }?{ $advice ->
+            [none] {""}
+           *[other] {" "}
+        }
+       *[no] {""}
+    }{ $advice ->
+        [add-or-new] add it first with `doithoai agency add`, or give --new-agency to create it here
+        [list] the agencies are listed by `doithoai agency list`
+       *[none] {""}
+    }
+schedule_incomplete = the { $year } schedule { $problems } (Labor Code Art. 112); nothing was imported — accepted: the whole published schedule of the year, every statutory day off as a day off
+schedule_lacks_holidays = lacks the holidays { $days }
+schedule_works_holidays = makes the holidays { $days } working days
+schedule_short_by = has { $days } weekday { $days ->
+        [one] day
+       *[other] days
+    } off fewer than the Code gives (compensatory days, the day next to 2/9)
+
+## Usage errors the command line words itself (clap says them in English)
+usage_did_you_mean = ; did you mean '{ $suggestion }'?
+usage_value_missing = a value is required for { $arg }; write the value after the option
+usage_value_not_accepted = invalid value '{ $value }' for { $arg }; accepted: { $accepted }
+usage_value_invalid = invalid value '{ $value }' for { $arg }: { $detail }
+usage_unknown_option = unexpected argument '{ $arg }'{ $suggestion }
+usage_unknown_command = unrecognized subcommand '{ $command }'{ $suggestion }; see `doithoai --help`
+usage_missing_argument = the following required arguments were not provided: { $arg }
+usage_missing_command = a subcommand is required; see `{ $command } --help`
+usage_conflict = { $arg } cannot be used with { $other }
+usage_bad_argument = invalid argument: { $arg }
+usage_not_utf8 = an argument is not UTF-8 text

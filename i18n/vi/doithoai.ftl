@@ -722,7 +722,6 @@ deadline_basis_1 = R12: thời hạn theo thông báo ngày { $from }: { $due }
 deadline_basis_2 = R10: ngày làm việc thứ 30 sau thông báo ngày { $from } = { $due }; các ngày không tính:
 overdue_title_1 = Tính đến ngày { $as_of }{ $vi }
 abolished_level_sessions_1 = cảnh báo: hội nghị { $list } ghi cấp quận, huyện — cấp này không còn từ 01/07/2025 (chính quyền địa phương hai cấp); không tính vào kế hoạch của đơn vị
-unknown_agency_1 = không có cơ quan tên '{ $name }'; { $value2 }
 nothing_to_correct_1 = { $record_word } { $id } đã có đúng các giá trị này: không có gì để sửa; chấp nhận: giá trị khác với giá trị đã ghi (xem `{ $show }`)
 quarter_label_1 = Quý { $roman }/{ $year }
 document_settings_missing_1 = văn bản cần { $list }; chấp nhận: đặt một lần bằng `doithoai init --office TÊN { $example }`
@@ -735,7 +734,6 @@ config_header_1 = # thiết lập đang dùng (tham số > biến môi trường
 signer_not_on_roster_1 = { $name } không phải Chủ tịch ({ $chair }) hay Phó Chủ tịch ({ $deputies }) đã ghi của đơn vị; chấp nhận: một trong số đó, hoặc ghi thay đổi bằng `doithoai init --office TÊN --chair-name … --deputy-names "…; …"`
 signer_title_disagrees_1 = { $name } ký với chức vụ { $expected }, không phải { $given }; chấp nhận: --signer-title "{ $expected }" (hoặc bỏ trống)
 signer_title_disagrees_2 = { $name } ký với chức vụ { $expected }, không phải { $given } (chức vụ người ký đã thiết lập); chấp nhận: `doithoai init --office TÊN --signer-title "{ $expected }"`, hoặc ghi Chủ tịch và các Phó Chủ tịch bằng --chair-name và --deputy-names
-not_what_it_says_1 = { $path } không phải { $vi_expected }: nội dung là { $vi_found }; hãy lưu lại đúng định dạng đó, hoặc đặt đúng đuôi tên tệp (ví dụ .csv)
 ambiguous_speaker_1 = một người đã đăng ký; có nhiều người trùng tên (thứ tự { $list }): ghi rõ người nào, ví dụ kèm địa chỉ
 import_summary_1 = { $file }: sẽ tạo { $created }, { $already } dòng đã có; chưa ghi gì (chạy thử)
 import_summary_2 = { $file }: { $p } dòng có lỗi; chưa ghi gì — sửa rồi nhập lại ({ $created } sẽ được tạo, { $already } dòng đã có)
@@ -743,7 +741,6 @@ import_summary_3 = { $file }: đã tạo { $created }, { $already } dòng đã c
 schedule_change_1 = + { $date_vn } { $k }: { $n }
 schedule_change_2 = - { $date_vn } không còn là { $k }: { $n }
 schedule_change_3 = ~ { $date_vn } { $k0 }: { $n0 } → { $k1 }: { $n1 }
-schedule_incomplete_1 = lịch nghỉ năm { $year } { $vi } (Bộ luật Lao động Điều 112); chưa nhập gì — chấp nhận: toàn bộ lịch nghỉ đã công bố của năm, mọi ngày nghỉ theo luật là ngày nghỉ
 schedule_summary_1 = lịch nghỉ chính thức { $years }: { $changes } ngày sẽ thay đổi, { $moved } hạn đang mở sẽ dời; chưa ghi gì (chạy thử)
 schedule_summary_2 = đã nhập lịch nghỉ chính thức { $years }: { $changes } ngày thay đổi, { $moved } hạn đang mở đã dời
 no_office_files_1 = không có cơ sở dữ liệu doithoai nào trong { $dir }; chấp nhận: thư mục chứa tệp của các phường, xã (hoặc bản sao lưu)
@@ -965,3 +962,44 @@ error_period = '{ $value }' không phải là { $what ->
     }
 error_out_of_range = { $date_vn } nằm ngoài phạm vi của lịch: 01/01/{ $first } … 31/12/{ $last }
 label-or = hoặc
+not_what_it_says = { $path } không phải { $expected ->
+        [xls] bảng tính Excel 97-2003 (.xls)
+        [ods] bảng tính OpenDocument (.ods)
+       *[xlsx] bảng tính Excel (.xlsx)
+    }: nội dung là { $found ->
+        [zip] một tệp nén zip (.xlsx hoặc .ods)
+        [ole2] một bảng tính Excel 97-2003 (.xls)
+        [pdf] một văn bản PDF
+        [sqlite] một cơ sở dữ liệu SQLite
+        [text] văn bản thuần (tệp CSV?)
+        [empty] rỗng
+       *[other] một loại tệp khác
+    }; hãy lưu lại đúng định dạng đó, hoặc đặt đúng đuôi tên tệp (ví dụ .csv)
+unknown_agency = không có cơ quan tên '{ $name }'; { $has_closest ->
+        [yes] có phải { $closest }?{ $advice ->
+            [none] {""}
+           *[other] {" "}
+        }
+       *[no] {""}
+    }{ $advice ->
+        [add-or-new] hãy thêm bằng `doithoai agency add`, hoặc dùng --new-agency để tạo mới tại đây
+        [list] danh sách cơ quan: `doithoai agency list`
+       *[none] {""}
+    }
+schedule_incomplete = lịch nghỉ năm { $year } { $problems } (Bộ luật Lao động Điều 112); chưa nhập gì — chấp nhận: toàn bộ lịch nghỉ đã công bố của năm, mọi ngày nghỉ theo luật là ngày nghỉ
+schedule_lacks_holidays = thiếu ngày lễ { $days }
+schedule_works_holidays = biến ngày lễ { $days } thành ngày làm việc
+schedule_short_by = ít hơn { $days } ngày nghỉ trong tuần so với Bộ luật (ngày nghỉ bù, ngày liền kề 2/9)
+
+## Usage errors the command line words itself (clap says them in English)
+usage_did_you_mean = ; có phải '{ $suggestion }'?
+usage_value_missing = thiếu giá trị cho { $arg }; hãy ghi giá trị sau tùy chọn
+usage_value_not_accepted = giá trị '{ $value }' không hợp lệ cho { $arg }; chấp nhận: { $accepted }
+usage_value_invalid = giá trị '{ $value }' không hợp lệ cho { $arg }: { $detail }
+usage_unknown_option = không có tùy chọn '{ $arg }'{ $suggestion }
+usage_unknown_command = không có lệnh '{ $command }'{ $suggestion }; xem `doithoai --help`
+usage_missing_argument = thiếu tham số bắt buộc: { $arg }
+usage_missing_command = thiếu lệnh con; xem `{ $command } --help`
+usage_conflict = { $arg } không dùng cùng { $other }
+usage_bad_argument = tham số không hợp lệ: { $arg }
+usage_not_utf8 = tham số không phải văn bản UTF-8
