@@ -543,30 +543,24 @@ pub fn database_error(err: &Error) -> String {
             )
         }
         Error::Tampered { path, objects } => {
-            let listed = |vi: bool| {
-                objects
-                    .iter()
-                    .map(|d| {
-                        let change = match (d.change, vi) {
-                            (crate::error::SchemaChange::Extra, false) => "extra",
-                            (crate::error::SchemaChange::Altered, false) => "altered",
-                            (crate::error::SchemaChange::Missing, false) => "missing",
-                            (crate::error::SchemaChange::Extra, true) => "thêm vào",
-                            (crate::error::SchemaChange::Altered, true) => "bị sửa",
-                            (crate::error::SchemaChange::Missing, true) => "bị xóa",
-                        };
-                        format!("{} ({change})", d.object)
-                    })
-                    .collect::<Vec<_>>()
-                    .join("; ")
-            };
+            let listed = objects
+                .iter()
+                .map(|d| {
+                    let change = match d.change {
+                        crate::error::SchemaChange::Extra => "extra",
+                        crate::error::SchemaChange::Altered => "altered",
+                        crate::error::SchemaChange::Missing => "missing",
+                    };
+                    sentence(
+                        id::schema_object_changed,
+                        &[("object", d.object.to_arg()), ("change", change.to_arg())],
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join("; ");
             sentence(
                 id::database_error_12,
-                &[
-                    ("path", (shown(path)).to_arg()),
-                    ("false", (listed(false)).to_arg()),
-                    ("true", (listed(true)).to_arg()),
-                ],
+                &[("path", shown(path).to_arg()), ("objects", listed.to_arg())],
             )
         }
         Error::Sparse {
@@ -890,7 +884,12 @@ pub fn bad_config(e: &crate::config::ConfigError) -> Message {
 
 /// `--lang` or `DOITHOAI_LANG` with a language the interface does not speak.
 pub fn unknown_language(value: &str) -> String {
-    format!("'{value}' is not an interface language; accepted: en, vi / '{value}' không phải ngôn ngữ giao diện; chấp nhận: en, vi")
+    // Said before the interface has a language: in both.
+    let said = |c| {
+        catalogue::message(c, id::unknown_language, &[("value", value.to_arg())])
+            .unwrap_or_default()
+    };
+    format!("{} / {}", said(Catalogue::En), said(Catalogue::Vi))
 }
 
 /// clap's usage errors in Vietnamese (English keeps clap's own words): `None` for English or a
@@ -1332,22 +1331,17 @@ pub fn held_on_another_day(
     held: chrono::NaiveDate,
     announce_due: Option<chrono::NaiveDate>,
 ) -> String {
-    let r4_en = announce_due
-        .map(|d| format!("; announcement due (R4) now {}", date(d)))
-        .unwrap_or_default();
-    let r4_vi = announce_due
-        .map(|d| format!("; hạn thông báo công khai (R4) nay là {}", date(d)))
-        .unwrap_or_default();
-    sentence(
-        id::held_on_another_day_1,
-        &[
-            ("id", id.to_arg()),
-            ("planned", (date(planned)).to_arg()),
-            ("held", (date(held)).to_arg()),
-            ("r4_en", r4_en.to_arg()),
-            ("r4_vi", r4_vi.to_arg()),
-        ],
-    )
+    let mut args = vec![
+        ("id", id.to_arg()),
+        ("planned", date(planned).to_arg()),
+        ("held", date(held).to_arg()),
+        ("r4", "none".to_arg()),
+    ];
+    if let Some(due) = announce_due {
+        args[3] = ("r4", "moved".to_arg());
+        args.push(("announce_due", date(due).to_arg()));
+    }
+    sentence(id::held_on_another_day, &args)
 }
 
 pub fn session_stopped(id: i64, due: Option<chrono::NaiveDate>) -> String {
@@ -1552,19 +1546,13 @@ pub fn notice_issued(doc: &str, session: i64, version: i64) -> String {
 }
 
 pub fn assignment_line(opinion: i64, agency: &str, due: chrono::NaiveDate, kept: bool) -> String {
-    let (en, vi) = if kept {
-        (" (R10 due date kept)", " (giữ nguyên hạn R10)")
-    } else {
-        ("", "")
-    };
     sentence(
-        id::assignment_line_1,
+        id::assignment_line,
         &[
             ("opinion", opinion.to_arg()),
             ("agency", agency.to_arg()),
-            ("due", (date(due)).to_arg()),
-            ("en", en.to_arg()),
-            ("vi", vi.to_arg()),
+            ("due", date(due).to_arg()),
+            ("kept", if kept { "yes" } else { "no" }.to_arg()),
         ],
     )
 }
@@ -1606,17 +1594,11 @@ pub fn agency_added(id: i64, name: &str) -> String {
 
 /// The subtitle of the overdue report's page and workbook: the day it describes.
 pub fn overdue_title(as_of: chrono::NaiveDate, by_agency: bool) -> String {
-    let (en, vi) = if by_agency {
-        (", by agency", ", theo cơ quan")
-    } else {
-        ("", "")
-    };
     sentence(
-        id::overdue_title_1,
+        id::overdue_title,
         &[
-            ("as_of", (date(as_of)).to_arg()),
-            ("en", en.to_arg()),
-            ("vi", vi.to_arg()),
+            ("as_of", date(as_of).to_arg()),
+            ("by_agency", if by_agency { "yes" } else { "no" }.to_arg()),
         ],
     )
 }
@@ -2147,29 +2129,11 @@ pub fn no_name_column() -> Message {
 
 /// `config show`: the comment on top, naming the file.
 pub fn config_header(path: &std::path::Path, exists: bool) -> String {
-    let path = shown(path);
     sentence(
-        id::config_header_1,
+        id::config_header,
         &[
-            ("path", path.to_arg()),
-            (
-                "value1",
-                (if exists {
-                    ""
-                } else {
-                    " (not created yet: `doithoai config set KEY VALUE`)"
-                })
-                .to_arg(),
-            ),
-            (
-                "value2",
-                (if exists {
-                    ""
-                } else {
-                    " (chưa có: `doithoai config set KHÓA GIÁ-TRỊ`)"
-                })
-                .to_arg(),
-            ),
+            ("path", shown(path).to_arg()),
+            ("exists", if exists { "yes" } else { "no" }.to_arg()),
         ],
     )
 }
@@ -2848,20 +2812,16 @@ pub fn restored(
     backup: &std::path::Path,
     kept: Option<&std::path::Path>,
 ) -> String {
-    let (kept_en, kept_vi) = match kept {
-        Some(k) => (
-            format!("; the previous database was kept as {}", shown(k)),
-            format!("; cơ sở dữ liệu trước đó được giữ tại {}", shown(k)),
-        ),
-        None => (String::new(), String::new()),
-    };
     sentence(
-        id::restored_1,
+        id::restored,
         &[
-            ("db", (shown(db)).to_arg()),
-            ("backup", (shown(backup)).to_arg()),
-            ("kept_en", kept_en.to_arg()),
-            ("kept_vi", kept_vi.to_arg()),
+            ("db", shown(db).to_arg()),
+            ("backup", shown(backup).to_arg()),
+            ("kept", kept.map(shown).unwrap_or_default().to_arg()),
+            (
+                "was_kept",
+                if kept.is_some() { "yes" } else { "no" }.to_arg(),
+            ),
         ],
     )
 }

@@ -708,7 +708,7 @@ database_error_8 = no database at { $path }; create one with `doithoai init --of
 database_error_9 = { $path } is empty, not a doithoai database (an interrupted copy?); nothing was written — restore a backup with `doithoai restore`, or start anew with `doithoai init`
 database_error_10 = { $path } is { $en }, not a database file; give the path of a doithoai database with --db
 database_error_11 = { $path } is { $en }, not a plain file: SQLite keeps its own files there; nothing was read or written — remove it, then run the command again
-database_error_12 = { $path } has a schema that doithoai did not write ({ $false }): a trigger or view added to a file runs on the next change and can destroy records; the file was not used — take another backup, or ask who changed it
+database_error_12 = { $path } has a schema that doithoai did not write ({ $objects }): a trigger or view added to a file runs on the next change and can destroy records; the file was not used — take another backup, or ask who changed it
 database_error_13 = { $path } is { $value1 } long but only { $value2 } of it is on disk (a sparse file); it was not copied — accepted: a database file as SQLite writes it
 database_error_14 = reading { $path } took longer than { $seconds } s (a view or query that does not end?); it was left out
 database_error_15 = { $a } and { $b } are files of one office whose records disagree at their common history (one was edited outside doithoai); neither was counted — find out which is genuine, then report again without the other
@@ -741,13 +741,10 @@ override_recorded_2 = recorded office working day { $span }: { $name }
 opt_date_1 = none (ad-hoc)
 session_planned_1 = {" "}(offices closed that day: announce by { $s })
 session_held_1 = session { $id } held; conclusion notice due (R9): { $due }
-held_on_another_day_1 = note: session { $id } was planned for { $planned } and held on { $held }{ $r4_en }
 session_stopped_1 = session { $id } stopped (it counts as held, R7); conclusion notice due (R9): { $due }
 unassigned_opinions_1 = every open opinion must be assigned to an agency; unassigned: { $list }; add --assign OPINION=AGENCY or --agency NAME
-assignment_line_1 = {"  "}opinion { $opinion } → { $agency }, written answer due (R10) { $due }{ $en }
 deadline_basis_1 = R12: target date set by the timeline notice of { $from }: { $due }
 deadline_basis_2 = R10: 30th working day after the notice of { $from } = { $due }; days skipped:
-overdue_title_1 = As of { $as_of }{ $en }
 abolished_level_sessions_1 = warning: session(s) { $list } are recorded at the district level, which no longer exists from 1/7/2025 (two-level local government); they are not counted in this office's plan
 nothing_to_correct_1 = { $record } { $id } already has these values: nothing to correct; accepted: a value that differs from the one recorded (see `{ $show }`)
 quarter_label_1 = Q{ $q }/{ $year }
@@ -757,7 +754,6 @@ nothing_of_this_kind_1 = opinion { $opinion } has no such act to draft: it is { 
 no_written_answer_1 = opinion { $opinion } has no written answer to draft: it is { $false }
 registered_speakers_1 = a registered speaker of session { $session } (none yet: `speaker import` first), or an empty cell
 registered_speakers_2 = a registered speaker of session { $session } ({ $names }), or an empty cell
-config_header_1 = # settings in effect (flag > environment > file > default); file: { $path }{ $value1 }
 signer_not_on_roster_1 = { $name } is neither the chair ({ $chair }) nor a deputy chair ({ $deputies }) the office records; accepted: one of them, or record the change with `doithoai init --office NAME --chair-name … --deputy-names "…; …"`
 signer_title_disagrees_1 = { $name } signs as { $expected }, not as { $given }; accepted: --signer-title "{ $expected }" (or leave it out)
 signer_title_disagrees_2 = { $name } signs as { $expected }, not as { $given } (the office's signer title); accepted: `doithoai init --office NAME --signer-title "{ $expected }"`, or record the chair and deputies with --chair-name and --deputy-names
@@ -784,7 +780,6 @@ plan_verdict_2 = planned, not yet held
 plan_verdict_3 = MISSING: no periodic dialogue planned (R3)
 backup_exists_1 = { $path } already exists; choose a new file name for the backup, or give --force to replace that older backup
 backup_exists_2 = { $path } already exists and is not a doithoai backup; accepted: a new file name for the backup (--force replaces only an older backup)
-restored_1 = restored { $db } from { $backup } (verified){ $kept_en }
 
 ## Words of the reports and states (messages::deadline_state_word, tally_header, report_section, balance_line)
 state-on-time = on time
@@ -1065,3 +1060,29 @@ usage_missing_command = a subcommand is required; see `{ $command } --help`
 usage_conflict = { $arg } cannot be used with { $other }
 usage_bad_argument = invalid argument: { $arg }
 usage_not_utf8 = an argument is not UTF-8 text
+held_on_another_day = note: session { $id } was planned for { $planned } and held on { $held }{ $r4 ->
+        [moved] ; announcement due (R4) now { $announce_due }
+       *[none] {""}
+    }
+assignment_line = {"  "}opinion { $opinion } → { $agency }, written answer due (R10) { $due }{ $kept ->
+        [yes] {" "}(R10 due date kept)
+       *[no] {""}
+    }
+overdue_title = As of { $as_of }{ $by_agency ->
+        [yes] , by agency
+       *[no] {""}
+    }
+config_header = # settings in effect (flag > environment > file > default); file: { $path }{ $exists ->
+        [no] {" "}(not created yet: `doithoai config set KEY VALUE`)
+       *[yes] {""}
+    }
+restored = restored { $db } from { $backup } (verified){ $was_kept ->
+        [yes] ; the previous database was kept as { $kept }
+       *[no] {""}
+    }
+schema_object_changed = { $object } ({ $change ->
+        [extra] extra
+        [altered] altered
+       *[missing] missing
+    })
+unknown_language = '{ $value }' is not an interface language; accepted: en, vi

@@ -681,7 +681,7 @@ database_error_8 = không có cơ sở dữ liệu tại { $path }; tạo mới 
 database_error_9 = { $path } là tệp rỗng, không phải cơ sở dữ liệu doithoai (bản sao bị gián đoạn?); chưa ghi gì — khôi phục bằng `doithoai restore`, hoặc tạo mới bằng `doithoai init`
 database_error_10 = { $path } là { $vi }, không phải tệp cơ sở dữ liệu; chỉ đường dẫn tới cơ sở dữ liệu doithoai bằng --db
 database_error_11 = { $path } là { $vi }, không phải tệp thông thường: SQLite đặt tệp của mình ở đó; chưa đọc, chưa ghi gì — hãy xóa nó rồi chạy lại lệnh
-database_error_12 = { $path } có lược đồ không do doithoai tạo ({ $true }): trigger hoặc view thêm vào tệp sẽ chạy ở lần ghi sau và có thể phá hủy hồ sơ; tệp không được dùng — hãy dùng bản sao lưu khác, hoặc hỏi người đã sửa tệp
+database_error_12 = { $path } có lược đồ không do doithoai tạo ({ $objects }): trigger hoặc view thêm vào tệp sẽ chạy ở lần ghi sau và có thể phá hủy hồ sơ; tệp không được dùng — hãy dùng bản sao lưu khác, hoặc hỏi người đã sửa tệp
 database_error_13 = { $path } dài { $value3 } nhưng chỉ có { $value4 } trên đĩa (tệp thưa); không sao chép — chấp nhận: tệp cơ sở dữ liệu như SQLite ghi ra
 database_error_14 = đọc { $path } mất hơn { $seconds } giây (view hoặc truy vấn không dừng?); tệp bị bỏ qua
 database_error_15 = { $a } và { $b } là tệp của cùng một đơn vị nhưng hồ sơ khác nhau ở phần lịch sử chung (một tệp đã bị sửa ngoài doithoai); không tính tệp nào — hãy xác định tệp thật rồi lập báo cáo lại không có tệp kia
@@ -714,13 +714,10 @@ override_recorded_2 = đã ghi ngày làm việc riêng của đơn vị { $span
 opt_date_1 = không (đột xuất)
 session_planned_1 = {" "}(ngày nghỉ: thông báo chậm nhất { $s })
 session_held_1 = hội nghị { $id } đã tổ chức; hạn thông báo kết luận (R9): { $due }
-held_on_another_day_1 = lưu ý: hội nghị { $id } dự kiến ngày { $planned } nhưng tổ chức ngày { $held }{ $r4_vi }
 session_stopped_1 = hội nghị { $id } đã dừng (vẫn tính là đã tổ chức, R7); hạn thông báo kết luận (R9): { $due }
 unassigned_opinions_1 = mọi ý kiến chưa xử lý phải được giao cơ quan; chưa giao: { $list }; thêm --assign Ý_KIẾN=CƠ_QUAN hoặc --agency TÊN
-assignment_line_1 = {"  "}ý kiến { $opinion } → { $agency }, hạn trả lời bằng văn bản (R10) { $due }{ $vi }
 deadline_basis_1 = R12: thời hạn theo thông báo ngày { $from }: { $due }
 deadline_basis_2 = R10: ngày làm việc thứ 30 sau thông báo ngày { $from } = { $due }; các ngày không tính:
-overdue_title_1 = Tính đến ngày { $as_of }{ $vi }
 abolished_level_sessions_1 = cảnh báo: hội nghị { $list } ghi cấp quận, huyện — cấp này không còn từ 01/07/2025 (chính quyền địa phương hai cấp); không tính vào kế hoạch của đơn vị
 nothing_to_correct_1 = { $record_word } { $id } đã có đúng các giá trị này: không có gì để sửa; chấp nhận: giá trị khác với giá trị đã ghi (xem `{ $show }`)
 quarter_label_1 = Quý { $roman }/{ $year }
@@ -730,7 +727,6 @@ nothing_of_this_kind_1 = ý kiến { $opinion } không có văn bản này để
 no_written_answer_1 = ý kiến { $opinion } không có văn bản trả lời để soạn: { $true }
 registered_speakers_1 = người đã đăng ký phát biểu của hội nghị { $session } (chưa có ai: chạy `speaker import` trước), hoặc để trống
 registered_speakers_2 = người đã đăng ký phát biểu của hội nghị { $session } ({ $names }), hoặc để trống
-config_header_1 = # thiết lập đang dùng (tham số > biến môi trường > tệp > mặc định); tệp: { $path }{ $value2 }
 signer_not_on_roster_1 = { $name } không phải Chủ tịch ({ $chair }) hay Phó Chủ tịch ({ $deputies }) đã ghi của đơn vị; chấp nhận: một trong số đó, hoặc ghi thay đổi bằng `doithoai init --office TÊN --chair-name … --deputy-names "…; …"`
 signer_title_disagrees_1 = { $name } ký với chức vụ { $expected }, không phải { $given }; chấp nhận: --signer-title "{ $expected }" (hoặc bỏ trống)
 signer_title_disagrees_2 = { $name } ký với chức vụ { $expected }, không phải { $given } (chức vụ người ký đã thiết lập); chấp nhận: `doithoai init --office TÊN --signer-title "{ $expected }"`, hoặc ghi Chủ tịch và các Phó Chủ tịch bằng --chair-name và --deputy-names
@@ -754,7 +750,6 @@ plan_verdict_2 = có kế hoạch, chưa tổ chức
 plan_verdict_3 = THIẾU: chưa có kế hoạch đối thoại định kỳ (R3)
 backup_exists_1 = { $path } đã tồn tại; hãy chọn tên tệp sao lưu mới, hoặc thêm --force để thay bản sao lưu cũ đó
 backup_exists_2 = { $path } đã tồn tại và không phải bản sao lưu doithoai; chấp nhận: tên tệp sao lưu mới (--force chỉ thay bản sao lưu cũ)
-restored_1 = đã khôi phục { $db } từ { $backup } (đã kiểm tra){ $kept_vi }
 
 ## Words of the reports and states (messages::deadline_state_word, tally_header, report_section, balance_line)
 state-on-time = đúng hạn
@@ -1003,3 +998,29 @@ usage_missing_command = thiếu lệnh con; xem `{ $command } --help`
 usage_conflict = { $arg } không dùng cùng { $other }
 usage_bad_argument = tham số không hợp lệ: { $arg }
 usage_not_utf8 = tham số không phải văn bản UTF-8
+held_on_another_day = lưu ý: hội nghị { $id } dự kiến ngày { $planned } nhưng tổ chức ngày { $held }{ $r4 ->
+        [moved] ; hạn thông báo công khai (R4) nay là { $announce_due }
+       *[none] {""}
+    }
+assignment_line = {"  "}ý kiến { $opinion } → { $agency }, hạn trả lời bằng văn bản (R10) { $due }{ $kept ->
+        [yes] {" "}(giữ nguyên hạn R10)
+       *[no] {""}
+    }
+overdue_title = Tính đến ngày { $as_of }{ $by_agency ->
+        [yes] , theo cơ quan
+       *[no] {""}
+    }
+config_header = # thiết lập đang dùng (tham số > biến môi trường > tệp > mặc định); tệp: { $path }{ $exists ->
+        [no] {" "}(chưa có: `doithoai config set KHÓA GIÁ-TRỊ`)
+       *[yes] {""}
+    }
+restored = đã khôi phục { $db } từ { $backup } (đã kiểm tra){ $was_kept ->
+        [yes] ; cơ sở dữ liệu trước đó được giữ tại { $kept }
+       *[no] {""}
+    }
+schema_object_changed = { $object } ({ $change ->
+        [extra] thêm vào
+        [altered] bị sửa
+       *[missing] bị xóa
+    })
+unknown_language = '{ $value }' không phải ngôn ngữ giao diện; chấp nhận: en, vi
