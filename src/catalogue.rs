@@ -325,6 +325,54 @@ mod tests {
         assert!(checked > 250, "{checked}");
     }
 
+    /// Every message of both catalogues formats without an error when given every variable
+    /// its text names (a broken selector, a stray brace, a variable only reachable in one
+    /// branch would show here), as a number and as text.
+    #[test]
+    fn every_message_formats_with_its_variables() {
+        for (language, texts) in [
+            (Catalogue::En, [EN, EN_HELP]),
+            (Catalogue::Vi, [VI, VI_HELP]),
+        ] {
+            for text in texts {
+                for id in all_ids(text) {
+                    let (_, entry) = entry(language, &id).expect("indexed");
+                    let names: std::collections::BTreeSet<String> = entry
+                        .split('$')
+                        .skip(1)
+                        .map(|rest| {
+                            rest.chars()
+                                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                                .collect()
+                        })
+                        .collect();
+                    for value in [Arg::Number(2), Arg::Text("x".into())] {
+                        let args: Vec<(&str, Arg)> =
+                            names.iter().map(|n| (n.as_str(), value.clone())).collect();
+                        let bundle = bundle(language, &id).expect("bundle");
+                        let pattern = bundle
+                            .get_message(&id)
+                            .and_then(|m| m.value())
+                            .unwrap_or_else(|| panic!("{id} has no value"));
+                        let mut fluent_args = FluentArgs::new();
+                        for (name, value) in &args {
+                            match value {
+                                Arg::Text(t) => {
+                                    fluent_args.set(*name, FluentValue::from(t.as_str()))
+                                }
+                                Arg::Number(n) => fluent_args.set(*name, FluentValue::from(*n)),
+                            }
+                        }
+                        let mut errors = Vec::new();
+                        let said = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
+                        assert!(errors.is_empty(), "{id} ({language:?}): {errors:?}");
+                        assert!(!said.contains('{'), "{id} ({language:?}): {said}");
+                    }
+                }
+            }
+        }
+    }
+
     /// Plurals come from the catalogue: one invitation, two invitations.
     #[test]
     fn a_count_chooses_its_plural_form() {
