@@ -1,7 +1,8 @@
 //! Every sentence and label a user reads, in English and Vietnamese: each a function over the
-//! facts it words. The words live in the Fluent catalogues (`i18n/en/doithoai.ftl`,
-//! `i18n/vi/doithoai.ftl`, read by `catalogue`) — the labels, column headings and page words,
-//! and the sentences moved there so far; the rest are still written here in both languages.
+//! facts it words, its text taken from the Fluent catalogues (`i18n/en/doithoai.ftl`,
+//! `i18n/vi/doithoai.ftl`, read by `catalogue`) — no sentence is written here. What is left in
+//! Rust is the choice among messages, the values they are given, lists joined, and the
+//! command words of the command line (`COMMAND_ALIASES`, part of its grammar).
 //!
 //! Owns: the UI language (`--lang`, env `DOITHOAI_LANG`, else `LANG` starting with `vi`), the
 //! catalogue of labels (table headers, vocabulary codes, deadline states) and the rendering of
