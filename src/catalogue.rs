@@ -182,9 +182,8 @@ pub fn message(language: Catalogue, id: &str, args: &[(&str, Arg)]) -> Option<St
     format_message(language, id, args)
 }
 
-fn format_message(language: Catalogue, id: &str, args: &[(&str, Arg)]) -> Option<String> {
-    let bundle = bundle(language, id)?;
-    let pattern = bundle.get_message(id)?.value()?;
+/// The values of a message as Fluent reads them.
+fn fluent_args<'a>(args: &'a [(&str, Arg)]) -> FluentArgs<'a> {
     let mut fluent_args = FluentArgs::new();
     for (name, value) in args {
         match value {
@@ -192,6 +191,13 @@ fn format_message(language: Catalogue, id: &str, args: &[(&str, Arg)]) -> Option
             Arg::Number(n) => fluent_args.set(*name, FluentValue::from(*n)),
         }
     }
+    fluent_args
+}
+
+fn format_message(language: Catalogue, id: &str, args: &[(&str, Arg)]) -> Option<String> {
+    let bundle = bundle(language, id)?;
+    let pattern = bundle.get_message(id)?.value()?;
+    let fluent_args = fluent_args(args);
     let mut errors = Vec::new();
     let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
     // A variable the catalogue names but the code did not give: a bug of this build (the
@@ -354,15 +360,7 @@ mod tests {
                             .get_message(&id)
                             .and_then(|m| m.value())
                             .unwrap_or_else(|| panic!("{id} has no value"));
-                        let mut fluent_args = FluentArgs::new();
-                        for (name, value) in &args {
-                            match value {
-                                Arg::Text(t) => {
-                                    fluent_args.set(*name, FluentValue::from(t.as_str()))
-                                }
-                                Arg::Number(n) => fluent_args.set(*name, FluentValue::from(*n)),
-                            }
-                        }
+                        let fluent_args = fluent_args(&args);
                         let mut errors = Vec::new();
                         let said = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
                         assert!(errors.is_empty(), "{id} ({language:?}): {errors:?}");

@@ -45,17 +45,7 @@ pub fn backup(store: &Store, db_path: &Path, file: &Path, force: bool) -> Result
     // Written beside the real file a link points to, and renamed over it: the link stays.
     files::check_database_target(&real, db_path)?;
     files::clean_stale_temps(&real);
-    let tmp = files::temp_path(&real);
-    let result = write_verified_copy(store, &tmp, true).and_then(|written| {
-        files::commit_temp(written, &tmp, &real).map_err(|source| Error::Output {
-            path: file.to_path_buf(),
-            source,
-        })
-    });
-    if let Err(e) = result {
-        remove_with_companions(&tmp);
-        return Err(e);
-    }
+    copy_into_place(store, &real, file, true)?;
     store::mark_done();
     Ok(())
 }
@@ -76,6 +66,22 @@ pub fn check_backup_target(db_path: &Path, file: &Path, force: bool) -> Result<P
 /// Snapshot into `tmp` (created empty and private first) and verify the copy: every `check`
 /// for a backup, SQLite's integrity alone for the copy `restore` keeps aside (a live database
 /// with a problem is exactly what one restores over).
+/// A verified copy of `store` written beside `target` and renamed onto it (`named`: the path an
+/// error names); a failure leaves no temporary file and `target` as it was.
+fn copy_into_place(store: &Store, target: &Path, named: &Path, full_check: bool) -> Result<()> {
+    let tmp = files::temp_path(target);
+    let result = write_verified_copy(store, &tmp, full_check).and_then(|written| {
+        files::commit_temp(written, &tmp, target).map_err(|source| Error::Output {
+            path: named.to_path_buf(),
+            source,
+        })
+    });
+    if result.is_err() {
+        remove_with_companions(&tmp);
+    }
+    result
+}
+
 fn write_verified_copy(store: &Store, tmp: &Path, full_check: bool) -> Result<std::fs::File> {
     let file = files::create_private(tmp).map_err(|source| Error::Output {
         path: tmp.to_path_buf(),
@@ -123,17 +129,7 @@ fn remove_with_companions(path: &Path) {
 /// every copy.
 pub fn keep_copy_before(store: &Store, now: &str, what: &str) -> Result<PathBuf> {
     let kept = aside_path_for(store.path(), now, what);
-    let tmp = files::temp_path(&kept);
-    let written = write_verified_copy(store, &tmp, false).and_then(|file| {
-        files::commit_temp(file, &tmp, &kept).map_err(|source| Error::Output {
-            path: kept.clone(),
-            source,
-        })
-    });
-    if let Err(e) = written {
-        remove_with_companions(&tmp);
-        return Err(e);
-    }
+    copy_into_place(store, &kept, &kept, false)?;
     Ok(kept)
 }
 
@@ -208,17 +204,7 @@ pub fn restore(
                     confirm_other_office(backup_name, live_name)?;
                 }
             }
-            let tmp = files::temp_path(&aside);
-            let kept = write_verified_copy(&live, &tmp, false).and_then(|file| {
-                files::commit_temp(file, &tmp, &aside).map_err(|source| Error::Output {
-                    path: aside.clone(),
-                    source,
-                })
-            });
-            if let Err(e) = kept {
-                remove_with_companions(&tmp);
-                return Err(e);
-            }
+            copy_into_place(&live, &aside, &aside, false)?;
             live.replace_with(&source)?;
             Some(aside)
         }

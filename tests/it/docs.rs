@@ -41,38 +41,9 @@ fn the_readme_tour_runs_as_written() {
     let commands = commands_under(&readme, "## A short tour");
     assert!(commands.len() >= 8, "{commands:?}");
     let env = TestEnv::new();
-    let bin_dir = Path::new(crate::support::BIN).parent().expect("bin dir");
-    let path = format!(
-        "{}:{}",
-        bin_dir.display(),
-        std::env::var("PATH").unwrap_or_default()
-    );
     for line in &commands {
         assert!(line.starts_with("doithoai "), "{line}");
-        let mut sh = std::process::Command::new("sh");
-        for (k, _) in std::env::vars() {
-            if k.starts_with("DOITHOAI_") {
-                sh.env_remove(k);
-            }
-        }
-        let out = sh
-            .args(["-c", line])
-            .env("PATH", &path)
-            .env("DOITHOAI_DB", &env.db)
-            .env("DOITHOAI_CONFIG", env.dir.path().join("config.toml"))
-            .env("DOITHOAI_LANG", "en")
-            .env("DOITHOAI_CLERK", "Trần Thị Lan")
-            .env("DOITHOAI_TODAY", "2026-07-15")
-            .current_dir(env.dir.path())
-            .stdin(std::process::Stdio::null())
-            .output()
-            .expect("sh");
-        assert!(
-            out.status.success(),
-            "{line}\n{}{}",
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        );
+        crate::support::run_guide_line(&env, line, "2026-07-15");
     }
     // What the tour says the notice gave is what it gave.
     let shown = env.json(&["opinion", "show", "1"]);

@@ -271,3 +271,39 @@ pub fn issue_notice(env: &TestEnv, session: &str, on: &str, doc: &str, agency: &
         agency,
     ])
 }
+
+/// Run one line of a guide as a clerk types it at a shell — the binary found on the PATH — on
+/// `env`'s database, on the day `today` (09:00 Vietnam time), the configuration file in `env`'s
+/// folder, no other DOITHOAI_ setting; it must succeed.
+pub fn run_guide_line(env: &TestEnv, line: &str, today: &str) {
+    let bin_dir = Path::new(BIN).parent().expect("bin dir");
+    let path = format!(
+        "{}:{}",
+        bin_dir.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let mut sh = Command::new("sh");
+    for (k, _) in std::env::vars() {
+        if k.starts_with("DOITHOAI_") {
+            sh.env_remove(k);
+        }
+    }
+    let out = sh
+        .args(["-c", line])
+        .env("PATH", &path)
+        .env("DOITHOAI_DB", &env.db)
+        .env("DOITHOAI_CONFIG", env.dir.path().join("config.toml"))
+        .env("DOITHOAI_CLERK", "Trần Thị Lan")
+        .env("DOITHOAI_TODAY", today)
+        .env("DOITHOAI_NOW", format!("{today}T09:00:00+07:00"))
+        .current_dir(env.dir.path())
+        .stdin(Stdio::null())
+        .output()
+        .expect("sh");
+    assert!(
+        out.status.success(),
+        "{line}\n{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

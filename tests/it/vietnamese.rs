@@ -651,14 +651,6 @@ fn the_last_english_words_a_vietnamese_clerk_met() {
 fn the_vietnamese_guide_runs_as_written() {
     let guide = include_str!("../../docs/HUONG-DAN.md");
     let env = TestEnv::new();
-    let bin_dir = std::path::Path::new(crate::support::BIN)
-        .parent()
-        .expect("bin dir");
-    let path = format!(
-        "{}:{}",
-        bin_dir.display(),
-        std::env::var("PATH").unwrap_or_default()
-    );
     let mut today = String::new();
     let mut ran = 0;
     let mut in_block = false;
@@ -695,30 +687,7 @@ fn the_vietnamese_guide_runs_as_written() {
             .contains(&second),
             "{line}"
         );
-        let mut sh = std::process::Command::new("sh");
-        for (k, _) in std::env::vars() {
-            if k.starts_with("DOITHOAI_") {
-                sh.env_remove(k);
-            }
-        }
-        let out = sh
-            .args(["-c", line])
-            .env("PATH", &path)
-            .env("DOITHOAI_DB", &env.db)
-            .env("DOITHOAI_CONFIG", env.dir.path().join("config.toml"))
-            .env("DOITHOAI_CLERK", "Trần Thị Lan")
-            .env("DOITHOAI_TODAY", &today)
-            .env("DOITHOAI_NOW", format!("{today}T09:00:00+07:00"))
-            .current_dir(env.dir.path())
-            .stdin(std::process::Stdio::null())
-            .output()
-            .expect("sh");
-        assert!(
-            out.status.success(),
-            "{line}\n{}{}",
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        );
+        crate::support::run_guide_line(&env, line, &today);
         ran += 1;
     }
     assert!(ran > 30, "{ran} lines");
