@@ -2,9 +2,7 @@
 //! is named after its rule; each failed on the code before.
 
 use crate::support::{held_session, issue_notice, TestEnv};
-
-const REFUSED: i32 = 1;
-const USAGE: i32 = 2;
+use crate::support::{REFUSED, USAGE};
 
 fn add_opinion(env: &TestEnv, session: &str, content: &str) -> String {
     let v = env.json(&[

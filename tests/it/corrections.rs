@@ -2,9 +2,7 @@
 //! history intact (issue 11).
 
 use crate::support::{held_session, issue_notice, TestEnv};
-
-const REFUSED: i32 = 1;
-const USAGE: i32 = 2;
+use crate::support::{REFUSED, USAGE};
 
 fn ward_with_an_assigned_opinion() -> (TestEnv, String) {
     let mut env = TestEnv::ward();

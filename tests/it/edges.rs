@@ -1,8 +1,7 @@
 //! Edges found by an adversarial pass over reports and corrections; each failed before.
 
+use crate::support::REFUSED;
 use crate::support::{held_session, issue_notice, TestEnv};
-
-const REFUSED: i32 = 1;
 
 fn ward(today: &str) -> TestEnv {
     let mut env = TestEnv::ward();

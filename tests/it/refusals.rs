@@ -2,10 +2,7 @@
 //! before and after).
 
 use crate::support::{held_session, issue_notice, TestEnv};
-
-const USAGE: i32 = 2;
-const REFUSED: i32 = 1;
-const DATABASE: i32 = 4;
+use crate::support::{DATABASE, REFUSED, USAGE};
 
 #[test]
 fn malformed_and_impossible_dates_are_usage_errors() {

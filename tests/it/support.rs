@@ -6,6 +6,13 @@ use std::process::{Command, Output, Stdio};
 
 pub const BIN: &str = env!("CARGO_BIN_EXE_doithoai");
 
+/// The exit codes the README lists, named once for every test.
+pub const REFUSED: i32 = 1;
+pub const USAGE: i32 = 2;
+pub const DATABASE: i32 = 4;
+pub const CHECK_FAILED: i32 = 5;
+pub const OUTPUT: i32 = 6;
+
 pub struct TestEnv {
     pub dir: tempfile::TempDir,
     pub db: PathBuf,

@@ -1,14 +1,10 @@
 //! Trust: concurrent clerks, crashes, upgrades, backups and hostile input lose nothing.
 
 use crate::support::{held_session, issue_notice, TestEnv, BIN};
+use crate::support::{CHECK_FAILED, DATABASE, REFUSED, USAGE};
 use rusqlite::Connection;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
-
-const REFUSED: i32 = 1;
-const USAGE: i32 = 2;
-const DATABASE: i32 = 4;
-const CHECK_FAILED: i32 = 5;
 
 fn file_bytes(path: &std::path::Path) -> Vec<u8> {
     std::fs::read(path).expect("read database file")

@@ -1,15 +1,11 @@
 //! The trust holes an adversary found (issue 8): each test failed on the code before the fix.
 
 use crate::support::{held_session, issue_notice, TestEnv, BIN};
+use crate::support::{CHECK_FAILED, DATABASE, OUTPUT, USAGE};
 use rusqlite::Connection;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-
-const USAGE: i32 = 2;
-const DATABASE: i32 = 4;
-const CHECK_FAILED: i32 = 5;
-const OUTPUT: i32 = 6;
 
 fn mode(path: &Path) -> u32 {
     std::fs::metadata(path).expect("meta").permissions().mode() & 0o777
