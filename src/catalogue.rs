@@ -92,10 +92,13 @@ fn kind_of(id: &str) -> &str {
 }
 
 /// A value given to a message: text, or a number (a number chooses a plural form).
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Arg {
     Text(String),
     Number(i64),
+    /// Words in the interface's language computed for the message (a label, a list of them):
+    /// shown, never serialized — the facts they word are among the other values.
+    Word(String),
 }
 
 /// What can be given to a message as a variable.
@@ -143,10 +146,36 @@ impl<T: ToArg + ?Sized> ToArg for &T {
 /// A message as data: its catalogue id and the values it words. Errors and outcomes carry it;
 /// the edge words it (`Display`: the interface's language) — nothing below the edge holds a
 /// sentence.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Message {
     pub id: &'static str,
     pub args: Vec<(&'static str, Arg)>,
+}
+
+/// A message in JSON is data: its code and its values, never the words.
+impl serde::Serialize for Message {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        struct Values<'a>(&'a [(&'static str, Arg)]);
+        impl serde::Serialize for Values<'_> {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let facts = self.0.iter().filter(|(_, a)| !matches!(a, Arg::Word(_)));
+                let mut map = serializer.serialize_map(Some(facts.count()))?;
+                for (name, value) in self.0 {
+                    match value {
+                        Arg::Text(text) => map.serialize_entry(name, text)?,
+                        Arg::Number(n) => map.serialize_entry(name, n)?,
+                        Arg::Word(_) => {}
+                    }
+                }
+                map.end()
+            }
+        }
+        let mut map = serializer.serialize_map(Some(2))?;
+        map.serialize_entry("code", self.id)?;
+        map.serialize_entry("values", &Values(&self.args))?;
+        map.end()
+    }
 }
 
 impl Message {
@@ -187,7 +216,9 @@ fn fluent_args<'a>(args: &'a [(&str, Arg)]) -> FluentArgs<'a> {
     let mut fluent_args = FluentArgs::new();
     for (name, value) in args {
         match value {
-            Arg::Text(text) => fluent_args.set(*name, FluentValue::from(text.as_str())),
+            Arg::Text(text) | Arg::Word(text) => {
+                fluent_args.set(*name, FluentValue::from(text.as_str()))
+            }
             Arg::Number(n) => fluent_args.set(*name, FluentValue::from(*n)),
         }
     }

@@ -383,30 +383,7 @@ pub fn error(err: &Error) -> String {
             };
             sentence(id, &[("value", value.to_arg())])
         }
-        Error::Vocabulary(e) => {
-            // Each accepted value as the clerk reads it, and the word to type for it: the
-            // Vietnamese one where the glossary has it, not the English code.
-            let accepted_words = e
-                .accepted
-                .split(", ")
-                .map(|code| {
-                    let typed =
-                        crate::rules::vocabulary::vietnamese_word(e.what, code).unwrap_or(code);
-                    format!("{} ({typed})", label(code))
-                })
-                .collect::<Vec<_>>()
-                .join(", ");
-            sentence(
-                id::error_vocabulary,
-                &[
-                    ("value", e.value.to_arg()),
-                    ("what", e.what.to_arg()),
-                    ("what_word", label(e.what).to_lowercase().to_arg()),
-                    ("accepted", e.accepted.to_arg()),
-                    ("accepted_words", accepted_words.to_arg()),
-                ],
-            )
-        }
+        Error::Vocabulary(e) => vocabulary_accepted(e).to_string(),
         Error::Transition(e) => {
             let allowed: Vec<String> = e.allowed.split(" or ").map(label).collect();
             let or = format!(" {} ", label("or"));
@@ -2260,12 +2237,42 @@ pub fn unreadable_table(detail: &str) -> Message {
     Message::new(id::unreadable_table, vec![("detail", detail.to_arg())])
 }
 
-pub fn vocabulary_accepted(e: &crate::rules::vocabulary::VocabularyError) -> String {
-    error(&Error::Vocabulary(e.clone()))
+pub fn vocabulary_accepted(e: &crate::rules::vocabulary::VocabularyError) -> Message {
+    // Each accepted value as the clerk reads it, and the word to type for it: the
+    // Vietnamese one where the glossary has it, not the English code.
+    let accepted_words = e
+        .accepted
+        .split(", ")
+        .map(|code| {
+            let typed = crate::rules::vocabulary::vietnamese_word(e.what, code).unwrap_or(code);
+            format!("{} ({typed})", label(code))
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    Message::new(
+        id::error_vocabulary,
+        vec![
+            ("value", e.value.to_arg()),
+            ("what", e.what.to_arg()),
+            ("what_word", Arg::Word(label(e.what).to_lowercase())),
+            ("accepted", e.accepted.to_arg()),
+            ("accepted_words", Arg::Word(accepted_words)),
+        ],
+    )
 }
 
-pub fn category_needed() -> String {
-    sentence(id::category_needed, &[])
+/// An error as data, for an outcome that carries it (an import's problem): a refusal's own
+/// message, else the error worded (errors the catalogue has no code for).
+pub fn error_message(e: &Error) -> Message {
+    match e {
+        Error::Invalid(message) | Error::Refused(message) => message.clone(),
+        Error::Vocabulary(v) => vocabulary_accepted(v),
+        other => Message::new(id::error_other, vec![("detail", Arg::Word(error(other)))]),
+    }
+}
+
+pub fn category_needed() -> Message {
+    Message::new(id::category_needed, vec![])
 }
 
 pub fn columns_not_read(columns: &[String]) -> String {
@@ -2307,19 +2314,19 @@ pub fn other_sheets(read: &str, others: &[String]) -> String {
     )
 }
 
-pub fn topic_needed() -> String {
-    sentence(id::topic_needed, &[])
+pub fn topic_needed() -> Message {
+    Message::new(id::topic_needed, vec![])
 }
 
-pub fn formula_error() -> String {
-    sentence(id::formula_error, &[])
+pub fn formula_error() -> Message {
+    Message::new(id::formula_error, vec![])
 }
 
-pub fn ambiguous_speaker(orders: &[i64]) -> String {
+pub fn ambiguous_speaker(orders: &[i64]) -> Message {
     let list: Vec<String> = orders.iter().map(ToString::to_string).collect();
-    sentence(
+    Message::new(
         id::ambiguous_speaker_1,
-        &[("list", (list.join(", ")).to_arg())],
+        vec![("list", (list.join(", ")).to_arg())],
     )
 }
 

@@ -1086,3 +1086,4 @@ schema_object_changed = { $object } ({ $change ->
        *[missing] missing
     })
 unknown_language = '{ $value }' is not an interface language; accepted: en, vi
+error_other = { $detail }

@@ -1024,3 +1024,4 @@ schema_object_changed = { $object } ({ $change ->
        *[missing] bị xóa
     })
 unknown_language = '{ $value }' không phải ngôn ngữ giao diện; chấp nhận: en, vi
+error_other = { $detail }

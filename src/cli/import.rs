@@ -251,7 +251,7 @@ fn text(value: &str, row: usize, column: &str, problems: &mut Vec<Problem>) -> O
                 row,
                 column: column.to_string(),
                 value: output::clip(value, 60),
-                accepted: messages::error(&e),
+                accepted: messages::error_message(&e),
             });
             None
         }
@@ -275,7 +275,7 @@ fn required_text(
                 row: n,
                 column: column(),
                 value: String::new(),
-                accepted: messages::empty_text().to_string(),
+                accepted: messages::empty_text(),
             });
             None
         }
@@ -493,7 +493,7 @@ fn report(ctx: &Context, outcome: &Imported, preview: &[(usize, String)]) -> Res
         for p in &outcome.problems {
             eprintln!(
                 "{}",
-                messages::import_problem(p.row, &p.column, &p.value, &p.accepted)
+                messages::import_problem(p.row, &p.column, &p.value, &p.accepted.to_string())
             );
         }
         print_line(messages::import_summary(

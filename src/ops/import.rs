@@ -17,7 +17,8 @@ pub struct Problem {
     pub row: usize,
     pub column: String,
     pub value: String,
-    pub accepted: String,
+    /// What the column accepts, as data (worded where the problem is shown).
+    pub accepted: crate::messages::Message,
 }
 
 /// An opinion as read from a row.

@@ -199,6 +199,49 @@ fn one_bad_row_writes_nothing_and_every_problem_is_named() {
     assert_eq!(crate::support::dump(&env.db), before, "all rows or none");
 }
 
+/// An import's problems in JSON are codes and values, the same whoever reads them: what a
+/// column accepts is named by its code, never in the clerk's words.
+#[test]
+fn import_problems_in_json_are_the_same_in_both_languages() {
+    let env = session_env();
+    let csv = env.path("y-kien.csv");
+    std::fs::write(
+        &csv,
+        "Nội dung,Phân loại\nĐề nghị sửa đường ngõ 12,khiếu kiện\n,kiến nghị\n",
+    )
+    .expect("csv");
+    let args = [
+        "opinion",
+        "import",
+        "1",
+        csv.to_str().expect("path"),
+        "--format",
+        "json",
+    ];
+    let english = env.run(&args);
+    let vietnamese = env.run_vi(&args);
+    assert_eq!(english.code, 1, "{}", english.stderr);
+    assert_eq!(vietnamese.code, 1, "{}", vietnamese.stderr);
+    assert_eq!(english.stdout, vietnamese.stdout, "byte-identical JSON");
+    let report: serde_json::Value = serde_json::from_str(&english.stdout).expect("json");
+    let problems = report["problems"].as_array().expect("problems");
+    assert_eq!(problems.len(), 2, "{report}");
+    assert_eq!(problems[0]["accepted"]["code"], "error_vocabulary");
+    assert_eq!(problems[0]["accepted"]["values"]["what"], "category");
+    assert!(
+        problems[0]["accepted"]["values"]["accepted"]
+            .as_str()
+            .is_some_and(|a| a.contains("petition")),
+        "{report}"
+    );
+    assert_eq!(problems[1]["accepted"]["code"], "empty_text");
+    assert!(
+        !english.stdout.contains("kiến nghị (") && !english.stdout.contains("phân loại"),
+        "no words in the JSON: {}",
+        english.stdout
+    );
+}
+
 #[test]
 fn csvs_in_the_encodings_old_office_machines_save() {
     let env = session_env();
