@@ -74,8 +74,37 @@ fn main() {
         code.push_str(&format!("    pub const {id}: &str = \"{id}\";\n"));
     }
     code.push_str("}\n");
-    for (language, name) in [("en", "EN_INDEX"), ("vi", "VI_INDEX")] {
-        let texts: Vec<String> = ["doithoai.ftl", "help.ftl"]
+    // The papers' wording, in Vietnamese only (papers are written in Vietnamese whatever the
+    // interface's language): one constant per message, `paper::NAME` for `paper-NAME`.
+    let papers = root.join("vi").join("papers.ftl");
+    println!("cargo:rerun-if-changed={}", papers.display());
+    let paper_ids = ids(&papers);
+    let clash: Vec<_> = paper_ids.intersection(&vi_ids).collect();
+    assert!(
+        clash.is_empty(),
+        "papers.ftl repeats interface ids: {clash:?}"
+    );
+    code.push_str(
+        "/// The ids of the papers' wording (i18n/vi/papers.ftl), one constant each.\n\
+         #[allow(non_upper_case_globals, dead_code)]\npub mod paper {\n",
+    );
+    for id in &paper_ids {
+        let name = id
+            .strip_prefix("paper-")
+            .unwrap_or_else(|| panic!("papers.ftl: '{id}' does not start with paper-"))
+            .replace('-', "_");
+        code.push_str(&format!("    pub const {name}: &str = \"{id}\";\n"));
+    }
+    code.push_str("}\n");
+    for (language, name, files) in [
+        ("en", "EN_INDEX", &["doithoai.ftl", "help.ftl"][..]),
+        (
+            "vi",
+            "VI_INDEX",
+            &["doithoai.ftl", "help.ftl", "papers.ftl"][..],
+        ),
+    ] {
+        let texts: Vec<String> = files
             .iter()
             .map(|f| std::fs::read_to_string(root.join(language).join(f)).expect("catalogue"))
             .collect();

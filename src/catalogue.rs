@@ -14,6 +14,8 @@ const EN: &str = include_str!("../i18n/en/doithoai.ftl");
 const VI: &str = include_str!("../i18n/vi/doithoai.ftl");
 const EN_HELP: &str = include_str!("../i18n/en/help.ftl");
 const VI_HELP: &str = include_str!("../i18n/vi/help.ftl");
+/// The papers' wording: Vietnamese only (Decree 30/2020/NĐ-CP, Art. 8).
+const VI_PAPERS: &str = include_str!("../i18n/vi/papers.ftl");
 
 /// A language the catalogues are written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -26,13 +28,19 @@ type Bundle = FluentBundle<FluentResource>;
 
 /// The text of the entry `id` in a catalogue (found in the index `build.rs` made), or `None`.
 fn entry(language: Catalogue, id: &str) -> Option<(&'static str, &'static str)> {
-    let (index, texts) = match language {
-        Catalogue::En => (EN_INDEX, [EN, EN_HELP]),
-        Catalogue::Vi => (VI_INDEX, [VI, VI_HELP]),
+    let (index, texts): (_, &[&'static str]) = match language {
+        Catalogue::En => (EN_INDEX, &[EN, EN_HELP]),
+        Catalogue::Vi => (VI_INDEX, &[VI, VI_HELP, VI_PAPERS]),
     };
     let at = index.binary_search_by(|(key, ..)| (*key).cmp(id)).ok()?;
     let (key, file, start, end) = index[at];
-    Some((key, texts[file].get(start..end)?))
+    Some((key, texts.get(file)?.get(start..end)?))
+}
+
+/// A paper's words: the message `id` of `i18n/vi/papers.ftl` with its variables. Papers are
+/// written in Vietnamese whatever the interface's language.
+pub fn paper_text(id: &str, args: &[(&str, Arg)]) -> String {
+    message(Catalogue::Vi, id, args).unwrap_or_else(|| id.to_string())
 }
 
 /// A bundle holding the one message `id` of `language`, parsed on first use and kept.
@@ -267,7 +275,7 @@ mod tests {
     /// forgets one is told.
     #[test]
     fn the_catalogues_parse_and_hold_the_same_ids() {
-        for text in [EN, VI, EN_HELP, VI_HELP] {
+        for text in [EN, VI, EN_HELP, VI_HELP, VI_PAPERS] {
             if let Err((_, errors)) = FluentResource::try_new(text.to_string()) {
                 panic!("{errors:?}");
             }
@@ -280,7 +288,7 @@ mod tests {
     /// No message writes a bidi control, an isolation mark or another hidden character.
     #[test]
     fn no_message_writes_a_hidden_character() {
-        for text in [EN, VI, EN_HELP, VI_HELP] {
+        for text in [EN, VI, EN_HELP, VI_HELP, VI_PAPERS] {
             assert!(
                 !text.chars().any(|c| matches!(c, '\u{2066}'..='\u{2069}' | '\u{202A}'..='\u{202E}' | '\u{200E}' | '\u{200F}')),
                 "a hidden character in a catalogue"
@@ -320,12 +328,28 @@ mod tests {
                 .collect()
         };
         let mut checked = 0;
-        for (at, _) in code.match_indices("id::") {
-            let rest = &code[at + 4..];
-            let id: String = rest
+        // The interface's messages (`id::name`, both languages) and the papers' wording
+        // (`paper::name` for `paper-name`, Vietnamese only).
+        let papers = include_str!("ops/document.rs");
+        let calls = code
+            .match_indices("id::")
+            .map(|(at, _)| (code, at + 4, "", &[EN, VI][..]))
+            .chain(
+                papers
+                    .match_indices("paper::")
+                    .map(|(at, _)| (papers, at + 7, "paper-", &[VI_PAPERS][..])),
+            );
+        for (code, at, prefix, texts) in calls {
+            let rest = &code[at..];
+            let name: String = rest
                 .chars()
                 .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
                 .collect();
+            let id = if prefix.is_empty() {
+                name
+            } else {
+                format!("{prefix}{}", name.replace('_', "-"))
+            };
             // The argument list: from the next '[' to its matching ']'.
             let Some(open) = rest.find('[') else { continue };
             if rest[..open].contains(';') || rest[..open].contains('}') {
@@ -352,14 +376,14 @@ mod tests {
                 .filter_map(|piece| piece.trim_start().strip_prefix('"'))
                 .filter_map(|piece| piece.split('"').next().map(str::to_string))
                 .collect();
-            for text in [EN, VI] {
+            for text in texts {
                 let missing: Vec<String> =
                     variables(text, &id).difference(&given).cloned().collect();
                 assert!(missing.is_empty(), "{id}: {missing:?} not given");
             }
             checked += 1;
         }
-        assert!(checked > 250, "{checked}");
+        assert!(checked > 300, "{checked}");
     }
 
     /// Every message of both catalogues formats without an error when given every variable
@@ -368,8 +392,8 @@ mod tests {
     #[test]
     fn every_message_formats_with_its_variables() {
         for (language, texts) in [
-            (Catalogue::En, [EN, EN_HELP]),
-            (Catalogue::Vi, [VI, VI_HELP]),
+            (Catalogue::En, &[EN, EN_HELP][..]),
+            (Catalogue::Vi, &[VI, VI_HELP, VI_PAPERS][..]),
         ] {
             for text in texts {
                 for id in all_ids(text) {
@@ -399,6 +423,42 @@ mod tests {
                     }
                 }
             }
+        }
+    }
+
+    /// Every wording of `papers.ftl` is said by some paper, and `ops::document` holds no
+    /// Vietnamese of its own: the papers' words are the catalogue's, all of them.
+    #[test]
+    fn the_papers_say_every_wording_of_their_catalogue_and_no_other() {
+        let code = include_str!("ops/document.rs");
+        for id in all_ids(VI_PAPERS) {
+            let constant = format!(
+                "paper::{}",
+                id.trim_start_matches("paper-").replace('-', "_")
+            );
+            let used = code.match_indices(&constant).any(|(at, _)| {
+                !code[at + constant.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '_')
+            });
+            assert!(used, "{id} is said by no paper");
+        }
+        let vietnamese = |c: char| {
+            "đĐàáảãạầấẩẫậằắẳẵặèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵăâêôơư".contains(c)
+        };
+        for (n, line) in code.lines().enumerate() {
+            let line = line.trim_start();
+            if line.starts_with("//") {
+                continue;
+            }
+            let literal = line
+                .split('"')
+                .skip(1)
+                .step_by(2)
+                .any(|text| text.chars().any(vietnamese));
+            assert!(
+                !literal,
+                "ops/document.rs:{}: words outside papers.ftl: {line}",
+                n + 1
+            );
         }
     }
 

@@ -5,6 +5,7 @@
 //! Decree 30/2020/NĐ-CP requires (.docx) or as Markdown for a quick review.
 
 use super::Reading;
+use crate::catalogue::{paper, paper_text, Arg, ToArg};
 use crate::error::{Error, Result};
 use crate::messages::{self, label};
 use crate::ops::report::PeriodReport;
@@ -15,6 +16,21 @@ use crate::store::{conclusion, office, opinion, registration, session};
 use chrono::NaiveDate;
 use rusqlite::Connection;
 use std::collections::BTreeMap;
+
+/// A paper's words: the message `id` of `i18n/vi/papers.ftl` with the recorded facts it names.
+fn say(id: &str, args: &[(&str, Arg)]) -> String {
+    paper_text(id, args)
+}
+
+/// A paper's words that name no fact (a heading, a column, a closing formula).
+fn words(id: &str) -> String {
+    paper_text(id, &[])
+}
+
+/// A date as papers write it: 25/06/2026.
+fn dated(day: NaiveDate) -> String {
+    day.format("%d/%m/%Y").to_string()
+}
 
 /// One block of a document's body.
 #[derive(Debug, Clone, PartialEq)]
@@ -235,14 +251,30 @@ impl Letterhead {
 fn when(s: &session::Session) -> String {
     let day = s.held_on.unwrap_or(s.date);
     let weekday = documents::weekday(day);
-    let date = format!("{}", day.format("%d/%m/%Y"));
+    let date = dated(day);
     match &s.start_time {
         // "08:00" → "08 giờ 00"; a time written otherwise is shown as it is.
-        Some(t) => match t.split_once(':') {
-            Some((h, m)) => format!("{h} giờ {m}, {weekday}, ngày {date}"),
-            None => format!("{t}, {weekday}, ngày {date}"),
-        },
-        None => format!("{weekday}, ngày {date}"),
+        Some(t) => {
+            let time = match t.split_once(':') {
+                Some((h, m)) => say(
+                    paper::hour,
+                    &[("hours", h.to_arg()), ("minutes", m.to_arg())],
+                ),
+                None => t.clone(),
+            };
+            say(
+                paper::when_at,
+                &[
+                    ("time", time.to_arg()),
+                    ("weekday", weekday.to_arg()),
+                    ("date", date.to_arg()),
+                ],
+            )
+        }
+        None => say(
+            paper::when,
+            &[("weekday", weekday.to_arg()), ("date", date.to_arg())],
+        ),
     }
 }
 
@@ -256,39 +288,54 @@ fn committee_chair(s: &session::Session) -> Option<&str> {
 /// The chair's real title in a sentence: "Bí thư Đảng ủy phường Hoàng Mai", "Chủ tịch Ủy ban
 /// nhân dân phường Hoàng Mai" — not the generic "Bí thư cấp ủy".
 fn chair_title(role: crate::rules::vocabulary::ChairRole, office: &str) -> String {
-    use crate::rules::vocabulary::ChairRole;
-    let place = in_sentence(office);
-    match role {
-        ChairRole::PartySecretary => format!("Bí thư Đảng ủy {place}"),
-        ChairRole::CouncilChair => format!("Chủ tịch Hội đồng nhân dân {place}"),
-        ChairRole::CommitteeChair => format!("Chủ tịch Ủy ban nhân dân {place}"),
-    }
+    say(
+        paper::chair_title,
+        &[
+            ("role", role.as_str().to_arg()),
+            ("place", in_sentence(office).to_arg()),
+        ],
+    )
 }
 
 fn chair_line(s: &session::Session, office: &str) -> String {
     let role = chair_title(s.chair_role, office);
     match (&s.deputy_name, &s.delegation_reason) {
-        (Some(deputy), Some(reason)) => format!(
-            "đồng chí {deputy} chủ trì thay đồng chí {}, {role} ({}; Điều 2 khoản 1)",
-            s.chair_name,
-            label(reason)
+        (Some(deputy), Some(reason)) => say(
+            paper::chair_deputy,
+            &[
+                ("deputy", deputy.to_arg()),
+                ("chair", s.chair_name.to_arg()),
+                ("title", role.to_arg()),
+                ("reason", label(reason).to_arg()),
+            ],
         ),
-        _ => format!("đồng chí {}, {role}", s.chair_name),
+        _ => say(
+            paper::chair,
+            &[("chair", s.chair_name.to_arg()), ("title", role.to_arg())],
+        ),
     }
 }
 
 /// A listed opinion as the report names it: its row and number in the notice in force, its
 /// content, its session's day — what a reader finds it by, not a database id.
 fn opinion_on_paper(l: &crate::ops::report::LateItem) -> String {
-    format!(
-        "Ý kiến{} “{}” (hội nghị ngày {})",
-        match (l.notice_row, &l.notice_number) {
-            (Some(row), Some(number)) => format!(" TT {row} Thông báo số {number}"),
-            _ => String::new(),
-        },
-        crate::output::clip(&l.content, 70),
-        l.session_date.format("%d/%m/%Y")
-    )
+    let content = crate::output::clip(&l.content, 70);
+    let date = dated(l.session_date);
+    match (l.notice_row, &l.notice_number) {
+        (Some(row), Some(number)) => say(
+            paper::opinion_in_notice,
+            &[
+                ("row", row.to_string().to_arg()),
+                ("number", number.to_arg()),
+                ("content", content.to_arg()),
+                ("date", date.to_arg()),
+            ],
+        ),
+        _ => say(
+            paper::opinion,
+            &[("content", content.to_arg()), ("date", date.to_arg())],
+        ),
+    }
 }
 
 /// "phường Hoàng Mai": the office's name inside a sentence (its first word in lower case).
@@ -303,12 +350,26 @@ fn in_sentence(office: &str) -> String {
 
 /// "Ủy ban nhân dân phường Hoàng Mai": the office as a sentence names it.
 fn committee(office: &str) -> String {
-    let mut words = office.splitn(2, ' ');
-    let first = words.next().unwrap_or_default().to_lowercase();
-    match words.next() {
-        Some(rest) => format!("Ủy ban nhân dân {first} {rest}"),
-        None => format!("Ủy ban nhân dân {office}"),
-    }
+    say(paper::committee, &[("place", in_sentence(office).to_arg())])
+}
+
+/// "Ủy ban MTTQ Việt Nam phường Hoàng Mai": the office's Front, as recipients name it.
+fn front(office: &str) -> String {
+    say(paper::front, &[("place", in_sentence(office).to_arg())])
+}
+
+/// "Thời gian: …", "Địa điểm: …", "Chủ trì: …": where and when, as every paper of a session
+/// says them.
+fn time_line(s: &session::Session) -> String {
+    say(paper::time, &[("when", when(s).to_arg())])
+}
+
+fn place_line(s: &session::Session, public: bool) -> String {
+    say(paper::place, &[("venue", venue(s, public).to_arg())])
+}
+
+fn chaired_line(s: &session::Session, office: &str) -> String {
+    say(paper::chaired, &[("chair", chair_line(s, office).to_arg())])
 }
 
 fn topics(s: &session::Session) -> String {
@@ -324,18 +385,21 @@ fn topics(s: &session::Session) -> String {
 fn numbered(part: &mut usize, title: &str) -> Block {
     *part += 1;
     let roman = ["I", "II", "III", "IV", "V"][(*part - 1).min(4)];
-    Block::Heading(format!("{roman}. {title}"))
+    Block::Heading(say(
+        paper::part,
+        &[("number", roman.to_arg()), ("title", words(title).to_arg())],
+    ))
 }
 
 /// "Nội dung: Đối thoại về … (nhóm nội dung theo Điều 5: kiến nghị; thực hiện chính sách)."
 fn subject(s: &session::Session) -> String {
     let title = s.title.trim_end_matches('.');
     if s.topics.is_empty() {
-        format!("Nội dung: {title}.")
+        say(paper::subject, &[("title", title.to_arg())])
     } else {
-        format!(
-            "Nội dung: {title} (nhóm nội dung theo Điều 5: {}).",
-            topics(s)
+        say(
+            paper::subject_topics,
+            &[("title", title.to_arg()), ("topics", topics(s).to_arg())],
         )
     }
 }
@@ -344,11 +408,12 @@ fn subject(s: &session::Session) -> String {
 /// is public (`public`), and a blank to fill in by hand when no venue is recorded.
 fn venue(s: &session::Session, public: bool) -> String {
     match (s.form.as_str(), &s.venue) {
-        ("online", Some(v)) if public => {
-            format!("trực tuyến, tại địa chỉ {}", documents::public_link(v))
-        }
-        ("online", Some(v)) => format!("trực tuyến, tại địa chỉ {v}"),
-        ("online", None) => "trực tuyến".into(),
+        ("online", Some(v)) if public => say(
+            paper::online_at,
+            &[("link", documents::public_link(v).to_arg())],
+        ),
+        ("online", Some(v)) => say(paper::online_at, &[("link", v.to_arg())]),
+        ("online", None) => words(paper::online),
         (_, Some(v)) => v.clone(),
         (_, None) => documents::BLANK.into(),
     }
@@ -374,42 +439,31 @@ pub fn announcement(reading: &Reading<'_>, id: i64, today: NaiveDate) -> Result<
     }
     let dated = s.announced_on.unwrap_or(today);
     let mut d = head.draft(DocumentKind::Announcement, None, dated);
-    d.title = Some("THÔNG BÁO".into());
-    d.summary = "Về việc tổ chức hội nghị đối thoại trực tiếp với Nhân dân".into();
+    d.title = Some(words(paper::title_notice));
+    d.summary = words(paper::announcement_summary);
     d.body = vec![
-        Block::Para(format!(
-            "Thực hiện Quy chế tiếp xúc, đối thoại trực tiếp của người đứng đầu cấp ủy, chính quyền với \
-             Mặt trận Tổ quốc, các tổ chức chính trị - xã hội và Nhân dân, {} thông báo tổ chức hội nghị \
-             đối thoại {} như sau:",
-            committee(&head.office),
-            label(s.kind)
+        Block::Para(say(
+            paper::announcement_opening,
+            &[
+                ("committee", committee(&head.office).to_arg()),
+                ("kind", label(s.kind).to_arg()),
+            ],
         )),
-        Block::Item(format!("Thời gian: {}.", when(&s))),
-        Block::Item(format!("Địa điểm: {}.", venue(&s, true))),
-        Block::Item(format!("Hình thức: {}.", label(s.form))),
-        Block::Item(format!("Chủ trì: {}.", chair_line(&s, &head.office))),
+        Block::Item(time_line(&s)),
+        Block::Item(place_line(&s, true)),
+        Block::Item(say(paper::form, &[("form", label(s.form).to_arg())])),
+        Block::Item(chaired_line(&s, &head.office)),
         Block::Item(subject(&s)),
-        Block::Item(
-            "Thành phần: đại diện Ủy ban Mặt trận Tổ quốc Việt Nam, các tổ chức chính trị - xã hội, \
-             các cơ quan, đơn vị có liên quan và Nhân dân trên địa bàn."
-                .into(),
-        ),
-        Block::Para(
-            "Công dân có nguyện vọng phát biểu đăng ký với Ủy ban Mặt trận Tổ quốc hoặc bộ phận tiếp \
-             nhận của Ủy ban nhân dân trước ngày tổ chức hội nghị (ghi rõ họ tên, địa chỉ, nội dung \
-             phát biểu). Tại hội nghị, người phát biểu được mời theo thứ tự đăng ký (Điều 8 khoản 3); \
-             nội dung khiếu nại, tố cáo được giải quyết theo quy định của pháp luật về khiếu nại, tố \
-             cáo, không thuộc phạm vi hội nghị."
-                .into(),
-        ),
-        Block::Para("Trân trọng thông báo./.".into()),
+        Block::Item(words(paper::announcement_participants)),
+        Block::Para(words(paper::announcement_registration)),
+        Block::Para(words(paper::announcement_closing)),
     ];
     d.signatures = vec![head.signature(head.chair_signs(&s), committee_chair(&s))?];
     d.recipients = vec![
-        format!("Ủy ban MTTQ Việt Nam {}", in_sentence(&head.office)),
-        "Các tổ chức chính trị - xã hội".into(),
-        "Đài truyền thanh, cổng thông tin điện tử".into(),
-        "Lưu: VT.".into(),
+        front(&head.office),
+        words(paper::announcement_organisations),
+        words(paper::announcement_media),
+        words(paper::file_copy),
     ];
     Ok(vec![d])
 }
@@ -453,28 +507,26 @@ pub fn invitations(
         .into_iter()
         .map(|invitee| {
             let mut d = head.draft(DocumentKind::Invitation, None, dated);
-            d.title = Some("GIẤY MỜI".into());
-            d.summary = "Dự hội nghị đối thoại trực tiếp với Nhân dân".into();
-            d.to = Some(format!("Kính gửi: {}", invitee.name));
-            let role = if invitee.kind == crate::rules::vocabulary::InviteeKind::Agency {
-                "tham dự và trả lời các ý kiến, kiến nghị thuộc lĩnh vực phụ trách"
-            } else {
-                "tham dự hội nghị"
-            };
+            d.title = Some(words(paper::invitation_title));
+            d.summary = words(paper::invitation_summary);
+            d.to = Some(say(paper::to, &[("to", invitee.name.to_arg())]));
             d.body = vec![
-                Block::Para(format!(
-                    "{} trân trọng kính mời {} {role}.",
-                    committee(&head.office),
-                    invitee.name
+                Block::Para(say(
+                    paper::invitation_body,
+                    &[
+                        ("committee", committee(&head.office).to_arg()),
+                        ("invitee", invitee.name.to_arg()),
+                        ("kind", invitee.kind.as_str().to_arg()),
+                    ],
                 )),
-                Block::Item(format!("Thời gian: {}.", when(&s))),
-                Block::Item(format!("Địa điểm: {}.", venue(&s, false))),
-                Block::Item(format!("Chủ trì: {}.", chair_line(&s, &head.office))),
+                Block::Item(time_line(&s)),
+                Block::Item(place_line(&s, false)),
+                Block::Item(chaired_line(&s, &head.office)),
                 Block::Item(subject(&s)),
-                Block::Para("Rất mong được đón tiếp./.".into()),
+                Block::Para(words(paper::invitation_closing)),
             ];
             d.signatures = vec![head.signature(head.chair_signs(&s), committee_chair(&s))?];
-            d.recipients = vec!["Như trên".into(), "Lưu: VT.".into()];
+            d.recipients = vec![words(paper::as_above), words(paper::file_copy)];
             Ok(d)
         })
         .collect()
@@ -489,80 +541,83 @@ pub fn minutes(reading: &Reading<'_>, id: i64) -> Result<Vec<Draft>> {
         return Err(Error::Refused(messages::minutes_before_held(id)));
     };
     let mut d = head.draft(DocumentKind::Minutes, None, held_on);
-    d.title = Some("BIÊN BẢN".into());
-    d.summary = documents::session_summary("Hội nghị đối thoại trực tiếp với Nhân dân", &s.title);
+    d.title = Some(words(paper::minutes_title));
+    d.summary = documents::session_summary(&words(paper::session_subject), &s.title);
     let secretary = s.secretary.clone().unwrap_or_default();
     let mut body = vec![
-        Block::Para(format!("Thời gian: {}.", when(&s))),
-        Block::Para(format!("Địa điểm: {}.", venue(&s, false))),
-        Block::Para(format!("Chủ trì: {}.", chair_line(&s, &head.office))),
-        Block::Para(format!(
-            "Thư ký: {}.",
-            if secretary.is_empty() {
-                documents::BLANK
-            } else {
-                &secretary
-            }
+        Block::Para(time_line(&s)),
+        Block::Para(place_line(&s, false)),
+        Block::Para(chaired_line(&s, &head.office)),
+        Block::Para(say(
+            paper::secretary,
+            &[(
+                "secretary",
+                if secretary.is_empty() {
+                    documents::BLANK
+                } else {
+                    &secretary
+                }
+                .to_arg(),
+            )],
         )),
     ];
     let invited = session::invitations(conn, id)?;
     if !invited.is_empty() {
         let names: Vec<String> = invited.iter().map(|i| i.name.clone()).collect();
-        body.push(Block::Para(format!(
-            "Thành phần mời: {}.",
-            names.join("; ")
+        body.push(Block::Para(say(
+            paper::minutes_invited,
+            &[("names", names.join("; ").to_arg())],
         )));
     }
-    body.push(Block::Heading(
-        "I. Ý KIẾN PHÁT BIỂU, THEO THỨ TỰ ĐĂNG KÝ".into(),
-    ));
+    body.push(Block::Heading(words(paper::minutes_speakers)));
     let registrations = registration::for_session(conn, id)?;
     let opinions = opinion::for_session(conn, id)?;
     let mut rows = Vec::new();
     for r in &registrations {
         // Whoever denounces is protected (Law on Denunciation 2018, Art. 9): not in the minutes.
         let who = if r.protected {
-            "(giữ bí mật: người tố cáo)".to_string()
+            words(paper::minutes_protected)
         } else {
-            match (&r.organisation, &r.address) {
-                (Some(o), _) => format!("{} ({o})", r.name),
-                (None, Some(a)) => format!("{} ({a})", r.name),
-                _ => r.name.clone(),
+            match r.organisation.as_ref().or(r.address.as_ref()) {
+                Some(of) => say(
+                    paper::minutes_speaker_of,
+                    &[("name", r.name.to_arg()), ("of", of.to_arg())],
+                ),
+                None => r.name.clone(),
             }
         };
         let said: Vec<String> = opinions
             .iter()
             .filter(|o| o.registration_id == Some(r.id))
             .map(|o| {
-                let answered = match o.status.as_str() {
-                    "answered" => format!(
-                        " — đã trả lời tại hội nghị{}",
-                        o.answered_by
-                            .as_ref()
-                            .map(|b| format!(" ({b})"))
-                            .unwrap_or_default()
-                    ),
-                    "out-of-scope" => " — không thuộc phạm vi hội nghị (Điều 1 khoản 2)".into(),
-                    _ => " — tiếp thu, giao xử lý".into(),
+                let outcome = match o.status.as_str() {
+                    "answered" => answered_at_session(o),
+                    "out-of-scope" => words(paper::minutes_out_of_scope),
+                    _ => words(paper::minutes_assigned),
                 };
-                format!("{}{answered}", o.content)
+                format!("{} {outcome}", o.content)
             })
             .collect();
         let what = match (r.status.as_str(), &r.refusal_reason) {
-            ("refused", Some(reason)) => {
-                format!("Từ chối đối thoại: {} (Điều 9 khoản 1)", label(reason))
-            }
-            ("withdrawn", _) => "Rút đăng ký".into(),
-            _ if said.is_empty() => format!("Đăng ký: {}", r.topic),
+            ("refused", Some(reason)) => say(
+                paper::minutes_refused,
+                &[("reason", label(reason).to_arg())],
+            ),
+            ("withdrawn", _) => words(paper::minutes_withdrawn),
+            _ if said.is_empty() => say(paper::minutes_registered, &[("topic", r.topic.to_arg())]),
             _ => said.join("\n"),
         };
         rows.push(vec![r.speaking_order.to_string(), who, what]);
     }
     if rows.is_empty() {
-        body.push(Block::Para("Không có người đăng ký phát biểu.".into()));
+        body.push(Block::Para(words(paper::minutes_nobody)));
     } else {
         body.push(Block::Table {
-            headers: vec!["TT".into(), "Người phát biểu".into(), "Nội dung".into()],
+            headers: vec![
+                words(paper::column_row),
+                words(paper::column_speaker),
+                words(paper::column_content),
+            ],
             rows,
             widths: vec![8, 30, 62],
         });
@@ -572,49 +627,36 @@ pub fn minutes(reading: &Reading<'_>, id: i64) -> Result<Vec<Draft>> {
         .filter(|o| o.registration_id.is_none())
         .collect();
     if !from_synthesis.is_empty() {
-        body.push(Block::Heading(
-            "II. Ý KIẾN KHÔNG GẮN NGƯỜI PHÁT BIỂU (TỪ TỔNG HỢP CỦA MẶT TRẬN TỔ QUỐC HOẶC TẠI HỘI NGHỊ)"
-                .into(),
-        ));
+        body.push(Block::Heading(words(paper::minutes_unattached)));
         for o in from_synthesis {
-            let answered = if o.status == crate::rules::vocabulary::OpinionStatus::Answered {
-                format!(
-                    " — đã trả lời tại hội nghị{}",
-                    o.answered_by
-                        .as_ref()
-                        .map(|b| format!(" ({b})"))
-                        .unwrap_or_default()
-                )
-            } else {
-                String::new()
-            };
-            let petitioner = o
-                .speaker
-                .as_ref()
-                .filter(|_| !o.protected)
-                .map(|who| format!(" (người kiến nghị: {who})"))
-                .unwrap_or_default();
-            body.push(Block::Item(format!("{}{petitioner}{answered}", o.content)));
+            // The opinion's words, who raised it (never a protected denouncer), its answer.
+            let mut said = vec![o.content.clone()];
+            if let Some(who) = o.speaker.as_ref().filter(|_| !o.protected) {
+                said.push(say(paper::minutes_petitioner, &[("name", who.to_arg())]));
+            }
+            if o.status == crate::rules::vocabulary::OpinionStatus::Answered {
+                said.push(answered_at_session(o));
+            }
+            body.push(Block::Item(said.join(" ")));
         }
     }
     if let Some(reason) = &s.stop_reason {
-        body.push(Block::Para(format!(
-            "Người chủ trì dừng hội nghị. Lý do: {reason} (Điều 8 khoản 5, Điều 9 khoản 2)."
+        body.push(Block::Para(say(
+            paper::minutes_stopped,
+            &[("reason", reason.to_arg())],
         )));
     }
-    body.push(Block::Para(
-        "Biên bản được lập xong và thông qua tại hội nghị./.".into(),
-    ));
+    body.push(Block::Para(words(paper::minutes_closing)));
     d.body = body;
     d.signatures = vec![
         Signature {
             authority: Vec::new(),
-            title: "THƯ KÝ".into(),
+            title: words(paper::minutes_signer_secretary),
             name: secretary,
         },
         Signature {
             authority: Vec::new(),
-            title: "CHỦ TRÌ HỘI NGHỊ".into(),
+            title: words(paper::minutes_signer_chair),
             name: s
                 .deputy_name
                 .clone()
@@ -622,6 +664,15 @@ pub fn minutes(reading: &Reading<'_>, id: i64) -> Result<Vec<Draft>> {
         },
     ];
     Ok(vec![d])
+}
+
+/// "— đã trả lời tại hội nghị (Chủ tịch UBND phường)": an opinion answered at the session, by
+/// whom when recorded.
+fn answered_at_session(o: &opinion::Opinion) -> String {
+    match &o.answered_by {
+        Some(by) => say(paper::minutes_answered_by, &[("by", by.to_arg())]),
+        None => words(paper::minutes_answered),
+    }
 }
 
 /// Thông báo kết luận (Art. 10.1): each opinion with its agency and R10 due date.
@@ -675,29 +726,36 @@ pub fn notice(reading: &Reading<'_>, id: i64, signer: &SignerTitle<'_>) -> Resul
         d.governing_body = superior;
         d.issuing_body = vec![committee_name];
         d.number = documents::party_number_line(Some(&n.doc_number));
-        format!("Đảng ủy {}", in_sentence(&head.office))
+        say(
+            paper::party_committee,
+            &[("place", in_sentence(&head.office).to_arg())],
+        )
     } else {
         committee(&head.office)
     };
-    d.title = Some("THÔNG BÁO".into());
-    d.summary = format!(
-        "Kết luận của đồng chí {} tại hội nghị đối thoại trực tiếp với Nhân dân ngày {}",
-        chair_title(s.chair_role, &head.office),
-        s.held_on.unwrap_or(s.date).format("%d/%m/%Y")
+    let held = dated(s.held_on.unwrap_or(s.date));
+    d.title = Some(words(paper::title_notice));
+    d.summary = say(
+        paper::notice_summary,
+        &[
+            (
+                "chair_title",
+                chair_title(s.chair_role, &head.office).to_arg(),
+            ),
+            ("date", held.to_arg()),
+        ],
     );
-    let mut body = vec![Block::Para(format!(
-        "Ngày {}, {} tổ chức hội nghị đối thoại trực tiếp với Nhân dân: {}. Sau khi nghe ý kiến, \
-         kiến nghị của Nhân dân và ý kiến của các cơ quan, đơn vị, {} kết luận như sau:",
-        s.held_on.unwrap_or(s.date).format("%d/%m/%Y"),
-        issuer,
-        s.title,
-        chair_line(&s, &head.office)
+    let mut body = vec![Block::Para(say(
+        paper::notice_opening,
+        &[
+            ("date", held.to_arg()),
+            ("issuer", issuer.to_arg()),
+            ("title", s.title.to_arg()),
+            ("chair", chair_line(&s, &head.office).to_arg()),
+        ],
     ))];
     let mut part = 0;
-    body.push(numbered(
-        &mut part,
-        "CÁC Ý KIẾN, KIẾN NGHỊ GIAO CƠ QUAN, ĐƠN VỊ GIẢI QUYẾT",
-    ));
+    body.push(numbered(&mut part, paper::notice_assigned));
     let mut rows = Vec::new();
     let mut agencies: Vec<String> = Vec::new();
     let deadlines: Vec<NaiveDate> = assignments.iter().map(|a| a.due_date).collect();
@@ -710,43 +768,33 @@ pub fn notice(reading: &Reading<'_>, id: i64, signer: &SignerTitle<'_>) -> Resul
             (i + 1).to_string(),
             content,
             a.agency.clone(),
-            a.due_date.format("%d/%m/%Y").to_string(),
+            dated(a.due_date),
         ]);
         if !agencies.contains(&a.agency) {
             agencies.push(a.agency.clone());
         }
     }
     if rows.is_empty() {
-        body.push(Block::Para("Không có ý kiến phải giao giải quyết.".into()));
+        body.push(Block::Para(words(paper::notice_none_assigned)));
     } else {
         body.push(Block::Table {
             headers: vec![
-                "TT".into(),
-                "Ý kiến, kiến nghị".into(),
-                "Cơ quan chủ trì giải quyết".into(),
-                "Hạn trả lời bằng văn bản".into(),
+                words(paper::column_row),
+                words(paper::column_opinion),
+                words(paper::column_agency_in_charge),
+                words(paper::column_answer_due),
             ],
             rows,
             widths: vec![7, 51, 24, 18],
         });
     }
-    body.push(Block::Para(
-        "Các cơ quan, đơn vị được giao có trách nhiệm giải quyết, trả lời bằng văn bản cho người có \
-         ý kiến, kiến nghị trong thời hạn ghi tại bảng trên (30 ngày làm việc kể từ ngày ban hành thông báo kết luận đầu tiên giao ý kiến đó); vấn \
-         đề phức tạp cần thêm thời gian phải thông báo bằng văn bản thời hạn giải quyết; vấn đề \
-         vượt thẩm quyền chuyển cơ quan có thẩm quyền và báo cho người kiến nghị biết (Điều 10 \
-         khoản 2)."
-            .into(),
-    ));
+    body.push(Block::Para(words(paper::notice_duty)));
     let answered: Vec<&opinion::Opinion> = opinions
         .iter()
         .filter(|o| o.status == crate::rules::vocabulary::OpinionStatus::Answered)
         .collect();
     if !answered.is_empty() {
-        body.push(numbered(
-            &mut part,
-            "CÁC Ý KIẾN ĐÃ ĐƯỢC TRẢ LỜI, LÀM RÕ TẠI HỘI NGHỊ",
-        ));
+        body.push(numbered(&mut part, paper::notice_answered));
         for o in answered {
             body.push(Block::Item(o.content.clone()));
         }
@@ -756,35 +804,40 @@ pub fn notice(reading: &Reading<'_>, id: i64, signer: &SignerTitle<'_>) -> Resul
         .filter(|o| o.status == crate::rules::vocabulary::OpinionStatus::OutOfScope)
         .collect();
     if !routed.is_empty() {
-        body.push(numbered(
-            &mut part,
-            "NỘI DUNG KHÔNG THUỘC PHẠM VI HỘI NGHỊ (KHIẾU NẠI, TỐ CÁO)",
-        ));
+        body.push(numbered(&mut part, paper::notice_out_of_scope));
         for o in routed {
             let kind = o.out_of_scope_as.map(label).unwrap_or_default();
-            let note = o
-                .out_of_scope_note
-                .as_ref()
-                .map(|n| format!(": {n}"))
-                .unwrap_or_default();
             // A denunciation is listed without who made it (Law on Denunciation 2018, Art. 9).
             let content = if o.protected {
-                format!("Một {kind}")
+                say(paper::notice_protected, &[("kind", kind.to_arg())])
             } else {
                 o.content.clone()
             };
-            body.push(Block::Item(format!(
-                "{content} — {kind}, hướng dẫn giải quyết theo pháp luật về khiếu nại, tố cáo{note}"
-            )));
+            body.push(Block::Item(match &o.out_of_scope_note {
+                Some(note) => say(
+                    paper::notice_routed_note,
+                    &[
+                        ("content", content.to_arg()),
+                        ("kind", kind.to_arg()),
+                        ("note", note.to_arg()),
+                    ],
+                ),
+                None => say(
+                    paper::notice_routed,
+                    &[("content", content.to_arg()), ("kind", kind.to_arg())],
+                ),
+            }));
         }
     }
     if let Some(note) = &n.note {
-        body.push(Block::Para(format!(
-            "Thông báo này thay thế thông báo đã ban hành trước đó. Lý do: {note}."
+        body.push(Block::Para(say(
+            paper::notice_replaces,
+            &[("note", note.to_arg())],
         )));
     }
-    body.push(Block::Para(format!(
-        "{issuer} thông báo để các cơ quan, đơn vị và Nhân dân biết, thực hiện./."
+    body.push(Block::Para(say(
+        paper::notice_closing,
+        &[("issuer", issuer.to_arg())],
     )));
     d.body = body;
     d.deadlines = deadlines;
@@ -793,11 +846,13 @@ pub fn notice(reading: &Reading<'_>, id: i64, signer: &SignerTitle<'_>) -> Resul
         // signer's; without one, the secretary who chaired signs as BÍ THƯ and another member
         // of the standing committee as PHÓ BÍ THƯ (Hướng dẫn 36-HD/VPTW).
         Signature {
-            authority: vec!["T/M ĐẢNG ỦY".into()],
+            authority: vec![words(paper::party_on_behalf)],
             title: match signer.title.map(str::trim).filter(|t| !t.is_empty()) {
                 Some(title) => title.to_uppercase(),
-                None if documents::same_person(&n.signer, &s.chair_name) => "BÍ THƯ".into(),
-                None => "PHÓ BÍ THƯ".into(),
+                None if documents::same_person(&n.signer, &s.chair_name) => {
+                    words(paper::party_secretary)
+                }
+                None => words(paper::party_deputy_secretary),
             },
             name: n.signer.clone(),
         }
@@ -805,15 +860,12 @@ pub fn notice(reading: &Reading<'_>, id: i64, signer: &SignerTitle<'_>) -> Resul
         head.signature(Some(&n.signer), committee_chair(&s))?
     }];
     let mut recipients = agencies;
-    recipients.push(format!(
-        "Ủy ban MTTQ Việt Nam {}",
-        in_sentence(&head.office)
-    ));
-    recipients.push(if party {
-        "Lưu Văn phòng Đảng ủy.".into()
+    recipients.push(front(&head.office));
+    recipients.push(words(if party {
+        paper::file_copy_party
     } else {
-        "Lưu: VT.".into()
-    });
+        paper::file_copy
+    }));
     d.recipients = recipients;
     Ok(vec![d])
 }
@@ -825,19 +877,48 @@ fn raised_by(registration: Option<&registration::Registration>, o: &opinion::Opi
     // A registered speaker withheld (a protected denouncer, `registration` None) is never
     // named through the opinion's speaker either.
     match (registration, o.registration_id, &o.speaker) {
-        (Some(r), _, _) => format!("{} {}", documents::addressed(r.honorific), r.name),
-        (None, None, Some(petitioner)) if !o.protected => format!("Ông/Bà {petitioner}"),
-        _ => "Nhân dân".into(),
+        (Some(r), _, _) => person(r),
+        (None, None, Some(petitioner)) if !o.protected => say(
+            paper::person_unknown_honorific,
+            &[("name", petitioner.to_arg())],
+        ),
+        _ => words(paper::the_people),
+    }
+}
+
+/// "Bà Nguyễn Thị Mai": a registered speaker as a letter addresses them.
+fn person(r: &registration::Registration) -> String {
+    say(
+        paper::person,
+        &[
+            ("honorific", documents::addressed(r.honorific).to_arg()),
+            ("name", r.name.to_arg()),
+        ],
+    )
+}
+
+/// "Bà", "Ông", "Ông/Bà" for a petitioner; "Quý cơ quan" for the Front, which passes a letter
+/// on to the people who spoke unnamed.
+fn whom(registration: Option<&registration::Registration>) -> String {
+    match registration {
+        Some(r) => documents::addressed(r.honorific).to_string(),
+        None => words(paper::dear_agency),
     }
 }
 
 /// The opening paragraph of a letter about one opinion: where and when it was raised, by whom,
 /// and what it said.
 fn raised(s: &session::Session, o: &opinion::Opinion, by: &str) -> Block {
-    Block::Para(format!(
-        "Tại hội nghị đối thoại trực tiếp với Nhân dân ngày {}, {by} có ý kiến, kiến nghị: {}.",
-        s.held_on.unwrap_or(s.date).format("%d/%m/%Y"),
-        documents::quoted(o.content.trim_end_matches('.'))
+    Block::Para(say(
+        paper::raised,
+        &[
+            ("date", dated(s.held_on.unwrap_or(s.date)).to_arg()),
+            ("by", by.to_arg()),
+            (
+                "content",
+                documents::quoted(o.content.trim_end_matches('.')).to_arg(),
+            ),
+        ],
     ))
 }
 
@@ -869,31 +950,28 @@ pub fn forward(reading: &Reading<'_>, id: i64) -> Result<Vec<Draft>> {
         o.forward_doc.as_deref(),
         forwarded_on,
     );
-    d.summary = "V/v chuyển ý kiến, kiến nghị của công dân".into();
-    d.to = Some(format!("Kính gửi: {to}"));
+    d.summary = words(paper::forward_summary);
+    d.to = Some(say(paper::to, &[("to", to.to_arg())]));
     let by = raised_by(registration.as_ref(), &o);
     d.body = vec![
         raised(&s, &o, &by),
-        Block::Para(format!(
-            "Nội dung trên không thuộc thẩm quyền giải quyết của {committee}. Thực hiện Điều 10 \
-             khoản 2 Quy chế tiếp xúc, đối thoại trực tiếp của người đứng đầu cấp ủy, chính quyền \
-             với Mặt trận Tổ quốc, các tổ chức chính trị - xã hội và Nhân dân, {committee} chuyển \
-             ý kiến, kiến nghị đến {to} để xem xét, giải quyết theo thẩm quyền, trả lời {by} và \
-             thông báo kết quả cho {committee} biết.",
-            committee = committee(&head.office),
+        Block::Para(say(
+            paper::forward_body,
+            &[
+                ("committee", committee(&head.office).to_arg()),
+                ("to", to.to_arg()),
+                ("by", by.to_arg()),
+            ],
         )),
-        Block::Para("Trân trọng./.".into()),
+        Block::Para(words(paper::regards)),
     ];
     d.signatures = vec![head.signature(None, None)?];
-    let mut recipients = vec!["Như trên".to_string()];
+    let mut recipients = vec![words(paper::as_above)];
     if registration.is_some() {
-        recipients.push(format!("{by} (để biết)"));
+        recipients.push(say(paper::for_information, &[("name", by.to_arg())]));
     }
-    recipients.push(format!(
-        "Ủy ban MTTQ Việt Nam {}",
-        in_sentence(&head.office)
-    ));
-    recipients.push("Lưu: VT.".into());
+    recipients.push(front(&head.office));
+    recipients.push(words(paper::file_copy));
     d.recipients = recipients;
     Ok(vec![d])
 }
@@ -925,47 +1003,54 @@ pub fn timeline(reading: &Reading<'_>, id: i64) -> Result<Vec<Draft>> {
         o.extension_doc.as_deref(),
         notified_on,
     );
-    d.title = Some("THÔNG BÁO".into());
-    d.summary = "Về thời hạn giải quyết ý kiến, kiến nghị của công dân".into();
-    let front = format!("Ủy ban MTTQ Việt Nam {}", in_sentence(&head.office));
-    d.to = Some(match &registration {
-        Some(r) => format!("Kính gửi: {} {}", documents::addressed(r.honorific), r.name),
-        None => format!("Kính gửi: {front}"),
-    });
+    d.title = Some(words(paper::title_notice));
+    d.summary = words(paper::timeline_summary);
+    let front = front(&head.office);
+    let addressee = match &registration {
+        Some(r) => person(r),
+        None => front.clone(),
+    };
+    d.to = Some(say(paper::to, &[("to", addressee.to_arg())]));
     let by = raised_by(registration.as_ref(), &o);
-    let agency = o
-        .agency_in_charge()
-        .map(|a| format!("{a} chủ trì giải quyết; "))
-        .unwrap_or_default();
+    let committee = committee(&head.office);
+    let until_day = dated(until);
     d.body = vec![
         raised(&s, &o, &by),
-        Block::Para(format!(
-            "Đây là nội dung phức tạp, cần thêm thời gian xem xét, giải quyết. Thực hiện Điều 10 \
-             khoản 2 Quy chế tiếp xúc, đối thoại trực tiếp của người đứng đầu cấp ủy, chính quyền \
-             với Mặt trận Tổ quốc, các tổ chức chính trị - xã hội và Nhân dân, {} thông báo: {agency}\
-             thời hạn trả lời bằng văn bản chậm nhất là ngày {}.",
-            committee(&head.office),
-            until.format("%d/%m/%Y")
-        )),
-        Block::Para(format!(
-            "{} thông báo để {} được biết./.",
-            committee(&head.office),
-            match &registration {
-                Some(r) => documents::addressed(r.honorific),
-                None => "Quý cơ quan",
-            }
+        Block::Para(match o.agency_in_charge() {
+            Some(agency) => say(
+                paper::timeline_body_agency,
+                &[
+                    ("committee", committee.to_arg()),
+                    ("agency", agency.to_arg()),
+                    ("until", until_day.to_arg()),
+                ],
+            ),
+            None => say(
+                paper::timeline_body,
+                &[
+                    ("committee", committee.to_arg()),
+                    ("until", until_day.to_arg()),
+                ],
+            ),
+        }),
+        Block::Para(say(
+            paper::timeline_closing,
+            &[
+                ("committee", committee.to_arg()),
+                ("whom", whom(registration.as_ref()).to_arg()),
+            ],
         )),
     ];
     d.deadlines = vec![until];
     d.signatures = vec![head.signature(None, None)?];
-    let mut recipients = vec!["Như trên".to_string()];
+    let mut recipients = vec![words(paper::as_above)];
     if let Some(a) = o.agency_in_charge() {
         recipients.push(a.to_string());
     }
     if registration.is_some() {
         recipients.push(front);
     }
-    recipients.push("Lưu: VT.".into());
+    recipients.push(words(paper::file_copy));
     d.recipients = recipients;
     Ok(vec![d])
 }
@@ -994,32 +1079,35 @@ pub fn answer(reading: &Reading<'_>, id: i64) -> Result<Vec<Draft>> {
         o.response_doc.as_deref(),
         responded_on,
     );
-    d.summary = "V/v trả lời ý kiến, kiến nghị của công dân".into();
+    d.summary = words(paper::answer_summary);
     let to = match &registration {
-        Some(r) => format!("Kính gửi: {} {}", documents::addressed(r.honorific), r.name),
-        None => format!(
-            "Kính gửi: Ủy ban MTTQ Việt Nam {}",
-            in_sentence(&head.office)
-        ),
+        Some(r) => person(r),
+        None => front(&head.office),
     };
-    d.to = Some(to);
+    d.to = Some(say(paper::to, &[("to", to.to_arg())]));
     let mut body = Vec::new();
     // Where the person is reached: the organisation they spoke for, their address, or both.
     if let Some(r) = &registration {
         if let Some(organisation) = &r.organisation {
-            body.push(Block::Para(format!("Đơn vị: {organisation}.")));
+            body.push(Block::Para(say(
+                paper::answer_organisation,
+                &[("organisation", organisation.to_arg())],
+            )));
         }
         if let Some(address) = &r.address {
-            body.push(Block::Para(format!("Địa chỉ: {address}.")));
+            body.push(Block::Para(say(
+                paper::answer_address,
+                &[("address", address.to_arg())],
+            )));
         }
     }
     // Where it was raised comes from the record: at the session, by the speaker when one was
     // registered — never "through the Front's synthesis", which the record does not say.
     body.push(raised(&s, &o, &raised_by(registration.as_ref(), &o)));
     // The agency in charge is among the recipients, not a bracket in the prose.
-    body.push(Block::Para(format!(
-        "Sau khi xem xét, {} trả lời như sau:",
-        committee(&head.office)
+    body.push(Block::Para(say(
+        paper::answer_opening,
+        &[("committee", committee(&head.office).to_arg())],
     )));
     // No answer recorded yet: lines to write it on, never a software note.
     body.push(Block::Para(
@@ -1030,29 +1118,25 @@ pub fn answer(reading: &Reading<'_>, id: i64) -> Result<Vec<Draft>> {
     ));
     // To a petitioner "Ông/Bà"; to the Front, which passes the answer on to the people who
     // spoke unnamed, "Quý cơ quan".
-    body.push(Block::Para(format!(
-        "{} trả lời để {} được biết./.",
-        committee(&head.office),
-        match &registration {
-            Some(r) => documents::addressed(r.honorific),
-            None => "Quý cơ quan",
-        }
+    body.push(Block::Para(say(
+        paper::answer_closing,
+        &[
+            ("committee", committee(&head.office).to_arg()),
+            ("whom", whom(registration.as_ref()).to_arg()),
+        ],
     )));
     d.body = body;
     d.signatures = vec![head.signature(None, None)?];
-    let mut recipients = vec!["Như trên".to_string()];
+    let mut recipients = vec![words(paper::as_above)];
     // The Front is sent a copy of an answer to a petitioner; an answer to the Front's own
     // synthesis is addressed to it ("Như trên" already names it).
     if registration.is_some() {
-        recipients.push(format!(
-            "Ủy ban MTTQ Việt Nam {}",
-            in_sentence(&head.office)
-        ));
+        recipients.push(front(&head.office));
     }
     if let Some(a) = o.agency_in_charge() {
         recipients.push(a.to_string());
     }
-    recipients.push("Lưu: VT.".into());
+    recipients.push(words(paper::file_copy));
     d.recipients = recipients;
     Ok(vec![d])
 }
@@ -1072,51 +1156,59 @@ pub fn report(
         return Err(Error::Refused(messages::report_recipients_missing()));
     }
     let mut d = head.draft(DocumentKind::Report, None, today);
-    d.title = Some("BÁO CÁO".into());
-    d.summary = format!(
-        "Kết quả tiếp xúc, đối thoại trực tiếp với Nhân dân từ ngày {} đến ngày {}",
-        period.from.format("%d/%m/%Y"),
-        period.to.format("%d/%m/%Y")
+    d.title = Some(words(paper::report_title));
+    d.summary = say(
+        paper::report_summary,
+        &[
+            ("from", dated(period.from).to_arg()),
+            ("to", dated(period.to).to_arg()),
+        ],
     );
     let rate = |x: Option<f64>| x.map_or_else(|| "—".into(), messages::percent);
     // The day the figures describe; a report drafted before its period ends says so.
-    let mut as_of = format!("Số liệu tính đến ngày {}", today.format("%d/%m/%Y"));
-    if today < period.to {
-        as_of.push_str(&format!(
-            " (kỳ báo cáo chưa kết thúc, kết thúc ngày {})",
-            period.to.format("%d/%m/%Y")
-        ));
-    }
-    as_of.push('.');
+    let as_of = if today < period.to {
+        say(
+            paper::report_as_of_unfinished,
+            &[
+                ("date", dated(today).to_arg()),
+                ("end", dated(period.to).to_arg()),
+            ],
+        )
+    } else {
+        say(paper::report_as_of, &[("date", dated(today).to_arg())])
+    };
+    // "trong đó 0 hội nghị bị dừng" says nothing: the catalogue says the clause only when one
+    // was stopped.
     let mut body = vec![
         Block::Para(as_of),
-        Block::Heading("I. KẾT QUẢ TỔ CHỨC".into()),
-        Block::Para(format!(
-            "Trong kỳ, {} tổ chức {} hội nghị đối thoại{}, {} hội nghị bị \
-             hủy, {} hội nghị chưa tổ chức; {} người đăng ký phát biểu; tiếp nhận {} ý kiến, kiến nghị.",
-            committee(&head.office),
-            r.sessions_held,
-            // "trong đó 0 hội nghị bị dừng" says nothing: the clause only when one was stopped.
-            if r.sessions_stopped > 0 {
-                format!(" (trong đó {} hội nghị bị dừng)", r.sessions_stopped)
-            } else {
-                String::new()
-            },
-            r.sessions_cancelled,
-            r.sessions_not_yet_held,
-            r.registrations,
-            r.opinions
+        Block::Heading(words(paper::report_held)),
+        Block::Para(say(
+            paper::report_sessions,
+            &[
+                ("committee", committee(&head.office).to_arg()),
+                ("held", r.sessions_held.to_arg()),
+                ("stopped", r.sessions_stopped.to_arg()),
+                ("cancelled", r.sessions_cancelled.to_arg()),
+                ("not_held", r.sessions_not_yet_held.to_arg()),
+                ("registrations", r.registrations.to_arg()),
+                ("opinions", r.opinions.to_arg()),
+            ],
         )),
     ];
     // The flow of the opinions to handle: the same balance as every format of the report.
     let b = &r.balance;
-    body.push(Block::Para(format!(
-        "Tổng số ý kiến, kiến nghị phải giải quyết trong kỳ: {} (kỳ trước chuyển sang {}, \
-         giao giải quyết trong kỳ {}); đã giải quyết {}; chưa giải quyết {}.",
-        b.to_handle, b.carried_over, b.received.assigned, b.handled.total, b.open_at_end.total
+    body.push(Block::Para(say(
+        paper::report_flow,
+        &[
+            ("to_handle", b.to_handle.to_arg()),
+            ("carried_over", b.carried_over.to_arg()),
+            ("assigned", b.received.assigned.to_arg()),
+            ("handled", b.handled.total.to_arg()),
+            ("open", b.open_at_end.total.to_arg()),
+        ],
     )));
     body.push(Block::Table {
-        headers: vec!["Nội dung".into(), "Số lượng".into()],
+        headers: vec![words(paper::column_item), words(paper::column_count)],
         rows: b
             .lines()
             .into_iter()
@@ -1124,7 +1216,7 @@ pub fn report(
                 let name = messages::balance_line_vi(line.key);
                 vec![
                     if line.part {
-                        format!("- trong đó {name}")
+                        say(paper::report_balance_part, &[("name", name.to_arg())])
                     } else {
                         name
                     },
@@ -1134,10 +1226,10 @@ pub fn report(
             .collect(),
         widths: vec![80, 20],
     });
-    body.push(Block::Heading("II. VIỆC THỰC HIỆN THỜI HẠN".into()));
+    body.push(Block::Heading(words(paper::report_deadlines)));
     let tally_row = |name: &str, t: &crate::rules::reports::Tally| {
         vec![
-            name.to_string(),
+            words(name),
             t.on_time.to_string(),
             t.late.to_string(),
             t.open_overdue.to_string(),
@@ -1146,49 +1238,39 @@ pub fn report(
     };
     body.push(Block::Table {
         headers: vec![
-            "Nội dung".into(),
-            "Đúng hạn".into(),
-            "Trễ hạn".into(),
-            "Quá hạn, chưa xong".into(),
-            "Tỷ lệ đúng hạn".into(),
+            words(paper::column_item),
+            words(paper::column_on_time),
+            words(paper::column_late),
+            words(paper::column_overdue_open),
+            words(paper::column_on_time_rate),
         ],
         rows: vec![
-            tally_row("Thông báo trước 07 ngày (Điều 7 khoản 2)", &r.announcements),
-            tally_row(
-                "Thông báo kết luận trong 10 ngày làm việc (Điều 10 khoản 1)",
-                &r.conclusion_notices,
-            ),
-            tally_row(
-                "Trả lời bằng văn bản hoặc chuyển cơ quan có thẩm quyền trong 30 ngày làm việc (Điều 10 khoản 2)",
-                &r.written_answers,
-            ),
+            tally_row(paper::tally_announcements, &r.announcements),
+            tally_row(paper::tally_conclusion_notices, &r.conclusion_notices),
+            tally_row(paper::tally_written_answers, &r.written_answers),
         ],
         widths: vec![44, 13, 13, 15, 15],
     });
-    body.push(Block::Heading(
-        "III. KẾT QUẢ GIẢI QUYẾT CỦA CÁC CƠ QUAN, ĐƠN VỊ".into(),
-    ));
+    body.push(Block::Heading(words(paper::report_agencies)));
     if r.agencies.is_empty() {
-        body.push(Block::Para(
-            "Không có ý kiến giao giải quyết trong kỳ.".into(),
-        ));
+        body.push(Block::Para(words(paper::report_no_agency)));
     } else {
         // Each row adds up: carried over + assigned = on time + late (+ routed out) + open.
         let routed = r.agencies.iter().any(|a| a.routed_out > 0);
         let mut headers = vec![
-            "Cơ quan, đơn vị".into(),
-            "Kỳ trước chuyển sang".into(),
-            "Giao trong kỳ".into(),
-            "Giải quyết đúng hạn".into(),
-            "Giải quyết trễ hạn".into(),
+            words(paper::column_agency_unit),
+            words(paper::column_carried_over),
+            words(paper::column_assigned),
+            words(paper::column_handled_on_time),
+            words(paper::column_handled_late),
         ];
         if routed {
-            headers.push("Chuyển ra ngoài phạm vi".into());
+            headers.push(words(paper::column_routed_out));
         }
         headers.extend([
-            "Chưa đến hạn".into(),
-            "Quá hạn".into(),
-            "Tỷ lệ đúng hạn".into(),
+            words(paper::column_not_due),
+            words(paper::column_overdue),
+            words(paper::column_on_time_rate),
         ]);
         body.push(Block::Table {
             headers,
@@ -1231,8 +1313,8 @@ pub fn report(
             overdue.push(vec![
                 a.agency.clone(),
                 opinion_on_paper(l),
-                l.due.format("%d/%m/%Y").to_string(),
-                format!("{} ngày làm việc", l.days),
+                dated(l.due),
+                say(paper::working_days, &[("days", l.days.to_arg())]),
             ]);
             Ok(())
         })?;
@@ -1240,36 +1322,30 @@ pub fn report(
     let late_items = r.late_items.to_vec()?;
     deadlines.extend(late_items.iter().map(|l| l.due));
     if !overdue.is_empty() {
-        body.push(Block::Para(
-            "Các ý kiến quá hạn giải quyết tại thời điểm cuối kỳ, theo cơ quan:".into(),
-        ));
+        body.push(Block::Para(words(paper::report_overdue_by_agency)));
         body.push(Block::Table {
             headers: vec![
-                "Cơ quan".into(),
-                "Ý kiến".into(),
-                "Hạn".into(),
-                "Quá hạn".into(),
+                words(paper::column_agency),
+                words(paper::column_opinion_short),
+                words(paper::column_due),
+                words(paper::column_overdue),
             ],
             rows: overdue,
             widths: vec![22, 44, 14, 20],
         });
     }
-    body.push(Block::Heading(
-        "IV. CÁC THỜI HẠN ĐẾN TRONG KỲ BỊ TRỄ, QUÁ HẠN".into(),
-    ));
+    body.push(Block::Heading(words(paper::report_missed)));
     if late_items.is_empty() {
-        body.push(Block::Para(
-            "Không có thời hạn nào đến trong kỳ bị trễ hoặc quá hạn.".into(),
-        ));
+        body.push(Block::Para(words(paper::report_none_missed)));
     } else {
         body.push(Block::Table {
             headers: vec![
-                "Quy định".into(),
-                "Đối tượng".into(),
-                "Cơ quan".into(),
-                "Hạn".into(),
-                "Tình trạng".into(),
-                "Số ngày".into(),
+                words(paper::column_rule),
+                words(paper::column_subject),
+                words(paper::column_agency),
+                words(paper::column_due),
+                words(paper::column_state),
+                words(paper::column_days),
             ],
             rows: late_items
                 .iter()
@@ -1281,27 +1357,32 @@ pub fn report(
                         // What a reader finds it by: an opinion by its content and the session it
                         // came from, a session by its title and date — not a database id.
                         if l.record_kind == "session" {
-                            format!(
-                                "Hội nghị “{}” ngày {}",
-                                crate::output::clip(&l.session_title, 60),
-                                l.session_date.format("%d/%m/%Y")
+                            say(
+                                paper::session_named,
+                                &[
+                                    ("title", crate::output::clip(&l.session_title, 60).to_arg()),
+                                    ("date", dated(l.session_date).to_arg()),
+                                ],
                             )
                         } else {
                             opinion_on_paper(l)
                         },
                         l.agency.clone().unwrap_or_default(),
-                        l.due.format("%d/%m/%Y").to_string(),
-                        if l.state == "late" {
-                            "trễ hạn".into()
+                        dated(l.due),
+                        words(if l.state == "late" {
+                            paper::state_late
                         } else {
-                            "quá hạn, chưa xong".into()
-                        },
+                            paper::state_overdue
+                        }),
                         // R4 counts calendar days (Art. 7.2), the others working days.
-                        if l.rule == crate::rules::deadline::Rule::R4 {
-                            format!("{} ngày", l.days)
-                        } else {
-                            format!("{} ngày làm việc", l.days)
-                        },
+                        say(
+                            if l.rule == crate::rules::deadline::Rule::R4 {
+                                paper::days
+                            } else {
+                                paper::working_days
+                            },
+                            &[("days", l.days.to_arg())],
+                        ),
                     ]
                 })
                 .collect(),
@@ -1309,22 +1390,22 @@ pub fn report(
             widths: vec![12, 30, 15, 14, 14, 15],
         });
     }
-    body.push(Block::Para(format!(
-        "{} báo cáo./.",
-        committee(&head.office)
+    body.push(Block::Para(say(
+        paper::report_closing,
+        &[("committee", committee(&head.office).to_arg())],
     )));
     d.body = body;
     d.deadlines = deadlines;
     d.signatures = vec![head.signature(None, None)?];
     // The bodies the settings name, the office's own Front (Art. 11: the results are reported
     // to it too) unless named already, and the office's file copy.
-    let front = format!("Ủy ban MTTQ Việt Nam {}", in_sentence(&head.office));
+    let front = front(&head.office);
     let mut recipients = head.report_recipients.clone();
     let fold = crate::rules::text::fold;
     if !recipients.iter().any(|r| fold(r) == fold(&front)) {
         recipients.push(front);
     }
-    recipients.push("Lưu: VT.".into());
+    recipients.push(words(paper::file_copy));
     d.recipients = recipients;
     Ok(vec![d])
 }
