@@ -1,21 +1,8 @@
 //! Reports tell the truth on any date, and every rule holds at its edges (issue 10). Each test
 //! is named after its rule; each failed on the code before.
 
-use crate::support::{held_session, issue_notice, TestEnv};
+use crate::support::{add_opinion, held_session, issue_notice, TestEnv};
 use crate::support::{REFUSED, USAGE};
-
-fn add_opinion(env: &TestEnv, session: &str, content: &str) -> String {
-    let v = env.json(&[
-        "opinion",
-        "add",
-        session,
-        "--content",
-        content,
-        "--category",
-        "petition",
-    ]);
-    v["id"].to_string()
-}
 
 /// The n-th working day after `from`, as the tool computes it.
 fn working_day(env: &TestEnv, from: &str, n: u32) -> String {

@@ -4,23 +4,12 @@
 //! nothing written; an ignored release test (run by CI) measures the peak memory of every
 //! import, hostile and honest, against 256 MiB.
 
-use crate::support::TestEnv;
+use crate::support::{session_env, TestEnv};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use zip::write::SimpleFileOptions;
 use zip::CompressionMethod;
-
-fn session_env() -> TestEnv {
-    let mut env = TestEnv::ward();
-    env.today = "2026-06-10".into();
-    env.plan_session(
-        "Đối thoại với Nhân dân về chỉnh trang đô thị",
-        "periodic",
-        "2026-06-20",
-    );
-    env
-}
 
 const CONTENT_TYPES: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>"#;

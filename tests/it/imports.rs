@@ -2,18 +2,7 @@
 //! xlsx writer, with a title row, a formula and an empty row), CSVs in the encodings old office
 //! machines save (Windows-1258, UTF-16, TCVN3), bad rows, and importing the same file twice.
 
-use crate::support::TestEnv;
-
-fn session_env() -> TestEnv {
-    let mut env = TestEnv::ward();
-    env.today = "2026-06-10".into();
-    env.plan_session(
-        "Đối thoại với Nhân dân về chỉnh trang đô thị",
-        "periodic",
-        "2026-06-20",
-    );
-    env
-}
+use crate::support::{session_env, TestEnv};
 
 /// The synthesis as the Front sends it: a merged title row, then the header, a formula in the
 /// running number, an empty row in the middle.

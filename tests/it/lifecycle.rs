@@ -1,6 +1,6 @@
 //! One end-to-end test per rule R1–R12, through the real binary, with realistic data.
 
-use crate::support::{held_session, issue_notice, TestEnv};
+use crate::support::{add_opinion, held_session, issue_notice, TestEnv};
 use std::io::Write;
 use std::process::Stdio;
 
@@ -21,19 +21,6 @@ fn plan(env: &TestEnv, kind: &str, date: &str, extra: &[&str]) -> String {
     ];
     args.extend_from_slice(extra);
     env.json(&args)["id"].to_string()
-}
-
-fn add_opinion(env: &TestEnv, session: &str, content: &str) -> String {
-    let v = env.json(&[
-        "opinion",
-        "add",
-        session,
-        "--content",
-        content,
-        "--category",
-        "petition",
-    ]);
-    v["id"].to_string()
 }
 
 #[test]

@@ -314,3 +314,30 @@ pub fn run_guide_line(env: &TestEnv, line: &str, today: &str) {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// A ward on 10/06/2026 with one periodic session planned for 20/06/2026 (session 1): where the
+/// import tests start.
+pub fn session_env() -> TestEnv {
+    let mut env = TestEnv::ward();
+    env.today = "2026-06-10".into();
+    env.plan_session(
+        "Đối thoại với Nhân dân về chỉnh trang đô thị",
+        "periodic",
+        "2026-06-20",
+    );
+    env
+}
+
+/// Record a petition at `session`; returns its id.
+pub fn add_opinion(env: &TestEnv, session: &str, content: &str) -> String {
+    let v = env.json(&[
+        "opinion",
+        "add",
+        session,
+        "--content",
+        content,
+        "--category",
+        "petition",
+    ]);
+    v["id"].to_string()
+}
