@@ -2,27 +2,30 @@
 //! fetched from anywhere — laid out for A4 paper, with charts drawn as inline SVG. Every chart
 //! has a caption and is followed by a table of its numbers, so a screen reader and a photocopy
 //! both carry the figures (issue: what the supervisor opens).
+//!
+//! The pages are compiled templates (`maud`): every value put in a page is escaped by the
+//! template, so a petition's words can never become markup; text from the records goes
+//! through [`Shown`] as well, which makes hidden characters visible.
 
 use super::xlsx::Cell;
 use super::SheetContext;
 use crate::messages::{self, column, label, page_word};
 use crate::ops::report::PeriodReport;
-use std::fmt::Write as _;
+use maud::{html, Markup, PreEscaped, Render, DOCTYPE};
 
-/// Escape text for HTML content and attribute values.
-pub fn esc(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in super::printable(text).chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
+/// Text from the records or the catalogues as a page shows it: a control or bidi character is
+/// replaced (it could reorder what a reader sees), and the template escapes the rest.
+pub struct Shown<'a>(pub &'a str);
+
+impl Render for Shown<'_> {
+    fn render_to(&self, buffer: &mut String) {
+        super::printable(self.0).as_str().render_to(buffer);
     }
-    out
+}
+
+/// A number on a chart, to a tenth: coordinates and sizes.
+fn at(n: f64) -> String {
+    format!("{n:.1}")
 }
 
 /// The house style: A4 with the Decree 30 margins (top/bottom 20 mm, left 30 mm, right 15 mm),
@@ -96,40 +99,61 @@ const OUTCOME_COLOURS: [&str; 7] = [
     "#009E73", "#0072B2", "#E69F00", "#D55E00", "#56B4E9", "#999999", "#CC79A7",
 ];
 
-fn page_start(title: &str) -> String {
+/// A list of a few more columns than a portrait page holds prints across a landscape one.
+const LANDSCAPE: &str =
+    "@page { size: A4 landscape; }\nbody { max-width: 252mm; font-size: 11pt; }\n\
+                         table { font-size: 8.5pt; }\nth, td { padding: 0.6mm 0.8mm; }\n\
+                         td.long { min-width: 38mm; }\n";
+
+/// A whole page: the house style (and `extra_style`), its title, its body.
+fn page(title: &str, extra_style: Option<&str>, body: Markup) -> String {
     let lang = match messages::lang() {
         messages::Lang::Vi => "vi",
         messages::Lang::En => "en",
     };
-    format!(
-        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <meta name=\"generator\" content=\"doithoai\">\n<title>{}</title>\n<style>{STYLE}</style>\n\
-         </head>\n<body>\n",
-        esc(title)
-    )
+    let mut page = html! {
+        (DOCTYPE)
+        html lang=(lang) {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                meta name="generator" content="doithoai";
+                title { (Shown(title)) }
+                style { (PreEscaped(STYLE)) @if let Some(extra) = extra_style { (PreEscaped(extra)) } }
+            }
+            body { (body) }
+        }
+    }
+    .into_string();
+    page.push('\n');
+    page
 }
 
-/// A cell as the page shows it.
-fn cell_html(cell: &Cell) -> String {
+/// A cell's class and its text as the page shows it.
+fn cell_text(cell: &Cell) -> (Option<&'static str>, String) {
     match cell {
         // Long text (a petition) gets room; the other columns stay narrow.
-        Cell::Text(t) if t.chars().count() > 40 => format!("<td class=\"long\">{}</td>", esc(t)),
+        Cell::Text(t) if t.chars().count() > 40 => (Some("long"), t.clone()),
         // A figure with its unit ("78 ngày làm việc") on one line, like a date.
         Cell::Text(t) if t.chars().count() <= 18 && t.starts_with(|c: char| c.is_ascii_digit()) => {
-            format!("<td class=\"d\">{}</td>", esc(t))
+            (Some("d"), t.clone())
         }
-        Cell::Text(t) => format!("<td>{}</td>", esc(t)),
-        Cell::Number(n) => format!("<td class=\"n\">{}</td>", number(*n)),
-        Cell::Percent(p) => format!("<td class=\"n\">{}</td>", messages::percent(*p)),
-        Cell::Date(d) => format!("<td class=\"d\">{}</td>", esc(&messages::date(*d))),
-        Cell::DateTime(t) => format!(
-            "<td class=\"d\">{} {}</td>",
-            esc(&messages::date(t.date())),
-            t.format("%H:%M")
+        Cell::Text(t) => (None, t.clone()),
+        Cell::Number(n) => (Some("n"), number(*n)),
+        Cell::Percent(p) => (Some("n"), messages::percent(*p)),
+        Cell::Date(d) => (Some("d"), messages::date(*d)),
+        Cell::DateTime(t) => (
+            Some("d"),
+            format!("{} {}", messages::date(t.date()), t.format("%H:%M")),
         ),
-        Cell::Empty => "<td></td>".into(),
+        Cell::Empty => (None, String::new()),
     }
+}
+
+/// A cell as the page shows it, spanning `columns` when given.
+fn cell(cell: &Cell, columns: Option<u32>) -> Markup {
+    let (class, text) = cell_text(cell);
+    html! { td class=[class] colspan=[columns] { (Shown(&text)) } }
 }
 
 fn number(n: f64) -> String {
@@ -141,26 +165,24 @@ fn number(n: f64) -> String {
 }
 
 /// A table from headings and typed rows.
-fn table(headers: &[String], rows: &[Vec<Cell>]) -> String {
+fn table(headers: &[String], rows: &[Vec<Cell>]) -> Markup {
     // A table of many columns is set smaller, so its headings are not cut into syllables.
-    let mut out = String::from(if headers.len() > 8 {
-        "<table class=\"wide\">\n<thead><tr>"
-    } else {
-        "<table>\n<thead><tr>"
-    });
-    for h in headers {
-        let _ = write!(out, "<th scope=\"col\">{}</th>", esc(h));
-    }
-    out.push_str("</tr></thead>\n<tbody>\n");
-    for row in rows {
-        out.push_str("<tr>");
-        for cell in row {
-            out.push_str(&cell_html(cell));
+    let wide = (headers.len() > 8).then_some("wide");
+    html! {
+        table class=[wide] {
+            thead { tr { @for h in headers { th scope="col" { (Shown(h)) } } } }
+            tbody {
+                @for row in rows {
+                    tr { @for c in row { (cell(c, None)) } }
+                }
+            }
         }
-        out.push_str("</tr>\n");
     }
-    out.push_str("</tbody>\n</table>\n");
-    out
+}
+
+/// "Không có dữ liệu": a part of a page with nothing to show.
+fn empty() -> Markup {
+    html! { p.empty { (Shown(&page_word("no_data"))) } }
 }
 
 /// A printable page of one list (sessions, opinions, an export…).
@@ -212,88 +234,91 @@ impl ListPage {
                     .collect()
             })
             .collect();
-        let mut out = page_start(&self.title);
         // A list of many columns is not squeezed into one table of slivers: each record is a
         // block of its fields, two "label: value" pairs a line (an export of 22 columns). A
         // list of a few more than a portrait page holds prints across a landscape one.
         let cards = headers.len() > CARD_COLUMNS;
-        if headers.len() > 8 && !cards {
-            out = out.replace(
-                "</style>",
-                "@page { size: A4 landscape; }\nbody { max-width: 252mm; font-size: 11pt; }\n\
-                 table { font-size: 8.5pt; }\nth, td { padding: 0.6mm 0.8mm; }\n\
-                 td.long { min-width: 38mm; }\n</style>",
-            );
-        }
-        let _ = writeln!(out, "<header><h1>{}</h1>", esc(&self.title));
-        if !self.subtitle.is_empty() {
-            let _ = writeln!(out, "<p class=\"meta\">{}</p>", esc(&self.subtitle));
-        }
-        if let Some(note) = super::provisional_note() {
-            let _ = writeln!(out, "<p class=\"meta\">{}</p>", esc(&note));
-        }
-        out.push_str("</header>\n");
-        if rows.is_empty() {
-            let _ = writeln!(out, "<p class=\"empty\">{}</p>", esc(&page_word("no_data")));
-        } else if cards {
-            for row in &rows {
-                out.push_str(&record_card(&headers, row));
+        let landscape = (headers.len() > 8 && !cards).then_some(LANDSCAPE);
+        let note = super::provisional_note();
+        let body = html! {
+            header {
+                h1 { (Shown(&self.title)) }
+                @if !self.subtitle.is_empty() { p.meta { (Shown(&self.subtitle)) } }
+                @if let Some(note) = &note { p.meta { (Shown(note)) } }
             }
-        } else {
-            out.push_str(&table(&headers, &rows));
-        }
-        out.push_str("</body>\n</html>\n");
-        out
+            @if rows.is_empty() {
+                (empty())
+            } @else if cards {
+                @for row in &rows { (record_card(&headers, row)) }
+            } @else {
+                (table(&headers, &rows))
+            }
+        };
+        page(&self.title, landscape, body)
     }
 }
 
 /// Above this many columns a list prints as one block per record.
 const CARD_COLUMNS: usize = 12;
 
+/// A line of a record's block: two fields side by side, one alone, or a long text alone
+/// across the line.
+enum CardLine<'a> {
+    Fields(Vec<(&'a String, &'a Cell)>),
+    Long(&'a String, &'a Cell),
+}
+
 /// One record of a wide list as a block: its first field ("Mã 3") as the block's heading, then
 /// its other fields, those with a value only, two to a line; a long text (a petition) takes the
 /// whole line. Never split across pages.
-fn record_card(headers: &[String], row: &[Cell]) -> String {
-    let mut out = String::from(
-        "<table class=\"record\"><colgroup><col class=\"k\"><col><col class=\"k\"><col></colgroup>\n",
-    );
+fn record_card(headers: &[String], row: &[Cell]) -> Markup {
     let mut fields = headers.iter().zip(row);
-    if let Some((heading, first)) = fields.next() {
-        let value = cell_html(first)
-            .trim_start_matches(|c| c != '>')
-            .trim_start_matches('>')
-            .trim_end_matches("</td>")
-            .to_string();
-        let _ = writeln!(out, "<caption>{} {value}</caption>", esc(heading));
-    }
-    let mut pending: Option<String> = None;
-    for (heading, cell) in fields {
-        if matches!(cell, Cell::Empty) {
+    let first = fields.next();
+    let mut lines = Vec::new();
+    let mut pending: Option<(&String, &Cell)> = None;
+    for (heading, value) in fields {
+        if matches!(value, Cell::Empty) {
             continue;
         }
-        let pair = format!("<th scope=\"row\">{}</th>{}", esc(heading), cell_html(cell));
-        let long = matches!(cell, Cell::Text(t) if t.chars().count() > 40);
-        if long {
+        if matches!(value, Cell::Text(t) if t.chars().count() > 40) {
             if let Some(left) = pending.take() {
-                let _ = writeln!(out, "<tr>{left}<td colspan=\"2\"></td></tr>");
+                lines.push(CardLine::Fields(vec![left]));
             }
-            let _ = writeln!(
-                out,
-                "<tr><th scope=\"row\">{}</th>{}</tr>",
-                esc(heading),
-                cell_html(cell).replacen("<td", "<td colspan=\"3\"", 1)
-            );
+            lines.push(CardLine::Long(heading, value));
         } else if let Some(left) = pending.take() {
-            let _ = writeln!(out, "<tr>{left}{pair}</tr>");
+            lines.push(CardLine::Fields(vec![left, (heading, value)]));
         } else {
-            pending = Some(pair);
+            pending = Some((heading, value));
         }
     }
     if let Some(left) = pending {
-        let _ = writeln!(out, "<tr>{left}<td colspan=\"2\"></td></tr>");
+        lines.push(CardLine::Fields(vec![left]));
     }
-    out.push_str("</table>\n");
-    out
+    html! {
+        table.record {
+            @if let Some((heading, value)) = first {
+                caption { (Shown(heading)) " " (Shown(&cell_text(value).1)) }
+            }
+            colgroup { col.k; col; col.k; col; }
+            @for line in &lines {
+                tr {
+                    @match line {
+                        CardLine::Long(heading, value) => {
+                            th scope="row" { (Shown(heading)) }
+                            (cell(value, Some(3)))
+                        }
+                        CardLine::Fields(fields) => {
+                            @for (heading, value) in fields {
+                                th scope="row" { (Shown(heading)) }
+                                (cell(value, None))
+                            }
+                            @if fields.len() == 1 { td colspan="2" {} }
+                        }
+                    }
+                }
+            }
+        }
+    }
 }
 
 /// The on-time rates of one quarter, for the chart of the year.
@@ -308,24 +333,32 @@ pub struct QuarterRates {
 /// A chart with its caption and its numbers. On paper the numbers of a chart that shows them
 /// all are left out (the chart is labelled); `printed` numbers say more than the chart and are
 /// printed too.
-fn figure(id: &str, caption: &str, svg: &str, numbers: &str, printed: bool) -> String {
-    format!(
-        "<figure aria-labelledby=\"{id}-caption\">\n<figcaption id=\"{id}-caption\">{}</figcaption>\n{svg}\n\
-         <details open{}><summary>{}</summary>\n{numbers}</details>\n</figure>\n",
-        esc(caption),
-        if printed { " class=\"printed\"" } else { "" },
-        esc(&page_word("figure_numbers"))
-    )
+fn figure(id: &str, caption: &str, svg: Markup, numbers: Markup, printed: bool) -> Markup {
+    let caption_id = format!("{id}-caption");
+    html! {
+        figure aria-labelledby=(caption_id) {
+            figcaption id=(caption_id) { (Shown(caption)) }
+            (svg)
+            details open class=[printed.then_some("printed")] {
+                summary { (Shown(&page_word("figure_numbers"))) }
+                (numbers)
+            }
+        }
+    }
 }
 
-fn svg_open(id: &str, title: &str, width: u32, height: u32) -> String {
-    format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" role=\"img\" \
-         class=\"chart-{id}\" \
-         aria-labelledby=\"{id}-title\" font-family=\"Times New Roman, serif\" font-size=\"12\">\
-         <title id=\"{id}-title\">{}</title>",
-        esc(title)
-    )
+/// An SVG image with its title (read out by a screen reader) around `content`. Every element
+/// of a chart is closed explicitly (`<rect …></rect>`): inside a page, SVG is foreign content,
+/// where an unclosed element would hold the ones after it.
+fn svg(id: &str, title: &str, width: u32, height: u32, content: Markup) -> Markup {
+    html! {
+        svg xmlns="http://www.w3.org/2000/svg" viewBox=(format!("0 0 {width} {height}"))
+            role="img" class=(format!("chart-{id}")) aria-labelledby=(format!("{id}-title"))
+            font-family="Times New Roman, serif" font-size="12" {
+            title id=(format!("{id}-title")) { (Shown(title)) }
+            (content)
+        }
+    }
 }
 
 /// Shorten a label for a chart axis (the table under the chart keeps the whole name).
@@ -347,13 +380,11 @@ const LABEL_CHARS: usize = 34;
 /// shortened with "…" only if the name is longer still), the whole name in a `<title>` so a
 /// reader who points at it sees it. "Phòng Quản lý đô thị và Hạ tầng kỹ thuật" is never cut
 /// into "Phòng Quản lý đô thị và Hạ tầng k…".
-fn axis_label(name: &str, x: f64, y: f64) -> String {
-    let title = format!("<title>{}</title>", esc(name));
+fn axis_label(name: &str, x: f64, y: f64) -> Markup {
     if name.chars().count() <= LABEL_CHARS {
-        return format!(
-            "<text x=\"{x:.1}\" y=\"{y:.1}\" text-anchor=\"end\">{title}{}</text>",
-            esc(name)
-        );
+        return html! {
+            text x=(at(x)) y=(at(y)) text-anchor="end" { title { (Shown(name)) } (Shown(name)) }
+        };
     }
     // Break at the last space that leaves the first line within the width.
     let words: Vec<&str> = name.split_whitespace().collect();
@@ -372,13 +403,13 @@ fn axis_label(name: &str, x: f64, y: f64) -> String {
     }
     let first = short(&first, LABEL_CHARS);
     let rest = short(&words[used..].join(" "), LABEL_CHARS);
-    format!(
-        "<text x=\"{x:.1}\" y=\"{:.1}\" text-anchor=\"end\" font-size=\"10\">{title}\
-         <tspan x=\"{x:.1}\">{}</tspan><tspan x=\"{x:.1}\" dy=\"11\">{}</tspan></text>",
-        y - 6.0,
-        esc(&first),
-        esc(&rest)
-    )
+    html! {
+        text x=(at(x)) y=(at(y - 6.0)) text-anchor="end" font-size="10" {
+            title { (Shown(name)) }
+            tspan x=(at(x)) { (Shown(&first)) }
+            tspan x=(at(x)) dy="11" { (Shown(&rest)) }
+        }
+    }
 }
 
 fn percent_or_dash(rate: Option<f64>) -> String {
@@ -386,46 +417,36 @@ fn percent_or_dash(rate: Option<f64>) -> String {
 }
 
 /// Horizontal bars from 0 to 100 %, one per label.
-fn rate_bars(id: &str, title: &str, items: &[(String, Option<f64>)]) -> String {
+fn rate_bars(id: &str, title: &str, items: &[(String, Option<f64>)]) -> Markup {
     let (left, width, bar, gap) = (230.0, 640.0, 18.0, 8.0);
     let plot = width - left - 60.0;
     let height = 30.0 + items.len() as f64 * (bar + gap);
-    let mut svg = svg_open(id, title, width as u32, height.ceil() as u32);
-    for tick in [0.0, 0.25, 0.5, 0.75, 1.0] {
-        let x = left + plot * tick;
-        let _ = write!(
-            svg,
-            "<line x1=\"{x:.1}\" y1=\"4\" x2=\"{x:.1}\" y2=\"{:.1}\" stroke=\"#ccc\"/>\
-             <text x=\"{x:.1}\" y=\"{:.1}\" text-anchor=\"middle\" font-size=\"10\">{}</text>",
-            height - 18.0,
-            height - 5.0,
-            esc(&format!("{:.0}%", tick * 100.0))
-        );
-    }
-    for (i, (name, rate)) in items.iter().enumerate() {
-        let y = 6.0 + i as f64 * (bar + gap);
-        svg.push_str(&axis_label(name, left - 6.0, y + bar - 4.0));
-        let w = plot * rate.unwrap_or(0.0);
-        let colour = match rate {
-            Some(r) if *r >= 0.9 => COLOURS[0],
-            Some(r) if *r >= 0.6 => COLOURS[1],
-            _ => COLOURS[2],
-        };
-        let _ = write!(
-            svg,
-            "<rect x=\"{left:.1}\" y=\"{y:.1}\" width=\"{w:.1}\" height=\"{bar:.1}\" fill=\"{colour}\"/>\
-             <text x=\"{:.1}\" y=\"{:.1}\">{}</text>",
-            left + w + 4.0,
-            y + bar - 4.0,
-            esc(&percent_or_dash(*rate))
-        );
-    }
-    svg.push_str("</svg>");
-    svg
+    let content = html! {
+        @for tick in [0.0, 0.25, 0.5, 0.75, 1.0] {
+            @let x = left + plot * tick;
+            line x1=(at(x)) y1="4" x2=(at(x)) y2=(at(height - 18.0)) stroke="#ccc" {}
+            text x=(at(x)) y=(at(height - 5.0)) text-anchor="middle" font-size="10" {
+                (format!("{:.0}%", tick * 100.0))
+            }
+        }
+        @for (i, (name, rate)) in items.iter().enumerate() {
+            @let y = 6.0 + i as f64 * (bar + gap);
+            @let w = plot * rate.unwrap_or(0.0);
+            @let colour = match rate {
+                Some(r) if *r >= 0.9 => COLOURS[0],
+                Some(r) if *r >= 0.6 => COLOURS[1],
+                _ => COLOURS[2],
+            };
+            (axis_label(name, left - 6.0, y + bar - 4.0))
+            rect x=(at(left)) y=(at(y)) width=(at(w)) height=(at(bar)) fill=(colour) {}
+            text x=(at(left + w + 4.0)) y=(at(y + bar - 4.0)) { (Shown(&percent_or_dash(*rate))) }
+        }
+    };
+    svg(id, title, width as u32, height.ceil() as u32, content)
 }
 
 /// Stacked horizontal bars: one bar per row, one segment per series, with a legend.
-fn stacked_bars(id: &str, title: &str, series: &[String], rows: &[(String, Vec<u64>)]) -> String {
+fn stacked_bars(id: &str, title: &str, series: &[String], rows: &[(String, Vec<u64>)]) -> Markup {
     let (left, width, bar, gap) = (230.0, 640.0, 16.0, 6.0);
     let plot = width - left - 50.0;
     let legend_rows = series.len().div_ceil(2) as f64;
@@ -436,48 +457,42 @@ fn stacked_bars(id: &str, title: &str, series: &[String], rows: &[(String, Vec<u
         .max()
         .unwrap_or(0)
         .max(1) as f64;
-    let mut svg = svg_open(id, title, width as u32, height.ceil() as u32);
-    for (i, (name, values)) in rows.iter().enumerate() {
-        let y = 6.0 + i as f64 * (bar + gap);
-        svg.push_str(&axis_label(name, left - 6.0, y + bar - 4.0));
+    let colour = |s: usize| OUTCOME_COLOURS[s % OUTCOME_COLOURS.len()];
+    let top = 10.0 + rows.len() as f64 * (bar + gap) + 4.0;
+    // Each segment starts where the one before it ended: (series, value, x, width).
+    let segments = |values: &[u64]| -> (Vec<(usize, u64, f64, f64)>, f64) {
         let mut x = left;
+        let mut drawn = Vec::new();
         for (s, v) in values.iter().enumerate() {
             let w = plot * (*v as f64) / max;
             if w > 0.0 {
-                let _ = write!(
-                    svg,
-                    "<rect x=\"{x:.1}\" y=\"{y:.1}\" width=\"{w:.1}\" height=\"{bar:.1}\" \
-                     fill=\"{}\" stroke=\"#fff\" stroke-width=\"0.5\"><title>{}: {v}</title></rect>",
-                    OUTCOME_COLOURS[s % OUTCOME_COLOURS.len()],
-                    esc(&series[s])
-                );
+                drawn.push((s, *v, x, w));
             }
             x += w;
         }
-        let _ = write!(
-            svg,
-            "<text x=\"{:.1}\" y=\"{:.1}\">{}</text>",
-            x + 4.0,
-            y + bar - 4.0,
-            values.iter().sum::<u64>()
-        );
-    }
-    let top = 10.0 + rows.len() as f64 * (bar + gap) + 4.0;
-    for (s, name) in series.iter().enumerate() {
-        let x = 20.0 + (s % 2) as f64 * 310.0;
-        let y = top + (s / 2) as f64 * 17.0;
-        let _ = write!(
-            svg,
-            "<rect x=\"{x:.1}\" y=\"{y:.1}\" width=\"12\" height=\"12\" fill=\"{}\"/>\
-             <text x=\"{:.1}\" y=\"{:.1}\" font-size=\"11\">{}</text>",
-            OUTCOME_COLOURS[s % OUTCOME_COLOURS.len()],
-            x + 16.0,
-            y + 10.0,
-            esc(name)
-        );
-    }
-    svg.push_str("</svg>");
-    svg
+        (drawn, x)
+    };
+    let content = html! {
+        @for (i, (name, values)) in rows.iter().enumerate() {
+            @let y = 6.0 + i as f64 * (bar + gap);
+            @let (drawn, end) = segments(values);
+            (axis_label(name, left - 6.0, y + bar - 4.0))
+            @for (s, v, x, w) in drawn {
+                rect x=(at(x)) y=(at(y)) width=(at(w)) height=(at(bar)) fill=(colour(s))
+                    stroke="#fff" stroke-width="0.5" {
+                    title { (Shown(&series[s])) ": " (v) }
+                }
+            }
+            text x=(at(end + 4.0)) y=(at(y + bar - 4.0)) { (values.iter().sum::<u64>()) }
+        }
+        @for (s, name) in series.iter().enumerate() {
+            @let x = 20.0 + (s % 2) as f64 * 310.0;
+            @let y = top + (s / 2) as f64 * 17.0;
+            rect x=(at(x)) y=(at(y)) width="12" height="12" fill=(colour(s)) {}
+            text x=(at(x + 16.0)) y=(at(y + 10.0)) font-size="11" { (Shown(name)) }
+        }
+    };
+    svg(id, title, width as u32, height.ceil() as u32, content)
 }
 
 /// The step of a count axis: 1, 2 or 5 times a power of ten, so that about `ticks` steps reach
@@ -504,7 +519,7 @@ fn lines(
     labels: &[String],
     series: &[(String, Vec<u64>)],
     drawn: usize,
-) -> String {
+) -> Markup {
     let (left, width, height, bottom) = (40.0, 640.0, 180.0, 40.0);
     let plot_w = width - left - 20.0;
     let plot_h = height - bottom - 30.0;
@@ -524,147 +539,90 @@ fn lines(
     };
     let x_of = |i: usize| left + 10.0 + spacing * i as f64 * ((plot_w - 20.0) / plot_w);
     let y_of = |v: u64| 20.0 + plot_h - plot_h * (v as f64) / max;
-    let mut svg = svg_open(id, title, width as u32, height as u32);
-    for v in (0..=top).step_by(usize::try_from(step).unwrap_or(1)) {
-        let y = y_of(v);
-        let _ = write!(
-            svg,
-            "<line x1=\"{left}\" y1=\"{y:.1}\" x2=\"{:.1}\" y2=\"{y:.1}\" stroke=\"#ddd\"/>\
-             <text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"end\" font-size=\"12\">{v}</text>",
-            width - 10.0,
-            left - 4.0,
-            y + 3.0
-        );
-    }
-    for (i, label) in labels.iter().enumerate() {
-        let _ = write!(
-            svg,
-            "<text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\" font-size=\"12\">{}</text>",
-            x_of(i),
-            20.0 + plot_h + 14.0,
-            esc(label)
-        );
-    }
-    for (s, (name, values)) in series.iter().enumerate() {
-        let colour = [COLOURS[4], COLOURS[0]][s % 2];
-        let points: Vec<String> = values
-            .iter()
-            .take(drawn)
-            .enumerate()
-            .map(|(i, v)| format!("{:.1},{:.1}", x_of(i), y_of(*v)))
-            .collect();
-        let dash = if s == 1 {
-            " stroke-dasharray=\"6 3\""
-        } else {
-            ""
-        };
-        let _ = write!(
-            svg,
-            "<polyline points=\"{}\" fill=\"none\" stroke=\"{colour}\" stroke-width=\"2\"{dash}/>",
-            points.join(" ")
-        );
-        for (i, v) in values.iter().take(drawn).enumerate() {
-            let _ = write!(
-                svg,
-                "<circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"3\" fill=\"{colour}\"><title>{}: {v}</title></circle>",
-                x_of(i),
-                y_of(*v),
-                esc(&labels[i])
-            );
+    let content = html! {
+        @for v in (0..=top).step_by(usize::try_from(step).unwrap_or(1)) {
+            line x1=(at(left)) y1=(at(y_of(v))) x2=(at(width - 10.0)) y2=(at(y_of(v)))
+                stroke="#ddd" {}
+            text x=(at(left - 4.0)) y=(at(y_of(v) + 3.0)) text-anchor="end" font-size="12" { (v) }
         }
-        let lx = 60.0 + s as f64 * 260.0;
-        let ly = height - 12.0;
-        let _ = write!(
-            svg,
-            "<line x1=\"{lx:.1}\" y1=\"{:.1}\" x2=\"{:.1}\" y2=\"{:.1}\" stroke=\"{colour}\" stroke-width=\"2\"{dash}/>\
-             <text x=\"{:.1}\" y=\"{ly:.1}\" font-size=\"12\">{}</text>",
-            ly - 4.0,
-            lx + 24.0,
-            ly - 4.0,
-            lx + 30.0,
-            esc(name)
-        );
-    }
-    svg.push_str("</svg>");
-    svg
+        @for (i, label) in labels.iter().enumerate() {
+            text x=(at(x_of(i))) y=(at(20.0 + plot_h + 14.0)) text-anchor="middle"
+                font-size="12" { (Shown(label)) }
+        }
+        @for (s, (name, values)) in series.iter().enumerate() {
+            @let colour = [COLOURS[4], COLOURS[0]][s % 2];
+            @let dash = (s == 1).then_some("6 3");
+            @let points = values
+                .iter()
+                .take(drawn)
+                .enumerate()
+                .map(|(i, v)| format!("{:.1},{:.1}", x_of(i), y_of(*v)))
+                .collect::<Vec<_>>()
+                .join(" ");
+            polyline points=(points) fill="none" stroke=(colour) stroke-width="2"
+                stroke-dasharray=[dash] {}
+            @for (i, v) in values.iter().take(drawn).enumerate() {
+                circle cx=(at(x_of(i))) cy=(at(y_of(*v))) r="3" fill=(colour) {
+                    title { (Shown(&labels[i])) ": " (v) }
+                }
+            }
+            @let lx = 60.0 + s as f64 * 260.0;
+            @let ly = height - 12.0;
+            line x1=(at(lx)) y1=(at(ly - 4.0)) x2=(at(lx + 24.0)) y2=(at(ly - 4.0))
+                stroke=(colour) stroke-width="2" stroke-dasharray=[dash] {}
+            text x=(at(lx + 30.0)) y=(at(ly)) font-size="12" { (Shown(name)) }
+        }
+    };
+    svg(id, title, width as u32, height as u32, content)
 }
 
 /// Grouped vertical bars (0–100 %): one group per label, one bar per series.
-fn grouped_rates(id: &str, title: &str, groups: &[QuarterRates], series: &[String]) -> String {
+fn grouped_rates(id: &str, title: &str, groups: &[QuarterRates], series: &[String]) -> Markup {
     let (left, width, height, bottom) = (40.0, 640.0, 180.0, 46.0);
     let plot_w = width - left - 10.0;
     let plot_h = height - bottom - 20.0;
     let group_w = plot_w / groups.len().max(1) as f64;
     let bar_w = (group_w - 24.0) / series.len().max(1) as f64;
-    let mut svg = svg_open(id, title, width as u32, height as u32);
-    for tick in [0.0, 0.25, 0.5, 0.75, 1.0] {
-        let y = 20.0 + plot_h - plot_h * tick;
-        let _ = write!(
-            svg,
-            "<line x1=\"{left}\" y1=\"{y:.1}\" x2=\"{:.1}\" y2=\"{y:.1}\" stroke=\"#ddd\"/>\
-             <text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"end\" font-size=\"12\">{:.0}%</text>",
-            width - 10.0,
-            left - 4.0,
-            y + 3.0,
-            tick * 100.0
-        );
-    }
-    for (g, group) in groups.iter().enumerate() {
-        let x0 = left + g as f64 * group_w + 12.0;
-        for (s, rate) in [group.r4, group.r9, group.r10].iter().enumerate() {
-            let x = x0 + s as f64 * bar_w;
-            match rate {
-                Some(r) => {
-                    let h = plot_h * r;
-                    let _ = write!(
-                        svg,
-                        "<rect x=\"{x:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{h:.1}\" fill=\"{}\">\
-                         <title>{} — {}: {}</title></rect>\
-                         <text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\" font-size=\"9\">{}</text>",
-                        20.0 + plot_h - h,
-                        bar_w - 2.0,
-                        RULE_COLOURS[s],
-                        esc(&group.label),
-                        esc(&series[s]),
-                        esc(&messages::percent(*r)),
-                        x + (bar_w - 2.0) / 2.0,
-                        20.0 + plot_h - h - 3.0,
-                        esc(&messages::percent(*r))
-                    );
-                }
-                None => {
-                    let _ = write!(
-                        svg,
-                        "<text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\" font-size=\"12\">—</text>",
-                        x + bar_w / 2.0,
-                        20.0 + plot_h - 3.0
-                    );
-                }
+    let content = html! {
+        @for tick in [0.0, 0.25, 0.5, 0.75, 1.0] {
+            @let y = 20.0 + plot_h - plot_h * tick;
+            line x1=(at(left)) y1=(at(y)) x2=(at(width - 10.0)) y2=(at(y)) stroke="#ddd" {}
+            text x=(at(left - 4.0)) y=(at(y + 3.0)) text-anchor="end" font-size="12" {
+                (format!("{:.0}%", tick * 100.0))
             }
         }
-        let _ = write!(
-            svg,
-            "<text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\">{}</text>",
-            x0 + (group_w - 24.0) / 2.0,
-            20.0 + plot_h + 15.0,
-            esc(&group.label)
-        );
-    }
-    for (s, name) in series.iter().enumerate() {
-        let x = 20.0 + s as f64 * 205.0;
-        let y = height - 14.0;
-        let _ = write!(
-            svg,
-            "<rect x=\"{x:.1}\" y=\"{:.1}\" width=\"12\" height=\"12\" fill=\"{}\"/>\
-             <text x=\"{:.1}\" y=\"{y:.1}\" font-size=\"12\">{}</text>",
-            y - 10.0,
-            RULE_COLOURS[s],
-            x + 16.0,
-            esc(name)
-        );
-    }
-    svg.push_str("</svg>");
-    svg
+        @for (g, group) in groups.iter().enumerate() {
+            @let x0 = left + g as f64 * group_w + 12.0;
+            @for (s, rate) in [group.r4, group.r9, group.r10].iter().enumerate() {
+                @let x = x0 + s as f64 * bar_w;
+                @match rate {
+                    Some(r) => {
+                        @let h = plot_h * r;
+                        @let percent = messages::percent(*r);
+                        rect x=(at(x)) y=(at(20.0 + plot_h - h)) width=(at(bar_w - 2.0))
+                            height=(at(h)) fill=(RULE_COLOURS[s]) {
+                            title { (Shown(&group.label)) " — " (Shown(&series[s])) ": " (Shown(&percent)) }
+                        }
+                        text x=(at(x + (bar_w - 2.0) / 2.0)) y=(at(20.0 + plot_h - h - 3.0))
+                            text-anchor="middle" font-size="9" { (Shown(&percent)) }
+                    }
+                    None => {
+                        text x=(at(x + bar_w / 2.0)) y=(at(20.0 + plot_h - 3.0))
+                            text-anchor="middle" font-size="12" { "—" }
+                    }
+                }
+            }
+            text x=(at(x0 + (group_w - 24.0) / 2.0)) y=(at(20.0 + plot_h + 15.0))
+                text-anchor="middle" { (Shown(&group.label)) }
+        }
+        @for (s, name) in series.iter().enumerate() {
+            @let x = 20.0 + s as f64 * 205.0;
+            @let y = height - 14.0;
+            rect x=(at(x)) y=(at(y - 10.0)) width="12" height="12" fill=(RULE_COLOURS[s]) {}
+            text x=(at(x + 16.0)) y=(at(y)) font-size="12" { (Shown(name)) }
+        }
+    };
+    svg(id, title, width as u32, height as u32, content)
 }
 
 /// The outcome groups of the field chart, from the report's outcome keys.
@@ -714,35 +672,11 @@ fn period_html(
 ) -> String {
     let office = r.office.clone().unwrap_or_default();
     let title = format!("{} — {}", page_word("report_title"), office);
-    let mut out = page_start(&title);
-    let _ = writeln!(
-        out,
-        "<header>\n<div class=\"office\">{}</div>\n<h1>{}</h1>\n<p class=\"meta\">{}</p>\n\
-         <p class=\"meta\">{}: {} · {}: {}</p>\n</header>",
-        esc(&office),
-        esc(&page_word("report_title")),
-        esc(&page_word("report_basis")),
-        esc(&page_word("period")),
-        esc(&format!(
-            "{} – {}",
-            messages::date(r.from),
-            messages::date(r.to)
-        )),
-        esc(&page_word("as_of")),
-        esc(&messages::date(r.as_of)),
-    );
-    if let Some(note) = super::provisional_note() {
-        out = out.replacen(
-            "</header>",
-            &format!("<p class=\"meta\">{}</p>\n</header>", esc(&note)),
-            1,
-        );
-    }
+    let rate_cell = |x: Option<f64>| x.map_or(Cell::Text("—".into()), Cell::Percent);
 
-    // 1. Summary.
-    let handled = r.balance.handled.total;
-    let _ = writeln!(out, "<h2>1. {}</h2>", esc(&page_word("summary")));
-    let mut rows: Vec<Vec<Cell>> = vec![
+    // 1. Summary, and beside it the balance (R13 flow): carried over + received = handled +
+    // open at the end — two short tables of two columns each.
+    let mut summary: Vec<Vec<Cell>> = vec![
         vec![
             Cell::Text(page_word("office_level")),
             Cell::Text(label(r.level.as_deref().unwrap_or(""))),
@@ -756,20 +690,18 @@ fn period_html(
         ],
         vec![rule_cell("registrations"), r.registrations.into()],
         vec![rule_cell("opinions_total"), r.opinions.into()],
-        vec![rule_cell("opinions_handled"), handled.into()],
+        vec![
+            rule_cell("opinions_handled"),
+            r.balance.handled.total.into(),
+        ],
     ];
     for (kind, n) in &r.sessions_held_by_kind {
-        rows.push(vec![
+        summary.push(vec![
             Cell::Text(format!("{} — {}", page_word("sessions_held"), label(kind))),
             (*n).into(),
         ]);
     }
-    // The summary and the balance side by side: two short tables of two columns each.
-    out.push_str("<div class=\"pair\"><div>\n");
-    out.push_str(&table(&[column("item"), column("value")], &rows));
-    out.push_str("</div><div>\n");
-    // The balance (R13 flow): carried over + received = handled + open at the end.
-    let rows: Vec<Vec<Cell>> = r
+    let balance: Vec<Vec<Cell>> = r
         .balance
         .lines()
         .into_iter()
@@ -785,30 +717,26 @@ fn period_html(
             ]
         })
         .collect();
-    out.push_str(&table(&[messages::balance_title(), column("count")], &rows));
-    out.push_str("</div></div>\n");
 
     // 2. Deadlines kept, and the year by quarter.
-    let _ = writeln!(out, "<h2>2. {}</h2>", esc(&page_word("compliance")));
-    let tallies = [
+    let tallies: Vec<Vec<Cell>> = [
         ("announcements", &r.announcements),
         ("conclusion_notices", &r.conclusion_notices),
         ("written_answers", &r.written_answers),
-    ];
-    let rows: Vec<Vec<Cell>> = tallies
-        .iter()
-        .map(|(name, t)| {
-            vec![
-                rule_cell(name),
-                t.on_time.into(),
-                t.late.into(),
-                t.open_overdue.into(),
-                t.open_not_due.into(),
-                t.on_time_rate.map_or(Cell::Text("—".into()), Cell::Percent),
-            ]
-        })
-        .collect();
-    let headers = [
+    ]
+    .iter()
+    .map(|(name, t)| {
+        vec![
+            rule_cell(name),
+            t.on_time.into(),
+            t.late.into(),
+            t.open_overdue.into(),
+            t.open_not_due.into(),
+            rate_cell(t.on_time_rate),
+        ]
+    })
+    .collect();
+    let tally_headers = [
         column("rule"),
         column("on_time"),
         column("late"),
@@ -816,122 +744,81 @@ fn period_html(
         column("open_not_due"),
         column("on_time_rate"),
     ];
-    out.push_str(&table(&headers, &rows));
-    if !quarters.is_empty() {
-        let series: Vec<String> = ["legend_r4", "legend_r9", "legend_r10"]
-            .iter()
-            .map(|k| page_word(k))
-            .collect();
-        let numbers: Vec<Vec<Cell>> = quarters
-            .iter()
-            .map(|q| {
-                let rate = |x: Option<f64>| x.map_or(Cell::Text("—".into()), Cell::Percent);
-                vec![
-                    Cell::Text(q.label.clone()),
-                    rate(q.r4),
-                    rate(q.r9),
-                    rate(q.r10),
-                ]
-            })
-            .collect();
-        let mut headers = vec![page_word("quarter")];
-        headers.extend(series.iter().cloned());
-        out.push_str(&figure(
-            "compliance-year",
-            &page_word("compliance_year"),
-            &grouped_rates(
-                "compliance-year",
-                &page_word("compliance_year"),
-                quarters,
-                &series,
-            ),
-            &table(&headers, &numbers),
-            false,
-        ));
-    }
+    let rule_series: Vec<String> = ["legend_r4", "legend_r9", "legend_r10"]
+        .iter()
+        .map(|k| page_word(k))
+        .collect();
+    let quarter_rows: Vec<Vec<Cell>> = quarters
+        .iter()
+        .map(|q| {
+            vec![
+                Cell::Text(q.label.clone()),
+                rate_cell(q.r4),
+                rate_cell(q.r9),
+                rate_cell(q.r10),
+            ]
+        })
+        .collect();
+    let mut quarter_headers = vec![page_word("quarter")];
+    quarter_headers.extend(rule_series.iter().cloned());
 
-    // 3. Agencies, the latest first.
-    let _ = writeln!(out, "<h2>3. {}</h2>", esc(&page_word("agencies")));
-    if r.agencies.is_empty() {
-        let _ = writeln!(out, "<p class=\"empty\">{}</p>", esc(&page_word("no_data")));
-    } else {
-        let items: Vec<(String, Option<f64>)> = r
-            .agencies
-            .iter()
-            .map(|a| (a.agency.clone(), a.on_time_rate))
-            .collect();
-        let rows: Vec<Vec<Cell>> = r
-            .agencies
-            .iter()
-            .map(|a| {
-                // The row adds up: carried over + assigned = handled + routed out + open.
-                vec![
-                    Cell::Text(a.agency.clone()),
-                    a.carried_over.into(),
-                    a.assigned.into(),
-                    (a.answered_on_time + a.forwarded_on_time).into(),
-                    (a.answered_late + a.forwarded_late).into(),
-                    a.routed_out.into(),
-                    a.open_not_due.into(),
-                    a.extended.into(),
-                    a.overdue.into(),
-                    a.r10_missed.into(),
-                    a.on_time_rate.map_or(Cell::Text("—".into()), Cell::Percent),
-                    a.median_working_days.map_or(Cell::Empty, Cell::Number),
-                ]
-            })
-            .collect();
-        let headers = [
-            column("agency"),
-            messages::tally_header("carried_over"),
-            column("assigned"),
-            page_word("handled_on_time"),
-            page_word("handled_late"),
-            messages::tally_header("routed_out"),
-            messages::tally_header("open_not_due"),
-            column("extended"),
-            column("overdue"),
-            column("r10_missed"),
-            column("on_time_rate"),
-            column("median_working_days"),
-        ];
-        out.push_str(&figure(
-            "agency-rates",
-            &page_word("agency_rates"),
-            &rate_bars("agency-rates", &page_word("agency_rates"), &items),
-            &table(&headers, &rows),
-            true,
-        ));
-        // Each agency's overdue opinions at the end of the period, named.
-        let overdue: Vec<Vec<Cell>> = agency_overdue
-            .iter()
-            .flat_map(|(a, items)| items.iter().map(move |l| (a, l)))
-            .map(|(a, l)| {
-                vec![
-                    Cell::Text((*a).to_string()),
-                    Cell::Text(messages::late_item_name(l)),
-                    l.due.into(),
-                    Cell::Text(messages::day_count(l.days, l.rule)),
-                ]
-            })
-            .collect();
-        if !overdue.is_empty() {
-            let _ = writeln!(out, "<h3>{}</h3>", esc(&page_word("agency_overdue")));
-            out.push_str(&table(
-                &[
-                    column("agency"),
-                    column("record"),
-                    column("due"),
-                    column("days"),
-                ],
-                &overdue,
-            ));
-        }
-    }
+    // 3. Agencies, the latest first; each row adds up: carried over + assigned = handled +
+    // routed out + open.
+    let agency_rates: Vec<(String, Option<f64>)> = r
+        .agencies
+        .iter()
+        .map(|a| (a.agency.clone(), a.on_time_rate))
+        .collect();
+    let agency_rows: Vec<Vec<Cell>> = r
+        .agencies
+        .iter()
+        .map(|a| {
+            vec![
+                Cell::Text(a.agency.clone()),
+                a.carried_over.into(),
+                a.assigned.into(),
+                (a.answered_on_time + a.forwarded_on_time).into(),
+                (a.answered_late + a.forwarded_late).into(),
+                a.routed_out.into(),
+                a.open_not_due.into(),
+                a.extended.into(),
+                a.overdue.into(),
+                a.r10_missed.into(),
+                rate_cell(a.on_time_rate),
+                a.median_working_days.map_or(Cell::Empty, Cell::Number),
+            ]
+        })
+        .collect();
+    let agency_headers = [
+        column("agency"),
+        messages::tally_header("carried_over"),
+        column("assigned"),
+        page_word("handled_on_time"),
+        page_word("handled_late"),
+        messages::tally_header("routed_out"),
+        messages::tally_header("open_not_due"),
+        column("extended"),
+        column("overdue"),
+        column("r10_missed"),
+        column("on_time_rate"),
+        column("median_working_days"),
+    ];
+    // Each agency's overdue opinions at the end of the period, named.
+    let overdue: Vec<Vec<Cell>> = agency_overdue
+        .iter()
+        .flat_map(|(a, items)| items.iter().map(move |l| (a, l)))
+        .map(|(a, l)| {
+            vec![
+                Cell::Text((*a).to_string()),
+                Cell::Text(messages::late_item_name(l)),
+                l.due.into(),
+                Cell::Text(messages::day_count(l.days, l.rule)),
+            ]
+        })
+        .collect();
 
     // 4. Opinions by field and outcome; by content (Art. 5).
-    let _ = writeln!(out, "<h2>4. {}</h2>", esc(&page_word("opinions")));
-    let series: Vec<String> = OUTCOME_GROUPS.iter().map(|(k, _)| page_word(k)).collect();
+    let outcome_series: Vec<String> = OUTCOME_GROUPS.iter().map(|(k, _)| page_word(k)).collect();
     let field_rows: Vec<(String, Vec<u64>)> = r
         .opinions_by_field_and_outcome
         .iter()
@@ -948,49 +835,25 @@ fn period_html(
             (name, values)
         })
         .collect();
-    // The outcomes by field beside the count by content (a two-column table): one band of
-    // the page, not two.
-    out.push_str("<div class=\"pair\"><div class=\"wider\">\n");
-    if field_rows.is_empty() {
-        let _ = writeln!(out, "<p class=\"empty\">{}</p>", esc(&page_word("no_data")));
-    } else {
-        let mut headers = vec![column("field")];
-        headers.extend(series.iter().cloned());
-        headers.push(column("total"));
-        let rows: Vec<Vec<Cell>> = field_rows
-            .iter()
-            .map(|(name, values)| {
-                let mut row = vec![Cell::Text(name.clone())];
-                row.extend(values.iter().map(|v| Cell::from(*v)));
-                row.push(values.iter().sum::<u64>().into());
-                row
-            })
-            .collect();
-        out.push_str(&figure(
-            "field-outcomes",
-            &page_word("field_outcomes"),
-            &stacked_bars(
-                "field-outcomes",
-                &page_word("field_outcomes"),
-                &series,
-                &field_rows,
-            ),
-            &table(&headers, &rows),
-            false,
-        ));
-    }
-    let rows: Vec<Vec<Cell>> = r
+    let mut field_headers = vec![column("field")];
+    field_headers.extend(outcome_series.iter().cloned());
+    field_headers.push(column("total"));
+    let field_numbers: Vec<Vec<Cell>> = field_rows
+        .iter()
+        .map(|(name, values)| {
+            let mut row = vec![Cell::Text(name.clone())];
+            row.extend(values.iter().map(|v| Cell::from(*v)));
+            row.push(values.iter().sum::<u64>().into());
+            row
+        })
+        .collect();
+    let by_category: Vec<Vec<Cell>> = r
         .opinions_by_category
         .iter()
         .map(|(k, v)| vec![Cell::Text(label(k)), (*v).into()])
         .collect();
-    out.push_str("</div><div>\n");
-    let _ = writeln!(out, "<h3>{}</h3>", esc(&page_word("by_category")));
-    out.push_str(&table(&[column("category"), column("count")], &rows));
-    out.push_str("</div></div>\n");
 
-    // 5. The months.
-    let _ = writeln!(out, "<h2>5. {}</h2>", esc(&page_word("trend")));
+    // 5. The months: those begun by the report's day carry figures; the later ones are empty.
     let months: Vec<String> = r
         .monthly
         .iter()
@@ -999,14 +862,13 @@ fn period_html(
             format!("{mo}/{y}")
         })
         .collect();
-    // The months that had begun by the report's day carry figures; the later ones are empty.
     let as_of_month = r.as_of.format("%Y-%m").to_string();
     let drawn = r
         .monthly
         .iter()
         .take_while(|m| m.month <= as_of_month)
         .count();
-    let series = [
+    let month_series = [
         (
             column("received"),
             r.monthly.iter().map(|m| m.received).collect::<Vec<_>>(),
@@ -1016,7 +878,7 @@ fn period_html(
             r.monthly.iter().map(|m| m.handled).collect::<Vec<_>>(),
         ),
     ];
-    let rows: Vec<Vec<Cell>> = r
+    let month_rows: Vec<Vec<Cell>> = r
         .monthly
         .iter()
         .zip(&months)
@@ -1028,80 +890,141 @@ fn period_html(
             ]
         })
         .collect();
-    out.push_str(&figure(
-        "trend",
-        &page_word("trend"),
-        &lines("trend", &page_word("trend"), &months, &series, drawn),
-        &table(
-            &[column("month"), column("received"), column("handled")],
-            &rows,
-        ),
-        false,
-    ));
 
-    // 6. Late and overdue items.
-    let _ = writeln!(out, "<h2>6. {}</h2>", esc(&page_word("late_items")));
-    if late_items.is_empty() {
-        let _ = writeln!(out, "<p class=\"empty\">{}</p>", esc(&page_word("no_data")));
-    } else {
-        let rows: Vec<Vec<Cell>> = late_items
-            .iter()
-            .map(|l| {
-                // Named as a person finds them (ids stay in the CSV and JSON); the days with
-                // their unit (calendar days for R4, working days otherwise).
-                vec![
-                    Cell::Text(messages::rule_ref(l.rule.as_str())),
-                    Cell::Text(messages::late_item_name(l)),
-                    Cell::Text(l.agency.clone().unwrap_or_default()),
-                    l.due.into(),
-                    Cell::Text(super::xlsx::late_state(l.state)),
-                    l.done_on.into(),
-                    Cell::Text(messages::day_count(l.days, l.rule)),
-                ]
-            })
-            .collect();
-        let headers = [
-            column("rule"),
-            column("record"),
-            column("agency"),
-            column("due"),
-            column("state"),
-            column("done_on"),
-            column("days"),
-        ];
-        out.push_str(&table(&headers, &rows));
-    }
+    // 6. Late and overdue items, named as a person finds them (ids stay in the CSV and JSON);
+    // the days with their unit (calendar days for R4, working days otherwise).
+    let late_rows: Vec<Vec<Cell>> = late_items
+        .iter()
+        .map(|l| {
+            vec![
+                Cell::Text(messages::rule_ref(l.rule.as_str())),
+                Cell::Text(messages::late_item_name(l)),
+                Cell::Text(l.agency.clone().unwrap_or_default()),
+                l.due.into(),
+                Cell::Text(super::xlsx::late_state(l.state)),
+                l.done_on.into(),
+                Cell::Text(messages::day_count(l.days, l.rule)),
+            ]
+        })
+        .collect();
+    let late_headers = [
+        column("rule"),
+        column("record"),
+        column("agency"),
+        column("due"),
+        column("state"),
+        column("done_on"),
+        column("days"),
+    ];
 
     // 7. Sessions.
-    let _ = writeln!(out, "<h2>7. {}</h2>", esc(&page_word("sessions")));
-    if sessions.is_empty() {
-        let _ = writeln!(out, "<p class=\"empty\">{}</p>", esc(&page_word("no_data")));
-    } else {
-        let rows: Vec<Vec<Cell>> = sessions
-            .iter()
-            .map(|s| {
-                vec![
-                    s.id.into(),
-                    s.held_on.unwrap_or(s.date).into(),
-                    Cell::Text(label(&s.kind)),
-                    Cell::Text(s.title.clone()),
-                    Cell::Text(s.chair_name.clone()),
-                    Cell::Text(label(s.state)),
-                ]
-            })
-            .collect();
-        let headers = [
-            column("id"),
-            column("date"),
-            column("kind"),
-            column("title"),
-            column("chair_name"),
-            column("state"),
-        ];
-        out.push_str(&table(&headers, &rows));
-    }
-    out.push_str("</body>\n</html>\n");
-    out
+    let session_rows: Vec<Vec<Cell>> = sessions
+        .iter()
+        .map(|s| {
+            vec![
+                s.id.into(),
+                s.held_on.unwrap_or(s.date).into(),
+                Cell::Text(label(&s.kind)),
+                Cell::Text(s.title.clone()),
+                Cell::Text(s.chair_name.clone()),
+                Cell::Text(label(s.state)),
+            ]
+        })
+        .collect();
+    let session_headers = [
+        column("id"),
+        column("date"),
+        column("kind"),
+        column("title"),
+        column("chair_name"),
+        column("state"),
+    ];
+
+    let period = format!(
+        "{}: {} – {} · {}: {}",
+        page_word("period"),
+        messages::date(r.from),
+        messages::date(r.to),
+        page_word("as_of"),
+        messages::date(r.as_of)
+    );
+    let note = super::provisional_note();
+    let part = |n: u32, key: &str| html! { h2 { (n) ". " (Shown(&page_word(key))) } };
+    let body = html! {
+        header {
+            div.office { (Shown(&office)) }
+            h1 { (Shown(&page_word("report_title"))) }
+            p.meta { (Shown(&page_word("report_basis"))) }
+            p.meta { (Shown(&period)) }
+            @if let Some(note) = &note { p.meta { (Shown(note)) } }
+        }
+        (part(1, "summary"))
+        div.pair {
+            div { (table(&[column("item"), column("value")], &summary)) }
+            div { (table(&[messages::balance_title(), column("count")], &balance)) }
+        }
+        (part(2, "compliance"))
+        (table(&tally_headers, &tallies))
+        @if !quarters.is_empty() {
+            (figure(
+                "compliance-year",
+                &page_word("compliance_year"),
+                grouped_rates("compliance-year", &page_word("compliance_year"), quarters, &rule_series),
+                table(&quarter_headers, &quarter_rows),
+                false,
+            ))
+        }
+        (part(3, "agencies"))
+        @if r.agencies.is_empty() {
+            (empty())
+        } @else {
+            (figure(
+                "agency-rates",
+                &page_word("agency_rates"),
+                rate_bars("agency-rates", &page_word("agency_rates"), &agency_rates),
+                table(&agency_headers, &agency_rows),
+                true,
+            ))
+            @if !overdue.is_empty() {
+                h3 { (Shown(&page_word("agency_overdue"))) }
+                (table(&[column("agency"), column("record"), column("due"), column("days")], &overdue))
+            }
+        }
+        (part(4, "opinions"))
+        // The outcomes by field beside the count by content: one band of the page, not two.
+        div.pair {
+            div.wider {
+                @if field_rows.is_empty() {
+                    (empty())
+                } @else {
+                    (figure(
+                        "field-outcomes",
+                        &page_word("field_outcomes"),
+                        stacked_bars("field-outcomes", &page_word("field_outcomes"), &outcome_series, &field_rows),
+                        table(&field_headers, &field_numbers),
+                        false,
+                    ))
+                }
+            }
+            div {
+                h3 { (Shown(&page_word("by_category"))) }
+                (table(&[column("category"), column("count")], &by_category))
+            }
+        }
+        (part(5, "trend"))
+        (figure(
+            "trend",
+            &page_word("trend"),
+            lines("trend", &page_word("trend"), &months, &month_series, drawn),
+            table(&[column("month"), column("received"), column("handled")], &month_rows),
+            false,
+        ))
+        (part(6, "late_items"))
+        @if late_rows.is_empty() { (empty()) } @else { (table(&late_headers, &late_rows)) }
+        (part(7, "sessions"))
+        @if session_rows.is_empty() { (empty()) } @else { (table(&session_headers, &session_rows)) }
+    };
+    page(&title, None, body)
 }
 
 #[cfg(test)]
@@ -1124,7 +1047,7 @@ mod tests {
     fn months_after_the_report_day_are_not_drawn() {
         let labels: Vec<String> = (1..=12).map(|m| format!("{m:02}/2026")).collect();
         let values: Vec<u64> = vec![3, 5, 8, 2, 0, 4, 7, 9, 0, 0, 0, 0];
-        let svg = lines("t", "Xu hướng", &labels, &[("Tiếp nhận".into(), values)], 8);
+        let svg = lines("t", "Xu hướng", &labels, &[("Tiếp nhận".into(), values)], 8).into_string();
         assert_eq!(svg.matches("<circle").count(), 8);
         // Ticks 0, 5, 10 for a highest value of 9.
         for tick in [">0<", ">5<", ">10<"] {
@@ -1133,12 +1056,25 @@ mod tests {
         assert!(!svg.contains(">11<") && !svg.contains(">2<"), "{svg}");
     }
 
+    /// Whatever a record holds, it is text on the page: markup escaped, hidden characters
+    /// (a bidi override that would reorder the line) replaced.
     #[test]
     fn text_cannot_break_out_of_the_page() {
+        let shown = html! { td { (Shown("<script>alert('x')</script> & \"Đề nghị\" \u{202E}")) } }
+            .into_string();
         assert_eq!(
-            esc("<script>alert('x')</script> & \"Đề nghị\""),
-            "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;Đề nghị&quot;"
+            shown,
+            "<td>&lt;script&gt;alert('x')&lt;/script&gt; &amp; &quot;Đề nghị&quot; \u{FFFD}</td>"
         );
+        let card = record_card(
+            &["Mã".into(), "Nội dung".into()],
+            &[
+                Cell::Number(3.0),
+                Cell::Text("\"><img src=x onerror=alert(1)>".into()),
+            ],
+        )
+        .into_string();
+        assert!(!card.contains("<img"), "{card}");
     }
 
     #[test]
@@ -1150,12 +1086,19 @@ mod tests {
                 ("Phòng Quản lý đô thị".into(), Some(0.4)),
                 ("X".into(), None),
             ],
-        );
+        )
+        .into_string();
         assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));
         assert!(
             svg.contains("role=\"img\"") && svg.contains("<title id=\"t-title\">Tỷ lệ</title>")
         );
         assert!(svg.contains("Phòng Quản lý đô thị"));
+        // Inside a page SVG is foreign content: no element is left open for the next to nest in.
+        assert!(
+            !svg.contains("<line x1") || svg.contains("</line>"),
+            "{svg}"
+        );
+        assert_eq!(svg.matches("<rect").count(), svg.matches("</rect>").count());
     }
 
     /// A long agency name is wrapped at a space onto two lines, never cut, and its whole name
@@ -1163,7 +1106,7 @@ mod tests {
     #[test]
     fn a_long_agency_name_is_wrapped_not_cut() {
         let name = "Phòng Quản lý đô thị và Hạ tầng kỹ thuật phường Hoàn Kiếm";
-        let svg = rate_bars("t", "Tỷ lệ", &[(name.into(), Some(0.5))]);
+        let svg = rate_bars("t", "Tỷ lệ", &[(name.into(), Some(0.5))]).into_string();
         assert!(svg.contains(&format!("<title>{name}</title>")), "{svg}");
         assert!(
             svg.contains(">Phòng Quản lý đô thị và Hạ tầng kỹ</tspan>")
@@ -1172,7 +1115,7 @@ mod tests {
         );
         assert!(!svg.contains('…'), "{svg}");
         let police = "Công an phường";
-        let short_name = axis_label(police, 10.0, 20.0);
+        let short_name = axis_label(police, 10.0, 20.0).into_string();
         assert!(!short_name.contains("tspan") && short_name.contains(">Công an phường</text>"));
     }
 }
