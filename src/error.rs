@@ -180,7 +180,8 @@ impl Error {
 }
 
 /// How a schema object of a file differs from doithoai's own.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum SchemaChange {
     /// doithoai never creates it (a planted trigger, a view).
     Extra,
@@ -192,7 +193,7 @@ pub enum SchemaChange {
 
 /// One schema object that is not as doithoai writes it: the object as SQLite names it
 /// ("trigger zz on agency") and how it differs; the words are the renderer's.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct SchemaDifference {
     pub object: String,
     pub change: SchemaChange,

@@ -124,6 +124,147 @@ fn catalogue_of(lang: Lang) -> Catalogue {
 
 /// A sentence of the catalogue in the interface's language — also while a document is drafted
 /// in Vietnamese (`in_vietnamese`): a refusal speaks to the clerk, not into the document.
+/// A schema object that is not doithoai's, worded: "trigger zz on agency (extra)".
+fn schema_difference(d: &crate::error::SchemaDifference) -> String {
+    let change = match d.change {
+        crate::error::SchemaChange::Extra => "extra",
+        crate::error::SchemaChange::Altered => "altered",
+        crate::error::SchemaChange::Missing => "missing",
+    };
+    sentence(
+        id::schema_object_changed,
+        &[("object", d.object.to_arg()), ("change", change.to_arg())],
+    )
+}
+
+/// The name of one of `check`'s checks ("deadline", "speaking_order") in words.
+pub fn check_kind(code: &str) -> String {
+    interface_word("check", code)
+}
+
+/// What `check` found, worded in the interface's language (JSON keeps the finding's values).
+pub fn check_finding(finding: &crate::store::check::Finding) -> String {
+    use crate::store::check::Finding;
+    let recorded = |d: &Option<chrono::NaiveDate>| d.map_or_else(|| "—".to_string(), date);
+    match finding {
+        Finding::Integrity { line } => line.clone(),
+        Finding::ForeignKey { table, row, parent } => sentence(
+            id::check_foreign_key,
+            &[
+                ("table", table.to_arg()),
+                (
+                    "row",
+                    row.map_or_else(|| "—".to_string(), |r| r.to_string())
+                        .to_arg(),
+                ),
+                ("parent", parent.to_arg()),
+            ],
+        ),
+        Finding::Schema { difference } => schema_difference(difference),
+        Finding::HistoryTrigger { trigger, altered } => sentence(
+            id::check_history_trigger,
+            &[
+                ("trigger", trigger.to_arg()),
+                (
+                    "change",
+                    if *altered { "altered" } else { "missing" }.to_arg(),
+                ),
+            ],
+        ),
+        Finding::ConclusionDue {
+            session,
+            recorded,
+            expected,
+        } => sentence(
+            id::check_conclusion_due,
+            &[
+                ("session", session.to_arg()),
+                ("recorded", date(*recorded).to_arg()),
+                ("expected", date(*expected).to_arg()),
+            ],
+        ),
+        Finding::NotAssigned {
+            opinion,
+            status,
+            notice_exists,
+        } => sentence(
+            id::check_not_assigned,
+            &[
+                ("opinion", opinion.to_arg()),
+                ("status", label(status).to_arg()),
+                (
+                    "notice",
+                    if *notice_exists { "unlisted" } else { "none" }.to_arg(),
+                ),
+            ],
+        ),
+        Finding::AnswerDue {
+            opinion,
+            recorded: answer_due,
+            expected,
+        } => sentence(
+            id::check_answer_due,
+            &[
+                ("opinion", opinion.to_arg()),
+                ("recorded", recorded(answer_due).to_arg()),
+                ("expected", date(*expected).to_arg()),
+            ],
+        ),
+        Finding::DeadlineInForce {
+            opinion,
+            recorded: in_force,
+            expected,
+        } => sentence(
+            id::check_deadline_in_force,
+            &[
+                ("opinion", opinion.to_arg()),
+                ("recorded", recorded(in_force).to_arg()),
+                ("expected", date(*expected).to_arg()),
+            ],
+        ),
+        Finding::ActBeforeNotice {
+            opinion,
+            act,
+            on,
+            notice,
+        } => sentence(
+            id::check_act_before_notice,
+            &[
+                ("opinion", opinion.to_arg()),
+                ("act", act.to_arg()),
+                ("on", date(*on).to_arg()),
+                ("notice", date(*notice).to_arg()),
+            ],
+        ),
+        Finding::SpeakingOrder {
+            session,
+            registrations,
+            lowest,
+            highest,
+        } => sentence(
+            id::check_speaking_order,
+            &[
+                ("session", session.to_arg()),
+                ("registrations", registrations.to_arg()),
+                ("lowest", lowest.to_arg()),
+                ("highest", highest.to_arg()),
+            ],
+        ),
+        Finding::NoCreationEvent {
+            record_kind,
+            record_id,
+            action,
+        } => sentence(
+            id::check_no_creation_event,
+            &[
+                ("kind", label(record_kind).to_arg()),
+                ("id", record_id.to_arg()),
+                ("action", action.to_arg()),
+            ],
+        ),
+    }
+}
+
 fn sentence(id: &str, args: &[(&str, catalogue::Arg)]) -> String {
     let lang = *LANG.get().unwrap_or(&Lang::En);
     catalogue::message(catalogue_of(lang), id, args).unwrap_or_else(|| id.to_string())
@@ -523,17 +664,7 @@ pub fn database_error(err: &Error) -> String {
         Error::Tampered { path, objects } => {
             let listed = objects
                 .iter()
-                .map(|d| {
-                    let change = match d.change {
-                        crate::error::SchemaChange::Extra => "extra",
-                        crate::error::SchemaChange::Altered => "altered",
-                        crate::error::SchemaChange::Missing => "missing",
-                    };
-                    sentence(
-                        id::schema_object_changed,
-                        &[("object", d.object.to_arg()), ("change", change.to_arg())],
-                    )
-                })
+                .map(schema_difference)
                 .collect::<Vec<_>>()
                 .join("; ");
             sentence(
@@ -1419,6 +1550,24 @@ pub fn recorded_as_spoken(id: i64, session: i64, order: i64) -> String {
 }
 
 /// `speaker register --spoke` before the session was held.
+/// `init` without `--office` on a database not set up yet.
+pub fn init_needs_office() -> Message {
+    Message::new(id::init_needs_office, vec![])
+}
+
+/// `speaker register` at a session held already: registering is before the session; someone
+/// who spoke there without registering is recorded with `--spoke` (Art. 8.1).
+pub fn register_after_held(session: i64, status_code: &str) -> Message {
+    Message::new(
+        id::register_after_held,
+        vec![
+            ("session", session.to_arg()),
+            ("status", status_code.to_arg()),
+            ("status_word", Arg::Word(label(status_code))),
+        ],
+    )
+}
+
 pub fn spoke_without_registering_refused(session: i64, status_code: &str) -> Message {
     let words = |vi: bool| code_in_words(status_code, vi);
     Message::new(
@@ -1866,7 +2015,9 @@ pub fn confirm_undo(command: &str, at: &str, steps: usize) -> String {
     sentence(
         id::confirm_undo,
         &[
-            ("command", command.to_arg()),
+            // In the clerk's command words (`hoi-nghi ke-hoach`): the history keeps the stable
+            // English path.
+            ("command", command_words(command).to_arg()),
             ("at", at.to_arg()),
             ("steps", steps.to_arg()),
         ],
@@ -1876,7 +2027,10 @@ pub fn confirm_undo(command: &str, at: &str, steps: usize) -> String {
 pub fn undone(command: &str, steps: usize) -> String {
     sentence(
         id::undone,
-        &[("command", command.to_arg()), ("steps", steps.to_arg())],
+        &[
+            ("command", command_words(command).to_arg()),
+            ("steps", steps.to_arg()),
+        ],
     )
 }
 
@@ -2753,6 +2907,10 @@ pub fn value_word(field: &str, value: &str) -> Option<String> {
             catalogue_word(*LANG.get().unwrap_or(&Lang::En), "weekday", &key)?
         }
         ("status" | "layer", "office") => label("office_override"),
+        ("check", code) => check_kind(code),
+        // A conclusion notice and the office, named as the history's table names them.
+        ("record_kind", "conclusion") => label("notice"),
+        ("record_kind", "office") => label("office_record"),
         (_, "true") => label("yes"),
         (_, "false") => label("no"),
         _ => return None,

@@ -600,7 +600,7 @@ config_source_account = operating system account
 # `doc notice` for a notice signed by someone the configured title does not belong to.
 notice_signer_title = the notice was signed by { $signer }, not by { $configured } ({ $title }): give this document's --signer-title (and --signer-authority, e.g. "KT. CHỦ TỊCH")
 # `doc report` with nobody to send it to: the bodies are named in the settings, never "cấp trên".
-report_recipients_missing = the report's recipients are not recorded; accepted: set them once with `doithoai init --office NAME --report-recipients "UBND thành phố Hà Nội; Ban Thường trực Ủy ban MTTQ Việt Nam thành phố Hà Nội"`
+report_recipients_missing = the report's recipients are not recorded; accepted: set them once with `doithoai init --report-recipients "UBND thành phố Hà Nội; Ban Thường trực Ủy ban MTTQ Việt Nam thành phố Hà Nội"`
 # A reassignment to the agency already in charge.
 already_with = opinion { $opinion } is already with { $agency }: nothing changed
 # A report asked for a day after today: a forecast, said on stderr.
@@ -748,15 +748,15 @@ deadline_basis_2 = R10: 30th working day after the notice of { $from } = { $due 
 abolished_level_sessions_1 = warning: session(s) { $list } are recorded at the district level, which no longer exists from 1/7/2025 (two-level local government); they are not counted in this office's plan
 nothing_to_correct_1 = { $record } { $id } already has these values: nothing to correct; accepted: a value that differs from the one recorded (see `{ $show }`)
 quarter_label_1 = Q{ $q }/{ $year }
-document_settings_missing_1 = the documents need { $list }; accepted: set once with `doithoai init --office NAME { $example }`
+document_settings_missing_1 = the documents need { $list }; accepted: set once with `doithoai init { $example }`
 not_invited_to_draft_1 = '{ $name }' is not invited to session { $session }; accepted: { $list }
 nothing_of_this_kind_1 = opinion { $opinion } has no such act to draft: it is { $false }
 no_written_answer_1 = opinion { $opinion } has no written answer to draft: it is { $false }
 registered_speakers_1 = a registered speaker of session { $session } (none yet: `speaker import` first), or an empty cell
 registered_speakers_2 = a registered speaker of session { $session } ({ $names }), or an empty cell
-signer_not_on_roster_1 = { $name } is neither the chair ({ $chair }) nor a deputy chair ({ $deputies }) the office records; accepted: one of them, or record the change with `doithoai init --office NAME --chair-name … --deputy-names "…; …"`
+signer_not_on_roster_1 = { $name } is neither the chair ({ $chair }) nor a deputy chair ({ $deputies }) the office records; accepted: one of them, or record the change with `doithoai init --chair-name … --deputy-names "…; …"`
 signer_title_disagrees_1 = { $name } signs as { $expected }, not as { $given }; accepted: --signer-title "{ $expected }" (or leave it out)
-signer_title_disagrees_2 = { $name } signs as { $expected }, not as { $given } (the office's signer title); accepted: `doithoai init --office NAME --signer-title "{ $expected }"`, or record the chair and deputies with --chair-name and --deputy-names
+signer_title_disagrees_2 = { $name } signs as { $expected }, not as { $given } (the office's signer title); accepted: `doithoai init --signer-title "{ $expected }"`, or record the chair and deputies with --chair-name and --deputy-names
 ambiguous_speaker_1 = one registered speaker; several have this name (speaking order { $list }): write the one meant, e.g. with the address
 import_summary_1 = { $file }: would create { $created }, { $already } already there; nothing written (dry run)
 import_summary_2 = { $file }: { $p } row(s) with a problem; nothing written — correct them and import again ({ $created } would be created, { $already } already there)
@@ -1087,3 +1087,31 @@ schema_object_changed = { $object } ({ $change ->
     })
 unknown_language = '{ $value }' is not an interface language; accepted: en, vi
 error_other = { $detail }
+check_foreign_key = { $table } row { $row } points to a missing { $parent }
+check_history_trigger = trigger { $trigger } { $change ->
+        [altered] was altered
+       *[missing] is missing
+    }: the history can be rewritten
+check_conclusion_due = session { $session }: conclusion notice due { $recorded }, the calendar gives { $expected } (R9)
+check_not_assigned = opinion { $opinion } is { $status } but { $notice ->
+        [unlisted] its conclusion notice does not assign it
+       *[none] it has no conclusion notice
+    }
+check_answer_due = opinion { $opinion }: answer due { $recorded }, the calendar gives { $expected } (R10)
+check_deadline_in_force = opinion { $opinion }: deadline in force { $recorded }, expected { $expected } (R10)
+check_act_before_notice = opinion { $opinion }: { $act ->
+        [forward] forwarded
+       *[respond] answered in writing
+    } on { $on }, before its conclusion notice of { $notice }
+check_speaking_order = session { $session }: { $registrations } registrations numbered { $lowest } to { $highest } (R6: 1 to { $registrations })
+check_no_creation_event = { $kind } { $id } has no '{ $action }' event in the history
+check-integrity_check = SQLite integrity
+check-foreign_key_check = references
+check-schema = schema
+check-event_log = history
+check-deadline = deadline
+check-assignment = assignment
+check-date_order = order of acts
+check-speaking_order = speaking order
+register_after_held = session { $session } is { $status_word }: speakers register before the session; add --spoke to this command to record someone who spoke there without registering (an ad-hoc session, from the floor)
+init_needs_office = a new database needs the name of its office: --office, e.g. --office "Phường Hoàng Mai"

@@ -487,16 +487,16 @@ deadline_usage = chấp nhận: --from NGÀY --working-days N, --from NGÀY --da
 range_backwards = --to { $to_vn } sớm hơn { $from_vn }; chấp nhận: ngày từ ngày đầu trở đi
 initialised = đã thiết lập "{ $office }" trong { $path }
 # Warning that a year's days off are computed, not announced.
-provisional_year = lưu ý: năm { $year } chưa có lịch nghỉ chính thức; ngày nghỉ được tính theo Bộ luật Lao động và chỉ là tạm tính (khi có thông báo, nhập bằng `calendar import`, hoặc `calendar add-holiday` / `add-workday`)
+provisional_year = lưu ý: năm { $year } chưa có lịch nghỉ chính thức; ngày nghỉ được tính theo Bộ luật Lao động và chỉ là tạm tính (khi có thông báo, nhập bằng `lich nhap`, hoặc `lich them-ngay-nghi` / `them-ngay-lam`)
 trigger_word = mốc
 grid_legend = Chú thích: * ngày nghỉ   + ngày làm bù   . cuối tuần
 override_removed = đã xóa điều chỉnh riêng của đơn vị cho ngày { $day_vn }
-agency_exists = cơ quan "{ $name }" đã có; xem `doithoai agency list`
-host_missing = chưa có đơn vị tổ chức: dùng --host, hoặc thiết lập cơ quan bằng `doithoai init --office TÊN`
+agency_exists = cơ quan "{ $name }" đã có; xem `doithoai co-quan danh-sach`
+host_missing = chưa có đơn vị tổ chức: dùng --host, hoặc thiết lập cơ quan bằng `doithoai khoi-tao --office TÊN`
 session_changed = hội nghị { $id }: { $what_word }
 # The date row of a session held on another day than planned: "20/11/2026 (tổ chức 09/11/2026)".
 planned_but_held = { $planned } (tổ chức { $held })
-no_override = đơn vị không có ngày nghỉ hay ngày làm bù riêng vào { $day }; chỉ xóa được ngày đã thêm bằng `calendar add-holiday` hoặc `add-workday` (ngày nghỉ quốc gia không xóa được)
+no_override = đơn vị không có ngày nghỉ hay ngày làm bù riêng vào { $day }; chỉ xóa được ngày đã thêm bằng `lich them-ngay-nghi` hoặc `them-ngay-lam` (ngày nghỉ quốc gia không xóa được)
 nobody_invited = chưa có ai để mời; dùng --organisation, --agency, --individual (có thể lặp lại)
 invited = hội nghị { $id }: đã ghi { $added } giấy mời
 ad_hoc_no_announcement = hội nghị đột xuất: không bắt buộc thông báo trước (Điều 7.2.3)
@@ -508,12 +508,12 @@ as_of = (tính đến { $today })
 recorded_as_spoken = đã ghi người phát biểu { $id } đã phát biểu tại hội nghị { $session }: số thứ tự { $order }
 registered = đã đăng ký phát biểu { $id } cho hội nghị { $session }: số thứ tự { $order }
 registration_changed = người phát biểu { $id }: { $status }
-speaker_of_other_session = người phát biểu { $speaker } đăng ký ở hội nghị { $their }, không phải { $this }; xem `doithoai speaker list { $this }`
+speaker_of_other_session = người phát biểu { $speaker } đăng ký ở hội nghị { $their }, không phải { $this }; xem `doithoai phat-bieu danh-sach { $this }`
 opinion_added = đã ghi ý kiến { $id } cho hội nghị { $session }
 opinion_changed = ý kiến { $id }: { $status }
-no_notice = hội nghị { $session } chưa có thông báo kết luận; ban hành bằng `doithoai conclusion issue { $session } …`
+no_notice = hội nghị { $session } chưa có thông báo kết luận; ban hành bằng `doithoai ket-luan ban-hanh { $session } …`
 notice_exists = hội nghị { $session } đã có thông báo kết luận { $doc }; muốn ban hành văn bản thay thế, thêm --replace
-assignment_not_in_session = ý kiến { $opinion } không thuộc hội nghị { $session }; xem `doithoai opinion list --session { $session }`
+assignment_not_in_session = ý kiến { $opinion } không thuộc hội nghị { $session }; xem `doithoai y-kien danh-sach --session { $session }`
 opinion_assigned_twice = ý kiến { $opinion } được giao hai lần bằng --assign ('{ $first }' và '{ $second }'); chỉ chấp nhận một --assign Ý_KIẾN=CƠ_QUAN cho mỗi ý kiến, một cơ quan chủ trì
 notice_issued = đã ban hành thông báo kết luận { $doc } của hội nghị { $session } (lần { $version })
 # The version of a conclusion notice after its number: "(version 2)", "(lần 2)".
@@ -540,7 +540,7 @@ needs_yes = { $question } — cần xác nhận: thêm --yes (không hỏi khi k
 not_confirmed = chưa xác nhận; không thay đổi gì
 nothing_to_edit = không có gì để sửa; hãy cho ít nhất một trong { $fields }
 record_edited = đã sửa { $record_word } { $id } (trước → sau ghi trong nhật ký)
-not_invited = '{ $name }' không có trong danh sách mời của hội nghị { $session }; xem `doithoai session show { $session }`
+not_invited = '{ $name }' không có trong danh sách mời của hội nghị { $session }; xem `doithoai hoi-nghi xem { $session }`
 reassign_needs_assigned = ý kiến { $id } đang ở trạng thái { $status }; chỉ ý kiến đã giao hoặc gia hạn mới chuyển được cơ quan
 confirm_cancel = Hủy hội nghị { $id }? Đăng ký và ý kiến vẫn giữ, nhưng hội nghị sẽ không được tổ chức
 confirm_replace = Ban hành thông báo kết luận đính chính cho hội nghị { $session }? Thông báo đầu vẫn lưu trong nhật ký
@@ -555,15 +555,15 @@ no_config_dir = không có thư mục nhà để lưu tệp cấu hình; đặt 
 config_key = '{ $key }' không phải mục cấu hình; chấp nhận: { $keys }
 config_saved = đã lưu vào { $path }
 output_format_needed = hãy chọn định dạng ghi vào { $path }: dùng --format (table, csv, json, xlsx, html, ics, docx hoặc md, tùy lệnh), hoặc đặt tên tệp có đuôi .csv, .json, .xlsx, .html, .ics, .docx hay .md
-document_needs_office = chưa có thông tin đơn vị; chấp nhận: chạy `doithoai init --office TÊN` trước
-nobody_to_invite = hội nghị { $session } chưa có ai được mời; ghi trước bằng `doithoai session invite { $session } --organisation …`
-minutes_before_held = hội nghị { $session } chưa tổ chức; ghi nhận trước bằng `doithoai session hold { $session }`
-notice_before_issued = hội nghị { $session } chưa có thông báo kết luận; ban hành trước bằng `doithoai conclusion issue { $session }`
+document_needs_office = chưa có thông tin đơn vị; chấp nhận: chạy `doithoai khoi-tao --office TÊN` trước
+nobody_to_invite = hội nghị { $session } chưa có ai được mời; ghi trước bằng `doithoai hoi-nghi moi { $session } --organisation …`
+minutes_before_held = hội nghị { $session } chưa tổ chức; ghi nhận trước bằng `doithoai hoi-nghi to-chuc { $session }`
+notice_before_issued = hội nghị { $session } chưa có thông báo kết luận; ban hành trước bằng `doithoai ket-luan ban-hanh { $session }`
 # `doc forward` for an opinion not forwarded.
-forward_before_recorded = ý kiến { $opinion } chưa được chuyển; ghi trước bằng `doithoai opinion forward { $opinion } --to CƠ-QUAN --on NGÀY --doc SỐ`
+forward_before_recorded = ý kiến { $opinion } chưa được chuyển; ghi trước bằng `doithoai y-kien chuyen { $opinion } --to CƠ-QUAN --on NGÀY --doc SỐ`
 # `doc timeline` for an opinion with no timeline notice recorded.
-timeline_before_recorded = ý kiến { $opinion } chưa ghi thông báo thời hạn giải quyết; ghi trước bằng `doithoai opinion extend { $opinion } --notified-on NGÀY --until NGÀY --agency CƠ-QUAN --doc SỐ`
-answer_before_recorded = ý kiến { $opinion } chưa ghi văn bản trả lời; ghi trước bằng `doithoai opinion respond { $opinion } --on NGÀY --doc SỐ --summary NỘI-DUNG`
+timeline_before_recorded = ý kiến { $opinion } chưa ghi thông báo thời hạn giải quyết; ghi trước bằng `doithoai y-kien gia-han { $opinion } --notified-on NGÀY --until NGÀY --agency CƠ-QUAN --doc SỐ`
+answer_before_recorded = ý kiến { $opinion } chưa ghi văn bản trả lời; ghi trước bằng `doithoai y-kien tra-loi { $opinion } --on NGÀY --doc SỐ --summary NỘI-DUNG`
 document_written = đã soạn { $path } ({ $pages } văn bản)
 output_exists = { $path } đã có; chấp nhận: --output khác, hoặc --force để thay
 no_libreoffice = --pdf cần LibreOffice (soffice) để chuyển .docx; chấp nhận: cài LibreOffice (Debian/Ubuntu: `sudo apt-get install libreoffice-writer`; Windows: libreoffice.org), hoặc bỏ --pdf
@@ -582,7 +582,7 @@ config_source_account = tài khoản hệ điều hành
 # `doc notice` for a notice signed by someone the configured title does not belong to.
 notice_signer_title = thông báo do { $signer } ký, không phải { $configured } ({ $title }): hãy cho chức vụ người ký của văn bản này bằng --signer-title (và --signer-authority, ví dụ "KT. CHỦ TỊCH")
 # `doc report` with nobody to send it to: the bodies are named in the settings, never "cấp trên".
-report_recipients_missing = chưa ghi nơi nhận báo cáo; chấp nhận: ghi một lần bằng `doithoai init --office TÊN --report-recipients "UBND thành phố Hà Nội; Ban Thường trực Ủy ban MTTQ Việt Nam thành phố Hà Nội"`
+report_recipients_missing = chưa ghi nơi nhận báo cáo; chấp nhận: ghi một lần bằng `doithoai khoi-tao --report-recipients "UBND thành phố Hà Nội; Ban Thường trực Ủy ban MTTQ Việt Nam thành phố Hà Nội"`
 # A reassignment to the agency already in charge.
 already_with = ý kiến { $opinion } đã do { $agency } chủ trì: không có gì thay đổi
 # A report asked for a day after today: a forecast, said on stderr.
@@ -619,7 +619,7 @@ office_skipped = bỏ qua { $file }: { $reason }
 pdf_needs_docx = --pdf chuyển từ tệp .docx; chấp nhận: bỏ --format md
 format_and_extension_differ = --format { $format } sẽ ghi vào { $path }, nhưng đuôi tệp là định dạng khác; chấp nhận: đặt tên tệp đúng đuôi, hoặc bỏ --format
 # `doc announcement` after the session's day, with no announcement on the record.
-announcement_after_session = hội nghị { $session } { $state_word } (ngày { $day }) và chưa được thông báo: thông báo phải ra trước hội nghị (Điều 7 khoản 2), không soạn sau; nếu đã thông báo, ghi lại bằng `doithoai session announce { $session } --on NGÀY --channel NƠI`
+announcement_after_session = hội nghị { $session } { $state_word } (ngày { $day }) và chưa được thông báo: thông báo phải ra trước hội nghị (Điều 7 khoản 2), không soạn sau; nếu đã thông báo, ghi lại bằng `doithoai hoi-nghi thong-bao { $session } --on NGÀY --channel NƠI`
 document_of_cancelled = hội nghị { $session } đã bị hủy; không còn gì để thông báo hay mời
 # The guided entry (a command typed without its values, at a terminal): the value asked for.
 guided_asking = Cần { $option }: { $help }
@@ -645,11 +645,11 @@ timeline_notices_late = R12: { $n } thông báo gia hạn gửi sau hạn R10 (v
 # The prefix of a count within another ("of which assigned").
 of_which = trong đó
 check_ok = { $path }: toàn vẹn dữ liệu, khóa ngoại, thời hạn, thứ tự phát biểu và nhật ký đều đúng
-backup_failed_check = đã ghi bản sao { $path } nhưng có { $n } lỗi khi kiểm tra; chạy `doithoai check --db { $path }`
+backup_failed_check = đã ghi bản sao { $path } nhưng có { $n } lỗi khi kiểm tra; chạy `doithoai kiem-tra --db { $path }`
 backup_done = đã sao lưu vào { $path } và kiểm tra xong
 restore_from_itself = { $path } chính là cơ sở dữ liệu đang dùng; hãy chỉ đường dẫn tới tệp sao lưu
-restore_bad_backup = bản sao lưu { $path } có { $n } lỗi khi kiểm tra; chưa khôi phục gì — chạy `doithoai check --db { $path }` để xem
-restore_page_size = bản sao lưu { $path } có trang { $backup } byte, cơ sở dữ liệu đang dùng có trang { $live } byte; chưa khôi phục gì — hãy khôi phục sang tệp mới bằng `doithoai --db MỚI restore { $path }` rồi dùng tệp đó
+restore_bad_backup = bản sao lưu { $path } có { $n } lỗi khi kiểm tra; chưa khôi phục gì — chạy `doithoai kiem-tra --db { $path }` để xem
+restore_page_size = bản sao lưu { $path } có trang { $backup } byte, cơ sở dữ liệu đang dùng có trang { $live } byte; chưa khôi phục gì — hãy khôi phục sang tệp mới bằng `doithoai --db MỚI khoi-phuc { $path }` rồi dùng tệp đó
 # `--clerk ""` (or an empty `DOITHOAI_CLERK`): the history needs a name.
 clerk_empty = tên cán bộ (--clerk hoặc DOITHOAI_CLERK) đang trống; hãy ghi tên mình, ví dụ --clerk "Trần Thị Lan"
 # A clerk name refused by the text checks: say where the name came from.
@@ -677,8 +677,8 @@ database_error_4 = { $path } bị tiến trình khác khóa quá thời gian ch�
 database_error_5 = không ghi được vào { $path } (tệp hoặc thư mục chỉ đọc); chưa ghi gì
 database_error_6 = ổ đĩa chứa { $path } đã đầy; chưa ghi gì
 database_error_7 = SQLite { $found } quá cũ: doithoai cần 3.51.3 trở lên
-database_error_8 = không có cơ sở dữ liệu tại { $path }; tạo mới bằng `doithoai init --office TÊN`, hoặc chỉ đúng đường dẫn bằng --db
-database_error_9 = { $path } là tệp rỗng, không phải cơ sở dữ liệu doithoai (bản sao bị gián đoạn?); chưa ghi gì — khôi phục bằng `doithoai restore`, hoặc tạo mới bằng `doithoai init`
+database_error_8 = không có cơ sở dữ liệu tại { $path }; tạo mới bằng `doithoai khoi-tao --office TÊN`, hoặc chỉ đúng đường dẫn bằng --db
+database_error_9 = { $path } là tệp rỗng, không phải cơ sở dữ liệu doithoai (bản sao bị gián đoạn?); chưa ghi gì — khôi phục bằng `doithoai khoi-phuc`, hoặc tạo mới bằng `doithoai khoi-tao`
 database_error_10 = { $path } là { $vi }, không phải tệp cơ sở dữ liệu; chỉ đường dẫn tới cơ sở dữ liệu doithoai bằng --db
 database_error_11 = { $path } là { $vi }, không phải tệp thông thường: SQLite đặt tệp của mình ở đó; chưa đọc, chưa ghi gì — hãy xóa nó rồi chạy lại lệnh
 database_error_12 = { $path } có lược đồ không do doithoai tạo ({ $objects }): trigger hoặc view thêm vào tệp sẽ chạy ở lần ghi sau và có thể phá hủy hồ sơ; tệp không được dùng — hãy dùng bản sao lưu khác, hoặc hỏi người đã sửa tệp
@@ -686,8 +686,8 @@ database_error_13 = { $path } dài { $value3 } nhưng chỉ có { $value4 } trê
 database_error_14 = đọc { $path } mất hơn { $seconds } giây (view hoặc truy vấn không dừng?); tệp bị bỏ qua
 database_error_15 = { $a } và { $b } là tệp của cùng một đơn vị nhưng hồ sơ khác nhau ở phần lịch sử chung (một tệp đã bị sửa ngoài doithoai); không tính tệp nào — hãy xác định tệp thật rồi lập báo cáo lại không có tệp kia
 database_error_16 = { $path } quá lớn để đọc: { $found_vi }; chấp nhận: tối đa { $limit_vi } — hãy chia nhỏ tệp
-database_error_17 = lỗi đọc/ghi đĩa với { $path } (mã lỗi mở rộng SQLite { $extended_code }): ổ đĩa có thể đầy hoặc hỏng; thay đổi của lệnh đã được hủy — giải phóng dung lượng hoặc kiểm tra ổ đĩa, rồi chạy `doithoai check`
-database_error_18 = tệp cơ sở dữ liệu bị hỏng (SQLite báo ảnh đĩa của cơ sở dữ liệu sai cấu trúc), chưa ghi gì; cần một cơ sở dữ liệu còn nguyên vẹn — kiểm tra bản sao lưu gần nhất (`doithoai --db BẢN-SAO-LƯU check`), rồi `doithoai restore BẢN-SAO-LƯU`
+database_error_17 = lỗi đọc/ghi đĩa với { $path } (mã lỗi mở rộng SQLite { $extended_code }): ổ đĩa có thể đầy hoặc hỏng; thay đổi của lệnh đã được hủy — giải phóng dung lượng hoặc kiểm tra ổ đĩa, rồi chạy `doithoai kiem-tra`
+database_error_18 = tệp cơ sở dữ liệu bị hỏng (SQLite báo ảnh đĩa của cơ sở dữ liệu sai cấu trúc), chưa ghi gì; cần một cơ sở dữ liệu còn nguyên vẹn — kiểm tra bản sao lưu gần nhất (`doithoai --db BẢN-SAO-LƯU kiem-tra`), rồi `doithoai khoi-phuc BẢN-SAO-LƯU`
 database_error_19 = lỗi cơ sở dữ liệu: { $e }
 database_error_20 = { $path }: { $source_io_cause }
 item_name_1 = TT { $row } ({ $number }):{" "}
@@ -705,7 +705,7 @@ before_event_answer_2 = ngày làm việc cuối cùng: { $last_working_vn } (ng
 counting_rule_1 = Cách tính: không tính ngày xảy ra sự kiện, bắt đầu từ ngày tiếp theo (BLDS 2015 Đ147 k2); chỉ tính ngày làm việc; thời hạn kết thúc vào cuối ngày làm việc cuối cùng (Đ148 k1, k6).
 counting_rule_2 = Cách tính: ngày theo dương lịch từ ngày tiếp theo (BLDS 2015 Đ147 k2); ngày cuối trùng ngày nghỉ thì kết thúc vào ngày làm việc tiếp theo (Đ148 k5).
 counting_rule_3 = Cách tính: không tính ngày diễn ra sự kiện (BLDS 2015 Đ147); ngày nghỉ không làm lùi thời hạn (Đ148 k5 chỉ áp dụng chiều tiến), nên thực hiện chậm nhất vào ngày làm việc cuối cùng trước đó.
-provisional_deadlines_1 = lưu ý: các hạn trong năm { $list } là tạm tính — ngày nghỉ của năm đó tính theo Bộ luật Lao động cho đến khi có lịch nghỉ chính thức (`calendar import`, hoặc `calendar add-holiday` / `add-workday`)
+provisional_deadlines_1 = lưu ý: các hạn trong năm { $list } là tạm tính — ngày nghỉ của năm đó tính theo Bộ luật Lao động cho đến khi có lịch nghỉ chính thức (`lich nhap`, hoặc `lich them-ngay-nghi` / `them-ngay-lam`)
 provisional_on_paper_1 = Các hạn trong năm { $list } là tạm tính: ngày nghỉ của năm đó tính theo Bộ luật Lao động cho đến khi có lịch nghỉ chính thức.
 month_title_1 = Tháng { $month } năm { $year }
 deadline_moved_1 = hạn { $rule } của { $shown_record } thay đổi: { $from_vn } → { $to_vn }
@@ -721,15 +721,15 @@ deadline_basis_2 = R10: ngày làm việc thứ 30 sau thông báo ngày { $from
 abolished_level_sessions_1 = cảnh báo: hội nghị { $list } ghi cấp quận, huyện — cấp này không còn từ 01/07/2025 (chính quyền địa phương hai cấp); không tính vào kế hoạch của đơn vị
 nothing_to_correct_1 = { $record_word } { $id } đã có đúng các giá trị này: không có gì để sửa; chấp nhận: giá trị khác với giá trị đã ghi (xem `{ $show }`)
 quarter_label_1 = Quý { $roman }/{ $year }
-document_settings_missing_1 = văn bản cần { $list }; chấp nhận: đặt một lần bằng `doithoai init --office TÊN { $example }`
+document_settings_missing_1 = văn bản cần { $list }; chấp nhận: đặt một lần bằng `doithoai khoi-tao { $example }`
 not_invited_to_draft_1 = '{ $name }' không có trong danh sách mời của hội nghị { $session }; chấp nhận: { $list }
 nothing_of_this_kind_1 = ý kiến { $opinion } không có văn bản này để soạn: { $true }
 no_written_answer_1 = ý kiến { $opinion } không có văn bản trả lời để soạn: { $true }
 registered_speakers_1 = người đã đăng ký phát biểu của hội nghị { $session } (chưa có ai: chạy `speaker import` trước), hoặc để trống
 registered_speakers_2 = người đã đăng ký phát biểu của hội nghị { $session } ({ $names }), hoặc để trống
-signer_not_on_roster_1 = { $name } không phải Chủ tịch ({ $chair }) hay Phó Chủ tịch ({ $deputies }) đã ghi của đơn vị; chấp nhận: một trong số đó, hoặc ghi thay đổi bằng `doithoai init --office TÊN --chair-name … --deputy-names "…; …"`
+signer_not_on_roster_1 = { $name } không phải Chủ tịch ({ $chair }) hay Phó Chủ tịch ({ $deputies }) đã ghi của đơn vị; chấp nhận: một trong số đó, hoặc ghi thay đổi bằng `doithoai khoi-tao --chair-name … --deputy-names "…; …"`
 signer_title_disagrees_1 = { $name } ký với chức vụ { $expected }, không phải { $given }; chấp nhận: --signer-title "{ $expected }" (hoặc bỏ trống)
-signer_title_disagrees_2 = { $name } ký với chức vụ { $expected }, không phải { $given } (chức vụ người ký đã thiết lập); chấp nhận: `doithoai init --office TÊN --signer-title "{ $expected }"`, hoặc ghi Chủ tịch và các Phó Chủ tịch bằng --chair-name và --deputy-names
+signer_title_disagrees_2 = { $name } ký với chức vụ { $expected }, không phải { $given } (chức vụ người ký đã thiết lập); chấp nhận: `doithoai khoi-tao --signer-title "{ $expected }"`, hoặc ghi Chủ tịch và các Phó Chủ tịch bằng --chair-name và --deputy-names
 ambiguous_speaker_1 = một người đã đăng ký; có nhiều người trùng tên (thứ tự { $list }): ghi rõ người nào, ví dụ kèm địa chỉ
 import_summary_1 = { $file }: sẽ tạo { $created }, { $already } dòng đã có; chưa ghi gì (chạy thử)
 import_summary_2 = { $file }: { $p } dòng có lỗi; chưa ghi gì — sửa rồi nhập lại ({ $created } sẽ được tạo, { $already } dòng đã có)
@@ -901,14 +901,14 @@ io-broken-pipe = bên nhận đã đóng luồng
 io-unexpected-eof = tệp kết thúc sớm
 io_cause_with_code = { $cause } (mã lỗi hệ thống { $code })
 cannot_undo = { $action ->
-        [merge] không hoàn tác được việc gộp cơ quan: cơ sở dữ liệu trước khi gộp đã được giữ bên cạnh (TÊN.before-merge-…): khôi phục bằng `doithoai restore TỆP` (việc ghi sau đó phải nhập lại)
-        [correct] không hoàn tác được thông báo kết luận đã đính chính: hãy ban hành thông báo đính chính khác (conclusion issue --replace), hoặc khôi phục cơ sở dữ liệu trước khi đính chính, được giữ bên cạnh (TÊN.before-correction-…), bằng `doithoai restore TỆP` (việc ghi sau đó phải nhập lại)
+        [merge] không hoàn tác được việc gộp cơ quan: cơ sở dữ liệu trước khi gộp đã được giữ bên cạnh (TÊN.before-merge-…): khôi phục bằng `doithoai khoi-phuc TỆP` (việc ghi sau đó phải nhập lại)
+        [correct] không hoàn tác được thông báo kết luận đã đính chính: hãy ban hành thông báo đính chính khác (conclusion issue --replace), hoặc khôi phục cơ sở dữ liệu trước khi đính chính, được giữ bên cạnh (TÊN.before-correction-…), bằng `doithoai khoi-phuc TỆP` (việc ghi sau đó phải nhập lại)
        *[other] không hoàn tác được thao tác '{ $action_word }' trên { $record_word }: hãy sửa bằng lệnh tương ứng (xem doithoai --help)
     }
 kept_before = lưu ý: cơ sở dữ liệu trước khi { $change ->
         [merge] gộp cơ quan
        *[other] ban hành thông báo đính chính
-    } được giữ tại { $path } (`doithoai restore` để khôi phục)
+    } được giữ tại { $path } (`doithoai khoi-phuc` để khôi phục)
 not_a_whole_number = '{ $value }' { $problem ->
         [too-large] quá lớn cho { $arg }; chấp nhận: một số nguyên như 12
         [too-small] quá nhỏ cho { $arg }; chấp nhận: một số nguyên như 12
@@ -977,8 +977,8 @@ unknown_agency = không có cơ quan tên '{ $name }'; { $has_closest ->
         }
        *[no] {""}
     }{ $advice ->
-        [add-or-new] hãy thêm bằng `doithoai agency add`, hoặc dùng --new-agency để tạo mới tại đây
-        [list] danh sách cơ quan: `doithoai agency list`
+        [add-or-new] hãy thêm bằng `doithoai co-quan them`, hoặc dùng --new-agency để tạo mới tại đây
+        [list] danh sách cơ quan: `doithoai co-quan danh-sach`
        *[none] {""}
     }
 schedule_incomplete = lịch nghỉ năm { $year } { $problems } (Bộ luật Lao động Điều 112); chưa nhập gì — chấp nhận: toàn bộ lịch nghỉ đã công bố của năm, mọi ngày nghỉ theo luật là ngày nghỉ
@@ -1011,7 +1011,7 @@ overdue_title = Tính đến ngày { $as_of }{ $by_agency ->
        *[no] {""}
     }
 config_header = # thiết lập đang dùng (tham số > biến môi trường > tệp > mặc định); tệp: { $path }{ $exists ->
-        [no] {" "}(chưa có: `doithoai config set KHÓA GIÁ-TRỊ`)
+        [no] {" "}(chưa có: `doithoai cau-hinh dat KHÓA GIÁ-TRỊ`)
        *[yes] {""}
     }
 restored = đã khôi phục { $db } từ { $backup } (đã kiểm tra){ $was_kept ->
@@ -1025,3 +1025,31 @@ schema_object_changed = { $object } ({ $change ->
     })
 unknown_language = '{ $value }' không phải ngôn ngữ giao diện; chấp nhận: en, vi
 error_other = { $detail }
+check_foreign_key = bảng { $table } dòng { $row } trỏ tới { $parent } không tồn tại
+check_history_trigger = trigger { $trigger } { $change ->
+        [altered] đã bị thay đổi
+       *[missing] đã bị xóa
+    }: nhật ký có thể bị sửa
+check_conclusion_due = hội nghị { $session }: hạn thông báo kết luận ghi { $recorded }, theo lịch là { $expected } (R9)
+check_not_assigned = ý kiến { $opinion } ở trạng thái { $status } nhưng { $notice ->
+        [unlisted] thông báo kết luận của nó không giao ý kiến này
+       *[none] không có thông báo kết luận
+    }
+check_answer_due = ý kiến { $opinion }: hạn trả lời ghi { $recorded }, theo lịch là { $expected } (R10)
+check_deadline_in_force = ý kiến { $opinion }: hạn đang áp dụng ghi { $recorded }, đúng ra là { $expected } (R10)
+check_act_before_notice = ý kiến { $opinion }: { $act ->
+        [forward] chuyển cơ quan có thẩm quyền
+       *[respond] trả lời bằng văn bản
+    } ngày { $on }, trước ngày thông báo kết luận { $notice }
+check_speaking_order = hội nghị { $session }: { $registrations } lượt đăng ký được đánh số từ { $lowest } đến { $highest } (R6: từ 1 đến { $registrations })
+check_no_creation_event = { $kind } { $id } không có sự kiện '{ $action }' trong nhật ký
+check-integrity_check = toàn vẹn SQLite
+check-foreign_key_check = tham chiếu
+check-schema = cấu trúc
+check-event_log = nhật ký
+check-deadline = thời hạn
+check-assignment = giao xử lý
+check-date_order = thứ tự các việc
+check-speaking_order = thứ tự phát biểu
+register_after_held = hội nghị { $session } { $status_word }: đăng ký phát biểu là trước hội nghị; thêm --spoke vào lệnh này để ghi người đã phát biểu tại hội nghị mà không đăng ký trước (hội nghị đột xuất, phát biểu tại chỗ)
+init_needs_office = cơ sở dữ liệu mới cần tên đơn vị: --office, ví dụ --office "Phường Hoàng Mai"

@@ -2,7 +2,7 @@
 //! records, as a .docx a clerk opens, reviews and signs (Decree 30/2020/NĐ-CP layout), or as
 //! Markdown (`--format md`); `--pdf` also converts it with LibreOffice.
 
-use super::{print_line, Context};
+use super::Context;
 use doithoai::error::{Error, Result};
 use doithoai::messages;
 use doithoai::ops::document::{self, Draft};
@@ -255,15 +255,20 @@ pub fn run(ctx: &Context, c: DocCommand) -> Result<i32> {
         path: path.clone(),
         source,
     })?;
+    // What was written is said on stderr, as every file a command writes (`--quiet`: nothing).
     if let Some(target) = &target {
-        print_line(messages::document_written(target, drafts.len()))?;
+        if !ctx.quiet {
+            eprintln!("{}", messages::document_written(target, drafts.len()));
+        }
         if let Some(soffice) = soffice {
             // LibreOffice takes a few seconds: the clerk is told it is working.
             if !ctx.quiet {
                 eprintln!("{}", messages::converting_to_pdf(target));
             }
             let pdf = convert_to_pdf(&soffice, target)?;
-            print_line(messages::document_written(&pdf, drafts.len()))?;
+            if !ctx.quiet {
+                eprintln!("{}", messages::document_written(&pdf, drafts.len()));
+            }
         }
     }
     Ok(0)

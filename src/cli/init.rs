@@ -2,16 +2,16 @@
 //! (settings not given keep their value).
 
 use super::{parse_text, parse_vocab, print_line, Context};
-use doithoai::error::Result;
+use doithoai::error::{Error, Result};
 use doithoai::messages;
 use doithoai::ops::{self, records::DOCUMENT_KEYS};
 use doithoai::rules::vocabulary::{AnnouncementReading, Level};
 
 #[derive(Debug, clap::Args)]
 pub struct InitArgs {
-    /// Name of the office, e.g. "Phường Hoàng Mai".
+    /// Name of the office, e.g. "Phường Hoàng Mai"; needed when the database is created, kept when left out later.
     #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
-    pub office: String,
+    pub office: Option<String>,
     /// Level of the office: city (a province too: province), district, commune (a ward too: ward) (default: commune).
     #[arg(long, value_parser = parse_vocab::<Level>)]
     pub level: Option<Level>,
@@ -72,14 +72,25 @@ fn parse_setting(s: &str) -> std::result::Result<String, String> {
 }
 
 pub fn run(ctx: &Context, args: InitArgs) -> Result<i32> {
+    // A new database needs its office's name; one set up already keeps its name unless another
+    // is given (a setting changed later names only that setting).
+    if args.office.is_none() && !ctx.db_path.exists() {
+        return Err(Error::Invalid(messages::init_needs_office()));
+    }
     let mut store = ctx.open_as(true)?;
     let path = store.path().to_path_buf();
     // Another office's name for a file already set up is a rename, or the wrong --db: asked
     // before anything is written (and before the write lock is taken).
     let named = ops::office::name(&mut store)?;
-    if let Some(old) = named.filter(|old| *old != args.office) {
-        super::confirm(ctx, args.yes, &messages::rename_office(&old, &args.office))?;
-    }
+    let office = match (&args.office, named) {
+        (Some(given), Some(old)) if *given != old => {
+            super::confirm(ctx, args.yes, &messages::rename_office(&old, given))?;
+            given.clone()
+        }
+        (Some(given), _) => given.clone(),
+        (None, Some(old)) => old,
+        (None, None) => return Err(Error::Invalid(messages::init_needs_office())),
+    };
     let documents: Vec<(&str, &str)> = DOCUMENT_KEYS
         .iter()
         .zip([
@@ -101,7 +112,7 @@ pub fn run(ctx: &Context, args: InitArgs) -> Result<i32> {
         &ctx.actor(),
         ctx.today,
         &ops::office::Setup {
-            name: &args.office,
+            name: &office,
             level: args.level,
             saturdays_count: args.saturdays_count,
             announcement_reading: args.announcement_reading,
@@ -109,7 +120,7 @@ pub fn run(ctx: &Context, args: InitArgs) -> Result<i32> {
             documents,
         },
     )?;
-    print_line(messages::initialised(&args.office, &path))?;
+    print_line(messages::initialised(&office, &path))?;
     for m in moved {
         print_line(messages::deadline_moved(m.rule, &m.record, m.from, m.to))?;
     }

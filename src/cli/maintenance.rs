@@ -36,23 +36,30 @@ struct ProblemRow {
     problem: Problem,
 }
 
-/// A problem `check` found, as CSV shows it.
+/// A problem `check` found, as CSV and a table show it: the check's code and the finding
+/// worded (JSON keeps the finding's values).
 #[derive(Debug, Serialize, Default)]
-struct ProblemFlat<'a> {
-    check: &'a str,
-    detail: &'a str,
+struct ProblemFlat {
+    check: &'static str,
+    detail: String,
 }
 
 impl Record for ProblemRow {
-    type Flat<'a> = ProblemFlat<'a>;
-    fn flat(&self) -> ProblemFlat<'_> {
+    type Flat<'a> = ProblemFlat;
+    fn flat(&self) -> ProblemFlat {
         ProblemFlat {
             check: self.problem.check,
-            detail: &self.problem.detail,
+            detail: messages::check_finding(&self.problem.finding),
         }
     }
     fn table_headers() -> Vec<String> {
         vec![messages::label("check"), messages::label("detail")]
+    }
+    fn table_cells(&self) -> Vec<String> {
+        vec![
+            messages::check_kind(self.problem.check),
+            messages::check_finding(&self.problem.finding),
+        ]
     }
 }
 
@@ -87,7 +94,11 @@ pub fn backup(ctx: &Context, a: BackupArgs) -> Result<i32> {
     ops::maintenance::check_backup_target(&ctx.db_path, &a.file, a.force)?;
     let store = ctx.open()?;
     ops::maintenance::backup(&store, &ctx.db_path, &a.file, a.force)?;
-    print_line(messages::backup_done(&a.file))?;
+    // Said on stderr, as every file a command writes: a nightly cron job stays silent with
+    // `--quiet`.
+    if !ctx.quiet {
+        eprintln!("{}", messages::backup_done(&a.file));
+    }
     Ok(exit::OK)
 }
 

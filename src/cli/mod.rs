@@ -50,7 +50,13 @@ pub struct Cli {
     pub db: Vec<PathBuf>,
 
     /// Output format of listings, shows and reports (else from the --output file's extension).
-    #[arg(long, global = true, help_heading = "Global options", value_enum)]
+    #[arg(
+        long,
+        global = true,
+        help_heading = "Global options",
+        value_enum,
+        ignore_case = true
+    )]
     pub format: Option<Format>,
 
     /// Start CSV output with a UTF-8 BOM (Excel shows Vietnamese correctly).

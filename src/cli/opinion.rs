@@ -555,14 +555,14 @@ fn print_opinion(out: &mut dyn Write, v: &ops::opinion::OpinionView) -> Result<(
     }
     output::say!(out, "\n{}", label("history"))?;
     for e in &v.history {
-        // Vietnam time, the action in the reader's words; the command as typed.
+        // Vietnam time, the action and the command in the reader's words.
         output::say!(
             out,
             "  {} {} {} ({})",
             messages::timestamp(&e.at),
             e.clerk,
             label(&e.action),
-            e.command
+            messages::command_words(&e.command)
         )?;
     }
     output::say!(out, "{}", messages::as_of(v.as_of))?;

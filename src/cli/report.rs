@@ -167,7 +167,7 @@ pub enum ExportKind {
 #[derive(Debug, clap::Args)]
 pub struct ExportArgs {
     /// What to export.
-    #[arg(value_enum)]
+    #[arg(value_enum, ignore_case = true)]
     pub kind: ExportKind,
     /// Only records of this session.
     #[arg(long)]
@@ -189,7 +189,7 @@ pub struct ExportArgs {
     #[arg(long, value_parser = parse_date, requires = "from")]
     pub to: Option<NaiveDate>,
     /// Opinions are dated by their session (default) or by their due date.
-    #[arg(long, value_enum, default_value_t = DateBy::Session)]
+    #[arg(long, value_enum, ignore_case = true, default_value_t = DateBy::Session)]
     pub by: DateBy,
     /// Only opinions in this status (opinions).
     #[arg(long, value_parser = parse_vocab::<OpinionStatus>)]

@@ -449,8 +449,9 @@ fn note_held_on_another_day(s: &Session) {
 }
 
 fn cancel(ctx: &Context, a: CancelArgs) -> Result<i32> {
-    super::confirm(ctx, a.yes, &messages::confirm_cancel(a.id))?;
     let mut store = ctx.open()?;
+    ops::session::check_cancel(&mut store, a.id)?;
+    super::confirm(ctx, a.yes, &messages::confirm_cancel(a.id))?;
     let s = ops::session::cancel(&mut store, &ctx.actor(), a.id, &a.reason)?;
     print_line(messages::session_changed(s.id, "cancelled"))?;
     Ok(0)

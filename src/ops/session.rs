@@ -306,6 +306,13 @@ pub fn stop(
     })
 }
 
+/// Whether session `id` exists and may be cancelled: asked before the clerk is asked to
+/// confirm, so an unknown session or a held one is said first (the cancel checks again).
+pub fn check_cancel(store: &mut Store, id: i64) -> Result<()> {
+    let reading = super::read(store)?;
+    allowed(&reading.tx, id, SessionAction::Cancel).map(|_| ())
+}
+
 /// `session cancel`.
 pub fn cancel(store: &mut Store, actor: &Actor, id: i64, reason: &str) -> Result<session::Session> {
     super::in_write(store, |tx, _| {

@@ -16,6 +16,14 @@ pub fn register(
     who: &Registrant<'_>,
 ) -> Result<registration::Registration> {
     super::in_write(store, |tx, _| {
+        let s = session::get(tx, session_id)?;
+        let status = s.status()?;
+        // Held already: not a late registration but, perhaps, someone who spoke from the floor.
+        if status.was_held() {
+            return Err(crate::error::Error::Refused(
+                crate::messages::register_after_held(session_id, status.as_str()),
+            ));
+        }
         super::session::allowed(tx, session_id, SessionAction::Register)?;
         registration::insert(tx, actor, session_id, who)
     })

@@ -735,6 +735,7 @@ pub const CODE_FIELDS: &[&str] = &[
     "announcement_reading",
     "invitee_kind",
     "due_rule",
+    "honorific",
 ];
 
 /// A CSV value of field `field` as the typed cell a spreadsheet wants: counts and ids as

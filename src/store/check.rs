@@ -7,23 +7,89 @@ use chrono::NaiveDate;
 use rusqlite::Connection;
 use serde::Serialize;
 
-/// One problem found.
+/// One problem found: which check, and what it found as data (worded at the edge).
 #[derive(Debug, Clone, Serialize)]
 pub struct Problem {
     pub check: &'static str,
-    pub detail: String,
+    pub finding: Finding,
+}
+
+/// What a check found, with the values that say it: JSON carries these, never a sentence.
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Finding {
+    /// A line of SQLite's `integrity_check` (SQLite's own words).
+    Integrity { line: String },
+    /// A row whose reference points to no row.
+    ForeignKey {
+        table: String,
+        row: Option<i64>,
+        parent: String,
+    },
+    /// A schema object that is not doithoai's own (added or altered).
+    Schema {
+        #[serde(flatten)]
+        difference: crate::error::SchemaDifference,
+    },
+    /// A trigger that keeps the history append-only, missing or altered.
+    HistoryTrigger { trigger: String, altered: bool },
+    /// A session's R9 deadline differs from the calendar's.
+    ConclusionDue {
+        session: i64,
+        recorded: NaiveDate,
+        expected: NaiveDate,
+    },
+    /// An opinion marked as handled by a notice that does not exist or does not list it.
+    NotAssigned {
+        opinion: i64,
+        status: String,
+        notice_exists: bool,
+    },
+    /// An opinion's R10 answer date differs from the calendar's.
+    AnswerDue {
+        opinion: i64,
+        recorded: Option<NaiveDate>,
+        expected: NaiveDate,
+    },
+    /// An assigned opinion's deadline in force differs from its R10 date.
+    DeadlineInForce {
+        opinion: i64,
+        recorded: Option<NaiveDate>,
+        expected: NaiveDate,
+    },
+    /// A written answer or forwarding dated before the notice that assigned it.
+    ActBeforeNotice {
+        opinion: i64,
+        act: &'static str,
+        on: NaiveDate,
+        notice: NaiveDate,
+    },
+    /// A session's speaking order not numbered 1..n (R6).
+    SpeakingOrder {
+        session: i64,
+        registrations: i64,
+        lowest: i64,
+        highest: i64,
+    },
+    /// A record with no event of its creation in the history.
+    NoCreationEvent {
+        record_kind: &'static str,
+        record_id: i64,
+        action: &'static str,
+    },
 }
 
 /// Run every check; an empty list means the database is sound.
 pub fn run(conn: &Connection, cal: &Calendar) -> Result<Vec<Problem>> {
     let mut problems = Vec::new();
-    let mut push = |check: &'static str, detail: String| problems.push(Problem { check, detail });
+    let mut push =
+        |check: &'static str, finding: Finding| problems.push(Problem { check, finding });
 
     let mut stmt = conn.prepare("PRAGMA integrity_check")?;
     for row in stmt.query_map([], |r| r.get::<_, String>(0))? {
         let line = row?;
         if line != "ok" {
-            push("integrity_check", line);
+            push("integrity_check", Finding::Integrity { line });
         }
     }
     let mut stmt = conn.prepare("PRAGMA foreign_key_check")?;
@@ -37,15 +103,19 @@ pub fn run(conn: &Connection, cal: &Calendar) -> Result<Vec<Problem>> {
         let (table, rowid, parent) = row?;
         push(
             "foreign_key_check",
-            format!("{table} row {rowid:?} points to a missing {parent}"),
+            Finding::ForeignKey {
+                table,
+                row: rowid,
+                parent,
+            },
         );
     }
 
     // Every table, index, trigger and view is doithoai's own: a trigger added to a backup would
     // run on the next write (and rewrite records with no history); an altered table or index
     // would change what is kept.
-    for object in super::trust::schema_differences(conn)? {
-        push("schema", object);
+    for difference in super::trust::differences(conn)? {
+        push("schema", Finding::Schema { difference });
     }
 
     // The event log stays append-only only while its triggers are there.
@@ -63,11 +133,17 @@ pub fn run(conn: &Connection, cal: &Calendar) -> Result<Vec<Problem>> {
         match found {
             None => push(
                 "event_log",
-                format!("trigger {trigger} is missing: the history can be rewritten"),
+                Finding::HistoryTrigger {
+                    trigger: trigger.to_string(),
+                    altered: false,
+                },
             ),
             Some(sql) if Some(super::migrate::normalise_sql(&sql)) != expected => push(
                 "event_log",
-                format!("trigger {trigger} was altered: the history can be rewritten"),
+                Finding::HistoryTrigger {
+                    trigger: trigger.to_string(),
+                    altered: true,
+                },
             ),
             Some(_) => {}
         }
@@ -92,7 +168,11 @@ pub fn run(conn: &Connection, cal: &Calendar) -> Result<Vec<Problem>> {
         if expected != due {
             push(
                 "deadline",
-                format!("session {id}: conclusion due {due}, calendar gives {expected} (R9)"),
+                Finding::ConclusionDue {
+                    session: id,
+                    recorded: due,
+                    expected,
+                },
             );
         }
     }
@@ -125,7 +205,11 @@ pub fn run(conn: &Connection, cal: &Calendar) -> Result<Vec<Problem>> {
         let Some(notice) = notice else {
             push(
                 "assignment",
-                format!("opinion {id} is {status} but has no conclusion notice"),
+                Finding::NotAssigned {
+                    opinion: id,
+                    status,
+                    notice_exists: false,
+                },
             );
             continue;
         };
@@ -134,31 +218,47 @@ pub fn run(conn: &Connection, cal: &Calendar) -> Result<Vec<Problem>> {
         if !listed {
             push(
                 "assignment",
-                format!("opinion {id} is {status} but its notice does not assign it"),
+                Finding::NotAssigned {
+                    opinion: id,
+                    status: status.clone(),
+                    notice_exists: true,
+                },
             );
         }
         let r10_from = r10_from.unwrap_or(notice);
         if matches!(status.as_str(), "assigned" | "extended") {
             let expected = deadline::response_due(cal, r10_from)?;
             if response_due != Some(expected) {
-                let recorded = response_due.map_or_else(|| "none".to_string(), |d| d.to_string());
                 push(
                     "deadline",
-                    format!("opinion {id}: answer due {recorded}, calendar gives {expected} (R10)"),
+                    Finding::AnswerDue {
+                        opinion: id,
+                        recorded: response_due,
+                        expected,
+                    },
                 );
             }
             if status == "assigned" && due != Some(expected) {
                 push(
                     "deadline",
-                    format!("opinion {id}: deadline in force {due:?}, expected {expected} (R10)"),
+                    Finding::DeadlineInForce {
+                        opinion: id,
+                        recorded: due,
+                        expected,
+                    },
                 );
             }
         }
-        for (what, date) in [("written answer", responded), ("forwarding", forwarded)] {
-            if let Some(d) = date.filter(|d| *d < notice) {
+        for (act, date) in [("respond", responded), ("forward", forwarded)] {
+            if let Some(on) = date.filter(|d| *d < notice) {
                 push(
                     "date_order",
-                    format!("opinion {id}: {what} dated {d} is before its notice of {notice}"),
+                    Finding::ActBeforeNotice {
+                        opinion: id,
+                        act,
+                        on,
+                        notice,
+                    },
                 );
             }
         }
@@ -179,7 +279,12 @@ pub fn run(conn: &Connection, cal: &Calendar) -> Result<Vec<Problem>> {
         if min != 1 || max != n {
             push(
                 "speaking_order",
-                format!("session {session}: {n} registrations numbered {min}..{max}"),
+                Finding::SpeakingOrder {
+                    session,
+                    registrations: n,
+                    lowest: min,
+                    highest: max,
+                },
             );
         }
     }
@@ -201,7 +306,11 @@ pub fn run(conn: &Connection, cal: &Calendar) -> Result<Vec<Problem>> {
         for row in stmt.query_map([kind, action], |r| r.get::<_, i64>(0))? {
             push(
                 "event_log",
-                format!("{kind} {} has no '{action}' event", row?),
+                Finding::NoCreationEvent {
+                    record_kind: kind,
+                    record_id: row?,
+                    action,
+                },
             );
         }
     }

@@ -273,14 +273,9 @@ fn expected() -> Result<&'static [(String, String)]> {
 }
 
 /// The schema objects of a latest-version database that doithoai did not create, changed, or
-/// that are missing, as `check` lists them ("trigger zz on agency (extra)"); empty for a sound
+/// that are missing (`check` lists them: "trigger zz on agency (extra)"); empty for a sound
 /// schema.
-pub fn schema_differences(conn: &Connection) -> Result<Vec<String>> {
-    Ok(differences(conn)?.iter().map(ToString::to_string).collect())
-}
-
-/// `schema_differences` as data.
-fn differences(conn: &Connection) -> Result<Vec<SchemaDifference>> {
+pub(crate) fn differences(conn: &Connection) -> Result<Vec<SchemaDifference>> {
     let expected = expected()?;
     let found = describe(conn)?;
     let differ = |object: &str, change| SchemaDifference {
@@ -627,8 +622,8 @@ mod tests {
     #[test]
     fn a_fresh_schema_has_no_differences() {
         assert_eq!(
-            schema_differences(&fresh()).expect("compare"),
-            Vec::<String>::new()
+            differences(&fresh()).expect("compare"),
+            Vec::<SchemaDifference>::new()
         );
         verify_active_objects(&fresh(), Path::new(":memory:")).expect("its own triggers");
         assert_eq!(expected_active_objects().len(), 6);
@@ -657,7 +652,11 @@ mod tests {
              CREATE INDEX opinion_open_idx ON opinion (id);",
         )
         .expect("tamper");
-        let found = schema_differences(&conn).expect("compare");
+        let found: Vec<String> = differences(&conn)
+            .expect("compare")
+            .iter()
+            .map(ToString::to_string)
+            .collect();
         assert!(
             found.iter().any(|d| d == "trigger zz on agency (extra)"),
             "{found:?}"
@@ -679,8 +678,8 @@ mod tests {
         ))
         .expect("former index");
         assert_eq!(
-            schema_differences(&conn).expect("compare"),
-            Vec::<String>::new()
+            differences(&conn).expect("compare"),
+            Vec::<SchemaDifference>::new()
         );
     }
 
@@ -704,7 +703,11 @@ mod tests {
             "PRAGMA foreign_keys = OFF; ALTER TABLE agency RENAME TO a_old; {loose}; DROP TABLE a_old;"
         ))
         .expect("tamper");
-        let found = schema_differences(&conn).expect("compare");
+        let found: Vec<String> = differences(&conn)
+            .expect("compare")
+            .iter()
+            .map(ToString::to_string)
+            .collect();
         assert!(
             found.iter().any(|d| d.starts_with("table agency")),
             "{found:?}"
@@ -731,7 +734,11 @@ mod tests {
             "PRAGMA foreign_keys = OFF; ALTER TABLE assignment RENAME TO a_old; {cascading}; DROP TABLE a_old;"
         ))
         .expect("tamper");
-        let found = schema_differences(&conn).expect("compare");
+        let found: Vec<String> = differences(&conn)
+            .expect("compare")
+            .iter()
+            .map(ToString::to_string)
+            .collect();
         assert!(
             found.iter().any(|d| d.starts_with("table assignment")),
             "{found:?}"

@@ -195,7 +195,11 @@ fn r6_speakers_are_numbered_in_registration_order_per_session() {
         ],
         1,
     );
-    assert!(err.contains("it is held"), "{err}");
+    // Registering is before the session; someone who spoke there unregistered is --spoke.
+    assert!(
+        err.contains("session 1 is held") && err.contains("--spoke"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -660,7 +664,7 @@ fn vietnamese_interface() {
     let err = String::from_utf8_lossy(&r.stderr);
     assert_eq!(
         err.trim(),
-        "lỗi: không thể đăng ký phát biểu cho hội nghị 1: trạng thái hiện tại là đã tổ chức; chỉ được phép khi hội nghị ở trạng thái dự kiến hoặc đã thông báo"
+        "lỗi: hội nghị 1 đã tổ chức: đăng ký phát biểu là trước hội nghị; thêm --spoke vào lệnh này để ghi người đã phát biểu tại hội nghị mà không đăng ký trước (hội nghị đột xuất, phát biểu tại chỗ)"
     );
 }
 

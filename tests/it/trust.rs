@@ -203,9 +203,11 @@ fn backup_is_consistent_while_another_clerk_writes() {
         }
     });
     let copy = env.path("sao-luu-2026-06-16.db");
-    let out = env.ok(&["backup", copy.to_str().expect("utf8")]);
+    let out = env.run(&["backup", copy.to_str().expect("utf8")]);
     writer.join().expect("writer");
-    assert!(out.contains("verified"), "{out}");
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    // What was written is said on stderr, as for every file a command writes.
+    assert!(out.stderr.contains("verified"), "{}", out.stderr);
     use std::os::unix::fs::PermissionsExt;
     assert_eq!(
         std::fs::metadata(&copy).expect("copy").permissions().mode() & 0o777,
@@ -676,7 +678,7 @@ fn check_finds_an_assigned_opinion_its_notice_does_not_list() {
     assert_eq!(r.code, CHECK_FAILED);
     assert!(
         r.stdout
-            .contains("opinion 2 is assigned but its notice does not assign it"),
+            .contains("opinion 2 is assigned but its conclusion notice does not assign it"),
         "{}",
         r.stdout
     );

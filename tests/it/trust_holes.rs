@@ -957,7 +957,9 @@ fn paths_and_altered_triggers_and_blank_lookalikes() {
     for raw in ['\u{1b}', '\r', '\u{202e}'] {
         assert!(!r.stderr.contains(raw), "{:?}", r.stderr);
     }
-    let out = env.ok(&["backup", odd]);
+    let out = env.run(&["backup", odd]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let out = out.stderr;
     assert!(
         !out.contains('\u{1b}') && out.contains("\\u{001B}"),
         "{out:?}"
@@ -985,7 +987,7 @@ fn paths_and_altered_triggers_and_blank_lookalikes() {
         ward.sql::<String>("SELECT name FROM agency"),
         "Phòng Nội vụ"
     );
-    // A backup whose confirmation cannot be printed says that it was written.
+    // A backup says what it wrote on stderr: a full stdout (a cron job's) does not fail it.
     let full = std::fs::OpenOptions::new()
         .write(true)
         .open("/dev/full")
@@ -996,9 +998,22 @@ fn paths_and_altered_triggers_and_blank_lookalikes() {
         .stdout(full)
         .output()
         .expect("run");
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("sao-luu.db"));
+    ward.ok(&["--db", "sao-luu.db", "check"]);
+    // A command whose answer cannot be printed says that it WAS done.
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .expect("full");
+    let out = ward
+        .command()
+        .args(["agency", "add", "Phòng Văn hóa - Thông tin"])
+        .stdout(full)
+        .output()
+        .expect("run");
     assert_eq!(out.status.code(), Some(OUTPUT));
     assert!(String::from_utf8_lossy(&out.stderr).contains("WAS done"));
-    ward.ok(&["--db", "sao-luu.db", "check"]);
 }
 
 /// A command run by cron or systemd has no USER or LOGNAME: the history still names the

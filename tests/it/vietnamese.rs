@@ -806,3 +806,128 @@ fn json_is_the_same_in_english_and_vietnamese() {
     assert!(!flags.is_empty(), "{shown}");
     assert!(flags.iter().all(|f| f["flag"].is_string()), "{shown}");
 }
+
+/// What `check` finds reads in the clerk's language — the check's name and the finding, dates
+/// as dd/mm/yyyy — and JSON carries the finding's values, the same in both languages.
+#[test]
+fn check_names_what_it_finds_in_vietnamese() {
+    let env = TestEnv::ward();
+    let session = crate::support::held_session(&env, "2026-05-12");
+    for (name, topic) in [
+        ("Nguyễn Thị Hường", "Cấp giấy chứng nhận quyền sử dụng đất"),
+        ("Lê Văn Tám", "Sửa đường ngõ 294 Kim Mã"),
+    ] {
+        env.ok(&[
+            "speaker", "register", &session, "--name", name, "--topic", topic, "--spoke",
+        ]);
+    }
+    let conn = rusqlite::Connection::open(&env.db).expect("open");
+    conn.execute(
+        "UPDATE registration SET speaking_order = 9 WHERE speaking_order = 2",
+        [],
+    )
+    .expect("tamper");
+    drop(conn);
+    let r = env.run_vi(&["check"]);
+    assert_eq!(
+        r.code,
+        crate::support::CHECK_FAILED,
+        "{}{}",
+        r.stdout,
+        r.stderr
+    );
+    assert!(
+        r.stdout.contains("thứ tự phát biểu")
+            && r.stdout.contains("2 lượt đăng ký được đánh số từ 1 đến 9"),
+        "{}",
+        r.stdout
+    );
+    for english in ["speaking_order", "registrations", "Some("] {
+        assert!(!r.stdout.contains(english), "{english}: {}", r.stdout);
+    }
+    let json = |lang: &str| {
+        env.command()
+            .env("DOITHOAI_LANG", lang)
+            .args(["check", "--format", "json"])
+            .output()
+            .expect("run")
+            .stdout
+    };
+    assert_eq!(json("en"), json("vi"));
+    let found: serde_json::Value = serde_json::from_slice(&json("vi")).expect("json");
+    assert_eq!(found[0]["finding"]["kind"], "speaking_order", "{found}");
+    assert_eq!(found[0]["finding"]["highest"], 9, "{found}");
+}
+
+/// Small frictions a clerk met: an unknown session is named before the question to confirm;
+/// what a document or a backup wrote is said on stderr, and nothing with `--quiet`; export
+/// kinds typed with capitals; a setting changed later without the office's name again; a
+/// speaker registered after the session pointed to `--spoke`.
+#[test]
+fn a_clerk_is_told_the_right_thing_first() {
+    let env = TestEnv::ward();
+    let r = env.run_vi(&["hoi-nghi", "huy", "9", "--reason", "Trùng lịch"]);
+    assert_eq!(r.code, crate::support::REFUSED, "{}", r.stderr);
+    assert!(r.stderr.contains("không có hội nghị mã 9"), "{}", r.stderr);
+    assert!(!r.stderr.contains("--yes"), "{}", r.stderr);
+
+    let session = crate::support::held_session(&env, "2026-05-12");
+    let r = env.run_vi(&[
+        "phat-bieu",
+        "dang-ky",
+        &session,
+        "--name",
+        "Vũ Thị Lan",
+        "--topic",
+        "Cống thoát nước",
+    ]);
+    assert_eq!(r.code, crate::support::REFUSED, "{}", r.stderr);
+    assert!(r.stderr.contains("--spoke"), "{}", r.stderr);
+    env.ok(&[
+        "speaker",
+        "register",
+        &session,
+        "--name",
+        "Vũ Thị Lan",
+        "--topic",
+        "Cống thoát nước",
+        "--spoke",
+    ]);
+
+    let copy = env.path("sao-luu.db");
+    let r = env.run_vi(&["sao-luu", copy.to_str().expect("path")]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stdout.is_empty() && r.stderr.contains("sao-luu.db"),
+        "{}{}",
+        r.stdout,
+        r.stderr
+    );
+    let r = env.run_vi(&[
+        "--quiet",
+        "sao-luu",
+        copy.to_str().expect("path"),
+        "--force",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stdout.is_empty() && r.stderr.is_empty(),
+        "{}{}",
+        r.stdout,
+        r.stderr
+    );
+
+    for kind in ["Ý kiến", "HỘI NGHỊ", "Đăng ký"] {
+        let r = env.run_vi(&["xuat", kind, "--format", "json"]);
+        assert_eq!(r.code, 0, "{kind}: {}", r.stderr);
+    }
+
+    env.ok(&["init", "--report-recipients", "UBND thành phố Hà Nội"]);
+    let shown: String = env.sql("SELECT name FROM office");
+    assert_eq!(shown, "Phường Hoàng Mai", "the office keeps its name");
+    let fresh = TestEnv::new();
+    let r = fresh.run(&["init", "--level", "ward"]);
+    assert_eq!(r.code, crate::support::USAGE, "{}", r.stderr);
+    assert!(r.stderr.contains("--office"), "{}", r.stderr);
+    assert!(!fresh.db.exists(), "no database made");
+}
