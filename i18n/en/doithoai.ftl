@@ -517,7 +517,7 @@ registration_changed = speaker { $id }: { $status }
 speaker_of_other_session = speaker { $speaker } registered for session { $their }, not { $this }; see `doithoai speaker list { $this }`
 opinion_added = opinion { $id } recorded for session { $session }
 opinion_changed = opinion { $id }: { $status }
-no_notice = session { $session } has no conclusion notice; issue one with `doithoai conclusion issue { $session } …`
+no_notice = session { $session } has no conclusion notice; issue one with `doithoai conclusion issue { $session } --on DATE --doc NUMBER --signer NAME --agency AGENCY`
 notice_exists = session { $session } already has conclusion notice { $doc }; to issue a correction that replaces it, add --replace
 assignment_not_in_session = opinion { $opinion } is not an opinion of session { $session }; see `doithoai opinion list --session { $session }`
 opinion_assigned_twice = opinion { $opinion } is named twice by --assign ('{ $first }' and '{ $second }'); accepted: one --assign OPINION=AGENCY per opinion, one lead agency
@@ -571,7 +571,7 @@ config_key = '{ $key }' is not a setting; accepted: { $keys }
 config_saved = saved in { $path }
 output_format_needed = say which format to write to { $path }: give --format (table, csv, json, xlsx, html, ics, docx or md, as the command accepts), or a file name ending .csv, .json, .xlsx, .html, .ics, .docx or .md
 document_needs_office = the office is not set; accepted: `doithoai init --office NAME` first
-nobody_to_invite = session { $session } has no invitations; record them first with `doithoai session invite { $session } --organisation …`
+nobody_to_invite = session { $session } has no invitations; record them first with `doithoai session invite { $session } --organisation NAME`
 minutes_before_held = session { $session } has not been held; record it first with `doithoai session hold { $session }`
 notice_before_issued = session { $session } has no conclusion notice; issue it first with `doithoai conclusion issue { $session }`
 # `doc forward` for an opinion not forwarded.
@@ -705,7 +705,7 @@ database_error_5 = { $path } cannot be written (read-only file or directory); no
 database_error_6 = the disk holding { $path } is full; nothing was written
 database_error_7 = SQLite { $found } is too old: doithoai needs 3.51.3 or later (earlier versions can corrupt a WAL database under concurrent writers)
 database_error_8 = no database at { $path }; create one with `doithoai init --office NAME`, or give the right path with --db
-database_error_9 = { $path } is empty, not a doithoai database (an interrupted copy?); nothing was written — restore a backup with `doithoai restore`, or start anew with `doithoai init`
+database_error_9 = { $path } is empty, not a doithoai database (an interrupted copy?); nothing was written — restore a backup with `doithoai restore BACKUP`, or start anew with `doithoai init --office NAME`
 database_error_10 = { $path } is { $en }, not a database file; give the path of a doithoai database with --db
 database_error_11 = { $path } is { $en }, not a plain file: SQLite keeps its own files there; nothing was read or written — remove it, then run the command again
 database_error_12 = { $path } has a schema that doithoai did not write ({ $objects }): a trigger or view added to a file runs on the next change and can destroy records; the file was not used — take another backup, or ask who changed it
@@ -965,7 +965,7 @@ cannot_undo = { $action ->
 kept_before = note: the database as it was before { $change ->
         [merge] the merge
        *[other] the corrected notice
-    } is kept at { $path } (`doithoai restore` brings it back)
+    } is kept at { $path } (`doithoai restore { $path }` brings it back)
 not_a_whole_number = '{ $value }' is { $problem ->
         [too-large] too large for { $arg }; accepted: a whole number such as 12
         [too-small] too small for { $arg }; accepted: a whole number such as 12
@@ -1036,7 +1036,7 @@ unknown_agency = no agency named '{ $name }'; { $has_closest ->
         }
        *[no] {""}
     }{ $advice ->
-        [add-or-new] add it first with `doithoai agency add`, or give --new-agency to create it here
+        [add-or-new] add it first with `doithoai agency add "{ $name }"`, or give --new-agency to create it here
         [list] the agencies are listed by `doithoai agency list`
        *[none] {""}
     }

@@ -511,7 +511,7 @@ registration_changed = người phát biểu { $id }: { $status }
 speaker_of_other_session = người phát biểu { $speaker } đăng ký ở hội nghị { $their }, không phải { $this }; xem `doithoai phat-bieu danh-sach { $this }`
 opinion_added = đã ghi ý kiến { $id } cho hội nghị { $session }
 opinion_changed = ý kiến { $id }: { $status }
-no_notice = hội nghị { $session } chưa có thông báo kết luận; ban hành bằng `doithoai ket-luan ban-hanh { $session } …`
+no_notice = hội nghị { $session } chưa có thông báo kết luận; ban hành bằng `doithoai ket-luan ban-hanh { $session } --on NGÀY --doc SỐ --signer NGƯỜI-KÝ --agency CƠ-QUAN`
 notice_exists = hội nghị { $session } đã có thông báo kết luận { $doc }; muốn ban hành văn bản thay thế, thêm --replace
 assignment_not_in_session = ý kiến { $opinion } không thuộc hội nghị { $session }; xem `doithoai y-kien danh-sach --session { $session }`
 opinion_assigned_twice = ý kiến { $opinion } được giao hai lần bằng --assign ('{ $first }' và '{ $second }'); chỉ chấp nhận một --assign Ý_KIẾN=CƠ_QUAN cho mỗi ý kiến, một cơ quan chủ trì
@@ -556,7 +556,7 @@ config_key = '{ $key }' không phải mục cấu hình; chấp nhận: { $keys 
 config_saved = đã lưu vào { $path }
 output_format_needed = hãy chọn định dạng ghi vào { $path }: dùng --format (table, csv, json, xlsx, html, ics, docx hoặc md, tùy lệnh), hoặc đặt tên tệp có đuôi .csv, .json, .xlsx, .html, .ics, .docx hay .md
 document_needs_office = chưa có thông tin đơn vị; chấp nhận: chạy `doithoai khoi-tao --office TÊN` trước
-nobody_to_invite = hội nghị { $session } chưa có ai được mời; ghi trước bằng `doithoai hoi-nghi moi { $session } --organisation …`
+nobody_to_invite = hội nghị { $session } chưa có ai được mời; ghi trước bằng `doithoai hoi-nghi moi { $session } --organisation TÊN`
 minutes_before_held = hội nghị { $session } chưa tổ chức; ghi nhận trước bằng `doithoai hoi-nghi to-chuc { $session }`
 notice_before_issued = hội nghị { $session } chưa có thông báo kết luận; ban hành trước bằng `doithoai ket-luan ban-hanh { $session }`
 # `doc forward` for an opinion not forwarded.
@@ -678,7 +678,7 @@ database_error_5 = không ghi được vào { $path } (tệp hoặc thư mục c
 database_error_6 = ổ đĩa chứa { $path } đã đầy; chưa ghi gì
 database_error_7 = SQLite { $found } quá cũ: doithoai cần 3.51.3 trở lên
 database_error_8 = không có cơ sở dữ liệu tại { $path }; tạo mới bằng `doithoai khoi-tao --office TÊN`, hoặc chỉ đúng đường dẫn bằng --db
-database_error_9 = { $path } là tệp rỗng, không phải cơ sở dữ liệu doithoai (bản sao bị gián đoạn?); chưa ghi gì — khôi phục bằng `doithoai khoi-phuc`, hoặc tạo mới bằng `doithoai khoi-tao`
+database_error_9 = { $path } là tệp rỗng, không phải cơ sở dữ liệu doithoai (bản sao bị gián đoạn?); chưa ghi gì — khôi phục bằng `doithoai khoi-phuc BẢN-SAO`, hoặc tạo mới bằng `doithoai khoi-tao --office TÊN`
 database_error_10 = { $path } là { $vi }, không phải tệp cơ sở dữ liệu; chỉ đường dẫn tới cơ sở dữ liệu doithoai bằng --db
 database_error_11 = { $path } là { $vi }, không phải tệp thông thường: SQLite đặt tệp của mình ở đó; chưa đọc, chưa ghi gì — hãy xóa nó rồi chạy lại lệnh
 database_error_12 = { $path } có lược đồ không do doithoai tạo ({ $objects }): trigger hoặc view thêm vào tệp sẽ chạy ở lần ghi sau và có thể phá hủy hồ sơ; tệp không được dùng — hãy dùng bản sao lưu khác, hoặc hỏi người đã sửa tệp
@@ -908,7 +908,7 @@ cannot_undo = { $action ->
 kept_before = lưu ý: cơ sở dữ liệu trước khi { $change ->
         [merge] gộp cơ quan
        *[other] ban hành thông báo đính chính
-    } được giữ tại { $path } (`doithoai khoi-phuc` để khôi phục)
+    } được giữ tại { $path } (`doithoai khoi-phuc { $path }` để khôi phục)
 not_a_whole_number = '{ $value }' { $problem ->
         [too-large] quá lớn cho { $arg }; chấp nhận: một số nguyên như 12
         [too-small] quá nhỏ cho { $arg }; chấp nhận: một số nguyên như 12
@@ -926,7 +926,7 @@ engine_line = SQLite { $version }, { $wal ->
 ## The regulation's refusals (rules errors: dates, vocabularies, states, the order of acts, periods)
 error_date_malformed = '{ $value }' không phải là ngày; chấp nhận: ngày/tháng/năm (15/12/2026, cũng viết 15-12-2026 hoặc 15.12.2026) hoặc năm-tháng-ngày (2026-12-15)
 error_date_impossible = '{ $value }' không phải là một ngày có thật trên lịch
-error_month_malformed = '{ $value }' không phải là tháng; chấp nhận: YYYY-MM (2026-02), MM/YYYY (02/2026) hoặc năm (2026)
+error_month_malformed = '{ $value }' không phải là tháng; chấp nhận: tháng/năm (02/2026, "tháng 02/2026"), năm-tháng (2026-02) hoặc năm (2026)
 error_vocabulary = '{ $value }' không hợp lệ cho { $what_word }; chấp nhận: { $accepted_words }
 error_transition = không thể { $act ->
         [withdraw-registration] rút { $record_word } { $id }
@@ -950,9 +950,9 @@ error_future_act = { $word_is_a_day ->
        *[no] { $what_word } ngày { $date_vn }
     } sau ngày hôm nay ({ $today_vn }); chỉ ghi nhận việc đã diễn ra
 error_period = '{ $value }' không phải là { $what ->
-        [quarter] quý; chấp nhận: Q1/YYYY … Q4/YYYY (quý I … quý IV) hoặc YYYY-Q1 … YYYY-Q4, ví dụ Q4/2026
-        [half-year] nửa năm; chấp nhận: H1/YYYY, H2/YYYY, YYYY-H1, YYYY-H2 hoặc "6 tháng đầu/cuối năm YYYY", ví dụ H2/2026
-        [month] tháng; chấp nhận: MM/YYYY, YYYY-MM hoặc "tháng MM/YYYY", ví dụ 12/2026
+        [quarter] quý; chấp nhận: "Quý IV năm 2026", "quý 4/2026", Q4/2026 hoặc 2026-Q4 (quý I … quý IV)
+        [half-year] nửa năm; chấp nhận: "6 tháng đầu năm 2026", "6 tháng cuối năm 2026", H1/2026, H2/2026 hoặc 2026-H2
+        [month] tháng; chấp nhận: tháng/năm (12/2026), "tháng 12/2026", "Tháng 12 năm 2026" hoặc năm-tháng (2026-12)
        *[year] năm; chấp nhận: một năm từ 1900 đến 2100
     }
 error_out_of_range = { $date_vn } nằm ngoài phạm vi của lịch: 01/01/{ $first } … 31/12/{ $last }
@@ -977,7 +977,7 @@ unknown_agency = không có cơ quan tên '{ $name }'; { $has_closest ->
         }
        *[no] {""}
     }{ $advice ->
-        [add-or-new] hãy thêm bằng `doithoai co-quan them`, hoặc dùng --new-agency để tạo mới tại đây
+        [add-or-new] hãy thêm bằng `doithoai co-quan them "{ $name }"`, hoặc dùng --new-agency để tạo mới tại đây
         [list] danh sách cơ quan: `doithoai co-quan danh-sach`
        *[none] {""}
     }

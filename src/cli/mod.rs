@@ -153,6 +153,8 @@ pub enum Command {
     #[command(subcommand)]
     Agency(agency::AgencyCommand),
     /// Who did what and when (append-only event log).
+    // "lịch sử" is what many clerks call it: typed, it is the history, not the calendar (lich).
+    #[command(alias = "lich-su")]
     History(history::HistoryArgs),
     /// Reports: overdue items (cron), periodic statistics (R13), yearly plan (R3).
     #[command(subcommand)]

@@ -74,8 +74,18 @@ pub enum MonthOrYear {
 
 /// Parse `YYYY-MM`, `MM/YYYY` or `YYYY`.
 pub fn parse_month_or_year(input: &str) -> Result<MonthOrYear, DateError> {
-    let s = input.trim();
     let bad = || DateError::MalformedMonth(input.to_string());
+    // "tháng 12/2026", "năm 2026": the words a report's period is given in too.
+    let folded = crate::rules::text::fold(input.trim());
+    if folded.starts_with("thang") {
+        use chrono::Datelike;
+        let period = crate::rules::reports::month(input).map_err(|_| bad())?;
+        return Ok(MonthOrYear::Month(period.from.year(), period.from.month()));
+    }
+    let s = match folded.strip_prefix("nam ") {
+        Some(year) => year.trim(),
+        None => input.trim(),
+    };
     let (year, month) = if s.contains('-') {
         match numbers(s, '-').as_deref() {
             Some(&[y, m]) => (y, Some(m)),
@@ -164,6 +174,12 @@ mod tests {
         assert_eq!(parse_month_or_year("2026"), Ok(MonthOrYear::Year(2026)));
         assert!(parse_month_or_year("2026-13").is_err());
         assert!(parse_month_or_year("Feb").is_err());
+        assert_eq!(
+            parse_month_or_year("tháng 12/2026"),
+            Ok(MonthOrYear::Month(2026, 12))
+        );
+        assert_eq!(parse_month_or_year("năm 2026"), Ok(MonthOrYear::Year(2026)));
+        assert!(parse_month_or_year("tháng 13/2026").is_err());
     }
 
     proptest! {

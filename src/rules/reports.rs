@@ -49,7 +49,9 @@ fn split_year(value: &str, marker: char) -> Option<(i32, u32)> {
             .filter(|_| marker == 'Q')
             .or_else(|| folded.strip_prefix(marker))?;
         let (n, y) = rest.trim().split_once(['/', ' '])?;
-        (y.trim(), n.trim())
+        // "Quý III năm 2026": the year after the word for it.
+        let y = y.trim();
+        (y.strip_prefix("NAM").map_or(y, str::trim), n.trim())
     };
     let n = match n {
         "I" => 1,
@@ -631,6 +633,9 @@ mod tests {
         assert_eq!(h1.as_ref().map(|p| p.to), Ok(d("2026-06-30")));
         assert_eq!(half("H1/2026"), h1);
         assert_eq!(half("6 tháng đầu năm 2026"), h1);
+        assert_eq!(quarter("Quý III năm 2026"), quarter("2026-Q3"));
+        assert_eq!(quarter("quý 3 năm 2026"), quarter("Q3/2026"));
+        assert!(quarter("Quý III năm").is_err() && quarter("Quý V năm 2026").is_err());
         assert_eq!(half("6 thang cuoi nam 2026"), half("2026-H2"));
         assert!(half("6 tháng giữa năm 2026").is_err());
         for bad in [

@@ -475,7 +475,7 @@ fn a_monthly_report_is_asked_for_by_its_month() {
     let r = vi(&env, &["report", "period", "--month", "13/2026"]);
     assert_eq!(r.code, 2, "{}", r.stderr);
     assert!(
-        r.stderr.contains("tháng") && r.stderr.contains("MM/YYYY"),
+        r.stderr.contains("tháng") && r.stderr.contains("\"tháng 12/2026\""),
         "{}",
         r.stderr
     );
