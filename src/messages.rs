@@ -499,8 +499,16 @@ fn show_command(record: &str, id: i64) -> String {
     }
 }
 
+/// A command line a hint gives, in the clerk's command words (`doithoai hoi-nghi danh-sach`).
+fn hint_command(line: &str) -> String {
+    match line.strip_prefix("doithoai ") {
+        Some(rest) => format!("doithoai {}", command_words(rest)),
+        None => line.to_string(),
+    }
+}
+
 pub fn not_found(record: &str, id: &str) -> String {
-    let list = list_command(record, id);
+    let list = hint_command(&list_command(record, id));
     sentence(
         id::not_found_1,
         &[
@@ -1580,6 +1588,18 @@ pub fn spoke_without_registering_refused(session: i64, status_code: &str) -> Mes
     )
 }
 
+/// A registration of the same name and topic as an earlier one at the session.
+pub fn registered_twice(session: i64, order: i64, earlier: i64) -> String {
+    sentence(
+        id::registered_twice,
+        &[
+            ("session", session.to_arg()),
+            ("order", order.to_arg()),
+            ("earlier", earlier.to_arg()),
+        ],
+    )
+}
+
 pub fn registered(id: i64, session: i64, order: i64) -> String {
     sentence(
         id::registered,
@@ -1860,7 +1880,7 @@ pub fn confirm_merge(from: &str, into: &str) -> String {
 }
 
 pub fn nothing_to_correct(record: &str, id: i64) -> Message {
-    let show = show_command(record, id);
+    let show = hint_command(&show_command(record, id));
     Message::new(
         id::nothing_to_correct_1,
         vec![

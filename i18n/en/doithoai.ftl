@@ -1115,3 +1115,4 @@ check-date_order = order of acts
 check-speaking_order = speaking order
 register_after_held = session { $session } is { $status_word }: speakers register before the session; add --spoke to this command to record someone who spoke there without registering (an ad-hoc session, from the floor)
 init_needs_office = a new database needs the name of its office: --office, e.g. --office "Phường Hoàng Mai"
+registered_twice = note: { $session }/{ $order } has the same name and topic as registration { $earlier }; if it was registered twice, withdraw it with `doithoai speaker withdraw { $session }/{ $order }`

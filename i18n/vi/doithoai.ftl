@@ -1053,3 +1053,4 @@ check-date_order = thứ tự các việc
 check-speaking_order = thứ tự phát biểu
 register_after_held = hội nghị { $session } { $status_word }: đăng ký phát biểu là trước hội nghị; thêm --spoke vào lệnh này để ghi người đã phát biểu tại hội nghị mà không đăng ký trước (hội nghị đột xuất, phát biểu tại chỗ)
 init_needs_office = cơ sở dữ liệu mới cần tên đơn vị: --office, ví dụ --office "Phường Hoàng Mai"
+registered_twice = lưu ý: { $session }/{ $order } trùng tên và nội dung với lượt đăng ký { $earlier }; nếu đăng ký hai lần, rút bằng `doithoai phat-bieu rut { $session }/{ $order }`

@@ -710,38 +710,120 @@ pub(crate) fn default_db_location() -> Result<PathBuf> {
     Ok(dirs.data_dir().join("doithoai.db"))
 }
 
+/// The manual page: one page for the whole tool, as a clerk's machine has only `man doithoai` —
+/// the global options, then every command with its Vietnamese words, what it does and its
+/// options (no `doithoai-session(1)` pages that nothing installs). In Vietnamese, clap_mangen's
+/// English section headings are translated.
+fn man_page(mut command: clap::Command) -> std::io::Result<Vec<u8>> {
+    command.build();
+    let man = clap_mangen::Man::new(command.clone());
+    let mut page = Vec::new();
+    man.render_title(&mut page)?;
+    man.render_name_section(&mut page)?;
+    man.render_synopsis_section(&mut page)?;
+    man.render_description_section(&mut page)?;
+    man.render_options_section(&mut page)?;
+    page.extend_from_slice(b".SH COMMANDS\n");
+    fn commands(
+        cmd: &clap::Command,
+        path: &str,
+        words_path: &str,
+        page: &mut Vec<u8>,
+    ) -> std::io::Result<()> {
+        for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()) {
+            if sub.get_name() == "help" {
+                continue;
+            }
+            let name = format!("{path} {}", sub.get_name());
+            // The Vietnamese words of the whole path: `hoi-nghi ke-hoach`.
+            let words = match sub.get_visible_aliases().next() {
+                Some(alias) if words_path.is_empty() => alias.to_string(),
+                Some(alias) => format!("{words_path} {alias}"),
+                None => String::new(),
+            };
+            if sub.has_subcommands() {
+                commands(sub, &name, &words, page)?;
+                continue;
+            }
+            let heading = if words.is_empty() {
+                name.clone()
+            } else {
+                format!("{name} [{words}]")
+            };
+            page.extend_from_slice(format!(".SS \"{}\"\n", heading.replace('-', "\\-")).as_bytes());
+            let mut part = Vec::new();
+            clap_mangen::Man::new(sub.clone().name(name)).render_options_section(&mut part)?;
+            if let Some(about) = sub.get_about() {
+                let about = about.to_string().replace('\\', "\\\\").replace('-', "\\-");
+                page.extend_from_slice(format!("{about}\n").as_bytes());
+            }
+            // The options of this command, under its heading (not a section of their own);
+            // the global options are listed once, above.
+            let text = String::from_utf8_lossy(&part).into_owned();
+            let mut global = false;
+            for line in text.lines() {
+                if line.starts_with(".SH") {
+                    global = line.contains("GLOBAL") || line.contains("CHUNG");
+                    continue;
+                }
+                if !global {
+                    page.extend_from_slice(line.as_bytes());
+                    page.push(b'\n');
+                }
+            }
+        }
+        Ok(())
+    }
+    commands(&command, command.get_name(), "", &mut page)?;
+    if command.get_version().is_some() {
+        man.render_version_section(&mut page)?;
+    }
+    let text = String::from_utf8_lossy(&page).into_owned();
+    let vietnamese = messages::lang() == messages::Lang::Vi;
+    // Each rendered part repeats roff's preamble (`.ie`/`.el`): once is enough.
+    let mut preamble_seen = 0;
+    let lines: Vec<String> = text
+        .lines()
+        .filter(|line| {
+            if line.starts_with(".ie \\n(.g") || line.starts_with(".el .ds Aq") {
+                preamble_seen += 1;
+                return preamble_seen <= 2;
+            }
+            true
+        })
+        .map(|line| {
+            // The name line says the name once: "doithoai \- theo dõi …", not "doithoai \-
+            // doithoai — …".
+            let line = line.replacen("doithoai \\- doithoai — ", "doithoai \\- ", 1);
+            if !vietnamese {
+                return line;
+            }
+            // clap_mangen writes its section headings in English: a Vietnamese page reads whole.
+            match line.as_str() {
+                ".SH NAME" => ".SH TÊN".to_string(),
+                ".SH SYNOPSIS" => ".SH \"CÚ PHÁP\"".to_string(),
+                ".SH DESCRIPTION" => ".SH \"MÔ TẢ\"".to_string(),
+                ".SH OPTIONS" => ".SH \"TÙY CHỌN\"".to_string(),
+                ".SH COMMANDS" => ".SH \"CÁC LỆNH\"".to_string(),
+                ".SH VERSION" => ".SH \"PHIÊN BẢN\"".to_string(),
+                _ => line,
+            }
+        })
+        .collect();
+    Ok((lines.join("\n") + "\n").into_bytes())
+}
+
 /// Run a parsed command line; returns the exit code.
 pub fn run(cli: Cli) -> Result<i32> {
     if let Command::Config(c) = &cli.command {
         return config_command(&cli, c);
     }
     if let Command::Man = &cli.command {
-        let mut page = Vec::new();
         let command = match messages::lang() {
             messages::Lang::Vi => help_vi::translate(command()),
             messages::Lang::En => command(),
         };
-        clap_mangen::Man::new(command)
-            .render(&mut page)
-            .map_err(output::written)?;
-        // clap_mangen writes its section headings in English: a Vietnamese page reads whole.
-        if messages::lang() == messages::Lang::Vi {
-            let text = String::from_utf8_lossy(&page).into_owned();
-            let translated: Vec<String> = text
-                .lines()
-                .map(|line| match line {
-                    ".SH NAME" => ".SH TÊN".to_string(),
-                    ".SH SYNOPSIS" => ".SH \"CÚ PHÁP\"".to_string(),
-                    ".SH DESCRIPTION" => ".SH \"MÔ TẢ\"".to_string(),
-                    ".SH OPTIONS" => ".SH \"TÙY CHỌN\"".to_string(),
-                    ".SH SUBCOMMANDS" => ".SH \"LỆNH CON\"".to_string(),
-                    ".SH VERSION" => ".SH \"PHIÊN BẢN\"".to_string(),
-                    ".SH AUTHORS" => ".SH \"TÁC GIẢ\"".to_string(),
-                    other => other.to_string(),
-                })
-                .collect();
-            page = (translated.join("\n") + "\n").into_bytes();
-        }
+        let page = man_page(command).map_err(output::written)?;
         output::bytes(&mut std::io::stdout(), &page)?;
         return Ok(0);
     }

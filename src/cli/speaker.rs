@@ -142,6 +142,13 @@ fn register(ctx: &Context, a: RegisterArgs) -> Result<i32> {
     } else {
         ops::speaker::register(&mut store, &ctx.actor(), a.session, &who)?
     };
+    let earlier = ops::speaker::earlier_same(&ops::read(&mut store)?, reg.session_id, reg.id)?;
+    if let Some(earlier) = earlier {
+        eprintln!(
+            "{}",
+            messages::registered_twice(reg.session_id, reg.speaking_order, earlier)
+        );
+    }
     if ctx.format == output::Format::Json {
         output::json(&mut std::io::stdout().lock(), &reg)?;
     } else if a.spoke {

@@ -29,6 +29,23 @@ pub fn register(
     })
 }
 
+/// The registration of the same person on the same topic at `session` made before `id`, if
+/// any: a list registered twice (typed again, imported over a typed one) is said, not refused —
+/// one person may speak twice — so the clerk can withdraw the extra one.
+pub fn earlier_same(reading: &super::Reading<'_>, session: i64, id: i64) -> Result<Option<i64>> {
+    use crate::rules::text::fold;
+    let all = registration::for_session(&reading.tx, session)?;
+    let Some(this) = all.iter().find(|r| r.id == id) else {
+        return Ok(None);
+    };
+    let key = |r: &registration::Registration| (fold(&r.name), fold(&r.topic));
+    Ok(all
+        .iter()
+        .filter(|r| r.id < id && key(r) == key(this))
+        .map(|r| r.id)
+        .min())
+}
+
 /// `speaker register --spoke`: someone who spoke at a session held already without having
 /// registered (at an ad-hoc session, from the floor) — recorded as having spoken, numbered after
 /// those before them, in one step; not a registration made late. Only once the session is

@@ -594,9 +594,22 @@ fn the_last_english_words_a_vietnamese_clerk_met() {
     for heading in [".SH TÊN", ".SH \"CÚ PHÁP\"", ".SH \"MÔ TẢ\""] {
         assert!(man.contains(heading), "{heading}");
     }
-    for english in [".SH NAME", ".SH SYNOPSIS", ".SH DESCRIPTION"] {
+    for english in [
+        ".SH NAME",
+        ".SH SYNOPSIS",
+        ".SH DESCRIPTION",
+        ".SH COMMANDS",
+    ] {
         assert!(!man.contains(english), "{english}");
     }
+    // One page for the whole tool: every command with its Vietnamese words, no reference to a
+    // page nothing installs, the name said once.
+    assert!(
+        man.contains(".SS \"doithoai session plan [hoi\\-nghi ke\\-hoach]\""),
+        "{man}"
+    );
+    assert!(man.contains(".SS \"doithoai doc minutes [van\\-ban bien\\-ban]\""));
+    assert!(!man.contains("doithoai\\-session(1)") && !man.contains("doithoai \\- doithoai"));
     let r = vi(
         &env,
         &[
@@ -893,6 +906,34 @@ fn a_clerk_is_told_the_right_thing_first() {
         "Cống thoát nước",
         "--spoke",
     ]);
+
+    // The same person on the same topic twice (typed again, NFD the second time): said, with
+    // the command that withdraws the extra one.
+    env.plan_session("Đối thoại về đất đai", "periodic", "2026-12-30");
+    let planned = "2".to_string();
+    env.ok(&[
+        "speaker",
+        "register",
+        &planned,
+        "--name",
+        "Nguyễn Thị Hường",
+        "--topic",
+        "Cấp giấy chứng nhận quyền sử dụng đất",
+    ]);
+    let nfd = "Nguye\u{302}\u{303}n Thi\u{323} Hu\u{31b}o\u{31b}\u{300}ng";
+    let r = env.run_vi(&[
+        "phat-bieu",
+        "dang-ky",
+        &planned,
+        "--name",
+        nfd,
+        "--topic",
+        "cấp giấy chứng nhận quyền sử dụng đất",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let hint = format!("doithoai phat-bieu rut {planned}/2");
+    assert!(r.stderr.contains(&hint), "{}", r.stderr);
+    env.ok(&["speaker", "withdraw", &format!("{planned}/2")]);
 
     let copy = env.path("sao-luu.db");
     let r = env.run_vi(&["sao-luu", copy.to_str().expect("path")]);
