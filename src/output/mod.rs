@@ -431,7 +431,43 @@ fn keep_tokens_whole(t: &mut Table) -> bool {
     let Some(cap) = (7..=8).rev().find(|cap| needed(*cap) <= u32::from(room)) else {
         return false;
     };
+    // A column of long text (a petition, a title) is what the reader reads: it keeps a quarter
+    // of the width (20 characters at least), the other columns narrowing to their words; a
+    // table that cannot give it that is drawn as blocks rather than as a column of one word
+    // per line.
+    let longest: Vec<usize> = (0..columns)
+        .map(|i| {
+            t.row_iter()
+                .filter_map(|row| row.cell_iter().nth(i))
+                .map(|c| c.content().chars().count())
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    // Only on a terminal: a piped table keeps its stable layout (scripts and mails compare it).
+    let text_column = (0..columns)
+        .max_by_key(|i| longest[*i])
+        .filter(|i| longest[*i] > 30 && for_terminal());
+    if let Some(text) = text_column {
+        let share = u16::try_from(u32::from(room) / 4)
+            .unwrap_or(u16::MAX)
+            .max(20);
+        let wanted = (longest[text] as u16 + paddings[text]).min(share);
+        let others =
+            needed(cap) - u32::from(figure[text].max(word[text].min(cap)) + paddings[text]);
+        if others + u32::from(wanted) > u32::from(room) {
+            return false;
+        }
+        if let Some(column) = t.column_mut(text) {
+            column.set_constraint(comfy_table::ColumnConstraint::LowerBoundary(
+                comfy_table::Width::Fixed(wanted),
+            ));
+        }
+    }
     for i in 0..columns {
+        if Some(i) == text_column {
+            continue;
+        }
         let w = figure[i].max(word[i].min(cap));
         if w > 0 {
             if let Some(column) = t.column_mut(i) {
