@@ -137,6 +137,11 @@ fn schema_difference(d: &crate::error::SchemaDifference) -> String {
     )
 }
 
+/// A section heading of the manual page (`name`, `synopsis`, `options`…).
+pub fn man_heading(key: &str) -> String {
+    interface_word("man", key)
+}
+
 /// The name of one of `check`'s checks ("deadline", "speaking_order") in words.
 pub fn check_kind(code: &str) -> String {
     interface_word("check", code)

@@ -779,7 +779,6 @@ fn man_page(mut command: clap::Command) -> std::io::Result<Vec<u8>> {
         man.render_version_section(&mut page)?;
     }
     let text = String::from_utf8_lossy(&page).into_owned();
-    let vietnamese = messages::lang() == messages::Lang::Vi;
     // Each rendered part repeats roff's preamble (`.ie`/`.el`): once is enough.
     let mut preamble_seen = 0;
     let lines: Vec<String> = text
@@ -795,17 +794,15 @@ fn man_page(mut command: clap::Command) -> std::io::Result<Vec<u8>> {
             // The name line says the name once: "doithoai \- theo dõi …", not "doithoai \-
             // doithoai — …".
             let line = line.replacen("doithoai \\- doithoai — ", "doithoai \\- ", 1);
-            if !vietnamese {
-                return line;
-            }
-            // clap_mangen writes its section headings in English: a Vietnamese page reads whole.
-            match line.as_str() {
-                ".SH NAME" => ".SH TÊN".to_string(),
-                ".SH SYNOPSIS" => ".SH \"CÚ PHÁP\"".to_string(),
-                ".SH DESCRIPTION" => ".SH \"MÔ TẢ\"".to_string(),
-                ".SH OPTIONS" => ".SH \"TÙY CHỌN\"".to_string(),
-                ".SH COMMANDS" => ".SH \"CÁC LỆNH\"".to_string(),
-                ".SH VERSION" => ".SH \"PHIÊN BẢN\"".to_string(),
+            // clap_mangen writes its section headings in English: the page's own words, from
+            // the catalogue, so a Vietnamese page reads whole.
+            match line.strip_prefix(".SH ") {
+                Some(
+                    heading @ ("NAME" | "SYNOPSIS" | "DESCRIPTION" | "OPTIONS" | "COMMANDS"
+                    | "VERSION"),
+                ) => {
+                    format!(".SH \"{}\"", messages::man_heading(&heading.to_lowercase()))
+                }
                 _ => line,
             }
         })

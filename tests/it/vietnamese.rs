@@ -591,7 +591,7 @@ fn the_last_english_words_a_vietnamese_clerk_met() {
     let mut env = TestEnv::ward();
     env.today = "2026-11-29".into();
     let man = vi(&env, &["man"]).stdout;
-    for heading in [".SH TÊN", ".SH \"CÚ PHÁP\"", ".SH \"MÔ TẢ\""] {
+    for heading in [".SH \"TÊN\"", ".SH \"CÚ PHÁP\"", ".SH \"MÔ TẢ\""] {
         assert!(man.contains(heading), "{heading}");
     }
     for english in [
