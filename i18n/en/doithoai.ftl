@@ -573,7 +573,7 @@ output_format_needed = say which format to write to { $path }: give --format (ta
 document_needs_office = the office is not set; accepted: `doithoai init --office NAME` first
 nobody_to_invite = session { $session } has no invitations; record them first with `doithoai session invite { $session } --organisation NAME`
 minutes_before_held = session { $session } has not been held; record it first with `doithoai session hold { $session }`
-notice_before_issued = session { $session } has no conclusion notice; issue it first with `doithoai conclusion issue { $session }`
+notice_before_issued = session { $session } has no conclusion notice; issue it first with `doithoai conclusion issue { $session } --on DATE --doc NUMBER --signer NAME --agency AGENCY`
 # `doc forward` for an opinion not forwarded.
 forward_before_recorded = opinion { $opinion } has not been forwarded; record it first with `doithoai opinion forward { $opinion } --to BODY --on DATE --doc NUMBER`
 # `doc timeline` for an opinion with no timeline notice recorded.

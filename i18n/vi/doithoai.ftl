@@ -558,7 +558,7 @@ output_format_needed = hãy chọn định dạng ghi vào { $path }: dùng --fo
 document_needs_office = chưa có thông tin đơn vị; chấp nhận: chạy `doithoai khoi-tao --office TÊN` trước
 nobody_to_invite = hội nghị { $session } chưa có ai được mời; ghi trước bằng `doithoai hoi-nghi moi { $session } --organisation TÊN`
 minutes_before_held = hội nghị { $session } chưa tổ chức; ghi nhận trước bằng `doithoai hoi-nghi to-chuc { $session }`
-notice_before_issued = hội nghị { $session } chưa có thông báo kết luận; ban hành trước bằng `doithoai ket-luan ban-hanh { $session }`
+notice_before_issued = hội nghị { $session } chưa có thông báo kết luận; ban hành trước bằng `doithoai ket-luan ban-hanh { $session } --on NGÀY --doc SỐ --signer NGƯỜI-KÝ --agency CƠ-QUAN`
 # `doc forward` for an opinion not forwarded.
 forward_before_recorded = ý kiến { $opinion } chưa được chuyển; ghi trước bằng `doithoai y-kien chuyen { $opinion } --to CƠ-QUAN --on NGÀY --doc SỐ`
 # `doc timeline` for an opinion with no timeline notice recorded.
