@@ -1122,3 +1122,4 @@ man-description = DESCRIPTION
 man-options = OPTIONS
 man-commands = COMMANDS
 man-version = VERSION
+label-office_decision = the office's decision

@@ -1060,3 +1060,4 @@ man-description = MÔ TẢ
 man-options = TÙY CHỌN
 man-commands = CÁC LỆNH
 man-version = PHIÊN BẢN
+label-office_decision = quyết định của đơn vị

@@ -104,8 +104,8 @@ pub struct AddHolidayArgs {
     #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
     pub name: String,
     /// The decision or notice, e.g. "QĐ 12/QĐ-UBND ngày 20/11/2026".
-    #[arg(long, value_parser = parse_text, default_value = "quyết định của cơ quan")]
-    pub source: String,
+    #[arg(long, value_parser = parse_text)]
+    pub source: Option<String>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -117,8 +117,8 @@ pub struct AddWorkdayArgs {
     #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
     pub name: String,
     /// The decision or notice.
-    #[arg(long, value_parser = parse_text, default_value = "quyết định của cơ quan")]
-    pub source: String,
+    #[arg(long, value_parser = parse_text)]
+    pub source: Option<String>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -678,7 +678,12 @@ impl Record for ListedDay {
             messages::weekday(self.date.weekday()),
             messages::label(self.kind),
             self.name.clone(),
-            output::clip(&self.source, 60),
+            // The decision a reader looks up; the embedded schedule's research notes (" | "
+            // and a web address) stay in the CSV and JSON.
+            match self.source.split(" | ").next().unwrap_or_default() {
+                "" => messages::label("office_decision"),
+                citation => output::clip(citation, 60),
+            },
             messages::label(self.status),
         ]
     }
@@ -723,7 +728,15 @@ fn add_holiday(ctx: &Context, a: AddHolidayArgs) -> Result<i32> {
     ops::calendar::check_days_off(a.date, to)?;
     let mut store = ctx.open()?;
     let moved =
-        ops::calendar::add_days_off(&mut store, &ctx.actor(), (a.date, to), &a.name, &a.source)?;
+        // No source given: the office's own decision, worded where it is shown (the record
+        // holds no sentence the tool composed).
+        ops::calendar::add_days_off(
+            &mut store,
+            &ctx.actor(),
+            (a.date, to),
+            &a.name,
+            a.source.as_deref().unwrap_or_default(),
+        )?;
     say_moved(
         messages::override_recorded("holiday", a.date, to, &a.name),
         moved,
@@ -733,7 +746,13 @@ fn add_holiday(ctx: &Context, a: AddHolidayArgs) -> Result<i32> {
 fn add_workday(ctx: &Context, a: AddWorkdayArgs) -> Result<i32> {
     ops::calendar::check_days_off(a.date, a.date)?;
     let mut store = ctx.open()?;
-    let moved = ops::calendar::add_workday(&mut store, &ctx.actor(), a.date, &a.name, &a.source)?;
+    let moved = ops::calendar::add_workday(
+        &mut store,
+        &ctx.actor(),
+        a.date,
+        &a.name,
+        a.source.as_deref().unwrap_or_default(),
+    )?;
     say_moved(
         messages::override_recorded("workday", a.date, a.date, &a.name),
         moved,
