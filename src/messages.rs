@@ -1092,7 +1092,13 @@ pub fn usage_error(e: &clap::Error) -> Option<String> {
         }
         ErrorKind::UnknownArgument => sentence(
             id::usage_unknown_option,
-            &[("arg", arg.to_arg()), ("suggestion", suggestion().to_arg())],
+            &[
+                ("arg", arg.to_arg()),
+                // A value with no option before it ("session show 1 2") is a word too many, not
+                // an unknown option.
+                ("kind", if arg.starts_with('-') { "option" } else { "value" }.to_arg()),
+                ("suggestion", suggestion().to_arg()),
+            ],
         ),
         ErrorKind::InvalidSubcommand => sentence(
             id::usage_unknown_command,

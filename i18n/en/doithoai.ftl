@@ -1053,7 +1053,10 @@ usage_did_you_mean = ; did you mean '{ $suggestion }'?
 usage_value_missing = a value is required for { $arg }; write the value after the option
 usage_value_not_accepted = invalid value '{ $value }' for { $arg }; accepted: { $accepted }
 usage_value_invalid = invalid value '{ $value }' for { $arg }: { $detail }
-usage_unknown_option = unexpected argument '{ $arg }'{ $suggestion }
+usage_unknown_option = { $kind ->
+        [value] unexpected value '{ $arg }': this command takes no more values here
+       *[option] unexpected argument '{ $arg }'
+    }{ $suggestion }
 usage_unknown_command = unrecognized subcommand '{ $command }'{ $suggestion }; see `doithoai --help`
 usage_missing_argument = the following required arguments were not provided: { $arg }
 usage_missing_command = a subcommand is required; see `{ $command } --help`

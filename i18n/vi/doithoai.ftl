@@ -991,7 +991,10 @@ usage_did_you_mean = ; có phải '{ $suggestion }'?
 usage_value_missing = thiếu giá trị cho { $arg }; hãy ghi giá trị sau tùy chọn
 usage_value_not_accepted = giá trị '{ $value }' không hợp lệ cho { $arg }; chấp nhận: { $accepted }
 usage_value_invalid = giá trị '{ $value }' không hợp lệ cho { $arg }: { $detail }
-usage_unknown_option = không có tùy chọn '{ $arg }'{ $suggestion }
+usage_unknown_option = { $kind ->
+        [value] thừa giá trị '{ $arg }': lệnh này không nhận thêm giá trị ở đây
+       *[option] không có tùy chọn '{ $arg }'
+    }{ $suggestion }
 usage_unknown_command = không có lệnh '{ $command }'{ $suggestion }; xem `doithoai --help`
 usage_missing_argument = thiếu tham số bắt buộc: { $arg }
 usage_missing_command = thiếu lệnh con; xem `{ $command } --help`

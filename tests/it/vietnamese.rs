@@ -935,6 +935,11 @@ fn a_clerk_is_told_the_right_thing_first() {
     assert!(r.stderr.contains(&hint), "{}", r.stderr);
     env.ok(&["speaker", "withdraw", &format!("{planned}/2")]);
 
+    // A word too many is said as such, not as an unknown option.
+    let r = env.run_vi(&["hoi-nghi", "xem", "1", "2"]);
+    assert_eq!(r.code, crate::support::USAGE, "{}", r.stderr);
+    assert!(r.stderr.contains("thừa giá trị '2'"), "{}", r.stderr);
+
     let copy = env.path("sao-luu.db");
     let r = env.run_vi(&["sao-luu", copy.to_str().expect("path")]);
     assert_eq!(r.code, 0, "{}", r.stderr);
