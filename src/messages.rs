@@ -1096,7 +1096,15 @@ pub fn usage_error(e: &clap::Error) -> Option<String> {
                 ("arg", arg.to_arg()),
                 // A value with no option before it ("session show 1 2") is a word too many, not
                 // an unknown option.
-                ("kind", if arg.starts_with('-') { "option" } else { "value" }.to_arg()),
+                (
+                    "kind",
+                    if arg.starts_with('-') {
+                        "option"
+                    } else {
+                        "value"
+                    }
+                    .to_arg(),
+                ),
                 ("suggestion", suggestion().to_arg()),
             ],
         ),
@@ -1131,13 +1139,25 @@ pub fn usage_error(e: &clap::Error) -> Option<String> {
                 .unwrap_or_else(|| "doithoai".into());
             sentence(id::usage_missing_command, &[("command", command.to_arg())])
         }
-        ErrorKind::ArgumentConflict => sentence(
-            id::usage_conflict,
-            &[
-                ("arg", arg.to_arg()),
-                ("other", ctx(ContextKind::PriorArg).to_arg()),
-            ],
-        ),
+        ErrorKind::ArgumentConflict => {
+            let other = ctx(ContextKind::PriorArg);
+            // The same option twice ("--session 2 --session 1") is said as such.
+            let option = |text: &str| {
+                text.split_whitespace()
+                    .next()
+                    .unwrap_or_default()
+                    .to_string()
+            };
+            let twice = option(&arg) == option(&other);
+            sentence(
+                id::usage_conflict,
+                &[
+                    ("arg", arg.to_arg()),
+                    ("other", other.to_arg()),
+                    ("twice", if twice { "yes" } else { "no" }.to_arg()),
+                ],
+            )
+        }
         ErrorKind::TooManyValues | ErrorKind::NoEquals => {
             sentence(id::usage_bad_argument, &[("arg", arg.to_arg())])
         }

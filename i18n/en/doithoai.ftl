@@ -1060,7 +1060,10 @@ usage_unknown_option = { $kind ->
 usage_unknown_command = unrecognized subcommand '{ $command }'{ $suggestion }; see `doithoai --help`
 usage_missing_argument = the following required arguments were not provided: { $arg }
 usage_missing_command = a subcommand is required; see `{ $command } --help`
-usage_conflict = { $arg } cannot be used with { $other }
+usage_conflict = { $twice ->
+        [yes] { $arg } is given more than once; give it once
+       *[no] { $arg } cannot be used with { $other }
+    }
 usage_bad_argument = invalid argument: { $arg }
 usage_not_utf8 = an argument is not UTF-8 text
 held_on_another_day = note: session { $id } was planned for { $planned } and held on { $held }{ $r4 ->

@@ -998,7 +998,10 @@ usage_unknown_option = { $kind ->
 usage_unknown_command = không có lệnh '{ $command }'{ $suggestion }; xem `doithoai --help`
 usage_missing_argument = thiếu tham số bắt buộc: { $arg }
 usage_missing_command = thiếu lệnh con; xem `{ $command } --help`
-usage_conflict = { $arg } không dùng cùng { $other }
+usage_conflict = { $twice ->
+        [yes] { $arg } được đưa nhiều lần; chỉ đưa một lần
+       *[no] { $arg } không dùng cùng { $other }
+    }
 usage_bad_argument = tham số không hợp lệ: { $arg }
 usage_not_utf8 = tham số không phải văn bản UTF-8
 held_on_another_day = lưu ý: hội nghị { $id } dự kiến ngày { $planned } nhưng tổ chức ngày { $held }{ $r4 ->

@@ -939,6 +939,9 @@ fn a_clerk_is_told_the_right_thing_first() {
     let r = env.run_vi(&["hoi-nghi", "xem", "1", "2"]);
     assert_eq!(r.code, crate::support::USAGE, "{}", r.stderr);
     assert!(r.stderr.contains("thừa giá trị '2'"), "{}", r.stderr);
+    let r = env.run_vi(&["y-kien", "danh-sach", "--session", "1", "--session", "2"]);
+    assert_eq!(r.code, crate::support::USAGE, "{}", r.stderr);
+    assert!(r.stderr.contains("được đưa nhiều lần"), "{}", r.stderr);
 
     let copy = env.path("sao-luu.db");
     let r = env.run_vi(&["sao-luu", copy.to_str().expect("path")]);
