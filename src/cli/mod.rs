@@ -872,9 +872,12 @@ fn settings_in_effect(
     cli: &Cli,
     cfg: &doithoai::config::Config,
     path: &std::path::Path,
+    json: bool,
 ) -> Result<String> {
     let env = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
-    let file = messages::config_source_file();
+    // Where a setting comes from, as a code: an option, a variable, or "file", "default",
+    // "account" (worded in the text form; JSON keeps the code).
+    let file = "file".to_string();
     let from_flag_or_env = |given: &str, flag: &str, var: &str| {
         if env(var).as_deref() == Some(given) {
             var.to_string()
@@ -891,7 +894,7 @@ fn settings_in_effect(
             Some(db) => (db.display().to_string(), file.clone()),
             None => (
                 default_db_location()?.display().to_string(),
-                messages::config_source_default(),
+                "default".to_string(),
             ),
         },
         many => (
@@ -917,7 +920,7 @@ fn settings_in_effect(
             .iter()
             .find(|v| env(v).is_some())
             .map(|v| (*v).to_string())
-            .unwrap_or_else(messages::config_source_default)
+            .unwrap_or_else(|| "default".to_string())
     };
     let (clerk, clerk_from) = match (&cli.clerk, &cfg.clerk) {
         (Some(given), _) => (
@@ -932,9 +935,32 @@ fn settings_in_effect(
             Some((user, var)) => (user, var.to_string()),
             None => (
                 os_account().unwrap_or_else(|| "unknown".into()),
-                messages::config_source_account(),
+                "account".to_string(),
             ),
         },
+    };
+    if json {
+        let setting = |value: &str, from: &str, in_file: Option<String>| {
+            serde_json::json!({
+                "value": value,
+                "from": from,
+                "in_file": in_file,
+            })
+        };
+        let shown = serde_json::json!({
+            "file": path.display().to_string(),
+            "file_exists": path.exists(),
+            "db": setting(&db, &db_from, cfg.db.as_ref().map(|p| p.display().to_string())),
+            "lang": setting(lang, &lang_from, cfg.lang.clone()),
+            "clerk": setting(&clerk, &clerk_from, cfg.clerk.clone()),
+        });
+        return Ok(format!("{shown:#}\n"));
+    }
+    let worded = |from: &str| match from {
+        "file" => messages::config_source_file(),
+        "default" => messages::config_source_default(),
+        "account" => messages::config_source_account(),
+        other => other.to_string(),
     };
     let quoted = |v: &str| toml::Value::String(v.to_string()).to_string();
     // What the file holds for a key that something else overrides.
@@ -946,11 +972,14 @@ fn settings_in_effect(
     let lang_note = overridden(&lang_from, cfg.lang.clone());
     let clerk_note = overridden(&clerk_from, cfg.clerk.clone());
     Ok(format!(
-        "{}\ndb = {}  # {db_from}{db_note}\nlang = {}  # {lang_from}{lang_note}\nclerk = {}  # {clerk_from}{clerk_note}\n",
+        "{}\ndb = {}  # {}{db_note}\nlang = {}  # {}{lang_note}\nclerk = {}  # {}{clerk_note}\n",
         messages::config_header(path, path.exists()),
         quoted(&db),
+        worded(&db_from),
         quoted(lang),
+        worded(&lang_from),
         quoted(&clerk),
+        worded(&clerk_from),
     ))
 }
 
@@ -968,7 +997,8 @@ fn config_command(cli: &Cli, c: &ConfigCommand) -> Result<i32> {
     match c {
         ConfigCommand::Path => return Ok(0),
         ConfigCommand::Show => {
-            let text = settings_in_effect(cli, &cfg, &path)?;
+            let json = cli.format == Some(Format::Json);
+            let text = settings_in_effect(cli, &cfg, &path, json)?;
             output::bytes(&mut std::io::stdout(), text.as_bytes())?;
             return Ok(0);
         }

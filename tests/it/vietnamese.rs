@@ -935,6 +935,14 @@ fn a_clerk_is_told_the_right_thing_first() {
     assert!(r.stderr.contains(&hint), "{}", r.stderr);
     env.ok(&["speaker", "withdraw", &format!("{planned}/2")]);
 
+    // The settings in effect as data: where each comes from as a code, in either language.
+    let shown = env.json(&["config", "show"]);
+    assert_eq!(shown["db"]["from"], "DOITHOAI_DB", "{shown}");
+    assert_eq!(shown["clerk"]["value"], "Trần Thị Lan", "{shown}");
+    let r = env.run_vi(&["cau-hinh", "xem", "--format", "json"]);
+    let vi: serde_json::Value = serde_json::from_str(&r.stdout).expect("json");
+    assert_eq!(vi["db"], shown["db"]);
+
     // A word too many is said as such, not as an unknown option.
     let r = env.run_vi(&["hoi-nghi", "xem", "1", "2"]);
     assert_eq!(r.code, crate::support::USAGE, "{}", r.stderr);
