@@ -30,14 +30,17 @@ pub enum Format {
     /// JSON: an array of objects (lists) or one object (show, reports).
     Json,
     /// Excel workbook: typed cells, dd/mm/yyyy dates, a title row, frozen header, autofilter.
+    #[value(alias = "excel")]
     Xlsx,
     /// One self-contained HTML page laid out for A4 print (reports and lists).
     Html,
     /// iCalendar, for the chairs' phone calendars (sessions).
     Ics,
     /// Word document, laid out as Decree 30/2020/NĐ-CP requires (drafted documents).
+    #[value(alias = "word")]
     Docx,
     /// Markdown, for a quick review of a drafted document.
+    #[value(alias = "markdown")]
     Md,
 }
 
