@@ -8,6 +8,23 @@ use doithoai::messages;
 use doithoai::rules::text::escape_hidden;
 use std::process::ExitCode;
 
+/// The command line as typed, each word in composed form (NFC): Vietnamese typed with
+/// combining marks ("Ý KIẾN" from some keyboards and macOS) is the same word to every choice
+/// of the command line. A path that exists is left as it is (a file named so on disk).
+fn typed_arguments() -> Vec<std::ffi::OsString> {
+    use unicode_normalization::UnicodeNormalization;
+    std::env::args_os()
+        .map(|arg| match arg.to_str() {
+            Some(text)
+                if !unicode_normalization::is_nfc(text) && !std::path::Path::new(text).exists() =>
+            {
+                text.nfc().collect::<String>().into()
+            }
+            _ => arg,
+        })
+        .collect()
+}
+
 fn main() -> ExitCode {
     // The language first: value parsers and clap's own errors speak it too.
     if let Err(message) = messages::set_lang(lang_argument().as_deref()) {
@@ -15,10 +32,11 @@ fn main() -> ExitCode {
         return ExitCode::from(exit::USAGE as u8);
     }
     use clap::FromArgMatches;
+    let arguments = typed_arguments();
     let mut command = cli::command();
     let mut parsed = command
         .clone()
-        .try_get_matches()
+        .try_get_matches_from(&arguments)
         .and_then(|m| Cli::from_arg_matches(&m));
     // The tree in Vietnamese only when clap has something to say (a help page, a usage error):
     // a command that parses runs without rewriting every help text first.
@@ -26,7 +44,7 @@ fn main() -> ExitCode {
         command = cli::help_vi::translate(command);
         parsed = command
             .clone()
-            .try_get_matches()
+            .try_get_matches_from(&arguments)
             .and_then(|m| Cli::from_arg_matches(&m));
     }
     // A command typed without its values at a terminal: asked for each, then run.

@@ -1589,6 +1589,11 @@ pub fn recorded_as_spoken(id: i64, session: i64, order: i64) -> String {
 }
 
 /// `speaker register --spoke` before the session was held.
+/// A `--year` that is not a year.
+pub fn year_malformed(value: &str) -> Message {
+    Message::new(id::year_malformed, vec![("value", value.to_arg())])
+}
+
 /// `init` without `--office` on a database not set up yet.
 pub fn init_needs_office() -> Message {
     Message::new(id::init_needs_office, vec![])

@@ -487,7 +487,7 @@ deadline_usage = accepted: --from DATE --working-days N, --from DATE --days N, o
 range_backwards = --to { $to } is before { $from }; accepted: a date on or after the first day
 initialised = office "{ $office }" set up in { $path }
 # Warning that a year's days off are computed, not announced.
-provisional_year = note: { $year } has no official schedule in this version; its days off are computed from the Labor Code and are provisional (when the official notice is published, enter it with `calendar import`, or `calendar add-holiday` / `add-workday`)
+provisional_year = note: { $year } has no official schedule in this version; its days off are computed from the Labor Code and are provisional (when the official notice is published, enter it with `doithoai calendar import FILE`, or `doithoai calendar add-holiday DATE --name NAME` / `doithoai calendar add-workday DATE --name NAME`)
 trigger_word = trigger
 grid_legend = Legend: * day off   + make-up working day   . weekend
 override_removed = removed the office override of { $day }
@@ -496,7 +496,7 @@ host_missing = no host unit: give --host, or set the office first with `doithoai
 session_changed = session { $id } { $what }
 # The date row of a session held on another day than planned: "20/11/2026 (tổ chức 09/11/2026)".
 planned_but_held = { $planned } (held { $held })
-no_override = the office has no day off or make-up day of its own on { $day }; only days added with `calendar add-holiday` or `add-workday` can be removed (national days off cannot)
+no_override = the office has no day off or make-up day of its own on { $day }; only days added with `doithoai calendar add-holiday DATE --name NAME` or `doithoai calendar add-workday DATE --name NAME` can be removed (national days off cannot)
 nobody_invited = nobody to invite; accepted: --organisation NAME, --agency NAME, --individual NAME (repeatable)
 invited = session { $id }: { $added } { $added ->
         [one] invitation
@@ -732,7 +732,7 @@ before_event_answer_2 = last working day on or before it: { $last_working } (off
 counting_rule_1 = Rule: the trigger day is not counted; counting starts the next day (Civil Code 2015 Art. 147(2)); only working days count; the period ends at the end of the last working day (Art. 148(1), 148(6)).
 counting_rule_2 = Rule: calendar days from the day after the trigger (Civil Code 2015 Art. 147(2)); a last day that is a rest day or holiday moves to the next working day (Art. 148(5)).
 counting_rule_3 = Rule: the event day is not counted (Civil Code 2015 Art. 147, read backwards); nothing moves the date later when it is a rest day (Art. 148(5) rolls forward only), so act by the last working day on or before it.
-provisional_deadlines_1 = note: deadlines in { $list } are provisional — that year's days off are computed from the Labor Code until the official schedule is published (`calendar import`, or `calendar add-holiday` / `add-workday`)
+provisional_deadlines_1 = note: deadlines in { $list } are provisional — that year's days off are computed from the Labor Code until the official schedule is published (`doithoai calendar import FILE`, or `doithoai calendar add-holiday DATE --name NAME` / `doithoai calendar add-workday DATE --name NAME`)
 provisional_on_paper_1 = Deadlines in { $list } are provisional: that year's days off are computed from the Labor Code until the official schedule is published.
 month_title_1 = { $value1 } { $year }
 deadline_moved_1 = { $rule } deadline of { $record } moved: { $from } → { $to }
@@ -1129,3 +1129,4 @@ man-options = OPTIONS
 man-commands = COMMANDS
 man-version = VERSION
 label-office_decision = the office's decision
+year_malformed = '{ $value }' is not a year; accepted: a year such as 2026 (also "năm 2026")

@@ -466,7 +466,7 @@ agency_overdue_title = Ý kiến quá hạn cuối kỳ, theo cơ quan
 old_excel = { $path } là sổ tính Excel 97-2003 (.xls), phải đọc toàn bộ mới biết kích thước (vài KB có thể đòi hàng GB bộ nhớ); chấp nhận: .xlsx, .ods hoặc .csv — mở bằng Excel hoặc LibreOffice rồi lưu thành .xlsx
 # A write command whose change was committed but whose confirmation could not be printed.
 saved_but_not_confirmed = lệnh ĐÃ thực hiện xong (đã lưu vào cơ sở dữ liệu hoặc đã ghi tệp); chỉ thiếu dòng xác nhận — { $cause }
-empty_db_setting = đường dẫn cơ sở dữ liệu trống; chấp nhận: đường dẫn tệp cơ sở dữ liệu của đơn vị, ví dụ /srv/ubnd/doithoai.db (`config unset db` để bỏ thiết lập)
+empty_db_setting = đường dẫn cơ sở dữ liệu trống; chấp nhận: đường dẫn tệp cơ sở dữ liệu của đơn vị, ví dụ /srv/ubnd/doithoai.db (`doithoai cau-hinh bo db` để bỏ thiết lập)
 # A language to set (`config set lang`) that the interface does not speak, once the interface's
 # own language is known.
 not_a_language = '{ $value }' không phải ngôn ngữ giao diện; chấp nhận: en, vi
@@ -487,7 +487,7 @@ deadline_usage = chấp nhận: --from NGÀY --working-days N, --from NGÀY --da
 range_backwards = --to { $to_vn } sớm hơn { $from_vn }; chấp nhận: ngày từ ngày đầu trở đi
 initialised = đã thiết lập "{ $office }" trong { $path }
 # Warning that a year's days off are computed, not announced.
-provisional_year = lưu ý: năm { $year } chưa có lịch nghỉ chính thức; ngày nghỉ được tính theo Bộ luật Lao động và chỉ là tạm tính (khi có thông báo, nhập bằng `lich nhap`, hoặc `lich them-ngay-nghi` / `them-ngay-lam`)
+provisional_year = lưu ý: năm { $year } chưa có lịch nghỉ chính thức; ngày nghỉ được tính theo Bộ luật Lao động và chỉ là tạm tính (khi có thông báo, nhập bằng `doithoai lich nhap TỆP`, hoặc `doithoai lich them-ngay-nghi NGÀY --name TÊN` / `doithoai lich them-ngay-lam NGÀY --name TÊN`)
 trigger_word = mốc
 grid_legend = Chú thích: * ngày nghỉ   + ngày làm bù   . cuối tuần
 override_removed = đã xóa điều chỉnh riêng của đơn vị cho ngày { $day_vn }
@@ -496,7 +496,7 @@ host_missing = chưa có đơn vị tổ chức: dùng --host, hoặc thiết l�
 session_changed = hội nghị { $id }: { $what_word }
 # The date row of a session held on another day than planned: "20/11/2026 (tổ chức 09/11/2026)".
 planned_but_held = { $planned } (tổ chức { $held })
-no_override = đơn vị không có ngày nghỉ hay ngày làm bù riêng vào { $day }; chỉ xóa được ngày đã thêm bằng `lich them-ngay-nghi` hoặc `them-ngay-lam` (ngày nghỉ quốc gia không xóa được)
+no_override = đơn vị không có ngày nghỉ hay ngày làm bù riêng vào { $day }; chỉ xóa được ngày đã thêm bằng `doithoai lich them-ngay-nghi NGÀY --name TÊN` hoặc `doithoai lich them-ngay-lam NGÀY --name TÊN` (ngày nghỉ quốc gia không xóa được)
 nobody_invited = chưa có ai để mời; dùng --organisation, --agency, --individual (có thể lặp lại)
 invited = hội nghị { $id }: đã ghi { $added } giấy mời
 ad_hoc_no_announcement = hội nghị đột xuất: không bắt buộc thông báo trước (Điều 7.2.3)
@@ -614,7 +614,7 @@ schedule_problems = { $n } dòng của lịch nghỉ có lỗi (liệt kê ở t
 schedule_empty = lịch nghỉ không có ngày nào; chấp nhận: mỗi ngày nghỉ hoặc làm bù một dòng
 workday_on_weekday = ngày làm bù vào thứ Bảy hoặc Chủ nhật (ngày thường vốn là ngày làm việc)
 year_has_official = năm { $year } đã có lịch nghỉ chính thức; chấp nhận: --replace-year để thay (kiểm tra trước bằng --dry-run)
-several_databases = --db được cho nhiều lần; chấp nhận: nhiều tệp chỉ với `report period|overdue|plan` (báo cáo của thành phố), một tệp cho các lệnh khác
+several_databases = --db được cho nhiều lần; chấp nhận: nhiều tệp chỉ với `bao-cao dinh-ky|qua-han|ke-hoach-nam` (báo cáo của thành phố), một tệp cho các lệnh khác
 office_skipped = bỏ qua { $file }: { $reason }
 pdf_needs_docx = --pdf chuyển từ tệp .docx; chấp nhận: bỏ --format md
 format_and_extension_differ = --format { $format } sẽ ghi vào { $path }, nhưng đuôi tệp là định dạng khác; chấp nhận: đặt tên tệp đúng đuôi, hoặc bỏ --format
@@ -705,7 +705,7 @@ before_event_answer_2 = ngày làm việc cuối cùng: { $last_working_vn } (ng
 counting_rule_1 = Cách tính: không tính ngày xảy ra sự kiện, bắt đầu từ ngày tiếp theo (BLDS 2015 Đ147 k2); chỉ tính ngày làm việc; thời hạn kết thúc vào cuối ngày làm việc cuối cùng (Đ148 k1, k6).
 counting_rule_2 = Cách tính: ngày theo dương lịch từ ngày tiếp theo (BLDS 2015 Đ147 k2); ngày cuối trùng ngày nghỉ thì kết thúc vào ngày làm việc tiếp theo (Đ148 k5).
 counting_rule_3 = Cách tính: không tính ngày diễn ra sự kiện (BLDS 2015 Đ147); ngày nghỉ không làm lùi thời hạn (Đ148 k5 chỉ áp dụng chiều tiến), nên thực hiện chậm nhất vào ngày làm việc cuối cùng trước đó.
-provisional_deadlines_1 = lưu ý: các hạn trong năm { $list } là tạm tính — ngày nghỉ của năm đó tính theo Bộ luật Lao động cho đến khi có lịch nghỉ chính thức (`lich nhap`, hoặc `lich them-ngay-nghi` / `them-ngay-lam`)
+provisional_deadlines_1 = lưu ý: các hạn trong năm { $list } là tạm tính — ngày nghỉ của năm đó tính theo Bộ luật Lao động cho đến khi có lịch nghỉ chính thức (`doithoai lich nhap TỆP`, hoặc `doithoai lich them-ngay-nghi NGÀY --name TÊN` / `doithoai lich them-ngay-lam NGÀY --name TÊN`)
 provisional_on_paper_1 = Các hạn trong năm { $list } là tạm tính: ngày nghỉ của năm đó tính theo Bộ luật Lao động cho đến khi có lịch nghỉ chính thức.
 month_title_1 = Tháng { $month } năm { $year }
 deadline_moved_1 = hạn { $rule } của { $shown_record } thay đổi: { $from_vn } → { $to_vn }
@@ -725,7 +725,7 @@ document_settings_missing_1 = văn bản cần { $list }; chấp nhận: đặt 
 not_invited_to_draft_1 = '{ $name }' không có trong danh sách mời của hội nghị { $session }; chấp nhận: { $list }
 nothing_of_this_kind_1 = ý kiến { $opinion } không có văn bản này để soạn: { $true }
 no_written_answer_1 = ý kiến { $opinion } không có văn bản trả lời để soạn: { $true }
-registered_speakers_1 = người đã đăng ký phát biểu của hội nghị { $session } (chưa có ai: chạy `speaker import` trước), hoặc để trống
+registered_speakers_1 = người đã đăng ký phát biểu của hội nghị { $session } (chưa có ai: chạy `doithoai phat-bieu nhap HỘI-NGHỊ TỆP` trước), hoặc để trống
 registered_speakers_2 = người đã đăng ký phát biểu của hội nghị { $session } ({ $names }), hoặc để trống
 signer_not_on_roster_1 = { $name } không phải Chủ tịch ({ $chair }) hay Phó Chủ tịch ({ $deputies }) đã ghi của đơn vị; chấp nhận: một trong số đó, hoặc ghi thay đổi bằng `doithoai khoi-tao --chair-name … --deputy-names "…; …"`
 signer_title_disagrees_1 = { $name } ký với chức vụ { $expected }, không phải { $given }; chấp nhận: --signer-title "{ $expected }" (hoặc bỏ trống)
@@ -815,7 +815,7 @@ list_not_read = không đọc được danh sách
 stray_byte = { $file }: dòng { $row } có byte { $byte } không phải UTF-8 trong khi phần còn lại là UTF-8; chấp nhận: lưu lại tệp dạng "CSV UTF-8"
 clerk_multiline = tên cán bộ { $name } có xuống dòng hoặc tab; chấp nhận: một dòng, tối đa { $max } ký tự
 hidden_character = nội dung { $text } chứa ký tự điều khiển hoặc ký tự ẩn { $code }; chấp nhận: chữ, số, dấu câu, tab và xuống dòng
-report_needs_period = `doc report` cần kỳ báo cáo; chấp nhận: --quarter, --half, --year hoặc --from và --to
+report_needs_period = `van-ban bao-cao` cần kỳ báo cáo; chấp nhận: --quarter, --half, --year hoặc --from và --to
 config_not_written = không ghi được tệp cấu hình: { $detail }
 
 ## Days, sizes, report metrics and multi-line outcomes
@@ -902,7 +902,7 @@ io-unexpected-eof = tệp kết thúc sớm
 io_cause_with_code = { $cause } (mã lỗi hệ thống { $code })
 cannot_undo = { $action ->
         [merge] không hoàn tác được việc gộp cơ quan: cơ sở dữ liệu trước khi gộp đã được giữ bên cạnh (TÊN.before-merge-…): khôi phục bằng `doithoai khoi-phuc TỆP` (việc ghi sau đó phải nhập lại)
-        [correct] không hoàn tác được thông báo kết luận đã đính chính: hãy ban hành thông báo đính chính khác (conclusion issue --replace), hoặc khôi phục cơ sở dữ liệu trước khi đính chính, được giữ bên cạnh (TÊN.before-correction-…), bằng `doithoai khoi-phuc TỆP` (việc ghi sau đó phải nhập lại)
+        [correct] không hoàn tác được thông báo kết luận đã đính chính: hãy ban hành thông báo đính chính khác (`doithoai ket-luan ban-hanh HỘI-NGHỊ --replace …`), hoặc khôi phục cơ sở dữ liệu trước khi đính chính, được giữ bên cạnh (TÊN.before-correction-…), bằng `doithoai khoi-phuc TỆP` (việc ghi sau đó phải nhập lại)
        *[other] không hoàn tác được thao tác '{ $action_word }' trên { $record_word }: hãy sửa bằng lệnh tương ứng (xem doithoai --help)
     }
 kept_before = lưu ý: cơ sở dữ liệu trước khi { $change ->
@@ -1067,3 +1067,4 @@ man-options = TÙY CHỌN
 man-commands = CÁC LỆNH
 man-version = PHIÊN BẢN
 label-office_decision = quyết định của đơn vị
+year_malformed = '{ $value }' không phải là năm; chấp nhận: năm như 2026 (cũng viết "năm 2026")

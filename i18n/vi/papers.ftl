@@ -7,6 +7,10 @@
 
 ## The parts every paper shares.
 
+paper-national-name = CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+paper-national-motto = Độc lập - Tự do - Hạnh phúc
+paper-party-name = ĐẢNG CỘNG SẢN VIỆT NAM
+paper-recipients = Nơi nhận:
 paper-committee = Ủy ban nhân dân { $place }
 paper-front = Ủy ban MTTQ Việt Nam { $place }
 paper-party-committee = Đảng ủy { $place }
@@ -103,7 +107,8 @@ paper-column-answer-due = Hạn trả lời bằng văn bản
 paper-notice-duty = Các cơ quan, đơn vị được giao có trách nhiệm giải quyết, trả lời bằng văn bản cho người có ý kiến, kiến nghị trong thời hạn ghi tại bảng trên (30 ngày làm việc kể từ ngày ban hành thông báo kết luận đầu tiên giao ý kiến đó); vấn đề phức tạp cần thêm thời gian phải thông báo bằng văn bản thời hạn giải quyết; vấn đề vượt thẩm quyền chuyển cơ quan có thẩm quyền và báo cho người kiến nghị biết (Điều 10 khoản 2).
 paper-notice-answered = CÁC Ý KIẾN ĐÃ ĐƯỢC TRẢ LỜI, LÀM RÕ TẠI HỘI NGHỊ
 paper-notice-out-of-scope = NỘI DUNG KHÔNG THUỘC PHẠM VI HỘI NGHỊ (KHIẾU NẠI, TỐ CÁO)
-paper-notice-protected = Một { $kind }
+paper-notice-routed-protected = Một { $kind }, hướng dẫn giải quyết theo pháp luật về khiếu nại, tố cáo
+paper-notice-routed-protected-note = Một { $kind }, hướng dẫn giải quyết theo pháp luật về khiếu nại, tố cáo: { $note }
 paper-notice-routed = { $content } — { $kind }, hướng dẫn giải quyết theo pháp luật về khiếu nại, tố cáo
 paper-notice-routed-note = { $content } — { $kind }, hướng dẫn giải quyết theo pháp luật về khiếu nại, tố cáo: { $note }
 paper-notice-replaces = Thông báo này thay thế thông báo đã ban hành trước đó. Lý do: { $note }.

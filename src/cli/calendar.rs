@@ -85,7 +85,7 @@ pub struct ShowArgs {
 #[derive(Debug, clap::Args)]
 pub struct ListArgs {
     /// The year to list.
-    #[arg(long)]
+    #[arg(long, value_parser = super::parse_year)]
     pub year: i32,
     /// Write to this file atomically instead of stdout (format from its extension: .csv, .json, .xlsx, .html)
     #[arg(long, value_name = "FILE")]

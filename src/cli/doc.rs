@@ -97,7 +97,7 @@ pub struct ReportDoc {
     #[arg(long, conflicts_with = "year")]
     pub half: Option<String>,
     /// A calendar year, e.g. 2026
-    #[arg(long)]
+    #[arg(long, value_parser = super::parse_year)]
     pub year: Option<i32>,
     /// First day of a custom period
     #[arg(long, value_parser = super::parse_date, requires = "to", conflicts_with_all = ["month", "quarter", "half", "year"])]

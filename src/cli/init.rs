@@ -74,7 +74,9 @@ fn parse_setting(s: &str) -> std::result::Result<String, String> {
 pub fn run(ctx: &Context, args: InitArgs) -> Result<i32> {
     // A new database needs its office's name; one set up already keeps its name unless another
     // is given (a setting changed later names only that setting).
-    if args.office.is_none() && !ctx.db_path.exists() {
+    // An empty file is a database not made yet: nothing is written to it without the name.
+    let unset = std::fs::metadata(&ctx.db_path).map_or(true, |m| m.is_file() && m.len() == 0);
+    if args.office.is_none() && unset {
         return Err(Error::Invalid(messages::init_needs_office()));
     }
     let mut store = ctx.open_as(true)?;

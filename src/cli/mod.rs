@@ -810,6 +810,18 @@ fn man_page(mut command: clap::Command) -> std::io::Result<Vec<u8>> {
     Ok((lines.join("\n") + "\n").into_bytes())
 }
 
+/// `--year 2026`, also as a Vietnamese report names it: "năm 2026".
+pub fn parse_year(value: &str) -> std::result::Result<i32, String> {
+    let folded = doithoai::rules::text::fold(value.trim());
+    let digits = folded
+        .strip_prefix("nam")
+        .map_or(folded.as_str(), str::trim);
+    match digits.parse::<i32>() {
+        Ok(year) if digits.bytes().all(|b| b.is_ascii_digit()) => Ok(year),
+        _ => Err(messages::year_malformed(value).to_string()),
+    }
+}
+
 /// Run a parsed command line; returns the exit code.
 pub fn run(cli: Cli) -> Result<i32> {
     if let Command::Config(c) = &cli.command {

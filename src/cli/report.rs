@@ -73,7 +73,7 @@ pub struct PeriodArgs {
     #[arg(long, conflicts_with = "year")]
     pub half: Option<String>,
     /// A calendar year, e.g. 2026.
-    #[arg(long)]
+    #[arg(long, value_parser = super::parse_year)]
     pub year: Option<i32>,
     /// The day open items are judged on (default: today).
     #[arg(long, value_parser = parse_date)]
@@ -89,7 +89,7 @@ pub struct PlanArgs {
     #[arg(long, value_name = "DIR")]
     pub from_dir: Option<PathBuf>,
     /// The year to check.
-    #[arg(long)]
+    #[arg(long, value_parser = super::parse_year)]
     pub year: i32,
     /// Write to this file atomically instead of stdout.
     #[arg(long, value_name = "FILE")]
@@ -174,7 +174,7 @@ pub struct ExportArgs {
     pub session: Option<i64>,
     /// Only records of the sessions of this year (opinions: by their session's date, or by the
     /// due date with --by due).
-    #[arg(long)]
+    #[arg(long, value_parser = super::parse_year)]
     pub year: Option<i32>,
     /// Only records of a quarter, e.g. 2026-Q3.
     #[arg(long)]

@@ -255,7 +255,7 @@ pub struct ListArgs {
     #[arg(long, value_parser = parse_vocab::<SessionKind>)]
     pub kind: Option<SessionKind>,
     /// Sessions dated in this year.
-    #[arg(long)]
+    #[arg(long, value_parser = super::parse_year)]
     pub year: Option<i32>,
     /// Write to this file atomically instead of stdout (.ics for the chairs' calendars).
     #[arg(long, value_name = "FILE")]

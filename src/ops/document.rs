@@ -807,24 +807,25 @@ pub fn notice(reading: &Reading<'_>, id: i64, signer: &SignerTitle<'_>) -> Resul
         body.push(numbered(&mut part, paper::notice_out_of_scope));
         for o in routed {
             let kind = o.out_of_scope_as.map(label).unwrap_or_default();
-            // A denunciation is listed without who made it (Law on Denunciation 2018, Art. 9).
-            let content = if o.protected {
-                say(paper::notice_protected, &[("kind", kind.to_arg())])
-            } else {
-                o.content.clone()
-            };
-            body.push(Block::Item(match &o.out_of_scope_note {
-                Some(note) => say(
+            // A denunciation is listed without who made it (Law on Denunciation 2018, Art. 9):
+            // "Một tố cáo, hướng dẫn …", its kind said once.
+            body.push(Block::Item(match (&o.out_of_scope_note, o.protected) {
+                (Some(note), true) => say(
+                    paper::notice_routed_protected_note,
+                    &[("kind", kind.to_arg()), ("note", note.to_arg())],
+                ),
+                (None, true) => say(paper::notice_routed_protected, &[("kind", kind.to_arg())]),
+                (Some(note), false) => say(
                     paper::notice_routed_note,
                     &[
-                        ("content", content.to_arg()),
+                        ("content", o.content.to_arg()),
                         ("kind", kind.to_arg()),
                         ("note", note.to_arg()),
                     ],
                 ),
-                None => say(
+                (None, false) => say(
                     paper::notice_routed,
-                    &[("content", content.to_arg()), ("kind", kind.to_arg())],
+                    &[("content", o.content.to_arg()), ("kind", kind.to_arg())],
                 ),
             }));
         }

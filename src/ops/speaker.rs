@@ -41,7 +41,12 @@ pub fn earlier_same(reading: &super::Reading<'_>, session: i64, id: i64) -> Resu
     let key = |r: &registration::Registration| (fold(&r.name), fold(&r.topic));
     Ok(all
         .iter()
-        .filter(|r| r.id < id && key(r) == key(this))
+        // A withdrawn registration is no longer on the list: registering again is not twice.
+        .filter(|r| {
+            r.id < id
+                && r.status != crate::rules::vocabulary::RegistrationStatus::Withdrawn
+                && key(r) == key(this)
+        })
         .map(|r| r.id)
         .min())
 }

@@ -8,6 +8,7 @@
 //! §I.4); a table's header row repeated on every page it runs onto and no row cut; the text in
 //! Vietnamese (`vi-VN`), so a word processor checks it as such.
 
+use crate::catalogue::{paper, paper_text};
 use crate::ops::document::{Block, Draft, Signature};
 use docx_rs::{
     AlignmentType, BorderType, BreakType, Docx, Header, LineSpacing, PageMargin, PageNum,
@@ -119,20 +120,18 @@ fn heading(d: &Draft) -> Table {
     let right = if d.party {
         // The Party's name, underlined, over the place-and-date line (Hướng dẫn 36-HD/VPTW).
         bare_cell(right_w).add_paragraph(
-            centred(vec![run("ĐẢNG CỘNG SẢN VIỆT NAM", BODY)
+            centred(vec![run(&paper_word(paper::party_name), BODY)
                 .bold()
                 .underline("single")])
             .line_spacing(LineSpacing::new().before(0).after(30)),
         )
     } else {
         bare_cell(right_w)
-            .add_paragraph(centred(vec![run(
-                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-                SMALL,
-            )
-            .bold()]))
+            .add_paragraph(centred(vec![
+                run(&paper_word(paper::national_name), SMALL).bold()
+            ]))
             .add_paragraph(
-                centred(vec![run("Độc lập - Tự do - Hạnh phúc", HEAD).bold()])
+                centred(vec![run(&paper_word(paper::national_motto), HEAD).bold()])
                     .line_spacing(LineSpacing::new().before(0).after(30)),
             )
             .add_table(rule(right_w * 62 / 100))
@@ -199,6 +198,11 @@ fn body_table(headers: &[String], rows: &[Vec<String>], widths: &[u32]) -> Table
         .width(TEXT_WIDTH, WidthType::Dxa)
 }
 
+/// A word of the papers' layout (`i18n/vi/papers.ftl`): the national name, the motto.
+fn paper_word(id: &str) -> String {
+    paper_text(id, &[])
+}
+
 /// The signer's block: on behalf of, title, four blank lines for the hand, name.
 fn signature_cell(s: &Signature, width: usize) -> TableCell {
     let mut c = bare_cell(width);
@@ -223,8 +227,10 @@ fn closing(d: &Draft) -> Table {
     } else {
         let mut left = bare_cell(half);
         if !d.recipients.is_empty() {
-            left = left
-                .add_paragraph(Paragraph::new().add_run(run("Nơi nhận:", SMALL).bold().italic()));
+            left = left.add_paragraph(
+                Paragraph::new()
+                    .add_run(run(&paper_word(paper::recipients), SMALL).bold().italic()),
+            );
             let last = d.recipients.len() - 1;
             for (i, r) in d.recipients.iter().enumerate() {
                 let line = if i == last {
@@ -450,10 +456,14 @@ pub fn markdown(drafts: &[Draft]) -> String {
         }
         out.push_str(&format!("**{}**  \n", md(&d.issuing_body.join(" "))));
         out.push_str(&format!("{}\n\n", md(&d.number)));
-        out.push_str(if d.party {
-            "**ĐẢNG CỘNG SẢN VIỆT NAM**\n\n"
+        out.push_str(&if d.party {
+            format!("**{}**\n\n", paper_word(paper::party_name))
         } else {
-            "**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**  \n**Độc lập - Tự do - Hạnh phúc**\n\n"
+            format!(
+                "**{}**  \n**{}**\n\n",
+                paper_word(paper::national_name),
+                paper_word(paper::national_motto)
+            )
         });
         out.push_str(&format!("*{}*\n\n", md(&d.date_line)));
         match &d.title {
@@ -504,14 +514,16 @@ pub fn markdown(drafts: &[Draft]) -> String {
             for a in &s.authority {
                 out.push_str(&format!("**{}**  \n", md(a)));
             }
-            out.push_str(&format!(
-                "**{}**  \n\n\n**{}**\n\n",
-                md(&s.title),
-                md(&s.name)
-            ));
+            // No name recorded (a secretary not named): the line is left for the hand.
+            let name = if s.name.trim().is_empty() {
+                String::new()
+            } else {
+                format!("**{}**", md(&s.name))
+            };
+            out.push_str(&format!("**{}**  \n\n\n{name}\n\n", md(&s.title)));
         }
         if !d.recipients.is_empty() {
-            out.push_str("***Nơi nhận:***\n\n");
+            out.push_str(&format!("***{}***\n\n", paper_word(paper::recipients)));
             let last = d.recipients.len() - 1;
             for (i, r) in d.recipients.iter().enumerate() {
                 out.push_str(&format!(

@@ -83,7 +83,9 @@ pub fn parse_month_or_year(input: &str) -> Result<MonthOrYear, DateError> {
         return Ok(MonthOrYear::Month(period.from.year(), period.from.month()));
     }
     let s = match folded.strip_prefix("nam ") {
-        Some(year) => year.trim(),
+        // "năm 2026" is a year, never "năm 12/2026".
+        Some(year) if year.trim().bytes().all(|b| b.is_ascii_digit()) => year.trim(),
+        Some(_) => return Err(bad()),
         None => input.trim(),
     };
     let (year, month) = if s.contains('-') {
@@ -180,6 +182,7 @@ mod tests {
         );
         assert_eq!(parse_month_or_year("năm 2026"), Ok(MonthOrYear::Year(2026)));
         assert!(parse_month_or_year("tháng 13/2026").is_err());
+        assert!(parse_month_or_year("năm 12/2026").is_err());
     }
 
     proptest! {

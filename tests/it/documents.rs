@@ -1155,6 +1155,16 @@ fn a_forward_letter_never_names_a_protected_denouncer() {
     let (text, _) = draft(&env, &["doc", "forward", "4"]);
     assert!(!text.contains("Phan Văn Khải"), "{text}");
     assert!(text.contains("Nhân dân có ý kiến, kiến nghị"), "{text}");
+    // The notice lists the denunciation without its words or its author, its kind said once.
+    let (notice, _) = draft(&env, &["doc", "notice", "2"]);
+    assert!(
+        notice.contains("Một tố cáo, hướng dẫn giải quyết theo pháp luật về khiếu nại, tố cáo"),
+        "{notice}"
+    );
+    assert!(
+        !notice.contains("Tố cáo cán bộ địa chính") && !notice.contains("— tố cáo"),
+        "{notice}"
+    );
 }
 
 /// An answer letter says where the opinion came from only as the record says it (no speaker:
