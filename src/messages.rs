@@ -255,6 +255,38 @@ pub fn check_finding(finding: &crate::store::check::Finding) -> String {
                 ("highest", highest.to_arg()),
             ],
         ),
+        Finding::NoticeBeforeSession {
+            session,
+            notice,
+            held,
+        } => sentence(
+            id::check_notice_before_session,
+            &[
+                ("session", session.to_arg()),
+                ("notice", date(*notice).to_arg()),
+                ("held", date(*held).to_arg()),
+            ],
+        ),
+        Finding::SpeakingOutOfOrder { session } => sentence(
+            id::check_speaking_out_of_order,
+            &[("session", session.to_arg())],
+        ),
+        Finding::RuleWithoutExtension { opinion, rule } => sentence(
+            id::check_rule_without_extension,
+            &[("opinion", opinion.to_arg()), ("rule", rule.to_arg())],
+        ),
+        Finding::ClosedOnDiffers {
+            opinion,
+            closed_on,
+            act_on,
+        } => sentence(
+            id::check_closed_on_differs,
+            &[
+                ("opinion", opinion.to_arg()),
+                ("closed_on", recorded(closed_on).to_arg()),
+                ("act_on", date(*act_on).to_arg()),
+            ],
+        ),
         Finding::NoCreationEvent {
             record_kind,
             record_id,

@@ -1130,3 +1130,10 @@ man-commands = COMMANDS
 man-version = VERSION
 label-office_decision = the office's decision
 year_malformed = '{ $value }' is not a year; accepted: a year such as 2026 (also "năm 2026")
+check_notice_before_session = session { $session }: its conclusion notice is dated { $notice }, before the session was held on { $held } (R9)
+check_speaking_out_of_order = session { $session }: speaking numbers do not follow the order of registration (R6)
+check_rule_without_extension = opinion { $opinion }: { $rule } is in force, { $rule ->
+        [R12] but no timeline notice set a new date
+       *[other] but a timeline notice set a new date (R12)
+    }
+check_closed_on_differs = opinion { $opinion }: closed on { $closed_on }, but answered or forwarded on { $act_on }

@@ -1068,3 +1068,10 @@ man-commands = CÁC LỆNH
 man-version = PHIÊN BẢN
 label-office_decision = quyết định của đơn vị
 year_malformed = '{ $value }' không phải là năm; chấp nhận: năm như 2026 (cũng viết "năm 2026")
+check_notice_before_session = hội nghị { $session }: thông báo kết luận ghi ngày { $notice }, trước ngày tổ chức hội nghị { $held } (R9)
+check_speaking_out_of_order = hội nghị { $session }: số thứ tự phát biểu không theo thứ tự đăng ký (R6)
+check_rule_without_extension = ý kiến { $opinion }: đang áp dụng { $rule }, { $rule ->
+        [R12] nhưng không có thông báo thời hạn giải quyết nào đặt hạn mới
+       *[other] nhưng đã có thông báo thời hạn giải quyết đặt hạn mới (R12)
+    }
+check_closed_on_differs = ý kiến { $opinion }: ghi ngày kết thúc { $closed_on }, nhưng ngày trả lời hoặc chuyển là { $act_on }

@@ -71,6 +71,24 @@ pub enum Finding {
         lowest: i64,
         highest: i64,
     },
+    /// A conclusion notice dated before the session it concludes was held (R9 counts from
+    /// the session).
+    NoticeBeforeSession {
+        session: i64,
+        notice: NaiveDate,
+        held: NaiveDate,
+    },
+    /// Speaking numbers that do not follow the order of registration (R6).
+    SpeakingOutOfOrder { session: i64 },
+    /// A deadline rule that disagrees with the record: R12 without a timeline notice, or a
+    /// timeline notice with R10 still in force.
+    RuleWithoutExtension { opinion: i64, rule: String },
+    /// The day an opinion stopped being pending is not the day of the act that closed it.
+    ClosedOnDiffers {
+        opinion: i64,
+        closed_on: Option<NaiveDate>,
+        act_on: NaiveDate,
+    },
     /// A record with no event of its creation in the history.
     NoCreationEvent {
         record_kind: &'static str,
@@ -287,6 +305,78 @@ pub fn run(conn: &Connection, cal: &Calendar) -> Result<Vec<Problem>> {
                 },
             );
         }
+    }
+    // R6: the numbers follow the order of registration (a later registration never speaks
+    // before an earlier one).
+    let mut stmt = conn.prepare(
+        "SELECT DISTINCT a.session_id FROM registration a JOIN registration b
+           ON b.session_id = a.session_id AND b.id > a.id AND b.speaking_order < a.speaking_order
+         ORDER BY a.session_id",
+    )?;
+    for row in stmt.query_map([], |r| r.get::<_, i64>(0))? {
+        push(
+            "speaking_order",
+            Finding::SpeakingOutOfOrder { session: row? },
+        );
+    }
+    // R9: a notice concludes a session held before it.
+    let mut stmt = conn.prepare(
+        "SELECT s.id, n.issued_on, s.held_on FROM conclusion_notice n JOIN session s ON s.id = n.session_id
+         WHERE s.held_on IS NOT NULL AND n.issued_on < s.held_on ORDER BY n.id",
+    )?;
+    for row in stmt.query_map([], |r| {
+        Ok((
+            r.get::<_, i64>(0)?,
+            r.get::<_, NaiveDate>(1)?,
+            r.get::<_, NaiveDate>(2)?,
+        ))
+    })? {
+        let (session, notice, held) = row?;
+        push(
+            "date_order",
+            Finding::NoticeBeforeSession {
+                session,
+                notice,
+                held,
+            },
+        );
+    }
+    // R10/R12: R12 is in force exactly when a timeline notice set a new date.
+    let mut stmt = conn.prepare(
+        "SELECT id, due_rule FROM opinion
+         WHERE status IN ('assigned', 'extended', 'responded', 'forwarded') AND due_rule IS NOT NULL
+           AND (due_rule = 'R12') <> (extended_until IS NOT NULL)
+         ORDER BY id",
+    )?;
+    for row in stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))? {
+        let (opinion, rule) = row?;
+        push("deadline", Finding::RuleWithoutExtension { opinion, rule });
+    }
+    // An answered or forwarded opinion stopped being pending the day it was answered or
+    // forwarded: the reports count it in that day's period.
+    let mut stmt = conn.prepare(
+        "SELECT id, closed_on, CASE status WHEN 'responded' THEN responded_on ELSE forwarded_on END
+         FROM opinion
+         WHERE status IN ('responded', 'forwarded')
+           AND closed_on IS NOT CASE status WHEN 'responded' THEN responded_on ELSE forwarded_on END
+         ORDER BY id",
+    )?;
+    for row in stmt.query_map([], |r| {
+        Ok((
+            r.get::<_, i64>(0)?,
+            r.get::<_, Option<NaiveDate>>(1)?,
+            r.get::<_, NaiveDate>(2)?,
+        ))
+    })? {
+        let (opinion, closed_on, act_on) = row?;
+        push(
+            "date_order",
+            Finding::ClosedOnDiffers {
+                opinion,
+                closed_on,
+                act_on,
+            },
+        );
     }
     // The event log records the creation of every record.
     for (kind, table, action) in [

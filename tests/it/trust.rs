@@ -783,3 +783,84 @@ fn killed_backups_and_outputs_leave_the_old_file_or_a_whole_new_one() {
     assert!(leftovers.is_empty(), "{leftovers:?}");
     env.ok(&["check"]);
 }
+
+/// Hand edits that change what the office reports upward are found: speaking numbers out of
+/// the order of registration, a notice dated before its session, R12 without a timeline
+/// notice, an answered opinion closed on another day than its answer.
+#[test]
+fn check_finds_edits_that_change_the_reports() {
+    let tampered = |sql: &str| {
+        let mut env = TestEnv::ward();
+        env.today = "2026-06-10".into();
+        env.plan_session("Đối thoại về chỉnh trang đô thị", "periodic", "2026-06-16");
+        for name in ["Nguyễn Thị Mai", "Phạm Văn Đức"] {
+            env.ok(&[
+                "speaker",
+                "register",
+                "1",
+                "--name",
+                name,
+                "--topic",
+                "Đường ngõ 12",
+            ]);
+        }
+        env.today = "2026-06-16".into();
+        env.ok(&["session", "hold", "1"]);
+        env.ok(&[
+            "opinion",
+            "add",
+            "1",
+            "--speaker",
+            "1/1",
+            "--content",
+            "Đề nghị sửa chữa đường ngõ 12 phố Tân Mai",
+            "--category",
+            "petition",
+        ]);
+        env.today = "2026-07-20".into();
+        issue_notice(
+            &env,
+            "1",
+            "2026-06-22",
+            "15/TB-UBND",
+            "Phòng Quản lý đô thị",
+        );
+        env.ok(&[
+            "opinion",
+            "respond",
+            "1",
+            "--on",
+            "2026-07-10",
+            "--doc",
+            "131/UBND-QLĐT",
+            "--summary",
+            "Đã sửa chữa đường ngõ 12",
+        ]);
+        env.ok(&["check"]);
+        Connection::open(&env.db)
+            .expect("open")
+            .execute_batch(sql)
+            .expect("tamper");
+        let r = env.run(&["check"]);
+        assert_eq!(r.code, CHECK_FAILED, "{sql}: {}", r.stdout);
+        r.stdout
+    };
+    let swapped = tampered(
+        "UPDATE registration SET speaking_order = 9 WHERE id = 1;
+         UPDATE registration SET speaking_order = 1 WHERE id = 2;
+         UPDATE registration SET speaking_order = 2 WHERE id = 1;",
+    );
+    assert!(
+        swapped.contains("do not follow the order of registration"),
+        "{swapped}"
+    );
+    let early = tampered("UPDATE conclusion_notice SET issued_on = '2026-06-01'");
+    assert!(
+        early.contains("before the session was held on 2026-06-16"),
+        "{early}"
+    );
+    let rule = tampered("UPDATE opinion SET due_rule = 'R12' WHERE id = 1");
+    assert!(rule.contains("R12 is in force"), "{rule}");
+    let closed = tampered("UPDATE opinion SET closed_on = '2026-08-30' WHERE id = 1");
+    assert!(closed.contains("closed on 2026-08-30"), "{closed}");
+}
