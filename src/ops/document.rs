@@ -169,6 +169,34 @@ impl Letterhead {
         }
     }
 
+    /// A dialogue chaired by the Party secretary is the Party committee's: its papers go out
+    /// under the Party committee's heading and number ("ĐẢNG ỦY PHƯỜNG …", "Số …-TB/ĐU"),
+    /// with "ĐẢNG CỘNG SẢN VIỆT NAM" (Hướng dẫn 36-HD/VPTW) — the same issuer for the
+    /// announcement, the invitations, the minutes and the notice. Returns the committee as a
+    /// sentence names it ("Đảng ủy phường Hoàng Mai").
+    fn party_paper(&self, d: &mut Draft, number: Option<&str>) -> String {
+        let (superior, committee_name) =
+            documents::party_heading(&self.office, self.governing_body.as_deref());
+        d.party = true;
+        d.governing_body = superior;
+        d.issuing_body = vec![committee_name];
+        d.number = documents::party_number_line(number, d.kind);
+        say(
+            paper::party_committee,
+            &[("place", in_sentence(&self.office).to_arg())],
+        )
+    }
+
+    /// The Party committee's signature for a paper of a dialogue its secretary chaired:
+    /// T/M ĐẢNG ỦY, BÍ THƯ, the secretary's name.
+    fn party_signature(s: &session::Session) -> Signature {
+        Signature {
+            authority: vec![words(paper::party_on_behalf)],
+            title: words(paper::party_secretary),
+            name: s.chair_name.clone(),
+        }
+    }
+
     fn draft(&self, kind: DocumentKind, number: Option<&str>, dated: NaiveDate) -> Draft {
         Draft {
             kind,
@@ -358,6 +386,15 @@ fn front(office: &str) -> String {
     say(paper::front, &[("place", in_sentence(office).to_arg())])
 }
 
+/// The office's file copy among the recipients: the Party committee's office keeps its own.
+fn file_copy(party: bool) -> String {
+    words(if party {
+        paper::file_copy_party
+    } else {
+        paper::file_copy
+    })
+}
+
 /// "Thời gian: …", "Địa điểm: …", "Chủ trì: …": where and when, as every paper of a session
 /// says them.
 fn time_line(s: &session::Session) -> String {
@@ -439,13 +476,19 @@ pub fn announcement(reading: &Reading<'_>, id: i64, today: NaiveDate) -> Result<
     }
     let dated = s.announced_on.unwrap_or(today);
     let mut d = head.draft(DocumentKind::Announcement, None, dated);
+    let party = s.chair_role == crate::rules::vocabulary::ChairRole::PartySecretary;
+    let issuer = if party {
+        head.party_paper(&mut d, None)
+    } else {
+        committee(&head.office)
+    };
     d.title = Some(words(paper::title_notice));
     d.summary = words(paper::announcement_summary);
     d.body = vec![
         Block::Para(say(
             paper::announcement_opening,
             &[
-                ("committee", committee(&head.office).to_arg()),
+                ("committee", issuer.to_arg()),
                 ("kind", label(s.kind).to_arg()),
             ],
         )),
@@ -458,12 +501,16 @@ pub fn announcement(reading: &Reading<'_>, id: i64, today: NaiveDate) -> Result<
         Block::Para(words(paper::announcement_registration)),
         Block::Para(words(paper::announcement_closing)),
     ];
-    d.signatures = vec![head.signature(head.chair_signs(&s), committee_chair(&s))?];
+    d.signatures = vec![if party {
+        Letterhead::party_signature(&s)
+    } else {
+        head.signature(head.chair_signs(&s), committee_chair(&s))?
+    }];
     d.recipients = vec![
         front(&head.office),
         words(paper::announcement_organisations),
         words(paper::announcement_media),
-        words(paper::file_copy),
+        file_copy(party),
     ];
     Ok(vec![d])
 }
@@ -507,6 +554,12 @@ pub fn invitations(
         .into_iter()
         .map(|invitee| {
             let mut d = head.draft(DocumentKind::Invitation, None, dated);
+            let party = s.chair_role == crate::rules::vocabulary::ChairRole::PartySecretary;
+            let issuer = if party {
+                head.party_paper(&mut d, None)
+            } else {
+                committee(&head.office)
+            };
             d.title = Some(words(paper::invitation_title));
             d.summary = words(paper::invitation_summary);
             d.to = Some(say(paper::to, &[("to", invitee.name.to_arg())]));
@@ -514,7 +567,7 @@ pub fn invitations(
                 Block::Para(say(
                     paper::invitation_body,
                     &[
-                        ("committee", committee(&head.office).to_arg()),
+                        ("committee", issuer.to_arg()),
                         ("invitee", invitee.name.to_arg()),
                         ("kind", invitee.kind.as_str().to_arg()),
                     ],
@@ -525,8 +578,12 @@ pub fn invitations(
                 Block::Item(subject(&s)),
                 Block::Para(words(paper::invitation_closing)),
             ];
-            d.signatures = vec![head.signature(head.chair_signs(&s), committee_chair(&s))?];
-            d.recipients = vec![words(paper::as_above), words(paper::file_copy)];
+            d.signatures = vec![if party {
+                Letterhead::party_signature(&s)
+            } else {
+                head.signature(head.chair_signs(&s), committee_chair(&s))?
+            }];
+            d.recipients = vec![words(paper::as_above), file_copy(party)];
             Ok(d)
         })
         .collect()
@@ -541,6 +598,9 @@ pub fn minutes(reading: &Reading<'_>, id: i64) -> Result<Vec<Draft>> {
         return Err(Error::Refused(messages::minutes_before_held(id)));
     };
     let mut d = head.draft(DocumentKind::Minutes, None, held_on);
+    if s.chair_role == crate::rules::vocabulary::ChairRole::PartySecretary {
+        head.party_paper(&mut d, None);
+    }
     d.title = Some(words(paper::minutes_title));
     d.summary = documents::session_summary(&words(paper::session_subject), &s.title);
     let secretary = s.secretary.clone().unwrap_or_default();
@@ -720,16 +780,7 @@ pub fn notice(reading: &Reading<'_>, id: i64, signer: &SignerTitle<'_>) -> Resul
     let by_id: BTreeMap<i64, &opinion::Opinion> = opinions.iter().map(|o| (o.id, o)).collect();
     let mut d = head.draft(DocumentKind::Notice, Some(&n.doc_number), n.issued_on);
     let issuer = if party {
-        let (superior, committee_name) =
-            documents::party_heading(&head.office, head.governing_body.as_deref());
-        d.party = true;
-        d.governing_body = superior;
-        d.issuing_body = vec![committee_name];
-        d.number = documents::party_number_line(Some(&n.doc_number));
-        say(
-            paper::party_committee,
-            &[("place", in_sentence(&head.office).to_arg())],
-        )
+        head.party_paper(&mut d, Some(&n.doc_number))
     } else {
         committee(&head.office)
     };
@@ -862,11 +913,7 @@ pub fn notice(reading: &Reading<'_>, id: i64, signer: &SignerTitle<'_>) -> Resul
     }];
     let mut recipients = agencies;
     recipients.push(front(&head.office));
-    recipients.push(words(if party {
-        paper::file_copy_party
-    } else {
-        paper::file_copy
-    }));
+    recipients.push(file_copy(party));
     d.recipients = recipients;
     Ok(vec![d])
 }

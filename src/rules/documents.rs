@@ -107,13 +107,15 @@ pub fn party_heading(office: &str, governing_body: Option<&str>) -> (Option<Stri
     )
 }
 
-/// A Party paper's number line: "Số 25-TB/ĐU" (no colon; the type code before the issuer's),
-/// the recorded number as it is when it already names its issuer, or a blank to fill in.
-pub fn party_number_line(recorded: Option<&str>) -> String {
+/// A Party paper's number line: "Số 25-TB/ĐU", "Số 3-GM/ĐU" (no colon; the type code before
+/// the issuer's), the recorded number as it is when it already names its issuer, or a blank
+/// to fill in.
+pub fn party_number_line(recorded: Option<&str>, kind: DocumentKind) -> String {
+    let code = kind.type_code().unwrap_or("CV");
     match recorded.map(str::trim).filter(|r| !r.is_empty()) {
         Some(r) if r.contains('/') => format!("Số {r}"),
-        Some(r) => format!("Số {r}-TB/ĐU"),
-        None => "Số        -TB/ĐU".into(),
+        Some(r) => format!("Số {r}-{code}/ĐU"),
+        None => format!("Số        -{code}/ĐU"),
     }
 }
 
@@ -669,9 +671,14 @@ mod tests {
             )
         );
         assert_eq!(party_heading("Xã Đông Anh", None).0, None);
-        assert_eq!(party_number_line(Some("25-TB/ĐU")), "Số 25-TB/ĐU");
-        assert_eq!(party_number_line(Some("25")), "Số 25-TB/ĐU");
-        assert_eq!(party_number_line(None), "Số        -TB/ĐU");
+        let notice = DocumentKind::Notice;
+        assert_eq!(party_number_line(Some("25-TB/ĐU"), notice), "Số 25-TB/ĐU");
+        assert_eq!(party_number_line(Some("25"), notice), "Số 25-TB/ĐU");
+        assert_eq!(party_number_line(None, notice), "Số        -TB/ĐU");
+        assert_eq!(
+            party_number_line(None, DocumentKind::Invitation),
+            "Số        -GM/ĐU"
+        );
     }
 
     #[test]

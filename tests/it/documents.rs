@@ -773,6 +773,22 @@ fn a_party_secretarys_conclusion_is_the_party_committees_paper() {
         "--chair",
         "Đỗ Minh Tuấn",
     ]);
+    env.ok(&[
+        "session",
+        "invite",
+        "2",
+        "--organisation",
+        "Hội Cựu chiến binh phường",
+    ]);
+    env.ok(&[
+        "session",
+        "announce",
+        "2",
+        "--on",
+        "2026-06-10",
+        "--channel",
+        "Đài truyền thanh phường",
+    ]);
     env.today = "2026-07-22".into();
     env.ok(&["session", "hold", "2"]);
     env.ok(&[
@@ -834,6 +850,28 @@ fn a_party_secretarys_conclusion_is_the_party_committees_paper() {
     );
     assert!(text.contains("PHÓ BÍ THƯ THƯỜNG TRỰC"), "{text}");
     assert!(text.contains("T/M ĐẢNG ỦY"), "{text}");
+    // The same dialogue's other papers have the same issuer: the Party committee announces,
+    // invites and keeps the minutes — never the People's Committee under its chair's name.
+    for (kind, number) in [
+        ("announcement", "-TB/ĐU"),
+        ("invitation", "-GM/ĐU"),
+        ("minutes", "-BB/ĐU"),
+    ] {
+        let (text, _) = draft(&env, &["doc", kind, "2"]);
+        for words in ["ĐẢNG ỦY PHƯỜNG HOÀNG MAI", "ĐẢNG CỘNG SẢN VIỆT NAM", number]
+        {
+            assert!(text.contains(words), "{kind}: {words}: {text}");
+        }
+        for words in ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TM. ỦY BAN NHÂN DÂN"] {
+            assert!(!text.contains(words), "{kind}: {words}: {text}");
+        }
+        if kind != "minutes" {
+            assert!(
+                text.contains("T/M ĐẢNG ỦY") && text.contains("Đỗ Minh Tuấn"),
+                "{kind}: {text}"
+            );
+        }
+    }
 }
 
 #[test]
