@@ -36,8 +36,9 @@ struct ProblemRow {
     problem: Problem,
 }
 
-/// A problem `check` found, as CSV and a table show it: the check's code and the finding
-/// worded (JSON keeps the finding's values).
+/// A problem `check` found as CSV holds it: the check's code and the finding's values (its
+/// JSON) — no sentence the tool composed, the same in every language (`--keys`); the CSV and
+/// the workbook a person reads word it (`sheet_values`).
 #[derive(Debug, Serialize, Default)]
 struct ProblemFlat {
     check: &'static str,
@@ -49,8 +50,14 @@ impl Record for ProblemRow {
     fn flat(&self) -> ProblemFlat {
         ProblemFlat {
             check: self.problem.check,
-            detail: messages::check_finding(&self.problem.finding),
+            detail: serde_json::to_string(&self.problem.finding).unwrap_or_default(),
         }
+    }
+    fn sheet_values(&self) -> Vec<String> {
+        vec![
+            self.problem.check.to_string(),
+            messages::check_finding(&self.problem.finding),
+        ]
     }
     fn table_headers() -> Vec<String> {
         vec![messages::label("check"), messages::label("detail")]

@@ -867,6 +867,17 @@ fn check_names_what_it_finds_in_vietnamese() {
             .stdout
     };
     assert_eq!(json("en"), json("vi"));
+    // CSV with --keys is data too: the finding's values, the same bytes in both languages.
+    let keys = |lang: &str| {
+        env.command()
+            .env("DOITHOAI_LANG", lang)
+            .args(["check", "--format", "csv", "--keys"])
+            .output()
+            .expect("run")
+            .stdout
+    };
+    assert_eq!(keys("en"), keys("vi"));
+    assert!(String::from_utf8_lossy(&keys("vi")).contains("\"\"highest\"\":9"));
     let found: serde_json::Value = serde_json::from_slice(&json("vi")).expect("json");
     assert_eq!(found[0]["finding"]["kind"], "speaking_order", "{found}");
     assert_eq!(found[0]["finding"]["highest"], 9, "{found}");
