@@ -341,42 +341,41 @@ pub fn run(conn: &Connection, cal: &Calendar) -> Result<Vec<Problem>> {
             },
         );
     }
-    // R10/R12: R12 is in force exactly when a timeline notice set a new date.
+    // In one pass over the handled opinions: R12 is in force exactly when a timeline notice
+    // set a new date (R10/R12); an answered or forwarded opinion stopped being pending the day
+    // it was answered or forwarded (the reports count it in that day's period).
     let mut stmt = conn.prepare(
-        "SELECT id, due_rule FROM opinion
-         WHERE status IN ('assigned', 'extended', 'responded', 'forwarded') AND due_rule IS NOT NULL
-           AND (due_rule = 'R12') <> (extended_until IS NOT NULL)
-         ORDER BY id",
-    )?;
-    for row in stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))? {
-        let (opinion, rule) = row?;
-        push("deadline", Finding::RuleWithoutExtension { opinion, rule });
-    }
-    // An answered or forwarded opinion stopped being pending the day it was answered or
-    // forwarded: the reports count it in that day's period.
-    let mut stmt = conn.prepare(
-        "SELECT id, closed_on, CASE status WHEN 'responded' THEN responded_on ELSE forwarded_on END
+        "SELECT id, due_rule, (due_rule = 'R12') <> (extended_until IS NOT NULL), closed_on,
+                CASE status WHEN 'responded' THEN responded_on
+                            WHEN 'forwarded' THEN forwarded_on END
          FROM opinion
-         WHERE status IN ('responded', 'forwarded')
-           AND closed_on IS NOT CASE status WHEN 'responded' THEN responded_on ELSE forwarded_on END
+         WHERE status IN ('assigned', 'extended', 'responded', 'forwarded')
          ORDER BY id",
     )?;
-    for row in stmt.query_map([], |r| {
+    let rows = stmt.query_map([], |r| {
         Ok((
             r.get::<_, i64>(0)?,
-            r.get::<_, Option<NaiveDate>>(1)?,
-            r.get::<_, NaiveDate>(2)?,
+            r.get::<_, Option<String>>(1)?,
+            r.get::<_, Option<bool>>(2)?,
+            r.get::<_, Option<NaiveDate>>(3)?,
+            r.get::<_, Option<NaiveDate>>(4)?,
         ))
-    })? {
-        let (opinion, closed_on, act_on) = row?;
-        push(
-            "date_order",
-            Finding::ClosedOnDiffers {
-                opinion,
-                closed_on,
-                act_on,
-            },
-        );
+    })?;
+    for row in rows {
+        let (opinion, rule, rule_disagrees, closed_on, act_on) = row?;
+        if let (Some(rule), Some(true)) = (rule, rule_disagrees) {
+            push("deadline", Finding::RuleWithoutExtension { opinion, rule });
+        }
+        if let Some(act_on) = act_on.filter(|day| closed_on != Some(*day)) {
+            push(
+                "date_order",
+                Finding::ClosedOnDiffers {
+                    opinion,
+                    closed_on,
+                    act_on,
+                },
+            );
+        }
     }
     // The event log records the creation of every record.
     for (kind, table, action) in [
