@@ -10,15 +10,24 @@ use std::process::ExitCode;
 
 /// The command line as typed, each word in composed form (NFC): Vietnamese typed with
 /// combining marks ("Ý KIẾN" from some keyboards and macOS) is the same word to every choice
-/// of the command line. A path that exists is left as it is (a file named so on disk).
+/// of the command line. A word that is or may be a path is left as it is — one naming a file,
+/// one with a folder in it, an `--option=value` whose value is such — so a file named with
+/// combining marks on disk is still found.
 fn typed_arguments() -> Vec<std::ffi::OsString> {
     use unicode_normalization::UnicodeNormalization;
+    let path_like = |text: &str| text.contains(['/', '\\']) || std::path::Path::new(text).exists();
     std::env::args_os()
         .map(|arg| match arg.to_str() {
-            Some(text)
-                if !unicode_normalization::is_nfc(text) && !std::path::Path::new(text).exists() =>
-            {
-                text.nfc().collect::<String>().into()
+            Some(text) if !unicode_normalization::is_nfc(text) => {
+                let value = match text.split_once('=') {
+                    Some((option, value)) if option.starts_with("--") => value,
+                    _ => text,
+                };
+                if path_like(value) {
+                    arg
+                } else {
+                    text.nfc().collect::<String>().into()
+                }
             }
             _ => arg,
         })
@@ -53,7 +62,7 @@ fn main() -> ExitCode {
             if e.kind() == clap::error::ErrorKind::MissingRequiredArgument
                 && cli::guided::at_a_terminal() =>
         {
-            match cli::guided::complete(&command, &e) {
+            match cli::guided::complete(&command, &e, &arguments) {
                 Some(args) => command
                     .clone()
                     .try_get_matches_from(args)

@@ -294,9 +294,17 @@ pub fn check_finding(finding: &crate::store::check::Finding) -> String {
         } => sentence(
             id::check_no_creation_event,
             &[
-                ("kind", label(record_kind).to_arg()),
+                // A conclusion notice and its issuing, named as the history names them.
+                (
+                    "kind",
+                    match *record_kind {
+                        "conclusion" => label("notice"),
+                        kind => label(kind),
+                    }
+                    .to_arg(),
+                ),
                 ("id", record_id.to_arg()),
-                ("action", action.to_arg()),
+                ("action", label(action).to_arg()),
             ],
         ),
     }

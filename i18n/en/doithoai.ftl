@@ -1121,7 +1121,7 @@ check-date_order = order of acts
 check-speaking_order = speaking order
 register_after_held = session { $session } is { $status_word }: speakers register before the session; add --spoke to this command to record someone who spoke there without registering (an ad-hoc session, from the floor)
 init_needs_office = a new database needs the name of its office: --office, e.g. --office "Phường Hoàng Mai"
-registered_twice = note: { $session }/{ $order } has the same name and topic as registration { $earlier }; if it was registered twice, withdraw it with `doithoai speaker withdraw { $session }/{ $order }`
+registered_twice = note: { $session }/{ $order } has the same name and topic as { $session }/{ $earlier }; if it was registered twice, withdraw it with `doithoai speaker withdraw { $session }/{ $order }`
 man-name = NAME
 man-synopsis = SYNOPSIS
 man-description = DESCRIPTION
@@ -1132,8 +1132,9 @@ label-office_decision = the office's decision
 year_malformed = '{ $value }' is not a year; accepted: a year such as 2026 (also "năm 2026")
 check_notice_before_session = session { $session }: its conclusion notice is dated { $notice }, before the session was held on { $held } (R9)
 check_speaking_out_of_order = session { $session }: speaking numbers do not follow the order of registration (R6)
-check_rule_without_extension = opinion { $opinion }: { $rule } is in force, { $rule ->
-        [R12] but no timeline notice set a new date
-       *[other] but a timeline notice set a new date (R12)
+check_rule_without_extension = opinion { $opinion }: { $rule ->
+        [R12] R12 is in force, but no timeline notice set a new date
+        [R10] R10 is in force, but a timeline notice set a new date (R12)
+       *[other] no deadline rule (R10 or R12) is recorded
     }
 check_closed_on_differs = opinion { $opinion }: closed on { $closed_on }, but answered or forwarded on { $act_on }

@@ -1034,7 +1034,7 @@ error_other = { $detail }
 check_foreign_key = bảng { $table } dòng { $row } trỏ tới { $parent } không tồn tại
 check_history_trigger = trigger { $trigger } { $change ->
         [altered] đã bị thay đổi
-       *[missing] đã bị xóa
+       *[missing] không có
     }: nhật ký có thể bị sửa
 check_conclusion_due = hội nghị { $session }: hạn thông báo kết luận ghi { $recorded }, theo lịch là { $expected } (R9)
 check_not_assigned = ý kiến { $opinion } ở trạng thái { $status } nhưng { $notice ->
@@ -1059,7 +1059,7 @@ check-date_order = thứ tự các việc
 check-speaking_order = thứ tự phát biểu
 register_after_held = hội nghị { $session } { $status_word }: đăng ký phát biểu là trước hội nghị; thêm --spoke vào lệnh này để ghi người đã phát biểu tại hội nghị mà không đăng ký trước (hội nghị đột xuất, phát biểu tại chỗ)
 init_needs_office = cơ sở dữ liệu mới cần tên đơn vị: --office, ví dụ --office "Phường Hoàng Mai"
-registered_twice = lưu ý: { $session }/{ $order } trùng tên và nội dung với lượt đăng ký { $earlier }; nếu đăng ký hai lần, rút bằng `doithoai phat-bieu rut { $session }/{ $order }`
+registered_twice = lưu ý: { $session }/{ $order } trùng tên và nội dung với lượt đăng ký { $session }/{ $earlier }; nếu đăng ký hai lần, rút bằng `doithoai phat-bieu rut { $session }/{ $order }`
 man-name = TÊN
 man-synopsis = CÚ PHÁP
 man-description = MÔ TẢ
@@ -1070,8 +1070,9 @@ label-office_decision = quyết định của đơn vị
 year_malformed = '{ $value }' không phải là năm; chấp nhận: năm như 2026 (cũng viết "năm 2026")
 check_notice_before_session = hội nghị { $session }: thông báo kết luận ghi ngày { $notice }, trước ngày tổ chức hội nghị { $held } (R9)
 check_speaking_out_of_order = hội nghị { $session }: số thứ tự phát biểu không theo thứ tự đăng ký (R6)
-check_rule_without_extension = ý kiến { $opinion }: đang áp dụng { $rule }, { $rule ->
-        [R12] nhưng không có thông báo thời hạn giải quyết nào đặt hạn mới
-       *[other] nhưng đã có thông báo thời hạn giải quyết đặt hạn mới (R12)
+check_rule_without_extension = ý kiến { $opinion }: { $rule ->
+        [R12] đang áp dụng R12, nhưng không có thông báo thời hạn giải quyết nào đặt hạn mới
+        [R10] đang áp dụng R10, nhưng đã có thông báo thời hạn giải quyết đặt hạn mới (R12)
+       *[other] không ghi căn cứ hạn (R10 hay R12)
     }
 check_closed_on_differs = ý kiến { $opinion }: ghi ngày kết thúc { $closed_on }, nhưng ngày trả lời hoặc chuyển là { $act_on }

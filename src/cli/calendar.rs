@@ -497,8 +497,18 @@ fn reason_text(reason: &DayReason, working: bool) -> (String, String) {
                 n.name,
                 messages::layer_word(n.layer.as_str())
             ),
-            n.source.clone(),
+            source_shown(&n.source),
         ),
+    }
+}
+
+/// A day's source as a reader looks it up: the decision's citation (the embedded schedule's
+/// research notes after " | " stay in the CSV and JSON), or the office's own decision when
+/// none was given.
+fn source_shown(source: &str) -> String {
+    match source.split(" | ").next().unwrap_or_default() {
+        "" => messages::label("office_decision"),
+        citation => output::clip(citation, 60),
     }
 }
 
@@ -680,10 +690,7 @@ impl Record for ListedDay {
             self.name.clone(),
             // The decision a reader looks up; the embedded schedule's research notes (" | "
             // and a web address) stay in the CSV and JSON.
-            match self.source.split(" | ").next().unwrap_or_default() {
-                "" => messages::label("office_decision"),
-                citation => output::clip(citation, 60),
-            },
+            source_shown(&self.source),
             messages::label(self.status),
         ]
     }

@@ -65,9 +65,14 @@ fn kind_of(path: &str, long: Option<&str>, id: &str) -> Ask {
 /// Ask at the terminal for every value `error` names as missing, and give the completed
 /// command line (the program's name first) — or `None` when the clerk gives up (an empty
 /// answer to a value that has no default, or the end of input).
-pub fn complete(command: &Command, error: &clap::Error) -> Option<Vec<String>> {
+pub fn complete(
+    command: &Command,
+    error: &clap::Error,
+    typed: &[std::ffi::OsString],
+) -> Option<Vec<String>> {
     use clap::error::{ContextKind, ContextValue};
-    let mut args: Vec<String> = std::env::args_os()
+    let mut args: Vec<String> = typed
+        .iter()
         .map(|a| a.to_string_lossy().into_owned())
         .collect();
     let mut missing = match error.get(ContextKind::InvalidArg) {

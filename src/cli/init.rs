@@ -75,7 +75,11 @@ pub fn run(ctx: &Context, args: InitArgs) -> Result<i32> {
     // A new database needs its office's name; one set up already keeps its name unless another
     // is given (a setting changed later names only that setting).
     // An empty file is a database not made yet: nothing is written to it without the name.
-    let unset = std::fs::metadata(&ctx.db_path).map_or(true, |m| m.is_file() && m.len() == 0);
+    let unset = match std::fs::metadata(&ctx.db_path) {
+        Ok(m) => m.is_file() && m.len() == 0,
+        // Only a file that is not there is not set up; an unreadable one is said by the open.
+        Err(e) => e.kind() == std::io::ErrorKind::NotFound,
+    };
     if args.office.is_none() && unset {
         return Err(Error::Invalid(messages::init_needs_office()));
     }

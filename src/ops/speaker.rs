@@ -29,8 +29,8 @@ pub fn register(
     })
 }
 
-/// The registration of the same person on the same topic at `session` made before `id`, if
-/// any: a list registered twice (typed again, imported over a typed one) is said, not refused —
+/// The speaking number of the registration of the same person on the same topic at `session`
+/// made before `id`, if any (as the clerk reads it on the list: `1/3`): a list registered twice (typed again, imported over a typed one) is said, not refused —
 /// one person may speak twice — so the clerk can withdraw the extra one.
 pub fn earlier_same(reading: &super::Reading<'_>, session: i64, id: i64) -> Result<Option<i64>> {
     use crate::rules::text::fold;
@@ -47,8 +47,8 @@ pub fn earlier_same(reading: &super::Reading<'_>, session: i64, id: i64) -> Resu
                 && r.status != crate::rules::vocabulary::RegistrationStatus::Withdrawn
                 && key(r) == key(this)
         })
-        .map(|r| r.id)
-        .min())
+        .min_by_key(|r| r.id)
+        .map(|r| r.speaking_order))
 }
 
 /// `speaker register --spoke`: someone who spoke at a session held already without having

@@ -442,7 +442,7 @@ fn keep_tokens_whole(t: &mut Table) -> bool {
         .map(|i| {
             t.row_iter()
                 .filter_map(|row| row.cell_iter().nth(i))
-                .map(|c| c.content().chars().count())
+                .filter_map(|c| c.content().lines().map(|l| l.chars().count()).max())
                 .max()
                 .unwrap_or(0)
         })
@@ -455,7 +455,10 @@ fn keep_tokens_whole(t: &mut Table) -> bool {
         let share = u16::try_from(u32::from(room) / 4)
             .unwrap_or(u16::MAX)
             .max(20);
-        let wanted = (longest[text] as u16 + paddings[text]).min(share);
+        let wanted = u16::try_from(longest[text])
+            .unwrap_or(u16::MAX)
+            .saturating_add(paddings[text])
+            .min(share);
         let others =
             needed(cap) - u32::from(figure[text].max(word[text].min(cap)) + paddings[text]);
         if others + u32::from(wanted) > u32::from(room) {

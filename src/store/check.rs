@@ -199,7 +199,8 @@ pub fn run(conn: &Connection, cal: &Calendar) -> Result<Vec<Problem>> {
         "SELECT o.id, o.status, n.issued_on, o.response_due, o.due_date, o.responded_on, o.forwarded_on,
                 o.due_from,
                 EXISTS (SELECT 1 FROM assignment g WHERE g.notice_id = o.notice_id
-                                                     AND g.opinion_id = o.id)
+                                                     AND g.opinion_id = o.id),
+                o.due_rule, o.extended_until IS NOT NULL, o.closed_on
          FROM opinion o LEFT JOIN conclusion_notice n ON n.id = o.notice_id
          WHERE o.status IN ('assigned', 'extended', 'responded', 'forwarded')
             OR (o.status = 'out-of-scope' AND o.notice_id IS NOT NULL)",
@@ -216,10 +217,46 @@ pub fn run(conn: &Connection, cal: &Calendar) -> Result<Vec<Problem>> {
             r.get::<_, Option<NaiveDate>>(6)?,
             r.get::<_, Option<NaiveDate>>(7)?,
             r.get::<_, bool>(8)?,
+            (
+                r.get::<_, Option<String>>(9)?,
+                r.get::<_, bool>(10)?,
+                r.get::<_, Option<NaiveDate>>(11)?,
+            ),
         ))
     })?;
     for row in rows {
-        let (id, status, notice, response_due, due, responded, forwarded, r10_from, listed) = row?;
+        let (id, status, notice, response_due, due, responded, forwarded, r10_from, listed, more) =
+            row?;
+        let (rule, extended, closed_on) = more;
+        // R12 is in force exactly when a timeline notice set a new date (R10/R12); every
+        // handled opinion has a rule in force (the tool never writes one without).
+        if status != "out-of-scope" && rule.as_deref() != Some(if extended { "R12" } else { "R10" })
+        {
+            push(
+                "deadline",
+                Finding::RuleWithoutExtension {
+                    opinion: id,
+                    rule: rule.clone().unwrap_or_default(),
+                },
+            );
+        }
+        // An answered or forwarded opinion stopped being pending the day it was answered or
+        // forwarded: the reports count it in that day's period.
+        let act_on = match status.as_str() {
+            "responded" => responded,
+            "forwarded" => forwarded,
+            _ => None,
+        };
+        if let Some(act_on) = act_on.filter(|day| closed_on != Some(*day)) {
+            push(
+                "date_order",
+                Finding::ClosedOnDiffers {
+                    opinion: id,
+                    closed_on,
+                    act_on,
+                },
+            );
+        }
         let Some(notice) = notice else {
             push(
                 "assignment",
@@ -340,42 +377,6 @@ pub fn run(conn: &Connection, cal: &Calendar) -> Result<Vec<Problem>> {
                 held,
             },
         );
-    }
-    // In one pass over the handled opinions: R12 is in force exactly when a timeline notice
-    // set a new date (R10/R12); an answered or forwarded opinion stopped being pending the day
-    // it was answered or forwarded (the reports count it in that day's period).
-    let mut stmt = conn.prepare(
-        "SELECT id, due_rule, (due_rule = 'R12') <> (extended_until IS NOT NULL), closed_on,
-                CASE status WHEN 'responded' THEN responded_on
-                            WHEN 'forwarded' THEN forwarded_on END
-         FROM opinion
-         WHERE status IN ('assigned', 'extended', 'responded', 'forwarded')
-         ORDER BY id",
-    )?;
-    let rows = stmt.query_map([], |r| {
-        Ok((
-            r.get::<_, i64>(0)?,
-            r.get::<_, Option<String>>(1)?,
-            r.get::<_, Option<bool>>(2)?,
-            r.get::<_, Option<NaiveDate>>(3)?,
-            r.get::<_, Option<NaiveDate>>(4)?,
-        ))
-    })?;
-    for row in rows {
-        let (opinion, rule, rule_disagrees, closed_on, act_on) = row?;
-        if let (Some(rule), Some(true)) = (rule, rule_disagrees) {
-            push("deadline", Finding::RuleWithoutExtension { opinion, rule });
-        }
-        if let Some(act_on) = act_on.filter(|day| closed_on != Some(*day)) {
-            push(
-                "date_order",
-                Finding::ClosedOnDiffers {
-                    opinion,
-                    closed_on,
-                    act_on,
-                },
-            );
-        }
     }
     // The event log records the creation of every record.
     for (kind, table, action) in [
