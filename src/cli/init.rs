@@ -72,9 +72,9 @@ fn parse_setting(s: &str) -> std::result::Result<String, String> {
 }
 
 pub fn run(ctx: &Context, args: InitArgs) -> Result<i32> {
-    // A new database needs its office's name; one set up already keeps its name unless another
-    // is given (a setting changed later names only that setting).
-    // An empty file is a database not made yet: nothing is written to it without the name.
+    // A new database needs its office's name (an empty file is a database not made yet:
+    // nothing is written to it without the name); one set up already keeps its name unless
+    // another is given (a setting changed later names only that setting).
     let unset = match std::fs::metadata(&ctx.db_path) {
         Ok(m) => m.is_file() && m.len() == 0,
         // Only a file that is not there is not set up; an unreadable one is said by the open.

@@ -30,8 +30,9 @@ pub fn register(
 }
 
 /// The speaking number of the registration of the same person on the same topic at `session`
-/// made before `id`, if any (as the clerk reads it on the list: `1/3`): a list registered twice (typed again, imported over a typed one) is said, not refused —
-/// one person may speak twice — so the clerk can withdraw the extra one.
+/// made before `id`, if any (as the clerk reads it on the list: `1/3`): a list registered twice
+/// (typed again, imported over a typed one) is said, not refused — one person may speak twice —
+/// so the clerk can withdraw the extra one.
 pub fn earlier_same(reading: &super::Reading<'_>, session: i64, id: i64) -> Result<Option<i64>> {
     use crate::rules::text::fold;
     let all = registration::for_session(&reading.tx, session)?;
