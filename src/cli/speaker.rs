@@ -137,12 +137,11 @@ fn register(ctx: &Context, a: RegisterArgs) -> Result<i32> {
         topic: &a.topic,
         honorific: a.honorific,
     };
-    let reg = if a.spoke {
+    let (reg, earlier) = if a.spoke {
         ops::speaker::record_spoken(&mut store, &ctx.actor(), a.session, &who)?
     } else {
         ops::speaker::register(&mut store, &ctx.actor(), a.session, &who)?
     };
-    let earlier = ops::speaker::earlier_same(&ops::read(&mut store)?, reg.session_id, reg.id)?;
     if let Some(earlier) = earlier {
         eprintln!(
             "{}",

@@ -8,13 +8,17 @@ use crate::store::{registration, session, Actor, Store};
 /// Who registers to speak.
 pub type Registrant<'a> = registration::NewRegistration<'a>;
 
+/// A registration recorded, and the speaking number of an earlier one of the same person on the
+/// same topic at the session, if any (`twin_of`).
+pub type Registered = (registration::Registration, Option<i64>);
+
 /// `speaker register` (Art. 8.1, R6): numbered in registration order within the session.
 pub fn register(
     store: &mut Store,
     actor: &Actor,
     session_id: i64,
     who: &Registrant<'_>,
-) -> Result<registration::Registration> {
+) -> Result<Registered> {
     super::in_write(store, |tx, _| {
         let s = session::get(tx, session_id)?;
         let status = s.status()?;
@@ -25,7 +29,9 @@ pub fn register(
             ));
         }
         super::session::allowed(tx, session_id, SessionAction::Register)?;
-        registration::insert(tx, actor, session_id, who)
+        let reg = registration::insert(tx, actor, session_id, who)?;
+        let twin = twin_of(tx, &reg)?;
+        Ok((reg, twin))
     })
 }
 
@@ -33,18 +39,14 @@ pub fn register(
 /// made before `id`, if any (as the clerk reads it on the list: `1/3`): a list registered twice
 /// (typed again, imported over a typed one) is said, not refused — one person may speak twice —
 /// so the clerk can withdraw the extra one.
-pub fn earlier_same(reading: &super::Reading<'_>, session: i64, id: i64) -> Result<Option<i64>> {
+fn twin_of(conn: &rusqlite::Connection, this: &registration::Registration) -> Result<Option<i64>> {
     use crate::rules::text::fold;
-    let all = registration::for_session(&reading.tx, session)?;
-    let Some(this) = all.iter().find(|r| r.id == id) else {
-        return Ok(None);
-    };
     let key = |r: &registration::Registration| (fold(&r.name), fold(&r.topic));
-    Ok(all
+    Ok(registration::for_session(conn, this.session_id)?
         .iter()
         // A withdrawn registration is no longer on the list: registering again is not twice.
         .filter(|r| {
-            r.id < id
+            r.id < this.id
                 && r.status != crate::rules::vocabulary::RegistrationStatus::Withdrawn
                 && key(r) == key(this)
         })
@@ -62,7 +64,7 @@ pub fn record_spoken(
     actor: &Actor,
     session_id: i64,
     who: &Registrant<'_>,
-) -> Result<registration::Registration> {
+) -> Result<Registered> {
     use crate::rules::vocabulary::RegistrationStatus;
     super::in_write(store, |tx, _| {
         let s = session::get(tx, session_id)?;
@@ -73,7 +75,16 @@ pub fn record_spoken(
             ));
         }
         let reg = registration::insert(tx, actor, session_id, who)?;
-        registration::record_status(tx, actor, reg.id, "spoke", RegistrationStatus::Spoke, None)
+        let reg = registration::record_status(
+            tx,
+            actor,
+            reg.id,
+            "spoke",
+            RegistrationStatus::Spoke,
+            None,
+        )?;
+        let twin = twin_of(tx, &reg)?;
+        Ok((reg, twin))
     })
 }
 

@@ -1001,19 +1001,6 @@ fn paths_and_altered_triggers_and_blank_lookalikes() {
     assert_eq!(out.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&out.stderr).contains("sao-luu.db"));
     ward.ok(&["--db", "sao-luu.db", "check"]);
-    // A command whose answer cannot be printed says that it WAS done.
-    let full = std::fs::OpenOptions::new()
-        .write(true)
-        .open("/dev/full")
-        .expect("full");
-    let out = ward
-        .command()
-        .args(["agency", "add", "Phòng Văn hóa - Thông tin"])
-        .stdout(full)
-        .output()
-        .expect("run");
-    assert_eq!(out.status.code(), Some(OUTPUT));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("WAS done"));
 }
 
 /// A command run by cron or systemd has no USER or LOGNAME: the history still names the
