@@ -73,32 +73,6 @@ fn load(texts: &[&str], language: unic_langid::LanguageIdentifier) -> Bundle {
     bundle
 }
 
-/// The id of the English help text `english` among the ids starting with `prefix`
-/// (`help-arg-`, `help-value-`), as `i18n/en/help.ftl` writes them.
-pub fn id_of_english(prefix: &str, english: &str) -> Option<String> {
-    static BY_ENGLISH: OnceLock<std::collections::HashMap<String, String>> = OnceLock::new();
-    let by_english = BY_ENGLISH.get_or_init(|| {
-        EN_HELP
-            .lines()
-            .filter_map(|line| line.split_once(" = "))
-            .filter_map(|(id, _)| {
-                let english = message(Catalogue::En, id, &[])?;
-                Some((format!("{}\u{0}{english}", kind_of(id)), id.to_string()))
-            })
-            .collect()
-    });
-    let key = format!("{}\u{0}{english}", prefix.trim_end_matches('-'));
-    by_english.get(&key).cloned()
-}
-
-/// The kind of a help id, as its prefix names it: `help-arg`, `help-value`…
-fn kind_of(id: &str) -> &str {
-    match id.match_indices('-').nth(1) {
-        Some((at, _)) => &id[..at],
-        None => id,
-    }
-}
-
 /// A value given to a message: text, or a number (a number chooses a plural form).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Arg {

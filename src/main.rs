@@ -47,10 +47,10 @@ fn main() -> ExitCode {
         .clone()
         .try_get_matches_from(&arguments)
         .and_then(|m| Cli::from_arg_matches(&m));
-    // The tree in Vietnamese only when clap has something to say (a help page, a usage error):
-    // a command that parses runs without rewriting every help text first.
-    if parsed.is_err() && messages::lang() == messages::Lang::Vi {
-        command = cli::help_vi::translate(command);
+    // The tree's words from the catalogue only when clap has something to say (a help page, a
+    // usage error): a command that parses runs without rewriting every help text first.
+    if parsed.is_err() {
+        command = cli::help::in_interface_language(command);
         parsed = command
             .clone()
             .try_get_matches_from(&arguments)
@@ -81,7 +81,7 @@ fn main() -> ExitCode {
                 // Vietnamese.
                 messages::Lang::Vi => {
                     use std::io::Write;
-                    let page = cli::help_vi::page(&e.render().to_string());
+                    let page = cli::help::page(&e.render().to_string());
                     std::io::stdout().lock().write_all(page.as_bytes())
                 }
                 messages::Lang::En => e.print(),
@@ -120,10 +120,7 @@ fn main() -> ExitCode {
                 }
             }
             let help = shown.clone().render_help().to_string();
-            let page = match messages::lang() {
-                messages::Lang::Vi => cli::help_vi::page(&help),
-                messages::Lang::En => help,
-            };
+            let page = cli::help::page(&help);
             // The help is the tool's own text: printed as it is, lines and all.
             eprint!("{page}");
             return ExitCode::from(exit::USAGE as u8);

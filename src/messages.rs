@@ -347,20 +347,14 @@ pub fn list_not_read() -> Message {
     Message::new(id::list_not_read, vec![])
 }
 
-/// A Vietnamese help text of the catalogue (`i18n/vi/help.ftl`), by its id.
-pub fn help_vi(id: &str) -> Option<String> {
-    catalogue::message(Catalogue::Vi, id, &[])
+/// A help text of the catalogue (`i18n/{en,vi}/help.ftl`) in `lang`, by its id.
+pub fn help_text(lang: Lang, id: &str) -> Option<String> {
+    catalogue::message(catalogue_of(lang), id, &[])
 }
 
-/// A word of every help page (`help-word-…`) in Vietnamese.
-pub fn help_word(key: &str) -> String {
-    help_vi(&format!("help-word-{key}")).unwrap_or_else(|| key.to_string())
-}
-
-/// The id of the help text (ids starting with `prefix`) whose English is `english`: how an
-/// option's help, shared by several commands, is found.
-pub fn help_id_of(prefix: &str, english: &str) -> Option<String> {
-    catalogue::id_of_english(prefix, english)
+/// A word of every help page (`help-word-…`) in `lang`.
+pub fn help_word(lang: Lang, key: &str) -> String {
+    help_text(lang, &format!("help-word-{key}")).unwrap_or_else(|| key.to_string())
 }
 
 /// Whether the catalogue has a label for `key`.

@@ -12,7 +12,7 @@ pub mod calendar;
 pub mod conclusion;
 pub mod doc;
 pub mod guided;
-pub mod help_vi;
+pub mod help;
 pub mod history;
 pub mod import;
 pub mod init;
@@ -828,11 +828,7 @@ pub fn run(cli: Cli) -> Result<i32> {
         return config_command(&cli, c);
     }
     if let Command::Man = &cli.command {
-        let command = match messages::lang() {
-            messages::Lang::Vi => help_vi::translate(command()),
-            messages::Lang::En => command(),
-        };
-        let page = man_page(command).map_err(output::written)?;
+        let page = man_page(help::in_interface_language(command())).map_err(output::written)?;
         output::bytes(&mut std::io::stdout(), &page)?;
         return Ok(0);
     }

@@ -1,15 +1,22 @@
-//! The help pages in Vietnamese: the command tree clap builds is rewritten at run time from the
-//! catalogue `i18n/vi/help.ftl` when the interface speaks Vietnamese (command descriptions, the
-//! global options, each option's help, the placeholders and clap's own headings). An option's
-//! help is found by its English text (`i18n/en/help.ftl` holds it under the same id), so one
-//! line serves every command that shares an option; a test fails on any option missing there.
+//! The help pages from the catalogue, in the interface's language: the command tree clap builds
+//! is given its words at run time from `i18n/en/help.ftl` or `i18n/vi/help.ftl` (command
+//! descriptions, the global options, each option's help; in Vietnamese also the placeholders
+//! and clap's own headings). Every text has an id of its own: `help-about-PATH` for a command,
+//! `help-global-ARG` for a global option, `help-arg-ARG` for an option or argument as most
+//! commands say it and `help-arg-PATH-ARG` where a command says it otherwise,
+//! `help-value-NAME` for a placeholder. A test fails on any option without its text in either
+//! language.
 
 use clap::Command;
-use doithoai::messages::help_word as word;
+use doithoai::messages::{help_text, help_word, Lang};
 
-/// The Vietnamese help text of `id`, or `None` when the catalogue has none.
-fn vi(id: &str) -> Option<String> {
-    doithoai::messages::help_vi(id)
+/// Every Vietnamese-only word below is in Vietnamese: the English page keeps clap's layout.
+fn text(id: &str) -> Option<String> {
+    help_text(Lang::Vi, id)
+}
+
+fn word(key: &str) -> String {
+    help_word(Lang::Vi, key)
 }
 
 /// The id of the command at `path` ("session plan") in the catalogue.
@@ -26,12 +33,31 @@ fn global_id(arg: &str) -> String {
     format!("help-global-{}", arg.replace('_', "-"))
 }
 
+/// A name as the catalogue's ids write it: lower case, words joined by `-`
+/// (`OPINION=AGENCY` → `opinion-agency`, `dry_run` → `dry-run`).
+fn id_part(name: &str) -> String {
+    let lower = name.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.join("-")
+}
+
+/// The help of the argument `arg` of the command at `path`: the command's own text if it says
+/// it otherwise, else the text most commands share.
+fn arg_help(lang: Lang, path: &str, arg: &str) -> Option<String> {
+    help_text(
+        lang,
+        &format!("help-arg-{}-{}", id_part(path), id_part(arg)),
+    )
+    .or_else(|| help_text(lang, &format!("help-arg-{}", id_part(arg))))
+}
+
 /// The Vietnamese placeholder for `english` ("GIÁ-TRỊ" when the catalogue has none: a test
 /// fails on those).
 fn value_name(english: &str) -> String {
-    doithoai::messages::help_id_of("help-value-", english)
-        .and_then(|id| vi(&id))
-        .unwrap_or_else(|| word("value"))
+    text(&format!("help-value-{}", id_part(english))).unwrap_or_else(|| word("value"))
 }
 
 /// The Vietnamese placeholders of an argument that takes values.
@@ -39,13 +65,8 @@ fn value_names(arg: &clap::Arg) -> Vec<String> {
     match arg.get_value_names() {
         Some(names) => names.iter().map(|n| value_name(n.as_str())).collect(),
         None if arg.is_positional() && arg.get_id() == "from" => vec![word("merged-agency")],
-        None => vec![value_name(&arg.get_id().as_str().to_ascii_uppercase())],
+        None => vec![value_name(arg.get_id().as_str())],
     }
-}
-
-/// The Vietnamese help of an argument whose English help is `english`.
-fn arg_help(english: &str) -> Option<String> {
-    doithoai::messages::help_id_of("help-arg-", english).and_then(|id| vi(&id))
 }
 
 /// Clap's page template with its one English word said in Vietnamese.
@@ -58,9 +79,8 @@ fn template() -> String {
 
 /// One argument's help in Vietnamese, with its default named in Vietnamese too (clap would
 /// print "[default: …]" and "Possible values:" in English).
-fn translate_arg(arg: clap::Arg) -> clap::Arg {
-    let english = arg.get_help().map(ToString::to_string).unwrap_or_default();
-    let Some(vi) = arg_help(&english) else {
+fn translate_arg(path: &str, arg: clap::Arg) -> clap::Arg {
+    let Some(vi) = arg_help(Lang::Vi, path, arg.get_id().as_str()) else {
         return arg;
     };
     let defaults: Vec<String> = arg
@@ -85,8 +105,8 @@ fn translate_arg(arg: clap::Arg) -> clap::Arg {
         .hide_possible_values(true)
 }
 
-/// A rendered help page with clap's fixed English usage words said in Vietnamese.
-pub fn page(rendered: &str) -> String {
+/// A rendered page with clap's fixed English usage words said in Vietnamese.
+fn vietnamese_page(rendered: &str) -> String {
     let aliases = format!("[{}: ", word("aliases"));
     rendered
         .replace("[OPTIONS]", &word("options-placeholder"))
@@ -95,13 +115,63 @@ pub fn page(rendered: &str) -> String {
         .replace("[aliases: ", &aliases)
 }
 
-/// The command tree in Vietnamese.
-pub fn translate(cmd: Command) -> Command {
-    translate_at(cmd, "")
+/// The command tree with its words from the catalogue of the interface's language.
+pub fn in_interface_language(cmd: Command) -> Command {
+    match doithoai::messages::lang() {
+        Lang::En => in_english(cmd, ""),
+        Lang::Vi => translate_at(cmd, ""),
+    }
+}
+
+/// A rendered help page, with clap's fixed English usage words said in Vietnamese when the
+/// interface speaks it.
+pub fn page(rendered: &str) -> String {
+    match doithoai::messages::lang() {
+        Lang::En => rendered.to_string(),
+        Lang::Vi => vietnamese_page(rendered),
+    }
+}
+
+/// The English words of the catalogue on clap's own page layout.
+fn in_english(mut cmd: Command, path: &str) -> Command {
+    if let Some(about) = help_text(Lang::En, &about_id(path)) {
+        cmd = cmd.about(about);
+    }
+    if path.is_empty() {
+        let globals: Vec<String> = cmd
+            .get_arguments()
+            .filter(|a| a.is_global_set())
+            .map(|a| a.get_id().to_string())
+            .collect();
+        for id in globals {
+            if let Some(help) = help_text(Lang::En, &global_id(&id)) {
+                cmd = cmd.mut_arg(id, |a| a.help(help));
+            }
+        }
+    }
+    let own: Vec<String> = cmd
+        .get_arguments()
+        .filter(|a| !a.is_global_set())
+        .map(|a| a.get_id().to_string())
+        .collect();
+    for id in own {
+        if let Some(help) = arg_help(Lang::En, path, &id) {
+            cmd = cmd.mut_arg(id, |a| a.help(help));
+        }
+    }
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    for name in names {
+        let sub_path = format!("{path} {name}").trim().to_string();
+        cmd = cmd.mut_subcommand(&name, |s| in_english(s, &sub_path));
+    }
+    cmd
 }
 
 fn translate_at(mut cmd: Command, path: &str) -> Command {
-    if let Some(about) = vi(&about_id(path)) {
+    if let Some(about) = text(&about_id(path)) {
         cmd = cmd.about(about).long_about(None::<&str>);
     }
     cmd = cmd
@@ -137,7 +207,7 @@ fn translate_at(mut cmd: Command, path: &str) -> Command {
             .map(|a| a.get_id().to_string())
             .collect();
         for id in globals {
-            let Some(help) = vi(&global_id(&id)) else {
+            let Some(help) = text(&global_id(&id)) else {
                 continue;
             };
             // The page's words stay Vietnamese: the accepted values and the variables are
@@ -185,7 +255,7 @@ fn translate_at(mut cmd: Command, path: &str) -> Command {
         .map(|a| a.get_id().to_string())
         .collect();
     for id in own {
-        cmd = cmd.mut_arg(id, translate_arg);
+        cmd = cmd.mut_arg(id, |a| translate_arg(path, a));
     }
     let names: Vec<String> = cmd
         .get_subcommands()
@@ -290,7 +360,10 @@ mod tests {
 
     fn pages() -> Vec<(String, String)> {
         fn walk(cmd: &mut Command, path: &str, out: &mut Vec<(String, String)>) {
-            out.push((path.to_string(), page(&cmd.render_long_help().to_string())));
+            out.push((
+                path.to_string(),
+                vietnamese_page(&cmd.render_long_help().to_string()),
+            ));
             let names: Vec<String> = cmd
                 .get_subcommands()
                 .map(|s| s.get_name().to_string())
@@ -302,7 +375,7 @@ mod tests {
                 }
             }
         }
-        let mut cmd = translate(crate::cli::command());
+        let mut cmd = translate_at(crate::cli::command(), "");
         // Builds the tree and runs clap's own consistency checks on every command.
         cmd.build();
         let mut out = Vec::new();
@@ -328,39 +401,80 @@ mod tests {
         }
     }
 
-    #[test]
-    fn every_argument_has_its_vietnamese_help() {
-        fn walk(cmd: &Command, path: &str, missing: &mut Vec<String>) {
+    /// The ids of the help texts each argument is given, in both languages, and every
+    /// argument without one.
+    fn arguments(lang: Lang) -> (std::collections::BTreeSet<String>, Vec<String>) {
+        fn walk(
+            lang: Lang,
+            cmd: &Command,
+            path: &str,
+            used: &mut std::collections::BTreeSet<String>,
+            missing: &mut Vec<String>,
+        ) {
             let shown = cmd.get_arguments().filter(|a| !a.is_hide_set());
-            for arg in shown.filter(|a| !a.is_global_set() || path == "doithoai") {
-                let english = arg.get_help().map(ToString::to_string).unwrap_or_default();
-                let global = vi(&global_id(arg.get_id().as_str())).is_some();
-                if !global && arg_help(&english).is_none() {
-                    missing.push(format!("{path} --{}: {english}", arg.get_id()));
+            for arg in shown.filter(|a| !a.is_global_set() || path.is_empty()) {
+                let name = arg.get_id().as_str();
+                let own = format!("help-arg-{}-{}", id_part(path), id_part(name));
+                let shared = format!("help-arg-{}", id_part(name));
+                let found = [global_id(name), own, shared]
+                    .into_iter()
+                    .find(|id| help_text(lang, id).is_some());
+                match found {
+                    Some(id) => {
+                        used.insert(id);
+                    }
+                    None => missing.push(format!("{path} --{name}")),
                 }
                 let placeholders: Vec<String> = match arg.get_value_names() {
                     Some(names) => names.iter().map(ToString::to_string).collect(),
-                    None => vec![arg.get_id().as_str().to_ascii_uppercase()],
+                    None => vec![name.to_string()],
                 };
-                let named = |p: &String| doithoai::messages::help_id_of("help-value-", p).is_some();
-                if arg.get_action().takes_values() && !placeholders.iter().all(named) {
-                    missing.push(format!(
-                        "{path} --{}: placeholder {placeholders:?}",
-                        arg.get_id()
-                    ));
+                for placeholder in placeholders
+                    .iter()
+                    .filter(|_| arg.get_action().takes_values())
+                {
+                    let id = format!("help-value-{}", id_part(placeholder));
+                    if help_text(lang, &id).is_some() {
+                        used.insert(id);
+                    } else {
+                        missing.push(format!("{path} --{name}: placeholder {placeholder}"));
+                    }
                 }
             }
             for sub in cmd.get_subcommands() {
-                walk(sub, &format!("{path} {}", sub.get_name()), missing);
+                let sub_path = format!("{path} {}", sub.get_name()).trim().to_string();
+                walk(lang, sub, &sub_path, used, missing);
             }
         }
-        let mut missing = Vec::new();
-        walk(&crate::cli::command(), "doithoai", &mut missing);
-        assert!(
-            missing.is_empty(),
-            "no Vietnamese help for:\n{}",
-            missing.join("\n")
-        );
+        let (mut used, mut missing) = (Default::default(), Vec::new());
+        walk(lang, &crate::cli::command(), "", &mut used, &mut missing);
+        (used, missing)
+    }
+
+    #[test]
+    fn every_argument_has_its_help_in_both_languages() {
+        for lang in [Lang::En, Lang::Vi] {
+            let (_, missing) = arguments(lang);
+            assert!(
+                missing.is_empty(),
+                "no {lang:?} help for:\n{}",
+                missing.join("\n")
+            );
+        }
+    }
+
+    /// A text no argument is given any more is a translator's work for nothing.
+    #[test]
+    fn every_argument_text_of_the_catalogue_is_used() {
+        let (used, _) = arguments(Lang::En);
+        let source = include_str!("../../i18n/en/help.ftl");
+        let unused: Vec<&str> = source
+            .lines()
+            .filter_map(|line| line.split_once(" = ").map(|(id, _)| id))
+            .filter(|id| id.starts_with("help-arg-") || id.starts_with("help-value-"))
+            .filter(|id| !used.contains(*id))
+            .collect();
+        assert!(unused.is_empty(), "unused: {unused:?}");
     }
 
     #[test]
