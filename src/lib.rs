@@ -31,6 +31,39 @@
 //! }
 //! ```
 
+/// A message of the catalogue as data: `msg!(not_found_1, record = "session", id = 7, …)` — the
+/// sentence id (a constant `build.rs` makes from `i18n/*/doithoai.ftl`) and the values its
+/// wording names. An id the catalogues lack, or a variable its wording names (in either
+/// language) left out, does not compile; values beyond those are facts kept for JSON.
+///
+/// ```
+/// let refusal = doithoai::msg!(bad_count, value = "mười");
+/// assert_eq!(refusal.id, "bad_count");
+/// ```
+///
+/// ```compile_fail
+/// // `bad_count` names the value typed: a refusal that leaves it out is not built.
+/// let refusal = doithoai::msg!(bad_count);
+/// ```
+///
+/// ```compile_fail
+/// // No such sentence in the catalogues.
+/// let refusal = doithoai::msg!(bad_cuont, value = "mười");
+/// ```
+#[macro_export]
+macro_rules! msg {
+    ($id:ident $(, $name:ident = $value:expr)* $(,)?) => {{
+        const _: () = assert!(
+            $crate::messages::all_given($crate::messages::vars::$id, &[$(stringify!($name)),*]),
+            concat!("msg!(", stringify!($id), ", …): a variable its wording names is not given"),
+        );
+        $crate::messages::Message::new(
+            $crate::messages::id::$id,
+            vec![$((stringify!($name), $crate::messages::ToArg::to_arg(&$value))),*],
+        )
+    }};
+}
+
 mod catalogue;
 pub mod config;
 pub mod error;

@@ -1,5 +1,8 @@
 //! The `doithoai` binary: parse, run, map the error to an exit code — nothing else.
 
+#[macro_use]
+extern crate doithoai;
+
 mod cli;
 
 use cli::Cli;
@@ -142,7 +145,7 @@ fn main() -> ExitCode {
         Err(e) => {
             let mut message = messages::error(&e);
             if matches!(e, Error::Output { .. }) && doithoai::ops::has_committed() {
-                message = messages::saved_but_not_confirmed(&message);
+                message = msg!(saved_but_not_confirmed, cause = &message).to_string();
             }
             eprintln!("{}: {}", messages::error_prefix(), escape_hidden(&message));
             ExitCode::from(e.exit_code() as u8)

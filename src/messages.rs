@@ -9,8 +9,8 @@
 //! errors and notes. Must not: decide anything — callers pass facts, this module words them.
 //! CSV and JSON never go through here: their field names and codes are stable data.
 
-use crate::catalogue::{self, id, Catalogue, ToArg};
-pub use crate::catalogue::{Arg, Message};
+use crate::catalogue::{self, Catalogue};
+pub use crate::catalogue::{all_given, id, vars, Arg, Message, ToArg};
 
 /// A message worded in the interface's language (the same language `sentence` speaks).
 impl std::fmt::Display for Message {
@@ -327,26 +327,6 @@ fn interface_word(prefix: &str, key: &str) -> String {
     catalogue_word(lang, prefix, key).unwrap_or_else(|| key.to_string())
 }
 
-/// The configuration file could not be written as TOML (`detail`: the encoder's words).
-pub fn config_not_written(detail: &str) -> Message {
-    Message::new(id::config_not_written, vec![("detail", detail.to_arg())])
-}
-
-/// A file whose schema no released doithoai wrote: no upgrade step leads on from its version.
-pub fn no_upgrade_step(from: i64) -> Message {
-    Message::new(id::no_upgrade_step, vec![("from", from.to_arg())])
-}
-
-/// The schema this build was made with lacks a statement it needs (a broken build).
-pub fn schema_incomplete(what: &str) -> Message {
-    Message::new(id::schema_incomplete, vec![("what", what.to_arg())])
-}
-
-/// A list that could not be read while it was written (the reading's own error follows).
-pub fn list_not_read() -> Message {
-    Message::new(id::list_not_read, vec![])
-}
-
 /// A help text of the catalogue (`i18n/{en,vi}/help.ftl`) in `lang`, by its id.
 pub fn help_text(lang: Lang, id: &str) -> Option<String> {
     catalogue::message(catalogue_of(lang), id, &[])
@@ -512,7 +492,7 @@ pub fn date(d: chrono::NaiveDate) -> String {
     }
 }
 
-fn vn_date(d: chrono::NaiveDate) -> String {
+pub fn vn_date(d: chrono::NaiveDate) -> String {
     d.format("%d/%m/%Y").to_string()
 }
 
@@ -803,24 +783,6 @@ pub fn database_error(err: &Error) -> String {
     }
 }
 
-/// The mark at the end of text cut to fit a workbook's cell.
-pub fn cut_in_cell() -> String {
-    sentence(id::cut_in_cell, &[])
-}
-
-/// An R12 target on a day off: the deadline is the next working day.
-pub fn target_on_day_off(target: chrono::NaiveDate, due: chrono::NaiveDate) -> String {
-    sentence(
-        id::target_on_day_off,
-        &[
-            ("target", target.to_arg()),
-            ("due", due.to_arg()),
-            ("target_vn", (vn_date(target)).to_arg()),
-            ("due_vn", (vn_date(due)).to_arg()),
-        ],
-    )
-}
-
 /// A line of the period's balance, in words (R13: the flow as administrative statistics keep
 /// it).
 pub fn balance_line(key: &str) -> String {
@@ -837,7 +799,7 @@ pub fn report_section(section: &str) -> String {
 pub fn report_metric(section: &str, metric: &str) -> String {
     if section == "balance" {
         return match metric.split_once('.') {
-            Some((_, part)) => format!("{} {}", of_which(), balance_line(part)),
+            Some((_, part)) => format!("{} {}", msg!(of_which), balance_line(part)),
             None => balance_line(metric),
         };
     }
@@ -848,16 +810,6 @@ pub fn report_metric(section: &str, metric: &str) -> String {
 /// A line of the balance in Vietnamese, for the report the office signs.
 pub fn balance_line_vi(key: &str) -> String {
     catalogue_word(Lang::Vi, "balance", key).unwrap_or_else(|| key.to_string())
-}
-
-/// The heading of the balance.
-pub fn balance_title() -> String {
-    sentence(id::balance_title, &[])
-}
-
-/// The heading of each agency's overdue opinions at the end of a period.
-pub fn agency_overdue_title() -> String {
-    sentence(id::agency_overdue_title, &[])
 }
 
 /// What a person reads a listed item by: an opinion by its content (cut to a readable length)
@@ -902,11 +854,6 @@ pub fn item_name(
     } else {
         session
     }
-}
-
-/// An .xls workbook, which cannot be measured before it is read whole.
-pub fn old_excel(path: &str) -> Message {
-    Message::new(id::old_excel, vec![("path", path.to_arg())])
 }
 
 /// A table, text or configuration file to read that is a FIFO, a device or a folder.
@@ -987,29 +934,6 @@ pub fn output_error(err: &Error) -> String {
         ),
         other => other.to_string(),
     }
-}
-
-/// A write command whose change was committed but whose confirmation could not be printed.
-pub fn saved_but_not_confirmed(cause: &str) -> String {
-    sentence(id::saved_but_not_confirmed, &[("cause", cause.to_arg())])
-}
-
-pub fn empty_db_setting() -> Message {
-    Message::new(id::empty_db_setting, vec![])
-}
-
-/// A configuration file (or its folder) anyone may write: it can send every command elsewhere.
-pub fn config_writable_by_others(path: &std::path::Path) -> String {
-    sentence(
-        id::config_writable_by_others,
-        &[("path", shown(path).to_arg())],
-    )
-}
-
-/// A language to set (`config set lang`) that the interface does not speak, once the interface's
-/// own language is known.
-pub fn not_a_language(value: &str) -> Message {
-    Message::new(id::not_a_language, vec![("value", value.to_arg())])
 }
 
 /// A configuration file that cannot be read, or is not valid TOML of the known keys.
@@ -1220,78 +1144,12 @@ pub fn not_a_whole_number(value: &str, arg: &str, e: &std::num::ParseIntError) -
     format!("{}: {body}", error_prefix())
 }
 
-/// A yes/no argument that is neither.
-pub fn not_yes_no(value: &str) -> String {
-    sentence(id::not_yes_no, &[("value", value.to_arg())])
-}
-
-/// A speaker named neither by id nor by SESSION/ORDER.
-pub fn not_a_speaker_ref(value: &str) -> String {
-    sentence(id::not_a_speaker_ref, &[("value", value.to_arg())])
-}
-
-/// An `--assign` value that is not OPINION=AGENCY.
-pub fn not_an_assignment(value: &str) -> String {
-    sentence(id::not_an_assignment, &[("value", value.to_arg())])
-}
-
 /// The prefix of a fatal error line.
 pub fn error_prefix() -> &'static str {
     match lang() {
         Lang::En => "error",
         Lang::Vi => "lỗi",
     }
-}
-
-/// Note on stderr when a calendar command runs without a database.
-pub fn national_calendar_only(path: &std::path::Path) -> String {
-    sentence(
-        id::national_calendar_only,
-        &[("path", (shown(path)).to_arg())],
-    )
-}
-
-/// Note printed on stderr when an agency is created on first use.
-pub fn created_agency(name: &str, id: i64) -> String {
-    sentence(
-        id::created_agency,
-        &[("id", id.to_arg()), ("name", name.to_arg())],
-    )
-}
-
-/// Warning for a database on a network filesystem (SPEC §6).
-pub fn network_filesystem(path: &std::path::Path) -> String {
-    sentence(id::network_filesystem, &[("path", (shown(path)).to_arg())])
-}
-
-pub fn bad_count(value: &str) -> String {
-    sentence(id::bad_count, &[("value", value.to_arg())])
-}
-
-pub fn deadline_usage() -> Message {
-    Message::new(id::deadline_usage, vec![])
-}
-
-pub fn range_backwards(from: chrono::NaiveDate, to: chrono::NaiveDate) -> Message {
-    Message::new(
-        id::range_backwards,
-        vec![
-            ("to", to.to_arg()),
-            ("from", from.to_arg()),
-            ("to_vn", (vn_date(to)).to_arg()),
-            ("from_vn", (vn_date(from)).to_arg()),
-        ],
-    )
-}
-
-pub fn initialised(office: &str, path: &std::path::Path) -> String {
-    sentence(
-        id::initialised,
-        &[
-            ("office", office.to_arg()),
-            ("path", (shown(path)).to_arg()),
-        ],
-    )
 }
 
 /// R4 answer when the latest date is not a working day.
@@ -1346,19 +1204,6 @@ pub fn provisional_on_paper(years: &[i32]) -> String {
         .collect::<Vec<_>>()
         .join(", ");
     sentence(id::provisional_on_paper_1, &[("list", list.to_arg())])
-}
-
-/// Warning that a year's days off are computed, not announced.
-pub fn provisional_year(year: i32) -> String {
-    sentence(id::provisional_year, &[("year", year.to_arg())])
-}
-
-pub fn trigger_word() -> String {
-    sentence(id::trigger_word, &[])
-}
-
-pub fn grid_legend() -> String {
-    sentence(id::grid_legend, &[])
 }
 
 pub fn month_title(year: i32, month: u32) -> String {
@@ -1435,21 +1280,6 @@ pub fn override_recorded(
     }
 }
 
-pub fn override_removed(day: chrono::NaiveDate) -> String {
-    sentence(
-        id::override_removed,
-        &[("day", day.to_arg()), ("day_vn", (vn_date(day)).to_arg())],
-    )
-}
-
-pub fn agency_exists(name: &str) -> Message {
-    Message::new(id::agency_exists, vec![("name", name.to_arg())])
-}
-
-pub fn host_missing() -> Message {
-    Message::new(id::host_missing, vec![])
-}
-
 fn opt_date(d: Option<chrono::NaiveDate>) -> String {
     d.map(date).unwrap_or_else(|| sentence(id::opt_date_1, &[]))
 }
@@ -1477,33 +1307,11 @@ pub fn session_planned(
     )
 }
 
-pub fn session_changed(id: i64, what: &str) -> String {
-    sentence(
-        id::session_changed,
-        &[
-            ("id", id.to_arg()),
-            ("what", what.to_arg()),
-            ("what_word", (label(what)).to_arg()),
-        ],
-    )
-}
-
 pub fn session_held(id: i64, due: Option<chrono::NaiveDate>) -> String {
     let due = due.map(date).unwrap_or_default();
     sentence(
         id::session_held_1,
         &[("id", id.to_arg()), ("due", due.to_arg())],
-    )
-}
-
-/// The date row of a session held on another day than planned: "20/11/2026 (tổ chức 09/11/2026)".
-pub fn planned_but_held(planned: &str, held: chrono::NaiveDate) -> String {
-    sentence(
-        id::planned_but_held,
-        &[
-            ("planned", planned.to_arg()),
-            ("held", (date(held)).to_arg()),
-        ],
     )
 }
 
@@ -1534,103 +1342,51 @@ pub fn session_stopped(id: i64, due: Option<chrono::NaiveDate>) -> String {
     )
 }
 
-pub fn no_override(day: chrono::NaiveDate) -> Message {
-    Message::new(id::no_override, vec![("day", (date(day)).to_arg())])
-}
-
-/// A broken or threatened deadline, as a flag line.
-pub fn flag_line(check: &crate::rules::deadline::DeadlineCheck) -> String {
-    sentence(
-        id::flag_line,
-        &[
-            ("rule", check.rule.as_str().to_arg()),
-            ("rule_ref", rule_ref(check.rule.as_str()).to_arg()),
-            ("due_word", label("due").to_lowercase().to_arg()),
-            ("due", date(check.due).to_arg()),
-            ("standing", standing(&check.standing, check.unit).to_arg()),
-        ],
-    )
-}
-
-pub fn nobody_invited() -> Message {
-    Message::new(id::nobody_invited, vec![])
-}
-
-pub fn invited(id: i64, added: usize) -> String {
-    sentence(
-        id::invited,
-        &[("id", id.to_arg()), ("added", added.to_arg())],
-    )
-}
-
 /// A flag of `session show`, in words.
 pub fn session_flag(flag: &crate::ops::session::SessionFlag) -> String {
     use crate::ops::session::SessionFlag;
     match flag {
-        SessionFlag::Deadline { deadline } => flag_line(deadline),
-        SessionFlag::AdHocNoAnnouncement => ad_hoc_no_announcement(),
-        SessionFlag::Delegated { deputy, reason } => delegated_flag(deputy, reason.as_str()),
-        SessionFlag::Stopped { reason } => stopped_flag(reason),
+        SessionFlag::Deadline { deadline } => msg!(
+            flag_line,
+            rule = deadline.rule.as_str(),
+            rule_ref = rule_ref(deadline.rule.as_str()),
+            due_word = label("due").to_lowercase(),
+            due = date(deadline.due),
+            standing = standing(&deadline.standing, deadline.unit)
+        )
+        .to_string(),
+        SessionFlag::AdHocNoAnnouncement => msg!(ad_hoc_no_announcement).to_string(),
+        SessionFlag::Delegated { deputy, reason } => msg!(
+            delegated_flag,
+            deputy = deputy,
+            reason = label(reason.as_str())
+        )
+        .to_string(),
+        SessionFlag::Stopped { reason } => msg!(stopped_flag, reason = reason).to_string(),
         SessionFlag::OpinionDeadline { opinion, deadline } => {
-            format!("{} {opinion}: {}", label("opinion"), flag_line(deadline))
+            format!(
+                "{} {opinion}: {}",
+                label("opinion"),
+                msg!(
+                    flag_line,
+                    rule = deadline.rule.as_str(),
+                    rule_ref = rule_ref(deadline.rule.as_str()),
+                    due_word = label("due").to_lowercase(),
+                    due = date(deadline.due),
+                    standing = standing(&deadline.standing, deadline.unit)
+                )
+            )
         }
         SessionFlag::LateTimelineNotice {
             opinion,
             working_days_late,
-        } => late_extension_flag(*opinion, *working_days_late),
+        } => msg!(
+            late_extension_flag,
+            opinion = *opinion,
+            days = *working_days_late
+        )
+        .to_string(),
     }
-}
-
-pub fn ad_hoc_no_announcement() -> String {
-    sentence(id::ad_hoc_no_announcement, &[])
-}
-
-pub fn delegated_flag(deputy: &str, reason: &str) -> String {
-    sentence(
-        id::delegated_flag,
-        &[
-            ("deputy", deputy.to_arg()),
-            ("reason", (label(reason)).to_arg()),
-        ],
-    )
-}
-
-pub fn stopped_flag(reason: &str) -> String {
-    sentence(id::stopped_flag, &[("reason", reason.to_arg())])
-}
-
-pub fn late_extension_flag(opinion: i64, days: i64) -> String {
-    sentence(
-        id::late_extension_flag,
-        &[("opinion", opinion.to_arg()), ("days", days.to_arg())],
-    )
-}
-
-pub fn as_of(today: chrono::NaiveDate) -> String {
-    sentence(id::as_of, &[("today", (date(today)).to_arg())])
-}
-
-/// A speaker recorded as having spoken at a held session without registering before it.
-pub fn recorded_as_spoken(id: i64, session: i64, order: i64) -> String {
-    sentence(
-        id::recorded_as_spoken,
-        &[
-            ("id", id.to_arg()),
-            ("session", session.to_arg()),
-            ("order", order.to_arg()),
-        ],
-    )
-}
-
-/// `speaker register --spoke` before the session was held.
-/// A `--year` that is not a year.
-pub fn year_malformed(value: &str) -> Message {
-    Message::new(id::year_malformed, vec![("value", value.to_arg())])
-}
-
-/// `init` without `--office` on a database not set up yet.
-pub fn init_needs_office() -> Message {
-    Message::new(id::init_needs_office, vec![])
 }
 
 /// `speaker register` at a session held already: registering is before the session; someone
@@ -1658,90 +1414,6 @@ pub fn spoke_without_registering_refused(session: i64, status_code: &str) -> Mes
     )
 }
 
-/// A registration of the same name and topic as an earlier one at the session.
-pub fn registered_twice(session: i64, order: i64, earlier: i64) -> String {
-    sentence(
-        id::registered_twice,
-        &[
-            ("session", session.to_arg()),
-            ("order", order.to_arg()),
-            ("earlier", earlier.to_arg()),
-        ],
-    )
-}
-
-pub fn registered(id: i64, session: i64, order: i64) -> String {
-    sentence(
-        id::registered,
-        &[
-            ("id", id.to_arg()),
-            ("session", session.to_arg()),
-            ("order", order.to_arg()),
-        ],
-    )
-}
-
-pub fn registration_changed(id: i64, status: &str) -> String {
-    sentence(
-        id::registration_changed,
-        &[("id", id.to_arg()), ("status", (label(status)).to_arg())],
-    )
-}
-
-pub fn speaker_of_other_session(speaker: i64, their: i64, this: i64) -> Message {
-    Message::new(
-        id::speaker_of_other_session,
-        vec![
-            ("speaker", speaker.to_arg()),
-            ("their", their.to_arg()),
-            ("this", this.to_arg()),
-        ],
-    )
-}
-
-pub fn opinion_added(id: i64, session: i64) -> String {
-    sentence(
-        id::opinion_added,
-        &[("id", id.to_arg()), ("session", session.to_arg())],
-    )
-}
-
-pub fn opinion_changed(id: i64, status: &str) -> String {
-    sentence(
-        id::opinion_changed,
-        &[("id", id.to_arg()), ("status", (label(status)).to_arg())],
-    )
-}
-
-pub fn no_notice(session: i64) -> Message {
-    Message::new(id::no_notice, vec![("session", session.to_arg())])
-}
-
-pub fn notice_exists(session: i64, doc: String) -> Message {
-    Message::new(
-        id::notice_exists,
-        vec![("session", session.to_arg()), ("doc", doc.to_arg())],
-    )
-}
-
-pub fn assignment_not_in_session(opinion: i64, session: i64) -> Message {
-    Message::new(
-        id::assignment_not_in_session,
-        vec![("opinion", opinion.to_arg()), ("session", session.to_arg())],
-    )
-}
-
-pub fn opinion_assigned_twice(opinion: i64, first: &str, second: &str) -> Message {
-    Message::new(
-        id::opinion_assigned_twice,
-        vec![
-            ("opinion", opinion.to_arg()),
-            ("first", first.to_arg()),
-            ("second", second.to_arg()),
-        ],
-    )
-}
-
 pub fn unassigned_opinions(ids: &[i64]) -> Message {
     let list = ids
         .iter()
@@ -1749,38 +1421,6 @@ pub fn unassigned_opinions(ids: &[i64]) -> Message {
         .collect::<Vec<_>>()
         .join(", ");
     Message::new(id::unassigned_opinions_1, vec![("list", list.to_arg())])
-}
-
-pub fn notice_issued(doc: &str, session: i64, version: i64) -> String {
-    sentence(
-        id::notice_issued,
-        &[
-            ("doc", doc.to_arg()),
-            ("session", session.to_arg()),
-            ("version", version.to_arg()),
-        ],
-    )
-}
-
-pub fn assignment_line(opinion: i64, agency: &str, due: chrono::NaiveDate, kept: bool) -> String {
-    sentence(
-        id::assignment_line,
-        &[
-            ("opinion", opinion.to_arg()),
-            ("agency", agency.to_arg()),
-            ("due", date(due).to_arg()),
-            ("kept", if kept { "yes" } else { "no" }.to_arg()),
-        ],
-    )
-}
-
-/// The version of a conclusion notice after its number: "(version 2)", "(lần 2)".
-pub fn notice_version(version: i64) -> String {
-    sentence(id::notice_version, &[("version", version.to_arg())])
-}
-
-pub fn replaced_word() -> String {
-    sentence(id::replaced_word, &[])
 }
 
 pub fn deadline_basis(rule: &str, from: chrono::NaiveDate, due: chrono::NaiveDate) -> String {
@@ -1802,65 +1442,6 @@ pub fn deadline_basis(rule: &str, from: chrono::NaiveDate, due: chrono::NaiveDat
     }
 }
 
-pub fn agency_added(id: i64, name: &str) -> String {
-    sentence(
-        id::agency_added,
-        &[("id", id.to_arg()), ("name", name.to_arg())],
-    )
-}
-
-/// The subtitle of the overdue report's page and workbook: the day it describes.
-pub fn overdue_title(as_of: chrono::NaiveDate, by_agency: bool) -> String {
-    sentence(
-        id::overdue_title,
-        &[
-            ("as_of", date(as_of).to_arg()),
-            ("by_agency", if by_agency { "yes" } else { "no" }.to_arg()),
-        ],
-    )
-}
-
-pub fn overdue_summary(overdue: usize, due_soon: usize, as_of: chrono::NaiveDate) -> String {
-    sentence(
-        id::overdue_summary,
-        &[
-            ("overdue", overdue.to_arg()),
-            ("due_soon", due_soon.to_arg()),
-            ("as_of", (date(as_of)).to_arg()),
-        ],
-    )
-}
-
-pub fn period_missing() -> Message {
-    Message::new(id::period_missing, vec![])
-}
-
-/// "12 opinions received, 9 handled within the period" (Art. 11).
-pub fn received_and_handled(received: u64, handled: u64) -> String {
-    sentence(
-        id::received_and_handled,
-        &[
-            ("received", received.to_arg()),
-            ("handled", handled.to_arg()),
-        ],
-    )
-}
-
-pub fn period_title(
-    from: chrono::NaiveDate,
-    to: chrono::NaiveDate,
-    as_of: chrono::NaiveDate,
-) -> String {
-    sentence(
-        id::period_title,
-        &[
-            ("from", (date(from)).to_arg()),
-            ("to", (date(to)).to_arg()),
-            ("as_of", (date(as_of)).to_arg()),
-        ],
-    )
-}
-
 pub fn tally_header(key: &str) -> String {
     interface_word("tally", key)
 }
@@ -1872,20 +1453,6 @@ pub fn abolished_level_sessions(ids: &[i64]) -> String {
         .collect::<Vec<_>>()
         .join(", ");
     sentence(id::abolished_level_sessions_1, &[("list", list.to_arg())])
-}
-
-pub fn online_needs_link() -> Message {
-    Message::new(id::online_needs_link, vec![])
-}
-
-/// What stands in a list or an export for a protected denouncer's name.
-pub fn protected_identity() -> String {
-    sentence(id::protected_identity, &[])
-}
-
-/// Appended to an opinion's standing when its R12 timeline notice came after the R10 due date.
-pub fn r10_breach_marker() -> String {
-    sentence(id::r10_breach_marker, &[])
 }
 
 pub fn unknown_agency(name: &str, closest: &[String], may_add: bool, offer_new: bool) -> Message {
@@ -1911,44 +1478,6 @@ pub fn unknown_agency(name: &str, closest: &[String], may_add: bool, offer_new: 
     )
 }
 
-pub fn merge_into_itself(name: &str) -> Message {
-    Message::new(id::merge_into_itself, vec![("name", name.to_arg())])
-}
-
-pub fn agency_renamed(id: i64, name: &str) -> String {
-    sentence(
-        id::agency_renamed,
-        &[("id", id.to_arg()), ("name", name.to_arg())],
-    )
-}
-
-/// Note on stderr: the file as it was before a change `undo` cannot take back (a merge, a
-/// corrected notice), and how to bring it back.
-pub fn kept_before(path: &std::path::Path, change: &str) -> String {
-    sentence(
-        id::kept_before,
-        &[("change", change.to_arg()), ("path", shown(path).to_arg())],
-    )
-}
-
-pub fn agencies_merged(from: &str, into: &str, moved: usize) -> String {
-    sentence(
-        id::agencies_merged,
-        &[
-            ("from", from.to_arg()),
-            ("into", into.to_arg()),
-            ("moved", moved.to_arg()),
-        ],
-    )
-}
-
-pub fn confirm_merge(from: &str, into: &str) -> String {
-    sentence(
-        id::confirm_merge,
-        &[("from", from.to_arg()), ("into", into.to_arg())],
-    )
-}
-
 pub fn nothing_to_correct(record: &str, id: i64) -> Message {
     let show = hint_command(&show_command(record, id));
     Message::new(
@@ -1959,65 +1488,6 @@ pub fn nothing_to_correct(record: &str, id: i64) -> Message {
             ("show", show.to_arg()),
             ("record_word", (label(record).to_lowercase()).to_arg()),
         ],
-    )
-}
-
-pub fn rename_office(old: &str, new: &str) -> String {
-    sentence(
-        id::rename_office,
-        &[("old", old.to_arg()), ("new", new.to_arg())],
-    )
-}
-
-pub fn restore_other_office(
-    backup: &std::path::Path,
-    backup_office: &str,
-    live_office: &str,
-) -> String {
-    sentence(
-        id::restore_other_office,
-        &[
-            ("backup", (shown(backup)).to_arg()),
-            ("backup_office", backup_office.to_arg()),
-            ("live_office", live_office.to_arg()),
-        ],
-    )
-}
-
-pub fn needs_yes(question: &str) -> Message {
-    Message::new(id::needs_yes, vec![("question", question.to_arg())])
-}
-
-pub fn not_confirmed() -> Message {
-    Message::new(id::not_confirmed, vec![])
-}
-
-pub fn nothing_to_edit(fields: &str) -> Message {
-    Message::new(id::nothing_to_edit, vec![("fields", fields.to_arg())])
-}
-
-pub fn record_edited(record: &str, id: i64) -> String {
-    sentence(
-        id::record_edited,
-        &[
-            ("record", record.to_arg()),
-            ("id", id.to_arg()),
-            ("record_word", (label(record).to_lowercase()).to_arg()),
-        ],
-    )
-}
-
-pub fn not_invited(session: i64, name: &str) -> Message {
-    Message::new(
-        id::not_invited,
-        vec![("name", name.to_arg()), ("session", session.to_arg())],
-    )
-}
-
-pub fn reassign_needs_assigned(id: i64, status: &str) -> Message {
-    Message::new(
-        id::reassign_needs_assigned,
-        vec![("id", id.to_arg()), ("status", (label(status)).to_arg())],
     )
 }
 
@@ -2039,25 +1509,6 @@ pub fn session_rescheduled(
     )
 }
 
-pub fn confirm_cancel(id: i64) -> String {
-    sentence(id::confirm_cancel, &[("id", id.to_arg())])
-}
-
-pub fn confirm_replace(session: i64) -> String {
-    sentence(id::confirm_replace, &[("session", session.to_arg())])
-}
-
-pub fn opinion_reassigned(id: i64, agency: &str) -> String {
-    sentence(
-        id::opinion_reassigned,
-        &[("id", id.to_arg()), ("agency", agency.to_arg())],
-    )
-}
-
-pub fn nothing_to_undo(clerk: &str) -> Message {
-    Message::new(id::nothing_to_undo, vec![("clerk", clerk.to_arg())])
-}
-
 pub fn cannot_undo(record: &str, action: &str) -> Message {
     let kind = match action {
         "merge" | "merge-agency" => "merge",
@@ -2076,31 +1527,6 @@ pub fn cannot_undo(record: &str, action: &str) -> Message {
     )
 }
 
-pub fn undo_contradicts(record: &str, id: &str, clerk: &str, at: &str, command: &str) -> Message {
-    Message::new(
-        id::undo_contradicts,
-        vec![
-            ("record", record.to_arg()),
-            ("id", id.to_arg()),
-            ("clerk", clerk.to_arg()),
-            ("at", (timestamp(at)).to_arg()),
-            ("command", command.to_arg()),
-            ("record_word", (label(record).to_lowercase()).to_arg()),
-        ],
-    )
-}
-
-pub fn undo_blocked_by_dependents(record: &str, id: &str) -> Message {
-    Message::new(
-        id::undo_blocked_by_dependents,
-        vec![
-            ("record", record.to_arg()),
-            ("id", id.to_arg()),
-            ("record_word", (label(record).to_lowercase()).to_arg()),
-        ],
-    )
-}
-
 pub fn confirm_undo(command: &str, at: &str, steps: usize) -> String {
     sentence(
         id::confirm_undo,
@@ -2111,42 +1537,6 @@ pub fn confirm_undo(command: &str, at: &str, steps: usize) -> String {
             ("at", at.to_arg()),
             ("steps", steps.to_arg()),
         ],
-    )
-}
-
-pub fn undone(command: &str, steps: usize) -> String {
-    sentence(
-        id::undone,
-        &[
-            ("command", command_words(command).to_arg()),
-            ("steps", steps.to_arg()),
-        ],
-    )
-}
-
-pub fn district_abolished(day: chrono::NaiveDate) -> Message {
-    Message::new(id::district_abolished, vec![("day", (date(day)).to_arg())])
-}
-
-pub fn no_config_dir() -> Message {
-    Message::new(id::no_config_dir, vec![])
-}
-
-pub fn config_key(key: &str, keys: &[&str]) -> Message {
-    Message::new(
-        id::config_key,
-        vec![("key", key.to_arg()), ("keys", (keys.join(", ")).to_arg())],
-    )
-}
-
-pub fn config_saved(path: &std::path::Path) -> String {
-    sentence(id::config_saved, &[("path", (shown(path)).to_arg())])
-}
-
-pub fn output_format_needed(path: &std::path::Path) -> Message {
-    Message::new(
-        id::output_format_needed,
-        vec![("path", (shown(path)).to_arg())],
     )
 }
 
@@ -2164,10 +1554,6 @@ pub fn quarter_label(year: i32, q: u32) -> String {
             ("roman", roman.to_arg()),
         ],
     )
-}
-
-pub fn document_needs_office() -> Message {
-    Message::new(id::document_needs_office, vec![])
 }
 
 pub fn document_settings_missing(options: &[&str]) -> Message {
@@ -2203,21 +1589,6 @@ pub fn not_invited_to_draft(name: &str, session: i64, invited: &[&str]) -> Messa
     )
 }
 
-pub fn nobody_to_invite(session: i64) -> Message {
-    Message::new(id::nobody_to_invite, vec![("session", session.to_arg())])
-}
-
-pub fn minutes_before_held(session: i64) -> Message {
-    Message::new(id::minutes_before_held, vec![("session", session.to_arg())])
-}
-
-pub fn notice_before_issued(session: i64) -> Message {
-    Message::new(
-        id::notice_before_issued,
-        vec![("session", session.to_arg())],
-    )
-}
-
 /// A code as a label in one language, whatever the interface speaks (a refusal drafted while
 /// the document itself is in Vietnamese); the code itself when it has no label.
 fn code_in_words(code: &str, vi: bool) -> String {
@@ -2239,44 +1610,9 @@ pub fn nothing_of_this_kind(opinion: i64, status_code: &str) -> Message {
     )
 }
 
-/// `doc forward` for an opinion not forwarded.
-pub fn forward_before_recorded(opinion: i64) -> Message {
-    Message::new(
-        id::forward_before_recorded,
-        vec![("opinion", opinion.to_arg())],
-    )
-}
-
-/// `doc timeline` for an opinion with no timeline notice recorded.
-pub fn timeline_before_recorded(opinion: i64) -> Message {
-    Message::new(
-        id::timeline_before_recorded,
-        vec![("opinion", opinion.to_arg())],
-    )
-}
-
-pub fn answer_before_recorded(opinion: i64) -> Message {
-    Message::new(
-        id::answer_before_recorded,
-        vec![("opinion", opinion.to_arg())],
-    )
-}
-
 /// "01/04/2026 – 30/06/2026" (ISO in English).
 pub fn period_range(from: chrono::NaiveDate, to: chrono::NaiveDate) -> String {
     format!("{} – {}", date(from), date(to))
-}
-
-/// A letter whose recorded number belongs to another body: that body's own letter.
-pub fn number_of_another_body(opinion: i64, number: &str, code: &str) -> Message {
-    Message::new(
-        id::number_of_another_body_1,
-        vec![
-            ("opinion", opinion.to_arg()),
-            ("number", number.to_arg()),
-            ("code", code.to_arg()),
-        ],
-    )
 }
 
 pub fn no_written_answer(opinion: i64, status_code: &str) -> Message {
@@ -2292,33 +1628,6 @@ pub fn no_written_answer(opinion: i64, status_code: &str) -> Message {
     )
 }
 
-pub fn document_written(path: &std::path::Path, pages: usize) -> String {
-    sentence(
-        id::document_written,
-        &[("path", (shown(path)).to_arg()), ("pages", pages.to_arg())],
-    )
-}
-
-pub fn output_exists(path: &std::path::Path) -> Message {
-    Message::new(id::output_exists, vec![("path", (shown(path)).to_arg())])
-}
-
-pub fn no_libreoffice() -> Message {
-    Message::new(id::no_libreoffice, vec![])
-}
-
-pub fn pdf_failed(detail: &str) -> Message {
-    Message::new(id::pdf_failed, vec![("detail", detail.to_arg())])
-}
-
-/// The reason kept with each record an import created.
-pub fn imported_from(file: &str, row: u64) -> String {
-    sentence(
-        id::imported_from,
-        &[("file", file.to_arg()), ("row", row.to_arg())],
-    )
-}
-
 pub fn registered_speakers(session: i64, names: &[&str]) -> String {
     if names.is_empty() {
         sentence(id::registered_speakers_1, &[("session", session.to_arg())])
@@ -2331,67 +1640,6 @@ pub fn registered_speakers(session: i64, names: &[&str]) -> String {
             ],
         )
     }
-}
-
-pub fn bad_map(value: &str) -> Message {
-    Message::new(id::bad_map, vec![("value", value.to_arg())])
-}
-
-pub fn no_header_row() -> Message {
-    Message::new(id::no_header_row, vec![])
-}
-
-pub fn no_content_column() -> Message {
-    Message::new(id::no_content_column, vec![])
-}
-
-pub fn no_name_column() -> Message {
-    Message::new(id::no_name_column, vec![])
-}
-
-/// `config show`: the comment on top, naming the file.
-pub fn config_header(path: &std::path::Path, exists: bool) -> String {
-    sentence(
-        id::config_header,
-        &[
-            ("path", shown(path).to_arg()),
-            ("exists", if exists { "yes" } else { "no" }.to_arg()),
-        ],
-    )
-}
-
-/// A value of the file that a flag or the environment overrides.
-pub fn config_file_says(value: &str) -> String {
-    sentence(id::config_file_says, &[("value", value.to_arg())])
-}
-
-pub fn config_source_file() -> String {
-    sentence(id::config_source_file, &[])
-}
-
-pub fn config_source_default() -> String {
-    sentence(id::config_source_default, &[])
-}
-
-pub fn config_source_account() -> String {
-    sentence(id::config_source_account, &[])
-}
-
-/// `doc notice` for a notice signed by someone the configured title does not belong to.
-pub fn notice_signer_title(signer: &str, configured: &str, title: &str) -> Message {
-    Message::new(
-        id::notice_signer_title,
-        vec![
-            ("signer", signer.to_arg()),
-            ("configured", configured.to_arg()),
-            ("title", title.to_arg()),
-        ],
-    )
-}
-
-/// `doc report` with nobody to send it to: the bodies are named in the settings, never "cấp trên".
-pub fn report_recipients_missing() -> Message {
-    Message::new(id::report_recipients_missing, vec![])
 }
 
 /// A document signed by someone the office's recorded chair and deputies do not include.
@@ -2441,46 +1689,6 @@ pub fn signer_title_disagrees(
     }
 }
 
-/// A reassignment to the agency already in charge.
-pub fn already_with(opinion: i64, agency: &str) -> String {
-    sentence(
-        id::already_with,
-        &[("opinion", opinion.to_arg()), ("agency", agency.to_arg())],
-    )
-}
-
-/// A report asked for a day after today: a forecast, said on stderr.
-pub fn as_of_after_today(day: chrono::NaiveDate, today: chrono::NaiveDate) -> String {
-    sentence(
-        id::as_of_after_today,
-        &[
-            ("day", (date(day)).to_arg()),
-            ("today", (date(today)).to_arg()),
-        ],
-    )
-}
-
-/// A city's file that holds the same office as another (a copy or a backup): counted once.
-pub fn same_office(kept: &std::path::Path) -> Message {
-    Message::new(id::same_office, vec![("kept", (shown(kept)).to_arg())])
-}
-
-/// A workbook whose content is not what its name says.
-pub fn not_what_it_says(path: &str, expected: &str, found: &str) -> Message {
-    Message::new(
-        id::not_what_it_says,
-        vec![
-            ("path", path.to_arg()),
-            ("expected", expected.to_arg()),
-            ("found", found.to_arg()),
-        ],
-    )
-}
-
-pub fn unreadable_table(detail: &str) -> Message {
-    Message::new(id::unreadable_table, vec![("detail", detail.to_arg())])
-}
-
 pub fn vocabulary_accepted(e: &crate::rules::vocabulary::VocabularyError) -> Message {
     // Each accepted value as the clerk reads it, and the word to type for it: the
     // Vietnamese one where the glossary has it, not the English code.
@@ -2515,102 +1723,11 @@ pub fn error_message(e: &Error) -> Message {
     }
 }
 
-pub fn category_needed() -> Message {
-    Message::new(id::category_needed, vec![])
-}
-
-pub fn columns_not_read(columns: &[String]) -> String {
-    sentence(
-        id::columns_not_read,
-        &[("columns", (columns.join(", ")).to_arg())],
-    )
-}
-
-pub fn open_quote(file: &str, row: usize) -> Message {
-    Message::new(
-        id::open_quote,
-        vec![("file", file.to_arg()), ("row", row.to_arg())],
-    )
-}
-
-pub fn stray_byte(file: &str, row: usize, byte: u8) -> Message {
-    Message::new(
-        id::stray_byte,
-        vec![
-            ("file", file.to_arg()),
-            ("row", row.to_arg()),
-            ("byte", format!("0x{byte:02X}").to_arg()),
-        ],
-    )
-}
-
-pub fn not_a_table(file: &str) -> Message {
-    Message::new(id::not_a_table, vec![("file", file.to_arg())])
-}
-
-pub fn other_sheets(read: &str, others: &[String]) -> String {
-    sentence(
-        id::other_sheets,
-        &[
-            ("read", read.to_arg()),
-            ("others", (others.join(", ")).to_arg()),
-        ],
-    )
-}
-
-pub fn topic_needed() -> Message {
-    Message::new(id::topic_needed, vec![])
-}
-
-pub fn formula_error() -> Message {
-    Message::new(id::formula_error, vec![])
-}
-
 pub fn ambiguous_speaker(orders: &[i64]) -> Message {
     let list: Vec<String> = orders.iter().map(ToString::to_string).collect();
     Message::new(
         id::ambiguous_speaker_1,
         vec![("list", (list.join(", ")).to_arg())],
-    )
-}
-
-pub fn map_column_missing(column: &str, headers: &[&str]) -> Message {
-    Message::new(
-        id::map_column_missing,
-        vec![
-            ("column", column.to_arg()),
-            ("headers", (headers.join("; ")).to_arg()),
-        ],
-    )
-}
-
-pub fn column_twice(first: &str, second: &str) -> Message {
-    Message::new(
-        id::column_twice,
-        vec![("first", first.to_arg()), ("second", second.to_arg())],
-    )
-}
-
-pub fn decoded_from(encoding: &str) -> String {
-    sentence(id::decoded_from, &[("encoding", encoding.to_arg())])
-}
-
-pub fn would_import(row: usize, what: &str) -> String {
-    sentence(
-        id::would_import,
-        &[("row", row.to_arg()), ("what", what.to_arg())],
-    )
-}
-
-pub fn import_problem(row: usize, column: &str, value: &str, accepted: &str) -> String {
-    sentence(
-        id::import_problem,
-        &[
-            ("row", row.to_arg()),
-            ("column", column.to_arg()),
-            ("value", value.to_arg()),
-            ("accepted", accepted.to_arg()),
-        ],
     )
 }
 
@@ -2648,46 +1765,6 @@ pub fn import_summary(
             ],
         ),
     }
-}
-
-pub fn by_accepted(value: &str) -> String {
-    sentence(id::by_accepted, &[("value", value.to_arg())])
-}
-
-pub fn record_kind_accepted(value: &str) -> String {
-    sentence(id::record_kind_accepted, &[("value", value.to_arg())])
-}
-
-pub fn bad_time(value: &str) -> String {
-    sentence(id::bad_time, &[("value", value.to_arg())])
-}
-
-pub fn bad_date(value: &str) -> Message {
-    Message::new(id::bad_date, vec![("value", value.to_arg())])
-}
-
-pub fn schedule_columns() -> Message {
-    Message::new(id::schedule_columns, vec![])
-}
-
-pub fn schedule_year_range() -> String {
-    sentence(id::schedule_year_range, &[])
-}
-
-pub fn schedule_kinds() -> String {
-    sentence(id::schedule_kinds, &[])
-}
-
-pub fn schedule_duplicate() -> String {
-    sentence(id::schedule_duplicate, &[])
-}
-
-pub fn schedule_problems(n: usize) -> Message {
-    Message::new(id::schedule_problems, vec![("n", n.to_arg())])
-}
-
-pub fn schedule_empty() -> Message {
-    Message::new(id::schedule_empty, vec![])
 }
 
 pub fn schedule_change(
@@ -2761,10 +1838,6 @@ pub fn schedule_incomplete(year: i32, gaps: &crate::rules::calendar::ScheduleGap
     )
 }
 
-pub fn workday_on_weekday() -> String {
-    sentence(id::workday_on_weekday, &[])
-}
-
 pub fn schedule_summary(years: &[i32], changes: usize, moved: usize, dry_run: bool) -> String {
     let years: Vec<String> = years.iter().map(ToString::to_string).collect();
     let years = years.join(", ");
@@ -2789,78 +1862,9 @@ pub fn schedule_summary(years: &[i32], changes: usize, moved: usize, dry_run: bo
     }
 }
 
-pub fn year_has_official(year: i32) -> Message {
-    Message::new(id::year_has_official, vec![("year", year.to_arg())])
-}
-
-pub fn several_databases() -> Message {
-    Message::new(id::several_databases, vec![])
-}
-
 pub fn no_office_files(dir: Option<&std::path::Path>) -> Message {
     let dir = dir.map(shown).unwrap_or_default();
     Message::new(id::no_office_files_1, vec![("dir", dir.to_arg())])
-}
-
-pub fn office_skipped(file: &std::path::Path, reason: &str) -> String {
-    sentence(
-        id::office_skipped,
-        &[
-            ("file", (shown(file)).to_arg()),
-            ("reason", reason.to_arg()),
-        ],
-    )
-}
-
-pub fn pdf_needs_docx() -> Message {
-    Message::new(id::pdf_needs_docx, vec![])
-}
-
-pub fn report_needs_period() -> Message {
-    Message::new(id::report_needs_period, vec![])
-}
-
-pub fn format_and_extension_differ(format: &str, path: &std::path::Path) -> Message {
-    Message::new(
-        id::format_and_extension_differ,
-        vec![
-            ("format", format.to_arg()),
-            ("path", (shown(path)).to_arg()),
-        ],
-    )
-}
-
-/// `doc announcement` after the session's day, with no announcement on the record.
-pub fn announcement_after_session(session: i64, state: &str, day: chrono::NaiveDate) -> Message {
-    Message::new(
-        id::announcement_after_session,
-        vec![
-            ("session", session.to_arg()),
-            ("state", state.to_arg()),
-            ("day", (date(day)).to_arg()),
-            ("state_word", (label(state)).to_arg()),
-        ],
-    )
-}
-
-pub fn document_of_cancelled(session: i64) -> Message {
-    Message::new(
-        id::document_of_cancelled,
-        vec![("session", session.to_arg())],
-    )
-}
-
-/// The guided entry (a command typed without its values, at a terminal): the value asked for.
-pub fn guided_asking(option: &str, help: &str) -> String {
-    sentence(
-        id::guided_asking,
-        &[("option", option.to_arg()), ("help", help.to_arg())],
-    )
-}
-
-/// The guided entry: the words of a closed list that are accepted.
-pub fn guided_choices(words: &str) -> String {
-    sentence(id::guided_choices, &[("words", words.to_arg())])
 }
 
 /// The guided entry: one open session to choose from.
@@ -2879,29 +1883,6 @@ pub fn guided_prompt(default: Option<&str>) -> String {
         Some(d) => sentence(id::guided_prompt_1, &[("d", d.to_arg())]),
         None => "> ".to_string(),
     }
-}
-
-/// The guided entry after an empty answer to a value without a default.
-pub fn guided_empty_answer() -> String {
-    sentence(id::guided_empty_answer, &[])
-}
-
-/// The guided entry after a pick that is not one of the numbers shown.
-pub fn guided_pick_number(count: usize) -> String {
-    sentence(id::guided_pick_number, &[("count", count.to_arg())])
-}
-
-/// The guided entry's last word: the whole command line it runs, to learn from.
-pub fn guided_full_command(line: &str) -> String {
-    sentence(id::guided_full_command, &[("line", line.to_arg())])
-}
-
-/// Said while LibreOffice converts a drafted document (a few seconds).
-pub fn converting_to_pdf(docx: &std::path::Path) -> String {
-    sentence(
-        id::converting_to_pdf,
-        &[("docx_display", (docx.display()).to_arg())],
-    )
 }
 
 /// A file written by `--output`: its path, and how many rows or how large.
@@ -2930,44 +1911,6 @@ pub fn output_written(path: &std::path::Path, rows: Option<usize>, bytes: u64) -
             ],
         ),
     }
-}
-
-pub fn keys_only_for_sheets() -> Message {
-    Message::new(id::keys_only_for_sheets, vec![])
-}
-
-pub fn format_not_here(format: &str, accepted: &str) -> Message {
-    Message::new(
-        id::format_not_here,
-        vec![("format", format.to_arg()), ("accepted", accepted.to_arg())],
-    )
-}
-
-pub fn binary_to_terminal(format: &str) -> Message {
-    Message::new(id::binary_to_terminal, vec![("format", format.to_arg())])
-}
-
-pub fn csv_only_options() -> Message {
-    Message::new(id::csv_only_options, vec![])
-}
-
-pub fn already_announced(id: i64, on: chrono::NaiveDate) -> Message {
-    Message::new(
-        id::already_announced,
-        vec![("id", id.to_arg()), ("on", (date(on)).to_arg())],
-    )
-}
-
-pub fn timeline_notices_late(n: u64) -> String {
-    sentence(id::timeline_notices_late, &[("n", n.to_arg())])
-}
-
-/// A value of a workbook or page cell in the reader's words, for the fields whose values are
-/// codes that `label` alone does not cover (a list of topics, a unit, a verdict, a weekday, a
-/// yes/no); `None` leaves the cell to the general rules.
-/// The prefix of a count within another ("of which assigned").
-pub fn of_which() -> String {
-    sentence(id::of_which, &[])
 }
 
 /// A calendar layer in words ("office" is the office's own decision, not the office itself).
@@ -3016,51 +1959,11 @@ pub fn plan_verdict(v: crate::rules::reports::PlanVerdict) -> String {
     }
 }
 
-pub fn check_ok(path: &std::path::Path) -> String {
-    sentence(id::check_ok, &[("path", (shown(path)).to_arg())])
-}
-
 pub fn backup_exists(path: &std::path::Path, older_backup: bool) -> Message {
     match older_backup {
         true => Message::new(id::backup_exists_1, vec![("path", (shown(path)).to_arg())]),
         false => Message::new(id::backup_exists_2, vec![("path", (shown(path)).to_arg())]),
     }
-}
-
-pub fn backup_failed_check(path: &std::path::Path, n: usize) -> Message {
-    Message::new(
-        id::backup_failed_check,
-        vec![("path", (shown(path)).to_arg()), ("n", n.to_arg())],
-    )
-}
-
-pub fn backup_done(path: &std::path::Path) -> String {
-    sentence(id::backup_done, &[("path", (shown(path)).to_arg())])
-}
-
-pub fn restore_from_itself(path: &std::path::Path) -> Message {
-    Message::new(
-        id::restore_from_itself,
-        vec![("path", (shown(path)).to_arg())],
-    )
-}
-
-pub fn restore_bad_backup(path: &std::path::Path, n: usize) -> Message {
-    Message::new(
-        id::restore_bad_backup,
-        vec![("path", (shown(path)).to_arg()), ("n", n.to_arg())],
-    )
-}
-
-pub fn restore_page_size(path: &std::path::Path, backup: i64, live: i64) -> Message {
-    Message::new(
-        id::restore_page_size,
-        vec![
-            ("path", (shown(path)).to_arg()),
-            ("backup", backup.to_arg()),
-            ("live", live.to_arg()),
-        ],
-    )
 }
 
 pub fn restored(
@@ -3105,66 +2008,6 @@ pub fn engine_line(version: &str, journal_mode: &str, synchronous: i64) -> Strin
     )
 }
 
-/// `--clerk ""` (or an empty `DOITHOAI_CLERK`): the history needs a name.
-pub fn clerk_empty() -> Message {
-    Message::new(id::clerk_empty, vec![])
-}
-
-/// A clerk name refused by the text checks: say where the name came from.
-pub fn clerk_refused(reason: &str) -> Message {
-    Message::new(id::clerk_refused, vec![("reason", reason.to_arg())])
-}
-
-pub fn clerk_multiline(shown_name: &str, max: usize) -> Message {
-    Message::new(
-        id::clerk_multiline,
-        vec![
-            ("name", format!("{shown_name:?}").to_arg()),
-            ("max", max.to_arg()),
-        ],
-    )
-}
-
-pub fn csv_not_here() -> Message {
-    Message::new(id::csv_not_here, vec![])
-}
-
-pub fn no_home_directory() -> Message {
-    Message::new(id::no_home_directory, vec![])
-}
-
-pub fn empty_text() -> Message {
-    Message::new(id::empty_text, vec![])
-}
-
-pub fn text_too_long(chars: usize, max: usize) -> Message {
-    Message::new(
-        id::text_too_long,
-        vec![("chars", chars.to_arg()), ("max", max.to_arg())],
-    )
-}
-
-pub fn hidden_character(shown_text: &str, code: u32) -> Message {
-    Message::new(
-        id::hidden_character,
-        vec![
-            ("text", format!("{shown_text:?}").to_arg()),
-            ("code", format!("U+{code:04X}").to_arg()),
-        ],
-    )
-}
-
-pub fn cannot_read_text(path: &std::path::Path, cause: &std::io::Error) -> Message {
-    Message::new(
-        id::cannot_read_text,
-        vec![
-            ("path", (shown(path)).to_arg()),
-            ("cause", cause.to_arg()),
-            ("cause_io_cause", (io_cause(cause)).to_arg()),
-        ],
-    )
-}
-
 /// An operating-system error in the interface's language: the system's own English words
 /// under `en`, a Vietnamese sentence for the kinds a clerk meets under `vi` (the system's words
 /// kept for the rest, with their code).
@@ -3195,65 +2038,6 @@ pub fn io_cause(e: &std::io::Error) -> String {
         ),
         None => cause,
     }
-}
-
-pub fn text_file_too_big(path: &std::path::Path, max_bytes: usize, max_chars: usize) -> Message {
-    Message::new(
-        id::text_file_too_big,
-        vec![
-            ("path", (shown(path)).to_arg()),
-            ("max_bytes", max_bytes.to_arg()),
-            ("max_chars", max_chars.to_arg()),
-        ],
-    )
-}
-
-pub fn not_utf8_text(path: &std::path::Path) -> Message {
-    Message::new(id::not_utf8_text, vec![("path", (shown(path)).to_arg())])
-}
-
-/// `what` is a label key (e.g. `content`).
-pub fn text_and_file(what: &str) -> Message {
-    Message::new(
-        id::text_and_file,
-        vec![
-            ("what_word", (label(what).to_lowercase()).to_arg()),
-            ("what", (label(what)).to_arg()),
-        ],
-    )
-}
-
-pub fn text_missing(what: &str) -> Message {
-    Message::new(
-        id::text_missing,
-        vec![("what_word", (label(what).to_lowercase()).to_arg())],
-    )
-}
-
-pub fn no_answer(cause: &std::io::Error) -> Message {
-    Message::new(
-        id::no_answer,
-        vec![
-            ("cause", cause.to_arg()),
-            ("cause_io_cause", (io_cause(cause)).to_arg()),
-        ],
-    )
-}
-
-pub fn range_over_a_year(from: chrono::NaiveDate, to: chrono::NaiveDate) -> Message {
-    Message::new(
-        id::range_over_a_year,
-        vec![
-            ("from", from.to_arg()),
-            ("to", to.to_arg()),
-            ("from_date", (date(from)).to_arg()),
-            ("to_date", (date(to)).to_arg()),
-        ],
-    )
-}
-
-pub fn not_utf8_path(path: &std::path::Path) -> Message {
-    Message::new(id::not_utf8_path, vec![("path", (shown(path)).to_arg())])
 }
 
 /// The command words in Vietnamese, without diacritics, as a clerk types them (the glossary's

@@ -218,6 +218,7 @@ label-the-notice-it-corrects = the notice it corrects
 label-rescheduled = rescheduled
 label-reason = reason
 label-uninvited = invitation withdrawn
+label-delegated = deputy chair recorded
 label-year = Year
 label-chair-role = Chair
 label-periodic-planned = Periodic planned

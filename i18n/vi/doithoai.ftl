@@ -218,6 +218,7 @@ label-the-notice-it-corrects = thông báo được đính chính
 label-rescheduled = đã dời lịch
 label-reason = lý do
 label-uninvited = đã rút giấy mời
+label-delegated = đã ghi cấp phó chủ trì
 label-year = Năm
 label-chair-role = Người chủ trì
 label-periodic-planned = Định kỳ theo kế hoạch

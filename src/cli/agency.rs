@@ -88,7 +88,7 @@ pub fn run(ctx: &Context, cmd: AgencyCommand) -> Result<i32> {
                 a.kind.as_deref(),
                 a.contact.as_deref(),
             )?;
-            print_line(messages::agency_added(ag.id, &ag.name))?;
+            print_line(msg!(agency_added, id = ag.id, name = &ag.name).to_string())?;
             Ok(0)
         }
         AgencyCommand::Rename(a) => {
@@ -99,12 +99,17 @@ pub fn run(ctx: &Context, cmd: AgencyCommand) -> Result<i32> {
                 &a.agency,
                 &a.new_name,
             )?;
-            print_outcome(ctx, &ag, messages::agency_renamed(ag.id, &ag.name))
+            print_outcome(
+                ctx,
+                &ag,
+                msg!(agency_renamed, id = ag.id, name = &ag.name).to_string(),
+            )
         }
         AgencyCommand::Edit(a) => {
             if a.kind.is_none() && a.contact.is_none() {
-                return Err(doithoai::error::Error::Invalid(messages::nothing_to_edit(
-                    "--kind, --contact",
+                return Err(doithoai::error::Error::Invalid(msg!(
+                    nothing_to_edit,
+                    fields = "--kind, --contact"
                 )));
             }
             let mut store = ctx.open()?;
@@ -115,10 +120,24 @@ pub fn run(ctx: &Context, cmd: AgencyCommand) -> Result<i32> {
                 a.kind.as_deref(),
                 a.contact.as_deref(),
             )?;
-            print_outcome(ctx, &ag, messages::record_edited("agency", ag.id))
+            print_outcome(
+                ctx,
+                &ag,
+                msg!(
+                    record_edited,
+                    record = "agency",
+                    id = ag.id,
+                    record_word = doithoai::messages::label("agency").to_lowercase()
+                )
+                .to_string(),
+            )
         }
         AgencyCommand::Merge(a) => {
-            super::confirm(ctx, a.yes, &messages::confirm_merge(&a.from, &a.into))?;
+            super::confirm(
+                ctx,
+                a.yes,
+                &msg!(confirm_merge, from = &a.from, into = &a.into).to_string(),
+            )?;
             let mut store = ctx.open()?;
             let actor = ctx.actor_because(a.reason.as_deref());
             doithoai::ops::agency::check_merge(&mut store, &actor, &a.from, &a.into)?;
@@ -131,11 +150,24 @@ pub fn run(ctx: &Context, cmd: AgencyCommand) -> Result<i32> {
                     return Err(e);
                 }
             };
-            eprintln!("{}", messages::kept_before(&kept, "merge"));
+            eprintln!(
+                "{}",
+                msg!(
+                    kept_before,
+                    change = "merge",
+                    path = doithoai::messages::shown(&kept)
+                )
+            );
             print_outcome(
                 ctx,
                 &m,
-                messages::agencies_merged(&m.from.name, &m.into.name, m.opinions),
+                msg!(
+                    agencies_merged,
+                    from = &m.from.name,
+                    into = &m.into.name,
+                    moved = m.opinions
+                )
+                .to_string(),
             )
         }
         AgencyCommand::List(a) => {

@@ -50,7 +50,7 @@ fn parse_count(s: &str) -> std::result::Result<u32, String> {
         .parse::<u32>()
         .ok()
         .filter(|n| *n <= 10_000)
-        .ok_or_else(|| messages::bad_count(s))
+        .ok_or_else(|| msg!(bad_count, value = s).to_string())
 }
 
 #[derive(Debug, clap::Args)]
@@ -144,7 +144,9 @@ pub fn run(ctx: &Context, cmd: CalendarCommand) -> Result<i32> {
 fn schedule_date(value: &str) -> std::result::Result<NaiveDate, String> {
     let v = value.trim();
     if !v.is_empty() && v.len() <= 6 && v.bytes().all(|b| b.is_ascii_digit()) {
-        let serial: i64 = v.parse().map_err(|_| messages::bad_date(v).to_string())?;
+        let serial: i64 = v
+            .parse()
+            .map_err(|_| msg!(bad_date, value = v).to_string())?;
         if (1..=200_000).contains(&serial) {
             if let Some(d) = NaiveDate::from_ymd_opt(1899, 12, 30)
                 .and_then(|base| base.checked_add_signed(Duration::days(serial)))
@@ -175,7 +177,7 @@ fn import(ctx: &Context, a: ImportArgs) -> Result<i32> {
         find(&["name", "ten", "ten ngay", "noi dung"]),
         find(&["source", "can cu", "nguon"]),
     ) else {
-        return Err(Error::Invalid(messages::schedule_columns()));
+        return Err(Error::Invalid(msg!(schedule_columns)));
     };
     let confidence_col = find(&["confidence"]);
     let mut days = Vec::new();
@@ -190,12 +192,16 @@ fn import(ctx: &Context, a: ImportArgs) -> Result<i32> {
             continue;
         }
         let mut problem = |column: usize, value: &str, accepted: String| {
-            problems.push(messages::import_problem(
-                *n,
-                &heading(column),
-                value,
-                &accepted,
-            ));
+            problems.push(
+                msg!(
+                    import_problem,
+                    row = *n,
+                    column = &heading(column),
+                    value = value,
+                    accepted = &accepted
+                )
+                .to_string(),
+            );
         };
         let date = match schedule_date(cell(date_col)) {
             Ok(d)
@@ -206,7 +212,11 @@ fn import(ctx: &Context, a: ImportArgs) -> Result<i32> {
                 d
             }
             Ok(d) => {
-                problem(date_col, &d.to_string(), messages::schedule_year_range());
+                problem(
+                    date_col,
+                    &d.to_string(),
+                    msg!(schedule_year_range).to_string(),
+                );
                 continue;
             }
             Err(e) => {
@@ -215,11 +225,15 @@ fn import(ctx: &Context, a: ImportArgs) -> Result<i32> {
             }
         };
         let Some(kind) = doithoai::rules::calendar::schedule_day_kind(cell(kind_col)) else {
-            problem(kind_col, cell(kind_col), messages::schedule_kinds());
+            problem(kind_col, cell(kind_col), msg!(schedule_kinds).to_string());
             continue;
         };
         if !doithoai::rules::calendar::scheduled_day_fits(date, kind) {
-            problem(kind_col, cell(kind_col), messages::workday_on_weekday());
+            problem(
+                kind_col,
+                cell(kind_col),
+                msg!(workday_on_weekday).to_string(),
+            );
             continue;
         }
         let (name, source) = (cell(name_col), cell(source_col));
@@ -238,7 +252,11 @@ fn import(ctx: &Context, a: ImportArgs) -> Result<i32> {
             }
         };
         if !seen.insert(date) {
-            problem(date_col, &date.to_string(), messages::schedule_duplicate());
+            problem(
+                date_col,
+                &date.to_string(),
+                msg!(schedule_duplicate).to_string(),
+            );
             continue;
         }
         days.push(NamedDay {
@@ -253,10 +271,10 @@ fn import(ctx: &Context, a: ImportArgs) -> Result<i32> {
         for p in &problems {
             eprintln!("{p}");
         }
-        return Err(Error::Refused(messages::schedule_problems(problems.len())));
+        return Err(Error::Refused(msg!(schedule_problems, n = problems.len())));
     }
     if days.is_empty() {
-        return Err(Error::Invalid(messages::schedule_empty()));
+        return Err(Error::Invalid(msg!(schedule_empty)));
     }
     let mut store = ctx.open()?;
     let outcome =
@@ -290,7 +308,13 @@ fn load_calendar(ctx: &Context) -> Result<Calendar> {
     match ctx.open() {
         Ok(mut store) => ops::calendar::load(&mut store),
         Err(doithoai::error::Error::NoDatabase { path }) => {
-            eprintln!("{}", messages::national_calendar_only(&path));
+            eprintln!(
+                "{}",
+                msg!(
+                    national_calendar_only,
+                    path = doithoai::messages::shown(&path)
+                )
+            );
             Ok(Calendar::new(Default::default(), Vec::new()))
         }
         Err(e) => Err(e),
@@ -426,7 +450,7 @@ fn deadline_cmd(ctx: &Context, a: DeadlineArgs) -> Result<i32> {
                     .transpose()?,
             }
         }
-        _ => return Err(Error::Invalid(messages::deadline_usage())),
+        _ => return Err(Error::Invalid(msg!(deadline_usage))),
     };
     let mut out = std::io::stdout().lock();
     if format == Format::Json {
@@ -456,7 +480,7 @@ fn deadline_cmd(ctx: &Context, a: DeadlineArgs) -> Result<i32> {
     if let Some(days) = &answer.explanation {
         output::say!(out, "{}", messages::counting_rule(answer.rule))?;
         for y in &answer.provisional_years {
-            output::say!(out, "{}", messages::provisional_year(*y))?;
+            output::say!(out, "{}", msg!(provisional_year, year = *y).to_string())?;
         }
         let mut t = output::table(vec![
             messages::label("date"),
@@ -468,7 +492,7 @@ fn deadline_cmd(ctx: &Context, a: DeadlineArgs) -> Result<i32> {
         for d in days {
             let (why, source) = reason_text(&d.reason, d.working);
             let count = if d.trigger {
-                messages::trigger_word()
+                msg!(trigger_word).to_string()
             } else {
                 d.count.map(|c| c.to_string()).unwrap_or_else(|| "—".into())
             };
@@ -550,7 +574,7 @@ fn show(ctx: &Context, a: ShowArgs) -> Result<i32> {
         let grid = month_grid(&cal, y, m, a.lunar, &mut legend)?;
         output::say!(out, "{grid}")?;
     }
-    output::say!(out, "{}", messages::grid_legend())?;
+    output::say!(out, "{}", msg!(grid_legend).to_string())?;
     for n in legend {
         output::say!(
             out,
@@ -565,7 +589,7 @@ fn show(ctx: &Context, a: ShowArgs) -> Result<i32> {
         MonthOrYear::Month(y, _) | MonthOrYear::Year(y) => [y],
     } {
         if cal.provisional(y) {
-            output::say!(out, "{}", messages::provisional_year(y))?;
+            output::say!(out, "{}", msg!(provisional_year, year = y).to_string())?;
         }
     }
     Ok(0)
@@ -573,7 +597,7 @@ fn show(ctx: &Context, a: ShowArgs) -> Result<i32> {
 
 fn first_of(y: i32, m: u32) -> Result<NaiveDate> {
     NaiveDate::from_ymd_opt(y, m, 1)
-        .ok_or_else(|| Error::Invalid(messages::bad_date(&format!("{y}-{m:02}"))))
+        .ok_or_else(|| Error::Invalid(msg!(bad_date, value = &format!("{y}-{m:02}"))))
 }
 
 /// A `cal`-like month, Monday first: `*` day off, `+` make-up working day, `.` weekend.
@@ -714,7 +738,7 @@ fn list(ctx: &Context, a: ListArgs) -> Result<i32> {
     super::with_destination(ctx, a.output.as_deref(), |out| {
         output::list(ctx.format, out, ctx.csv, &rows)?;
         if ctx.format == Format::Table && cal.provisional(a.year) {
-            output::say!(out, "{}", messages::provisional_year(a.year))?;
+            output::say!(out, "{}", msg!(provisional_year, year = a.year).to_string())?;
         }
         Ok(())
     })?;
@@ -769,5 +793,13 @@ fn add_workday(ctx: &Context, a: AddWorkdayArgs) -> Result<i32> {
 fn remove(ctx: &Context, a: RemoveArgs) -> Result<i32> {
     let mut store = ctx.open()?;
     let moved = ops::calendar::remove(&mut store, &ctx.actor(), a.date)?;
-    say_moved(messages::override_removed(a.date), moved)
+    say_moved(
+        msg!(
+            override_removed,
+            day = a.date,
+            day_vn = doithoai::messages::vn_date(a.date)
+        )
+        .to_string(),
+        moved,
+    )
 }

@@ -20,7 +20,7 @@ pub enum ConclusionCommand {
 
 /// `OPINION=AGENCY`.
 fn parse_assignment(s: &str) -> std::result::Result<(i64, String), String> {
-    let bad = || messages::not_an_assignment(s);
+    let bad = || msg!(not_an_assignment, value = s).to_string();
     let (id, agency) = s.split_once('=').ok_or_else(bad)?;
     let id = id.trim().parse::<i64>().map_err(|_| bad())?;
     let agency = super::validate_text(agency).map_err(|_| bad())?;
@@ -76,7 +76,11 @@ pub fn run(ctx: &Context, cmd: ConclusionCommand) -> Result<i32> {
 
 fn issue(ctx: &Context, a: IssueArgs) -> Result<i32> {
     if a.replace {
-        super::confirm(ctx, a.yes, &messages::confirm_replace(a.session))?;
+        super::confirm(
+            ctx,
+            a.yes,
+            &msg!(confirm_replace, session = a.session).to_string(),
+        )?;
     }
     let mut store = ctx.open()?;
     // A corrected notice cannot be undone record by record: the file as it was is kept first.
@@ -114,7 +118,14 @@ fn issue(ctx: &Context, a: IssueArgs) -> Result<i32> {
         (Err(e), None) => return Err(e),
     };
     if let Some(kept) = &kept {
-        eprintln!("{}", messages::kept_before(kept, "correction"));
+        eprintln!(
+            "{}",
+            msg!(
+                kept_before,
+                change = "correction",
+                path = doithoai::messages::shown(kept)
+            )
+        );
     }
     announce_created(&issued.created_agencies);
     let mut out = std::io::stdout().lock();
@@ -124,26 +135,44 @@ fn issue(ctx: &Context, a: IssueArgs) -> Result<i32> {
         output::say!(
             out,
             "{}",
-            messages::notice_issued(
-                &issued.notice.doc_number,
-                issued.notice.session_id,
-                issued.notice.version
+            msg!(
+                notice_issued,
+                doc = &issued.notice.doc_number,
+                session = issued.notice.session_id,
+                version = issued.notice.version
             )
+            .to_string()
         )?;
         for s in &issued.assignments {
             output::say!(
                 out,
                 "{}",
-                messages::assignment_line(
-                    s.opinion_id,
-                    &s.agency,
-                    s.due_date,
-                    issued.kept_due.contains(&s.opinion_id)
+                msg!(
+                    assignment_line,
+                    opinion = s.opinion_id,
+                    agency = &s.agency,
+                    due = doithoai::messages::date(s.due_date),
+                    kept = if issued.kept_due.contains(&s.opinion_id) {
+                        "yes"
+                    } else {
+                        "no"
+                    }
                 )
+                .to_string()
             )?;
         }
         if matches!(issued.r9.standing, deadline::Standing::Late { .. }) {
-            eprintln!("{}", messages::flag_line(&issued.r9));
+            eprintln!(
+                "{}",
+                msg!(
+                    flag_line,
+                    rule = issued.r9.rule.as_str(),
+                    rule_ref = doithoai::messages::rule_ref(issued.r9.rule.as_str()),
+                    due_word = doithoai::messages::label("due").to_lowercase(),
+                    due = doithoai::messages::date(issued.r9.due),
+                    standing = doithoai::messages::standing(&issued.r9.standing, issued.r9.unit)
+                )
+            );
         }
     }
     super::note_provisional(ctx, issued.assignments.iter().map(|s| s.due_date));
@@ -162,7 +191,7 @@ fn show(ctx: &Context, a: ShowArgs) -> Result<i32> {
         return Ok(0);
     }
     if views.is_empty() {
-        output::say!(out, "{}", messages::no_notice(a.session))?;
+        output::say!(out, "{}", msg!(no_notice, session = a.session))?;
     }
     for v in &views {
         let n = &v.notice;
@@ -174,9 +203,9 @@ fn show(ctx: &Context, a: ShowArgs) -> Result<i32> {
             label("date"),
             messages::date(n.issued_on),
             n.signer,
-            messages::notice_version(n.version),
+            msg!(notice_version, version = n.version).to_string(),
             if n.replaced_by.is_some() {
-                messages::replaced_word()
+                msg!(replaced_word).to_string()
             } else {
                 String::new()
             }
@@ -185,7 +214,14 @@ fn show(ctx: &Context, a: ShowArgs) -> Result<i32> {
             output::say!(
                 out,
                 "  {}",
-                messages::assignment_line(s.opinion_id, &s.agency, s.due_date, false)
+                msg!(
+                    assignment_line,
+                    opinion = s.opinion_id,
+                    agency = &s.agency,
+                    due = doithoai::messages::date(s.due_date),
+                    kept = if false { "yes" } else { "no" }
+                )
+                .to_string()
             )?;
         }
     }

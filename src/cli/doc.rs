@@ -185,7 +185,7 @@ pub fn run(ctx: &Context, c: DocCommand) -> Result<i32> {
     };
     let target = target.filter(|p| p.as_os_str() != "-");
     if written.pdf && format == Format::Md {
-        return Err(Error::Invalid(messages::pdf_needs_docx()));
+        return Err(Error::Invalid(msg!(pdf_needs_docx)));
     }
     // Never the database itself (the graver reason comes first), and nothing is overwritten
     // unless asked: a signed draft may sit under that name.
@@ -196,16 +196,20 @@ pub fn run(ctx: &Context, c: DocCommand) -> Result<i32> {
             doithoai::files::check_target(&path.with_extension("pdf"), &ctx.db_path)?;
         }
         if !written.force && path.exists() {
-            return Err(Error::Refused(messages::output_exists(path)));
+            return Err(Error::Refused(msg!(
+                output_exists,
+                path = doithoai::messages::shown(path)
+            )));
         }
         if written.pdf && !written.force && path.with_extension("pdf").exists() {
-            return Err(Error::Refused(messages::output_exists(
-                &path.with_extension("pdf"),
+            return Err(Error::Refused(msg!(
+                output_exists,
+                path = doithoai::messages::shown(&path.with_extension("pdf"))
             )));
         }
     }
     let soffice = if written.pdf {
-        Some(find_soffice().ok_or_else(|| Error::Refused(messages::no_libreoffice()))?)
+        Some(find_soffice().ok_or_else(|| Error::Refused(msg!(no_libreoffice)))?)
     } else {
         None
     };
@@ -231,8 +235,7 @@ pub fn run(ctx: &Context, c: DocCommand) -> Result<i32> {
             (DocCommand::Forward(_), Some(id)) => document::forward(&tx, id)?,
             (DocCommand::Timeline(_), Some(id)) => document::timeline(&tx, id)?,
             _ => {
-                let period =
-                    period.ok_or_else(|| Error::Invalid(messages::report_needs_period()))?;
+                let period = period.ok_or_else(|| Error::Invalid(msg!(report_needs_period)))?;
                 let cal = tx.calendar()?;
                 let r = doithoai::ops::report::period(&tx, &cal, period, ctx.today)?;
                 document::report(&tx, &r, period, ctx.today)?
@@ -258,16 +261,33 @@ pub fn run(ctx: &Context, c: DocCommand) -> Result<i32> {
     // What was written is said on stderr, as every file a command writes (`--quiet`: nothing).
     if let Some(target) = &target {
         if !ctx.quiet {
-            eprintln!("{}", messages::document_written(target, drafts.len()));
+            eprintln!(
+                "{}",
+                msg!(
+                    document_written,
+                    path = doithoai::messages::shown(target),
+                    pages = drafts.len()
+                )
+            );
         }
         if let Some(soffice) = soffice {
             // LibreOffice takes a few seconds: the clerk is told it is working.
             if !ctx.quiet {
-                eprintln!("{}", messages::converting_to_pdf(target));
+                eprintln!(
+                    "{}",
+                    msg!(converting_to_pdf, docx_display = target.display())
+                );
             }
             let pdf = convert_to_pdf(&soffice, target)?;
             if !ctx.quiet {
-                eprintln!("{}", messages::document_written(&pdf, drafts.len()));
+                eprintln!(
+                    "{}",
+                    msg!(
+                        document_written,
+                        path = doithoai::messages::shown(&pdf),
+                        pages = drafts.len()
+                    )
+                );
             }
         }
     }
@@ -345,7 +365,7 @@ fn convert_to_pdf(soffice: &Path, docx: &Path) -> Result<PathBuf> {
             .arg(&work)
             .arg(docx)
             .output()
-            .map_err(|e| Error::Refused(messages::pdf_failed(&e.to_string())))?;
+            .map_err(|e| Error::Refused(msg!(pdf_failed, detail = &e.to_string())))?;
         let made = work.join(
             docx.with_extension("pdf")
                 .file_name()
@@ -354,7 +374,7 @@ fn convert_to_pdf(soffice: &Path, docx: &Path) -> Result<PathBuf> {
         );
         if !out.status.success() || !made.exists() {
             let detail = String::from_utf8_lossy(&out.stderr).trim().to_string();
-            return Err(Error::Refused(messages::pdf_failed(&detail)));
+            return Err(Error::Refused(msg!(pdf_failed, detail = &detail)));
         }
         doithoai::files::make_private(&made);
         let pdf = docx.with_extension("pdf");

@@ -130,7 +130,11 @@ pub fn complete(
             Some(long) => format!("--{long}"),
             None => name.clone(),
         };
-        let _ = writeln!(err, "{}", messages::guided_asking(&shown, &help));
+        let _ = writeln!(
+            err,
+            "{}",
+            msg!(guided_asking, option = &shown, help = &help)
+        );
         match &kind {
             Ask::Choice(what) => {
                 // One word per value (the shortest the glossary gives), with its meaning.
@@ -149,7 +153,7 @@ pub fn complete(
                     .iter()
                     .map(|(word, code)| format!("{word} ({})", messages::label(code)))
                     .collect();
-                let _ = writeln!(err, "  {}", messages::guided_choices(&words.join(", ")));
+                let _ = writeln!(err, "  {}", msg!(guided_choices, words = &words.join(", ")));
             }
             Ask::Session => {
                 for s in &sessions {
@@ -162,7 +166,7 @@ pub fn complete(
             }
             Ask::Agency if !agencies.is_empty() => {
                 let names: Vec<&str> = agencies.iter().map(|(_, n)| n.as_str()).collect();
-                let _ = writeln!(err, "  {}", messages::guided_choices(&names.join("; ")));
+                let _ = writeln!(err, "  {}", msg!(guided_choices, words = &names.join("; ")));
             }
             _ => {}
         }
@@ -191,7 +195,7 @@ pub fn complete(
                 (true, Some(d)) => d.clone(),
                 (true, None) if !empty_once => {
                     empty_once = true;
-                    let _ = writeln!(err, "{}", messages::guided_empty_answer());
+                    let _ = writeln!(err, "{}", msg!(guided_empty_answer));
                     continue;
                 }
                 (true, None) => return None,
@@ -246,7 +250,11 @@ pub fn complete(
     let words: Vec<String> = std::iter::once("doithoai".to_string())
         .chain(args.iter().skip(1).map(|a| shell_word(a)))
         .collect();
-    let _ = writeln!(err, "{}", messages::guided_full_command(&words.join(" ")));
+    let _ = writeln!(
+        err,
+        "{}",
+        msg!(guided_full_command, line = &words.join(" "))
+    );
     Some(args)
 }
 
@@ -282,7 +290,7 @@ fn pick_agency(
                 .and_then(|n| several.get(n.wrapping_sub(1)))
                 .map(|name| (*name).clone());
             if picked.is_none() {
-                let _ = writeln!(err, "{}", messages::guided_pick_number(several.len()));
+                let _ = writeln!(err, "{}", msg!(guided_pick_number, count = several.len()));
             }
             picked
         }

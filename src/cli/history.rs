@@ -36,7 +36,7 @@ fn parse_record_kind(s: &str) -> std::result::Result<String, String> {
         "opinion" | "y kien" => "opinion",
         "conclusion" | "ket luan" | "thong bao ket luan" => "conclusion",
         "calendar" | "lich" => "calendar",
-        _ => return Err(doithoai::messages::record_kind_accepted(s)),
+        _ => return Err(msg!(record_kind_accepted, value = s).to_string()),
     };
     Ok(code.into())
 }

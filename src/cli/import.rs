@@ -61,8 +61,9 @@ fn columns(
     for m in maps {
         let (column, field) = m
             .rsplit_once('=')
-            .ok_or_else(|| Error::Invalid(messages::bad_map(m)))?;
-        let field = Field::from_name(field).ok_or_else(|| Error::Invalid(messages::bad_map(m)))?;
+            .ok_or_else(|| Error::Invalid(msg!(bad_map, value = m)))?;
+        let field =
+            Field::from_name(field).ok_or_else(|| Error::Invalid(msg!(bad_map, value = m)))?;
         overrides.push((
             doithoai::rules::import::header_key(column),
             field,
@@ -97,8 +98,10 @@ fn columns(
                         .map(|h| h.trim())
                         .filter(|h| !h.is_empty())
                         .collect();
-                    return Err(Error::Invalid(messages::map_column_missing(
-                        named, &headers,
+                    return Err(Error::Invalid(msg!(
+                        map_column_missing,
+                        column = named,
+                        headers = headers.join("; ")
                     )));
                 }
             }
@@ -108,7 +111,11 @@ fn columns(
                     continue;
                 }
                 if let Some((_, _, other)) = fields[k + 1..].iter().find(|(_, f, _)| f == field) {
-                    return Err(Error::Invalid(messages::column_twice(header, other)));
+                    return Err(Error::Invalid(msg!(
+                        column_twice,
+                        first = header,
+                        second = other
+                    )));
                 }
             }
             return Ok(Columns {
@@ -117,7 +124,7 @@ fn columns(
             });
         }
     }
-    Err(Error::Invalid(messages::no_header_row()))
+    Err(Error::Invalid(msg!(no_header_row)))
 }
 
 /// The cell of `field` in a row, trimmed; `None` when empty or absent.
@@ -170,7 +177,7 @@ fn formula_errors(sheet: &doithoai::input::Sheet, columns: &Columns) -> Vec<Prob
                     row: *row,
                     column: header.clone(),
                     value: error.clone(),
-                    accepted: messages::formula_error(),
+                    accepted: msg!(formula_error),
                 })
         })
         .collect()
@@ -188,14 +195,21 @@ fn note_unread_columns(sheet: &doithoai::input::Sheet, columns: &Columns) {
         .map(|(_, h)| h.trim().to_string())
         .collect();
     if !unread.is_empty() {
-        eprintln!("{}", messages::columns_not_read(&unread));
+        eprintln!("{}", msg!(columns_not_read, columns = unread.join(", ")));
     }
 }
 
 /// Say which sheet of a workbook was read when it has others (they are not imported).
 fn note_sheets(sheet: &doithoai::input::Sheet) {
     if let (Some(read), false) = (&sheet.sheet, sheet.other_sheets.is_empty()) {
-        eprintln!("{}", messages::other_sheets(read, &sheet.other_sheets));
+        eprintln!(
+            "{}",
+            msg!(
+                other_sheets,
+                read = read,
+                others = sheet.other_sheets.join(", ")
+            )
+        );
     }
 }
 
@@ -217,19 +231,36 @@ pub fn read_error(e: doithoai::input::ReadError) -> Error {
             }
         }
         ReadError::NotAFile { path, what } => messages::input_not_a_file(&path, what),
-        ReadError::OldExcel { path } => messages::old_excel(&path),
+        ReadError::OldExcel { path } => msg!(old_excel, path = &path),
         ReadError::Io { path, source } => {
-            messages::cannot_read_text(std::path::Path::new(&path), &source)
+            msg!(
+                cannot_read_text,
+                path = doithoai::messages::shown(std::path::Path::new(&path)),
+                cause = &source,
+                cause_io_cause = doithoai::messages::io_cause(&source)
+            )
         }
-        ReadError::Kind { path } => messages::not_a_table(&path),
-        ReadError::OpenQuote { path, row } => messages::open_quote(&path, row),
-        ReadError::StrayByte { path, row, byte } => messages::stray_byte(&path, row, byte),
+        ReadError::Kind { path } => msg!(not_a_table, file = &path),
+        ReadError::OpenQuote { path, row } => msg!(open_quote, file = &path, row = row),
+        ReadError::StrayByte { path, row, byte } => msg!(
+            stray_byte,
+            file = &path,
+            row = row,
+            byte = format!("0x{:02X}", byte)
+        ),
         ReadError::NotWhatItSays {
             path,
             expected,
             found,
-        } => messages::not_what_it_says(&path, expected, found),
-        other @ ReadError::Spreadsheet { .. } => messages::unreadable_table(&other.to_string()),
+        } => msg!(
+            not_what_it_says,
+            path = &path,
+            expected = expected,
+            found = found
+        ),
+        other @ ReadError::Spreadsheet { .. } => {
+            msg!(unreadable_table, detail = &other.to_string())
+        }
     })
 }
 
@@ -275,7 +306,7 @@ fn required_text(
                 row: n,
                 column: column(),
                 value: String::new(),
-                accepted: messages::empty_text(),
+                accepted: msg!(empty_text),
             });
             None
         }
@@ -309,7 +340,7 @@ pub fn opinions(ctx: &Context, a: OpinionImportArgs) -> Result<i32> {
     let (sheet, file) = read(ctx, &a.common)?;
     let columns = columns(&sheet, opinion_column, &a.common.map)?;
     if !columns.fields.iter().any(|(_, f, _)| *f == Field::Content) {
-        return Err(Error::Invalid(messages::no_content_column()));
+        return Err(Error::Invalid(msg!(no_content_column)));
     }
     let mut problems = formula_errors(&sheet, &columns);
     let broken: Vec<usize> = problems.iter().map(|p| p.row).collect();
@@ -345,7 +376,7 @@ pub fn opinions(ctx: &Context, a: OpinionImportArgs) -> Result<i32> {
                     row: n,
                     column: column_name(&columns, Field::Category, &messages::column("category")),
                     value: String::new(),
-                    accepted: messages::category_needed(),
+                    accepted: msg!(category_needed),
                 });
                 None
             }
@@ -418,7 +449,7 @@ pub fn speakers(ctx: &Context, a: ImportArgs) -> Result<i32> {
     let (sheet, file) = read(ctx, &a)?;
     let columns = columns(&sheet, speaker_column, &a.map)?;
     if !columns.fields.iter().any(|(_, f, _)| *f == Field::Name) {
-        return Err(Error::Invalid(messages::no_name_column()));
+        return Err(Error::Invalid(msg!(no_name_column)));
     }
     let mut problems = formula_errors(&sheet, &columns);
     let broken: Vec<usize> = problems.iter().map(|p| p.row).collect();
@@ -439,7 +470,7 @@ pub fn speakers(ctx: &Context, a: ImportArgs) -> Result<i32> {
                 row: n,
                 column: column_name(&columns, Field::Topic, &messages::column("topic")),
                 value: String::new(),
-                accepted: messages::topic_needed(),
+                accepted: msg!(topic_needed),
             });
         }
         let (Some(name), Some(organisation), Some(address), Some(Some(topic))) =
@@ -481,19 +512,27 @@ fn report(ctx: &Context, outcome: &Imported, preview: &[(usize, String)]) -> Res
         output::json(&mut std::io::stdout().lock(), outcome)?;
     } else {
         if let Some(from) = &outcome.decoded_from {
-            eprintln!("{}", messages::decoded_from(from));
+            eprintln!("{}", msg!(decoded_from, encoding = from));
         }
         if outcome.dry_run {
             for (row, _) in &outcome.created {
                 if let Some((_, what)) = preview.iter().find(|(r, _)| r == row) {
-                    print_line(messages::would_import(*row, &output::clip(what, 70)))?;
+                    print_line(
+                        msg!(would_import, row = *row, what = &output::clip(what, 70)).to_string(),
+                    )?;
                 }
             }
         }
         for p in &outcome.problems {
             eprintln!(
                 "{}",
-                messages::import_problem(p.row, &p.column, &p.value, &p.accepted.to_string())
+                msg!(
+                    import_problem,
+                    row = p.row,
+                    column = &p.column,
+                    value = &p.value,
+                    accepted = &p.accepted.to_string()
+                )
             );
         }
         print_line(messages::import_summary(

@@ -81,7 +81,7 @@ pub fn run(ctx: &Context, args: InitArgs) -> Result<i32> {
         Err(e) => e.kind() == std::io::ErrorKind::NotFound,
     };
     if args.office.is_none() && unset {
-        return Err(Error::Invalid(messages::init_needs_office()));
+        return Err(Error::Invalid(msg!(init_needs_office)));
     }
     let mut store = ctx.open_as(true)?;
     let path = store.path().to_path_buf();
@@ -90,12 +90,16 @@ pub fn run(ctx: &Context, args: InitArgs) -> Result<i32> {
     let named = ops::office::name(&mut store)?;
     let office = match (&args.office, named) {
         (Some(given), Some(old)) if *given != old => {
-            super::confirm(ctx, args.yes, &messages::rename_office(&old, given))?;
+            super::confirm(
+                ctx,
+                args.yes,
+                &msg!(rename_office, old = &old, new = given).to_string(),
+            )?;
             given.clone()
         }
         (Some(given), _) => given.clone(),
         (None, Some(old)) => old,
-        (None, None) => return Err(Error::Invalid(messages::init_needs_office())),
+        (None, None) => return Err(Error::Invalid(msg!(init_needs_office))),
     };
     let documents: Vec<(&str, &str)> = DOCUMENT_KEYS
         .iter()
@@ -126,7 +130,14 @@ pub fn run(ctx: &Context, args: InitArgs) -> Result<i32> {
             documents,
         },
     )?;
-    print_line(messages::initialised(&office, &path))?;
+    print_line(
+        msg!(
+            initialised,
+            office = &office,
+            path = doithoai::messages::shown(&path)
+        )
+        .to_string(),
+    )?;
     for m in moved {
         print_line(messages::deadline_moved(m.rule, &m.record, m.from, m.to))?;
     }

@@ -80,7 +80,7 @@ pub fn check(ctx: &Context, _a: CheckArgs) -> Result<i32> {
         print_line(messages::engine_line(version, mode, *sync))?;
     }
     if ctx.format == Format::Table && problems.is_empty() {
-        print_line(messages::check_ok(store.path()))?;
+        print_line(msg!(check_ok, path = doithoai::messages::shown(store.path())).to_string())?;
     } else {
         let rows: Vec<ProblemRow> = problems
             .iter()
@@ -104,7 +104,10 @@ pub fn backup(ctx: &Context, a: BackupArgs) -> Result<i32> {
     // Said on stderr, as every file a command writes: a nightly cron job stays silent with
     // `--quiet`.
     if !ctx.quiet {
-        eprintln!("{}", messages::backup_done(&a.file));
+        eprintln!(
+            "{}",
+            msg!(backup_done, path = doithoai::messages::shown(&a.file))
+        );
     }
     Ok(exit::OK)
 }
@@ -134,7 +137,13 @@ pub fn restore(ctx: &Context, a: RestoreArgs) -> Result<i32> {
             super::confirm(
                 ctx,
                 a.yes,
-                &messages::restore_other_office(&a.backup, backup_office, live_office),
+                &msg!(
+                    restore_other_office,
+                    backup = doithoai::messages::shown(&a.backup),
+                    backup_office = backup_office,
+                    live_office = live_office
+                )
+                .to_string(),
             )
         },
     )?;

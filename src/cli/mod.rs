@@ -251,14 +251,20 @@ impl Context {
             .today
             .unwrap_or_else(|| now_utc.with_timezone(&vietnam).date_naive());
         if cli.clerk.as_deref().is_some_and(|c| c.trim().is_empty()) {
-            return Err(Error::Invalid(messages::clerk_empty()));
+            return Err(Error::Invalid(msg!(clerk_empty)));
         }
         let config =
             doithoai::config::load().map_err(|e| Error::Invalid(messages::bad_config(&e)))?;
         if let Some(path) =
             doithoai::config::path().filter(|p| doithoai::config::others_can_write(p))
         {
-            eprintln!("{}", messages::config_writable_by_others(&path));
+            eprintln!(
+                "{}",
+                msg!(
+                    config_writable_by_others,
+                    path = doithoai::messages::shown(&path)
+                )
+            );
         }
         let clerk = match cli.clerk.as_deref().or(config.clerk.as_deref()) {
             Some(given) => given.to_string(),
@@ -271,7 +277,7 @@ impl Context {
         let clerk = validate_clerk(&clerk)?;
         // Several --db make one report of many offices' files; any other command works on one.
         if cli.db.len() > 1 && !matches!(cli.command, Command::Report(_)) {
-            return Err(Error::Invalid(messages::several_databases()));
+            return Err(Error::Invalid(msg!(several_databases)));
         }
         let db_path = match cli.db.last().or(config.db.as_ref()) {
             Some(p) => p.clone(),
@@ -324,7 +330,13 @@ impl Context {
             output::set_sheet_context(|c| c.office = office);
         }
         if doithoai::ops::on_network_filesystem(&self.db_path) {
-            eprintln!("{}", messages::network_filesystem(&self.db_path));
+            eprintln!(
+                "{}",
+                msg!(
+                    network_filesystem,
+                    path = doithoai::messages::shown(&self.db_path)
+                )
+            );
         }
         Ok(store)
     }
@@ -343,7 +355,7 @@ impl Context {
     pub fn protected_mask(&self) -> String {
         match self.format {
             Format::Csv | Format::Json | Format::Ics => "[protected]".into(),
-            _ => messages::protected_identity(),
+            _ => msg!(protected_identity).to_string(),
         }
     }
 
@@ -389,7 +401,7 @@ impl Context {
     /// Refuse CSV for commands that print one record.
     pub fn single_format(&self) -> Result<Format> {
         if self.format == Format::Csv {
-            Err(Error::Invalid(messages::csv_not_here()))
+            Err(Error::Invalid(msg!(csv_not_here)))
         } else {
             Ok(self.format)
         }
@@ -442,9 +454,10 @@ fn resolve_format(cli: &Cli, db: &std::path::Path) -> Result<Format> {
     let format = match (cli.format, from_extension, output) {
         // A file named .docx never receives Markdown, a .csv never a workbook.
         (Some(f), Some(e), Some(path)) if f != e && !(f == Format::Table && e == Format::Md) => {
-            return Err(Error::Invalid(messages::format_and_extension_differ(
-                format_name(f),
-                path,
+            return Err(Error::Invalid(msg!(
+                format_and_extension_differ,
+                format = format_name(f),
+                path = doithoai::messages::shown(path)
             )))
         }
         (Some(f), _, _) => f,
@@ -458,24 +471,28 @@ fn resolve_format(cli: &Cli, db: &std::path::Path) -> Result<Format> {
             }
         }
         (None, None, Some(path)) => {
-            return Err(Error::Invalid(messages::output_format_needed(path)))
+            return Err(Error::Invalid(msg!(
+                output_format_needed,
+                path = doithoai::messages::shown(path)
+            )))
         }
         // A drafted document is a Word file unless Markdown is asked for.
         (None, None, _) if matches!(cli.command, Command::Doc(_)) => Format::Docx,
         (None, None, None) => Format::Table,
     };
     if (cli.bom || cli.semicolon || cli.decimal_comma) && format != Format::Csv {
-        return Err(Error::Invalid(messages::csv_only_options()));
+        return Err(Error::Invalid(msg!(csv_only_options)));
     }
     if cli.keys && !matches!(format, Format::Xlsx | Format::Html | Format::Csv) {
-        return Err(Error::Invalid(messages::keys_only_for_sheets()));
+        return Err(Error::Invalid(msg!(keys_only_for_sheets)));
     }
     let accepted = formats_of(&cli.command);
     if !accepted.contains(&format) {
         let names: Vec<&str> = accepted.iter().map(|f| format_name(*f)).collect();
-        return Err(Error::Invalid(messages::format_not_here(
-            format_name(format),
-            &names.join(", "),
+        return Err(Error::Invalid(msg!(
+            format_not_here,
+            format = format_name(format),
+            accepted = &names.join(", ")
         )));
     }
     // A workbook is bytes for Excel, not for a terminal.
@@ -483,9 +500,10 @@ fn resolve_format(cli: &Cli, db: &std::path::Path) -> Result<Format> {
     let default_file =
         matches!(cli.command, Command::Doc(_)) && output_path(&cli.command).is_none();
     if format.is_binary() && output.is_none() && !default_file && std::io::stdout().is_terminal() {
-        return Err(Error::Invalid(messages::binary_to_terminal(format_name(
-            format,
-        ))));
+        return Err(Error::Invalid(msg!(
+            binary_to_terminal,
+            format = format_name(format,)
+        )));
     }
     Ok(format)
 }
@@ -706,7 +724,7 @@ fn default_db_path() -> Result<PathBuf> {
 /// Where the database is when nothing names it (the user's data folder), without creating it.
 pub(crate) fn default_db_location() -> Result<PathBuf> {
     let dirs = directories::ProjectDirs::from("vn", "doithoai", "doithoai")
-        .ok_or_else(|| Error::Invalid(messages::no_home_directory()))?;
+        .ok_or_else(|| Error::Invalid(msg!(no_home_directory)))?;
     Ok(dirs.data_dir().join("doithoai.db"))
 }
 
@@ -818,7 +836,7 @@ pub fn parse_year(value: &str) -> std::result::Result<i32, String> {
         .map_or(folded.as_str(), str::trim);
     match digits.parse::<i32>() {
         Ok(year) if digits.bytes().all(|b| b.is_ascii_digit()) => Ok(year),
-        _ => Err(messages::year_malformed(value).to_string()),
+        _ => Err(msg!(year_malformed, value = value).to_string()),
     }
 }
 
@@ -965,15 +983,15 @@ fn settings_in_effect(
         return Ok(format!("{shown:#}\n"));
     }
     let worded = |from: &str| match from {
-        "file" => messages::config_source_file(),
-        "default" => messages::config_source_default(),
-        "account" => messages::config_source_account(),
+        "file" => msg!(config_source_file).to_string(),
+        "default" => msg!(config_source_default).to_string(),
+        "account" => msg!(config_source_account).to_string(),
         other => other.to_string(),
     };
     let quoted = |v: &str| toml::Value::String(v.to_string()).to_string();
     // What the file holds for a key that something else overrides.
     let overridden = |from: &str, in_file: Option<String>| match in_file {
-        Some(v) if from != file => messages::config_file_says(&quoted(&v)),
+        Some(v) if from != file => msg!(config_file_says, value = &quoted(&v)).to_string(),
         _ => String::new(),
     };
     let db_note = overridden(&db_from, cfg.db.as_ref().map(|p| p.display().to_string()));
@@ -981,7 +999,11 @@ fn settings_in_effect(
     let clerk_note = overridden(&clerk_from, cfg.clerk.clone());
     Ok(format!(
         "{}\ndb = {}  # {}{db_note}\nlang = {}  # {}{lang_note}\nclerk = {}  # {}{clerk_note}\n",
-        messages::config_header(path, path.exists()),
+        msg!(
+            config_header,
+            path = doithoai::messages::shown(path),
+            exists = if path.exists() { "yes" } else { "no" }
+        ),
         quoted(&db),
         worded(&db_from),
         quoted(lang),
@@ -994,14 +1016,15 @@ fn settings_in_effect(
 /// `config show|set|unset|path`: the file is written private (0600) and whole.
 fn config_command(cli: &Cli, c: &ConfigCommand) -> Result<i32> {
     use doithoai::config;
-    let path = config::path().ok_or_else(|| Error::Invalid(messages::no_config_dir()))?;
+    let path = config::path().ok_or_else(|| Error::Invalid(msg!(no_config_dir)))?;
     // Where the file is is answered even when the file is broken (so it can be found and fixed).
     if let ConfigCommand::Path = c {
         print_line(path.display())?;
         return Ok(0);
     }
     let mut cfg = config::load_from(&path).map_err(|e| Error::Invalid(messages::bad_config(&e)))?;
-    let bad_key = |key: &str| Error::Invalid(messages::config_key(key, config::KEYS));
+    let bad_key =
+        |key: &str| Error::Invalid(msg!(config_key, key = key, keys = config::KEYS.join(", ")));
     match c {
         ConfigCommand::Path => return Ok(0),
         ConfigCommand::Show => {
@@ -1013,13 +1036,13 @@ fn config_command(cli: &Cli, c: &ConfigCommand) -> Result<i32> {
         ConfigCommand::Set { key, value } => match key.as_str() {
             "db" => {
                 if value.trim().is_empty() {
-                    return Err(Error::Invalid(messages::empty_db_setting()));
+                    return Err(Error::Invalid(msg!(empty_db_setting)));
                 }
                 cfg.db = Some(PathBuf::from(value));
             }
             "lang" => {
                 if !matches!(value.as_str(), "en" | "vi") {
-                    return Err(Error::Invalid(messages::not_a_language(value)));
+                    return Err(Error::Invalid(msg!(not_a_language, value = value)));
                 }
                 cfg.lang = Some(value.clone());
             }
@@ -1034,7 +1057,7 @@ fn config_command(cli: &Cli, c: &ConfigCommand) -> Result<i32> {
         },
     }
     let text =
-        config::to_text(&cfg).map_err(|e| Error::Invalid(messages::config_not_written(&e)))?;
+        config::to_text(&cfg).map_err(|e| Error::Invalid(msg!(config_not_written, detail = &e)))?;
     let folder = doithoai::files::folder_of(&path);
     doithoai::files::create_private_dirs(&folder).map_err(|source| Error::Output {
         path: folder.clone(),
@@ -1051,7 +1074,7 @@ fn config_command(cli: &Cli, c: &ConfigCommand) -> Result<i32> {
         let _ = std::fs::remove_file(&tmp);
         return Err(Error::Output { path, source });
     }
-    print_line(messages::config_saved(&path))?;
+    print_line(msg!(config_saved, path = doithoai::messages::shown(&path)).to_string())?;
     Ok(0)
 }
 
@@ -1072,7 +1095,12 @@ fn undo(ctx: &Context, a: UndoArgs) -> Result<i32> {
     print_outcome(
         ctx,
         &done,
-        messages::undone(&done.command, done.steps.len()),
+        msg!(
+            undone,
+            command = doithoai::messages::command_words(&done.command),
+            steps = done.steps.len()
+        )
+        .to_string(),
     )
 }
 
@@ -1111,11 +1139,12 @@ pub const MAX_CLERK_CHARS: usize = 100;
 /// field (no control, format or invisible character), and kept short.
 fn validate_clerk(name: &str) -> Result<String> {
     let clerk = validate_text_up_to(name, MAX_CLERK_CHARS)
-        .map_err(|e| Error::Invalid(messages::clerk_refused(&messages::error(&e))))?;
+        .map_err(|e| Error::Invalid(msg!(clerk_refused, reason = &messages::error(&e))))?;
     if clerk.contains(['\n', '\t']) {
-        return Err(Error::Invalid(messages::clerk_multiline(
-            &doithoai::output::clip(&clerk, 40),
-            MAX_CLERK_CHARS,
+        return Err(Error::Invalid(msg!(
+            clerk_multiline,
+            name = format!("{:?}", (&doithoai::output::clip(&clerk, 40))),
+            max = MAX_CLERK_CHARS
         )));
     }
     Ok(clerk)
@@ -1126,7 +1155,7 @@ pub fn parse_yes_no(s: &str) -> std::result::Result<bool, String> {
     match doithoai::rules::text::fold(s).as_str() {
         "true" | "yes" | "y" | "1" | "co" | "c" => Ok(true),
         "false" | "no" | "n" | "0" | "khong" | "k" => Ok(false),
-        _ => Err(messages::not_yes_no(s)),
+        _ => Err(msg!(not_yes_no, value = s).to_string()),
     }
 }
 
@@ -1144,18 +1173,20 @@ pub fn validate_text(s: &str) -> Result<String> {
 fn validate_text_up_to(s: &str, max: usize) -> Result<String> {
     let text = doithoai::rules::text::nfc(doithoai::rules::text::plain_spaces(s).trim());
     if text.is_empty() {
-        return Err(Error::Invalid(messages::empty_text()));
+        return Err(Error::Invalid(msg!(empty_text)));
     }
     if text.chars().count() > max {
-        return Err(Error::Invalid(messages::text_too_long(
-            text.chars().count(),
-            max,
+        return Err(Error::Invalid(msg!(
+            text_too_long,
+            chars = text.chars().count(),
+            max = max
         )));
     }
     if let Some(c) = doithoai::rules::text::first_hidden_char_or_orphan_mark(&text) {
-        return Err(Error::Invalid(messages::hidden_character(
-            &doithoai::output::clip(&text, 40),
-            u32::from(c),
+        return Err(Error::Invalid(msg!(
+            hidden_character,
+            text = format!("{:?}", (&doithoai::output::clip(&text, 40))),
+            code = format!("U+{:04X}", (u32::from(c)))
         )));
     }
     Ok(text)
@@ -1176,20 +1207,36 @@ pub fn text_or_file(text: Option<String>, file: Option<PathBuf>, what: &str) -> 
             } else {
                 std::fs::File::open(&path).and_then(|f| f.take(limit).read_to_end(&mut raw))
             };
-            read.map_err(|e| Error::Invalid(messages::cannot_read_text(&path, &e)))?;
+            read.map_err(|e| {
+                Error::Invalid(msg!(
+                    cannot_read_text,
+                    path = doithoai::messages::shown(&path),
+                    cause = &e,
+                    cause_io_cause = doithoai::messages::io_cause(&e)
+                ))
+            })?;
             if raw.len() > MAX_FILE_TEXT_BYTES {
-                return Err(Error::Invalid(messages::text_file_too_big(
-                    &path,
-                    MAX_FILE_TEXT_BYTES,
-                    MAX_FILE_TEXT_CHARS,
+                return Err(Error::Invalid(msg!(
+                    text_file_too_big,
+                    path = doithoai::messages::shown(&path),
+                    max_bytes = MAX_FILE_TEXT_BYTES,
+                    max_chars = MAX_FILE_TEXT_CHARS
                 )));
             }
-            let s = String::from_utf8(raw)
-                .map_err(|_| Error::Invalid(messages::not_utf8_text(&path)))?;
+            let s = String::from_utf8(raw).map_err(|_| {
+                Error::Invalid(msg!(not_utf8_text, path = doithoai::messages::shown(&path)))
+            })?;
             validate_text_up_to(&s, MAX_FILE_TEXT_CHARS)
         }
-        (Some(_), Some(_)) => Err(Error::Invalid(messages::text_and_file(what))),
-        (None, None) => Err(Error::Invalid(messages::text_missing(what))),
+        (Some(_), Some(_)) => Err(Error::Invalid(msg!(
+            text_and_file,
+            what_word = doithoai::messages::label(what).to_lowercase(),
+            what = doithoai::messages::label(what)
+        ))),
+        (None, None) => Err(Error::Invalid(msg!(
+            text_missing,
+            what_word = doithoai::messages::label(what).to_lowercase()
+        ))),
     }
 }
 
@@ -1217,7 +1264,7 @@ pub fn confirm(ctx: &Context, yes: bool, question: &str) -> Result<()> {
     }
     let _ = ctx;
     if !std::io::stdin().is_terminal() {
-        return Err(Error::Invalid(messages::needs_yes(question)));
+        return Err(Error::Invalid(msg!(needs_yes, question = question)));
     }
     eprint!("{} [y/N] ", doithoai::rules::text::escape_hidden(question));
     let _ = std::io::stderr().flush();
@@ -1225,12 +1272,18 @@ pub fn confirm(ctx: &Context, yes: bool, question: &str) -> Result<()> {
     std::io::stdin()
         .lock()
         .read_line(&mut answer)
-        .map_err(|e| Error::Invalid(messages::no_answer(&e)))?;
+        .map_err(|e| {
+            Error::Invalid(msg!(
+                no_answer,
+                cause = &e,
+                cause_io_cause = doithoai::messages::io_cause(&e)
+            ))
+        })?;
     let answer = answer.trim().to_lowercase();
     if matches!(answer.as_str(), "y" | "yes" | "c" | "có" | "co") {
         Ok(())
     } else {
-        Err(Error::Refused(messages::not_confirmed()))
+        Err(Error::Refused(msg!(not_confirmed)))
     }
 }
 
@@ -1269,7 +1322,7 @@ pub fn note_provisional_years(mut years: Vec<i32>) {
 /// Say on stderr which agencies a command created on first use, so a misspelt name is noticed.
 pub fn announce_created(created: &[doithoai::ops::records::Agency]) {
     for ag in created {
-        eprintln!("{}", messages::created_agency(&ag.name, ag.id));
+        eprintln!("{}", msg!(created_agency, id = ag.id, name = &ag.name));
     }
 }
 
@@ -1296,7 +1349,13 @@ pub fn period_of(c: PeriodChoice<'_>) -> Result<doithoai::rules::reports::Period
     Ok(match (c.from, c.to, c.month, c.quarter, c.half, c.year) {
         (Some(from), Some(to), None, None, None, None) => {
             if to < from {
-                return Err(Error::Invalid(messages::range_backwards(from, to)));
+                return Err(Error::Invalid(msg!(
+                    range_backwards,
+                    to = to,
+                    from = from,
+                    to_vn = doithoai::messages::vn_date(to),
+                    from_vn = doithoai::messages::vn_date(from)
+                )));
             }
             doithoai::rules::reports::Period { from, to }
         }
@@ -1304,7 +1363,7 @@ pub fn period_of(c: PeriodChoice<'_>) -> Result<doithoai::rules::reports::Period
         (None, None, None, Some(q), None, None) => doithoai::rules::reports::quarter(q)?,
         (None, None, None, None, Some(h), None) => doithoai::rules::reports::half(h)?,
         (None, None, None, None, None, Some(y)) => doithoai::rules::reports::year(y)?,
-        _ => return Err(Error::Invalid(messages::period_missing())),
+        _ => return Err(Error::Invalid(msg!(period_missing))),
     })
 }
 

@@ -252,7 +252,17 @@ pub fn run(ctx: &Context, cmd: OpinionCommand) -> Result<i32> {
                     field: a.field,
                 },
             )?;
-            super::print_outcome(ctx, &o, messages::record_edited("opinion", o.id))
+            super::print_outcome(
+                ctx,
+                &o,
+                msg!(
+                    record_edited,
+                    record = "opinion",
+                    id = o.id,
+                    record_word = doithoai::messages::label("opinion").to_lowercase()
+                )
+                .to_string(),
+            )
         }
         OpinionCommand::Reassign(a) => {
             let mut store = ctx.open()?;
@@ -271,9 +281,9 @@ pub fn run(ctx: &Context, cmd: OpinionCommand) -> Result<i32> {
                 ctx,
                 &done,
                 if done.unchanged {
-                    messages::already_with(done.opinion.id, in_charge)
+                    msg!(already_with, opinion = done.opinion.id, agency = in_charge).to_string()
                 } else {
-                    messages::opinion_reassigned(done.opinion.id, in_charge)
+                    msg!(opinion_reassigned, id = done.opinion.id, agency = in_charge).to_string()
                 },
             )
         }
@@ -299,7 +309,7 @@ fn add(ctx: &Context, a: AddArgs) -> Result<i32> {
     if ctx.format == Format::Json {
         output::json(&mut std::io::stdout().lock(), &op)?;
     } else {
-        print_line(messages::opinion_added(op.id, op.session_id))?;
+        print_line(msg!(opinion_added, id = op.id, session = op.session_id).to_string())?;
     }
     Ok(0)
 }
@@ -313,7 +323,14 @@ fn answer(ctx: &Context, a: AnswerArgs) -> Result<i32> {
         &a.by,
         a.summary.as_deref(),
     )?;
-    print_line(messages::opinion_changed(o.id, o.status.as_str()))?;
+    print_line(
+        msg!(
+            opinion_changed,
+            id = o.id,
+            status = doithoai::messages::label(o.status.as_str())
+        )
+        .to_string(),
+    )?;
     Ok(0)
 }
 
@@ -330,7 +347,14 @@ fn out_of_scope(ctx: &Context, a: OutOfScopeArgs) -> Result<i32> {
             on: a.on.unwrap_or(ctx.today),
         },
     )?;
-    print_line(messages::opinion_changed(o.id, o.status.as_str()))?;
+    print_line(
+        msg!(
+            opinion_changed,
+            id = o.id,
+            status = doithoai::messages::label(o.status.as_str())
+        )
+        .to_string(),
+    )?;
     Ok(0)
 }
 
@@ -362,15 +386,29 @@ fn forward(ctx: &Context, a: ForwardArgs) -> Result<i32> {
 fn discharge(ctx: &Context, id: i64, act: &ops::opinion::Discharge<'_>) -> Result<i32> {
     let mut store = ctx.open()?;
     let done = ops::opinion::discharge(&mut store, &ctx.actor(), ctx.today, id, act)?;
-    print_line(messages::opinion_changed(
-        done.opinion.id,
-        done.opinion.status.as_str(),
-    ))?;
+    print_line(
+        msg!(
+            opinion_changed,
+            id = done.opinion.id,
+            status = doithoai::messages::label(done.opinion.status.as_str())
+        )
+        .to_string(),
+    )?;
     if let Some(c) = done
         .deadline
         .filter(|c| matches!(c.standing, deadline::Standing::Late { .. }))
     {
-        eprintln!("{}", messages::flag_line(&c));
+        eprintln!(
+            "{}",
+            msg!(
+                flag_line,
+                rule = c.rule.as_str(),
+                rule_ref = doithoai::messages::rule_ref(c.rule.as_str()),
+                due_word = doithoai::messages::label("due").to_lowercase(),
+                due = doithoai::messages::date(c.due),
+                standing = doithoai::messages::standing(&c.standing, c.unit)
+            )
+        );
     }
     Ok(0)
 }
@@ -391,18 +429,35 @@ fn extend(ctx: &Context, a: ExtendArgs) -> Result<i32> {
         },
     )?;
     announce_created(&done.created_agencies);
-    print_line(messages::opinion_changed(
-        done.opinion.id,
-        done.opinion.status.as_str(),
-    ))?;
+    print_line(
+        msg!(
+            opinion_changed,
+            id = done.opinion.id,
+            status = doithoai::messages::label(done.opinion.status.as_str())
+        )
+        .to_string(),
+    )?;
     if done.late_working_days > 0 {
         eprintln!(
             "{}",
-            messages::late_extension_flag(done.opinion.id, done.late_working_days)
+            msg!(
+                late_extension_flag,
+                opinion = done.opinion.id,
+                days = done.late_working_days
+            )
         );
     }
     if let (Some(target), Some(due)) = (done.target_on_day_off, done.opinion.due_date) {
-        eprintln!("{}", messages::target_on_day_off(target, due));
+        eprintln!(
+            "{}",
+            msg!(
+                target_on_day_off,
+                target = target,
+                due = due,
+                target_vn = doithoai::messages::vn_date(target),
+                due_vn = doithoai::messages::vn_date(due)
+            )
+        );
     }
     Ok(0)
 }
@@ -521,9 +576,33 @@ fn print_opinion(out: &mut dyn Write, v: &ops::opinion::OpinionView) -> Result<(
     output::say!(out, "{}", output::key_values(t))?;
     if let Some(c) = &v.deadline {
         output::say!(out, "\n{}", label("deadlines"))?;
-        output::say!(out, "  {}", messages::flag_line(c))?;
+        output::say!(
+            out,
+            "  {}",
+            msg!(
+                flag_line,
+                rule = c.rule.as_str(),
+                rule_ref = doithoai::messages::rule_ref(c.rule.as_str()),
+                due_word = doithoai::messages::label("due").to_lowercase(),
+                due = doithoai::messages::date(c.due),
+                standing = doithoai::messages::standing(&c.standing, c.unit)
+            )
+            .to_string()
+        )?;
         if let Some(breach) = &v.r10_breach {
-            output::say!(out, "  {}", messages::flag_line(breach))?;
+            output::say!(
+                out,
+                "  {}",
+                msg!(
+                    flag_line,
+                    rule = breach.rule.as_str(),
+                    rule_ref = doithoai::messages::rule_ref(breach.rule.as_str()),
+                    due_word = doithoai::messages::label("due").to_lowercase(),
+                    due = doithoai::messages::date(breach.due),
+                    standing = doithoai::messages::standing(&breach.standing, breach.unit)
+                )
+                .to_string()
+            )?;
         }
         // R12 counts from the timeline notice, R10 from the conclusion notice.
         let from = if c.rule == deadline::Rule::R12 {
@@ -565,7 +644,11 @@ fn print_opinion(out: &mut dyn Write, v: &ops::opinion::OpinionView) -> Result<(
             messages::command_words(&e.command)
         )?;
     }
-    output::say!(out, "{}", messages::as_of(v.as_of))?;
+    output::say!(
+        out,
+        "{}",
+        msg!(as_of, today = doithoai::messages::date(v.as_of)).to_string()
+    )?;
     Ok(())
 }
 

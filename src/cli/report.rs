@@ -119,14 +119,20 @@ fn export_period(a: &ExportArgs) -> Result<Option<Period>> {
         (None, None, None, None, None) => None,
         (Some(from), Some(to), None, None, None) => {
             if to < from {
-                return Err(Error::Invalid(messages::range_backwards(from, to)));
+                return Err(Error::Invalid(msg!(
+                    range_backwards,
+                    to = to,
+                    from = from,
+                    to_vn = doithoai::messages::vn_date(to),
+                    from_vn = doithoai::messages::vn_date(from)
+                )));
             }
             Some(Period { from, to })
         }
         (None, None, Some(q), None, None) => Some(reports::quarter(q)?),
         (None, None, None, Some(h), None) => Some(reports::half(h)?),
         (None, None, None, None, Some(y)) => Some(reports::year(y)?),
-        _ => return Err(Error::Invalid(messages::period_missing())),
+        _ => return Err(Error::Invalid(msg!(period_missing))),
     })
 }
 
@@ -211,7 +217,7 @@ pub fn run(ctx: &Context, cmd: ReportCommand) -> Result<i32> {
 fn parse_by_agency(s: &str) -> std::result::Result<String, String> {
     match doithoai::rules::import::header_key(s).as_str() {
         "agency" | "co quan" => Ok("agency".into()),
-        _ => Err(messages::by_accepted(s)),
+        _ => Err(msg!(by_accepted, value = s).to_string()),
     }
 }
 
@@ -427,14 +433,29 @@ fn overdue(ctx: &Context, a: OverdueArgs) -> Result<i32> {
     super::note_provisional(ctx, rows.iter().map(|r| r.due));
     // The page and workbook say the day they describe (and the grouping), as the table's
     // last line does.
-    output::set_sheet_context(|c| c.period = Some(messages::overdue_title(as_of, a.by.is_some())));
+    output::set_sheet_context(|c| {
+        c.period = Some(
+            msg!(
+                overdue_title,
+                as_of = doithoai::messages::date(as_of),
+                by_agency = if a.by.is_some() { "yes" } else { "no" }
+            )
+            .to_string(),
+        )
+    });
     with_destination(ctx, a.output.as_deref(), |out| {
         output::list(ctx.format, out, ctx.csv, &rows)?;
         if ctx.format == Format::Table {
             output::say!(
                 out,
                 "{}",
-                messages::overdue_summary(overdue_count, rows.len() - overdue_count, as_of)
+                msg!(
+                    overdue_summary,
+                    overdue = overdue_count,
+                    due_soon = rows.len() - overdue_count,
+                    as_of = doithoai::messages::date(as_of)
+                )
+                .to_string()
             )?;
         }
         Ok(())
@@ -452,7 +473,14 @@ fn report_day(ctx: &Context, as_of: Option<NaiveDate>) -> Result<NaiveDate> {
     match as_of {
         Some(day) => {
             if day > ctx.today {
-                eprintln!("{}", messages::as_of_after_today(day, ctx.today));
+                eprintln!(
+                    "{}",
+                    msg!(
+                        as_of_after_today,
+                        day = doithoai::messages::date(day),
+                        today = doithoai::messages::date(ctx.today)
+                    )
+                );
             }
             Ok(day)
         }
@@ -769,19 +797,34 @@ fn metric_rows(
 }
 
 fn print_period_table(out: &mut dyn Write, r: &PeriodReport) -> Result<()> {
-    output::say!(out, "{}", messages::period_title(r.from, r.to, r.as_of))?;
     output::say!(
         out,
         "{}",
-        messages::received_and_handled(r.balance.received.total, r.balance.handled.total)
+        msg!(
+            period_title,
+            from = doithoai::messages::date(r.from),
+            to = doithoai::messages::date(r.to),
+            as_of = doithoai::messages::date(r.as_of)
+        )
+        .to_string()
+    )?;
+    output::say!(
+        out,
+        "{}",
+        msg!(
+            received_and_handled,
+            received = r.balance.received.total,
+            handled = r.balance.handled.total
+        )
+        .to_string()
     )?;
     // The flow first: what there was to handle, what was handled, what is open.
-    let mut t = output::table(vec![messages::balance_title(), label("count")]);
+    let mut t = output::table(vec![msg!(balance_title).to_string(), label("count")]);
     for line in r.balance.lines() {
         let name = messages::balance_line(line.key);
         t.add_row(vec![
             if line.part {
-                format!("  {} {name}", messages::of_which())
+                format!("  {} {name}", msg!(of_which))
             } else {
                 name
             },
@@ -798,7 +841,7 @@ fn print_period_table(out: &mut dyn Write, r: &PeriodReport) -> Result<()> {
         }
         t
     };
-    let within = |k: &str| format!("{} {}", messages::of_which(), label(k));
+    let within = |k: &str| format!("{} {}", msg!(of_which), label(k));
     // The held ones by kind and form right under them.
     let mut sessions: Vec<(String, u64)> = vec![(label("held"), r.sessions_held)];
     sessions.extend(
@@ -943,14 +986,14 @@ fn print_period_table(out: &mut dyn Write, r: &PeriodReport) -> Result<()> {
                 Ok(())
             })?;
         }
-        output::say!(out, "{}", messages::agency_overdue_title())?;
+        output::say!(out, "{}", msg!(agency_overdue_title).to_string())?;
         output::say!(out, "{t}")?;
     }
     if r.timeline_notices_late > 0 {
         output::say!(
             out,
             "{}",
-            messages::timeline_notices_late(r.timeline_notices_late)
+            msg!(timeline_notices_late, n = r.timeline_notices_late).to_string()
         )?;
     }
     let fields: BTreeMap<String, u64> = r
@@ -1288,7 +1331,11 @@ fn skipped_exit(skipped: &[ops::city::Skipped], code: i32) -> i32 {
     for s in skipped {
         eprintln!(
             "{}",
-            messages::office_skipped(&s.file, &messages::error(&s.error))
+            msg!(
+                office_skipped,
+                file = doithoai::messages::shown(&s.file),
+                reason = &messages::error(&s.error)
+            )
         );
     }
     if skipped.iter().all(|s| s.duplicate) {
@@ -1456,14 +1503,32 @@ fn city_period(
     totals.office = messages::column("all_offices");
     rows.push(totals);
     output::set_sheet_context(|c| {
-        c.period = Some(messages::period_title(p.from, p.to, as_of));
+        c.period = Some(
+            msg!(
+                period_title,
+                from = doithoai::messages::date(p.from),
+                to = doithoai::messages::date(p.to),
+                as_of = doithoai::messages::date(as_of)
+            )
+            .to_string(),
+        );
         c.office = None;
         c.what = messages::column("city_report");
     });
     with_destination(ctx, a.output.as_deref(), |out| match ctx.format {
         Format::Json => output::json(out, &city),
         Format::Table => {
-            output::say!(out, "{}", messages::period_title(p.from, p.to, as_of))?;
+            output::say!(
+                out,
+                "{}",
+                msg!(
+                    period_title,
+                    from = doithoai::messages::date(p.from),
+                    to = doithoai::messages::date(p.to),
+                    as_of = doithoai::messages::date(as_of)
+                )
+                .to_string()
+            )?;
             output::list(Format::Table, out, ctx.csv, &rows).map(|_| ())
         }
         format => output::list(format, out, ctx.csv, &rows).map(|_| ()),
@@ -1541,7 +1606,16 @@ fn city_overdue(
         })
         .collect();
     let overdue_count = rows.iter().filter(|r| r.row.state == "overdue").count();
-    output::set_sheet_context(|c| c.period = Some(messages::overdue_title(as_of, by_agency)));
+    output::set_sheet_context(|c| {
+        c.period = Some(
+            msg!(
+                overdue_title,
+                as_of = doithoai::messages::date(as_of),
+                by_agency = if by_agency { "yes" } else { "no" }
+            )
+            .to_string(),
+        )
+    });
     if !(rows.is_empty() && ctx.quiet && a.output.is_none()) {
         with_destination(ctx, a.output.as_deref(), |out| {
             output::list(ctx.format, out, ctx.csv, &rows)?;
@@ -1549,7 +1623,13 @@ fn city_overdue(
                 output::say!(
                     out,
                     "{}",
-                    messages::overdue_summary(overdue_count, rows.len() - overdue_count, as_of)
+                    msg!(
+                        overdue_summary,
+                        overdue = overdue_count,
+                        due_soon = rows.len() - overdue_count,
+                        as_of = doithoai::messages::date(as_of)
+                    )
+                    .to_string()
                 )?;
             }
             Ok(())

@@ -49,7 +49,7 @@ pub enum SessionCommand {
 /// A start time as a clerk types it: `08:00`, `8:00`, `8h`, `8h00`, `8h30`, `8 giờ`,
 /// `8 giờ 30`; stored as `HH:MM`.
 fn parse_time(s: &str) -> std::result::Result<String, String> {
-    let bad = || doithoai::messages::bad_time(s);
+    let bad = || msg!(bad_time, value = s).to_string();
     let folded = doithoai::rules::text::fold(s)
         .replace("phut", "")
         .replace("gio", "h")
@@ -297,7 +297,17 @@ pub fn run(ctx: &Context, cmd: SessionCommand) -> Result<i32> {
                     secretary: a.secretary,
                 },
             )?;
-            super::print_outcome(ctx, &s, messages::record_edited("session", s.id))
+            super::print_outcome(
+                ctx,
+                &s,
+                msg!(
+                    record_edited,
+                    record = "session",
+                    id = s.id,
+                    record_word = doithoai::messages::label("session").to_lowercase()
+                )
+                .to_string(),
+            )
         }
         SessionCommand::Reschedule(a) => {
             let mut store = ctx.open()?;
@@ -319,7 +329,17 @@ pub fn run(ctx: &Context, cmd: SessionCommand) -> Result<i32> {
                 ),
             )?;
             if let Some(late) = &done.announcement_late_for_new_date {
-                eprintln!("{}", messages::flag_line(late));
+                eprintln!(
+                    "{}",
+                    msg!(
+                        flag_line,
+                        rule = late.rule.as_str(),
+                        rule_ref = doithoai::messages::rule_ref(late.rule.as_str()),
+                        due_word = doithoai::messages::label("due").to_lowercase(),
+                        due = doithoai::messages::date(late.due),
+                        standing = doithoai::messages::standing(&late.standing, late.unit)
+                    )
+                );
             }
             note_provisional(
                 ctx,
@@ -338,7 +358,15 @@ pub fn run(ctx: &Context, cmd: SessionCommand) -> Result<i32> {
                 a.id,
                 &a.name,
             )?;
-            print_line(messages::session_changed(a.id, "uninvited"))?;
+            print_line(
+                msg!(
+                    session_changed,
+                    id = a.id,
+                    what = "uninvited",
+                    what_word = doithoai::messages::label("uninvited")
+                )
+                .to_string(),
+            )?;
             Ok(0)
         }
     }
@@ -387,9 +415,27 @@ fn plan(ctx: &Context, a: PlanArgs) -> Result<i32> {
 fn announce(ctx: &Context, a: AnnounceArgs) -> Result<i32> {
     let mut store = ctx.open()?;
     let done = ops::session::announce(&mut store, &ctx.actor(), ctx.today, a.id, a.on, &a.channel)?;
-    print_line(messages::session_changed(done.session.id, "announced"))?;
+    print_line(
+        msg!(
+            session_changed,
+            id = done.session.id,
+            what = "announced",
+            what_word = doithoai::messages::label("announced")
+        )
+        .to_string(),
+    )?;
     if let Some(check) = &done.late {
-        eprintln!("{}", messages::flag_line(check));
+        eprintln!(
+            "{}",
+            msg!(
+                flag_line,
+                rule = check.rule.as_str(),
+                rule_ref = doithoai::messages::rule_ref(check.rule.as_str()),
+                due_word = doithoai::messages::label("due").to_lowercase(),
+                due = doithoai::messages::date(check.due),
+                standing = doithoai::messages::standing(&check.standing, check.unit)
+            )
+        );
     }
     Ok(0)
 }
@@ -408,14 +454,22 @@ fn invite(ctx: &Context, a: InviteArgs) -> Result<i32> {
         },
     )?;
     announce_created(&invited.created_agencies);
-    print_line(messages::invited(a.id, invited.added))?;
+    print_line(msg!(invited, id = a.id, added = invited.added).to_string())?;
     Ok(0)
 }
 
 fn delegate(ctx: &Context, a: DelegateArgs) -> Result<i32> {
     let mut store = ctx.open()?;
     let s = ops::session::delegate(&mut store, &ctx.actor(), a.id, &a.deputy, a.reason.as_str())?;
-    print_line(messages::session_changed(s.id, "delegated"))?;
+    print_line(
+        msg!(
+            session_changed,
+            id = s.id,
+            what = "delegated",
+            what_word = doithoai::messages::label("delegated")
+        )
+        .to_string(),
+    )?;
     Ok(0)
 }
 
@@ -451,9 +505,17 @@ fn note_held_on_another_day(s: &Session) {
 fn cancel(ctx: &Context, a: CancelArgs) -> Result<i32> {
     let mut store = ctx.open()?;
     ops::session::check_cancel(&mut store, a.id)?;
-    super::confirm(ctx, a.yes, &messages::confirm_cancel(a.id))?;
+    super::confirm(ctx, a.yes, &msg!(confirm_cancel, id = a.id).to_string())?;
     let s = ops::session::cancel(&mut store, &ctx.actor(), a.id, &a.reason)?;
-    print_line(messages::session_changed(s.id, "cancelled"))?;
+    print_line(
+        msg!(
+            session_changed,
+            id = s.id,
+            what = "cancelled",
+            what_word = doithoai::messages::label("cancelled")
+        )
+        .to_string(),
+    )?;
     Ok(0)
 }
 
@@ -526,7 +588,12 @@ fn print_session(
             None => messages::date(s.date),
         };
         match s.held_on.filter(|d| *d != s.date) {
-            Some(held) => messages::planned_but_held(&planned, held),
+            Some(held) => msg!(
+                planned_but_held,
+                planned = &planned,
+                held = doithoai::messages::date(held)
+            )
+            .to_string(),
             None => planned,
         }
     }));
@@ -570,7 +637,7 @@ fn print_session(
                 n.doc_number,
                 messages::date(n.issued_on),
                 n.signer,
-                messages::notice_version(n.version)
+                msg!(notice_version, version = n.version)
             ),
         ));
     }
@@ -624,7 +691,11 @@ fn print_session(
         })
         .collect();
     output::list(Format::Table, out, Default::default(), &ops)?;
-    output::say!(out, "{}", messages::as_of(v.as_of))?;
+    output::say!(
+        out,
+        "{}",
+        msg!(as_of, today = doithoai::messages::date(v.as_of)).to_string()
+    )?;
     Ok(())
 }
 

@@ -2,7 +2,6 @@
 
 use super::{parse_text, parse_vocab, print_line, Context};
 use doithoai::error::Result;
-use doithoai::messages::{self};
 use doithoai::ops;
 use doithoai::ops::speaker::SpeakerRef;
 use doithoai::output::rows::SpeakerLine;
@@ -123,7 +122,17 @@ pub fn run(ctx: &Context, cmd: SpeakerCommand) -> Result<i32> {
                     honorific: a.honorific,
                 },
             )?;
-            super::print_outcome(ctx, &reg, messages::record_edited("registration", reg.id))
+            super::print_outcome(
+                ctx,
+                &reg,
+                msg!(
+                    record_edited,
+                    record = "registration",
+                    id = reg.id,
+                    record_word = doithoai::messages::label("registration").to_lowercase()
+                )
+                .to_string(),
+            )
         }
     }
 }
@@ -145,23 +154,36 @@ fn register(ctx: &Context, a: RegisterArgs) -> Result<i32> {
     if let Some(earlier) = earlier {
         eprintln!(
             "{}",
-            messages::registered_twice(reg.session_id, reg.speaking_order, earlier)
+            msg!(
+                registered_twice,
+                session = reg.session_id,
+                order = reg.speaking_order,
+                earlier = earlier
+            )
         );
     }
     if ctx.format == output::Format::Json {
         output::json(&mut std::io::stdout().lock(), &reg)?;
     } else if a.spoke {
-        print_line(messages::recorded_as_spoken(
-            reg.id,
-            reg.session_id,
-            reg.speaking_order,
-        ))?;
+        print_line(
+            msg!(
+                recorded_as_spoken,
+                id = reg.id,
+                session = reg.session_id,
+                order = reg.speaking_order
+            )
+            .to_string(),
+        )?;
     } else {
-        print_line(messages::registered(
-            reg.id,
-            reg.session_id,
-            reg.speaking_order,
-        ))?;
+        print_line(
+            msg!(
+                registered,
+                id = reg.id,
+                session = reg.session_id,
+                order = reg.speaking_order
+            )
+            .to_string(),
+        )?;
     }
     Ok(0)
 }
@@ -174,7 +196,14 @@ fn change(
 ) -> Result<i32> {
     let mut store = ctx.open()?;
     let reg = ops::speaker::change(&mut store, &ctx.actor(), id, action, reason)?;
-    print_line(messages::registration_changed(reg.id, reg.status.as_str()))?;
+    print_line(
+        msg!(
+            registration_changed,
+            id = reg.id,
+            status = doithoai::messages::label(reg.status.as_str())
+        )
+        .to_string(),
+    )?;
     Ok(0)
 }
 

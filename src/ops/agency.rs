@@ -77,9 +77,10 @@ pub fn check_merge(store: &mut Store, actor: &Actor, from: &str, into: &str) -> 
     let (a, _) = agency::resolve(&tx, actor, from, agency::IfUnknown::Refuse)?;
     let (b, _) = agency::resolve(&tx, actor, into, agency::IfUnknown::Refuse)?;
     if a.id == b.id {
-        return Err(crate::error::Error::Invalid(
-            crate::messages::merge_into_itself(&a.name),
-        ));
+        return Err(crate::error::Error::Invalid(msg!(
+            merge_into_itself,
+            name = &a.name
+        )));
     }
     Ok(())
 }

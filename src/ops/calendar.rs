@@ -40,7 +40,7 @@ pub fn import(
         let mut changes = Vec::new();
         for &year in &years {
             if !cal.provisional(year) && !replace_year {
-                return Err(Error::Refused(crate::messages::year_has_official(year)));
+                return Err(Error::Refused(msg!(year_has_official, year = year)));
             }
             // A partial file must not turn 30/4 into a working day, nor delete Tết.
             let gaps = crate::rules::calendar::schedule_gaps(year, &days);
@@ -105,10 +105,22 @@ fn change_overrides(
 /// calendar's years — before any database is opened.
 pub fn check_days_off(from: NaiveDate, to: NaiveDate) -> Result<()> {
     if to < from {
-        return Err(Error::Invalid(crate::messages::range_backwards(from, to)));
+        return Err(Error::Invalid(msg!(
+            range_backwards,
+            to = to,
+            from = from,
+            to_vn = crate::messages::vn_date(to),
+            from_vn = crate::messages::vn_date(from)
+        )));
     }
     if (to - from).num_days() > 366 {
-        return Err(Error::Invalid(crate::messages::range_over_a_year(from, to)));
+        return Err(Error::Invalid(msg!(
+            range_over_a_year,
+            from = from,
+            to = to,
+            from_date = crate::messages::date(from),
+            to_date = crate::messages::date(to)
+        )));
     }
     let national = crate::rules::calendar::Calendar::national();
     national.is_working_day(to)?;
@@ -154,7 +166,10 @@ pub fn remove(store: &mut Store, actor: &Actor, day: NaiveDate) -> Result<Vec<Mo
         if store_calendar::remove(tx, actor, day)? {
             Ok(())
         } else {
-            Err(Error::Refused(crate::messages::no_override(day)))
+            Err(Error::Refused(msg!(
+                no_override,
+                day = crate::messages::date(day)
+            )))
         }
     })
 }

@@ -6,7 +6,6 @@
 //! are still reported.
 
 use crate::error::{Error, Result};
-use crate::messages;
 use crate::ops::report::PeriodReport;
 use crate::rules::calendar::Calendar;
 use crate::rules::reports::{Period, Tally};
@@ -114,14 +113,17 @@ pub fn each_office<T>(
             read[slot] = Some((name, file.clone(), value));
             seen[i] = (identity, file.clone(), slot);
             skipped.push(Skipped {
-                error: Error::Refused(messages::same_office(file)),
+                error: Error::Refused(msg!(same_office, kept = crate::messages::shown(file))),
                 file: other_file,
                 duplicate: true,
             });
         } else {
             skipped.push(Skipped {
                 file: file.clone(),
-                error: Error::Refused(messages::same_office(&other_file)),
+                error: Error::Refused(msg!(
+                    same_office,
+                    kept = crate::messages::shown(&other_file)
+                )),
                 duplicate: true,
             });
         }

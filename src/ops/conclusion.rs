@@ -50,16 +50,17 @@ pub fn issue(store: &mut Store, actor: &Actor, today: NaiveDate, i: &Issue<'_>) 
         // A second notice without --replace: say which notice exists and how to correct it.
         if !i.replace {
             if let Some(n) = conclusion::current(tx, i.session_id)? {
-                return Err(Error::Refused(messages::notice_exists(
-                    i.session_id,
-                    n.doc_number,
+                return Err(Error::Refused(msg!(
+                    notice_exists,
+                    session = i.session_id,
+                    doc = n.doc_number
                 )));
             }
         }
         let (s, next) = super::session::allowed(tx, i.session_id, action)?;
         let held_on = s
             .held_on
-            .ok_or_else(|| Error::Refused(messages::no_notice(i.session_id)))?;
+            .ok_or_else(|| Error::Refused(msg!(no_notice, session = i.session_id)))?;
         lifecycle::ensure_not_before("the conclusion notice", i.on, "the session", held_on)?;
         lifecycle::ensure_not_after_today("the conclusion notice", i.on, today)?;
         if i.replace {
@@ -76,17 +77,21 @@ pub fn issue(store: &mut Store, actor: &Actor, today: NaiveDate, i: &Issue<'_>) 
         let mut explicit: BTreeMap<i64, &str> = BTreeMap::new();
         for (id, ag) in i.assignments {
             let Some(o) = opinions.iter().find(|o| o.id == *id) else {
-                return Err(Error::Refused(messages::assignment_not_in_session(
-                    *id,
-                    i.session_id,
+                return Err(Error::Refused(msg!(
+                    assignment_not_in_session,
+                    opinion = *id,
+                    session = i.session_id
                 )));
             };
             lifecycle::opinion_transition(o.id, s.status()?, o.status()?, OpinionAction::Assign)?;
             // One lead agency per opinion (Art. 10.2): naming it twice is a typo to show,
             // not a choice to make silently.
             if let Some(first) = explicit.insert(*id, ag) {
-                return Err(Error::Invalid(messages::opinion_assigned_twice(
-                    *id, first, ag,
+                return Err(Error::Invalid(msg!(
+                    opinion_assigned_twice,
+                    opinion = *id,
+                    first = first,
+                    second = ag
                 )));
             }
         }

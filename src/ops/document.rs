@@ -120,7 +120,7 @@ struct Letterhead {
 impl Letterhead {
     fn load(conn: &Connection) -> Result<Letterhead> {
         let office = office::get(conn)?
-            .ok_or_else(|| Error::Refused(messages::document_needs_office()))?
+            .ok_or_else(|| Error::Refused(msg!(document_needs_office)))?
             .name;
         let settings = office::document_settings(conn)?;
         let get = |k: &str| settings.get(k).cloned();
@@ -162,9 +162,14 @@ impl Letterhead {
     /// People's Committee would put one body's number on another's paper.
     fn own_number(&self, opinion: i64, recorded: Option<&str>) -> Result<()> {
         match recorded {
-            Some(number) if !documents::issued_by(number, &self.doc_code) => Err(Error::Refused(
-                messages::number_of_another_body(opinion, number, &self.doc_code),
-            )),
+            Some(number) if !documents::issued_by(number, &self.doc_code) => {
+                Err(Error::Refused(msg!(
+                    number_of_another_body_1,
+                    opinion = opinion,
+                    number = number,
+                    code = &self.doc_code
+                )))
+            }
             _ => Ok(()),
         }
     }
@@ -462,16 +467,18 @@ pub fn announcement(reading: &Reading<'_>, id: i64, today: NaiveDate) -> Result<
     let head = Letterhead::load(conn)?;
     let s = session::get(conn, id)?;
     if s.status == crate::rules::vocabulary::SessionStatus::Cancelled {
-        return Err(Error::Refused(messages::document_of_cancelled(id)));
+        return Err(Error::Refused(msg!(document_of_cancelled, session = id)));
     }
     // An announcement is made before the session: once it took place (or its day passed) with
     // no announcement on the record, there is nothing left to announce.
     let took_place = s.held_on.is_some() || s.date < today;
     if s.announced_on.is_none() && took_place {
-        return Err(Error::Refused(messages::announcement_after_session(
-            id,
-            s.status.as_str(),
-            s.held_on.unwrap_or(s.date),
+        return Err(Error::Refused(msg!(
+            announcement_after_session,
+            session = id,
+            state = s.status.as_str(),
+            day = crate::messages::date(s.held_on.unwrap_or(s.date)),
+            state_word = crate::messages::label(s.status.as_str())
         )));
     }
     let dated = s.announced_on.unwrap_or(today);
@@ -526,7 +533,7 @@ pub fn invitations(
     let head = Letterhead::load(conn)?;
     let s = session::get(conn, id)?;
     if s.status == crate::rules::vocabulary::SessionStatus::Cancelled {
-        return Err(Error::Refused(messages::document_of_cancelled(id)));
+        return Err(Error::Refused(msg!(document_of_cancelled, session = id)));
     }
     let invited = session::invitations(conn, id)?;
     let chosen: Vec<&session::Invitation> = match to {
@@ -547,7 +554,7 @@ pub fn invitations(
         None => invited.iter().collect(),
     };
     if chosen.is_empty() {
-        return Err(Error::Refused(messages::nobody_to_invite(id)));
+        return Err(Error::Refused(msg!(nobody_to_invite, session = id)));
     }
     let dated = s.announced_on.unwrap_or(today).min(today);
     chosen
@@ -595,7 +602,7 @@ pub fn minutes(reading: &Reading<'_>, id: i64) -> Result<Vec<Draft>> {
     let head = Letterhead::load(conn)?;
     let s = session::get(conn, id)?;
     let Some(held_on) = s.held_on else {
-        return Err(Error::Refused(messages::minutes_before_held(id)));
+        return Err(Error::Refused(msg!(minutes_before_held, session = id)));
     };
     let mut d = head.draft(DocumentKind::Minutes, None, held_on);
     if s.chair_role == crate::rules::vocabulary::ChairRole::PartySecretary {
@@ -741,7 +748,7 @@ pub fn notice(reading: &Reading<'_>, id: i64, signer: &SignerTitle<'_>) -> Resul
     let mut head = Letterhead::load(conn)?;
     let s = session::get(conn, id)?;
     let Some(n) = conclusion::current(conn, id)? else {
-        return Err(Error::Refused(messages::notice_before_issued(id)));
+        return Err(Error::Refused(msg!(notice_before_issued, session = id)));
     };
     // The notice names who signed it: the configured title is theirs only when they are the
     // configured signer (or, with none configured, the People's Committee chair who chaired).
@@ -767,10 +774,11 @@ pub fn notice(reading: &Reading<'_>, id: i64, signer: &SignerTitle<'_>) -> Resul
             (None, true) => {}
             (None, false) if !head.roster.is_empty() => {}
             (None, false) => {
-                return Err(Error::Refused(messages::notice_signer_title(
-                    &n.signer,
-                    head.signer_name.as_deref().unwrap_or(&s.chair_name),
-                    &head.signer_title,
+                return Err(Error::Refused(msg!(
+                    notice_signer_title,
+                    signer = &n.signer,
+                    configured = head.signer_name.as_deref().unwrap_or(&s.chair_name),
+                    title = &head.signer_title
                 )))
             }
         }
@@ -980,7 +988,7 @@ pub fn forward(reading: &Reading<'_>, id: i64) -> Result<Vec<Draft>> {
     let (Some(forwarded_on), Some(to)) = (o.forwarded_on, o.forwarded_to.clone()) else {
         return Err(Error::Refused(match o.status {
             OpinionStatus::Assigned | OpinionStatus::Extended => {
-                messages::forward_before_recorded(id)
+                msg!(forward_before_recorded, opinion = id)
             }
             status => messages::nothing_of_this_kind(id, status.as_str()),
         }));
@@ -1033,7 +1041,7 @@ pub fn timeline(reading: &Reading<'_>, id: i64) -> Result<Vec<Draft>> {
     let o = opinion::get(conn, id)?;
     let (Some(first_notice), Some(until)) = (o.extension_notified_on, o.extended_until) else {
         return Err(Error::Refused(match o.status {
-            OpinionStatus::Assigned => messages::timeline_before_recorded(id),
+            OpinionStatus::Assigned => msg!(timeline_before_recorded, opinion = id),
             status => messages::nothing_of_this_kind(id, status.as_str()),
         }));
     };
@@ -1114,7 +1122,7 @@ pub fn answer(reading: &Reading<'_>, id: i64) -> Result<Vec<Draft>> {
             "forwarded" | "out-of-scope" | "answered" => {
                 messages::no_written_answer(id, o.status.as_str())
             }
-            _ => messages::answer_before_recorded(id),
+            _ => msg!(answer_before_recorded, opinion = id),
         }));
     };
     let registration = match o.registration_id {
@@ -1201,7 +1209,7 @@ pub fn report(
     // A report goes to named bodies (the city's People's Committee, the Front…), never to a
     // "cấp trên" placeholder: without them recorded it is not drafted.
     if head.report_recipients.is_empty() {
-        return Err(Error::Refused(messages::report_recipients_missing()));
+        return Err(Error::Refused(msg!(report_recipients_missing)));
     }
     let mut d = head.draft(DocumentKind::Report, None, today);
     d.title = Some(words(paper::report_title));

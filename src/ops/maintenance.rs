@@ -96,7 +96,11 @@ fn write_verified_copy(store: &Store, tmp: &Path, full_check: bool) -> Result<st
         usize::from(verdict != "ok")
     };
     if problems > 0 {
-        return Err(Error::Refused(messages::backup_failed_check(tmp, problems)));
+        return Err(Error::Refused(msg!(
+            backup_failed_check,
+            path = crate::messages::shown(tmp),
+            n = problems
+        )));
     }
     Ok(file)
 }
@@ -170,12 +174,17 @@ pub fn restore(
         )
     };
     if files::is_database_file(r.backup, r.db_path) {
-        return Err(Error::Invalid(messages::restore_from_itself(r.backup)));
+        return Err(Error::Invalid(msg!(
+            restore_from_itself,
+            path = crate::messages::shown(r.backup)
+        )));
     }
     let problems = verify_copy(r.backup)?;
     if problems > 0 {
-        return Err(Error::Refused(messages::restore_bad_backup(
-            r.backup, problems,
+        return Err(Error::Refused(msg!(
+            restore_bad_backup,
+            path = crate::messages::shown(r.backup),
+            n = problems
         )));
     }
     let (source, _) = store::open_copy(r.backup)?;
@@ -187,10 +196,11 @@ pub fn restore(
                 source.query_row("PRAGMA page_size", [], |r| r.get::<_, i64>(0))?,
             );
             if live_page != backup_page {
-                return Err(Error::Refused(messages::restore_page_size(
-                    r.backup,
-                    backup_page,
-                    live_page,
+                return Err(Error::Refused(msg!(
+                    restore_page_size,
+                    path = crate::messages::shown(r.backup),
+                    backup = backup_page,
+                    live = live_page
                 )));
             }
             // Another office's backup over this office's file: asked, never silent.
@@ -316,9 +326,9 @@ fn copy_in(source: &rusqlite::Connection, db: &Path) -> Result<()> {
             path: tmp.clone(),
             source,
         })?;
-        let name = tmp
-            .to_str()
-            .ok_or_else(|| Error::Invalid(messages::not_utf8_path(db)))?;
+        let name = tmp.to_str().ok_or_else(|| {
+            Error::Invalid(msg!(not_utf8_path, path = crate::messages::shown(db)))
+        })?;
         source
             .execute("VACUUM INTO ?1", [name])
             .map_err(|e| store::classify(e, &tmp))?;

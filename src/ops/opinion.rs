@@ -3,7 +3,6 @@
 
 use super::{Privacy, Reading};
 use crate::error::{Error, Result};
-use crate::messages;
 use crate::rules::calendar::Calendar;
 use crate::rules::deadline::{self, DeadlineCheck, Rule};
 use crate::rules::lifecycle::{self, OpinionAction, SessionAction};
@@ -82,7 +81,7 @@ pub fn settle_session(conn: &Connection, actor: &Actor, session_id: i64) -> Resu
 fn notice_date(conn: &Connection, o: &opinion::Opinion) -> Result<NaiveDate> {
     conclusion::current(conn, o.session_id)?
         .map(|n| n.issued_on)
-        .ok_or_else(|| Error::Refused(messages::no_notice(o.session_id)))
+        .ok_or_else(|| Error::Refused(msg!(no_notice, session = o.session_id)))
 }
 
 /// What `opinion add` is given.
@@ -106,10 +105,11 @@ pub fn add(store: &mut Store, actor: &Actor, n: NewOpinion) -> Result<opinion::O
             Some(id) => {
                 let r = registration::get(tx, id)?;
                 if r.session_id != n.session_id {
-                    return Err(Error::Refused(messages::speaker_of_other_session(
-                        id,
-                        r.session_id,
-                        n.session_id,
+                    return Err(Error::Refused(msg!(
+                        speaker_of_other_session,
+                        speaker = id,
+                        their = r.session_id,
+                        this = n.session_id
                     )));
                 }
                 Some(r)
@@ -283,7 +283,7 @@ pub fn extend(
         }
         let r10 = o
             .response_due
-            .ok_or_else(|| Error::Refused(messages::no_notice(o.session_id)))?;
+            .ok_or_else(|| Error::Refused(msg!(no_notice, session = o.session_id)))?;
         // The new target gives more time than R10, never less (Art. 10.2).
         lifecycle::ensure_not_before("the new target date", x.until, "the R10 due date", r10)?;
         // A second timeline notice keeps the date of the first, by which R12 was judged; it is
@@ -358,8 +358,9 @@ pub fn edit(
         fields.push(("field", v));
     }
     if fields.is_empty() {
-        return Err(Error::Invalid(messages::nothing_to_edit(
-            "--content, --category, --priority, --field",
+        return Err(Error::Invalid(msg!(
+            nothing_to_edit,
+            fields = "--content, --category, --priority, --field"
         )));
     }
     super::in_write(store, |tx, _| {
@@ -394,9 +395,10 @@ pub fn reassign(
         let o = opinion::get(tx, id)?;
         let status = o.status()?;
         if !matches!(status, OpinionStatus::Assigned | OpinionStatus::Extended) {
-            return Err(Error::Refused(messages::reassign_needs_assigned(
-                id,
-                o.status.as_str(),
+            return Err(Error::Refused(msg!(
+                reassign_needs_assigned,
+                id = id,
+                status = crate::messages::label(o.status.as_str())
             )));
         }
         let on = on.unwrap_or(today);

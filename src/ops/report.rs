@@ -402,9 +402,7 @@ fn serialize_each<S: serde::Serializer, T: Serialize>(
         Err(e) => {
             failed = Some(e);
             // Stops the reading; the serializer's own error is the one returned.
-            Err(crate::error::Error::Invalid(
-                crate::messages::list_not_read(),
-            ))
+            Err(crate::error::Error::Invalid(msg!(list_not_read)))
         }
     });
     if let Some(e) = failed {

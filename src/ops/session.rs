@@ -2,7 +2,6 @@
 
 use super::Reading;
 use crate::error::{Error, Result};
-use crate::messages;
 use crate::rules::deadline::{self, DeadlineCheck};
 use crate::rules::lifecycle::{self, SessionAction};
 use crate::rules::vocabulary::{
@@ -59,7 +58,7 @@ pub struct Planned {
 pub fn plan(store: &mut Store, actor: &Actor, p: Plan) -> Result<Planned> {
     // R2 (Art. 6.1): an online session is held somewhere — its link or platform.
     if p.form == SessionForm::Online && p.venue.is_none() {
-        return Err(Error::Invalid(messages::online_needs_link()));
+        return Err(Error::Invalid(msg!(online_needs_link)));
     }
     super::in_write(store, |tx, cal| {
         let office = office::get(tx)?;
@@ -70,12 +69,15 @@ pub fn plan(store: &mut Store, actor: &Actor, p: Plan) -> Result<Planned> {
         };
         // Two-level local government from 1/7/2025: no district level for new sessions after it.
         if level == Level::District && p.date >= crate::rules::dates::TWO_LEVEL_GOVERNMENT {
-            return Err(Error::Invalid(messages::district_abolished(p.date)));
+            return Err(Error::Invalid(msg!(
+                district_abolished,
+                day = crate::messages::date(p.date)
+            )));
         }
         let host = p
             .host
             .or_else(|| office.as_ref().map(|o| o.name.clone()))
-            .ok_or_else(|| Error::Invalid(messages::host_missing()))?;
+            .ok_or_else(|| Error::Invalid(msg!(host_missing)))?;
         let announce_due =
             deadline::announcement_due(p.kind, p.date, office::announcement_reading(tx)?);
         let announce_last_working_day = announce_due
@@ -126,7 +128,11 @@ pub fn announce(
     super::in_write(store, |tx, _| {
         let (s, next) = allowed(tx, id, SessionAction::Announce)?;
         if let Some(first) = s.announced_on {
-            return Err(Error::Refused(messages::already_announced(id, first)));
+            return Err(Error::Refused(msg!(
+                already_announced,
+                id = id,
+                on = crate::messages::date(first)
+            )));
         }
         lifecycle::ensure_not_after_today("the announcement", on, today)?;
         // Announced for the day it took place (or is planned): never after it.
@@ -164,7 +170,7 @@ pub struct Invited {
 /// `session invite` (Art. 6.1, 7.2.3).
 pub fn invite(store: &mut Store, actor: &Actor, id: i64, who: &Invitees) -> Result<Invited> {
     if who.organisations.is_empty() && who.agencies.is_empty() && who.individuals.is_empty() {
-        return Err(Error::Invalid(messages::nobody_invited()));
+        return Err(Error::Invalid(msg!(nobody_invited)));
     }
     super::in_write(store, |tx, _| {
         allowed(tx, id, SessionAction::Invite)?;
@@ -354,8 +360,9 @@ pub fn edit(
         }
     }
     if fields.is_empty() {
-        return Err(Error::Invalid(messages::nothing_to_edit(
-            "--title, --time, --venue, --host, --chair, --secretary",
+        return Err(Error::Invalid(msg!(
+            nothing_to_edit,
+            fields = "--title, --time, --venue, --host, --chair, --secretary"
         )));
     }
     super::in_write(store, |tx, _| {
@@ -411,7 +418,7 @@ pub fn uninvite(store: &mut Store, actor: &Actor, id: i64, name: &str) -> Result
         if session::remove_invitation(tx, actor, id, name)? {
             Ok(())
         } else {
-            Err(Error::Refused(messages::not_invited(id, name)))
+            Err(Error::Refused(msg!(not_invited, name = name, session = id)))
         }
     })
 }

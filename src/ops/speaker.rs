@@ -134,7 +134,7 @@ impl SpeakerRef {
 impl std::str::FromStr for SpeakerRef {
     type Err = String;
     fn from_str(s: &str) -> std::result::Result<Self, String> {
-        let bad = || crate::messages::not_a_speaker_ref(s);
+        let bad = || msg!(not_a_speaker_ref, value = s).to_string();
         match s.trim().split_once('/') {
             Some((session, order)) => Ok(SpeakerRef::Order {
                 session: session.trim().parse().map_err(|_| bad())?,
@@ -177,11 +177,10 @@ pub fn edit(
         fields.push(("honorific", h));
     }
     if fields.is_empty() {
-        return Err(crate::error::Error::Invalid(
-            crate::messages::nothing_to_edit(
-                "--name, --organisation, --address, --topic, --honorific",
-            ),
-        ));
+        return Err(crate::error::Error::Invalid(msg!(
+            nothing_to_edit,
+            fields = "--name, --organisation, --address, --topic, --honorific"
+        )));
     }
     super::in_write(store, |tx, _| {
         let id = who.resolve(tx)?;

@@ -2,7 +2,6 @@
 //! is the model). The history stays append-only: the command and its undoing are both in it.
 
 use crate::error::{Error, Result};
-use crate::messages;
 use crate::store::{calendar as store_calendar, session, undo, Actor, Store};
 use serde::Serialize;
 
@@ -47,7 +46,7 @@ fn plan(last: &undo::LastCommand) -> Undo {
 pub fn preview(store: &mut Store, clerk: &str) -> Result<Undo> {
     let tx = store.read()?;
     let last = undo::last_command(&tx, clerk)?
-        .ok_or_else(|| Error::Refused(messages::nothing_to_undo(clerk)))?;
+        .ok_or_else(|| Error::Refused(msg!(nothing_to_undo, clerk = clerk)))?;
     Ok(plan(&last))
 }
 
@@ -56,7 +55,7 @@ pub fn preview(store: &mut Store, clerk: &str) -> Result<Undo> {
 pub fn undo(store: &mut Store, actor: &Actor) -> Result<Undo> {
     super::in_write(store, |tx, _| {
         let last = undo::last_command(tx, &actor.clerk)?
-            .ok_or_else(|| Error::Refused(messages::nothing_to_undo(&actor.clerk)))?;
+            .ok_or_else(|| Error::Refused(msg!(nothing_to_undo, clerk = &actor.clerk)))?;
         let last_event = last.steps.iter().map(|s| s.id).max().unwrap_or(0);
         let mut touches_calendar = false;
         for step in &last.steps {
@@ -72,12 +71,14 @@ pub fn undo(store: &mut Store, actor: &Actor) -> Result<Undo> {
                 &step.record_kind,
                 &step.record_id,
             )?) {
-                return Err(Error::Refused(messages::undo_contradicts(
-                    &step.record_kind,
-                    &step.record_id,
-                    &clerk,
-                    &at,
-                    &command,
+                return Err(Error::Refused(msg!(
+                    undo_contradicts,
+                    record = &step.record_kind,
+                    id = &step.record_id,
+                    clerk = &clerk,
+                    at = crate::messages::timestamp(&at),
+                    command = &command,
+                    record_word = crate::messages::label(&step.record_kind).to_lowercase()
                 )));
             }
         }
@@ -94,7 +95,7 @@ pub fn undo(store: &mut Store, actor: &Actor) -> Result<Undo> {
             .filter(|s| !DERIVED.contains(&s.action.as_str()))
             .collect();
         if ordered.is_empty() {
-            return Err(Error::Refused(messages::nothing_to_undo(&actor.clerk)));
+            return Err(Error::Refused(msg!(nothing_to_undo, clerk = &actor.clerk)));
         }
         for step in ordered {
             touches_calendar |= matches!(step.record_kind.as_str(), "calendar" | "office");

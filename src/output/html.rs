@@ -709,7 +709,7 @@ fn period_html(
             let name = messages::balance_line(line.key);
             vec![
                 Cell::Text(if line.part {
-                    format!("\u{a0}\u{a0}\u{a0}\u{a0}{} {name}", messages::of_which())
+                    format!("\u{a0}\u{a0}\u{a0}\u{a0}{} {name}", msg!(of_which))
                 } else {
                     name
                 }),
@@ -961,7 +961,7 @@ fn period_html(
         (part(1, "summary"))
         div.pair {
             div { (table(&[column("item"), column("value")], &summary)) }
-            div { (table(&[messages::balance_title(), column("count")], &balance)) }
+            div { (table(&[msg!(balance_title).to_string(), column("count")], &balance)) }
         }
         (part(2, "compliance"))
         (table(&tally_headers, &tallies))

@@ -127,7 +127,7 @@ impl SheetContext {
             parts.push(p.clone());
         }
         if let Some(d) = today {
-            parts.push(messages::as_of(d));
+            parts.push(msg!(as_of, today = crate::messages::date(d)).to_string());
         }
         parts.join(" · ")
     }

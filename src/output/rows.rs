@@ -236,7 +236,7 @@ impl Record for OpinionLine {
                 // R12: a late timeline notice stays an R10 breach on the record.
                 if let (Some(due), Some(notified)) = (o.response_due, o.extension_notified_on) {
                     if notified > due {
-                        standing.push_str(&messages::r10_breach_marker());
+                        standing.push_str(&msg!(r10_breach_marker).to_string());
                     }
                 }
                 standing
@@ -390,7 +390,10 @@ impl Record for EventRow {
                     .as_ref()
                     .and_then(|s| Some((s.get("file")?.as_str()?, s.get("row")?.as_u64()?)))
                 {
-                    summary = format!("{summary} — {}", messages::imported_from(file, row));
+                    summary = format!(
+                        "{summary} — {}",
+                        msg!(imported_from, file = file, row = row)
+                    );
                 }
                 summary
             },

@@ -439,7 +439,7 @@ fn period_sheets(
         } else if line.part {
             format!(
                 "    {} {}",
-                crate::messages::of_which(),
+                msg!(of_which),
                 crate::messages::balance_line(line.key)
             )
         } else {
@@ -749,7 +749,7 @@ fn fit_in_a_cell(text: String) -> String {
     if text.chars().count() <= CELL_CHARS {
         return text;
     }
-    let mark = crate::messages::cut_in_cell();
+    let mark = msg!(cut_in_cell).to_string();
     let keep = CELL_CHARS - mark.chars().count();
     let mut cut: String = text.chars().take(keep).collect();
     cut.push_str(&mark);

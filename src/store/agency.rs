@@ -53,7 +53,7 @@ pub fn add(
     contact: Option<&str>,
 ) -> Result<Agency> {
     if let Some(holder) = holder_of_name(conn, name)? {
-        return Err(Error::Refused(crate::messages::agency_exists(&holder)));
+        return Err(Error::Refused(msg!(agency_exists, name = &holder)));
     }
     conn.execute(
         &format!(
@@ -226,7 +226,7 @@ pub fn rename(conn: &Connection, actor: &Actor, id: i64, new_name: &str) -> Resu
     let own = crate::rules::text::fold(&before.name) == crate::rules::text::fold(new_name);
     if !own {
         if let Some(holder) = holder_of_name(conn, new_name)? {
-            return Err(Error::Refused(crate::messages::agency_exists(&holder)));
+            return Err(Error::Refused(msg!(agency_exists, name = &holder)));
         }
     }
     conn.execute(
@@ -293,7 +293,7 @@ pub struct Merged {
 pub fn merge(conn: &Connection, actor: &Actor, from: i64, into: i64) -> Result<Merged> {
     let (a, b) = (get(conn, from)?, get(conn, into)?);
     if from == into {
-        return Err(Error::Invalid(crate::messages::merge_into_itself(&a.name)));
+        return Err(Error::Invalid(msg!(merge_into_itself, name = &a.name)));
     }
     let moved = |sql: &str, id_sql: &str| -> Result<Vec<(i64, Option<i64>)>> {
         let ids: Vec<(i64, Option<i64>)> = conn

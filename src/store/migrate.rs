@@ -160,7 +160,7 @@ fn upgrade_from(tx: &rusqlite::Transaction<'_>, from: i64) -> Result<()> {
         6 => repair_early_timeline_notices(tx),
         7 => widen_document_settings(tx),
         8 => order_timelines_after_reassignments(tx),
-        _ => Err(Error::Refused(crate::messages::no_upgrade_step(from))),
+        _ => Err(Error::Refused(msg!(no_upgrade_step, from = from))),
     }
 }
 
@@ -192,10 +192,10 @@ fn guard_event_log_against_replace(tx: &rusqlite::Transaction<'_>) -> Result<()>
 fn schema_statement(start: &str) -> Result<&'static str> {
     let at = SCHEMA
         .find(start)
-        .ok_or_else(|| Error::Invalid(crate::messages::schema_incomplete(start)))?;
+        .ok_or_else(|| Error::Invalid(msg!(schema_incomplete, what = start)))?;
     let end = SCHEMA[at..]
         .find(';')
-        .ok_or_else(|| Error::Invalid(crate::messages::schema_incomplete(start)))?;
+        .ok_or_else(|| Error::Invalid(msg!(schema_incomplete, what = start)))?;
     Ok(&SCHEMA[at..=at + end])
 }
 
@@ -204,7 +204,7 @@ fn schema_statement(start: &str) -> Result<&'static str> {
 fn add_search_index(tx: &rusqlite::Transaction<'_>) -> Result<()> {
     let start = SCHEMA
         .find("CREATE VIRTUAL TABLE opinion_search")
-        .ok_or_else(|| Error::Invalid(crate::messages::schema_incomplete("opinion_search")))?;
+        .ok_or_else(|| Error::Invalid(msg!(schema_incomplete, what = "opinion_search")))?;
     let end = SCHEMA[start..]
         .find("CREATE TRIGGER opinion_search_update")
         .and_then(|k| {
@@ -212,9 +212,7 @@ fn add_search_index(tx: &rusqlite::Transaction<'_>) -> Result<()> {
                 .find("END;")
                 .map(|e| start + k + e + "END;".len())
         })
-        .ok_or_else(|| {
-            Error::Invalid(crate::messages::schema_incomplete("opinion_search_update"))
-        })?;
+        .ok_or_else(|| Error::Invalid(msg!(schema_incomplete, what = "opinion_search_update")))?;
     tx.execute_batch(&SCHEMA[start..end])?;
     tx.execute_batch(
         "INSERT INTO opinion_search (opinion_search) VALUES ('rebuild');

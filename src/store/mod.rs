@@ -484,9 +484,9 @@ impl Store {
     /// Write a consistent snapshot of this database into `target`, an empty private file that
     /// already exists (`VACUUM INTO` keeps its permissions); other processes keep working.
     pub(crate) fn snapshot_into(&self, target: &Path) -> Result<()> {
-        let name = target
-            .to_str()
-            .ok_or_else(|| Error::Invalid(crate::messages::not_utf8_path(target)))?;
+        let name = target.to_str().ok_or_else(|| {
+            Error::Invalid(msg!(not_utf8_path, path = crate::messages::shown(target)))
+        })?;
         self.conn
             .execute("VACUUM INTO ?1", [name])
             .map_err(|e| classify(e, target))?;

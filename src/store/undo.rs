@@ -397,9 +397,11 @@ pub fn revert(conn: &Connection, actor: &Actor, txn: i64, step: &Step) -> Result
                 _ => false,
             };
             if blocked {
-                return Err(Error::Refused(crate::messages::undo_blocked_by_dependents(
-                    &step.record_kind,
-                    &step.record_id,
+                return Err(Error::Refused(msg!(
+                    undo_blocked_by_dependents,
+                    record = &step.record_kind,
+                    id = &step.record_id,
+                    record_word = crate::messages::label(&step.record_kind).to_lowercase()
                 )));
             }
             let table = match kind {
