@@ -314,11 +314,19 @@ mod tests {
 
     /// Every message the code words is given every variable its text names, in both
     /// languages: `msg!` is checked by the compiler; the calls that choose their id at run
-    /// time are read here from `messages.rs` (`sentence(id::X, &[("name", …)…])`,
+    /// time are read here from `words/` (`sentence(id::X, &[("name", …)…])`,
     /// `Message::new(id::X, vec![…])`), and the papers' from `ops/document.rs`.
     #[test]
     fn every_call_gives_the_variables_its_message_names() {
-        let code = include_str!("messages.rs");
+        let code = [
+            include_str!("words/mod.rs"),
+            include_str!("words/values.rs"),
+            include_str!("words/errors.rs"),
+            include_str!("words/check.rs"),
+            include_str!("words/notes.rs"),
+        ]
+        .concat();
+        let code = code.as_str();
         let variables = |text: &str, id: &str| -> std::collections::BTreeSet<String> {
             let mut lines = text
                 .lines()

@@ -2,8 +2,8 @@
 //!
 //! Owns: the error kinds a user can meet, with the data that names the bad value, and the
 //! documented exit codes (README "Exit codes"). The sentences a user reads are rendered by
-//! `messages::error` in the UI language; `Display` here is a short English form for logs and
-//! tests, and this module imports nothing of `messages`.
+//! `words::error` in the UI language; `Display` here is a short English form for logs and
+//! tests, and this module imports nothing of `words`.
 
 use crate::rules::calendar::OutOfRange;
 use crate::rules::dates::DateError;
@@ -52,13 +52,13 @@ pub enum Error {
     FutureAct(#[from] FutureActError),
     /// A value the command cannot take (its message names the value and what is accepted).
     #[error("{0}")]
-    Invalid(crate::messages::Message),
+    Invalid(crate::words::Message),
     /// No record with that id.
     #[error("no {record} with id {id}")]
     NotFound { record: &'static str, id: String },
     /// A command refused for a reason of the regulation or of consistency.
     #[error("{0}")]
-    Refused(crate::messages::Message),
+    Refused(crate::words::Message),
     #[error("{} has schema {found}, newer than {supported}", path.display())]
     NewerSchema {
         path: PathBuf,

@@ -5,7 +5,7 @@
 //! Layers, data flowing one way (`docs/ARCHITECTURE.md`): `rules` (the regulation, pure),
 //! `ops` (one function per command: loads, asks `rules`, writes, returns typed outcomes),
 //! `store` (SQLite; private to this library — the command line reaches the data only through
-//! `ops`), `output` (formats), `messages` (the words).
+//! `ops`), `output` (formats), `words` (the edge where data is worded).
 //!
 //! The door is enforced by the compiler. A program outside the library, as the command line is,
 //! reaches the office's database through `ops`:
@@ -54,12 +54,12 @@
 macro_rules! msg {
     ($id:ident $(, $name:ident = $value:expr)* $(,)?) => {{
         const _: () = assert!(
-            $crate::messages::all_given($crate::messages::vars::$id, &[$(stringify!($name)),*]),
+            $crate::words::all_given($crate::words::vars::$id, &[$(stringify!($name)),*]),
             concat!("msg!(", stringify!($id), ", …): a variable its wording names is not given"),
         );
-        $crate::messages::Message::new(
-            $crate::messages::id::$id,
-            vec![$((stringify!($name), $crate::messages::ToArg::to_arg(&$value))),*],
+        $crate::words::Message::new(
+            $crate::words::id::$id,
+            vec![$((stringify!($name), $crate::words::ToArg::to_arg(&$value))),*],
         )
     }};
 }
@@ -69,8 +69,8 @@ pub mod config;
 pub mod error;
 pub mod files;
 pub mod input;
-pub mod messages;
 pub mod ops;
 pub mod output;
 pub mod rules;
 mod store;
+pub mod words;

@@ -7,8 +7,8 @@ mod cli;
 
 use cli::Cli;
 use doithoai::error::{exit, Error};
-use doithoai::messages;
 use doithoai::rules::text::escape_hidden;
+use doithoai::words;
 use std::process::ExitCode;
 
 /// The command line as typed, each word in composed form (NFC): Vietnamese typed with
@@ -39,7 +39,7 @@ fn typed_arguments() -> Vec<std::ffi::OsString> {
 
 fn main() -> ExitCode {
     // The language first: value parsers and clap's own errors speak it too.
-    if let Err(message) = messages::set_lang(lang_argument().as_deref()) {
+    if let Err(message) = words::set_lang(lang_argument().as_deref()) {
         eprintln!("error: {}", escape_hidden(&message));
         return ExitCode::from(exit::USAGE as u8);
     }
@@ -79,15 +79,15 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) if !e.use_stderr() => {
             // --help and --version; a help page that cannot be written is an output failure.
-            let printed = match messages::lang() {
+            let printed = match words::lang() {
                 // clap writes "[OPTIONS]" in every usage line; the Vietnamese page says it in
                 // Vietnamese.
-                messages::Lang::Vi => {
+                words::Lang::Vi => {
                     use std::io::Write;
                     let page = cli::help::page(&e.render().to_string());
                     std::io::stdout().lock().write_all(page.as_bytes())
                 }
-                messages::Lang::En => e.print(),
+                words::Lang::En => e.print(),
             };
             return match printed {
                 Ok(()) => ExitCode::from(exit::OK as u8),
@@ -131,7 +131,7 @@ fn main() -> ExitCode {
         Err(e) => {
             // A value echoed back never carries a raw CR, NEL or bidi control to the terminal.
             let english = one_line(&e.render().to_string());
-            let line = messages::usage_error(&e).unwrap_or(english);
+            let line = words::usage_error(&e).unwrap_or(english);
             eprintln!("{}", escape_hidden(&line));
             return ExitCode::from(exit::USAGE as u8);
         }
@@ -143,11 +143,11 @@ fn main() -> ExitCode {
             ExitCode::from(exit::OK as u8)
         }
         Err(e) => {
-            let mut message = messages::error(&e);
+            let mut message = words::error(&e);
             if matches!(e, Error::Output { .. }) && doithoai::ops::has_committed() {
                 message = msg!(saved_but_not_confirmed, cause = &message).to_string();
             }
-            eprintln!("{}: {}", messages::error_prefix(), escape_hidden(&message));
+            eprintln!("{}: {}", words::error_prefix(), escape_hidden(&message));
             ExitCode::from(e.exit_code() as u8)
         }
     }

@@ -696,7 +696,7 @@ no_answer = no answer: { $cause }
 range_over_a_year = { $from } … { $to } is longer than a year; accepted: ranges of at most 366 days
 not_utf8_path = { $path } is not a UTF-8 path; accepted: a database path in UTF-8
 
-## Sentences a function chooses among (messages::NAME, in order)
+## Sentences a function chooses among (words::NAME, in order)
 not_found_1 = no { $record } with id { $id }; list them with `{ $list }`
 database_error_1 = { $path } was written by a newer doithoai (schema { $found }; this one knows up to { $supported }); it was left untouched — upgrade doithoai
 database_error_2 = { $path } is not a doithoai database (another program's file, not SQLite, or damaged); give another path with --db
@@ -782,7 +782,7 @@ plan_verdict_3 = MISSING: no periodic dialogue planned (R3)
 backup_exists_1 = { $path } already exists; choose a new file name for the backup, or give --force to replace that older backup
 backup_exists_2 = { $path } already exists and is not a doithoai backup; accepted: a new file name for the backup (--force replaces only an older backup)
 
-## Words of the reports and states (messages::deadline_state_word, tally_header, report_section, balance_line)
+## Words of the reports and states (words::deadline_state_word, tally_header, report_section, balance_line)
 state-on-time = on time
 state-late = late
 state-pending = not yet due

@@ -669,7 +669,7 @@ no_answer = không có câu trả lời: { $cause_io_cause }
 range_over_a_year = { $from_date } … { $to_date } dài hơn một năm; chấp nhận: khoảng tối đa 366 ngày
 not_utf8_path = { $path } không phải đường dẫn UTF-8; chấp nhận: đường dẫn cơ sở dữ liệu bằng UTF-8
 
-## Sentences a function chooses among (messages::NAME, in order)
+## Sentences a function chooses among (words::NAME, in order)
 not_found_1 = không có { $record_word } mã { $id }; xem danh sách: `{ $list }`
 database_error_1 = { $path } do phiên bản doithoai mới hơn tạo (lược đồ { $found }; bản này hỗ trợ đến { $supported }); tệp được giữ nguyên — hãy nâng cấp doithoai
 database_error_2 = { $path } không phải cơ sở dữ liệu doithoai (tệp của chương trình khác, không phải SQLite hoặc bị hỏng); chọn tệp khác bằng --db
@@ -752,7 +752,7 @@ plan_verdict_3 = THIẾU: chưa có kế hoạch đối thoại định kỳ (R3
 backup_exists_1 = { $path } đã tồn tại; hãy chọn tên tệp sao lưu mới, hoặc thêm --force để thay bản sao lưu cũ đó
 backup_exists_2 = { $path } đã tồn tại và không phải bản sao lưu doithoai; chấp nhận: tên tệp sao lưu mới (--force chỉ thay bản sao lưu cũ)
 
-## Words of the reports and states (messages::deadline_state_word, tally_header, report_section, balance_line)
+## Words of the reports and states (words::deadline_state_word, tally_header, report_section, balance_line)
 state-on-time = đúng hạn
 state-late = trễ hạn
 state-pending = chưa đến hạn

@@ -2,9 +2,9 @@
 
 use super::{parse_text, print_line, print_outcome, Context};
 use doithoai::error::Result;
-use doithoai::messages;
 use doithoai::ops::records::AgencyLine;
 use doithoai::output::{self, Record};
+use doithoai::words;
 use serde::Serialize;
 
 #[derive(Debug, clap::Subcommand)]
@@ -127,7 +127,7 @@ pub fn run(ctx: &Context, cmd: AgencyCommand) -> Result<i32> {
                     record_edited,
                     record = "agency",
                     id = ag.id,
-                    record_word = doithoai::messages::label("agency").to_lowercase()
+                    record_word = doithoai::words::label("agency").to_lowercase()
                 )
                 .to_string(),
             )
@@ -155,7 +155,7 @@ pub fn run(ctx: &Context, cmd: AgencyCommand) -> Result<i32> {
                 msg!(
                     kept_before,
                     change = "merge",
-                    path = doithoai::messages::shown(&kept)
+                    path = doithoai::words::shown(&kept)
                 )
             );
             print_outcome(
@@ -224,7 +224,7 @@ impl Record for AgencyRow {
     fn table_headers() -> Vec<String> {
         ["id", "name", "kind", "contact", "assigned", "pending"]
             .iter()
-            .map(|k| messages::column(k))
+            .map(|k| words::column(k))
             .collect()
     }
 }

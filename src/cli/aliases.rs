@@ -5,7 +5,7 @@
 
 use clap::Command;
 
-use doithoai::messages::COMMAND_ALIASES as ALIASES;
+use doithoai::words::COMMAND_ALIASES as ALIASES;
 
 /// The command line with every Vietnamese alias attached (a path the tree does not hold is
 /// skipped; the test below says none is).

@@ -4,12 +4,12 @@
 use super::{parse_date, parse_text, print_line, Context};
 use chrono::{Datelike, Duration, NaiveDate};
 use doithoai::error::{Error, Result};
-use doithoai::messages;
 use doithoai::ops;
 use doithoai::output::{self, Format, Record};
 use doithoai::rules::calendar::{Calendar, DayInfo, DayKind, DayReason, NamedDay};
 use doithoai::rules::dates::{parse_month_or_year, MonthOrYear};
 use doithoai::rules::{deadline, lunar};
+use doithoai::words;
 use serde::Serialize;
 use std::io::Write;
 
@@ -240,14 +240,14 @@ fn import(ctx: &Context, a: ImportArgs) -> Result<i32> {
         let name = match super::validate_text(name) {
             Ok(t) => t,
             Err(e) => {
-                problem(name_col, name, messages::error(&e));
+                problem(name_col, name, words::error(&e));
                 continue;
             }
         };
         let source = match super::validate_text(source) {
             Ok(t) => t,
             Err(e) => {
-                problem(source_col, source, messages::error(&e));
+                problem(source_col, source, words::error(&e));
                 continue;
             }
         };
@@ -284,16 +284,16 @@ fn import(ctx: &Context, a: ImportArgs) -> Result<i32> {
         return Ok(0);
     }
     for c in &outcome.changes {
-        print_line(messages::schedule_change(
+        print_line(words::schedule_change(
             c.date,
             c.before.as_ref().map(|(k, n)| (k.as_str(), n.as_str())),
             c.after.as_ref().map(|(k, n)| (k.as_str(), n.as_str())),
         ))?;
     }
     for m in &outcome.moved {
-        print_line(messages::deadline_moved(m.rule, &m.record, m.from, m.to))?;
+        print_line(words::deadline_moved(m.rule, &m.record, m.from, m.to))?;
     }
-    print_line(messages::schedule_summary(
+    print_line(words::schedule_summary(
         &outcome.years,
         outcome.changes.len(),
         outcome.moved.len(),
@@ -310,10 +310,7 @@ fn load_calendar(ctx: &Context) -> Result<Calendar> {
         Err(doithoai::error::Error::NoDatabase { path }) => {
             eprintln!(
                 "{}",
-                msg!(
-                    national_calendar_only,
-                    path = doithoai::messages::shown(&path)
-                )
+                msg!(national_calendar_only, path = doithoai::words::shown(&path))
             );
             Ok(Calendar::new(Default::default(), Vec::new()))
         }
@@ -458,7 +455,7 @@ fn deadline_cmd(ctx: &Context, a: DeadlineArgs) -> Result<i32> {
         return Ok(0);
     }
     // ISO for scripts in English, dd/mm/yyyy as a Vietnamese clerk reads it.
-    output::say!(out, "{}", messages::date(answer.deadline))?;
+    output::say!(out, "{}", words::date(answer.deadline))?;
     if answer.explanation.is_none() {
         // Without --explain the note goes to stderr: stdout stays the bare date for scripts.
         super::note_provisional_years(
@@ -471,23 +468,19 @@ fn deadline_cmd(ctx: &Context, a: DeadlineArgs) -> Result<i32> {
         );
     }
     if let Some(lwd) = answer.last_working_day {
-        output::say!(
-            out,
-            "{}",
-            messages::before_event_answer(answer.deadline, lwd)
-        )?;
+        output::say!(out, "{}", words::before_event_answer(answer.deadline, lwd))?;
     }
     if let Some(days) = &answer.explanation {
-        output::say!(out, "{}", messages::counting_rule(answer.rule))?;
+        output::say!(out, "{}", words::counting_rule(answer.rule))?;
         for y in &answer.provisional_years {
             output::say!(out, "{}", msg!(provisional_year, year = *y).to_string())?;
         }
         let mut t = output::table(vec![
-            messages::label("date"),
-            messages::label("weekday"),
-            messages::label("day_number"),
-            messages::label("explanation"),
-            messages::label("source"),
+            words::label("date"),
+            words::label("weekday"),
+            words::label("day_number"),
+            words::label("explanation"),
+            words::label("source"),
         ]);
         for d in days {
             let (why, source) = reason_text(&d.reason, d.working);
@@ -497,8 +490,8 @@ fn deadline_cmd(ctx: &Context, a: DeadlineArgs) -> Result<i32> {
                 d.count.map(|c| c.to_string()).unwrap_or_else(|| "—".into())
             };
             t.add_row(vec![
-                messages::date(d.date),
-                messages::weekday(d.date.weekday()),
+                words::date(d.date),
+                words::weekday(d.date.weekday()),
                 count,
                 why,
                 // The notice or law; its web address is in the JSON output and `calendar list`.
@@ -512,14 +505,14 @@ fn deadline_cmd(ctx: &Context, a: DeadlineArgs) -> Result<i32> {
 
 fn reason_text(reason: &DayReason, working: bool) -> (String, String) {
     match reason {
-        DayReason::Weekday => (messages::label("working"), String::new()),
-        DayReason::Weekend => (messages::label("weekend"), String::new()),
+        DayReason::Weekday => (words::label("working"), String::new()),
+        DayReason::Weekend => (words::label("weekend"), String::new()),
         DayReason::Named(n) => (
             format!(
                 "{}: {} [{}]",
-                messages::label(if working { "workday" } else { "holiday" }),
+                words::label(if working { "workday" } else { "holiday" }),
                 n.name,
-                messages::layer_word(n.layer.as_str())
+                words::layer_word(n.layer.as_str())
             ),
             source_shown(&n.source),
         ),
@@ -531,7 +524,7 @@ fn reason_text(reason: &DayReason, working: bool) -> (String, String) {
 /// none was given.
 fn source_shown(source: &str) -> String {
     match source.split(" | ").next().unwrap_or_default() {
-        "" => messages::label("office_decision"),
+        "" => words::label("office_decision"),
         citation => output::clip(citation, 60),
     }
 }
@@ -579,10 +572,10 @@ fn show(ctx: &Context, a: ShowArgs) -> Result<i32> {
         output::say!(
             out,
             "  {} {} {} [{}]",
-            messages::date(n.date),
+            words::date(n.date),
             if n.kind == DayKind::Holiday { "*" } else { "+" },
             n.name,
-            messages::layer_word(n.layer.as_str())
+            words::layer_word(n.layer.as_str())
         )?;
     }
     for y in match period {
@@ -611,11 +604,11 @@ fn month_grid(
     let first = first_of(y, m)?;
     let width = if with_lunar { 9 } else { 5 };
     let mut s = String::new();
-    let title = messages::month_title(y, m);
+    let title = words::month_title(y, m);
     s.push_str(&format!("{:^w$}\n", title, w = width * 7));
     for wd in 0..7 {
         let name =
-            messages::weekday(chrono::Weekday::try_from(wd as u8).unwrap_or(chrono::Weekday::Mon));
+            words::weekday(chrono::Weekday::try_from(wd as u8).unwrap_or(chrono::Weekday::Mon));
         s.push_str(&format!("{name:>w$}", w = width));
     }
     s.push('\n');
@@ -703,19 +696,19 @@ impl Record for ListedDay {
     fn table_headers() -> Vec<String> {
         ["date", "weekday", "kind", "name", "source", "layer"]
             .iter()
-            .map(messages::label)
+            .map(words::label)
             .collect()
     }
     fn table_cells(&self) -> Vec<String> {
         vec![
-            messages::date(self.date),
-            messages::weekday(self.date.weekday()),
-            messages::label(self.kind),
+            words::date(self.date),
+            words::weekday(self.date.weekday()),
+            words::label(self.kind),
             self.name.clone(),
             // The decision a reader looks up; the embedded schedule's research notes (" | "
             // and a web address) stay in the CSV and JSON.
             source_shown(&self.source),
-            messages::label(self.status),
+            words::label(self.status),
         ]
     }
 }
@@ -749,7 +742,7 @@ fn list(ctx: &Context, a: ListArgs) -> Result<i32> {
 fn say_moved(done: String, moved: Vec<ops::records::MovedDeadline>) -> Result<i32> {
     print_line(&done)?;
     for m in moved {
-        print_line(messages::deadline_moved(m.rule, &m.record, m.from, m.to))?;
+        print_line(words::deadline_moved(m.rule, &m.record, m.from, m.to))?;
     }
     Ok(0)
 }
@@ -769,7 +762,7 @@ fn add_holiday(ctx: &Context, a: AddHolidayArgs) -> Result<i32> {
             a.source.as_deref().unwrap_or_default(),
         )?;
     say_moved(
-        messages::override_recorded("holiday", a.date, to, &a.name),
+        words::override_recorded("holiday", a.date, to, &a.name),
         moved,
     )
 }
@@ -785,7 +778,7 @@ fn add_workday(ctx: &Context, a: AddWorkdayArgs) -> Result<i32> {
         a.source.as_deref().unwrap_or_default(),
     )?;
     say_moved(
-        messages::override_recorded("workday", a.date, a.date, &a.name),
+        words::override_recorded("workday", a.date, a.date, &a.name),
         moved,
     )
 }
@@ -797,7 +790,7 @@ fn remove(ctx: &Context, a: RemoveArgs) -> Result<i32> {
         msg!(
             override_removed,
             day = a.date,
-            day_vn = doithoai::messages::vn_date(a.date)
+            day_vn = doithoai::words::vn_date(a.date)
         )
         .to_string(),
         moved,

@@ -3,10 +3,10 @@
 use super::{announce_created, parse_date, parse_text, Context};
 use chrono::NaiveDate;
 use doithoai::error::Result;
-use doithoai::messages::{self, label};
 use doithoai::ops;
 use doithoai::output::{self, Format};
 use doithoai::rules::deadline;
+use doithoai::words::{self, label};
 use std::io::Write;
 
 #[derive(Debug, clap::Subcommand)]
@@ -123,7 +123,7 @@ fn issue(ctx: &Context, a: IssueArgs) -> Result<i32> {
             msg!(
                 kept_before,
                 change = "correction",
-                path = doithoai::messages::shown(kept)
+                path = doithoai::words::shown(kept)
             )
         );
     }
@@ -151,7 +151,7 @@ fn issue(ctx: &Context, a: IssueArgs) -> Result<i32> {
                     assignment_line,
                     opinion = s.opinion_id,
                     agency = &s.agency,
-                    due = doithoai::messages::date(s.due_date),
+                    due = doithoai::words::date(s.due_date),
                     kept = if issued.kept_due.contains(&s.opinion_id) {
                         "yes"
                     } else {
@@ -167,10 +167,10 @@ fn issue(ctx: &Context, a: IssueArgs) -> Result<i32> {
                 msg!(
                     flag_line,
                     rule = issued.r9.rule.as_str(),
-                    rule_ref = doithoai::messages::rule_ref(issued.r9.rule.as_str()),
-                    due_word = doithoai::messages::label("due").to_lowercase(),
-                    due = doithoai::messages::date(issued.r9.due),
-                    standing = doithoai::messages::standing(&issued.r9.standing, issued.r9.unit)
+                    rule_ref = doithoai::words::rule_ref(issued.r9.rule.as_str()),
+                    due_word = doithoai::words::label("due").to_lowercase(),
+                    due = doithoai::words::date(issued.r9.due),
+                    standing = doithoai::words::standing(&issued.r9.standing, issued.r9.unit)
                 )
             );
         }
@@ -201,7 +201,7 @@ fn show(ctx: &Context, a: ShowArgs) -> Result<i32> {
             label("notice"),
             n.doc_number,
             label("date"),
-            messages::date(n.issued_on),
+            words::date(n.issued_on),
             n.signer,
             msg!(notice_version, version = n.version).to_string(),
             if n.replaced_by.is_some() {
@@ -218,7 +218,7 @@ fn show(ctx: &Context, a: ShowArgs) -> Result<i32> {
                     assignment_line,
                     opinion = s.opinion_id,
                     agency = &s.agency,
-                    due = doithoai::messages::date(s.due_date),
+                    due = doithoai::words::date(s.due_date),
                     kept = if false { "yes" } else { "no" }
                 )
                 .to_string()

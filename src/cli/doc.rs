@@ -4,10 +4,10 @@
 
 use super::Context;
 use doithoai::error::{Error, Result};
-use doithoai::messages;
 use doithoai::ops::document::{self, Draft};
 use doithoai::output::{self, Destination, Format};
 use doithoai::rules::documents::DocumentKind;
+use doithoai::words;
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, clap::Subcommand)]
@@ -198,13 +198,13 @@ pub fn run(ctx: &Context, c: DocCommand) -> Result<i32> {
         if !written.force && path.exists() {
             return Err(Error::Refused(msg!(
                 output_exists,
-                path = doithoai::messages::shown(path)
+                path = doithoai::words::shown(path)
             )));
         }
         if written.pdf && !written.force && path.with_extension("pdf").exists() {
             return Err(Error::Refused(msg!(
                 output_exists,
-                path = doithoai::messages::shown(&path.with_extension("pdf"))
+                path = doithoai::words::shown(&path.with_extension("pdf"))
             )));
         }
     }
@@ -214,7 +214,7 @@ pub fn run(ctx: &Context, c: DocCommand) -> Result<i32> {
         None
     };
     // A state document is in Vietnamese whatever language the clerk's screen speaks.
-    let drafts = messages::in_vietnamese(|| -> Result<Vec<Draft>> {
+    let drafts = words::in_vietnamese(|| -> Result<Vec<Draft>> {
         let mut store = ctx.open()?;
         let tx = doithoai::ops::read(&mut store)?;
         Ok(match (&c, id) {
@@ -265,7 +265,7 @@ pub fn run(ctx: &Context, c: DocCommand) -> Result<i32> {
                 "{}",
                 msg!(
                     document_written,
-                    path = doithoai::messages::shown(target),
+                    path = doithoai::words::shown(target),
                     pages = drafts.len()
                 )
             );
@@ -284,7 +284,7 @@ pub fn run(ctx: &Context, c: DocCommand) -> Result<i32> {
                     "{}",
                     msg!(
                         document_written,
-                        path = doithoai::messages::shown(&pdf),
+                        path = doithoai::words::shown(&pdf),
                         pages = drafts.len()
                     )
                 );

@@ -7,9 +7,9 @@
 
 use chrono::NaiveDate;
 use clap::Command;
-use doithoai::messages;
 use doithoai::rules::text::fold;
 use doithoai::rules::vocabulary;
+use doithoai::words;
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::PathBuf;
 
@@ -151,7 +151,7 @@ pub fn complete(
                 }
                 let words: Vec<String> = shown
                     .iter()
-                    .map(|(word, code)| format!("{word} ({})", messages::label(code)))
+                    .map(|(word, code)| format!("{word} ({})", words::label(code)))
                     .collect();
                 let _ = writeln!(err, "  {}", msg!(guided_choices, words = &words.join(", ")));
             }
@@ -160,7 +160,7 @@ pub fn complete(
                     let _ = writeln!(
                         err,
                         "  {}",
-                        messages::guided_session(s.id, &s.title, s.date, s.status.as_str())
+                        words::guided_session(s.id, &s.title, s.date, s.status.as_str())
                     );
                 }
             }
@@ -181,7 +181,7 @@ pub fn complete(
                 }
             )
             .then(|| today.format("%d/%m/%Y").to_string());
-            let _ = write!(err, "{}", messages::guided_prompt(default.as_deref()));
+            let _ = write!(err, "{}", words::guided_prompt(default.as_deref()));
             let _ = err.flush();
             let answer = match lines.next() {
                 Some(Ok(line)) => line.trim().to_string(),
@@ -230,7 +230,7 @@ pub fn complete(
                             | clap::error::ErrorKind::ValueValidation
                     ) =>
                 {
-                    let line = messages::usage_error(&e)
+                    let line = words::usage_error(&e)
                         .unwrap_or_else(|| e.render().to_string().trim().to_string());
                     let _ = writeln!(err, "{line}");
                 }
@@ -280,7 +280,7 @@ fn pick_agency(
             for (i, name) in several.iter().enumerate() {
                 let _ = writeln!(err, "  {}. {name}", i + 1);
             }
-            let _ = write!(err, "{}", messages::guided_prompt(None));
+            let _ = write!(err, "{}", words::guided_prompt(None));
             let _ = err.flush();
             let line = lines.next()?.ok()?;
             let picked = line

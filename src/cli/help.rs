@@ -8,7 +8,7 @@
 //! language.
 
 use clap::Command;
-use doithoai::messages::{help_text, help_word, Lang};
+use doithoai::words::{help_text, help_word, Lang};
 
 /// Every Vietnamese-only word below is in Vietnamese: the English page keeps clap's layout.
 fn text(id: &str) -> Option<String> {
@@ -86,7 +86,7 @@ fn translate_arg(path: &str, arg: clap::Arg) -> clap::Arg {
     let defaults: Vec<String> = arg
         .get_default_values()
         .iter()
-        .map(|v| doithoai::messages::label(v.to_string_lossy()))
+        .map(|v| doithoai::words::label(v.to_string_lossy()))
         .collect();
     let default_word = word("default");
     let help = if defaults.is_empty() || vi.contains(&default_word) {
@@ -117,7 +117,7 @@ fn vietnamese_page(rendered: &str) -> String {
 
 /// The command tree with its words from the catalogue of the interface's language.
 pub fn in_interface_language(cmd: Command) -> Command {
-    match doithoai::messages::lang() {
+    match doithoai::words::lang() {
         Lang::En => in_english(cmd, ""),
         Lang::Vi => translate_at(cmd, ""),
     }
@@ -126,7 +126,7 @@ pub fn in_interface_language(cmd: Command) -> Command {
 /// A rendered help page, with clap's fixed English usage words said in Vietnamese when the
 /// interface speaks it.
 pub fn page(rendered: &str) -> String {
-    match doithoai::messages::lang() {
+    match doithoai::words::lang() {
         Lang::En => rendered.to_string(),
         Lang::Vi => vietnamese_page(rendered),
     }

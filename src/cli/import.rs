@@ -7,11 +7,11 @@
 
 use super::{print_line, validate_text, Context};
 use doithoai::error::{Error, Result};
-use doithoai::messages;
 use doithoai::ops::import::{self, Imported, OpinionRow, Problem, SpeakerRow};
 use doithoai::output::{self, Format};
 use doithoai::rules::import::{opinion_column, speaker_column, Field};
 use doithoai::rules::vocabulary::{Category, Priority};
+use doithoai::words;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
@@ -230,14 +230,14 @@ pub fn read_error(e: doithoai::input::ReadError) -> Error {
                 unit,
             }
         }
-        ReadError::NotAFile { path, what } => messages::input_not_a_file(&path, what),
+        ReadError::NotAFile { path, what } => words::input_not_a_file(&path, what),
         ReadError::OldExcel { path } => msg!(old_excel, path = &path),
         ReadError::Io { path, source } => {
             msg!(
                 cannot_read_text,
-                path = doithoai::messages::shown(std::path::Path::new(&path)),
+                path = doithoai::words::shown(std::path::Path::new(&path)),
                 cause = &source,
-                cause_io_cause = doithoai::messages::io_cause(&source)
+                cause_io_cause = doithoai::words::io_cause(&source)
             )
         }
         ReadError::Kind { path } => msg!(not_a_table, file = &path),
@@ -282,7 +282,7 @@ fn text(value: &str, row: usize, column: &str, problems: &mut Vec<Problem>) -> O
                 row,
                 column: column.to_string(),
                 value: output::clip(value, 60),
-                accepted: messages::error_message(&e),
+                accepted: words::error_message(&e),
             });
             None
         }
@@ -298,7 +298,7 @@ fn required_text(
     n: usize,
     problems: &mut Vec<Problem>,
 ) -> Option<String> {
-    let column = || column_name(columns, field, &messages::column(key));
+    let column = || column_name(columns, field, &words::column(key));
     match cell(row, columns, field) {
         Some((value, _)) => text(value, n, &column(), problems),
         None => {
@@ -365,7 +365,7 @@ pub fn opinions(ctx: &Context, a: OpinionImportArgs) -> Result<i32> {
                         row: n,
                         column: header.to_string(),
                         value: v.to_string(),
-                        accepted: messages::vocabulary_accepted(&e),
+                        accepted: words::vocabulary_accepted(&e),
                     });
                     None
                 }
@@ -374,7 +374,7 @@ pub fn opinions(ctx: &Context, a: OpinionImportArgs) -> Result<i32> {
             (None, None) => {
                 problems.push(Problem {
                     row: n,
-                    column: column_name(&columns, Field::Category, &messages::column("category")),
+                    column: column_name(&columns, Field::Category, &words::column("category")),
                     value: String::new(),
                     accepted: msg!(category_needed),
                 });
@@ -389,7 +389,7 @@ pub fn opinions(ctx: &Context, a: OpinionImportArgs) -> Result<i32> {
                         row: n,
                         column: header.to_string(),
                         value: v.to_string(),
-                        accepted: messages::vocabulary_accepted(&e),
+                        accepted: words::vocabulary_accepted(&e),
                     });
                     None
                 }
@@ -414,7 +414,7 @@ pub fn opinions(ctx: &Context, a: OpinionImportArgs) -> Result<i32> {
     }
     note_sheets(&sheet);
     note_unread_columns(&sheet, &columns);
-    let speaker_column = column_name(&columns, Field::Speaker, &messages::column("speaker"));
+    let speaker_column = column_name(&columns, Field::Speaker, &words::column("speaker"));
     let outcome = Imported {
         file,
         session: a.common.session,
@@ -468,7 +468,7 @@ pub fn speakers(ctx: &Context, a: ImportArgs) -> Result<i32> {
         if let Some(None) = topic {
             problems.push(Problem {
                 row: n,
-                column: column_name(&columns, Field::Topic, &messages::column("topic")),
+                column: column_name(&columns, Field::Topic, &words::column("topic")),
                 value: String::new(),
                 accepted: msg!(topic_needed),
             });
@@ -535,7 +535,7 @@ fn report(ctx: &Context, outcome: &Imported, preview: &[(usize, String)]) -> Res
                 )
             );
         }
-        print_line(messages::import_summary(
+        print_line(words::import_summary(
             &outcome.file,
             outcome.dry_run || !outcome.problems.is_empty(),
             outcome.created.len(),

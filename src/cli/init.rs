@@ -3,9 +3,9 @@
 
 use super::{parse_text, parse_vocab, print_line, Context};
 use doithoai::error::{Error, Result};
-use doithoai::messages;
 use doithoai::ops::{self, records::DOCUMENT_KEYS};
 use doithoai::rules::vocabulary::{AnnouncementReading, Level};
+use doithoai::words;
 
 #[derive(Debug, clap::Args)]
 pub struct InitArgs {
@@ -134,12 +134,12 @@ pub fn run(ctx: &Context, args: InitArgs) -> Result<i32> {
         msg!(
             initialised,
             office = &office,
-            path = doithoai::messages::shown(&path)
+            path = doithoai::words::shown(&path)
         )
         .to_string(),
     )?;
     for m in moved {
-        print_line(messages::deadline_moved(m.rule, &m.record, m.from, m.to))?;
+        print_line(words::deadline_moved(m.rule, &m.record, m.from, m.to))?;
     }
     Ok(0)
 }

@@ -2,9 +2,9 @@
 
 use super::{print_line, Context};
 use doithoai::error::{exit, Result};
-use doithoai::messages;
 use doithoai::ops::{self, records::Problem, Store};
 use doithoai::output::{self, Format, Record};
+use doithoai::words;
 use serde::Serialize;
 use std::path::PathBuf;
 
@@ -56,16 +56,16 @@ impl Record for ProblemRow {
     fn sheet_values(&self) -> Vec<String> {
         vec![
             self.problem.check.to_string(),
-            messages::check_finding(&self.problem.finding),
+            words::check_finding(&self.problem.finding),
         ]
     }
     fn table_headers() -> Vec<String> {
-        vec![messages::label("check"), messages::label("detail")]
+        vec![words::label("check"), words::label("detail")]
     }
     fn table_cells(&self) -> Vec<String> {
         vec![
-            messages::check_kind(self.problem.check),
-            messages::check_finding(&self.problem.finding),
+            words::check_kind(self.problem.check),
+            words::check_finding(&self.problem.finding),
         ]
     }
 }
@@ -77,10 +77,10 @@ pub fn check(ctx: &Context, _a: CheckArgs) -> Result<i32> {
     let mut out = std::io::stdout().lock();
     if ctx.format == Format::Table {
         let (version, mode, sync) = &report.engine;
-        print_line(messages::engine_line(version, mode, *sync))?;
+        print_line(words::engine_line(version, mode, *sync))?;
     }
     if ctx.format == Format::Table && problems.is_empty() {
-        print_line(msg!(check_ok, path = doithoai::messages::shown(store.path())).to_string())?;
+        print_line(msg!(check_ok, path = doithoai::words::shown(store.path())).to_string())?;
     } else {
         let rows: Vec<ProblemRow> = problems
             .iter()
@@ -106,7 +106,7 @@ pub fn backup(ctx: &Context, a: BackupArgs) -> Result<i32> {
     if !ctx.quiet {
         eprintln!(
             "{}",
-            msg!(backup_done, path = doithoai::messages::shown(&a.file))
+            msg!(backup_done, path = doithoai::words::shown(&a.file))
         );
     }
     Ok(exit::OK)
@@ -139,7 +139,7 @@ pub fn restore(ctx: &Context, a: RestoreArgs) -> Result<i32> {
                 a.yes,
                 &msg!(
                     restore_other_office,
-                    backup = doithoai::messages::shown(&a.backup),
+                    backup = doithoai::words::shown(&a.backup),
                     backup_office = backup_office,
                     live_office = live_office
                 )
@@ -147,6 +147,6 @@ pub fn restore(ctx: &Context, a: RestoreArgs) -> Result<i32> {
             )
         },
     )?;
-    print_line(messages::restored(&ctx.db_path, &a.backup, kept.as_deref()))?;
+    print_line(words::restored(&ctx.db_path, &a.backup, kept.as_deref()))?;
     Ok(exit::OK)
 }

@@ -1,5 +1,5 @@
 //! The command line: one module per noun, each handler a few lines — resolve inputs, call one
-//! operation (`ops`), print its outcome through `output` and `messages`.
+//! operation (`ops`), print its outcome through `output` and `words`.
 //!
 //! Owns: argument parsing into typed values, the global flags, the clock (read once here;
 //! `DOITHOAI_TODAY` pins it for tests and examples), and which database to open.
@@ -25,10 +25,10 @@ pub mod speaker;
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 use doithoai::error::{Error, Result};
-use doithoai::messages;
 use doithoai::ops::{Actor, OpenOptions, Store};
 use doithoai::output::{self, CsvOptions, Destination, Format};
 use doithoai::rules::dates;
+use doithoai::words;
 use std::io::{IsTerminal, Read};
 use std::path::PathBuf;
 
@@ -253,8 +253,7 @@ impl Context {
         if cli.clerk.as_deref().is_some_and(|c| c.trim().is_empty()) {
             return Err(Error::Invalid(msg!(clerk_empty)));
         }
-        let config =
-            doithoai::config::load().map_err(|e| Error::Invalid(messages::bad_config(&e)))?;
+        let config = doithoai::config::load().map_err(|e| Error::Invalid(words::bad_config(&e)))?;
         if let Some(path) =
             doithoai::config::path().filter(|p| doithoai::config::others_can_write(p))
         {
@@ -262,7 +261,7 @@ impl Context {
                 "{}",
                 msg!(
                     config_writable_by_others,
-                    path = doithoai::messages::shown(&path)
+                    path = doithoai::words::shown(&path)
                 )
             );
         }
@@ -334,7 +333,7 @@ impl Context {
                 "{}",
                 msg!(
                     network_filesystem,
-                    path = doithoai::messages::shown(&self.db_path)
+                    path = doithoai::words::shown(&self.db_path)
                 )
             );
         }
@@ -457,7 +456,7 @@ fn resolve_format(cli: &Cli, db: &std::path::Path) -> Result<Format> {
             return Err(Error::Invalid(msg!(
                 format_and_extension_differ,
                 format = format_name(f),
-                path = doithoai::messages::shown(path)
+                path = doithoai::words::shown(path)
             )))
         }
         (Some(f), _, _) => f,
@@ -473,7 +472,7 @@ fn resolve_format(cli: &Cli, db: &std::path::Path) -> Result<Format> {
         (None, None, Some(path)) => {
             return Err(Error::Invalid(msg!(
                 output_format_needed,
-                path = doithoai::messages::shown(path)
+                path = doithoai::words::shown(path)
             )))
         }
         // A drafted document is a Word file unless Markdown is asked for.
@@ -534,7 +533,7 @@ pub fn with_destination(
                 let bytes = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
                 eprintln!(
                     "{}",
-                    messages::output_written(&path, output::take_rows_written(), bytes)
+                    words::output_written(&path, output::take_rows_written(), bytes)
                 );
             }
             Ok(())
@@ -711,7 +710,7 @@ fn sheet_what(command: &Command) -> String {
         },
         _ => "report_title",
     };
-    messages::page_word(key)
+    words::page_word(key)
 }
 
 fn default_db_path() -> Result<PathBuf> {
@@ -819,7 +818,7 @@ fn man_page(mut command: clap::Command) -> std::io::Result<Vec<u8>> {
                     heading @ ("NAME" | "SYNOPSIS" | "DESCRIPTION" | "OPTIONS" | "COMMANDS"
                     | "VERSION"),
                 ) => {
-                    format!(".SH \"{}\"", messages::man_heading(&heading.to_lowercase()))
+                    format!(".SH \"{}\"", words::man_heading(&heading.to_lowercase()))
                 }
                 _ => line,
             }
@@ -931,9 +930,9 @@ fn settings_in_effect(
             "--db".to_string(),
         ),
     };
-    let lang = match messages::lang() {
-        messages::Lang::Vi => "vi",
-        messages::Lang::En => "en",
+    let lang = match words::lang() {
+        words::Lang::Vi => "vi",
+        words::Lang::En => "en",
     };
     let lang_from = if cli.lang.is_some() {
         "--lang".to_string()
@@ -1001,7 +1000,7 @@ fn settings_in_effect(
         "{}\ndb = {}  # {}{db_note}\nlang = {}  # {}{lang_note}\nclerk = {}  # {}{clerk_note}\n",
         msg!(
             config_header,
-            path = doithoai::messages::shown(path),
+            path = doithoai::words::shown(path),
             exists = if path.exists() { "yes" } else { "no" }
         ),
         quoted(&db),
@@ -1022,7 +1021,7 @@ fn config_command(cli: &Cli, c: &ConfigCommand) -> Result<i32> {
         print_line(path.display())?;
         return Ok(0);
     }
-    let mut cfg = config::load_from(&path).map_err(|e| Error::Invalid(messages::bad_config(&e)))?;
+    let mut cfg = config::load_from(&path).map_err(|e| Error::Invalid(words::bad_config(&e)))?;
     let bad_key =
         |key: &str| Error::Invalid(msg!(config_key, key = key, keys = config::KEYS.join(", ")));
     match c {
@@ -1074,7 +1073,7 @@ fn config_command(cli: &Cli, c: &ConfigCommand) -> Result<i32> {
         let _ = std::fs::remove_file(&tmp);
         return Err(Error::Output { path, source });
     }
-    print_line(msg!(config_saved, path = doithoai::messages::shown(&path)).to_string())?;
+    print_line(msg!(config_saved, path = doithoai::words::shown(&path)).to_string())?;
     Ok(0)
 }
 
@@ -1085,9 +1084,9 @@ fn undo(ctx: &Context, a: UndoArgs) -> Result<i32> {
     confirm(
         ctx,
         a.yes,
-        &messages::confirm_undo(
+        &words::confirm_undo(
             &preview.command,
-            &messages::timestamp(&preview.at),
+            &words::timestamp(&preview.at),
             preview.steps.len(),
         ),
     )?;
@@ -1097,7 +1096,7 @@ fn undo(ctx: &Context, a: UndoArgs) -> Result<i32> {
         &done,
         msg!(
             undone,
-            command = doithoai::messages::command_words(&done.command),
+            command = doithoai::words::command_words(&done.command),
             steps = done.steps.len()
         )
         .to_string(),
@@ -1106,7 +1105,7 @@ fn undo(ctx: &Context, a: UndoArgs) -> Result<i32> {
 
 /// clap value parser for dates in both accepted formats.
 pub fn parse_date(s: &str) -> std::result::Result<NaiveDate, String> {
-    dates::parse_date(s).map_err(|e| messages::error(&Error::Date(e)))
+    dates::parse_date(s).map_err(|e| words::error(&Error::Date(e)))
 }
 
 fn parse_timestamp(s: &str) -> std::result::Result<chrono::DateTime<chrono::Utc>, String> {
@@ -1123,13 +1122,13 @@ where
     T: std::str::FromStr<Err = doithoai::rules::vocabulary::VocabularyError>,
 {
     s.parse::<T>()
-        .map_err(|e| messages::error(&Error::Vocabulary(e)))
+        .map_err(|e| words::error(&Error::Vocabulary(e)))
 }
 
 /// clap value parser for free text: NFC, trimmed, not empty, no control characters other than
 /// newline and tab, at most 100,000 characters.
 pub fn parse_text(s: &str) -> std::result::Result<String, String> {
-    validate_text(s).map_err(|e| messages::error(&e))
+    validate_text(s).map_err(|e| words::error(&e))
 }
 
 /// The longest clerk name accepted: a person's name, not a document.
@@ -1139,7 +1138,7 @@ pub const MAX_CLERK_CHARS: usize = 100;
 /// field (no control, format or invisible character), and kept short.
 fn validate_clerk(name: &str) -> Result<String> {
     let clerk = validate_text_up_to(name, MAX_CLERK_CHARS)
-        .map_err(|e| Error::Invalid(msg!(clerk_refused, reason = &messages::error(&e))))?;
+        .map_err(|e| Error::Invalid(msg!(clerk_refused, reason = &words::error(&e))))?;
     if clerk.contains(['\n', '\t']) {
         return Err(Error::Invalid(msg!(
             clerk_multiline,
@@ -1210,32 +1209,32 @@ pub fn text_or_file(text: Option<String>, file: Option<PathBuf>, what: &str) -> 
             read.map_err(|e| {
                 Error::Invalid(msg!(
                     cannot_read_text,
-                    path = doithoai::messages::shown(&path),
+                    path = doithoai::words::shown(&path),
                     cause = &e,
-                    cause_io_cause = doithoai::messages::io_cause(&e)
+                    cause_io_cause = doithoai::words::io_cause(&e)
                 ))
             })?;
             if raw.len() > MAX_FILE_TEXT_BYTES {
                 return Err(Error::Invalid(msg!(
                     text_file_too_big,
-                    path = doithoai::messages::shown(&path),
+                    path = doithoai::words::shown(&path),
                     max_bytes = MAX_FILE_TEXT_BYTES,
                     max_chars = MAX_FILE_TEXT_CHARS
                 )));
             }
             let s = String::from_utf8(raw).map_err(|_| {
-                Error::Invalid(msg!(not_utf8_text, path = doithoai::messages::shown(&path)))
+                Error::Invalid(msg!(not_utf8_text, path = doithoai::words::shown(&path)))
             })?;
             validate_text_up_to(&s, MAX_FILE_TEXT_CHARS)
         }
         (Some(_), Some(_)) => Err(Error::Invalid(msg!(
             text_and_file,
-            what_word = doithoai::messages::label(what).to_lowercase(),
-            what = doithoai::messages::label(what)
+            what_word = doithoai::words::label(what).to_lowercase(),
+            what = doithoai::words::label(what)
         ))),
         (None, None) => Err(Error::Invalid(msg!(
             text_missing,
-            what_word = doithoai::messages::label(what).to_lowercase()
+            what_word = doithoai::words::label(what).to_lowercase()
         ))),
     }
 }
@@ -1276,7 +1275,7 @@ pub fn confirm(ctx: &Context, yes: bool, question: &str) -> Result<()> {
             Error::Invalid(msg!(
                 no_answer,
                 cause = &e,
-                cause_io_cause = doithoai::messages::io_cause(&e)
+                cause_io_cause = doithoai::words::io_cause(&e)
             ))
         })?;
     let answer = answer.trim().to_lowercase();
@@ -1315,7 +1314,7 @@ pub fn note_provisional_years(mut years: Vec<i32>) {
     years.dedup();
     if !years.is_empty() {
         doithoai::output::note_provisional(&years);
-        eprintln!("{}", messages::provisional_deadlines(&years));
+        eprintln!("{}", words::provisional_deadlines(&years));
     }
 }
 
@@ -1353,8 +1352,8 @@ pub fn period_of(c: PeriodChoice<'_>) -> Result<doithoai::rules::reports::Period
                     range_backwards,
                     to = to,
                     from = from,
-                    to_vn = doithoai::messages::vn_date(to),
-                    from_vn = doithoai::messages::vn_date(from)
+                    to_vn = doithoai::words::vn_date(to),
+                    from_vn = doithoai::words::vn_date(from)
                 )));
             }
             doithoai::rules::reports::Period { from, to }

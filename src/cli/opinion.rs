@@ -5,13 +5,13 @@ use super::{
 };
 use chrono::NaiveDate;
 use doithoai::error::Result;
-use doithoai::messages::{self, label};
 use doithoai::ops;
 use doithoai::ops::opinion::OpinionLine;
 use doithoai::ops::records::OpinionFilter;
 use doithoai::output::{self, Format};
 use doithoai::rules::deadline;
 use doithoai::rules::vocabulary::{Category, OpinionStatus, OutOfScopeKind, Priority};
+use doithoai::words::{self, label};
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -259,7 +259,7 @@ pub fn run(ctx: &Context, cmd: OpinionCommand) -> Result<i32> {
                     record_edited,
                     record = "opinion",
                     id = o.id,
-                    record_word = doithoai::messages::label("opinion").to_lowercase()
+                    record_word = doithoai::words::label("opinion").to_lowercase()
                 )
                 .to_string(),
             )
@@ -327,7 +327,7 @@ fn answer(ctx: &Context, a: AnswerArgs) -> Result<i32> {
         msg!(
             opinion_changed,
             id = o.id,
-            status = doithoai::messages::label(o.status.as_str())
+            status = doithoai::words::label(o.status.as_str())
         )
         .to_string(),
     )?;
@@ -351,7 +351,7 @@ fn out_of_scope(ctx: &Context, a: OutOfScopeArgs) -> Result<i32> {
         msg!(
             opinion_changed,
             id = o.id,
-            status = doithoai::messages::label(o.status.as_str())
+            status = doithoai::words::label(o.status.as_str())
         )
         .to_string(),
     )?;
@@ -390,7 +390,7 @@ fn discharge(ctx: &Context, id: i64, act: &ops::opinion::Discharge<'_>) -> Resul
         msg!(
             opinion_changed,
             id = done.opinion.id,
-            status = doithoai::messages::label(done.opinion.status.as_str())
+            status = doithoai::words::label(done.opinion.status.as_str())
         )
         .to_string(),
     )?;
@@ -403,10 +403,10 @@ fn discharge(ctx: &Context, id: i64, act: &ops::opinion::Discharge<'_>) -> Resul
             msg!(
                 flag_line,
                 rule = c.rule.as_str(),
-                rule_ref = doithoai::messages::rule_ref(c.rule.as_str()),
-                due_word = doithoai::messages::label("due").to_lowercase(),
-                due = doithoai::messages::date(c.due),
-                standing = doithoai::messages::standing(&c.standing, c.unit)
+                rule_ref = doithoai::words::rule_ref(c.rule.as_str()),
+                due_word = doithoai::words::label("due").to_lowercase(),
+                due = doithoai::words::date(c.due),
+                standing = doithoai::words::standing(&c.standing, c.unit)
             )
         );
     }
@@ -433,7 +433,7 @@ fn extend(ctx: &Context, a: ExtendArgs) -> Result<i32> {
         msg!(
             opinion_changed,
             id = done.opinion.id,
-            status = doithoai::messages::label(done.opinion.status.as_str())
+            status = doithoai::words::label(done.opinion.status.as_str())
         )
         .to_string(),
     )?;
@@ -454,8 +454,8 @@ fn extend(ctx: &Context, a: ExtendArgs) -> Result<i32> {
                 target_on_day_off,
                 target = target,
                 due = due,
-                target_vn = doithoai::messages::vn_date(target),
-                due_vn = doithoai::messages::vn_date(due)
+                target_vn = doithoai::words::vn_date(target),
+                due_vn = doithoai::words::vn_date(due)
             )
         );
     }
@@ -548,7 +548,7 @@ fn print_opinion(out: &mut dyn Write, v: &ops::opinion::OpinionView) -> Result<(
             label("row_responded"),
             joined(&[
                 o.response_doc.clone(),
-                Some(messages::date(on)),
+                Some(words::date(on)),
                 o.response_summary.clone(),
             ]),
         ));
@@ -558,7 +558,7 @@ fn print_opinion(out: &mut dyn Write, v: &ops::opinion::OpinionView) -> Result<(
             label("row_forwarded"),
             joined(&[
                 o.forwarded_to.clone(),
-                Some(messages::date(on)),
+                Some(words::date(on)),
                 o.forward_doc.clone(),
             ]),
         ));
@@ -567,7 +567,7 @@ fn print_opinion(out: &mut dyn Write, v: &ops::opinion::OpinionView) -> Result<(
         t.push((
             label("row_extended"),
             joined(&[
-                Some(format!("{} → {}", messages::date(n), messages::date(u))),
+                Some(format!("{} → {}", words::date(n), words::date(u))),
                 o.extension_agency.clone(),
                 o.extension_doc.clone(),
             ]),
@@ -582,10 +582,10 @@ fn print_opinion(out: &mut dyn Write, v: &ops::opinion::OpinionView) -> Result<(
             msg!(
                 flag_line,
                 rule = c.rule.as_str(),
-                rule_ref = doithoai::messages::rule_ref(c.rule.as_str()),
-                due_word = doithoai::messages::label("due").to_lowercase(),
-                due = doithoai::messages::date(c.due),
-                standing = doithoai::messages::standing(&c.standing, c.unit)
+                rule_ref = doithoai::words::rule_ref(c.rule.as_str()),
+                due_word = doithoai::words::label("due").to_lowercase(),
+                due = doithoai::words::date(c.due),
+                standing = doithoai::words::standing(&c.standing, c.unit)
             )
             .to_string()
         )?;
@@ -596,10 +596,10 @@ fn print_opinion(out: &mut dyn Write, v: &ops::opinion::OpinionView) -> Result<(
                 msg!(
                     flag_line,
                     rule = breach.rule.as_str(),
-                    rule_ref = doithoai::messages::rule_ref(breach.rule.as_str()),
-                    due_word = doithoai::messages::label("due").to_lowercase(),
-                    due = doithoai::messages::date(breach.due),
-                    standing = doithoai::messages::standing(&breach.standing, breach.unit)
+                    rule_ref = doithoai::words::rule_ref(breach.rule.as_str()),
+                    due_word = doithoai::words::label("due").to_lowercase(),
+                    due = doithoai::words::date(breach.due),
+                    standing = doithoai::words::standing(&breach.standing, breach.unit)
                 )
                 .to_string()
             )?;
@@ -614,21 +614,21 @@ fn print_opinion(out: &mut dyn Write, v: &ops::opinion::OpinionView) -> Result<(
             output::say!(
                 out,
                 "  {}",
-                messages::deadline_basis(c.rule.as_str(), from, c.due)
+                words::deadline_basis(c.rule.as_str(), from, c.due)
             )?;
         }
         for d in &v.skipped_days {
             let why = match &d.reason {
                 doithoai::rules::calendar::DayReason::Named(n) => {
-                    format!("{} [{}]", n.name, messages::layer_word(n.layer.as_str()))
+                    format!("{} [{}]", n.name, words::layer_word(n.layer.as_str()))
                 }
                 _ => label("weekend"),
             };
             output::say!(
                 out,
                 "    − {} {} {why}",
-                messages::date(d.date),
-                messages::weekday(chrono::Datelike::weekday(&d.date))
+                words::date(d.date),
+                words::weekday(chrono::Datelike::weekday(&d.date))
             )?;
         }
     }
@@ -638,16 +638,16 @@ fn print_opinion(out: &mut dyn Write, v: &ops::opinion::OpinionView) -> Result<(
         output::say!(
             out,
             "  {} {} {} ({})",
-            messages::timestamp(&e.at),
+            words::timestamp(&e.at),
             e.clerk,
             label(&e.action),
-            messages::command_words(&e.command)
+            words::command_words(&e.command)
         )?;
     }
     output::say!(
         out,
         "{}",
-        msg!(as_of, today = doithoai::messages::date(v.as_of)).to_string()
+        msg!(as_of, today = doithoai::words::date(v.as_of)).to_string()
     )?;
     Ok(())
 }

@@ -5,7 +5,6 @@ use super::with_destination;
 use super::{parse_date, parse_vocab, period_of, Context};
 use chrono::{Duration, NaiveDate};
 use doithoai::error::{exit, Error, Result};
-use doithoai::messages::{self, label};
 use doithoai::ops;
 use doithoai::ops::records::{ConclusionRow, HistoryFilter, OpinionFilter, SessionFilter};
 use doithoai::ops::report::PeriodReport;
@@ -15,6 +14,7 @@ use doithoai::rules::calendar::Calendar;
 use doithoai::rules::deadline;
 use doithoai::rules::reports::{self, Period};
 use doithoai::rules::vocabulary::OpinionStatus;
+use doithoai::words::{self, label};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -123,8 +123,8 @@ fn export_period(a: &ExportArgs) -> Result<Option<Period>> {
                     range_backwards,
                     to = to,
                     from = from,
-                    to_vn = doithoai::messages::vn_date(to),
-                    from_vn = doithoai::messages::vn_date(from)
+                    to_vn = doithoai::words::vn_date(to),
+                    from_vn = doithoai::words::vn_date(from)
                 )));
             }
             Some(Period { from, to })
@@ -330,15 +330,15 @@ impl Record for OverdueRow {
             }
         };
         vec![
-            messages::rule_ref(self.rule),
+            words::rule_ref(self.rule),
             // The id for the clerk who types it; what it is, its name beside it says.
             self.record_id.to_string(),
             self.name
                 .clone()
                 .unwrap_or_else(|| format!("{} {}", label(self.record_kind), self.record_id)),
             // The agency answers for an opinion, the chair for a session: one column says who.
-            messages::date(self.due),
-            messages::standing(&standing, self.unit),
+            words::date(self.due),
+            words::standing(&standing, self.unit),
             self.responsible.clone(),
         ]
     }
@@ -380,7 +380,7 @@ fn overdue_rows(
     let mut names = if named {
         ops::report::named_open_items(tx, as_of, &items)?
             .iter()
-            .map(|l| Some(messages::late_item_name(l)))
+            .map(|l| Some(words::late_item_name(l)))
             .collect()
     } else {
         vec![None; items.len()]
@@ -437,7 +437,7 @@ fn overdue(ctx: &Context, a: OverdueArgs) -> Result<i32> {
         c.period = Some(
             msg!(
                 overdue_title,
-                as_of = doithoai::messages::date(as_of),
+                as_of = doithoai::words::date(as_of),
                 by_agency = if a.by.is_some() { "yes" } else { "no" }
             )
             .to_string(),
@@ -453,7 +453,7 @@ fn overdue(ctx: &Context, a: OverdueArgs) -> Result<i32> {
                     overdue_summary,
                     overdue = overdue_count,
                     due_soon = rows.len() - overdue_count,
-                    as_of = doithoai::messages::date(as_of)
+                    as_of = doithoai::words::date(as_of)
                 )
                 .to_string()
             )?;
@@ -477,8 +477,8 @@ fn report_day(ctx: &Context, as_of: Option<NaiveDate>) -> Result<NaiveDate> {
                     "{}",
                     msg!(
                         as_of_after_today,
-                        day = doithoai::messages::date(day),
-                        today = doithoai::messages::date(ctx.today)
+                        day = doithoai::words::date(day),
+                        today = doithoai::words::date(ctx.today)
                     )
                 );
             }
@@ -519,7 +519,7 @@ fn quarter_rates(
         }
         let r = ops::report::figures(&tx, &cal, quarter, as_of)?;
         rates.push(output::html::QuarterRates {
-            label: messages::quarter_label(year, q),
+            label: words::quarter_label(year, q),
             r4: r.announcements.on_time_rate,
             r9: r.conclusion_notices.on_time_rate,
             r10: r.written_answers.on_time_rate,
@@ -566,7 +566,7 @@ impl Record for MetricRow {
             | "refusals"
             | "registrations"
             | "sessions" => label(&self.item),
-            "opinions_by_field" if self.item.is_empty() => messages::page_word("no_field"),
+            "opinions_by_field" if self.item.is_empty() => words::page_word("no_field"),
             "sessions_list" | "missed_in_period" | "agency_overdue" => self
                 .item
                 .split(' ')
@@ -591,7 +591,7 @@ impl Record for MetricRow {
                         .and_then(deadline::Rule::from_code),
                     self.value.parse::<i64>(),
                 ) {
-                    (Some(rule), Ok(days)) => messages::day_count(days, rule),
+                    (Some(rule), Ok(days)) => words::day_count(days, rule),
                     _ => self.value.clone(),
                 }
             }
@@ -603,16 +603,16 @@ impl Record for MetricRow {
             _ => cell_text(&cell_for("value", &self.value, false)),
         };
         vec![
-            messages::report_section(&self.section),
+            words::report_section(&self.section),
             item,
-            messages::report_metric(&self.section, &self.metric),
+            words::report_metric(&self.section, &self.metric),
             value,
         ]
     }
 }
 
 fn rate(r: Option<f64>) -> String {
-    r.map(messages::percent).unwrap_or_else(|| "—".into())
+    r.map(words::percent).unwrap_or_else(|| "—".into())
 }
 
 /// The period report as CSV rows, each handed to `emit` as it is made (a year of a large
@@ -802,9 +802,9 @@ fn print_period_table(out: &mut dyn Write, r: &PeriodReport) -> Result<()> {
         "{}",
         msg!(
             period_title,
-            from = doithoai::messages::date(r.from),
-            to = doithoai::messages::date(r.to),
-            as_of = doithoai::messages::date(r.as_of)
+            from = doithoai::words::date(r.from),
+            to = doithoai::words::date(r.to),
+            as_of = doithoai::words::date(r.as_of)
         )
         .to_string()
     )?;
@@ -821,7 +821,7 @@ fn print_period_table(out: &mut dyn Write, r: &PeriodReport) -> Result<()> {
     // The flow first: what there was to handle, what was handled, what is open.
     let mut t = output::table(vec![msg!(balance_title).to_string(), label("count")]);
     for line in r.balance.lines() {
-        let name = messages::balance_line(line.key);
+        let name = words::balance_line(line.key);
         t.add_row(vec![
             if line.part {
                 format!("  {} {name}", msg!(of_which))
@@ -887,11 +887,11 @@ fn print_period_table(out: &mut dyn Write, r: &PeriodReport) -> Result<()> {
     output::say!(out, "{}", counts(&label("outcome"), outcomes))?;
     let mut t = output::table(vec![
         label("deadlines"),
-        messages::tally_header("on_time"),
-        messages::tally_header("late"),
-        messages::tally_header("open_overdue"),
-        messages::tally_header("open_not_due"),
-        messages::tally_header("rate"),
+        words::tally_header("on_time"),
+        words::tally_header("late"),
+        words::tally_header("open_overdue"),
+        words::tally_header("open_not_due"),
+        words::tally_header("rate"),
     ]);
     for (name, tally) in [
         ("R4", &r.announcements),
@@ -900,9 +900,9 @@ fn print_period_table(out: &mut dyn Write, r: &PeriodReport) -> Result<()> {
     ] {
         t.add_row(vec![
             if name == "R10/R12" {
-                messages::rule_ref("R10").replace("R10", "R10/R12")
+                words::rule_ref("R10").replace("R10", "R10/R12")
             } else {
-                messages::rule_ref(name)
+                words::rule_ref(name)
             },
             tally.on_time.to_string(),
             tally.late.to_string(),
@@ -917,24 +917,21 @@ fn print_period_table(out: &mut dyn Write, r: &PeriodReport) -> Result<()> {
     // Each row adds up: carried over + assigned = answered + forwarded + routed out + open.
     let mut headers = vec![
         label("agency"),
-        messages::tally_header("carried_over"),
+        words::tally_header("carried_over"),
         label("assigned"),
-        messages::tally_header("answered_on_time"),
-        messages::tally_header("answered_late"),
-        messages::tally_header("forwarded_on_time"),
-        messages::tally_header("forwarded_late"),
-        messages::tally_header("routed_out"),
-        messages::tally_header("open_not_due"),
-        messages::tally_header("extended"),
-        messages::tally_header("open_overdue"),
+        words::tally_header("answered_on_time"),
+        words::tally_header("answered_late"),
+        words::tally_header("forwarded_on_time"),
+        words::tally_header("forwarded_late"),
+        words::tally_header("routed_out"),
+        words::tally_header("open_not_due"),
+        words::tally_header("extended"),
+        words::tally_header("open_overdue"),
     ];
     if missed {
-        headers.push(messages::tally_header("r10_missed"));
+        headers.push(words::tally_header("r10_missed"));
     }
-    headers.extend([
-        messages::tally_header("rate"),
-        messages::tally_header("median"),
-    ]);
+    headers.extend([words::tally_header("rate"), words::tally_header("median")]);
     let mut t = output::table(headers);
     for a in &r.agencies {
         let mut row = vec![
@@ -956,7 +953,7 @@ fn print_period_table(out: &mut dyn Write, r: &PeriodReport) -> Result<()> {
         row.extend([
             rate(a.on_time_rate),
             a.median_working_days
-                .map(|m| messages::decimal(m, 1))
+                .map(|m| words::decimal(m, 1))
                 .unwrap_or_else(|| "—".into()),
         ]);
         t.add_row(row);
@@ -975,10 +972,10 @@ fn print_period_table(out: &mut dyn Write, r: &PeriodReport) -> Result<()> {
             a.overdue_items.for_each(|l| {
                 t.add_row(vec![
                     a.agency.clone(),
-                    messages::late_item_name(l),
+                    words::late_item_name(l),
                     l.record_id.to_string(),
-                    messages::date(l.due),
-                    messages::standing(
+                    words::date(l.due),
+                    words::standing(
                         &deadline::Standing::Overdue { days: l.days },
                         deadline::Unit::WorkingDays,
                     ),
@@ -1021,7 +1018,7 @@ fn print_period_table(out: &mut dyn Write, r: &PeriodReport) -> Result<()> {
     r.sessions.for_each(|s| {
         t.add_row(vec![
             s.id.to_string(),
-            messages::date(s.held_on.unwrap_or(s.date)),
+            words::date(s.held_on.unwrap_or(s.date)),
             label(&s.kind),
             s.chair_name.clone(),
             label(s.state),
@@ -1052,12 +1049,12 @@ fn print_period_table(out: &mut dyn Write, r: &PeriodReport) -> Result<()> {
                 None => deadline::Standing::Overdue { days: l.days },
             };
             t.add_row(vec![
-                messages::rule_ref(l.rule.as_str()),
-                messages::late_item_name(l),
+                words::rule_ref(l.rule.as_str()),
+                words::late_item_name(l),
                 l.record_id.to_string(),
                 l.agency.clone().unwrap_or_default(),
-                messages::date(l.due),
-                messages::standing(&standing, unit),
+                words::date(l.due),
+                words::standing(&standing, unit),
             ]);
             Ok(())
         })?;
@@ -1167,7 +1164,7 @@ impl Record for PlanRow {
             label(self.chair_role),
             self.periodic_planned.to_string(),
             self.periodic_held.to_string(),
-            messages::plan_verdict(self.verdict),
+            words::plan_verdict(self.verdict),
         ]
     }
 }
@@ -1201,7 +1198,7 @@ fn plan(ctx: &Context, a: PlanArgs) -> Result<i32> {
         Ok(())
     })?;
     if !abolished.is_empty() {
-        eprintln!("{}", messages::abolished_level_sessions(&abolished));
+        eprintln!("{}", words::abolished_level_sessions(&abolished));
     }
     Ok(exit::OK)
 }
@@ -1216,7 +1213,7 @@ pub fn export(ctx: &Context, a: ExportArgs) -> Result<i32> {
         let period = export_period(&a)?;
         if let Some(p) = period {
             // A workbook or page of the export names its period under its title.
-            output::set_sheet_context(|c| c.period = Some(messages::period_range(p.from, p.to)));
+            output::set_sheet_context(|c| c.period = Some(words::period_range(p.from, p.to)));
         }
         let dates = period.map(|p| (p.from, p.to));
         with_destination(ctx, a.output.as_deref(), |out| {
@@ -1310,7 +1307,7 @@ fn city_files(ctx: &Context, dir: Option<&std::path::Path>) -> Result<Option<Vec
     // With --from-dir the folder is the city; a DOITHOAI_DB in the environment is not added.
     let files = ops::city::files(&ctx.dbs, dir)?;
     if files.is_empty() {
-        return Err(Error::Invalid(messages::no_office_files(dir)));
+        return Err(Error::Invalid(words::no_office_files(dir)));
     }
     Ok(Some(files))
 }
@@ -1333,8 +1330,8 @@ fn skipped_exit(skipped: &[ops::city::Skipped], code: i32) -> i32 {
             "{}",
             msg!(
                 office_skipped,
-                file = doithoai::messages::shown(&s.file),
-                reason = &messages::error(&s.error)
+                file = doithoai::words::shown(&s.file),
+                reason = &words::error(&s.error)
             )
         );
     }
@@ -1463,13 +1460,13 @@ impl Record for CityRow {
     }
     fn table_headers() -> Vec<String> {
         vec![
-            messages::column("office"),
-            messages::column("sessions_held"),
-            messages::column("opinions"),
-            messages::column("r4_on_time_rate"),
-            messages::column("r9_on_time_rate"),
-            messages::column("r10_on_time_rate"),
-            messages::column("late_items"),
+            words::column("office"),
+            words::column("sessions_held"),
+            words::column("opinions"),
+            words::column("r4_on_time_rate"),
+            words::column("r9_on_time_rate"),
+            words::column("r10_on_time_rate"),
+            words::column("late_items"),
         ]
     }
     fn table_cells(&self) -> Vec<String> {
@@ -1500,20 +1497,20 @@ fn city_period(
         .map(|f| CityRow::of(f, ctx.csv))
         .collect();
     let mut totals = CityRow::of(&city.totals, ctx.csv);
-    totals.office = messages::column("all_offices");
+    totals.office = words::column("all_offices");
     rows.push(totals);
     output::set_sheet_context(|c| {
         c.period = Some(
             msg!(
                 period_title,
-                from = doithoai::messages::date(p.from),
-                to = doithoai::messages::date(p.to),
-                as_of = doithoai::messages::date(as_of)
+                from = doithoai::words::date(p.from),
+                to = doithoai::words::date(p.to),
+                as_of = doithoai::words::date(as_of)
             )
             .to_string(),
         );
         c.office = None;
-        c.what = messages::column("city_report");
+        c.what = words::column("city_report");
     });
     with_destination(ctx, a.output.as_deref(), |out| match ctx.format {
         Format::Json => output::json(out, &city),
@@ -1523,9 +1520,9 @@ fn city_period(
                 "{}",
                 msg!(
                     period_title,
-                    from = doithoai::messages::date(p.from),
-                    to = doithoai::messages::date(p.to),
-                    as_of = doithoai::messages::date(as_of)
+                    from = doithoai::words::date(p.from),
+                    to = doithoai::words::date(p.to),
+                    as_of = doithoai::words::date(as_of)
                 )
                 .to_string()
             )?;
@@ -1561,7 +1558,7 @@ impl<R: Record> Record for OfficeRow<R> {
         }
     }
     fn table_headers() -> Vec<String> {
-        let mut h = vec![messages::column("office")];
+        let mut h = vec![words::column("office")];
         h.extend(R::table_headers());
         h
     }
@@ -1610,7 +1607,7 @@ fn city_overdue(
         c.period = Some(
             msg!(
                 overdue_title,
-                as_of = doithoai::messages::date(as_of),
+                as_of = doithoai::words::date(as_of),
                 by_agency = if by_agency { "yes" } else { "no" }
             )
             .to_string(),
@@ -1627,7 +1624,7 @@ fn city_overdue(
                         overdue_summary,
                         overdue = overdue_count,
                         due_soon = rows.len() - overdue_count,
-                        as_of = doithoai::messages::date(as_of)
+                        as_of = doithoai::words::date(as_of)
                     )
                     .to_string()
                 )?;

@@ -5,7 +5,6 @@ use super::{
 };
 use chrono::NaiveDate;
 use doithoai::error::Result;
-use doithoai::messages::{self, label};
 use doithoai::ops;
 use doithoai::ops::opinion::OpinionLine;
 use doithoai::ops::records::{Notice, Session, SessionFilter};
@@ -14,6 +13,7 @@ use doithoai::output::{self, Format};
 use doithoai::rules::vocabulary::{
     Category, ChairRole, DelegationReason, Level, SessionForm, SessionKind, SessionStatus,
 };
+use doithoai::words::{self, label};
 use std::io::Write;
 
 #[derive(Debug, clap::Subcommand)]
@@ -304,7 +304,7 @@ pub fn run(ctx: &Context, cmd: SessionCommand) -> Result<i32> {
                     record_edited,
                     record = "session",
                     id = s.id,
-                    record_word = doithoai::messages::label("session").to_lowercase()
+                    record_word = doithoai::words::label("session").to_lowercase()
                 )
                 .to_string(),
             )
@@ -321,7 +321,7 @@ pub fn run(ctx: &Context, cmd: SessionCommand) -> Result<i32> {
             let code = super::print_outcome(
                 ctx,
                 &done,
-                messages::session_rescheduled(
+                words::session_rescheduled(
                     done.session.id,
                     done.session.date,
                     done.session.announce_due,
@@ -334,10 +334,10 @@ pub fn run(ctx: &Context, cmd: SessionCommand) -> Result<i32> {
                     msg!(
                         flag_line,
                         rule = late.rule.as_str(),
-                        rule_ref = doithoai::messages::rule_ref(late.rule.as_str()),
-                        due_word = doithoai::messages::label("due").to_lowercase(),
-                        due = doithoai::messages::date(late.due),
-                        standing = doithoai::messages::standing(&late.standing, late.unit)
+                        rule_ref = doithoai::words::rule_ref(late.rule.as_str()),
+                        due_word = doithoai::words::label("due").to_lowercase(),
+                        due = doithoai::words::date(late.due),
+                        standing = doithoai::words::standing(&late.standing, late.unit)
                     )
                 );
             }
@@ -363,7 +363,7 @@ pub fn run(ctx: &Context, cmd: SessionCommand) -> Result<i32> {
                     session_changed,
                     id = a.id,
                     what = "uninvited",
-                    what_word = doithoai::messages::label("uninvited")
+                    what_word = doithoai::words::label("uninvited")
                 )
                 .to_string(),
             )?;
@@ -395,7 +395,7 @@ fn plan(ctx: &Context, a: PlanArgs) -> Result<i32> {
     if ctx.format == Format::Json {
         output::json(&mut std::io::stdout().lock(), &planned)?;
     } else {
-        print_line(messages::session_planned(
+        print_line(words::session_planned(
             planned.id,
             planned.announce_due,
             planned.announce_last_working_day,
@@ -420,7 +420,7 @@ fn announce(ctx: &Context, a: AnnounceArgs) -> Result<i32> {
             session_changed,
             id = done.session.id,
             what = "announced",
-            what_word = doithoai::messages::label("announced")
+            what_word = doithoai::words::label("announced")
         )
         .to_string(),
     )?;
@@ -430,10 +430,10 @@ fn announce(ctx: &Context, a: AnnounceArgs) -> Result<i32> {
             msg!(
                 flag_line,
                 rule = check.rule.as_str(),
-                rule_ref = doithoai::messages::rule_ref(check.rule.as_str()),
-                due_word = doithoai::messages::label("due").to_lowercase(),
-                due = doithoai::messages::date(check.due),
-                standing = doithoai::messages::standing(&check.standing, check.unit)
+                rule_ref = doithoai::words::rule_ref(check.rule.as_str()),
+                due_word = doithoai::words::label("due").to_lowercase(),
+                due = doithoai::words::date(check.due),
+                standing = doithoai::words::standing(&check.standing, check.unit)
             )
         );
     }
@@ -466,7 +466,7 @@ fn delegate(ctx: &Context, a: DelegateArgs) -> Result<i32> {
             session_changed,
             id = s.id,
             what = "delegated",
-            what_word = doithoai::messages::label("delegated")
+            what_word = doithoai::words::label("delegated")
         )
         .to_string(),
     )?;
@@ -476,7 +476,7 @@ fn delegate(ctx: &Context, a: DelegateArgs) -> Result<i32> {
 fn hold(ctx: &Context, a: HoldArgs) -> Result<i32> {
     let mut store = ctx.open()?;
     let s = ops::session::hold(&mut store, &ctx.actor(), ctx.today, a.id, a.on)?;
-    print_line(messages::session_held(s.id, s.conclusion_due))?;
+    print_line(words::session_held(s.id, s.conclusion_due))?;
     note_held_on_another_day(&s);
     note_provisional(ctx, s.conclusion_due);
     Ok(0)
@@ -485,7 +485,7 @@ fn hold(ctx: &Context, a: HoldArgs) -> Result<i32> {
 fn stop(ctx: &Context, a: StopArgs) -> Result<i32> {
     let mut store = ctx.open()?;
     let s = ops::session::stop(&mut store, &ctx.actor(), ctx.today, a.id, a.on, &a.reason)?;
-    print_line(messages::session_stopped(s.id, s.conclusion_due))?;
+    print_line(words::session_stopped(s.id, s.conclusion_due))?;
     note_held_on_another_day(&s);
     note_provisional(ctx, s.conclusion_due);
     Ok(0)
@@ -497,7 +497,7 @@ fn note_held_on_another_day(s: &Session) {
     if let Some(held) = s.held_on.filter(|d| *d != s.date) {
         eprintln!(
             "{}",
-            messages::held_on_another_day(s.id, s.date, held, s.announce_due)
+            words::held_on_another_day(s.id, s.date, held, s.announce_due)
         );
     }
 }
@@ -512,7 +512,7 @@ fn cancel(ctx: &Context, a: CancelArgs) -> Result<i32> {
             session_changed,
             id = s.id,
             what = "cancelled",
-            what_word = doithoai::messages::label("cancelled")
+            what_word = doithoai::words::label("cancelled")
         )
         .to_string(),
     )?;
@@ -584,14 +584,14 @@ fn print_session(
     t.push((label("status"), label(s.status.as_str())));
     t.push((label("date"), {
         let planned = match &s.start_time {
-            Some(time) => format!("{} {time}", messages::date(s.date)),
-            None => messages::date(s.date),
+            Some(time) => format!("{} {time}", words::date(s.date)),
+            None => words::date(s.date),
         };
         match s.held_on.filter(|d| *d != s.date) {
             Some(held) => msg!(
                 planned_but_held,
                 planned = &planned,
-                held = doithoai::messages::date(held)
+                held = doithoai::words::date(held)
             )
             .to_string(),
             None => planned,
@@ -625,7 +625,7 @@ fn print_session(
     t.push((
         label("announcement"),
         match (s.announced_on, &s.announce_channel) {
-            (Some(d), Some(c)) => format!("{} — {c}", messages::date(d)),
+            (Some(d), Some(c)) => format!("{} — {c}", words::date(d)),
             _ => "—".into(),
         },
     ));
@@ -635,7 +635,7 @@ fn print_session(
             format!(
                 "{} {} — {} {})",
                 n.doc_number,
-                messages::date(n.issued_on),
+                words::date(n.issued_on),
                 n.signer,
                 msg!(notice_version, version = n.version)
             ),
@@ -662,15 +662,15 @@ fn print_session(
             out,
             "  {} {}: {}",
             // With its article in Vietnamese (R9 — Điều 10 khoản 1), as the flags cite it.
-            messages::rule_ref(d.rule.as_str()),
-            messages::date(d.due),
-            messages::standing(&d.standing, d.unit)
+            words::rule_ref(d.rule.as_str()),
+            words::date(d.due),
+            words::standing(&d.standing, d.unit)
         )?;
     }
     if !v.flags.is_empty() {
         output::say!(out, "\n{}", label("flags"))?;
         for f in &v.flags {
-            output::say!(out, "  ! {}", messages::session_flag(f))?;
+            output::say!(out, "  ! {}", words::session_flag(f))?;
         }
     }
     output::say!(out, "\n{}", label("registrations"))?;
@@ -694,7 +694,7 @@ fn print_session(
     output::say!(
         out,
         "{}",
-        msg!(as_of, today = doithoai::messages::date(v.as_of)).to_string()
+        msg!(as_of, today = doithoai::words::date(v.as_of)).to_string()
     )?;
     Ok(())
 }

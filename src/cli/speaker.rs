@@ -129,7 +129,7 @@ pub fn run(ctx: &Context, cmd: SpeakerCommand) -> Result<i32> {
                     record_edited,
                     record = "registration",
                     id = reg.id,
-                    record_word = doithoai::messages::label("registration").to_lowercase()
+                    record_word = doithoai::words::label("registration").to_lowercase()
                 )
                 .to_string(),
             )
@@ -200,7 +200,7 @@ fn change(
         msg!(
             registration_changed,
             id = reg.id,
-            status = doithoai::messages::label(reg.status.as_str())
+            status = doithoai::words::label(reg.status.as_str())
         )
         .to_string(),
     )?;

@@ -45,7 +45,7 @@ pub fn import(
             // A partial file must not turn 30/4 into a working day, nor delete Tết.
             let gaps = crate::rules::calendar::schedule_gaps(year, &days);
             if !gaps.is_empty() {
-                return Err(Error::Refused(crate::messages::schedule_incomplete(
+                return Err(Error::Refused(crate::words::schedule_incomplete(
                     year, &gaps,
                 )));
             }
@@ -109,8 +109,8 @@ pub fn check_days_off(from: NaiveDate, to: NaiveDate) -> Result<()> {
             range_backwards,
             to = to,
             from = from,
-            to_vn = crate::messages::vn_date(to),
-            from_vn = crate::messages::vn_date(from)
+            to_vn = crate::words::vn_date(to),
+            from_vn = crate::words::vn_date(from)
         )));
     }
     if (to - from).num_days() > 366 {
@@ -118,8 +118,8 @@ pub fn check_days_off(from: NaiveDate, to: NaiveDate) -> Result<()> {
             range_over_a_year,
             from = from,
             to = to,
-            from_date = crate::messages::date(from),
-            to_date = crate::messages::date(to)
+            from_date = crate::words::date(from),
+            to_date = crate::words::date(to)
         )));
     }
     let national = crate::rules::calendar::Calendar::national();
@@ -168,7 +168,7 @@ pub fn remove(store: &mut Store, actor: &Actor, day: NaiveDate) -> Result<Vec<Mo
         } else {
             Err(Error::Refused(msg!(
                 no_override,
-                day = crate::messages::date(day)
+                day = crate::words::date(day)
             )))
         }
     })

@@ -113,17 +113,14 @@ pub fn each_office<T>(
             read[slot] = Some((name, file.clone(), value));
             seen[i] = (identity, file.clone(), slot);
             skipped.push(Skipped {
-                error: Error::Refused(msg!(same_office, kept = crate::messages::shown(file))),
+                error: Error::Refused(msg!(same_office, kept = crate::words::shown(file))),
                 file: other_file,
                 duplicate: true,
             });
         } else {
             skipped.push(Skipped {
                 file: file.clone(),
-                error: Error::Refused(msg!(
-                    same_office,
-                    kept = crate::messages::shown(&other_file)
-                )),
+                error: Error::Refused(msg!(same_office, kept = crate::words::shown(&other_file))),
                 duplicate: true,
             });
         }

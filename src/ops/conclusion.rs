@@ -1,10 +1,10 @@
 //! The conclusion notice (Art. 10.1, R9) and the assignments it makes (R10).
 
 use crate::error::{Error, Result};
-use crate::messages;
 use crate::rules::deadline::{self, DeadlineCheck};
 use crate::rules::lifecycle::{self, OpinionAction, SessionAction};
 use crate::store::{agency, conclusion, opinion, session, Actor, Store};
+use crate::words;
 use chrono::NaiveDate;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -112,7 +112,7 @@ pub fn issue(store: &mut Store, actor: &Actor, today: NaiveDate, i: &Issue<'_>) 
             }
         }
         if !unassigned.is_empty() {
-            return Err(Error::Refused(messages::unassigned_opinions(&unassigned)));
+            return Err(Error::Refused(words::unassigned_opinions(&unassigned)));
         }
         let notice = conclusion::insert(
             tx,

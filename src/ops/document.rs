@@ -7,12 +7,12 @@
 use super::Reading;
 use crate::catalogue::{paper, paper_text, Arg, ToArg};
 use crate::error::{Error, Result};
-use crate::messages::{self, label};
 use crate::ops::report::PeriodReport;
 use crate::rules::documents::{self, DocumentKind};
 use crate::rules::reports::Period;
 use crate::rules::vocabulary::OpinionStatus;
 use crate::store::{conclusion, office, opinion, registration, session};
+use crate::words::{self, label};
 use chrono::NaiveDate;
 use rusqlite::Connection;
 use std::collections::BTreeMap;
@@ -127,9 +127,7 @@ impl Letterhead {
         let missing =
             documents::missing_settings(get("place").as_deref(), get("signer_title").as_deref());
         if !missing.is_empty() {
-            return Err(Error::Refused(messages::document_settings_missing(
-                &missing,
-            )));
+            return Err(Error::Refused(words::document_settings_missing(&missing)));
         }
         let issuing_body = documents::issuing_body(get("issuing_body").as_deref(), &office);
         Ok(Letterhead {
@@ -257,13 +255,13 @@ impl Letterhead {
         )
         .map_err(|problem| {
             Error::Refused(match problem {
-                documents::SignerProblem::NotOnRoster => messages::signer_not_on_roster(
+                documents::SignerProblem::NotOnRoster => words::signer_not_on_roster(
                     &name,
                     self.roster.chair.as_deref(),
                     &self.roster.deputies,
                 ),
                 documents::SignerProblem::TitleDisagrees { expected } => {
-                    messages::signer_title_disagrees(
+                    words::signer_title_disagrees(
                         &name,
                         &self.signer_title,
                         expected,
@@ -477,8 +475,8 @@ pub fn announcement(reading: &Reading<'_>, id: i64, today: NaiveDate) -> Result<
             announcement_after_session,
             session = id,
             state = s.status.as_str(),
-            day = crate::messages::date(s.held_on.unwrap_or(s.date)),
-            state_word = crate::messages::label(s.status.as_str())
+            day = crate::words::date(s.held_on.unwrap_or(s.date)),
+            state_word = crate::words::label(s.status.as_str())
         )));
     }
     let dated = s.announced_on.unwrap_or(today);
@@ -545,7 +543,7 @@ pub fn invitations(
                 .collect();
             if found.is_empty() {
                 let names: Vec<&str> = invited.iter().map(|i| i.name.as_str()).collect();
-                return Err(Error::Refused(messages::not_invited_to_draft(
+                return Err(Error::Refused(words::not_invited_to_draft(
                     name, id, &names,
                 )));
             }
@@ -990,7 +988,7 @@ pub fn forward(reading: &Reading<'_>, id: i64) -> Result<Vec<Draft>> {
             OpinionStatus::Assigned | OpinionStatus::Extended => {
                 msg!(forward_before_recorded, opinion = id)
             }
-            status => messages::nothing_of_this_kind(id, status.as_str()),
+            status => words::nothing_of_this_kind(id, status.as_str()),
         }));
     };
     let s = session::get(conn, o.session_id)?;
@@ -1042,7 +1040,7 @@ pub fn timeline(reading: &Reading<'_>, id: i64) -> Result<Vec<Draft>> {
     let (Some(first_notice), Some(until)) = (o.extension_notified_on, o.extended_until) else {
         return Err(Error::Refused(match o.status {
             OpinionStatus::Assigned => msg!(timeline_before_recorded, opinion = id),
-            status => messages::nothing_of_this_kind(id, status.as_str()),
+            status => words::nothing_of_this_kind(id, status.as_str()),
         }));
     };
     // The paper is the latest timeline notice (its number, its deadline): dated its own day,
@@ -1120,7 +1118,7 @@ pub fn answer(reading: &Reading<'_>, id: i64) -> Result<Vec<Draft>> {
     let Some(responded_on) = o.responded_on else {
         return Err(Error::Refused(match o.status.as_str() {
             "forwarded" | "out-of-scope" | "answered" => {
-                messages::no_written_answer(id, o.status.as_str())
+                words::no_written_answer(id, o.status.as_str())
             }
             _ => msg!(answer_before_recorded, opinion = id),
         }));
@@ -1220,7 +1218,7 @@ pub fn report(
             ("to", dated(period.to).to_arg()),
         ],
     );
-    let rate = |x: Option<f64>| x.map_or_else(|| "—".into(), messages::percent);
+    let rate = |x: Option<f64>| x.map_or_else(|| "—".into(), words::percent);
     // The day the figures describe; a report drafted before its period ends says so.
     let as_of = if today < period.to {
         say(
@@ -1269,7 +1267,7 @@ pub fn report(
             .lines()
             .into_iter()
             .map(|line| {
-                let name = messages::balance_line_vi(line.key);
+                let name = words::balance_line_vi(line.key);
                 vec![
                     if line.part {
                         say(paper::report_balance_part, &[("name", name.to_arg())])
@@ -1407,7 +1405,7 @@ pub fn report(
                 .iter()
                 .map(|l| {
                     vec![
-                        messages::article(l.rule.as_str())
+                        words::article(l.rule.as_str())
                             .unwrap_or(l.rule.as_str())
                             .to_string(),
                         // What a reader finds it by: an opinion by its content and the session it

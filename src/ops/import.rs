@@ -18,7 +18,7 @@ pub struct Problem {
     pub column: String,
     pub value: String,
     /// What the column accepts, as data (worded where the problem is shown).
-    pub accepted: crate::messages::Message,
+    pub accepted: crate::words::Message,
 }
 
 /// An opinion as read from a row.
@@ -108,7 +108,7 @@ pub fn opinions(
                                 row: r.row,
                                 column: "speaker".into(),
                                 value: who.clone(),
-                                accepted: crate::messages::ambiguous_speaker(
+                                accepted: crate::words::ambiguous_speaker(
                                     &matches.iter().map(|x| x.speaking_order).collect::<Vec<_>>(),
                                 ),
                             });

@@ -5,8 +5,8 @@
 
 use crate::error::{Error, Result};
 use crate::files;
-use crate::messages;
 use crate::store::{self, calendar as store_calendar, check, Actor, OpenOptions, Store};
+use crate::words;
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 
@@ -57,7 +57,7 @@ pub fn check_backup_target(db_path: &Path, file: &Path, force: bool) -> Result<P
     if std::fs::symlink_metadata(file).is_ok() {
         let older_backup = store::is_doithoai_database(file);
         if !force || !older_backup {
-            return Err(Error::Refused(messages::backup_exists(file, older_backup)));
+            return Err(Error::Refused(words::backup_exists(file, older_backup)));
         }
     }
     Ok(real)
@@ -98,7 +98,7 @@ fn write_verified_copy(store: &Store, tmp: &Path, full_check: bool) -> Result<st
     if problems > 0 {
         return Err(Error::Refused(msg!(
             backup_failed_check,
-            path = crate::messages::shown(tmp),
+            path = crate::words::shown(tmp),
             n = problems
         )));
     }
@@ -176,14 +176,14 @@ pub fn restore(
     if files::is_database_file(r.backup, r.db_path) {
         return Err(Error::Invalid(msg!(
             restore_from_itself,
-            path = crate::messages::shown(r.backup)
+            path = crate::words::shown(r.backup)
         )));
     }
     let problems = verify_copy(r.backup)?;
     if problems > 0 {
         return Err(Error::Refused(msg!(
             restore_bad_backup,
-            path = crate::messages::shown(r.backup),
+            path = crate::words::shown(r.backup),
             n = problems
         )));
     }
@@ -198,7 +198,7 @@ pub fn restore(
             if live_page != backup_page {
                 return Err(Error::Refused(msg!(
                     restore_page_size,
-                    path = crate::messages::shown(r.backup),
+                    path = crate::words::shown(r.backup),
                     backup = backup_page,
                     live = live_page
                 )));
@@ -257,8 +257,8 @@ pub fn restore(
         "restore",
         None,
         Some(&serde_json::json!({
-            "backup": messages::shown(r.backup),
-            "previous_kept_as": kept.as_deref().map(messages::shown),
+            "backup": words::shown(r.backup),
+            "previous_kept_as": kept.as_deref().map(words::shown),
         })),
     )?;
     store::commit(tx, r.db_path)?;
@@ -326,9 +326,9 @@ fn copy_in(source: &rusqlite::Connection, db: &Path) -> Result<()> {
             path: tmp.clone(),
             source,
         })?;
-        let name = tmp.to_str().ok_or_else(|| {
-            Error::Invalid(msg!(not_utf8_path, path = crate::messages::shown(db)))
-        })?;
+        let name = tmp
+            .to_str()
+            .ok_or_else(|| Error::Invalid(msg!(not_utf8_path, path = crate::words::shown(db))))?;
         source
             .execute("VACUUM INTO ?1", [name])
             .map_err(|e| store::classify(e, &tmp))?;

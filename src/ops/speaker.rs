@@ -25,7 +25,7 @@ pub fn register(
         // Held already: not a late registration but, perhaps, someone who spoke from the floor.
         if status.was_held() {
             return Err(crate::error::Error::Refused(
-                crate::messages::register_after_held(session_id, status.as_str()),
+                crate::words::register_after_held(session_id, status.as_str()),
             ));
         }
         super::session::allowed(tx, session_id, SessionAction::Register)?;
@@ -71,7 +71,7 @@ pub fn record_spoken(
         let status = s.status()?;
         if !status.was_held() {
             return Err(crate::error::Error::Refused(
-                crate::messages::spoke_without_registering_refused(session_id, status.as_str()),
+                crate::words::spoke_without_registering_refused(session_id, status.as_str()),
             ));
         }
         let reg = registration::insert(tx, actor, session_id, who)?;

@@ -76,9 +76,9 @@ pub fn undo(store: &mut Store, actor: &Actor) -> Result<Undo> {
                     record = &step.record_kind,
                     id = &step.record_id,
                     clerk = &clerk,
-                    at = crate::messages::timestamp(&at),
+                    at = crate::words::timestamp(&at),
                     command = &command,
-                    record_word = crate::messages::label(&step.record_kind).to_lowercase()
+                    record_word = crate::words::label(&step.record_kind).to_lowercase()
                 )));
             }
         }

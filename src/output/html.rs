@@ -9,8 +9,8 @@
 
 use super::xlsx::Cell;
 use super::SheetContext;
-use crate::messages::{self, column, label, page_word};
 use crate::ops::report::PeriodReport;
+use crate::words::{self, column, label, page_word};
 use maud::{html, Markup, PreEscaped, Render, DOCTYPE};
 
 /// Text from the records or the catalogues as a page shows it: a control or bidi character is
@@ -107,9 +107,9 @@ const LANDSCAPE: &str =
 
 /// A whole page: the house style (and `extra_style`), its title, its body.
 fn page(title: &str, extra_style: Option<&str>, body: Markup) -> String {
-    let lang = match messages::lang() {
-        messages::Lang::Vi => "vi",
-        messages::Lang::En => "en",
+    let lang = match words::lang() {
+        words::Lang::Vi => "vi",
+        words::Lang::En => "en",
     };
     let mut page = html! {
         (DOCTYPE)
@@ -140,11 +140,11 @@ fn cell_text(cell: &Cell) -> (Option<&'static str>, String) {
         }
         Cell::Text(t) => (None, t.clone()),
         Cell::Number(n) => (Some("n"), number(*n)),
-        Cell::Percent(p) => (Some("n"), messages::percent(*p)),
-        Cell::Date(d) => (Some("d"), messages::date(*d)),
+        Cell::Percent(p) => (Some("n"), words::percent(*p)),
+        Cell::Date(d) => (Some("d"), words::date(*d)),
         Cell::DateTime(t) => (
             Some("d"),
-            format!("{} {}", messages::date(t.date()), t.format("%H:%M")),
+            format!("{} {}", words::date(t.date()), t.format("%H:%M")),
         ),
         Cell::Empty => (None, String::new()),
     }
@@ -160,7 +160,7 @@ fn number(n: f64) -> String {
     if n.fract() == 0.0 {
         format!("{n:.0}")
     } else {
-        messages::decimal(n, 1)
+        words::decimal(n, 1)
     }
 }
 
@@ -413,7 +413,7 @@ fn axis_label(name: &str, x: f64, y: f64) -> Markup {
 }
 
 fn percent_or_dash(rate: Option<f64>) -> String {
-    rate.map_or_else(|| "—".into(), messages::percent)
+    rate.map_or_else(|| "—".into(), words::percent)
 }
 
 /// Horizontal bars from 0 to 100 %, one per label.
@@ -598,7 +598,7 @@ fn grouped_rates(id: &str, title: &str, groups: &[QuarterRates], series: &[Strin
                 @match rate {
                     Some(r) => {
                         @let h = plot_h * r;
-                        @let percent = messages::percent(*r);
+                        @let percent = words::percent(*r);
                         rect x=(at(x)) y=(at(20.0 + plot_h - h)) width=(at(bar_w - 2.0))
                             height=(at(h)) fill=(RULE_COLOURS[s]) {
                             title { (Shown(&group.label)) " — " (Shown(&series[s])) ": " (Shown(&percent)) }
@@ -706,7 +706,7 @@ fn period_html(
         .lines()
         .into_iter()
         .map(|line| {
-            let name = messages::balance_line(line.key);
+            let name = words::balance_line(line.key);
             vec![
                 Cell::Text(if line.part {
                     format!("\u{a0}\u{a0}\u{a0}\u{a0}{} {name}", msg!(of_which))
@@ -791,12 +791,12 @@ fn period_html(
         .collect();
     let agency_headers = [
         column("agency"),
-        messages::tally_header("carried_over"),
+        words::tally_header("carried_over"),
         column("assigned"),
         page_word("handled_on_time"),
         page_word("handled_late"),
-        messages::tally_header("routed_out"),
-        messages::tally_header("open_not_due"),
+        words::tally_header("routed_out"),
+        words::tally_header("open_not_due"),
         column("extended"),
         column("overdue"),
         column("r10_missed"),
@@ -810,9 +810,9 @@ fn period_html(
         .map(|(a, l)| {
             vec![
                 Cell::Text((*a).to_string()),
-                Cell::Text(messages::late_item_name(l)),
+                Cell::Text(words::late_item_name(l)),
                 l.due.into(),
-                Cell::Text(messages::day_count(l.days, l.rule)),
+                Cell::Text(words::day_count(l.days, l.rule)),
             ]
         })
         .collect();
@@ -897,13 +897,13 @@ fn period_html(
         .iter()
         .map(|l| {
             vec![
-                Cell::Text(messages::rule_ref(l.rule.as_str())),
-                Cell::Text(messages::late_item_name(l)),
+                Cell::Text(words::rule_ref(l.rule.as_str())),
+                Cell::Text(words::late_item_name(l)),
                 Cell::Text(l.agency.clone().unwrap_or_default()),
                 l.due.into(),
                 Cell::Text(super::xlsx::late_state(l.state)),
                 l.done_on.into(),
-                Cell::Text(messages::day_count(l.days, l.rule)),
+                Cell::Text(words::day_count(l.days, l.rule)),
             ]
         })
         .collect();
@@ -943,10 +943,10 @@ fn period_html(
     let period = format!(
         "{}: {} – {} · {}: {}",
         page_word("period"),
-        messages::date(r.from),
-        messages::date(r.to),
+        words::date(r.from),
+        words::date(r.to),
         page_word("as_of"),
-        messages::date(r.as_of)
+        words::date(r.as_of)
     );
     let note = super::provisional_note();
     let part = |n: u32, key: &str| html! { h2 { (n) ". " (Shown(&page_word(key))) } };

@@ -5,8 +5,8 @@
 //! phone removes it. Times are in Asia/Ho_Chi_Minh (UTC+7, no daylight saving), declared by
 //! a VTIMEZONE as RFC 5545 requires.
 
-use crate::messages::{self, label, page_word};
 use crate::store::session::{Revision, Session};
+use crate::words::{self, label, page_word};
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use icalendar::{Calendar, CalendarDateTime, Component, Event, EventLike, EventStatus};
 
@@ -52,21 +52,21 @@ fn start_time(s: &Session) -> Option<NaiveTime> {
 
 fn description(s: &Session) -> String {
     let mut lines = vec![
-        format!("{}: {}", messages::column("kind"), label(s.kind)),
-        format!("{}: {}", messages::column("form"), label(s.form)),
+        format!("{}: {}", words::column("kind"), label(s.kind)),
+        format!("{}: {}", words::column("form"), label(s.form)),
         format!(
             "{}: {} ({})",
             page_word("chair"),
             s.deputy_name.as_deref().unwrap_or(&s.chair_name),
             label(s.chair_role)
         ),
-        format!("{}: {}", messages::column("host_unit"), s.host_unit),
+        format!("{}: {}", words::column("host_unit"), s.host_unit),
     ];
     if !s.topics.is_empty() {
         let topics: Vec<String> = s.topics.iter().map(label).collect();
         lines.push(format!(
             "{}: {}",
-            messages::column("topics"),
+            words::column("topics"),
             topics.join(", ")
         ));
     }
@@ -74,7 +74,7 @@ fn description(s: &Session) -> String {
         lines.push(format!(
             "{}: {}",
             page_word("announce_by"),
-            messages::date(due)
+            words::date(due)
         ));
     }
     lines.join("\n")
@@ -233,8 +233,8 @@ fn announcement_event(
         .description(&format!(
             "{}\n{}: {}",
             page_word("announcements"),
-            messages::column("date"),
-            messages::date(s.date)
+            words::column("date"),
+            words::date(s.date)
         ))
         // A done announcement stays in the file so an earlier import is updated, not orphaned.
         .status(if cancelled {

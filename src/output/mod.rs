@@ -12,7 +12,7 @@ pub mod ics;
 pub mod rows;
 pub mod xlsx;
 
-use crate::messages;
+use crate::words;
 use comfy_table::{presets, ContentArrangement, Table};
 use serde::Serialize;
 use std::io::{self, IsTerminal, Write};
@@ -88,7 +88,7 @@ pub fn note_provisional(years: &[i32]) {
 /// The note a page or workbook prints under its title, when its deadlines are provisional.
 pub fn provisional_note() -> Option<String> {
     let years = PROVISIONAL.with(|p| p.borrow().clone());
-    (!years.is_empty()).then(|| messages::provisional_on_paper(&years))
+    (!years.is_empty()).then(|| words::provisional_on_paper(&years))
 }
 
 /// Say whether what is printed next goes to a file (`--output`): a table written to a file is
@@ -127,7 +127,7 @@ impl SheetContext {
             parts.push(p.clone());
         }
         if let Some(d) = today {
-            parts.push(msg!(as_of, today = crate::messages::date(d)).to_string());
+            parts.push(msg!(as_of, today = crate::words::date(d)).to_string());
         }
         parts.join(" · ")
     }
@@ -197,7 +197,7 @@ pub trait Record: Serialize + 'static {
     }
     /// Header label keys for the table (defaults to the fields).
     fn table_headers() -> Vec<String> {
-        Self::fields().iter().map(messages::label).collect()
+        Self::fields().iter().map(words::label).collect()
     }
     /// Cells for the table, in the UI language.
     fn table_cells(&self) -> Vec<String> {
@@ -709,7 +709,7 @@ impl<'w, R: Record> RowWriter<'w, R> {
             }
             Sink::Table(out, t) => {
                 if self.rows == 0 {
-                    writeln!(out, "({})", messages::label("none"))?;
+                    writeln!(out, "({})", words::label("none"))?;
                 } else {
                     writeln!(out, "{t}")?;
                 }
@@ -733,7 +733,7 @@ impl<'w, R: Record> RowWriter<'w, R> {
 /// workbook is — rather than in its stable keys and codes: in Vietnamese, unless `--keys` is
 /// given (scripts give it; English words are the keys themselves; JSON always keeps codes).
 pub fn csv_in_words() -> bool {
-    !sheet_context().keys && messages::lang() == messages::Lang::Vi
+    !sheet_context().keys && words::lang() == words::Lang::Vi
 }
 
 /// A typed cell as a CSV in words shows it: dates dd/mm/yyyy, times hh:mm, percentages and
@@ -742,10 +742,10 @@ pub fn cell_text(cell: &xlsx::Cell) -> String {
     match cell {
         xlsx::Cell::Text(t) => t.clone(),
         xlsx::Cell::Number(n) if n.fract() == 0.0 => format!("{n:.0}"),
-        xlsx::Cell::Number(n) => messages::decimal(*n, 1),
-        xlsx::Cell::Percent(p) => messages::percent(*p),
-        xlsx::Cell::Date(d) => messages::date(*d),
-        xlsx::Cell::DateTime(t) => format!("{} {}", messages::date(t.date()), t.format("%H:%M")),
+        xlsx::Cell::Number(n) => words::decimal(*n, 1),
+        xlsx::Cell::Percent(p) => words::percent(*p),
+        xlsx::Cell::Date(d) => words::date(*d),
+        xlsx::Cell::DateTime(t) => format!("{} {}", words::date(t.date()), t.format("%H:%M")),
         xlsx::Cell::Empty => String::new(),
     }
 }
@@ -757,7 +757,7 @@ pub fn headings<S: AsRef<str>>(fields: &[S], keys: bool) -> Vec<String> {
             if keys {
                 f.as_ref().to_string()
             } else {
-                messages::column(f.as_ref())
+                words::column(f.as_ref())
             }
         })
         .collect()

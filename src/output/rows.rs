@@ -3,11 +3,11 @@
 //! The operations return the records; these say how each shows in a table, a CSV, a workbook
 //! and a page (`Record`).
 
-use crate::messages::{self, label};
 use crate::ops::opinion::OpinionLine;
 use crate::ops::records::{Event, Registration, Session};
 use crate::output::{self, Record};
 use crate::rules::deadline::{self};
+use crate::words::{self, label};
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -76,7 +76,7 @@ impl Record for SessionLine {
         let s = &self.session;
         vec![
             s.id.to_string(),
-            messages::date(s.date),
+            words::date(s.date),
             output::clip(&s.title, 50),
             label(s.kind),
             format!("{} ({})", s.chair_name, label(s.chair_role)),
@@ -227,11 +227,11 @@ impl Record for OpinionLine {
             label(o.category),
             label(o.status.as_str()),
             o.agency_in_charge().unwrap_or_default().to_string(),
-            o.due_date.map(messages::date).unwrap_or_default(),
+            o.due_date.map(words::date).unwrap_or_default(),
             {
                 let mut standing = self
                     .deadline
-                    .map(|c| messages::standing(&c.standing, c.unit))
+                    .map(|c| words::standing(&c.standing, c.unit))
                     .unwrap_or_default();
                 // R12: a late timeline notice stays an R10 breach on the record.
                 if let (Some(due), Some(notified)) = (o.response_due, o.extension_notified_on) {
@@ -282,11 +282,11 @@ fn change_summary(e: &Event) -> String {
             let show = |x: &Value| match x {
                 // Dates in the reader's form (dd/mm/yyyy in Vietnamese).
                 Value::String(s) if iso_date(s).is_some() => {
-                    iso_date(s).map(messages::date).unwrap_or_default()
+                    iso_date(s).map(words::date).unwrap_or_default()
                 }
                 // A moment in Vietnam time, as the history's own column.
                 Value::String(s) if chrono::DateTime::parse_from_rfc3339(s).is_ok() => {
-                    messages::timestamp(s)
+                    words::timestamp(s)
                 }
                 Value::Null => "∅".to_string(),
                 // A record named in the change (an agency merged into another): its name.
@@ -297,7 +297,7 @@ fn change_summary(e: &Event) -> String {
                     .map(|n| output::clip(n, 40))
                     .or_else(|| o.get("id").map(ToString::to_string))
                     .unwrap_or_default(),
-                Value::String(s) if k == "due_rule" => messages::rule_ref(s),
+                Value::String(s) if k == "due_rule" => words::rule_ref(s),
                 Value::Bool(b) => label(if *b { "yes" } else { "no" }),
                 Value::String(s) if code => label(s),
                 Value::String(s) => output::clip(s, 40),
@@ -309,7 +309,7 @@ fn change_summary(e: &Event) -> String {
                 other => output::clip(&other.to_string(), 40),
             };
             // The field in the reader's words (the stable key stays in CSV and JSON).
-            let name = messages::column(k);
+            let name = words::column(k);
             if e.before.is_some() {
                 parts.push(format!("{name}: {} → {}", show(old), show(v)));
             } else if !v.is_null() && !matches!(k.as_str(), "created_at" | "registered_at") {
@@ -318,7 +318,7 @@ fn change_summary(e: &Event) -> String {
         }
     }
     if e.after.is_none() && e.before.is_some() {
-        parts.push(messages::column("removed"));
+        parts.push(words::column("removed"));
     }
     parts.join("; ")
 }
@@ -371,7 +371,7 @@ impl Record for EventRow {
     fn table_cells(&self) -> Vec<String> {
         let e = &self.event;
         vec![
-            messages::timestamp(&e.at),
+            words::timestamp(&e.at),
             e.clerk.clone(),
             match e.record_kind.as_str() {
                 // One office per file: its name is enough.

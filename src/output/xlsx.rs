@@ -82,7 +82,7 @@ fn day_unit(rule: crate::rules::deadline::Rule, keys: bool) -> String {
     if keys {
         unit.to_string()
     } else {
-        crate::messages::value_word("unit", unit).unwrap_or_else(|| unit.to_string())
+        crate::words::value_word("unit", unit).unwrap_or_else(|| unit.to_string())
     }
 }
 
@@ -368,7 +368,7 @@ fn period_sheets(
     agency_overdue: &[(&str, Vec<crate::ops::report::LateItem>)],
     session_list: &[crate::ops::report::SessionEntry],
 ) -> Result<Vec<u8>, XlsxError> {
-    use crate::messages::{column, label, page_word};
+    use crate::words::{column, label, page_word};
     let word = |key: &str| {
         if keys {
             key.to_string()
@@ -395,10 +395,10 @@ fn period_sheets(
     let subtitle = format!(
         "{}: {} – {} · {}: {}",
         page_word("period"),
-        crate::messages::date(r.from),
-        crate::messages::date(r.to),
+        crate::words::date(r.from),
+        crate::words::date(r.to),
         page_word("as_of"),
-        crate::messages::date(r.as_of)
+        crate::words::date(r.as_of)
     );
     let mut sheets = Vec::new();
 
@@ -440,10 +440,10 @@ fn period_sheets(
             format!(
                 "    {} {}",
                 msg!(of_which),
-                crate::messages::balance_line(line.key)
+                crate::words::balance_line(line.key)
             )
         } else {
-            crate::messages::balance_line(line.key)
+            crate::words::balance_line(line.key)
         };
         summary.row(vec![Cell::Text(name), line.count.into()])?;
     }
@@ -637,10 +637,10 @@ fn period_sheets(
             Cell::Text(if keys {
                 l.rule.as_str().to_string()
             } else {
-                crate::messages::rule_ref(l.rule.as_str())
+                crate::words::rule_ref(l.rule.as_str())
             }),
             // What a person reads it by; the id beside it for a clerk who types it.
-            Cell::Text(crate::messages::late_item_name(l)),
+            Cell::Text(crate::words::late_item_name(l)),
             Cell::Text(code(l.record_kind)),
             l.record_id.into(),
             l.session_id.into(),
@@ -680,11 +680,11 @@ fn period_sheets(
         for l in items {
             overdue.row(vec![
                 Cell::Text((*agency).to_string()),
-                Cell::Text(crate::messages::late_item_name(l)),
+                Cell::Text(crate::words::late_item_name(l)),
                 Cell::Text(if keys {
                     l.rule.as_str().to_string()
                 } else {
-                    crate::messages::rule_ref(l.rule.as_str())
+                    crate::words::rule_ref(l.rule.as_str())
                 }),
                 l.record_id.into(),
                 l.session_id.into(),
@@ -708,7 +708,7 @@ fn month_label(month: &str, keys: bool) -> String {
 
 /// "late" (done after its due date) or "overdue" (still open) in words.
 pub fn late_state(state: &str) -> String {
-    crate::messages::column(if state == "late" {
+    crate::words::column(if state == "late" {
         "late"
     } else {
         "open_overdue"
@@ -821,10 +821,10 @@ pub fn cell_for(field: &str, value: &str, keys: bool) -> Cell {
         }
     }
     if !keys && field == "command" {
-        return Cell::Text(crate::messages::command_words(value));
+        return Cell::Text(crate::words::command_words(value));
     }
     if !keys {
-        if let Some(word) = crate::messages::value_word(field, value) {
+        if let Some(word) = crate::words::value_word(field, value) {
             return Cell::Text(word);
         }
         // A history event's record before or after, for a reader: its fields in words.
@@ -835,10 +835,10 @@ pub fn cell_for(field: &str, value: &str, keys: bool) -> Cell {
         }
     }
     if !keys && matches!(field, "deadline_state" | "state") {
-        return Cell::Text(crate::messages::deadline_state_word(value));
+        return Cell::Text(crate::words::deadline_state_word(value));
     }
     if !keys && CODE_FIELDS.contains(&field) {
-        return Cell::Text(crate::messages::label(value));
+        return Cell::Text(crate::words::label(value));
     }
     Cell::Text(value.to_string())
 }
@@ -867,15 +867,15 @@ fn record_in_words(json: &str, longest: usize) -> Option<String> {
             Value::Null => return None,
             Value::String(s) if s.is_empty() => return None,
             Value::String(s) => match NaiveDate::parse_from_str(s, "%Y-%m-%d") {
-                Ok(d) => crate::messages::date(d),
+                Ok(d) => crate::words::date(d),
                 // A moment (a registration's time): Vietnam time, as the history's own column.
                 Err(_) if chrono::DateTime::parse_from_rfc3339(s).is_ok() => {
-                    crate::messages::timestamp(s)
+                    crate::words::timestamp(s)
                 }
-                Err(_) if CODE_FIELDS.contains(&key) => crate::messages::label(s),
+                Err(_) if CODE_FIELDS.contains(&key) => crate::words::label(s),
                 Err(_) => super::clip(s, longest),
             },
-            Value::Bool(b) => crate::messages::label(if *b { "yes" } else { "no" }),
+            Value::Bool(b) => crate::words::label(if *b { "yes" } else { "no" }),
             // A record named in the change (an agency merged into another): its name.
             Value::Object(o) => o
                 .get("name")
@@ -889,7 +889,7 @@ fn record_in_words(json: &str, longest: usize) -> Option<String> {
                 .iter()
                 .map(|i| {
                     i.as_str()
-                        .map_or_else(|| i.to_string(), crate::messages::label)
+                        .map_or_else(|| i.to_string(), crate::words::label)
                 })
                 .collect::<Vec<_>>()
                 .join(", "),
@@ -899,7 +899,7 @@ fn record_in_words(json: &str, longest: usize) -> Option<String> {
     let parts: Vec<String> = fields
         .iter()
         .filter(|(k, _)| !matches!(k.as_str(), "search_text" | "created_at"))
-        .filter_map(|(k, v)| word(k, v).map(|w| format!("{}: {w}", crate::messages::column(k))))
+        .filter_map(|(k, v)| word(k, v).map(|w| format!("{}: {w}", crate::words::column(k))))
         .collect();
     Some(parts.join("; "))
 }

@@ -143,7 +143,7 @@ pub fn resolve(
     // A name that differs from an agency's only by its marks cannot be added beside it: ask
     // about that one, without advice to add it.
     let marks_only = holder_of_name(conn, name_or_id)?;
-    Err(Error::Refused(crate::messages::unknown_agency(
+    Err(Error::Refused(crate::words::unknown_agency(
         name_or_id.trim(),
         &closest,
         marks_only.is_none(),

@@ -130,7 +130,7 @@ pub fn logged_edit<T: Serialize>(
     )?;
     if serde_json::json!(&edited) == before {
         return Err(crate::error::Error::Refused(
-            crate::messages::nothing_to_correct(kind, id),
+            crate::words::nothing_to_correct(kind, id),
         ));
     }
     Ok(edited)

@@ -211,10 +211,7 @@ fn sql_value(v: Option<&Value>) -> SqlValue {
 }
 
 fn not_undoable(step: &Step) -> Error {
-    Error::Refused(crate::messages::cannot_undo(
-        &step.record_kind,
-        &step.action,
-    ))
+    Error::Refused(crate::words::cannot_undo(&step.record_kind, &step.action))
 }
 
 /// Put one record back as it was before `step`, and say so in the history.
@@ -401,7 +398,7 @@ pub fn revert(conn: &Connection, actor: &Actor, txn: i64, step: &Step) -> Result
                     undo_blocked_by_dependents,
                     record = &step.record_kind,
                     id = &step.record_id,
-                    record_word = crate::messages::label(&step.record_kind).to_lowercase()
+                    record_word = crate::words::label(&step.record_kind).to_lowercase()
                 )));
             }
             let table = match kind {
