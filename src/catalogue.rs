@@ -43,6 +43,13 @@ pub fn paper_text(id: &str, args: &[(&str, Arg)]) -> String {
     message(Catalogue::Vi, id, args).unwrap_or_else(|| id.to_string())
 }
 
+/// A word of the Vietnamese catalogue (`label-…`, `balance-…`) for a paper, whatever the
+/// interface's language; the key itself when it has none.
+pub fn paper_word(prefix: &str, key: &str) -> String {
+    let id = format!("{prefix}-{}", key.replace(' ', "-"));
+    message(Catalogue::Vi, &id, &[]).unwrap_or_else(|| key.to_string())
+}
+
 /// A bundle holding the one message `id` of `language`, parsed on first use and kept.
 fn bundle(language: Catalogue, id: &str) -> Option<std::sync::Arc<Bundle>> {
     type Bundles = std::collections::HashMap<(Catalogue, &'static str), std::sync::Arc<Bundle>>;
@@ -116,6 +123,140 @@ pub enum Arg {
     /// Words in the interface's language computed for the message (a label, a list of them):
     /// shown, never serialized — the facts they word are among the other values.
     Word(String),
+    /// A day: `2026-12-07` in English, `07/12/2026` in Vietnamese; ISO in JSON.
+    Date(chrono::NaiveDate),
+    /// A code worded by its label in the message's language (`held` → "đã tổ chức"), lower
+    /// case inside a sentence when `lower`; the code in JSON.
+    Label {
+        code: String,
+        lower: bool,
+    },
+    /// A moment of the history (RFC 3339, UTC) as a clerk reads it: Vietnam time,
+    /// `2026-11-29 09:23` in English, `29/11/2026 09:23` in Vietnamese; as stored in JSON.
+    Time(String),
+    /// A command line a hint gives (`doithoai session show 3`), in the message's language's
+    /// command words (`doithoai hoi-nghi xem 3`); as given in JSON.
+    Command(String),
+    /// Days, joined by commas, each worded as `Date`; ISO in JSON.
+    Dates(Vec<chrono::NaiveDate>),
+    /// Sentences of their own (the problems of a schedule), each worded in the message's
+    /// language, joined by semicolons; their codes and values in JSON.
+    Messages(Vec<Message>),
+}
+
+/// Days given to a message (`Arg::Dates`).
+#[derive(Debug, Clone)]
+pub struct Days(pub Vec<chrono::NaiveDate>);
+
+impl ToArg for Days {
+    fn to_arg(&self) -> Arg {
+        Arg::Dates(self.0.clone())
+    }
+}
+
+/// A command line given to a message as a hint (`Arg::Command`).
+#[derive(Debug, Clone)]
+pub struct CommandLine(pub String);
+
+impl ToArg for CommandLine {
+    fn to_arg(&self) -> Arg {
+        Arg::Command(self.0.clone())
+    }
+}
+
+/// Sentences given to a message (`Arg::Messages`).
+impl ToArg for Vec<Message> {
+    fn to_arg(&self) -> Arg {
+        Arg::Messages(self.clone())
+    }
+}
+
+/// A day given to a message, worded in the message's language when it is shown.
+#[derive(Debug, Clone, Copy)]
+pub struct Day(pub chrono::NaiveDate);
+
+impl ToArg for Day {
+    fn to_arg(&self) -> Arg {
+        Arg::Date(self.0)
+    }
+}
+
+/// A code given to a message, worded by its label when it is shown (`Label::lower` inside a
+/// sentence).
+#[derive(Debug, Clone)]
+pub struct Label(pub String, bool);
+
+impl Label {
+    pub fn of(code: impl Into<String>) -> Label {
+        Label(code.into(), false)
+    }
+
+    pub fn lower(code: impl Into<String>) -> Label {
+        Label(code.into(), true)
+    }
+}
+
+impl ToArg for Label {
+    fn to_arg(&self) -> Arg {
+        Arg::Label {
+            code: self.0.clone(),
+            lower: self.1,
+        }
+    }
+}
+
+/// A moment of the history given to a message, worded in Vietnam time when it is shown.
+#[derive(Debug, Clone)]
+pub struct Moment(pub String);
+
+impl ToArg for Moment {
+    fn to_arg(&self) -> Arg {
+        Arg::Time(self.0.clone())
+    }
+}
+
+/// A typed value in the words of `language`.
+fn in_words(language: Catalogue, value: &Arg) -> Option<String> {
+    Some(match value {
+        Arg::Date(day) => match language {
+            Catalogue::En => day.format("%Y-%m-%d").to_string(),
+            Catalogue::Vi => day.format("%d/%m/%Y").to_string(),
+        },
+        Arg::Label { code, lower } => {
+            let id = format!("label-{}", code.replace(' ', "-"));
+            let word = message(language, &id, &[]).unwrap_or_else(|| code.clone());
+            if *lower {
+                word.to_lowercase()
+            } else {
+                word
+            }
+        }
+        Arg::Time(at) => {
+            let (Ok(t), Some(vietnam)) = (
+                chrono::DateTime::parse_from_rfc3339(at),
+                chrono::FixedOffset::east_opt(7 * 3600),
+            ) else {
+                return Some(at.clone());
+            };
+            let local = t.with_timezone(&vietnam);
+            match language {
+                Catalogue::En => local.format("%Y-%m-%d %H:%M").to_string(),
+                Catalogue::Vi => local.format("%d/%m/%Y %H:%M").to_string(),
+            }
+        }
+        Arg::Command(line) => crate::words::command_line_in(language == Catalogue::Vi, line),
+        Arg::Dates(days) => days
+            .iter()
+            .filter_map(|day| in_words(language, &Arg::Date(*day)))
+            .collect::<Vec<_>>()
+            .join(", "),
+        Arg::Messages(sentences) => sentences
+            .iter()
+            .map(|sentence| sentence.in_language(language))
+            .collect::<Vec<_>>()
+            .join("; "),
+        Arg::Text(_) | Arg::Number(_) | Arg::Word(_) => return None,
+    })
 }
 
 /// What can be given to a message as a variable.
@@ -180,7 +321,16 @@ impl serde::Serialize for Message {
                 let mut map = serializer.serialize_map(Some(facts.count()))?;
                 for (name, value) in self.0 {
                     match value {
-                        Arg::Text(text) => map.serialize_entry(name, text)?,
+                        Arg::Text(text) | Arg::Time(text) | Arg::Command(text) => {
+                            map.serialize_entry(name, text)?
+                        }
+                        Arg::Dates(days) => {
+                            let days: Vec<String> = days.iter().map(|d| d.to_string()).collect();
+                            map.serialize_entry(name, &days)?
+                        }
+                        Arg::Messages(sentences) => map.serialize_entry(name, sentences)?,
+                        Arg::Label { code, .. } => map.serialize_entry(name, code)?,
+                        Arg::Date(day) => map.serialize_entry(name, &day.to_string())?,
                         Arg::Number(n) => map.serialize_entry(name, n)?,
                         Arg::Word(_) => {}
                     }
@@ -229,7 +379,7 @@ pub fn message(language: Catalogue, id: &str, args: &[(&str, Arg)]) -> Option<St
 }
 
 /// The values of a message as Fluent reads them.
-fn fluent_args<'a>(args: &'a [(&str, Arg)]) -> FluentArgs<'a> {
+fn fluent_args<'a>(language: Catalogue, args: &'a [(&str, Arg)]) -> FluentArgs<'a> {
     let mut fluent_args = FluentArgs::new();
     for (name, value) in args {
         match value {
@@ -237,6 +387,10 @@ fn fluent_args<'a>(args: &'a [(&str, Arg)]) -> FluentArgs<'a> {
                 fluent_args.set(*name, FluentValue::from(text.as_str()))
             }
             Arg::Number(n) => fluent_args.set(*name, FluentValue::from(*n)),
+            typed => {
+                let words = in_words(language, typed).unwrap_or_default();
+                fluent_args.set(*name, FluentValue::from(words))
+            }
         }
     }
     fluent_args
@@ -245,7 +399,7 @@ fn fluent_args<'a>(args: &'a [(&str, Arg)]) -> FluentArgs<'a> {
 fn format_message(language: Catalogue, id: &str, args: &[(&str, Arg)]) -> Option<String> {
     let bundle = bundle(language, id)?;
     let pattern = bundle.get_message(id)?.value()?;
-    let fluent_args = fluent_args(args);
+    let fluent_args = fluent_args(language, args);
     let mut errors = Vec::new();
     let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
     // A variable the catalogue names but the code did not give: a bug of this build (the
@@ -433,7 +587,7 @@ mod tests {
                             .get_message(&id)
                             .and_then(|m| m.value())
                             .unwrap_or_else(|| panic!("{id} has no value"));
-                        let fluent_args = fluent_args(&args);
+                        let fluent_args = fluent_args(language, &args);
                         let mut errors = Vec::new();
                         let said = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
                         assert!(errors.is_empty(), "{id} ({language:?}): {errors:?}");

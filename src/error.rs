@@ -52,13 +52,13 @@ pub enum Error {
     FutureAct(#[from] FutureActError),
     /// A value the command cannot take (its message names the value and what is accepted).
     #[error("{0}")]
-    Invalid(crate::words::Message),
+    Invalid(crate::message::Message),
     /// No record with that id.
     #[error("no {record} with id {id}")]
     NotFound { record: &'static str, id: String },
     /// A command refused for a reason of the regulation or of consistency.
     #[error("{0}")]
-    Refused(crate::words::Message),
+    Refused(crate::message::Message),
     #[error("{} has schema {found}, newer than {supported}", path.display())]
     NewerSchema {
         path: PathBuf,

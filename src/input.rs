@@ -82,7 +82,7 @@ pub enum ReadError {
 /// Read the first sheet of `path` (or the CSV); `tcvn3`: the text was typed in the TCVN3 (ABC)
 /// fonts and is converted to Unicode.
 pub fn read(path: &Path, tcvn3: bool) -> Result<Sheet, ReadError> {
-    let shown = crate::words::shown(path);
+    let shown = crate::rules::text::shown_path(path);
     check_file(path, &shown)?;
     let extension = path
         .extension()

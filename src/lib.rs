@@ -54,17 +54,26 @@
 macro_rules! msg {
     ($id:ident $(, $name:ident = $value:expr)* $(,)?) => {{
         const _: () = assert!(
-            $crate::words::all_given($crate::words::vars::$id, &[$(stringify!($name)),*]),
+            $crate::message::all_given($crate::message::vars::$id, &[$(stringify!($name)),*]),
             concat!("msg!(", stringify!($id), ", …): a variable its wording names is not given"),
         );
-        $crate::words::Message::new(
-            $crate::words::id::$id,
-            vec![$((stringify!($name), $crate::words::ToArg::to_arg(&$value))),*],
+        $crate::message::Message::new(
+            $crate::message::id::$id,
+            vec![$((stringify!($name), $crate::message::ToArg::to_arg(&$value))),*],
         )
     }};
 }
 
 mod catalogue;
+
+/// A message as data, below the edge: its catalogue id and its values, typed (a day, a code,
+/// a command line) so that the edge words them in the interface's language (`words`). Rules,
+/// store and operations build messages from here and never word anything.
+pub mod message {
+    pub use crate::catalogue::{
+        all_given, id, vars, Arg, CommandLine, Day, Days, Label, Message, Moment, ToArg,
+    };
+}
 pub mod config;
 pub mod error;
 pub mod files;

@@ -751,8 +751,8 @@ nothing_to_correct_1 = { $record } { $id } already has these values: nothing to 
 quarter_label_1 = Q{ $q }/{ $year }
 document_settings_missing_1 = the documents need { $list }; accepted: set once with `doithoai init { $example }`
 not_invited_to_draft_1 = '{ $name }' is not invited to session { $session }; accepted: { $list }
-nothing_of_this_kind_1 = opinion { $opinion } has no such act to draft: it is { $false }
-no_written_answer_1 = opinion { $opinion } has no written answer to draft: it is { $false }
+nothing_of_this_kind_1 = opinion { $opinion } has no such act to draft: it is { $status_word }
+no_written_answer_1 = opinion { $opinion } has no written answer to draft: it is { $status_word }
 registered_speakers_1 = a registered speaker of session { $session } (none yet: `speaker import` first), or an empty cell
 registered_speakers_2 = a registered speaker of session { $session } ({ $names }), or an empty cell
 signer_not_on_roster_1 = { $name } is neither the chair ({ $chair }) nor a deputy chair ({ $deputies }) the office records; accepted: one of them, or record the change with `doithoai init --chair-name … --deputy-names "…; …"`
@@ -836,7 +836,7 @@ balance-open_at_end = Open at the end of the period
 balance-not_yet_due = not yet due
 balance-overdue = overdue
 balance-extended = under a timeline notice (R12)
-spoke_without_registering_refused_1 = session { $session } is { $false }: --spoke records someone who spoke at a session held already; accepted: once it is held (`doithoai session hold { $session }`), or register without --spoke
+spoke_without_registering_refused_1 = session { $session } is { $status_word }: --spoke records someone who spoke at a session held already; accepted: once it is held (`doithoai session hold { $session }`), or register without --spoke
 number_of_another_body_1 = opinion { $opinion }: the letter numbered { $number } is another body's (its symbol has no { $code }); that body signed its own letter, and doithoai drafts only the office's — the office's number carries { $code }, e.g. 125/{ $code }-VP
 
 ## Errors of a file or a build that is not what it should be

@@ -724,8 +724,8 @@ nothing_to_correct_1 = { $record_word } { $id } đã có đúng các giá trị 
 quarter_label_1 = Quý { $roman }/{ $year }
 document_settings_missing_1 = văn bản cần { $list }; chấp nhận: đặt một lần bằng `doithoai khoi-tao { $example }`
 not_invited_to_draft_1 = '{ $name }' không có trong danh sách mời của hội nghị { $session }; chấp nhận: { $list }
-nothing_of_this_kind_1 = ý kiến { $opinion } không có văn bản này để soạn: { $true }
-no_written_answer_1 = ý kiến { $opinion } không có văn bản trả lời để soạn: { $true }
+nothing_of_this_kind_1 = ý kiến { $opinion } không có văn bản này để soạn: { $status_word }
+no_written_answer_1 = ý kiến { $opinion } không có văn bản trả lời để soạn: { $status_word }
 registered_speakers_1 = người đã đăng ký phát biểu của hội nghị { $session } (chưa có ai: chạy `doithoai phat-bieu nhap HỘI-NGHỊ TỆP` trước), hoặc để trống
 registered_speakers_2 = người đã đăng ký phát biểu của hội nghị { $session } ({ $names }), hoặc để trống
 signer_not_on_roster_1 = { $name } không phải Chủ tịch ({ $chair }) hay Phó Chủ tịch ({ $deputies }) đã ghi của đơn vị; chấp nhận: một trong số đó, hoặc ghi thay đổi bằng `doithoai khoi-tao --chair-name … --deputy-names "…; …"`
@@ -806,7 +806,7 @@ balance-open_at_end = Chưa giải quyết cuối kỳ
 balance-not_yet_due = chưa đến hạn
 balance-overdue = quá hạn
 balance-extended = đã thông báo thời hạn giải quyết (Điều 10 khoản 2)
-spoke_without_registering_refused_1 = hội nghị { $session } đang ở trạng thái { $true }: --spoke ghi người đã phát biểu tại hội nghị đã tổ chức; chấp nhận: sau khi tổ chức (`doithoai hoi-nghi to-chuc { $session }`), hoặc đăng ký không kèm --spoke
+spoke_without_registering_refused_1 = hội nghị { $session } đang ở trạng thái { $status_word }: --spoke ghi người đã phát biểu tại hội nghị đã tổ chức; chấp nhận: sau khi tổ chức (`doithoai hoi-nghi to-chuc { $session }`), hoặc đăng ký không kèm --spoke
 number_of_another_body_1 = ý kiến { $opinion }: văn bản số { $number } là của cơ quan khác (ký hiệu không có { $code }); cơ quan đó đã ký văn bản của mình, doithoai chỉ soạn văn bản của cơ quan — số của cơ quan mang ký hiệu { $code }, ví dụ 125/{ $code }-VP
 
 ## Errors of a file or a build that is not what it should be

@@ -5,6 +5,7 @@
 //! transaction and reported (from → to); a dry run reports the same and keeps nothing.
 
 use crate::error::{Error, Result};
+use crate::message::{Days, Message};
 use crate::rules::calendar::{DayKind, NamedDay};
 use crate::store::calendar::{self as store_calendar, MovedDeadline};
 use crate::store::{Actor, Store};
@@ -45,9 +46,7 @@ pub fn import(
             // A partial file must not turn 30/4 into a working day, nor delete Tết.
             let gaps = crate::rules::calendar::schedule_gaps(year, &days);
             if !gaps.is_empty() {
-                return Err(Error::Refused(crate::words::schedule_incomplete(
-                    year, &gaps,
-                )));
+                return Err(Error::Refused(schedule_incomplete(year, &gaps)));
             }
             let before: BTreeMap<NaiveDate, (DayKind, String)> = cal
                 .national_days(year)
@@ -109,8 +108,8 @@ pub fn check_days_off(from: NaiveDate, to: NaiveDate) -> Result<()> {
             range_backwards,
             to = to,
             from = from,
-            to_vn = crate::words::vn_date(to),
-            from_vn = crate::words::vn_date(from)
+            to_vn = crate::message::Day(to),
+            from_vn = crate::message::Day(from)
         )));
     }
     if (to - from).num_days() > 366 {
@@ -118,8 +117,8 @@ pub fn check_days_off(from: NaiveDate, to: NaiveDate) -> Result<()> {
             range_over_a_year,
             from = from,
             to = to,
-            from_date = crate::words::date(from),
-            to_date = crate::words::date(to)
+            from_date = crate::message::Day(from),
+            to_date = crate::message::Day(to)
         )));
     }
     let national = crate::rules::calendar::Calendar::national();
@@ -168,7 +167,7 @@ pub fn remove(store: &mut Store, actor: &Actor, day: NaiveDate) -> Result<Vec<Mo
         } else {
             Err(Error::Refused(msg!(
                 no_override,
-                day = crate::words::date(day)
+                day = crate::message::Day(day)
             )))
         }
     })
@@ -177,4 +176,26 @@ pub fn remove(store: &mut Store, actor: &Actor, day: NaiveDate) -> Result<Vec<Mo
 /// The office's calendar (national days, its overrides, its week).
 pub fn load(store: &mut Store) -> Result<crate::rules::calendar::Calendar> {
     super::read(store)?.calendar()
+}
+
+/// A schedule that leaves out statutory days off (Labor Code Art. 112): what is missing, as
+/// data the edge words.
+fn schedule_incomplete(year: i32, gaps: &crate::rules::calendar::ScheduleGaps) -> Message {
+    let mut problems = Vec::new();
+    if !gaps.missing.is_empty() {
+        problems.push(msg!(
+            schedule_lacks_holidays,
+            days = Days(gaps.missing.clone())
+        ));
+    }
+    if !gaps.worked.is_empty() {
+        problems.push(msg!(
+            schedule_works_holidays,
+            days = Days(gaps.worked.clone())
+        ));
+    }
+    if gaps.short_by > 0 {
+        problems.push(msg!(schedule_short_by, days = gaps.short_by));
+    }
+    msg!(schedule_incomplete, year = year, problems = problems)
 }

@@ -113,14 +113,20 @@ pub fn each_office<T>(
             read[slot] = Some((name, file.clone(), value));
             seen[i] = (identity, file.clone(), slot);
             skipped.push(Skipped {
-                error: Error::Refused(msg!(same_office, kept = crate::words::shown(file))),
+                error: Error::Refused(msg!(
+                    same_office,
+                    kept = crate::rules::text::shown_path(file)
+                )),
                 file: other_file,
                 duplicate: true,
             });
         } else {
             skipped.push(Skipped {
                 file: file.clone(),
-                error: Error::Refused(msg!(same_office, kept = crate::words::shown(&other_file))),
+                error: Error::Refused(msg!(
+                    same_office,
+                    kept = crate::rules::text::shown_path(&other_file)
+                )),
                 duplicate: true,
             });
         }

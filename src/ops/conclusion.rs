@@ -1,10 +1,10 @@
 //! The conclusion notice (Art. 10.1, R9) and the assignments it makes (R10).
 
 use crate::error::{Error, Result};
+use crate::message::Message;
 use crate::rules::deadline::{self, DeadlineCheck};
 use crate::rules::lifecycle::{self, OpinionAction, SessionAction};
 use crate::store::{agency, conclusion, opinion, session, Actor, Store};
-use crate::words;
 use chrono::NaiveDate;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -112,7 +112,7 @@ pub fn issue(store: &mut Store, actor: &Actor, today: NaiveDate, i: &Issue<'_>) 
             }
         }
         if !unassigned.is_empty() {
-            return Err(Error::Refused(words::unassigned_opinions(&unassigned)));
+            return Err(Error::Refused(unassigned_opinions(&unassigned)));
         }
         let notice = conclusion::insert(
             tx,
@@ -214,4 +214,10 @@ pub fn for_each_row(
     each: impl FnMut(crate::store::export::ConclusionRow) -> Result<()>,
 ) -> Result<()> {
     crate::store::export::conclusions(&reading.tx, session, each)
+}
+
+/// Opinions of the notice that no agency is assigned to (R10).
+fn unassigned_opinions(ids: &[i64]) -> Message {
+    let list: Vec<String> = ids.iter().map(ToString::to_string).collect();
+    msg!(unassigned_opinions_1, list = list.join(", "))
 }

@@ -7,12 +7,12 @@
 use super::Reading;
 use crate::catalogue::{paper, paper_text, Arg, ToArg};
 use crate::error::{Error, Result};
+use crate::message::{Label, Message};
 use crate::ops::report::PeriodReport;
 use crate::rules::documents::{self, DocumentKind};
 use crate::rules::reports::Period;
 use crate::rules::vocabulary::OpinionStatus;
 use crate::store::{conclusion, office, opinion, registration, session};
-use crate::words::{self, label};
 use chrono::NaiveDate;
 use rusqlite::Connection;
 use std::collections::BTreeMap;
@@ -127,7 +127,7 @@ impl Letterhead {
         let missing =
             documents::missing_settings(get("place").as_deref(), get("signer_title").as_deref());
         if !missing.is_empty() {
-            return Err(Error::Refused(words::document_settings_missing(&missing)));
+            return Err(Error::Refused(document_settings_missing(&missing)));
         }
         let issuing_body = documents::issuing_body(get("issuing_body").as_deref(), &office);
         Ok(Letterhead {
@@ -255,18 +255,11 @@ impl Letterhead {
         )
         .map_err(|problem| {
             Error::Refused(match problem {
-                documents::SignerProblem::NotOnRoster => words::signer_not_on_roster(
-                    &name,
-                    self.roster.chair.as_deref(),
-                    &self.roster.deputies,
-                ),
+                documents::SignerProblem::NotOnRoster => {
+                    signer_not_on_roster(&name, self.roster.chair.as_deref(), &self.roster.deputies)
+                }
                 documents::SignerProblem::TitleDisagrees { expected } => {
-                    words::signer_title_disagrees(
-                        &name,
-                        &self.signer_title,
-                        expected,
-                        self.title_given,
-                    )
+                    signer_title_disagrees(&name, &self.signer_title, expected, self.title_given)
                 }
             })
         })?;
@@ -337,7 +330,7 @@ fn chair_line(s: &session::Session, office: &str) -> String {
                 ("deputy", deputy.to_arg()),
                 ("chair", s.chair_name.to_arg()),
                 ("title", role.to_arg()),
-                ("reason", label(reason).to_arg()),
+                ("reason", paper_label(reason).to_arg()),
             ],
         ),
         _ => say(
@@ -413,7 +406,7 @@ fn chaired_line(s: &session::Session, office: &str) -> String {
 }
 
 fn topics(s: &session::Session) -> String {
-    let topics: Vec<String> = s.topics.iter().map(label).collect();
+    let topics: Vec<String> = s.topics.iter().map(paper_label).collect();
     if topics.is_empty() {
         s.title.clone()
     } else {
@@ -475,8 +468,8 @@ pub fn announcement(reading: &Reading<'_>, id: i64, today: NaiveDate) -> Result<
             announcement_after_session,
             session = id,
             state = s.status.as_str(),
-            day = crate::words::date(s.held_on.unwrap_or(s.date)),
-            state_word = crate::words::label(s.status.as_str())
+            day = crate::message::Day(s.held_on.unwrap_or(s.date)),
+            state_word = crate::message::Label::of(s.status.as_str())
         )));
     }
     let dated = s.announced_on.unwrap_or(today);
@@ -494,12 +487,12 @@ pub fn announcement(reading: &Reading<'_>, id: i64, today: NaiveDate) -> Result<
             paper::announcement_opening,
             &[
                 ("committee", issuer.to_arg()),
-                ("kind", label(s.kind).to_arg()),
+                ("kind", paper_label(s.kind).to_arg()),
             ],
         )),
         Block::Item(time_line(&s)),
         Block::Item(place_line(&s, true)),
-        Block::Item(say(paper::form, &[("form", label(s.form).to_arg())])),
+        Block::Item(say(paper::form, &[("form", paper_label(s.form).to_arg())])),
         Block::Item(chaired_line(&s, &head.office)),
         Block::Item(subject(&s)),
         Block::Item(words(paper::announcement_participants)),
@@ -543,9 +536,7 @@ pub fn invitations(
                 .collect();
             if found.is_empty() {
                 let names: Vec<&str> = invited.iter().map(|i| i.name.as_str()).collect();
-                return Err(Error::Refused(words::not_invited_to_draft(
-                    name, id, &names,
-                )));
+                return Err(Error::Refused(not_invited_to_draft(name, id, &names)));
             }
             found
         }
@@ -666,7 +657,7 @@ pub fn minutes(reading: &Reading<'_>, id: i64) -> Result<Vec<Draft>> {
         let what = match (r.status.as_str(), &r.refusal_reason) {
             ("refused", Some(reason)) => say(
                 paper::minutes_refused,
-                &[("reason", label(reason).to_arg())],
+                &[("reason", paper_label(reason).to_arg())],
             ),
             ("withdrawn", _) => words(paper::minutes_withdrawn),
             _ if said.is_empty() => say(paper::minutes_registered, &[("topic", r.topic.to_arg())]),
@@ -863,7 +854,7 @@ pub fn notice(reading: &Reading<'_>, id: i64, signer: &SignerTitle<'_>) -> Resul
     if !routed.is_empty() {
         body.push(numbered(&mut part, paper::notice_out_of_scope));
         for o in routed {
-            let kind = o.out_of_scope_as.map(label).unwrap_or_default();
+            let kind = o.out_of_scope_as.map(paper_label).unwrap_or_default();
             // A denunciation is listed without who made it (Law on Denunciation 2018, Art. 9):
             // "Một tố cáo, hướng dẫn …", its kind said once.
             body.push(Block::Item(match (&o.out_of_scope_note, o.protected) {
@@ -988,7 +979,7 @@ pub fn forward(reading: &Reading<'_>, id: i64) -> Result<Vec<Draft>> {
             OpinionStatus::Assigned | OpinionStatus::Extended => {
                 msg!(forward_before_recorded, opinion = id)
             }
-            status => words::nothing_of_this_kind(id, status.as_str()),
+            status => nothing_of_this_kind(id, status.as_str()),
         }));
     };
     let s = session::get(conn, o.session_id)?;
@@ -1040,7 +1031,7 @@ pub fn timeline(reading: &Reading<'_>, id: i64) -> Result<Vec<Draft>> {
     let (Some(first_notice), Some(until)) = (o.extension_notified_on, o.extended_until) else {
         return Err(Error::Refused(match o.status {
             OpinionStatus::Assigned => msg!(timeline_before_recorded, opinion = id),
-            status => words::nothing_of_this_kind(id, status.as_str()),
+            status => nothing_of_this_kind(id, status.as_str()),
         }));
     };
     // The paper is the latest timeline notice (its number, its deadline): dated its own day,
@@ -1117,9 +1108,7 @@ pub fn answer(reading: &Reading<'_>, id: i64) -> Result<Vec<Draft>> {
     let s = session::get(conn, o.session_id)?;
     let Some(responded_on) = o.responded_on else {
         return Err(Error::Refused(match o.status.as_str() {
-            "forwarded" | "out-of-scope" | "answered" => {
-                words::no_written_answer(id, o.status.as_str())
-            }
+            "forwarded" | "out-of-scope" | "answered" => no_written_answer(id, o.status.as_str()),
             _ => msg!(answer_before_recorded, opinion = id),
         }));
     };
@@ -1218,7 +1207,7 @@ pub fn report(
             ("to", dated(period.to).to_arg()),
         ],
     );
-    let rate = |x: Option<f64>| x.map_or_else(|| "—".into(), words::percent);
+    let rate = |x: Option<f64>| x.map_or_else(|| "—".into(), paper_percent);
     // The day the figures describe; a report drafted before its period ends says so.
     let as_of = if today < period.to {
         say(
@@ -1267,7 +1256,7 @@ pub fn report(
             .lines()
             .into_iter()
             .map(|line| {
-                let name = words::balance_line_vi(line.key);
+                let name = crate::catalogue::paper_word("balance", line.key);
                 vec![
                     if line.part {
                         say(paper::report_balance_part, &[("name", name.to_arg())])
@@ -1405,7 +1394,7 @@ pub fn report(
                 .iter()
                 .map(|l| {
                     vec![
-                        words::article(l.rule.as_str())
+                        crate::rules::deadline::article(l.rule.as_str())
                             .unwrap_or(l.rule.as_str())
                             .to_string(),
                         // What a reader finds it by: an opinion by its content and the session it
@@ -1462,4 +1451,101 @@ pub fn report(
     recipients.push(words(paper::file_copy));
     d.recipients = recipients;
     Ok(vec![d])
+}
+
+/// Settings the papers need and the office has not given, with an example of each.
+fn document_settings_missing(options: &[&str]) -> Message {
+    let example: Vec<String> = options
+        .iter()
+        .map(|o| match *o {
+            "--place" => "--place \"Hoàng Mai\"".to_string(),
+            "--signer-title" => "--signer-title \"CHỦ TỊCH\"".to_string(),
+            other => other.to_string(),
+        })
+        .collect();
+    msg!(
+        document_settings_missing_1,
+        list = options.join(", "),
+        example = example.join(" ")
+    )
+}
+
+/// A signer who is neither the chair nor a deputy chair the office records (Decree 30 Art. 13).
+fn signer_not_on_roster(name: &str, chair: Option<&str>, deputies: &[String]) -> Message {
+    let deputies = if deputies.is_empty() {
+        "—".to_string()
+    } else {
+        deputies.join("; ")
+    };
+    msg!(
+        signer_not_on_roster_1,
+        name = name,
+        chair = chair.unwrap_or("—"),
+        deputies = deputies
+    )
+}
+
+/// A signer's title that is not the one the roster gives (`given_here`: typed in this command,
+/// else the office's setting).
+fn signer_title_disagrees(name: &str, given: &str, expected: &str, given_here: bool) -> Message {
+    if given_here {
+        msg!(
+            signer_title_disagrees_1,
+            name = name,
+            expected = expected,
+            given = given
+        )
+    } else {
+        msg!(
+            signer_title_disagrees_2,
+            name = name,
+            expected = expected,
+            given = given
+        )
+    }
+}
+
+/// An invitation drafted for someone not invited to the session.
+fn not_invited_to_draft(name: &str, session: i64, invited: &[&str]) -> Message {
+    let list = if invited.is_empty() {
+        "—".to_string()
+    } else {
+        invited.join("; ")
+    };
+    msg!(
+        not_invited_to_draft_1,
+        name = name,
+        session = session,
+        list = list
+    )
+}
+
+/// A letter asked of an opinion that has no such act.
+fn nothing_of_this_kind(opinion: i64, status: &str) -> Message {
+    msg!(
+        nothing_of_this_kind_1,
+        opinion = opinion,
+        status = status,
+        status_word = Label::lower(status)
+    )
+}
+
+/// An answer letter asked of an opinion not answered in writing.
+fn no_written_answer(opinion: i64, status: &str) -> Message {
+    msg!(
+        no_written_answer_1,
+        opinion = opinion,
+        status = status,
+        status_word = Label::lower(status)
+    )
+}
+
+/// A code in the words of the papers (Vietnamese, whatever the interface speaks).
+fn paper_label(code: impl AsRef<str>) -> String {
+    crate::catalogue::paper_word("label", code.as_ref())
+}
+
+/// A share as a paper writes it: `71,4%`, the decimal comma of Vietnamese.
+fn paper_percent(share: f64) -> String {
+    format!("{:.1}%", share * 100.0).replace('.', ",")
 }

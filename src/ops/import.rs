@@ -4,6 +4,7 @@
 //! own history event naming the file and the row. A dry run decides the same and writes nothing.
 
 use crate::error::Result;
+use crate::message::Message;
 use crate::rules::import::row_key;
 use crate::rules::lifecycle::SessionAction;
 use crate::rules::vocabulary::{Category, Priority};
@@ -18,7 +19,7 @@ pub struct Problem {
     pub column: String,
     pub value: String,
     /// What the column accepts, as data (worded where the problem is shown).
-    pub accepted: crate::words::Message,
+    pub accepted: crate::message::Message,
 }
 
 /// An opinion as read from a row.
@@ -108,7 +109,7 @@ pub fn opinions(
                                 row: r.row,
                                 column: "speaker".into(),
                                 value: who.clone(),
-                                accepted: crate::words::ambiguous_speaker(
+                                accepted: ambiguous_speaker(
                                     &matches.iter().map(|x| x.speaking_order).collect::<Vec<_>>(),
                                 ),
                             });
@@ -226,4 +227,10 @@ pub fn speakers(
 pub fn check_session(store: &mut Store, id: i64) -> Result<()> {
     let tx = store.read()?;
     session::get(&tx, id).map(|_| ())
+}
+
+/// A speaker's name that several registrations of the session share.
+fn ambiguous_speaker(orders: &[i64]) -> Message {
+    let list: Vec<String> = orders.iter().map(ToString::to_string).collect();
+    msg!(ambiguous_speaker_1, list = list.join(", "))
 }

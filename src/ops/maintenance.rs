@@ -5,8 +5,8 @@
 
 use crate::error::{Error, Result};
 use crate::files;
+use crate::message::Message;
 use crate::store::{self, calendar as store_calendar, check, Actor, OpenOptions, Store};
-use crate::words;
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 
@@ -57,7 +57,7 @@ pub fn check_backup_target(db_path: &Path, file: &Path, force: bool) -> Result<P
     if std::fs::symlink_metadata(file).is_ok() {
         let older_backup = store::is_doithoai_database(file);
         if !force || !older_backup {
-            return Err(Error::Refused(words::backup_exists(file, older_backup)));
+            return Err(Error::Refused(backup_exists(file, older_backup)));
         }
     }
     Ok(real)
@@ -98,7 +98,7 @@ fn write_verified_copy(store: &Store, tmp: &Path, full_check: bool) -> Result<st
     if problems > 0 {
         return Err(Error::Refused(msg!(
             backup_failed_check,
-            path = crate::words::shown(tmp),
+            path = crate::rules::text::shown_path(tmp),
             n = problems
         )));
     }
@@ -176,14 +176,14 @@ pub fn restore(
     if files::is_database_file(r.backup, r.db_path) {
         return Err(Error::Invalid(msg!(
             restore_from_itself,
-            path = crate::words::shown(r.backup)
+            path = crate::rules::text::shown_path(r.backup)
         )));
     }
     let problems = verify_copy(r.backup)?;
     if problems > 0 {
         return Err(Error::Refused(msg!(
             restore_bad_backup,
-            path = crate::words::shown(r.backup),
+            path = crate::rules::text::shown_path(r.backup),
             n = problems
         )));
     }
@@ -198,7 +198,7 @@ pub fn restore(
             if live_page != backup_page {
                 return Err(Error::Refused(msg!(
                     restore_page_size,
-                    path = crate::words::shown(r.backup),
+                    path = crate::rules::text::shown_path(r.backup),
                     backup = backup_page,
                     live = live_page
                 )));
@@ -257,8 +257,8 @@ pub fn restore(
         "restore",
         None,
         Some(&serde_json::json!({
-            "backup": words::shown(r.backup),
-            "previous_kept_as": kept.as_deref().map(words::shown),
+            "backup": crate::rules::text::shown_path(r.backup),
+            "previous_kept_as": kept.as_deref().map(crate::rules::text::shown_path),
         })),
     )?;
     store::commit(tx, r.db_path)?;
@@ -326,9 +326,12 @@ fn copy_in(source: &rusqlite::Connection, db: &Path) -> Result<()> {
             path: tmp.clone(),
             source,
         })?;
-        let name = tmp
-            .to_str()
-            .ok_or_else(|| Error::Invalid(msg!(not_utf8_path, path = crate::words::shown(db))))?;
+        let name = tmp.to_str().ok_or_else(|| {
+            Error::Invalid(msg!(
+                not_utf8_path,
+                path = crate::rules::text::shown_path(db)
+            ))
+        })?;
         source
             .execute("VACUUM INTO ?1", [name])
             .map_err(|e| store::classify(e, &tmp))?;
@@ -341,4 +344,15 @@ fn copy_in(source: &rusqlite::Connection, db: &Path) -> Result<()> {
         remove_with_companions(&tmp);
     }
     result
+}
+
+/// A backup's file that exists already (`older_backup`: it is an earlier backup `--force` may
+/// replace).
+fn backup_exists(path: &std::path::Path, older_backup: bool) -> Message {
+    let path = crate::rules::text::shown_path(path);
+    if older_backup {
+        msg!(backup_exists_1, path = path)
+    } else {
+        msg!(backup_exists_2, path = path)
+    }
 }

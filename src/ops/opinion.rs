@@ -398,7 +398,7 @@ pub fn reassign(
             return Err(Error::Refused(msg!(
                 reassign_needs_assigned,
                 id = id,
-                status = crate::words::label(o.status.as_str())
+                status = crate::message::Label::of(o.status.as_str())
             )));
         }
         let on = on.unwrap_or(today);

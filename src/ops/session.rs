@@ -71,7 +71,7 @@ pub fn plan(store: &mut Store, actor: &Actor, p: Plan) -> Result<Planned> {
         if level == Level::District && p.date >= crate::rules::dates::TWO_LEVEL_GOVERNMENT {
             return Err(Error::Invalid(msg!(
                 district_abolished,
-                day = crate::words::date(p.date)
+                day = crate::message::Day(p.date)
             )));
         }
         let host = p
@@ -131,7 +131,7 @@ pub fn announce(
             return Err(Error::Refused(msg!(
                 already_announced,
                 id = id,
-                on = crate::words::date(first)
+                on = crate::message::Day(first)
             )));
         }
         lifecycle::ensure_not_after_today("the announcement", on, today)?;

@@ -1,6 +1,7 @@
 //! Speakers' registrations (Art. 8): register in order (R6), refuse (R7), spoke, withdraw.
 
 use crate::error::Result;
+use crate::message::{Label, Message};
 use crate::rules::lifecycle::{self, RegistrationAction, SessionAction};
 use crate::rules::vocabulary::RefusalReason;
 use crate::store::{registration, session, Actor, Store};
@@ -24,9 +25,10 @@ pub fn register(
         let status = s.status()?;
         // Held already: not a late registration but, perhaps, someone who spoke from the floor.
         if status.was_held() {
-            return Err(crate::error::Error::Refused(
-                crate::words::register_after_held(session_id, status.as_str()),
-            ));
+            return Err(crate::error::Error::Refused(register_after_held(
+                session_id,
+                status.as_str(),
+            )));
         }
         super::session::allowed(tx, session_id, SessionAction::Register)?;
         let reg = registration::insert(tx, actor, session_id, who)?;
@@ -71,7 +73,7 @@ pub fn record_spoken(
         let status = s.status()?;
         if !status.was_held() {
             return Err(crate::error::Error::Refused(
-                crate::words::spoke_without_registering_refused(session_id, status.as_str()),
+                spoke_without_registering_refused(session_id, status.as_str()),
             ));
         }
         let reg = registration::insert(tx, actor, session_id, who)?;
@@ -225,4 +227,24 @@ pub fn for_each(
         Scope::Dated((from, to)) => registration::for_each_dated(&reading.tx, from, to, &mut shown),
         Scope::Session(session) => registration::for_each(&reading.tx, session, &mut shown),
     }
+}
+
+/// A registration after the session took place: the speaker spoke from the floor (`--spoke`).
+fn register_after_held(session: i64, status: &str) -> Message {
+    msg!(
+        register_after_held,
+        session = session,
+        status = status,
+        status_word = Label::lower(status)
+    )
+}
+
+/// `--spoke` at a session not held yet.
+fn spoke_without_registering_refused(session: i64, status: &str) -> Message {
+    msg!(
+        spoke_without_registering_refused_1,
+        session = session,
+        status = status,
+        status_word = Label::lower(status)
+    )
 }

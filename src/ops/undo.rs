@@ -76,9 +76,9 @@ pub fn undo(store: &mut Store, actor: &Actor) -> Result<Undo> {
                     record = &step.record_kind,
                     id = &step.record_id,
                     clerk = &clerk,
-                    at = crate::words::timestamp(&at),
+                    at = crate::message::Moment(at.clone()),
                     command = &command,
-                    record_word = crate::words::label(&step.record_kind).to_lowercase()
+                    record_word = crate::message::Label::lower(step.record_kind.as_str())
                 )));
             }
         }

@@ -317,6 +317,17 @@ pub fn open_item_check(
     })
 }
 
+/// The regulation's own reference for a rule code, as a document cites it ("Điều 10 khoản 2").
+pub fn article(code: &str) -> Option<&'static str> {
+    Some(match code {
+        "R4" => "Điều 7 khoản 2",
+        "R9" => "Điều 10 khoản 1",
+        "R10" | "R11" | "R12" => "Điều 10 khoản 2",
+        "R13" => "Điều 10 khoản 3, Điều 11",
+        _ => return None,
+    })
+}
+
 #[cfg(test)]
 mod tests {
 

@@ -126,6 +126,12 @@ fn is_hidden_elsewhere(c: char) -> bool {
         || c == '\u{2800}'
 }
 
+/// A path as a message shows it: lossy UTF-8, with hidden characters (ESC, CR, bidi controls)
+/// written as visible `\u{…}` escapes — a file name must not rewrite the terminal.
+pub fn shown_path(path: &std::path::Path) -> String {
+    escape_hidden(&path.to_string_lossy())
+}
+
 /// The text with every hidden character (and carriage return) written as a visible `\u{…}`
 /// escape: what an error message may echo of a user's value without letting it rewrite the
 /// terminal or reorder the line.

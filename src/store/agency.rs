@@ -3,6 +3,7 @@
 use super::events::{self, Target};
 use super::Actor;
 use crate::error::{Error, Result};
+use crate::message::Message;
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::Serialize;
 use serde_json::json;
@@ -143,7 +144,7 @@ pub fn resolve(
     // A name that differs from an agency's only by its marks cannot be added beside it: ask
     // about that one, without advice to add it.
     let marks_only = holder_of_name(conn, name_or_id)?;
-    Err(Error::Refused(crate::words::unknown_agency(
+    Err(Error::Refused(unknown_agency(
         name_or_id.trim(),
         &closest,
         marks_only.is_none(),
@@ -444,4 +445,21 @@ pub fn list(conn: &Connection) -> Result<Vec<AgencyLine>> {
         })
     })?;
     Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// An agency no name, former name or id matches, with the closest names and what may be done.
+fn unknown_agency(name: &str, closest: &[String], may_add: bool, offer_new: bool) -> Message {
+    let closest: Vec<String> = closest.iter().map(|n| format!("'{n}'")).collect();
+    let advice = match (may_add, offer_new) {
+        (false, _) => "none",
+        (true, true) => "add-or-new",
+        (true, false) => "list",
+    };
+    msg!(
+        unknown_agency,
+        name = name,
+        has_closest = if closest.is_empty() { "no" } else { "yes" },
+        closest = closest.join(", "),
+        advice = advice
+    )
 }

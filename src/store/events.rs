@@ -4,6 +4,7 @@
 
 use super::Actor;
 use crate::error::Result;
+use crate::message::{CommandLine, Label, Message};
 use rusqlite::{params, Connection, ToSql};
 use serde::Serialize;
 use serde_json::Value;
@@ -129,9 +130,7 @@ pub fn logged_edit<T: Serialize>(
         session_of,
     )?;
     if serde_json::json!(&edited) == before {
-        return Err(crate::error::Error::Refused(
-            crate::words::nothing_to_correct(kind, id),
-        ));
+        return Err(crate::error::Error::Refused(nothing_to_correct(kind, id)));
     }
     Ok(edited)
 }
@@ -260,4 +259,20 @@ pub fn for_each(
         })?;
     }
     Ok(())
+}
+
+/// A correction that changes nothing, with the command that shows the record.
+fn nothing_to_correct(record: &str, id: i64) -> Message {
+    let show = match record {
+        "session" | "opinion" | "conclusion" => format!("doithoai {record} show {id}"),
+        "registration" | "speaker" => "doithoai export registrations".into(),
+        _ => format!("doithoai {record} list"),
+    };
+    msg!(
+        nothing_to_correct_1,
+        record = record,
+        id = id,
+        show = CommandLine(show),
+        record_word = Label::lower(record)
+    )
 }

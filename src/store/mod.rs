@@ -485,7 +485,10 @@ impl Store {
     /// already exists (`VACUUM INTO` keeps its permissions); other processes keep working.
     pub(crate) fn snapshot_into(&self, target: &Path) -> Result<()> {
         let name = target.to_str().ok_or_else(|| {
-            Error::Invalid(msg!(not_utf8_path, path = crate::words::shown(target)))
+            Error::Invalid(msg!(
+                not_utf8_path,
+                path = crate::rules::text::shown_path(target)
+            ))
         })?;
         self.conn
             .execute("VACUUM INTO ?1", [name])

@@ -5,6 +5,7 @@
 use super::events::{self, Target};
 use super::Actor;
 use crate::error::{Error, Result};
+use crate::message::{Label, Message};
 use rusqlite::types::Value as SqlValue;
 use rusqlite::{params, Connection, OptionalExtension};
 use serde_json::{json, Value};
@@ -211,7 +212,7 @@ fn sql_value(v: Option<&Value>) -> SqlValue {
 }
 
 fn not_undoable(step: &Step) -> Error {
-    Error::Refused(crate::words::cannot_undo(&step.record_kind, &step.action))
+    Error::Refused(cannot_undo(&step.record_kind, &step.action))
 }
 
 /// Put one record back as it was before `step`, and say so in the history.
@@ -398,7 +399,7 @@ pub fn revert(conn: &Connection, actor: &Actor, txn: i64, step: &Step) -> Result
                     undo_blocked_by_dependents,
                     record = &step.record_kind,
                     id = &step.record_id,
-                    record_word = crate::words::label(&step.record_kind).to_lowercase()
+                    record_word = crate::message::Label::lower(step.record_kind.as_str())
                 )));
             }
             let table = match kind {
@@ -475,4 +476,21 @@ fn step_kind(kind: &str) -> &'static str {
         "conclusion" => "conclusion",
         _ => "calendar",
     }
+}
+
+/// An act that `undo` cannot take back, and what to do instead.
+fn cannot_undo(record: &str, action: &str) -> Message {
+    let kind = match action {
+        "merge" | "merge-agency" => "merge",
+        "correct" => "correct",
+        _ => "other",
+    };
+    msg!(
+        cannot_undo,
+        action = kind,
+        action_code = action,
+        action_word = Label::of(action),
+        record = record,
+        record_word = Label::lower(record)
+    )
 }

@@ -32,20 +32,16 @@ pub(crate) fn list_command(record: &str, id: &str) -> String {
     }
 }
 
-/// The command that shows one record, as a clerk can run it as shown.
-pub(crate) fn show_command(record: &str, id: i64) -> String {
-    match record {
-        "session" | "opinion" | "conclusion" => format!("doithoai {record} show {id}"),
-        "registration" | "speaker" => "doithoai export registrations".into(),
-        _ => format!("doithoai {record} list"),
-    }
-}
-
 /// A command line a hint gives, in the clerk's command words (`doithoai hoi-nghi danh-sach`).
 pub(crate) fn hint_command(line: &str) -> String {
+    command_line_in(lang() == Lang::Vi, line)
+}
+
+/// A command line in the command words of English, or of Vietnamese when `vi`.
+pub(crate) fn command_line_in(vi: bool, line: &str) -> String {
     match line.strip_prefix("doithoai ") {
-        Some(rest) => format!("doithoai {}", command_words(rest)),
-        None => line.to_string(),
+        Some(rest) if vi => format!("doithoai {}", vietnamese_command_words(rest)),
+        _ => line.to_string(),
     }
 }
 
@@ -757,6 +753,11 @@ pub fn command_words(path: &str) -> String {
     if lang() != Lang::Vi {
         return path.to_string();
     }
+    vietnamese_command_words(path)
+}
+
+/// A command's path in the clerk's Vietnamese command words.
+fn vietnamese_command_words(path: &str) -> String {
     let words: Vec<&str> = path.split(' ').collect();
     (1..=words.len())
         .map(|n| {

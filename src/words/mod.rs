@@ -124,7 +124,7 @@ pub fn in_vietnamese<T>(f: impl FnOnce() -> T) -> T {
 /// A path as a message shows it: lossy UTF-8, with hidden characters (ESC, CR, bidi controls)
 /// written as visible `\u{…}` escapes — a file name must not rewrite the terminal.
 pub fn shown(path: &std::path::Path) -> String {
-    crate::rules::text::escape_hidden(&path.to_string_lossy())
+    crate::rules::text::shown_path(path)
 }
 
 /// The catalogue of a language.

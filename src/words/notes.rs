@@ -28,11 +28,6 @@ pub fn report_metric(section: &str, metric: &str) -> String {
     catalogue_word(lang, "metric", metric).unwrap_or_else(|| tally_header(metric))
 }
 
-/// A line of the balance in Vietnamese, for the report the office signs.
-pub fn balance_line_vi(key: &str) -> String {
-    catalogue_word(Lang::Vi, "balance", key).unwrap_or_else(|| key.to_string())
-}
-
 /// What a person reads a listed item by: an opinion by its content (cut to a readable length)
 /// and its session; a session by its title and date.
 /// A listed late or overdue item as a person reads it (`item_name` of its record).
@@ -284,40 +279,6 @@ pub fn session_flag(flag: &crate::ops::session::SessionFlag) -> String {
     }
 }
 
-/// `speaker register` at a session held already: registering is before the session; someone
-/// who spoke there without registering is recorded with `--spoke` (Art. 8.1).
-pub fn register_after_held(session: i64, status_code: &str) -> Message {
-    Message::new(
-        id::register_after_held,
-        vec![
-            ("session", session.to_arg()),
-            ("status", status_code.to_arg()),
-            ("status_word", Arg::Word(label(status_code))),
-        ],
-    )
-}
-
-pub fn spoke_without_registering_refused(session: i64, status_code: &str) -> Message {
-    let words = |vi: bool| code_in_words(status_code, vi);
-    Message::new(
-        id::spoke_without_registering_refused_1,
-        vec![
-            ("session", session.to_arg()),
-            ("false", (words(false)).to_arg()),
-            ("true", (words(true)).to_arg()),
-        ],
-    )
-}
-
-pub fn unassigned_opinions(ids: &[i64]) -> Message {
-    let list = ids
-        .iter()
-        .map(|i| i.to_string())
-        .collect::<Vec<_>>()
-        .join(", ");
-    Message::new(id::unassigned_opinions_1, vec![("list", list.to_arg())])
-}
-
 pub fn deadline_basis(rule: &str, from: chrono::NaiveDate, due: chrono::NaiveDate) -> String {
     match rule {
         "R12" => sentence(
@@ -350,42 +311,6 @@ pub fn abolished_level_sessions(ids: &[i64]) -> String {
     sentence(id::abolished_level_sessions_1, &[("list", list.to_arg())])
 }
 
-pub fn unknown_agency(name: &str, closest: &[String], may_add: bool, offer_new: bool) -> Message {
-    let closest = closest
-        .iter()
-        .map(|n| format!("'{n}'"))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let advice = match (may_add, offer_new) {
-        (false, _) => "none",
-        (true, true) => "add-or-new",
-        (true, false) => "list",
-    };
-    let has_closest = if closest.is_empty() { "no" } else { "yes" };
-    Message::new(
-        id::unknown_agency,
-        vec![
-            ("name", name.to_arg()),
-            ("closest", closest.to_arg()),
-            ("has_closest", has_closest.to_arg()),
-            ("advice", advice.to_arg()),
-        ],
-    )
-}
-
-pub fn nothing_to_correct(record: &str, id: i64) -> Message {
-    let show = hint_command(&show_command(record, id));
-    Message::new(
-        id::nothing_to_correct_1,
-        vec![
-            ("record", record.to_arg()),
-            ("id", id.to_arg()),
-            ("show", show.to_arg()),
-            ("record_word", (label(record).to_lowercase()).to_arg()),
-        ],
-    )
-}
-
 pub fn session_rescheduled(
     id: i64,
     date_: chrono::NaiveDate,
@@ -404,24 +329,6 @@ pub fn session_rescheduled(
     )
 }
 
-pub fn cannot_undo(record: &str, action: &str) -> Message {
-    let kind = match action {
-        "merge" | "merge-agency" => "merge",
-        "correct" => "correct",
-        _ => "other",
-    };
-    Message::new(
-        id::cannot_undo,
-        vec![
-            ("action", kind.to_arg()),
-            ("action_code", action.to_arg()),
-            ("action_word", label(action).to_arg()),
-            ("record", record.to_arg()),
-            ("record_word", label(record).to_lowercase().to_arg()),
-        ],
-    )
-}
-
 pub fn confirm_undo(command: &str, at: &str, steps: usize) -> String {
     sentence(
         id::confirm_undo,
@@ -431,66 +338,6 @@ pub fn confirm_undo(command: &str, at: &str, steps: usize) -> String {
             ("command", command_words(command).to_arg()),
             ("at", at.to_arg()),
             ("steps", steps.to_arg()),
-        ],
-    )
-}
-
-pub fn document_settings_missing(options: &[&str]) -> Message {
-    let list = options.join(", ");
-    let example: Vec<String> = options
-        .iter()
-        .map(|o| match *o {
-            "--place" => "--place \"Hoàng Mai\"".to_string(),
-            "--signer-title" => "--signer-title \"CHỦ TỊCH\"".to_string(),
-            other => other.to_string(),
-        })
-        .collect();
-    let example = example.join(" ");
-    Message::new(
-        id::document_settings_missing_1,
-        vec![("list", list.to_arg()), ("example", example.to_arg())],
-    )
-}
-
-pub fn not_invited_to_draft(name: &str, session: i64, invited: &[&str]) -> Message {
-    let list = if invited.is_empty() {
-        "—".to_string()
-    } else {
-        invited.join("; ")
-    };
-    Message::new(
-        id::not_invited_to_draft_1,
-        vec![
-            ("name", name.to_arg()),
-            ("session", session.to_arg()),
-            ("list", list.to_arg()),
-        ],
-    )
-}
-
-/// `doc forward|timeline` for an opinion whose state has no such act to draft (answered at the
-/// session, out of scope, answered in writing…): no command can record one now.
-pub fn nothing_of_this_kind(opinion: i64, status_code: &str) -> Message {
-    let words = |vi: bool| code_in_words(status_code, vi);
-    Message::new(
-        id::nothing_of_this_kind_1,
-        vec![
-            ("opinion", opinion.to_arg()),
-            ("false", (words(false)).to_arg()),
-            ("true", (words(true)).to_arg()),
-        ],
-    )
-}
-
-pub fn no_written_answer(opinion: i64, status_code: &str) -> Message {
-    // The refusal speaks the interface's language, even while a document is drafted.
-    let words = |vi: bool| code_in_words(status_code, vi);
-    Message::new(
-        id::no_written_answer_1,
-        vec![
-            ("opinion", opinion.to_arg()),
-            ("false", (words(false)).to_arg()),
-            ("true", (words(true)).to_arg()),
         ],
     )
 }
@@ -507,61 +354,6 @@ pub fn registered_speakers(session: i64, names: &[&str]) -> String {
             ],
         )
     }
-}
-
-/// A document signed by someone the office's recorded chair and deputies do not include.
-pub fn signer_not_on_roster(name: &str, chair: Option<&str>, deputies: &[String]) -> Message {
-    let chair = chair.unwrap_or("—");
-    let deputies = if deputies.is_empty() {
-        "—".to_string()
-    } else {
-        deputies.join("; ")
-    };
-    Message::new(
-        id::signer_not_on_roster_1,
-        vec![
-            ("name", name.to_arg()),
-            ("chair", chair.to_arg()),
-            ("deputies", deputies.to_arg()),
-        ],
-    )
-}
-
-/// A signer given a title that is not theirs (the chair as a deputy, or the reverse): the
-/// document's own `--signer-title` when it was given there, else the settings.
-pub fn signer_title_disagrees(
-    name: &str,
-    given: &str,
-    expected: &str,
-    given_here: bool,
-) -> Message {
-    if given_here {
-        Message::new(
-            id::signer_title_disagrees_1,
-            vec![
-                ("name", name.to_arg()),
-                ("expected", expected.to_arg()),
-                ("given", given.to_arg()),
-            ],
-        )
-    } else {
-        Message::new(
-            id::signer_title_disagrees_2,
-            vec![
-                ("name", name.to_arg()),
-                ("expected", expected.to_arg()),
-                ("given", given.to_arg()),
-            ],
-        )
-    }
-}
-
-pub fn ambiguous_speaker(orders: &[i64]) -> Message {
-    let list: Vec<String> = orders.iter().map(ToString::to_string).collect();
-    Message::new(
-        id::ambiguous_speaker_1,
-        vec![("list", (list.join(", ")).to_arg())],
-    )
 }
 
 pub fn import_summary(
@@ -638,37 +430,6 @@ pub fn schedule_change(
         ),
         (None, None) => String::new(),
     }
-}
-
-pub fn schedule_incomplete(year: i32, gaps: &crate::rules::calendar::ScheduleGaps) -> Message {
-    let days =
-        |days: &[chrono::NaiveDate]| days.iter().map(|d| date(*d)).collect::<Vec<_>>().join(", ");
-    let mut problems = Vec::new();
-    if !gaps.missing.is_empty() {
-        problems.push(sentence(
-            id::schedule_lacks_holidays,
-            &[("days", days(&gaps.missing).to_arg())],
-        ));
-    }
-    if !gaps.worked.is_empty() {
-        problems.push(sentence(
-            id::schedule_works_holidays,
-            &[("days", days(&gaps.worked).to_arg())],
-        ));
-    }
-    if gaps.short_by > 0 {
-        problems.push(sentence(
-            id::schedule_short_by,
-            &[("days", gaps.short_by.to_arg())],
-        ));
-    }
-    Message::new(
-        id::schedule_incomplete,
-        vec![
-            ("year", year.to_arg()),
-            ("problems", problems.join("; ").to_arg()),
-        ],
-    )
 }
 
 pub fn schedule_summary(years: &[i32], changes: usize, moved: usize, dry_run: bool) -> String {
@@ -752,13 +513,6 @@ pub fn plan_verdict(v: crate::rules::reports::PlanVerdict) -> String {
         PlanVerdict::Held => sentence(id::plan_verdict_1, &[]),
         PlanVerdict::PlannedNotHeld => sentence(id::plan_verdict_2, &[]),
         PlanVerdict::Missing => sentence(id::plan_verdict_3, &[]),
-    }
-}
-
-pub fn backup_exists(path: &std::path::Path, older_backup: bool) -> Message {
-    match older_backup {
-        true => Message::new(id::backup_exists_1, vec![("path", (shown(path)).to_arg())]),
-        false => Message::new(id::backup_exists_2, vec![("path", (shown(path)).to_arg())]),
     }
 }
 

@@ -108,24 +108,13 @@ pub fn decimal(value: f64, places: usize) -> String {
 /// A rule code as the clerk reads it: beside the regulation's own reference in Vietnamese
 /// ("R9 (Điều 10 khoản 1)"), the code alone in English.
 pub fn rule_ref(code: &str) -> String {
-    let Some(reference) = article(code) else {
+    let Some(reference) = crate::rules::deadline::article(code) else {
         return code.to_string();
     };
     match lang() {
         Lang::En => code.to_string(),
         Lang::Vi => format!("{code} ({reference})"),
     }
-}
-
-/// The regulation's own reference for a rule code, as a document cites it ("Điều 10 khoản 2").
-pub fn article(code: &str) -> Option<&'static str> {
-    Some(match code {
-        "R4" => "Điều 7 khoản 2",
-        "R9" => "Điều 10 khoản 1",
-        "R10" | "R11" | "R12" => "Điều 10 khoản 2",
-        "R13" => "Điều 10 khoản 3, Điều 11",
-        _ => return None,
-    })
 }
 
 /// A date for tables: ISO in English, DD/MM/YYYY in Vietnamese.

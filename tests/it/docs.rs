@@ -134,3 +134,43 @@ fn the_architecture_names_the_modules_the_code_has() {
         );
     }
 }
+
+/// Below the edge nothing is worded: the rules, the store and the operations build messages as
+/// data (`doithoai::message`: a catalogue id and typed values — a day, a code, a command line)
+/// and never name `words`, the renderer of the interface's language (docs/ARCHITECTURE.md).
+#[test]
+fn nothing_below_the_edge_words_anything() {
+    let root = Path::new(ROOT).join("src");
+    let mut folders = vec![root.join("rules"), root.join("store"), root.join("ops")];
+    let mut files = vec![
+        root.join("error.rs"),
+        root.join("config.rs"),
+        root.join("files.rs"),
+    ];
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(&folder).expect("src") {
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                folders.push(path);
+            } else {
+                files.push(path);
+            }
+        }
+    }
+    assert!(files.len() > 30, "{files:?}");
+    let mut found = Vec::new();
+    for file in &files {
+        let text = std::fs::read_to_string(file).expect("read");
+        for (n, line) in text.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or_default();
+            if code.contains("words::") || code.contains("crate::words") {
+                found.push(format!("{}:{}: {}", file.display(), n + 1, line.trim()));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "worded below the edge:\n{}",
+        found.join("\n")
+    );
+}
