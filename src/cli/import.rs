@@ -37,10 +37,10 @@ pub struct OpinionImportArgs {
     #[command(flatten)]
     pub common: ImportArgs,
     /// Art. 5 category of rows without a category column or cell
-    #[arg(long, value_parser = super::parse_vocab::<Category>)]
+    #[arg(long, value_parser = super::vocab::<Category>(), hide_possible_values = true)]
     pub category: Option<Category>,
     /// Priority of rows without one (default: normal)
-    #[arg(long, value_parser = super::parse_vocab::<Priority>)]
+    #[arg(long, value_parser = super::vocab::<Priority>(), hide_possible_values = true)]
     pub priority: Option<Priority>,
 }
 

@@ -1,7 +1,7 @@
 //! `doithoai init`: create the database and set the office; run again to change a setting
 //! (settings not given keep their value).
 
-use super::{parse_text, parse_vocab, print_line, Context};
+use super::{parse_text, print_line, vocab, Context};
 use doithoai::error::{Error, Result};
 use doithoai::ops::{self, records::DOCUMENT_KEYS};
 use doithoai::rules::vocabulary::{AnnouncementReading, Level};
@@ -13,7 +13,7 @@ pub struct InitArgs {
     #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
     pub office: Option<String>,
     /// Level of the office: city (a province too: province), district, commune (a ward too: ward) (default: commune).
-    #[arg(long, value_parser = parse_vocab::<Level>)]
+    #[arg(long, value_parser = vocab::<Level>(), hide_possible_values = true)]
     pub level: Option<Level>,
     /// Count Saturdays as working days for deadlines (only if the office decided so);
     /// `--saturdays-count false` turns it off again.
@@ -21,7 +21,7 @@ pub struct InitArgs {
     pub saturdays_count: Option<bool>,
     /// How R4's "7 days before" is read: standard (the session date minus 7) or clear-days
     /// (7 clear days in between: minus 8).
-    #[arg(long, value_parser = parse_vocab::<AnnouncementReading>)]
+    #[arg(long, value_parser = vocab::<AnnouncementReading>(), hide_possible_values = true)]
     pub announcement_reading: Option<AnnouncementReading>,
     /// The day a change of --saturdays-count or --announcement-reading takes effect (default:
     /// today). Deadlines triggered before it keep the ones they were given.

@@ -28,6 +28,7 @@ use doithoai::error::{Error, Result};
 use doithoai::ops::{Actor, OpenOptions, Store};
 use doithoai::output::{self, CsvOptions, Destination, Format};
 use doithoai::rules::dates;
+use doithoai::rules::vocabulary::Vocabulary;
 use doithoai::words;
 use std::io::{IsTerminal, Read};
 use std::path::PathBuf;
@@ -548,91 +549,6 @@ pub fn with_destination(
     }
 }
 
-/// The command tree for shell completion: every closed-vocabulary argument offers its values,
-/// the English codes and the Vietnamese words typed without diacritics (`dinh-ky`, `kien-nghi`).
-/// Parsing never uses this tree; the value parsers stay the vocabulary's own.
-fn completion_command() -> clap::Command {
-    use doithoai::rules::vocabulary::*;
-    macro_rules! values {
-        ($vocabulary:ty, $what:literal) => {{
-            let mut v: Vec<&'static str> = <$vocabulary>::ALL.iter().map(|x| x.as_str()).collect();
-            v.extend(vietnamese_words($what));
-            v
-        }};
-    }
-    let vocab: Vec<(&str, &str, Vec<&'static str>)> = vec![
-        ("init", "level", values!(Level, "level")),
-        (
-            "init",
-            "announcement_reading",
-            values!(AnnouncementReading, "announcement reading"),
-        ),
-        ("session plan", "kind", values!(SessionKind, "session kind")),
-        ("session plan", "form", values!(SessionForm, "session form")),
-        ("session plan", "level", values!(Level, "level")),
-        (
-            "session plan",
-            "chair_role",
-            values!(ChairRole, "chair role"),
-        ),
-        ("session plan", "topics", values!(Category, "category")),
-        (
-            "session delegate",
-            "reason",
-            values!(DelegationReason, "delegation reason"),
-        ),
-        (
-            "session list",
-            "status",
-            values!(SessionStatus, "session status"),
-        ),
-        ("session list", "kind", values!(SessionKind, "session kind")),
-        (
-            "speaker refuse",
-            "reason",
-            values!(RefusalReason, "refusal reason"),
-        ),
-        (
-            "speaker register",
-            "honorific",
-            values!(Honorific, "honorific"),
-        ),
-        ("speaker edit", "honorific", values!(Honorific, "honorific")),
-        ("opinion add", "category", values!(Category, "category")),
-        ("opinion add", "priority", values!(Priority, "priority")),
-        ("opinion edit", "category", values!(Category, "category")),
-        ("opinion edit", "priority", values!(Priority, "priority")),
-        (
-            "opinion list",
-            "status",
-            values!(OpinionStatus, "opinion status"),
-        ),
-        ("opinion list", "category", values!(Category, "category")),
-        ("opinion list", "priority", values!(Priority, "priority")),
-        (
-            "opinion out-of-scope",
-            "kind",
-            values!(OutOfScopeKind, "out-of-scope kind"),
-        ),
-        ("export", "status", values!(OpinionStatus, "opinion status")),
-    ];
-    let mut root = command();
-    for (path, id, accepted) in vocab {
-        let words: Vec<&str> = path.split(' ').collect();
-        let with_values = |arg: clap::Arg| {
-            arg.value_parser(clap::builder::PossibleValuesParser::new(accepted.clone()))
-        };
-        root = match words.as_slice() {
-            [noun] => root.mut_subcommand(*noun, |c| c.mut_arg(id, with_values)),
-            [noun, verb] => root.mut_subcommand(*noun, |c| {
-                c.mut_subcommand(*verb, |v| v.mut_arg(id, with_values))
-            }),
-            _ => root,
-        };
-    }
-    root
-}
-
 /// The `--output` of the commands that have one.
 fn output_path(command: &Command) -> Option<&std::path::Path> {
     match command {
@@ -851,7 +767,7 @@ pub fn run(cli: Cli) -> Result<i32> {
     }
     if let Command::Completions(a) = &cli.command {
         let mut script = Vec::new();
-        clap_complete::generate(a.shell, &mut completion_command(), "doithoai", &mut script);
+        clap_complete::generate(a.shell, &mut command(), "doithoai", &mut script);
         output::bytes(&mut std::io::stdout(), &script)?;
         return Ok(0);
     }
@@ -1117,12 +1033,46 @@ fn parse_timestamp(s: &str) -> std::result::Result<chrono::DateTime<chrono::Utc>
 }
 
 /// clap value parser for a closed vocabulary.
-pub fn parse_vocab<T>(s: &str) -> std::result::Result<T, String>
-where
-    T: std::str::FromStr<Err = doithoai::rules::vocabulary::VocabularyError>,
-{
+pub fn parse_vocab<T: Vocabulary>(s: &str) -> std::result::Result<T, String> {
     s.parse::<T>()
         .map_err(|e| words::error(&Error::Vocabulary(e)))
+}
+
+/// The value parser of an argument that takes a closed vocabulary: parsed by the vocabulary
+/// (codes, Vietnamese words with or without diacritics), and offering its spellings to shell
+/// completion — the values carry their own spellings. Help pages name the accepted values in
+/// their own words, not clap's list.
+#[derive(Clone)]
+pub struct VocabParser<T>(std::marker::PhantomData<fn() -> T>);
+
+/// The value parser of a closed vocabulary `T` (`value_parser = vocab::<Level>()`).
+pub fn vocab<T>() -> VocabParser<T> {
+    VocabParser(std::marker::PhantomData)
+}
+
+impl<T: Vocabulary + Clone + Send + Sync + 'static> clap::builder::TypedValueParser
+    for VocabParser<T>
+{
+    type Value = T;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> std::result::Result<T, clap::Error> {
+        clap::builder::TypedValueParser::parse_ref(&parse_vocab::<T>, cmd, arg, value)
+    }
+
+    fn possible_values(
+        &self,
+    ) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        Some(Box::new(
+            T::spellings()
+                .into_iter()
+                .map(|s| clap::builder::PossibleValue::new(s).hide(false)),
+        ))
+    }
 }
 
 /// clap value parser for free text: NFC, trimmed, not empty, no control characters other than

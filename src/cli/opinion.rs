@@ -1,8 +1,6 @@
 //! `doithoai opinion …`: record opinions and everything that happens to them (R8, R10–R12).
 
-use super::{
-    announce_created, parse_date, parse_text, parse_vocab, print_line, text_or_file, Context,
-};
+use super::{announce_created, parse_date, parse_text, print_line, text_or_file, vocab, Context};
 use chrono::NaiveDate;
 use doithoai::error::Result;
 use doithoai::ops;
@@ -50,10 +48,10 @@ pub struct EditArgs {
     #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
     pub content: Option<String>,
     /// Art. 5 category.
-    #[arg(long, value_parser = parse_vocab::<Category>)]
+    #[arg(long, value_parser = vocab::<Category>(), hide_possible_values = true)]
     pub category: Option<Category>,
     /// urgent, high or normal.
-    #[arg(long, value_parser = parse_vocab::<Priority>)]
+    #[arg(long, value_parser = vocab::<Priority>(), hide_possible_values = true)]
     pub priority: Option<Priority>,
     /// Field (lĩnh vực), e.g. "giao thông".
     #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
@@ -99,10 +97,10 @@ pub struct AddArgs {
     #[arg(long, value_name = "PATH")]
     pub content_file: Option<PathBuf>,
     /// Art. 5 category: briefing, draft-consultation, implementation, cadre-conduct, petition, other.
-    #[arg(long, value_parser = parse_vocab::<Category>)]
+    #[arg(long, value_parser = vocab::<Category>(), hide_possible_values = true)]
     pub category: Category,
     /// urgent, high or normal (Art. 7.2.1).
-    #[arg(long, value_parser = parse_vocab::<Priority>, default_value = "normal")]
+    #[arg(long, value_parser = vocab::<Priority>(), hide_possible_values = true, default_value = "normal")]
     pub priority: Priority,
     /// Field tag: land, environment, order, traffic…
     #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
@@ -126,7 +124,7 @@ pub struct OutOfScopeArgs {
     /// The opinion.
     pub id: i64,
     /// complaint or denunciation.
-    #[arg(long = "as", value_parser = parse_vocab::<OutOfScopeKind>)]
+    #[arg(long = "as", value_parser = vocab::<OutOfScopeKind>(), hide_possible_values = true)]
     pub kind: OutOfScopeKind,
     /// A note, e.g. how the person was guided (Law on Complaints).
     #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
@@ -197,16 +195,16 @@ pub struct ListArgs {
     #[arg(long)]
     pub session: Option<i64>,
     /// open, answered, out-of-scope, assigned, extended, responded or forwarded.
-    #[arg(long, value_parser = parse_vocab::<OpinionStatus>)]
+    #[arg(long, value_parser = vocab::<OpinionStatus>(), hide_possible_values = true)]
     pub status: Option<OpinionStatus>,
     /// Agency name or id.
     #[arg(long)]
     pub agency: Option<String>,
     /// Art. 5 category.
-    #[arg(long, value_parser = parse_vocab::<Category>)]
+    #[arg(long, value_parser = vocab::<Category>(), hide_possible_values = true)]
     pub category: Option<Category>,
     /// urgent, high or normal.
-    #[arg(long, value_parser = parse_vocab::<Priority>)]
+    #[arg(long, value_parser = vocab::<Priority>(), hide_possible_values = true)]
     pub priority: Option<Priority>,
     /// Only pending opinions past their deadline (as of today).
     #[arg(long)]

@@ -2,7 +2,7 @@
 //! supervisors read (R3, R13, and the overdue list of R4, R9, R10, R12).
 
 use super::with_destination;
-use super::{parse_date, parse_vocab, period_of, Context};
+use super::{parse_date, period_of, vocab, Context};
 use chrono::{Duration, NaiveDate};
 use doithoai::error::{exit, Error, Result};
 use doithoai::ops;
@@ -198,7 +198,7 @@ pub struct ExportArgs {
     #[arg(long, value_enum, ignore_case = true, default_value_t = DateBy::Session)]
     pub by: DateBy,
     /// Only opinions in this status (opinions).
-    #[arg(long, value_parser = parse_vocab::<OpinionStatus>)]
+    #[arg(long, value_parser = vocab::<OpinionStatus>(), hide_possible_values = true)]
     pub status: Option<OpinionStatus>,
     /// Write to this file atomically instead of stdout.
     #[arg(long, value_name = "FILE")]

@@ -1,7 +1,7 @@
 //! `doithoai session …`: plan, announce, invite, delegate, hold, stop, cancel, list, show.
 
 use super::{
-    announce_created, note_provisional, parse_date, parse_text, parse_vocab, print_line, Context,
+    announce_created, note_provisional, parse_date, parse_text, print_line, vocab, Context,
 };
 use chrono::NaiveDate;
 use doithoai::error::Result;
@@ -82,10 +82,10 @@ pub struct PlanArgs {
     #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
     pub title: String,
     /// periodic, regular or ad-hoc (Art. 6.2).
-    #[arg(long, value_parser = parse_vocab::<SessionKind>)]
+    #[arg(long, value_parser = vocab::<SessionKind>(), hide_possible_values = true)]
     pub kind: SessionKind,
     /// in-person or online (Art. 6.1).
-    #[arg(long, value_parser = parse_vocab::<SessionForm>, default_value = "in-person")]
+    #[arg(long, value_parser = vocab::<SessionForm>(), hide_possible_values = true, default_value = "in-person")]
     pub form: SessionForm,
     /// Date of the session.
     #[arg(long, value_parser = parse_date)]
@@ -97,13 +97,13 @@ pub struct PlanArgs {
     #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
     pub venue: Option<String>,
     /// Level: city, district, commune (default: the office's).
-    #[arg(long, value_parser = parse_vocab::<Level>)]
+    #[arg(long, value_parser = vocab::<Level>(), hide_possible_values = true)]
     pub level: Option<Level>,
     /// Host unit (default: the office's name).
     #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
     pub host: Option<String>,
     /// Chair role: party-secretary, council-chair, committee-chair (Art. 2.1).
-    #[arg(long, value_parser = parse_vocab::<ChairRole>)]
+    #[arg(long, value_parser = vocab::<ChairRole>(), hide_possible_values = true)]
     pub chair_role: ChairRole,
     /// Chair's name.
     #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
@@ -112,7 +112,7 @@ pub struct PlanArgs {
     #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
     pub secretary: Option<String>,
     /// Topics (Art. 5): briefing, draft-consultation, implementation, cadre-conduct, petition, other.
-    #[arg(long = "topic", value_parser = parse_vocab::<Category>, value_delimiter = ',')]
+    #[arg(long = "topic", value_parser = vocab::<Category>(), hide_possible_values = true, value_delimiter = ',')]
     pub topics: Vec<Category>,
 }
 
@@ -155,7 +155,7 @@ pub struct DelegateArgs {
     #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
     pub deputy: String,
     /// health or urgent-duty: the only grounds of Art. 2.1.
-    #[arg(long, value_parser = parse_vocab::<DelegationReason>)]
+    #[arg(long, value_parser = vocab::<DelegationReason>(), hide_possible_values = true)]
     pub reason: DelegationReason,
 }
 
@@ -249,10 +249,10 @@ pub struct UninviteArgs {
 #[derive(Debug, clap::Args)]
 pub struct ListArgs {
     /// planned, announced, held, stopped, concluded, closed or cancelled.
-    #[arg(long, value_parser = parse_vocab::<SessionStatus>)]
+    #[arg(long, value_parser = vocab::<SessionStatus>(), hide_possible_values = true)]
     pub status: Option<SessionStatus>,
     /// periodic, regular or ad-hoc.
-    #[arg(long, value_parser = parse_vocab::<SessionKind>)]
+    #[arg(long, value_parser = vocab::<SessionKind>(), hide_possible_values = true)]
     pub kind: Option<SessionKind>,
     /// Sessions dated in this year.
     #[arg(long, value_parser = super::parse_year)]

@@ -1,6 +1,6 @@
 //! `doithoai speaker …`: registrations in speaking order (R5, R6), refusals (R7).
 
-use super::{parse_text, parse_vocab, print_line, Context};
+use super::{parse_text, print_line, vocab, Context};
 use doithoai::error::Result;
 use doithoai::ops;
 use doithoai::ops::speaker::SpeakerRef;
@@ -45,7 +45,7 @@ pub struct EditArgs {
     #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
     pub topic: Option<String>,
     /// How the letters address the speaker: mr (Ông) or ms (Bà).
-    #[arg(long, value_parser = parse_vocab::<Honorific>)]
+    #[arg(long, value_parser = vocab::<Honorific>(), hide_possible_values = true)]
     pub honorific: Option<Honorific>,
     /// Why (kept in the history).
     #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
@@ -69,7 +69,7 @@ pub struct RegisterArgs {
     #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
     pub topic: String,
     /// How the letters address the speaker: mr (Ông) or ms (Bà); "Ông/Bà" when left out.
-    #[arg(long, value_parser = parse_vocab::<Honorific>)]
+    #[arg(long, value_parser = vocab::<Honorific>(), hide_possible_values = true)]
     pub honorific: Option<Honorific>,
     /// Spoke at the session, held already, without registering before it (an ad-hoc session, from the floor).
     #[arg(long)]
@@ -81,7 +81,7 @@ pub struct RefuseArgs {
     /// The speaker: the id, or SESSION/ORDER (2/1: the first speaker of session 2).
     pub id: SpeakerRef,
     /// no-civil-capacity, disorder or non-constructive.
-    #[arg(long, value_parser = parse_vocab::<RefusalReason>)]
+    #[arg(long, value_parser = vocab::<RefusalReason>(), hide_possible_values = true)]
     pub reason: RefusalReason,
 }
 

@@ -16,6 +16,13 @@ pub struct VocabularyError {
     pub accepted: String,
 }
 
+/// A closed vocabulary of the regulation (a session's kind, an opinion's category…).
+pub trait Vocabulary: FromStr<Err = VocabularyError> {
+    /// Everything a user may type for its values: the stable codes, then the Vietnamese words
+    /// typed without diacritics (`dinh-ky`, `kien-nghi`) — what shell completion offers.
+    fn spellings() -> Vec<&'static str>;
+}
+
 /// The Vietnamese words a clerk types for each closed value (glossary.md), folded (no
 /// diacritics, lower case, words joined by `-`): (vocabulary, word, code).
 const VIETNAMESE: &[(&str, &str, &str)] = &[
@@ -209,6 +216,14 @@ macro_rules! vocabulary {
                         accepted: Self::accepted(),
                     }),
                 }
+            }
+        }
+
+        impl Vocabulary for $name {
+            fn spellings() -> Vec<&'static str> {
+                let mut spellings = vec![$($text),+];
+                spellings.extend(vietnamese_words($what));
+                spellings
             }
         }
 
