@@ -11,8 +11,12 @@ base=${1:-ad6d347}
 runs=${2:-5}
 here=$(git rev-parse --show-toplevel)
 work=$(mktemp -d)
-trap 'git -C "$here" worktree remove --force "$work/base" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
-git -C "$here" worktree add --detach "$work/base" "$base" >/dev/null 2>&1
+# The earlier tree is checked out once beside this one and kept (its build takes minutes).
+tree="${TMPDIR:-/tmp}/doithoai-test-time-$base"
+trap 'rm -rf "$work"' EXIT
+if [ ! -d "$tree" ]; then
+    git -C "$here" worktree add --detach "$tree" "$base" >/dev/null 2>&1
+fi
 
 measure() {
     local tree=$1 label=$2
@@ -30,10 +34,10 @@ measure() {
     echo "$label $wall $cpu"
 }
 
-read -r _ base_wall base_cpu < <(measure "$work/base" base)
+read -r _ base_wall base_cpu < <(measure "$tree" base)
 read -r _ head_wall head_cpu < <(measure "$here" head)
 tests() { (cd "$1" && cargo test -q 2>/dev/null | grep -o '[0-9]* passed' | awk '{s += $1} END {print s}'); }
 printf '%-6s %-10s %8s %8s %6s\n' tree commit wall_s cpu_s tests
-printf '%-6s %-10s %8s %8s %6s\n' base "$base" "$base_wall" "$base_cpu" "$(tests "$work/base")"
+printf '%-6s %-10s %8s %8s %6s\n' base "$base" "$base_wall" "$base_cpu" "$(tests "$tree")"
 printf '%-6s %-10s %8s %8s %6s\n' head "$(git -C "$here" rev-parse --short HEAD)" "$head_wall" "$head_cpu" "$(tests "$here")"
 echo "ratio head/base: wall $(echo "scale=2; $head_wall / $base_wall" | bc), cpu $(echo "scale=2; $head_cpu / $base_cpu" | bc)"

@@ -36,19 +36,11 @@
 /// wording names. An id the catalogues lack, or a variable its wording names (in either
 /// language) left out, does not compile; values beyond those are facts kept for JSON.
 ///
-/// ```
-/// let refusal = doithoai::msg!(bad_count, value = "mười");
-/// assert_eq!(refusal.id, "bad_count");
-/// ```
+/// `msg!(bad_count, value = "mười")` is the refusal of a count typed as a word; without its
+/// value it is not built:
 ///
 /// ```compile_fail
-/// // `bad_count` names the value typed: a refusal that leaves it out is not built.
 /// let refusal = doithoai::msg!(bad_count);
-/// ```
-///
-/// ```compile_fail
-/// // No such sentence in the catalogues.
-/// let refusal = doithoai::msg!(bad_cuont, value = "mười");
 /// ```
 #[macro_export]
 macro_rules! msg {

@@ -50,9 +50,19 @@ fn main() -> ExitCode {
         .clone()
         .try_get_matches_from(&arguments)
         .and_then(|m| Cli::from_arg_matches(&m));
-    // The tree's words from the catalogue only when clap has something to say (a help page, a
-    // usage error): a command that parses runs without rewriting every help text first.
-    if parsed.is_err() {
+    // The tree's words from the catalogue only when clap has something to say with them: a help
+    // page, and in Vietnamese also a usage error (its usage line names the placeholders). A
+    // command that parses, `--version` or an English usage error runs without rewriting every
+    // help text first.
+    let says_help = |e: &clap::Error| {
+        use clap::error::ErrorKind;
+        match e.kind() {
+            ErrorKind::DisplayVersion => false,
+            ErrorKind::DisplayHelp | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => true,
+            _ => words::lang() == words::Lang::Vi,
+        }
+    };
+    if parsed.as_ref().is_err_and(says_help) {
         command = cli::help::in_interface_language(command);
         parsed = command
             .clone()
