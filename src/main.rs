@@ -45,11 +45,12 @@ fn main() -> ExitCode {
     }
     use clap::FromArgMatches;
     let arguments = typed_arguments();
-    let mut command = cli::command();
-    let mut parsed = command
-        .clone()
+    // The tree is built once and given to the parser (not copied: every command pays for it).
+    let mut parsed = cli::command()
         .try_get_matches_from(&arguments)
         .and_then(|m| Cli::from_arg_matches(&m));
+    // The tree clap speaks from when a command does not parse, made only then.
+    let mut command: Option<clap::Command> = None;
     // The tree's words from the catalogue only when clap has something to say with them: a help
     // page, and in Vietnamese also a usage error (its usage line names the placeholders). A
     // command that parses, `--version` or an English usage error runs without rewriting every
@@ -63,11 +64,12 @@ fn main() -> ExitCode {
         }
     };
     if parsed.as_ref().is_err_and(says_help) {
-        command = cli::help::in_interface_language(command);
-        parsed = command
+        let worded = cli::help::in_interface_language(cli::command());
+        parsed = worded
             .clone()
             .try_get_matches_from(&arguments)
             .and_then(|m| Cli::from_arg_matches(&m));
+        command = Some(worded);
     }
     // A command typed without its values at a terminal: asked for each, then run.
     let parsed = match parsed {
@@ -75,7 +77,8 @@ fn main() -> ExitCode {
             if e.kind() == clap::error::ErrorKind::MissingRequiredArgument
                 && cli::guided::at_a_terminal() =>
         {
-            match cli::guided::complete(&command, &e, &arguments) {
+            let command = command.get_or_insert_with(cli::command);
+            match cli::guided::complete(command, &e, &arguments) {
                 Some(args) => command
                     .clone()
                     .try_get_matches_from(args)
@@ -119,7 +122,7 @@ fn main() -> ExitCode {
         {
             // `doithoai` or `doithoai session` alone: the short help of that command, in the
             // interface's language, on stderr (exit 2: nothing was run).
-            let mut built = command;
+            let mut built = command.unwrap_or_else(cli::command);
             built.build();
             let mut shown = &built;
             // (A word that is not UTF-8 — a path — is never a command's name.)
