@@ -458,7 +458,7 @@ page-conclusions = Thông báo kết luận và việc giao xử lý
 
 ## Sentences
 # An R12 target on a day off: the deadline is the next working day.
-target_on_day_off = lưu ý: ngày hẹn { $target_vn } là ngày nghỉ; thời hạn là ngày làm việc tiếp theo, { $due_vn } (Bộ luật Dân sự Điều 148 khoản 5)
+target_on_day_off = lưu ý: ngày hẹn { $target } là ngày nghỉ; thời hạn là ngày làm việc tiếp theo, { $due } (Bộ luật Dân sự Điều 148 khoản 5)
 # The heading of the balance.
 balance_title = Giải quyết ý kiến, kiến nghị
 # The heading of each agency's overdue opinions at the end of a period.
@@ -485,13 +485,13 @@ created_agency = lưu ý: đã tạo cơ quan { $id } "{ $name }" (lần đầu 
 network_filesystem = cảnh báo: { $path } nằm trên ổ mạng; WAL của SQLite cần ổ cục bộ — để tệp chính trên máy, sao lưu lên ổ mạng
 bad_count = '{ $value }' không phải số ngày; chấp nhận: số nguyên từ 0 đến 10000
 deadline_usage = chấp nhận: --from NGÀY --working-days N, --from NGÀY --days N, hoặc --before NGÀY --days N
-range_backwards = --to { $to_vn } sớm hơn { $from_vn }; chấp nhận: ngày từ ngày đầu trở đi
+range_backwards = --to { $to } sớm hơn { $from }; chấp nhận: ngày từ ngày đầu trở đi
 initialised = đã thiết lập "{ $office }" trong { $path }
 # Warning that a year's days off are computed, not announced.
 provisional_year = lưu ý: năm { $year } chưa có lịch nghỉ chính thức; ngày nghỉ được tính theo Bộ luật Lao động và chỉ là tạm tính (khi có thông báo, nhập bằng `doithoai lich nhap TỆP`, hoặc `doithoai lich them-ngay-nghi NGÀY --name TÊN` / `doithoai lich them-ngay-lam NGÀY --name TÊN`)
 trigger_word = mốc
 grid_legend = Chú thích: * ngày nghỉ   + ngày làm bù   . cuối tuần
-override_removed = đã xóa điều chỉnh riêng của đơn vị cho ngày { $day_vn }
+override_removed = đã xóa điều chỉnh riêng của đơn vị cho ngày { $day }
 agency_exists = cơ quan "{ $name }" đã có; xem `doithoai co-quan danh-sach`
 host_missing = chưa có đơn vị tổ chức: dùng --host, hoặc thiết lập cơ quan bằng `doithoai khoi-tao --office TÊN`
 session_changed = hội nghị { $id }: { $what_word }
@@ -701,15 +701,15 @@ output_error_5 = { $target } là ổ đĩa, tệp hệ thống hoặc (với b�
 output_error_6 = không ghi được kết quả ra { $path }: { $source_io_cause }
 bad_config_1 = không đọc được tệp cấu hình { $value1 }: { $cause }
 bad_config_2 = { $value1 } không phải tệp cấu hình hợp lệ (trình đọc TOML báo: { $value2 }); chấp nhận các mục: { $keys }, giá trị chữ đặt trong ngoặc kép, ví dụ lang = "vi"
-before_event_answer_1 = ngày làm việc cuối cùng: { $last_working_vn } (chính ngày đó)
-before_event_answer_2 = ngày làm việc cuối cùng: { $last_working_vn } (ngày { $latest_vn } cơ quan nghỉ)
+before_event_answer_1 = ngày làm việc cuối cùng: { $last_working } (chính ngày đó)
+before_event_answer_2 = ngày làm việc cuối cùng: { $last_working } (ngày { $latest } cơ quan nghỉ)
 counting_rule_1 = Cách tính: không tính ngày xảy ra sự kiện, bắt đầu từ ngày tiếp theo (BLDS 2015 Đ147 k2); chỉ tính ngày làm việc; thời hạn kết thúc vào cuối ngày làm việc cuối cùng (Đ148 k1, k6).
 counting_rule_2 = Cách tính: ngày theo dương lịch từ ngày tiếp theo (BLDS 2015 Đ147 k2); ngày cuối trùng ngày nghỉ thì kết thúc vào ngày làm việc tiếp theo (Đ148 k5).
 counting_rule_3 = Cách tính: không tính ngày diễn ra sự kiện (BLDS 2015 Đ147); ngày nghỉ không làm lùi thời hạn (Đ148 k5 chỉ áp dụng chiều tiến), nên thực hiện chậm nhất vào ngày làm việc cuối cùng trước đó.
 provisional_deadlines_1 = lưu ý: các hạn trong năm { $list } là tạm tính — ngày nghỉ của năm đó tính theo Bộ luật Lao động cho đến khi có lịch nghỉ chính thức (`doithoai lich nhap TỆP`, hoặc `doithoai lich them-ngay-nghi NGÀY --name TÊN` / `doithoai lich them-ngay-lam NGÀY --name TÊN`)
 provisional_on_paper_1 = Các hạn trong năm { $list } là tạm tính: ngày nghỉ của năm đó tính theo Bộ luật Lao động cho đến khi có lịch nghỉ chính thức.
 month_title_1 = Tháng { $month } năm { $year }
-deadline_moved_1 = hạn { $rule } của { $shown_record } thay đổi: { $from_vn } → { $to_vn }
+deadline_moved_1 = hạn { $rule } của { $shown_record } thay đổi: { $from } → { $to }
 override_recorded_1 = đã ghi ngày nghỉ riêng của đơn vị { $span }: { $name }
 override_recorded_2 = đã ghi ngày làm việc riêng của đơn vị { $span }: { $name }
 opt_date_1 = không (đột xuất)
@@ -735,9 +735,9 @@ ambiguous_speaker_1 = một người đã đăng ký; có nhiều người trùn
 import_summary_1 = { $file }: sẽ tạo { $created }, { $already } dòng đã có; chưa ghi gì (chạy thử)
 import_summary_2 = { $file }: { $p } dòng có lỗi; chưa ghi gì — sửa rồi nhập lại ({ $created } sẽ được tạo, { $already } dòng đã có)
 import_summary_3 = { $file }: đã tạo { $created }, { $already } dòng đã có
-schedule_change_1 = + { $date_vn } { $k }: { $n }
-schedule_change_2 = - { $date_vn } không còn là { $k }: { $n }
-schedule_change_3 = ~ { $date_vn } { $k0 }: { $n0 } → { $k1 }: { $n1 }
+schedule_change_1 = + { $date } { $k }: { $n }
+schedule_change_2 = - { $date } không còn là { $k }: { $n }
+schedule_change_3 = ~ { $date } { $k0 }: { $n0 } → { $k1 }: { $n1 }
 schedule_summary_1 = lịch nghỉ chính thức { $years }: { $changes } ngày sẽ thay đổi, { $moved } hạn đang mở sẽ dời; chưa ghi gì (chạy thử)
 schedule_summary_2 = đã nhập lịch nghỉ chính thức { $years }: { $changes } ngày thay đổi, { $moved } hạn đang mở đã dời
 no_office_files_1 = không có cơ sở dữ liệu doithoai nào trong { $dir }; chấp nhận: thư mục chứa tệp của các phường, xã (hoặc bản sao lưu)
@@ -865,11 +865,11 @@ session_rescheduled = đã dời hội nghị { $id } sang { $date }; hạn thô
 size_in_bytes = { $bytes } byte
 
 ## Deadlines, files, undo and numbers (selectors in the catalogue)
-standing_on_time = đúng hạn ({ $done_on_vn })
+standing_on_time = đúng hạn ({ $done_on })
 standing_late = trễ { $days } { $unit ->
         [calendar] ngày
        *[working] ngày làm việc
-    } ({ $done_on_vn })
+    } ({ $done_on })
 standing_due_today = đến hạn hôm nay
 standing_pending = còn { $days } { $unit ->
         [calendar] ngày
@@ -935,28 +935,28 @@ error_transition = không thể { $act ->
        *[other] { $action_word } { $record_word } { $id }
     }: trạng thái hiện tại là { $state_word }; chỉ được phép khi { $record_word } ở trạng thái { $allowed_words }
 error_date_order = { $word_is_a_day ->
-        [yes] { $what_word } { $date_vn }
-       *[no] { $what_word } ngày { $date_vn }
+        [yes] { $what_word } { $date }
+       *[no] { $what_word } ngày { $date }
     } { $order ->
         [not-after] sau
         [strict] không sau
        *[before] sớm hơn
-    } { $reference_word } ({ $reference_date_vn }); { $order ->
+    } { $reference_word } ({ $reference_date }); { $order ->
         [not-after] phải trước hoặc đúng ngày đó
         [strict] phải sau ngày đó
        *[before] phải từ ngày đó trở đi
     }
 error_future_act = { $word_is_a_day ->
-        [yes] { $what_word } { $date_vn }
-       *[no] { $what_word } ngày { $date_vn }
-    } sau ngày hôm nay ({ $today_vn }); chỉ ghi nhận việc đã diễn ra
+        [yes] { $what_word } { $date }
+       *[no] { $what_word } ngày { $date }
+    } sau ngày hôm nay ({ $today }); chỉ ghi nhận việc đã diễn ra
 error_period = '{ $value }' không phải là { $what ->
         [quarter] quý; chấp nhận: "Quý IV năm 2026", "quý 4/2026", Q4/2026 hoặc 2026-Q4 (quý I … quý IV)
         [half-year] nửa năm; chấp nhận: "6 tháng đầu năm 2026", "6 tháng cuối năm 2026", H1/2026, H2/2026 hoặc 2026-H2
         [month] tháng; chấp nhận: tháng/năm (12/2026), "tháng 12/2026", "Tháng 12 năm 2026" hoặc năm-tháng (2026-12)
        *[year] năm; chấp nhận: một năm từ 1900 đến 2100
     }
-error_out_of_range = { $date_vn } nằm ngoài phạm vi của lịch: 01/01/{ $first } … 31/12/{ $last }
+error_out_of_range = { $date } nằm ngoài phạm vi của lịch: 01/01/{ $first } … 31/12/{ $last }
 label-or = hoặc
 not_what_it_says = { $path } không phải { $expected ->
         [xls] bảng tính Excel 97-2003 (.xls)

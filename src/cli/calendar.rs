@@ -787,12 +787,7 @@ fn remove(ctx: &Context, a: RemoveArgs) -> Result<i32> {
     let mut store = ctx.open()?;
     let moved = ops::calendar::remove(&mut store, &ctx.actor(), a.date)?;
     say_moved(
-        msg!(
-            override_removed,
-            day = a.date,
-            day_vn = doithoai::words::vn_date(a.date)
-        )
-        .to_string(),
+        msg!(override_removed, day = doithoai::message::Day(a.date),).to_string(),
         moved,
     )
 }

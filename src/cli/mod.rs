@@ -1300,10 +1300,8 @@ pub fn period_of(c: PeriodChoice<'_>) -> Result<doithoai::rules::reports::Period
             if to < from {
                 return Err(Error::Invalid(msg!(
                     range_backwards,
-                    to = to,
-                    from = from,
-                    to_vn = doithoai::words::vn_date(to),
-                    from_vn = doithoai::words::vn_date(from)
+                    to = doithoai::message::Day(to),
+                    from = doithoai::message::Day(from),
                 )));
             }
             doithoai::rules::reports::Period { from, to }

@@ -450,10 +450,8 @@ fn extend(ctx: &Context, a: ExtendArgs) -> Result<i32> {
             "{}",
             msg!(
                 target_on_day_off,
-                target = target,
-                due = due,
-                target_vn = doithoai::words::vn_date(target),
-                due_vn = doithoai::words::vn_date(due)
+                target = doithoai::message::Day(target),
+                due = doithoai::message::Day(due),
             )
         );
     }

@@ -121,10 +121,8 @@ fn export_period(a: &ExportArgs) -> Result<Option<Period>> {
             if to < from {
                 return Err(Error::Invalid(msg!(
                     range_backwards,
-                    to = to,
-                    from = from,
-                    to_vn = doithoai::words::vn_date(to),
-                    from_vn = doithoai::words::vn_date(from)
+                    to = doithoai::message::Day(to),
+                    from = doithoai::message::Day(from),
                 )));
             }
             Some(Period { from, to })

@@ -106,10 +106,8 @@ pub fn check_days_off(from: NaiveDate, to: NaiveDate) -> Result<()> {
     if to < from {
         return Err(Error::Invalid(msg!(
             range_backwards,
-            to = to,
-            from = from,
-            to_vn = crate::message::Day(to),
-            from_vn = crate::message::Day(from)
+            to = crate::message::Day(to),
+            from = crate::message::Day(from),
         )));
     }
     if (to - from).num_days() > 366 {

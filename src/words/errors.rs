@@ -114,17 +114,16 @@ pub fn error(err: &Error) -> String {
                 ("order", order.to_arg()),
                 ("reference", e.reference.to_arg()),
                 ("reference_word", label(e.reference).to_arg()),
-                ("reference_date", e.reference_date.to_arg()),
-                ("reference_date_vn", vn_date(e.reference_date).to_arg()),
+                (
+                    "reference_date",
+                    crate::message::Day(e.reference_date).to_arg(),
+                ),
             ]);
             sentence(id::error_date_order, &args)
         }
         Error::FutureAct(e) => {
             let mut args = dated_args(e.what, e.date);
-            args.extend([
-                ("today", e.today.to_arg()),
-                ("today_vn", vn_date(e.today).to_arg()),
-            ]);
+            args.extend([("today", crate::message::Day(e.today).to_arg())]);
             sentence(id::error_future_act, &args)
         }
         Error::Period(e) => sentence(
@@ -134,8 +133,7 @@ pub fn error(err: &Error) -> String {
         Error::OutOfRange(e) => sentence(
             id::error_out_of_range,
             &[
-                ("date", e.date.to_arg()),
-                ("date_vn", vn_date(e.date).to_arg()),
+                ("date", crate::message::Day(e.date).to_arg()),
                 ("first", crate::rules::calendar::FIRST_YEAR.to_arg()),
                 ("last", crate::rules::calendar::LAST_YEAR.to_arg()),
             ],

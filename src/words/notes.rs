@@ -77,19 +77,14 @@ pub fn before_event_answer(latest: chrono::NaiveDate, last_working: chrono::Naiv
     if latest == last_working {
         sentence(
             id::before_event_answer_1,
-            &[
-                ("last_working", last_working.to_arg()),
-                ("last_working_vn", (vn_date(last_working)).to_arg()),
-            ],
+            &[("last_working", crate::message::Day(last_working).to_arg())],
         )
     } else {
         sentence(
             id::before_event_answer_2,
             &[
-                ("last_working", last_working.to_arg()),
-                ("latest", latest.to_arg()),
-                ("last_working_vn", (vn_date(last_working)).to_arg()),
-                ("latest_vn", (vn_date(latest)).to_arg()),
+                ("last_working", crate::message::Day(last_working).to_arg()),
+                ("latest", crate::message::Day(latest).to_arg()),
             ],
         )
     }
@@ -142,11 +137,9 @@ pub fn deadline_moved(
         &[
             ("rule", rule.to_arg()),
             ("record", record.to_arg()),
-            ("from", from.to_arg()),
-            ("to", to.to_arg()),
+            ("from", crate::message::Day(from).to_arg()),
+            ("to", crate::message::Day(to).to_arg()),
             ("shown_record", shown_record.to_arg()),
-            ("from_vn", (vn_date(from)).to_arg()),
-            ("to_vn", (vn_date(to)).to_arg()),
         ],
     )
 }
@@ -402,30 +395,27 @@ pub fn schedule_change(
         (None, Some((k, n))) => sentence(
             id::schedule_change_1,
             &[
-                ("date", date.to_arg()),
+                ("date", crate::message::Day(date).to_arg()),
                 ("k", (day(k)).to_arg()),
                 ("n", n.to_arg()),
-                ("date_vn", (vn_date(date)).to_arg()),
             ],
         ),
         (Some((k, n)), None) => sentence(
             id::schedule_change_2,
             &[
-                ("date", date.to_arg()),
+                ("date", crate::message::Day(date).to_arg()),
                 ("k", (day(k)).to_arg()),
                 ("n", n.to_arg()),
-                ("date_vn", (vn_date(date)).to_arg()),
             ],
         ),
         (Some((k0, n0)), Some((k1, n1))) => sentence(
             id::schedule_change_3,
             &[
-                ("date", date.to_arg()),
+                ("date", crate::message::Day(date).to_arg()),
                 ("k0", (day(k0)).to_arg()),
                 ("n0", n0.to_arg()),
                 ("k1", (day(k1)).to_arg()),
                 ("n1", n1.to_arg()),
-                ("date_vn", (vn_date(date)).to_arg()),
             ],
         ),
         (None, None) => String::new(),

@@ -29,8 +29,7 @@ pub(crate) fn dated_args(
             }
             .to_arg(),
         ),
-        ("date", date.to_arg()),
-        ("date_vn", vn_date(date).to_arg()),
+        ("date", crate::message::Day(date).to_arg()),
     ]
 }
 
@@ -65,8 +64,7 @@ pub fn standing(s: &Standing, unit: Unit) -> String {
     };
     let mut args = vec![("days", days.to_arg()), ("unit", unit.to_arg())];
     if let Some(done_on) = done_on {
-        args.push(("done_on", done_on.to_arg()));
-        args.push(("done_on_vn", vn_date(done_on).to_arg()));
+        args.push(("done_on", crate::message::Day(done_on).to_arg()));
     }
     sentence(id, &args)
 }
@@ -125,7 +123,7 @@ pub fn date(d: chrono::NaiveDate) -> String {
     }
 }
 
-pub fn vn_date(d: chrono::NaiveDate) -> String {
+fn vn_date(d: chrono::NaiveDate) -> String {
     d.format("%d/%m/%Y").to_string()
 }
 
