@@ -678,13 +678,8 @@ fn build<'c>(
     };
     let mut sessions = 0;
     store_report::sessions_in(conn, period.from, period.to, |s| {
-        let cancelled = s.status == SessionStatus::Cancelled;
         let state = session_state(&s, as_of);
         sessions += 1;
-        if let (Some(due), false) = (s.announce_due, cancelled) {
-            r.announcements
-                .add(due, as_of::done_by(s.announced_on, as_of), as_of);
-        }
         match state {
             "cancelled" => r.sessions_cancelled += 1,
             "planned" => r.sessions_not_yet_held += 1,
@@ -699,16 +694,13 @@ fn build<'c>(
                 if state == "stopped" {
                     r.sessions_stopped += 1;
                 }
-                if let Some(due) = s.conclusion_due {
-                    r.conclusion_notices
-                        .add(due, as_of::done_by(s.first_notice_on, as_of), as_of);
-                }
             }
         }
         Ok(())
     })?;
-    // The R4 and R9 deadlines that fell in the period and were missed, whatever the session's
-    // own date (a session of June has its notice due in July).
+    // The R4 and R9 deadlines that fell in the period, counted as the state counts them — by
+    // the day each fell due, whatever the session's own date (a session held on 24 September
+    // has its notice due in October: October's report counts it, and lists it if missed).
     let in_period = |due: NaiveDate| period.from <= due && due <= period.to;
     store_report::sessions_due_in(conn, period.from, period.to, |s| {
         let held_on = as_of::done_by(s.held_on, as_of);
@@ -748,12 +740,16 @@ fn build<'c>(
         let cancelled = s.status == SessionStatus::Cancelled;
         if let (Some(due), false) = (s.announce_due, cancelled) {
             if in_period(due) {
-                late(Rule::R4, due, as_of::done_by(s.announced_on, as_of))?;
+                let announced = as_of::done_by(s.announced_on, as_of);
+                r.announcements.add(due, announced, as_of);
+                late(Rule::R4, due, announced)?;
             }
         }
         if let (Some(due), Some(_)) = (s.conclusion_due, held_on) {
             if in_period(due) {
-                late(Rule::R9, due, as_of::done_by(s.first_notice_on, as_of))?;
+                let noticed = as_of::done_by(s.first_notice_on, as_of);
+                r.conclusion_notices.add(due, noticed, as_of);
+                late(Rule::R9, due, noticed)?;
             }
         }
         Ok(())

@@ -366,3 +366,78 @@ fn provisional_deadlines_are_said_wherever_they_are_printed() {
         );
     }
 }
+
+/// R4 and R9 are counted by the day each fell due, as the missed list names them: a session
+/// held on 24/9 has its notice due on 8/10 — October's quarter counts it (late, issued 14/10),
+/// September's does not; an announcement due on 28/9 for a session of 5/10 is September's.
+#[test]
+fn announcements_and_notices_count_in_the_period_they_fall_due() {
+    let mut env = crate::support::TestEnv::ward();
+    env.today = "2026-09-15".into();
+    env.plan_session("Đối thoại về trật tự đô thị", "periodic", "2026-09-24");
+    let held = "1";
+    env.announce(held, "2026-09-14", "loa truyền thanh phường");
+    env.today = "2026-09-30".into();
+    env.plan_session("Đối thoại về môi trường", "periodic", "2026-10-05");
+    let october = "2";
+    // Due 28/9 (7 days before 5/10), made on 30/9: two days late.
+    env.announce(october, "2026-09-30", "bảng tin khu dân cư");
+    env.ok(&["session", "hold", held, "--on", "2026-09-24"]);
+    env.today = "2026-10-14".into();
+    env.ok(&["session", "hold", october, "--on", "2026-10-05"]);
+    // Notice of 24/9 due 8/10, issued 14/10: late.
+    env.ok(&[
+        "conclusion",
+        "issue",
+        held,
+        "--on",
+        "2026-10-14",
+        "--doc",
+        "41/TB-UBND",
+        "--signer",
+        "Nguyễn Văn Hùng",
+    ]);
+    env.today = "2026-12-07".into();
+    let tally = |quarter: &str, rule: &str| {
+        let r = env.json(&["report", "period", "--quarter", quarter]);
+        let t = &r[rule];
+        (
+            t["on_time"].as_u64(),
+            t["late"].as_u64(),
+            t["open_overdue"].as_u64(),
+        )
+    };
+    // September's quarter: the late announcement of the October session; no notice was due.
+    assert_eq!(
+        tally("Q3/2026", "announcements"),
+        (Some(1), Some(1), Some(0))
+    );
+    assert_eq!(
+        tally("Q3/2026", "conclusion_notices"),
+        (Some(0), Some(0), Some(0))
+    );
+    // October's: the late notice of the September session, and the October session's notice
+    // (due 19/10, never issued) overdue; no announcement fell due.
+    assert_eq!(
+        tally("Q4/2026", "conclusion_notices"),
+        (Some(0), Some(1), Some(1))
+    );
+    assert_eq!(
+        tally("Q4/2026", "announcements"),
+        (Some(0), Some(0), Some(0))
+    );
+    // The count and the missed list of one report agree.
+    let csv = env.ok(&[
+        "--format",
+        "csv",
+        "report",
+        "period",
+        "--quarter",
+        "Q4/2026",
+    ]);
+    let missed_r9 = csv
+        .lines()
+        .filter(|l| l.starts_with("missed_in_period,R9 ") && l.contains(",state,"))
+        .count();
+    assert_eq!(missed_r9, 2, "{csv}");
+}
