@@ -833,6 +833,7 @@ balance-forwarded_on_time = forwarded on time
 balance-forwarded_late = forwarded late
 balance-routed_out = found out of scope after assignment
 balance-open_at_end = Open at the end of the period
+balance-awaiting_notice = awaiting the conclusion notice
 balance-not_yet_due = not yet due
 balance-overdue = overdue
 balance-extended = under a timeline notice (R12)

@@ -803,6 +803,7 @@ balance-forwarded_on_time = chuyển cơ quan có thẩm quyền đúng hạn
 balance-forwarded_late = chuyển cơ quan có thẩm quyền quá hạn
 balance-routed_out = chuyển ra ngoài phạm vi sau khi giao
 balance-open_at_end = Chưa giải quyết cuối kỳ
+balance-awaiting_notice = chờ thông báo kết luận
 balance-not_yet_due = chưa đến hạn
 balance-overdue = quá hạn
 balance-extended = đã thông báo thời hạn giải quyết (Điều 10 khoản 2)

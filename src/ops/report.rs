@@ -1031,6 +1031,10 @@ impl Flow<'_, '_> {
             return Ok(());
         };
         self.balance.follow(carried, flow_end);
+        // Awaiting its notice: open for the office, no agency's and no R10 deadline yet.
+        if flow_end == reports::FlowEnd::AwaitingNotice {
+            return Ok(());
+        }
         let on = as_of::opinion_on(&o.facts, end);
         // Who answers for the outcome: with one agency all along, the one in charge; when the
         // agency changed, the one that held the opinion on the day the outcome is charged.
@@ -1078,6 +1082,7 @@ impl Flow<'_, '_> {
                     (false, false) => a.open_not_due += 1,
                 }
             }
+            FlowEnd::AwaitingNotice => {}
         }
         let (deadline, done) = match on {
             OpinionOn::Open { deadline, .. } => (deadline, None),

@@ -182,9 +182,10 @@ fn assigned_before_routing(facts: &OpinionFacts) -> bool {
 }
 
 /// R13: where an opinion that needs a written follow-up ends the period [`from`, `end`] —
-/// handled in it (on time or late on the act's own date), routed out after assignment, or still
-/// open at the end; `None` when it is not to be handled in the period (not assigned by the end,
-/// or settled before the period began).
+/// handled in it (on time or late on the act's own date), routed out after assignment, still
+/// open at the end, or still awaiting the conclusion notice that assigns it; `None` when it is
+/// not to be handled in the period (answered at the session, routed out before assignment, or
+/// settled before the period began).
 pub fn flow_end(
     facts: &OpinionFacts,
     from: NaiveDate,
@@ -192,7 +193,8 @@ pub fn flow_end(
 ) -> Option<super::reports::FlowEnd> {
     use super::reports::FlowEnd;
     match opinion_on(facts, end) {
-        OpinionOn::AnsweredAtSession | OpinionOn::NotAssigned => None,
+        OpinionOn::AnsweredAtSession => None,
+        OpinionOn::NotAssigned => Some(FlowEnd::AwaitingNotice),
         OpinionOn::OutOfScope(_) => (assigned_before_routing(facts)
             && facts.closed_on.is_none_or(|closed| closed >= from))
         .then_some(FlowEnd::RoutedOut),
@@ -390,8 +392,12 @@ mod tests {
         );
         // Q3: settled before the period began — not to handle there.
         assert_eq!(flow_end(&f, d("2025-07-01"), d("2025-09-30")), None);
-        // Before the notice: nothing to handle yet, received but not assigned.
-        assert_eq!(flow_end(&f, d("2025-04-01"), d("2025-05-13")), None);
+        // Before the notice: received, not assigned — open, awaiting its notice (what the next
+        // period carries over).
+        assert_eq!(
+            flow_end(&f, d("2025-04-01"), d("2025-05-13")),
+            Some(FlowEnd::AwaitingNotice)
+        );
         assert_eq!(receipt(&f, d("2025-05-13")), Receipt::NotYetAssigned);
         assert_eq!(receipt(&f, d("2025-06-30")), Receipt::Assigned);
         // Routed out after assignment, in the period: handled by routing out.

@@ -275,6 +275,10 @@ pub enum FlowEnd {
     RoutedOut,
     /// Not handled by the end: past its deadline, under a timeline notice (R12), or not due yet.
     Open { overdue: bool, extended: bool },
+    /// Received, and no conclusion notice has assigned it by the end: the office still owes
+    /// the notice (R9) and then the answer — it is open, and what is open at a period's end is
+    /// what the next period carries over.
+    AwaitingNotice,
 }
 
 /// The opinions received in the period, by where each stood at the end.
@@ -303,6 +307,8 @@ pub struct Handled {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct OpenAtEnd {
     pub total: u64,
+    /// Received, not yet assigned by a conclusion notice.
+    pub awaiting_notice: u64,
     pub not_yet_due: u64,
     pub overdue: u64,
     /// Under a timeline notice (R12), not past its target.
@@ -311,10 +317,13 @@ pub struct OpenAtEnd {
 
 /// R13 as Vietnamese administrative statistics keep it: a flow over the period. Every opinion
 /// that needs a written follow-up is in exactly one line of each side, and
-/// `to_handle = carried_over + received.assigned = handled.total + open_at_end.total`.
+/// `to_handle = carried_over + received.assigned + received.not_yet_assigned = handled.total +
+/// open_at_end.total` — an opinion received and not yet assigned is open (awaiting its notice),
+/// so what is open at a period's end is exactly what the next one carries over.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Balance {
-    /// Kỳ trước chuyển sang: received before the period, assigned, not handled before it.
+    /// Kỳ trước chuyển sang: received before the period, not handled before it (assigned, or
+    /// still awaiting its conclusion notice).
     pub carried_over: u64,
     /// Tiếp nhận trong kỳ: from the sessions held in the period.
     pub received: Received,
@@ -358,13 +367,14 @@ impl Balance {
             FlowEnd::Open { overdue: true, .. } => o.overdue += 1,
             FlowEnd::Open { extended: true, .. } => o.extended += 1,
             FlowEnd::Open { .. } => o.not_yet_due += 1,
+            FlowEnd::AwaitingNotice => o.awaiting_notice += 1,
         }
         h.total = h.answered_on_time
             + h.answered_late
             + h.forwarded_on_time
             + h.forwarded_late
             + h.routed_out;
-        o.total = o.not_yet_due + o.overdue + o.extended;
+        o.total = o.awaiting_notice + o.not_yet_due + o.overdue + o.extended;
         self.on_time_rate = on_time_rate(
             h.answered_on_time + h.forwarded_on_time,
             h.answered_late + h.forwarded_late,
@@ -393,6 +403,7 @@ impl Balance {
             line("forwarded_late", true, h.forwarded_late),
             line("routed_out", true, h.routed_out),
             line("open_at_end", false, o.total),
+            line("awaiting_notice", true, o.awaiting_notice),
             line("not_yet_due", true, o.not_yet_due),
             line("overdue", true, o.overdue),
             line("extended", true, o.extended),
@@ -429,6 +440,7 @@ impl Balance {
         h.routed_out += y.routed_out;
         let (o, z) = (&mut self.open_at_end, &other.open_at_end);
         o.total += z.total;
+        o.awaiting_notice += z.awaiting_notice;
         o.not_yet_due += z.not_yet_due;
         o.overdue += z.overdue;
         o.extended += z.extended;

@@ -299,7 +299,7 @@ pub fn opinions_in(
 ) -> Result<()> {
     period_opinions(
         conn,
-        "coalesce(s.held_on, s.session_date) BETWEEN ?1 AND ?2",
+        "coalesce(s.held_on, s.session_date) BETWEEN ?1 AND ?2 AND s.status <> 'cancelled'",
         from,
         to,
         as_of,
@@ -308,8 +308,8 @@ pub fn opinions_in(
 }
 
 /// Opinions received before the period (their session earlier) that may still have been to
-/// handle in it: assigned (a notice or a reassignment gave them an agency), not closed before
-/// the period began. `rules::as_of::flow_end` decides; this only narrows (parameter 1: the
+/// handle in it: assigned (a notice or a reassignment gave them an agency) or still awaiting the
+/// notice that assigns them, not closed before the period began. `rules::as_of::flow_end` decides; this only narrows (parameter 1: the
 /// period's first day, 2: its end).
 pub fn opinions_carried_in(
     conn: &Connection,
@@ -331,9 +331,12 @@ pub fn opinions_carried_in(
             changed = changed_agency_sql(history.ever_changed),
         )
     };
+    // Also those still awaiting the conclusion notice that assigns them (status `open`), but
+    // not the opinions of a session that was cancelled.
     let sql = format!(
-        "{} UNION ALL {}",
+        "{} UNION ALL {} UNION ALL {}",
         select(format!("o.status IN ({})", super::opinion::pending_sql())),
+        select("o.status = 'open' AND s.status <> 'cancelled'".to_string()),
         select(format!(
             "o.status IN ({}) AND o.closed_on >= ?1",
             crate::rules::vocabulary::sql_list(

@@ -207,9 +207,11 @@ fn the_q3_report_lists_the_deadlines_missed_in_q3_in_every_format() {
     assert_eq!(find("R10", 2)["done_on"], "2026-08-10");
     let b = &json["balance"];
     assert_eq!(b["carried_over"], 5, "{b}");
-    assert_eq!(b["to_handle"], 5, "{b}");
+    // The five carried over, and the opinion received in Q3 still awaiting its notice.
+    assert_eq!(b["to_handle"], 6, "{b}");
     assert_eq!(b["handled"]["total"], 3, "{b}");
     assert_eq!(b["open_at_end"]["overdue"], 2, "{b}");
+    assert_eq!(b["open_at_end"]["awaiting_notice"], 1, "{b}");
     // The table and the CSV.
     let table = env.ok(&q3);
     assert!(
@@ -225,7 +227,11 @@ fn the_q3_report_lists_the_deadlines_missed_in_q3_in_every_format() {
         csv.contains("missed_in_period,R10 opinion 2,state,late"),
         "{csv}"
     );
-    assert!(csv.contains("balance,,to_handle,5"), "{csv}");
+    assert!(csv.contains("balance,,to_handle,6"), "{csv}");
+    assert!(
+        csv.contains("balance,,open_at_end.awaiting_notice,1"),
+        "{csv}"
+    );
     // The page and the workbook, read as a person reads them: names, not ids.
     let page = env.path("q3.html");
     env.run_vi(&[&q3[..], &["--output", page.to_str().expect("p")]].concat());
