@@ -855,12 +855,14 @@ fn print_period_table(out: &mut dyn Write, r: &PeriodReport) -> Result<()> {
         (label("rescheduled"), r.sessions_rescheduled),
     ]);
     output::say!(out, "{}", counts(&label("session"), sessions))?;
-    let mut regs: Vec<(String, u64)> = r
-        .registrations_by_status
-        .iter()
-        .map(|(k, v)| (label(k), *v))
-        .collect();
-    regs.extend(r.refusals_by_reason.iter().map(|(k, v)| (within(k), *v)));
+    // The reasons of the refusals right under the refused ones, not under the last status.
+    let mut regs: Vec<(String, u64)> = Vec::new();
+    for (k, v) in &r.registrations_by_status {
+        regs.push((label(k), *v));
+        if k == "refused" {
+            regs.extend(r.refusals_by_reason.iter().map(|(k, v)| (within(k), *v)));
+        }
+    }
     output::say!(out, "{}", counts(&label("speakers"), regs))?;
     output::say!(
         out,
@@ -881,6 +883,10 @@ fn print_period_table(out: &mut dyn Write, r: &PeriodReport) -> Result<()> {
         .filter(|k| !also.contains(k))
         .map(|k| (label(k), count_of(k)))
         .collect();
+    // "Assigned" and "extended" are parts of all the opinions, not of the last outcome: under
+    // the total of them.
+    let total: u64 = outcomes.iter().map(|(_, n)| n).sum();
+    outcomes.push((words::column("total"), total));
     outcomes.extend(also.iter().map(|k| (within(k), count_of(k))));
     output::say!(out, "{}", counts(&label("outcome"), outcomes))?;
     let mut t = output::table(vec![
