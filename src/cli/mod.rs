@@ -1027,9 +1027,7 @@ pub fn parse_date(s: &str) -> std::result::Result<NaiveDate, String> {
 fn parse_timestamp(s: &str) -> std::result::Result<chrono::DateTime<chrono::Utc>, String> {
     chrono::DateTime::parse_from_rfc3339(s)
         .map(|t| t.with_timezone(&chrono::Utc))
-        .map_err(|_| {
-            format!("'{s}' is not a time; accepted: RFC 3339, e.g. 2026-06-16T08:00:00+07:00")
-        })
+        .map_err(|_| msg!(bad_moment, value = s).to_string())
 }
 
 /// clap value parser for a closed vocabulary.

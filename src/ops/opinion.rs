@@ -112,6 +112,14 @@ pub fn add(store: &mut Store, actor: &Actor, n: NewOpinion) -> Result<opinion::O
                         this = n.session_id
                     )));
                 }
+                if !crate::rules::lifecycle::speaker_may_raise_opinions(r.status) {
+                    return Err(Error::Refused(msg!(
+                        opinion_of_refused_speaker,
+                        speaker = format!("{}/{}", r.session_id, r.speaking_order),
+                        name = r.name.clone(),
+                        session = n.session_id
+                    )));
+                }
                 Some(r)
             }
             None => None,

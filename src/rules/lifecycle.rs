@@ -185,6 +185,13 @@ pub fn session_after_opinions(status: SessionStatus, pending_opinions: u64) -> S
     }
 }
 
+/// Art. 9.1 (R7): a speaker the chair refused to dialogue with raises nothing at the dialogue —
+/// no opinion of the session is theirs (it would reach the conclusion notice through a speaker
+/// the minutes record as refused).
+pub fn speaker_may_raise_opinions(status: RegistrationStatus) -> bool {
+    status != RegistrationStatus::Refused
+}
+
 /// Things one can do to a registration.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RegistrationAction {
@@ -469,6 +476,18 @@ mod tests {
             session_transition(4, stopped, SessionAction::Conclude),
             Ok(S::Concluded)
         );
+    }
+
+    #[test]
+    fn r7_a_refused_speaker_raises_no_opinion() {
+        assert!(!speaker_may_raise_opinions(RegistrationStatus::Refused));
+        for status in [
+            RegistrationStatus::Registered,
+            RegistrationStatus::Spoke,
+            RegistrationStatus::Withdrawn,
+        ] {
+            assert!(speaker_may_raise_opinions(status), "{status}");
+        }
     }
 
     #[test]

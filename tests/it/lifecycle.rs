@@ -202,6 +202,44 @@ fn r6_speakers_are_numbered_in_registration_order_per_session() {
     );
 }
 
+/// R7 (Art. 9.1): a speaker refused dialogue raises no opinion of the session — refused,
+/// nothing written, in both languages; a speaker who spoke still does.
+#[test]
+fn r7_no_opinion_is_recorded_for_a_refused_speaker() {
+    let env = TestEnv::ward();
+    let id = plan(&env, "periodic", "2026-06-16", &[]);
+    for (name, topic) in [
+        ("Phạm Văn Đức", "Môi trường"),
+        ("Nguyễn Thị Hoa", "Chiếu sáng ngõ 38"),
+    ] {
+        env.ok(&["speaker", "register", &id, "--name", name, "--topic", topic]);
+    }
+    env.ok(&["speaker", "refuse", "1/1", "--reason", "disorder"]);
+    let add = |speaker: &str| {
+        vec![
+            "opinion".to_string(),
+            "add".into(),
+            id.clone(),
+            "--speaker".into(),
+            speaker.into(),
+            "--content".into(),
+            "Đề nghị lắp đèn chiếu sáng ngõ 38".into(),
+            "--category".into(),
+            "petition".into(),
+        ]
+    };
+    let refused = add("1/1");
+    let refused: Vec<&str> = refused.iter().map(String::as_str).collect();
+    let err = env.refused(&refused, 1);
+    assert!(err.contains("1/1") && err.contains("Phạm Văn Đức"), "{err}");
+    assert!(err.contains("R7"), "{err}");
+    let vi = env.run_vi(&refused);
+    assert!(vi.stderr.contains("bị từ chối"), "{}", vi.stderr);
+    let spoke = add("1/2");
+    let spoke: Vec<&str> = spoke.iter().map(String::as_str).collect();
+    env.ok(&spoke);
+}
+
 #[test]
 fn r7_refused_speaker_and_stopped_session_counts_as_held() {
     let env = TestEnv::ward();
