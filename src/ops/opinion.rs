@@ -40,7 +40,7 @@ pub fn deadline_in_force(
         cal,
         o.due_date,
         o.due_rule.as_deref(),
-        o.responded_on.or(o.forwarded_on),
+        deadline::discharged_on(o.status, o.responded_on, o.forwarded_on, o.closed_on),
         today,
     )
 }
@@ -561,11 +561,12 @@ pub fn for_each_csv_record(
         let due_rule = row.text(c::DUE_RULE)?;
         let responded_on = row.date(c::RESPONDED_ON)?;
         let forwarded_on = row.date(c::FORWARDED_ON)?;
+        let status: OpinionStatus = row.text(c::STATUS)?.parse()?;
         let deadline = deadline_of(
             &cal,
             due,
             Some(due_rule.as_ref()).filter(|r| !r.is_empty()),
-            responded_on.or(forwarded_on),
+            deadline::discharged_on(status, responded_on, forwarded_on, row.date(c::CLOSED_ON)?),
             today,
         )?;
         let (state, days) = deadline::standing_codes(deadline.as_ref());

@@ -272,6 +272,22 @@ pub fn answer_check(
     })
 }
 
+/// The day the office's duty for an opinion ended: its written answer or its forward (Art.
+/// 10.2), or — for an opinion found to be a complaint or denunciation and routed out of the
+/// dialogue (Art. 1.2, R8) — the day it was routed. After it, no deadline of the opinion runs.
+pub fn discharged_on(
+    status: crate::rules::vocabulary::OpinionStatus,
+    responded_on: Option<NaiveDate>,
+    forwarded_on: Option<NaiveDate>,
+    closed_on: Option<NaiveDate>,
+) -> Option<NaiveDate> {
+    use crate::rules::vocabulary::OpinionStatus;
+    responded_on.or(forwarded_on).or(match status {
+        OpinionStatus::OutOfScope => closed_on,
+        _ => None,
+    })
+}
+
 /// The deadline in force of an opinion as of `today`: R12's target after an extension, else
 /// R10; met by the written answer or the forward (Art. 10.2). `None` before any assignment.
 pub fn opinion_check(
@@ -495,6 +511,33 @@ mod tests {
         let never = r4_check(due, None, session, d("2026-07-30")).expect("R4 applies");
         assert_eq!(never.standing, Standing::Overdue { days: 7 });
         assert_eq!(r4_check(None, None, session, session), None);
+    }
+
+    #[test]
+    fn r8_routing_out_of_scope_ends_the_answer_deadline() {
+        use crate::rules::vocabulary::OpinionStatus;
+        let routed = d("2026-10-06");
+        // Routed out after its R10 date: the duty ended that day, no deadline runs on.
+        assert_eq!(
+            discharged_on(OpinionStatus::OutOfScope, None, None, Some(routed)),
+            Some(routed)
+        );
+        // The answer or the forward discharges whatever else was recorded.
+        let answered = d("2026-09-20");
+        assert_eq!(
+            discharged_on(
+                OpinionStatus::Responded,
+                Some(answered),
+                None,
+                Some(answered)
+            ),
+            Some(answered)
+        );
+        // A closing day of another kind of record is not a discharge.
+        assert_eq!(
+            discharged_on(OpinionStatus::Assigned, None, None, Some(routed)),
+            None
+        );
     }
 
     #[test]

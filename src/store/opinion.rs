@@ -525,7 +525,8 @@ const CSV_COLUMNS: &str = "o.id, o.session_id, o.registration_id, coalesce(r.nam
         WHERE p.registration_id = o.registration_id AND p.out_of_scope_as = 'denunciation'))
     OR (o.registration_id IS NULL AND o.petitioner IS NOT NULL AND EXISTS (SELECT 1 FROM opinion p
         WHERE p.session_id = o.session_id AND p.registration_id IS NULL
-          AND p.petitioner = o.petitioner AND p.out_of_scope_as = 'denunciation'))";
+          AND p.petitioner = o.petitioner AND p.out_of_scope_as = 'denunciation')),
+    o.closed_on";
 
 /// One opinion as the CSV export reads it: its columns borrowed from SQLite's row, never copied
 /// (an export streams a million of them).
@@ -576,6 +577,7 @@ pub mod csv_column {
     pub const EXTENDED_UNTIL: usize = 16;
     pub const OUT_OF_SCOPE_AS: usize = 17;
     pub const PROTECTED: usize = 18;
+    pub const CLOSED_ON: usize = 19;
 }
 
 /// Stream the opinions matching a filter for the CSV export, in id order.

@@ -447,3 +447,25 @@ fn announcements_and_notices_count_in_the_period_they_fall_due() {
         .count();
     assert_eq!(missed_r9, 2, "{csv}");
 }
+
+/// R8: an opinion found to be a complaint and routed out after its R10 date no longer runs
+/// overdue: its show, its list and its export say it ended late on the day it was routed.
+#[test]
+fn an_opinion_routed_out_after_its_deadline_stops_running_overdue() {
+    let mut env = crate::reports::dataset();
+    // Opinion 5: R10 due 6/8/2026, still open; routed out as a complaint on 10/8.
+    env.today = "2026-08-10".into();
+    env.ok(&["opinion", "out-of-scope", "5", "--as", "complaint"]);
+    env.today = "2026-10-01".into();
+    let shown = env.json(&["opinion", "show", "5"]);
+    let deadline = shown["deadline"].clone();
+    assert_eq!(deadline["state"], "late", "{shown}");
+    assert_eq!(deadline["days"], 2, "{shown}");
+    let csv = env.ok(&["--format", "csv", "export", "opinions"]);
+    let row = csv
+        .lines()
+        .find(|l| l.starts_with("5,"))
+        .unwrap_or_else(|| panic!("{csv}"));
+    assert!(row.contains(",late,2"), "{row}");
+    assert!(!row.contains("overdue"), "{row}");
+}
