@@ -86,7 +86,9 @@ pub fn open_items(
                     session_id: s.id,
                     agency: None,
                     due,
-                    check: deadline::open_item_check(cal, Rule::R4, due, as_of)?,
+                    // Never made, it stops being more late on the session's day (as the
+                    // period report and `deadline::r4_check` count it).
+                    check: deadline::open_item_check(cal, Rule::R4, due, as_of.min(s.date))?,
                     responsible: s.chair_name.clone(),
                     session_title: s.title.clone(),
                     session_date: as_of::done_by(s.held_on, as_of).unwrap_or(s.date),
@@ -789,6 +791,11 @@ fn build<'c>(
             received_on,
             agency_changed,
         } = p;
+        // Received at its session: a report for a day before the session took place has not
+        // received it yet.
+        if received_on.is_some_and(|day| day > as_of) {
+            return Ok(());
+        }
         r.opinions += 1;
         *r.opinions_by_category
             .entry(category.to_string())

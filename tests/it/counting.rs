@@ -469,3 +469,48 @@ fn an_opinion_routed_out_after_its_deadline_stops_running_overdue() {
     assert!(row.contains(",late,2"), "{row}");
     assert!(!row.contains("overdue"), "{row}");
 }
+
+/// A report for a past day counts as things stood that day: an opinion of a session held after
+/// it is not yet received; an announcement never made stops being more late on its session's
+/// day, in the overdue report as in the period report.
+#[test]
+fn a_report_for_a_past_day_counts_what_had_happened_by_then() {
+    let mut env = crate::support::TestEnv::ward();
+    env.today = "2026-10-01".into();
+    env.plan_session("Đối thoại về giao thông ngõ xóm", "regular", "2026-10-15");
+    env.announce("1", "2026-10-01", "loa truyền thanh phường");
+    // The Front's synthesis, recorded before the session.
+    crate::support::add_opinion(&env, "1", "Đề nghị sửa mặt đường ngõ 12 Tân Mai");
+    env.today = "2026-10-20".into();
+    env.ok(&["session", "hold", "1", "--on", "2026-10-15"]);
+    let received = |as_of: &str| {
+        let r = env.json(&["report", "period", "--month", "10/2026", "--as-of", as_of]);
+        r["balance"]["received"]["total"].as_u64()
+    };
+    assert_eq!(received("2026-10-10"), Some(0));
+    assert_eq!(received("2026-10-20"), Some(1));
+    // A session of 20/12 never announced (due 13/12): 7 days late on its day, and no more.
+    env.today = "2026-12-07".into();
+    env.plan_session("Đối thoại về môi trường", "periodic", "2026-12-20");
+    let overdue = env.json(&["report", "overdue", "--as-of", "2026-12-31"]);
+    let r4 = overdue
+        .as_array()
+        .and_then(|items| items.iter().find(|i| i["rule"] == "R4"))
+        .cloned()
+        .unwrap_or_else(|| panic!("{overdue}"));
+    assert_eq!(r4["days"], 7, "{r4}");
+    let csv = env.ok(&[
+        "--format",
+        "csv",
+        "report",
+        "period",
+        "--quarter",
+        "Q4/2026",
+        "--as-of",
+        "2026-12-31",
+    ]);
+    assert!(
+        csv.contains("missed_in_period,R4 session 2,days,7"),
+        "{csv}"
+    );
+}
