@@ -416,8 +416,12 @@ pub fn unknown_language(value: &str) -> String {
     format!("{} / {}", said(Catalogue::En), said(Catalogue::Vi))
 }
 
-/// clap's usage errors in Vietnamese (English keeps clap's own words): `None` for English or a
-/// kind without a Vietnamese sentence.
+/// The global options hidden from the help (a fixed clock for scripts and tests, SQLite's
+/// waiting time, a document's page limit).
+const HIDDEN_OPTIONS: &[&str] = &["--today", "--now", "--busy-timeout-ms", "--max-pages"];
+
+/// clap's usage errors in Vietnamese (English keeps clap's own words, unless clap would offer a
+/// hidden option for a typo): `None` for English or a kind without a Vietnamese sentence.
 pub fn usage_error(e: &clap::Error) -> Option<String> {
     use clap::error::{ContextKind, ContextValue, ErrorKind};
     // A number argument (an id, a count) that is not one: Rust's "invalid digit found in
@@ -435,9 +439,6 @@ pub fn usage_error(e: &clap::Error) -> Option<String> {
         };
         return Some(not_a_whole_number(&value, &arg, int));
     }
-    if lang() != Lang::Vi {
-        return None;
-    }
     let ctx = |kind: ContextKind| -> String {
         match e.get(kind) {
             Some(ContextValue::String(s)) => s.clone(),
@@ -446,8 +447,18 @@ pub fn usage_error(e: &clap::Error) -> Option<String> {
             None => String::new(),
         }
     };
+    // Options kept for scripts and tests, hidden from the help, are never offered for a typo
+    // (`--to` is not a misspelt `--today`): clap would, so the error is worded here then.
+    let suggested = ctx(ContextKind::SuggestedArg);
+    let hidden_suggested = HIDDEN_OPTIONS
+        .iter()
+        .any(|o| suggested.split(' ').next() == Some(*o));
+    if lang() != Lang::Vi && !hidden_suggested {
+        return None;
+    }
     let suggestion = || {
         let s = ctx(ContextKind::SuggestedArg);
+        let s = if hidden_suggested { String::new() } else { s };
         let s = if s.is_empty() {
             ctx(ContextKind::SuggestedSubcommand)
         } else {

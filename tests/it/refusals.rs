@@ -527,3 +527,30 @@ fn every_hint_a_refusal_gives_runs() {
     }
     assert!(ran >= 12, "only {ran} hints were found and run");
 }
+
+/// A typo is never answered with an option hidden from the help: `--to` is not a misspelt
+/// `--today` (a fixed clock for scripts and tests), in either language.
+#[test]
+fn a_typo_is_not_offered_a_hidden_option() {
+    let env = crate::support::TestEnv::ward();
+    for run in [
+        env.run(&["opinion", "reassign", "7", "--to", "Phòng Y tế"]),
+        env.run_vi(&["y-kien", "giao-lai", "7", "--to", "Phòng Y tế"]),
+        env.run(&["session", "hold", "1", "--n", "2026-06-16"]),
+    ] {
+        assert_eq!(run.code, 2, "{}", run.stderr);
+        assert!(
+            !run.stderr.contains("--today") && !run.stderr.contains("--now"),
+            "{}",
+            run.stderr
+        );
+        assert!(
+            run.stderr.contains("--to") || run.stderr.contains("--n"),
+            "{}",
+            run.stderr
+        );
+    }
+    // A visible option is still offered for its typo.
+    let near = env.run(&["session", "list", "--statu", "held"]);
+    assert!(near.stderr.contains("--status"), "{}", near.stderr);
+}
