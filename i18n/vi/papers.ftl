@@ -143,7 +143,10 @@ paper-report-sessions = Trong kỳ, { $committee } tổ chức { $held } hội n
         [0] {""}
        *[other] {" "}(trong đó { $stopped } hội nghị bị dừng)
     }, { $cancelled } hội nghị bị hủy, { $not_held } hội nghị chưa tổ chức; { $registrations } người đăng ký phát biểu; tiếp nhận { $opinions } ý kiến, kiến nghị.
-paper-report-flow = Tổng số ý kiến, kiến nghị phải giải quyết trong kỳ: { $to_handle } (kỳ trước chuyển sang { $carried_over }, giao giải quyết trong kỳ { $assigned }); đã giải quyết { $handled }; chưa giải quyết { $open }.
+paper-report-flow = Tổng số ý kiến, kiến nghị phải giải quyết trong kỳ: { $to_handle } (kỳ trước chuyển sang { $carried_over }, giao giải quyết trong kỳ { $assigned }{ $awaiting ->
+        [0] {""}
+       *[other] , tiếp nhận trong kỳ chờ thông báo kết luận { $awaiting }
+    }); đã giải quyết { $handled }; chưa giải quyết { $open }.
 paper-report-balance-part = - trong đó { $name }
 paper-column-item = Nội dung
 paper-column-count = Số lượng

@@ -1246,6 +1246,7 @@ pub fn report(
             ("to_handle", b.to_handle.to_arg()),
             ("carried_over", b.carried_over.to_arg()),
             ("assigned", b.received.assigned.to_arg()),
+            ("awaiting", b.received.not_yet_assigned.to_arg()),
             ("handled", b.handled.total.to_arg()),
             ("open", b.open_at_end.total.to_arg()),
         ],
