@@ -127,7 +127,7 @@ pub fn run(ctx: &Context, cmd: AgencyCommand) -> Result<i32> {
                     record_edited,
                     record = "agency",
                     id = ag.id,
-                    record_word = doithoai::words::label("agency").to_lowercase()
+                    record_word = doithoai::message::Label::lower("agency")
                 )
                 .to_string(),
             )

@@ -162,17 +162,7 @@ fn issue(ctx: &Context, a: IssueArgs) -> Result<i32> {
             )?;
         }
         if matches!(issued.r9.standing, deadline::Standing::Late { .. }) {
-            eprintln!(
-                "{}",
-                msg!(
-                    flag_line,
-                    rule = issued.r9.rule.as_str(),
-                    rule_ref = doithoai::words::rule_ref(issued.r9.rule.as_str()),
-                    due_word = doithoai::words::label("due").to_lowercase(),
-                    due = doithoai::words::date(issued.r9.due),
-                    standing = doithoai::words::standing(&issued.r9.standing, issued.r9.unit)
-                )
-            );
+            eprintln!("{}", doithoai::words::flag_line(&issued.r9));
         }
     }
     super::note_provisional(ctx, issued.assignments.iter().map(|s| s.due_date));

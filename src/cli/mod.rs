@@ -1177,12 +1177,12 @@ pub fn text_or_file(text: Option<String>, file: Option<PathBuf>, what: &str) -> 
         }
         (Some(_), Some(_)) => Err(Error::Invalid(msg!(
             text_and_file,
-            what_word = doithoai::words::label(what).to_lowercase(),
+            what_word = doithoai::message::Label::lower(what),
             what = doithoai::words::label(what)
         ))),
         (None, None) => Err(Error::Invalid(msg!(
             text_missing,
-            what_word = doithoai::words::label(what).to_lowercase()
+            what_word = doithoai::message::Label::lower(what)
         ))),
     }
 }

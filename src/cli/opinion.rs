@@ -257,7 +257,7 @@ pub fn run(ctx: &Context, cmd: OpinionCommand) -> Result<i32> {
                     record_edited,
                     record = "opinion",
                     id = o.id,
-                    record_word = doithoai::words::label("opinion").to_lowercase()
+                    record_word = doithoai::message::Label::lower("opinion")
                 )
                 .to_string(),
             )
@@ -396,17 +396,7 @@ fn discharge(ctx: &Context, id: i64, act: &ops::opinion::Discharge<'_>) -> Resul
         .deadline
         .filter(|c| matches!(c.standing, deadline::Standing::Late { .. }))
     {
-        eprintln!(
-            "{}",
-            msg!(
-                flag_line,
-                rule = c.rule.as_str(),
-                rule_ref = doithoai::words::rule_ref(c.rule.as_str()),
-                due_word = doithoai::words::label("due").to_lowercase(),
-                due = doithoai::words::date(c.due),
-                standing = doithoai::words::standing(&c.standing, c.unit)
-            )
-        );
+        eprintln!("{}", doithoai::words::flag_line(&c));
     }
     Ok(0)
 }
@@ -572,33 +562,9 @@ fn print_opinion(out: &mut dyn Write, v: &ops::opinion::OpinionView) -> Result<(
     output::say!(out, "{}", output::key_values(t))?;
     if let Some(c) = &v.deadline {
         output::say!(out, "\n{}", label("deadlines"))?;
-        output::say!(
-            out,
-            "  {}",
-            msg!(
-                flag_line,
-                rule = c.rule.as_str(),
-                rule_ref = doithoai::words::rule_ref(c.rule.as_str()),
-                due_word = doithoai::words::label("due").to_lowercase(),
-                due = doithoai::words::date(c.due),
-                standing = doithoai::words::standing(&c.standing, c.unit)
-            )
-            .to_string()
-        )?;
+        output::say!(out, "  {}", doithoai::words::flag_line(c))?;
         if let Some(breach) = &v.r10_breach {
-            output::say!(
-                out,
-                "  {}",
-                msg!(
-                    flag_line,
-                    rule = breach.rule.as_str(),
-                    rule_ref = doithoai::words::rule_ref(breach.rule.as_str()),
-                    due_word = doithoai::words::label("due").to_lowercase(),
-                    due = doithoai::words::date(breach.due),
-                    standing = doithoai::words::standing(&breach.standing, breach.unit)
-                )
-                .to_string()
-            )?;
+            output::say!(out, "  {}", doithoai::words::flag_line(breach))?;
         }
         // R12 counts from the timeline notice, R10 from the conclusion notice.
         let from = if c.rule == deadline::Rule::R12 {

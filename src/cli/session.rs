@@ -304,7 +304,7 @@ pub fn run(ctx: &Context, cmd: SessionCommand) -> Result<i32> {
                     record_edited,
                     record = "session",
                     id = s.id,
-                    record_word = doithoai::words::label("session").to_lowercase()
+                    record_word = doithoai::message::Label::lower("session")
                 )
                 .to_string(),
             )
@@ -329,17 +329,7 @@ pub fn run(ctx: &Context, cmd: SessionCommand) -> Result<i32> {
                 ),
             )?;
             if let Some(late) = &done.announcement_late_for_new_date {
-                eprintln!(
-                    "{}",
-                    msg!(
-                        flag_line,
-                        rule = late.rule.as_str(),
-                        rule_ref = doithoai::words::rule_ref(late.rule.as_str()),
-                        due_word = doithoai::words::label("due").to_lowercase(),
-                        due = doithoai::words::date(late.due),
-                        standing = doithoai::words::standing(&late.standing, late.unit)
-                    )
-                );
+                eprintln!("{}", doithoai::words::flag_line(late));
             }
             note_provisional(
                 ctx,
@@ -425,17 +415,7 @@ fn announce(ctx: &Context, a: AnnounceArgs) -> Result<i32> {
         .to_string(),
     )?;
     if let Some(check) = &done.late {
-        eprintln!(
-            "{}",
-            msg!(
-                flag_line,
-                rule = check.rule.as_str(),
-                rule_ref = doithoai::words::rule_ref(check.rule.as_str()),
-                due_word = doithoai::words::label("due").to_lowercase(),
-                due = doithoai::words::date(check.due),
-                standing = doithoai::words::standing(&check.standing, check.unit)
-            )
-        );
+        eprintln!("{}", doithoai::words::flag_line(check));
     }
     Ok(0)
 }

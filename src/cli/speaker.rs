@@ -129,7 +129,7 @@ pub fn run(ctx: &Context, cmd: SpeakerCommand) -> Result<i32> {
                     record_edited,
                     record = "registration",
                     id = reg.id,
-                    record_word = doithoai::words::label("registration").to_lowercase()
+                    record_word = doithoai::message::Label::lower("registration")
                 )
                 .to_string(),
             )

@@ -3,6 +3,7 @@
 //! only gives values is built where it is raised, with `msg!`.
 
 use super::*;
+use crate::message::{Day, Label};
 
 /// A line of the period's balance, in words (R13: the flow as administrative statistics keep
 /// it).
@@ -225,19 +226,25 @@ pub fn session_stopped(id: i64, due: Option<chrono::NaiveDate>) -> String {
     )
 }
 
+/// A broken or threatened deadline as a flag line: "R9 (Điều 10 khoản 1): hạn 04/12/2026 — quá
+/// hạn 2 ngày làm việc".
+pub fn flag_line(check: &crate::rules::deadline::DeadlineCheck) -> String {
+    msg!(
+        flag_line,
+        rule = check.rule.as_str(),
+        rule_ref = rule_ref(check.rule.as_str()),
+        due_word = Label::lower("due"),
+        due = Day(check.due),
+        standing = standing(&check.standing, check.unit)
+    )
+    .to_string()
+}
+
 /// A flag of `session show`, in words.
 pub fn session_flag(flag: &crate::ops::session::SessionFlag) -> String {
     use crate::ops::session::SessionFlag;
     match flag {
-        SessionFlag::Deadline { deadline } => msg!(
-            flag_line,
-            rule = deadline.rule.as_str(),
-            rule_ref = rule_ref(deadline.rule.as_str()),
-            due_word = label("due").to_lowercase(),
-            due = date(deadline.due),
-            standing = standing(&deadline.standing, deadline.unit)
-        )
-        .to_string(),
+        SessionFlag::Deadline { deadline } => flag_line(deadline),
         SessionFlag::AdHocNoAnnouncement => msg!(ad_hoc_no_announcement).to_string(),
         SessionFlag::Delegated { deputy, reason } => msg!(
             delegated_flag,
@@ -247,18 +254,7 @@ pub fn session_flag(flag: &crate::ops::session::SessionFlag) -> String {
         .to_string(),
         SessionFlag::Stopped { reason } => msg!(stopped_flag, reason = reason).to_string(),
         SessionFlag::OpinionDeadline { opinion, deadline } => {
-            format!(
-                "{} {opinion}: {}",
-                label("opinion"),
-                msg!(
-                    flag_line,
-                    rule = deadline.rule.as_str(),
-                    rule_ref = rule_ref(deadline.rule.as_str()),
-                    due_word = label("due").to_lowercase(),
-                    due = date(deadline.due),
-                    standing = standing(&deadline.standing, deadline.unit)
-                )
-            )
+            format!("{} {opinion}: {}", label("opinion"), flag_line(deadline))
         }
         SessionFlag::LateTimelineNotice {
             opinion,
