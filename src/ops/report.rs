@@ -793,7 +793,7 @@ fn build<'c>(
         } = p;
         // Received at its session: a report for a day before the session took place has not
         // received it yet.
-        if received_on.is_some_and(|day| day > as_of) {
+        if received_on.is_some() && as_of::done_by(received_on, as_of).is_none() {
             return Ok(());
         }
         r.opinions += 1;
