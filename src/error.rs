@@ -146,6 +146,17 @@ pub enum Error {
     },
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
+    /// A PostgreSQL server's error, before it is given the database's name (`store::on_file`).
+    #[error("database error: {0}")]
+    Postgres(#[from] postgres::Error),
+    /// A PostgreSQL server's refusal or failure: the database (its address without the
+    /// password), the SQLSTATE code when the server gave one, and the server's own words.
+    #[error("{}: {detail}", path.display())]
+    Server {
+        path: PathBuf,
+        code: Option<String>,
+        detail: String,
+    },
     #[error("{}: {source}", path.display())]
     Io {
         path: PathBuf,

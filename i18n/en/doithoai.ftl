@@ -1142,3 +1142,19 @@ check_rule_without_extension = opinion { $opinion }: { $rule ->
        *[other] no deadline rule (R10 or R12) is recorded
     }
 check_closed_on_differs = opinion { $opinion }: closed on { $closed_on }, but answered or forwarded on { $act_on }
+server_database_not_a_file = { $db } is a database on a PostgreSQL server, not a file; accepted: a SQLite database file
+server_not_set_up = { $db } holds no doithoai records yet; its administrator sets an office up with `doithoai --db ADDRESS init --office NAME --level LEVEL --office-role ROLE`
+server_error = { $kind ->
+    [unreachable] cannot reach the PostgreSQL server of { $db }: { $detail }; nothing was written — check that the server is running and the address is right, then run the command again
+    [conflict] another clerk changed the same records of { $db } at the same moment (SQLSTATE { $code }); nothing was written — run the command again
+    [timeout] { $db } did not answer in time (SQLSTATE { $code }: { $detail }); nothing was written — run the command again, or ask the server's administrator what holds it
+    [lost] the connection to { $db } was lost (SQLSTATE { $code }: { $detail }); nothing was written — run the command again when the server is back
+    [privilege] the server refused { $db } to this role (SQLSTATE { $code }: { $detail }); nothing was written — ask the administrator for an office's role (`init --office-role`)
+   *[refused] the server of { $db } refused the command (SQLSTATE { $code }: { $detail }); nothing was written
+    }
+server_address_invalid = { $db } is not a PostgreSQL address doithoai can use: { $reason }; accepted: postgres://USER@HOST[:PORT]/DATABASE[?sslmode=require]
+server_role_missing = there is no role { $role } on the server of { $db }; accepted: an existing login role (CREATE ROLE … LOGIN)
+server_role_bypasses_rls = the role { $role } bypasses row-level security and would see every office's records; nothing was written — accepted: an office's own role (its administrator sets it up with `init --office-role ROLE`)
+server_role_without_office = the role { $role } is no office's on { $db }; nothing was read — accepted: an office's role (its administrator sets it up with `init --office NAME --office-role ROLE`)
+office_role_needs_server = --office-role sets up an office on a PostgreSQL server, and { $db } is a file; accepted: --db postgres://ADMIN@HOST/DATABASE
+engine_line_server = PostgreSQL { $version }, transactions SERIALIZABLE, each office's rows kept apart by row-level security

@@ -1080,3 +1080,19 @@ check_rule_without_extension = ý kiến { $opinion }: { $rule ->
        *[other] không ghi căn cứ hạn (R10 hay R12)
     }
 check_closed_on_differs = ý kiến { $opinion }: ghi ngày kết thúc { $closed_on }, nhưng ngày trả lời hoặc chuyển là { $act_on }
+server_database_not_a_file = { $db } là cơ sở dữ liệu trên máy chủ PostgreSQL, không phải tệp; chấp nhận: tệp cơ sở dữ liệu SQLite
+server_not_set_up = { $db } chưa có dữ liệu doithoai; quản trị viên thiết lập đơn vị bằng `doithoai --db ĐỊA-CHỈ init --office TÊN --level CẤP --office-role VAI-TRÒ`
+server_error = { $kind ->
+    [unreachable] không kết nối được máy chủ PostgreSQL của { $db }: { $detail }; chưa ghi gì — kiểm tra máy chủ đang chạy và địa chỉ đúng, rồi chạy lại lệnh
+    [conflict] một cán bộ khác vừa thay đổi cùng hồ sơ trên { $db } (SQLSTATE { $code }); chưa ghi gì — chạy lại lệnh
+    [timeout] { $db } không trả lời kịp (SQLSTATE { $code }: { $detail }); chưa ghi gì — chạy lại lệnh, hoặc hỏi quản trị máy chủ điều gì đang giữ nó
+    [lost] mất kết nối tới { $db } (SQLSTATE { $code }: { $detail }); chưa ghi gì — chạy lại lệnh khi máy chủ hoạt động trở lại
+    [privilege] máy chủ không cho vai trò này dùng { $db } (SQLSTATE { $code }: { $detail }); chưa ghi gì — đề nghị quản trị viên cấp vai trò của đơn vị (`init --office-role`)
+   *[refused] máy chủ của { $db } từ chối lệnh (SQLSTATE { $code }: { $detail }); chưa ghi gì
+    }
+server_address_invalid = { $db } không phải địa chỉ PostgreSQL doithoai dùng được: { $reason }; chấp nhận: postgres://NGƯỜI-DÙNG@MÁY-CHỦ[:CỔNG]/CSDL[?sslmode=require]
+server_role_missing = máy chủ của { $db } không có vai trò { $role }; chấp nhận: một vai trò đăng nhập đã có (CREATE ROLE … LOGIN)
+server_role_bypasses_rls = vai trò { $role } bỏ qua bảo mật theo dòng và sẽ thấy hồ sơ của mọi đơn vị; chưa ghi gì — chấp nhận: vai trò riêng của một đơn vị (quản trị viên thiết lập bằng `init --office-role VAI-TRÒ`)
+server_role_without_office = vai trò { $role } không thuộc đơn vị nào trên { $db }; chưa đọc gì — chấp nhận: vai trò của một đơn vị (quản trị viên thiết lập bằng `init --office TÊN --office-role VAI-TRÒ`)
+office_role_needs_server = --office-role thiết lập đơn vị trên máy chủ PostgreSQL, còn { $db } là tệp; chấp nhận: --db postgres://QUẢN-TRỊ@MÁY-CHỦ/CSDL
+engine_line_server = PostgreSQL { $version }, giao dịch SERIALIZABLE, dữ liệu từng đơn vị tách riêng bằng bảo mật theo dòng

@@ -57,6 +57,11 @@ pub struct InitArgs {
     /// Documents: the bodies a report is sent to, separated by ";", e.g. "UBND thành phố Hà Nội; Ban Thường trực Ủy ban MTTQ Việt Nam thành phố Hà Nội".
     #[arg(long, value_parser = parse_setting, help_heading = "Documents (Decree 30/2020/NĐ-CP)")]
     pub report_recipients: Option<String>,
+    /// On a PostgreSQL server: the existing login role whose connections are this office from
+    /// now on (run by the server's administrator). With --level city, the role also reads
+    /// every office (the city's live reports).
+    #[arg(long, value_name = "ROLE", value_parser = parse_text)]
+    pub office_role: Option<String>,
     /// Do it without asking (needed when not at a terminal).
     #[arg(long, short = 'y')]
     pub yes: bool,
@@ -75,15 +80,23 @@ pub fn run(ctx: &Context, args: InitArgs) -> Result<i32> {
     // A new database needs its office's name (an empty file is a database not made yet:
     // nothing is written to it without the name); one set up already keeps its name unless
     // another is given (a setting changed later names only that setting).
-    let unset = match std::fs::metadata(&ctx.db_path) {
-        Ok(m) => m.is_file() && m.len() == 0,
-        // Only a file that is not there is not set up; an unreadable one is said by the open.
-        Err(e) => e.kind() == std::io::ErrorKind::NotFound,
-    };
+    let unset = !ctx.on_server()
+        && match std::fs::metadata(&ctx.db_path) {
+            Ok(m) => m.is_file() && m.len() == 0,
+            // Only a file that is not there is not set up; an unreadable one is said by the open.
+            Err(e) => e.kind() == std::io::ErrorKind::NotFound,
+        };
     if args.office.is_none() && unset {
         return Err(Error::Invalid(msg!(init_needs_office)));
     }
-    let mut store = ctx.open_as(true)?;
+    if args.office_role.is_some() && !ctx.on_server() {
+        return Err(Error::Invalid(msg!(
+            office_role_needs_server,
+            db = doithoai::words::shown(&ctx.db_path)
+        )));
+    }
+    let city = args.level == Some(Level::City);
+    let mut store = ctx.open_for(true, args.office_role.as_deref().map(|r| (r, city)))?;
     let path = store.path().to_path_buf();
     // Another office's name for a file already set up is a rename, or the wrong --db: asked
     // before anything is written (and before the write lock is taken).

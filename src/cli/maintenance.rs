@@ -76,8 +76,16 @@ pub fn check(ctx: &Context, _a: CheckArgs) -> Result<i32> {
     let problems = report.problems;
     let mut out = std::io::stdout().lock();
     if ctx.format == Format::Table {
-        let (version, mode, sync) = &report.engine;
-        print_line(words::engine_line(version, mode, *sync))?;
+        print_line(match &report.engine {
+            ops::maintenance::EngineFacts::Sqlite {
+                version,
+                journal_mode,
+                synchronous,
+            } => words::engine_line(version, journal_mode, *synchronous),
+            ops::maintenance::EngineFacts::Postgres { version } => {
+                msg!(engine_line_server, version = version.as_str()).to_string()
+            }
+        })?;
     }
     if ctx.format == Format::Table && problems.is_empty() {
         print_line(msg!(check_ok, path = doithoai::words::shown(store.path())).to_string())?;

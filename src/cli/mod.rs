@@ -220,7 +220,11 @@ pub struct CompletionsArgs {
 
 /// Everything a handler needs besides its own arguments.
 pub struct Context {
+    /// The database as shown: a file's path, or a server's address without its password.
     pub db_path: PathBuf,
+    /// A server's whole address (`postgres://…`), password included: given to the connection
+    /// only, never shown.
+    db_url: Option<String>,
     /// Every `--db` given (a city's report reads them all).
     pub dbs: Vec<PathBuf>,
     pub clerk: String,
@@ -285,9 +289,18 @@ impl Context {
         };
         let command = command_name(std::env::args_os().skip(1));
         let format = resolve_format(cli, &db_path)?;
+        let db_url = db_path
+            .to_str()
+            .filter(|p| doithoai::ops::is_server(p))
+            .map(str::to_string);
+        let db_path = match &db_url {
+            Some(url) => PathBuf::from(doithoai::ops::redacted(url)),
+            None => db_path,
+        };
         Ok(Context {
             dbs: cli.db.clone(),
             db_path,
+            db_url,
             clerk,
             today,
             now: now_utc.to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
@@ -319,11 +332,25 @@ impl Context {
 
     /// Open the database, creating and initialising it when `create` (for `init` and `restore`).
     pub fn open_as(&self, create: bool) -> Result<Store> {
+        self.open_for(create, None)
+    }
+
+    /// Whether the database is on a server rather than in a file.
+    pub fn on_server(&self) -> bool {
+        self.db_url.is_some()
+    }
+
+    /// Open the database; on a server, `office_role` is the role `init --office-role` sets up
+    /// an office for (and whether that office is the city, which reads every office).
+    pub fn open_for(&self, create: bool, office_role: Option<(&str, bool)>) -> Result<Store> {
         let options = OpenOptions {
             create,
             ..self.open_options
         };
-        let mut store = Store::open_with(&self.db_path, options)?;
+        let mut store = match &self.db_url {
+            Some(url) => Store::open_server(url, options, office_role)?,
+            None => Store::open_with(&self.db_path, options)?,
+        };
         if matches!(self.format, Format::Xlsx | Format::Html) {
             // Workbooks and pages name the office in their title.
             let office = doithoai::ops::office::name(&mut store)?;

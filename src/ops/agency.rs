@@ -1,8 +1,8 @@
 //! Agencies: added by name, or resolved from a name or id where a command names one.
 
 use crate::error::Result;
+use crate::store::db::Connection;
 use crate::store::{agency, Actor, Store};
-use rusqlite::Connection;
 
 /// `agency add`.
 pub fn add(

@@ -91,7 +91,7 @@ pub fn import(
 fn change_overrides(
     store: &mut Store,
     actor: &Actor,
-    change: impl FnOnce(&rusqlite::Transaction<'_>) -> Result<()>,
+    change: impl FnOnce(&crate::store::db::Transaction<'_>) -> Result<()>,
 ) -> Result<Vec<MovedDeadline>> {
     super::in_write(store, |tx, _| {
         change(tx)?;

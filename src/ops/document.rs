@@ -12,9 +12,9 @@ use crate::ops::report::PeriodReport;
 use crate::rules::documents::{self, DocumentKind};
 use crate::rules::reports::Period;
 use crate::rules::vocabulary::OpinionStatus;
+use crate::store::db::Connection;
 use crate::store::{conclusion, office, opinion, registration, session};
 use chrono::NaiveDate;
-use rusqlite::Connection;
 use std::collections::BTreeMap;
 
 /// A paper's words: the message `id` of `i18n/vi/papers.ftl` with the recorded facts it names.

@@ -14,9 +14,23 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, Serialize)]
 pub struct CheckReport {
     pub problems: Vec<check::Problem>,
-    /// The SQLite library's version, the journal mode and the synchronous level.
+    /// The engine the database is kept by, as `check` names it first.
     #[serde(skip)]
-    pub engine: (&'static str, String, i64),
+    pub engine: EngineFacts,
+}
+
+/// The engine that keeps the database: a SQLite library with the file's journal mode and
+/// synchronous level, or a PostgreSQL server.
+#[derive(Debug, Clone)]
+pub enum EngineFacts {
+    Sqlite {
+        version: &'static str,
+        journal_mode: String,
+        synchronous: i64,
+    },
+    Postgres {
+        version: String,
+    },
 }
 
 /// `check`: every invariant of the file (integrity, schema, event log, deadlines recomputed
@@ -28,12 +42,17 @@ pub fn check(store: &mut Store) -> Result<CheckReport> {
         check::run(&tx, &cal)?
     };
     let conn = store.connection();
-    let mode: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))?;
-    let sync: i64 = conn.query_row("PRAGMA synchronous", [], |r| r.get(0))?;
-    Ok(CheckReport {
-        problems,
-        engine: (rusqlite::version(), mode, sync),
-    })
+    let engine = match conn.engine() {
+        crate::store::db::Engine::Sqlite => EngineFacts::Sqlite {
+            version: rusqlite::version(),
+            journal_mode: conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))?,
+            synchronous: conn.query_row("PRAGMA synchronous", [], |r| r.get(0))?,
+        },
+        crate::store::db::Engine::Postgres => EngineFacts::Postgres {
+            version: conn.query_row("SHOW server_version", [], |r| r.get(0))?,
+        },
+    };
+    Ok(CheckReport { problems, engine })
 }
 
 /// `backup FILE`: a snapshot into a private temporary file beside FILE, verified (integrity
@@ -92,6 +111,7 @@ fn write_verified_copy(store: &Store, tmp: &Path, full_check: bool) -> Result<st
         verify_copy(tmp)?
     } else {
         let (conn, _) = store::open_copy(tmp)?;
+        let conn = crate::store::db::Connection::from(conn);
         let verdict: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
         usize::from(verdict != "ok")
     };
@@ -112,6 +132,7 @@ fn verify_copy(path: &Path) -> Result<usize> {
     // A schema that is not doithoai's (a trigger added to a backup) is refused whatever its
     // version: restoring it would run that trigger on the next write.
     store::trust::verify_schema(&conn, version, path)?;
+    let conn = crate::store::db::Connection::from(conn);
     if version < store::migrate::LATEST {
         let verdict: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
         return Ok(usize::from(verdict != "ok"));
@@ -188,6 +209,7 @@ pub fn restore(
         )));
     }
     let (source, _) = store::open_copy(r.backup)?;
+    let source = crate::store::db::Connection::from(source);
     let aside = aside_path(r.db_path, r.now);
     let kept = match open(false) {
         Ok(mut live) => {
@@ -319,7 +341,7 @@ fn aside_path_for(db: &Path, now: &str, what: &str) -> PathBuf {
 
 /// Copy a verified backup to a path with no database: a private temporary file, synced and
 /// renamed into place.
-fn copy_in(source: &rusqlite::Connection, db: &Path) -> Result<()> {
+fn copy_in(source: &crate::store::db::Connection, db: &Path) -> Result<()> {
     let tmp = files::temp_path(db);
     let result = (|| {
         let file = files::create_private(&tmp).map_err(|source| Error::Output {
@@ -334,7 +356,7 @@ fn copy_in(source: &rusqlite::Connection, db: &Path) -> Result<()> {
         })?;
         source
             .execute("VACUUM INTO ?1", [name])
-            .map_err(|e| store::classify(e, &tmp))?;
+            .map_err(|e| store::on_file(e, &tmp))?;
         files::commit_temp(file, &tmp, db).map_err(|source| Error::Output {
             path: db.to_path_buf(),
             source,

@@ -28,13 +28,17 @@ mod tests;
 
 use crate::error::Result;
 use crate::rules::calendar::Calendar;
+use crate::store::db::Transaction;
 use crate::store::{self, calendar as store_calendar};
-use rusqlite::Transaction;
 
 /// The handle of the office's database and who acts on it: what the command line opens and
 /// passes to every operation. Its SQL stays behind this door (`store` is private to the
 /// library): the command line reads through `read` and the operations, never the store.
 pub use crate::store::{Actor, OpenOptions, Store, BUSY_TIMEOUT};
+
+/// A server's address (`postgres://…`) rather than a file, and the same address without its
+/// password (what is shown).
+pub use crate::store::pg::{is_server, redacted};
 
 /// Whether this process has committed a write: an output error after it means the change is
 /// saved though its confirmation could not be printed.
@@ -80,12 +84,7 @@ pub struct Privacy<'a> {
 
 /// An error of a statement that failed for the file's sake (locked, read-only, full), said
 /// with the file's name; any other error as it is.
-pub fn on_file(error: crate::error::Error, path: &std::path::Path) -> crate::error::Error {
-    match error {
-        crate::error::Error::Sqlite(inner) => store::classify(inner, path),
-        other => other,
-    }
-}
+pub use crate::store::on_file;
 
 /// Whether the database lives on a network filesystem, where SQLite's locks are unsafe (the
 /// command warns; `docs/GUARANTEES.md`).

@@ -9,9 +9,9 @@ use crate::rules::calendar::Calendar;
 use crate::rules::deadline::{self, DeadlineCheck, Rule};
 use crate::rules::reports::{self, Period, Tally};
 use crate::rules::vocabulary::{OutOfScopeKind, SessionStatus};
+use crate::store::db::Connection;
 use crate::store::{office, report as store_report};
 use chrono::NaiveDate;
-use rusqlite::Connection;
 use serde::Serialize;
 use std::collections::BTreeMap;
 

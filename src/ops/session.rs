@@ -7,9 +7,9 @@ use crate::rules::lifecycle::{self, SessionAction};
 use crate::rules::vocabulary::{
     Category, ChairRole, InviteeKind, Level, SessionForm, SessionKind, SessionStatus,
 };
+use crate::store::db::Connection;
 use crate::store::{agency, office, session, Actor, Store};
 use chrono::NaiveDate;
-use rusqlite::Connection;
 use serde::Serialize;
 
 /// Load a session and check an action against the state machine (Art. 6–9); returns the
@@ -258,7 +258,7 @@ pub fn hold(
 /// R4 for a session held on another day than planned: the announcement was due 7 days before
 /// the day it took place (Art. 7.1), so the due date follows the day held.
 fn announce_due_for_day_held(
-    tx: &rusqlite::Transaction<'_>,
+    tx: &crate::store::db::Transaction<'_>,
     s: &session::Session,
     on: NaiveDate,
 ) -> Result<Option<NaiveDate>> {

@@ -41,7 +41,10 @@ pub fn register(
 /// made before `id`, if any (as the clerk reads it on the list: `1/3`): a list registered twice
 /// (typed again, imported over a typed one) is said, not refused — one person may speak twice —
 /// so the clerk can withdraw the extra one.
-fn twin_of(conn: &rusqlite::Connection, this: &registration::Registration) -> Result<Option<i64>> {
+fn twin_of(
+    conn: &crate::store::db::Connection,
+    this: &registration::Registration,
+) -> Result<Option<i64>> {
     use crate::rules::text::fold;
     let key = |r: &registration::Registration| (fold(&r.name), fold(&r.topic));
     Ok(registration::for_session(conn, this.session_id)?
@@ -123,7 +126,7 @@ pub enum SpeakerRef {
 
 impl SpeakerRef {
     /// The registration's id.
-    pub fn resolve(self, conn: &rusqlite::Connection) -> Result<i64> {
+    pub fn resolve(self, conn: &crate::store::db::Connection) -> Result<i64> {
         match self {
             SpeakerRef::Id(id) => Ok(registration::get(conn, id)?.id),
             SpeakerRef::Order { session, order } => {

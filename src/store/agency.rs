@@ -1,10 +1,10 @@
 //! Agencies (cơ quan, đơn vị) that answer opinions.
 
+use super::db::{params, Connection, OptionalExtension};
 use super::events::{self, Target};
 use super::Actor;
 use crate::error::{Error, Result};
 use crate::message::Message;
-use rusqlite::{params, Connection, OptionalExtension};
 use serde::Serialize;
 use serde_json::json;
 
@@ -16,7 +16,7 @@ pub struct Agency {
     pub contact: Option<String>,
 }
 
-fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Agency> {
+fn from_row(r: &super::db::Row<'_>) -> rusqlite::Result<Agency> {
     Ok(Agency {
         id: r.get(0)?,
         name: r.get(1)?,
@@ -26,13 +26,12 @@ fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Agency> {
 }
 
 pub fn by_name(conn: &Connection, name: &str) -> Result<Option<Agency>> {
-    Ok(conn
-        .query_row(
-            "SELECT id, name, kind, contact FROM agency WHERE name = ?1",
-            [name],
-            from_row,
-        )
-        .optional()?)
+    conn.query_row(
+        "SELECT id, name, kind, contact FROM agency WHERE name = ?1",
+        [name],
+        from_row,
+    )
+    .optional()
 }
 
 pub fn get(conn: &Connection, id: i64) -> Result<Agency> {
@@ -56,14 +55,16 @@ pub fn add(
     if let Some(holder) = holder_of_name(conn, name)? {
         return Err(Error::Refused(msg!(agency_exists, name = &holder)));
     }
-    conn.execute(
+    let id: i64 = conn.query_row(
         &format!(
-            "INSERT INTO agency (id, name, kind, contact, created_at) VALUES ({}, ?1, ?2, ?3, ?4)",
+            "INSERT INTO agency (id, name, kind, contact, created_at) VALUES ({}, ?1, ?2, ?3, ?4)
+             RETURNING id",
             super::next_id("agency")
         ),
         params![name, kind, contact, actor.at],
+        |r| r.get(0),
     )?;
-    let agency = get(conn, conn.last_insert_rowid())?;
+    let agency = get(conn, id)?;
     let id = agency.id.to_string();
     events::record(
         conn,

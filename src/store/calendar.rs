@@ -1,12 +1,12 @@
 //! Office calendar overrides (L3) and the recomputation of open deadlines when they change.
 
+use super::db::{params, Connection, OptionalExtension};
 use super::events::{self, Target};
 use super::{office, Actor};
 use crate::error::Result;
 use crate::rules::calendar::{Calendar, DayKind, Layer, NamedDay, OfficeOverride};
 use crate::rules::deadline;
 use chrono::NaiveDate;
-use rusqlite::{params, Connection, OptionalExtension};
 use serde::Serialize;
 use serde_json::json;
 
@@ -165,7 +165,7 @@ pub fn import_official(
 }
 
 fn get(conn: &Connection, day: NaiveDate) -> Result<Option<StoredOverride>> {
-    Ok(conn
+    conn
         .query_row(
             "SELECT day, kind, name, source, created_by, created_at FROM calendar_override WHERE day = ?1",
             [day],
@@ -180,7 +180,7 @@ fn get(conn: &Connection, day: NaiveDate) -> Result<Option<StoredOverride>> {
                 })
             },
         )
-        .optional()?)
+        .optional()
 }
 
 /// Record (or replace) the override of one day.

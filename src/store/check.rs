@@ -1,10 +1,10 @@
 //! `check`: SQLite's own integrity checks and the tool's invariants.
 
+use super::db::Connection;
 use crate::error::Result;
 use crate::rules::calendar::Calendar;
 use crate::rules::deadline;
 use chrono::NaiveDate;
-use rusqlite::Connection;
 use serde::Serialize;
 
 /// One problem found: which check, and what it found as data (worded at the edge).
@@ -103,43 +103,74 @@ pub fn run(conn: &Connection, cal: &Calendar) -> Result<Vec<Problem>> {
     let mut push =
         |check: &'static str, finding: Finding| problems.push(Problem { check, finding });
 
-    let mut stmt = conn.prepare("PRAGMA integrity_check")?;
-    for row in stmt.query_map([], |r| r.get::<_, String>(0))? {
-        let line = row?;
-        if line != "ok" {
-            push("integrity_check", Finding::Integrity { line });
+    // A file's pages and references are SQLite's to check; a server keeps its own (its
+    // foreign keys are enforced on every write).
+    if conn.engine() == super::db::Engine::Sqlite {
+        let mut stmt = conn.prepare("PRAGMA integrity_check")?;
+        for row in stmt.query_map([], |r| r.get::<_, String>(0))? {
+            let line = row?;
+            if line != "ok" {
+                push("integrity_check", Finding::Integrity { line });
+            }
         }
-    }
-    let mut stmt = conn.prepare("PRAGMA foreign_key_check")?;
-    for row in stmt.query_map([], |r| {
-        Ok((
-            r.get::<_, String>(0)?,
-            r.get::<_, Option<i64>>(1)?,
-            r.get::<_, String>(2)?,
-        ))
-    })? {
-        let (table, rowid, parent) = row?;
-        push(
-            "foreign_key_check",
-            Finding::ForeignKey {
-                table,
-                row: rowid,
-                parent,
-            },
-        );
+        let mut stmt = conn.prepare("PRAGMA foreign_key_check")?;
+        for row in stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, Option<i64>>(1)?,
+                r.get::<_, String>(2)?,
+            ))
+        })? {
+            let (table, rowid, parent) = row?;
+            push(
+                "foreign_key_check",
+                Finding::ForeignKey {
+                    table,
+                    row: rowid,
+                    parent,
+                },
+            );
+        }
     }
 
     // Every table, index, trigger and view is doithoai's own: a trigger added to a backup would
     // run on the next write (and rewrite records with no history); an altered table or index
     // would change what is kept.
-    for difference in super::trust::differences(conn)? {
-        push("schema", Finding::Schema { difference });
+    if let Some(file) = conn.sqlite() {
+        for difference in super::trust::differences(file)? {
+            push("schema", Finding::Schema { difference });
+        }
     }
 
     // The event log stays append-only only while its triggers are there.
     // A trigger of the right name but another body (dropped and recreated) counts as missing.
-    for trigger in super::migrate::EVENT_TRIGGERS {
-        use rusqlite::OptionalExtension;
+    if conn.engine() == super::db::Engine::Postgres {
+        // On a server: the one trigger of schema-postgres.sql, there and enabled.
+        let found: Option<String> = {
+            use super::db::OptionalExtension;
+            conn.query_row(
+                "SELECT tgenabled::text FROM pg_trigger
+                 WHERE tgrelid = 'event'::regclass AND tgname = 'event_is_append_only'",
+                (),
+                |r| r.get(0),
+            )
+            .optional()?
+        };
+        if found.as_deref() != Some("O") {
+            push(
+                "event_log",
+                Finding::HistoryTrigger {
+                    trigger: "event_is_append_only".to_string(),
+                    altered: found.is_some(),
+                },
+            );
+        }
+    }
+    for trigger in super::migrate::EVENT_TRIGGERS
+        .iter()
+        .filter(|_| conn.engine() == super::db::Engine::Sqlite)
+    {
+        use super::db::OptionalExtension;
         let found: Option<String> = conn
             .query_row(
                 "SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ?1 AND tbl_name = 'event'",

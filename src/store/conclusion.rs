@@ -1,10 +1,10 @@
 //! Conclusion notices (R9) and the assignments they make (R10).
 
+use super::db::{params, Connection, OptionalExtension};
 use super::events::{self, Target};
 use super::Actor;
 use crate::error::Result;
 use chrono::NaiveDate;
-use rusqlite::{params, Connection, OptionalExtension};
 use serde::Serialize;
 use serde_json::json;
 
@@ -24,7 +24,7 @@ pub struct Notice {
 const COLUMNS: &str =
     "id, session_id, version, doc_number, issued_on, signer, replaced_by, note, created_at";
 
-fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Notice> {
+fn from_row(r: &super::db::Row<'_>) -> rusqlite::Result<Notice> {
     Ok(Notice {
         id: r.get(0)?,
         session_id: r.get(1)?,
@@ -42,22 +42,20 @@ fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Notice> {
 /// The notice of a session in force on a day: the latest version issued on or before it (a
 /// report for a past day names its items as the notice then in force did).
 pub fn in_force_on(conn: &Connection, session: i64, day: NaiveDate) -> Result<Option<Notice>> {
-    Ok(conn
-        .prepare_cached(&format!(
-            "SELECT {COLUMNS} FROM conclusion_notice WHERE session_id = ?1 AND issued_on <= ?2
+    conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM conclusion_notice WHERE session_id = ?1 AND issued_on <= ?2
              ORDER BY version DESC LIMIT 1"
-        ))?
-        .query_row(params![session, day], from_row)
-        .optional()?)
+    ))?
+    .query_row(params![session, day], from_row)
+    .optional()
 }
 
 pub fn current(conn: &Connection, session: i64) -> Result<Option<Notice>> {
-    Ok(conn
-        .prepare_cached(&format!(
-            "SELECT {COLUMNS} FROM conclusion_notice WHERE session_id = ?1 AND replaced_by IS NULL"
-        ))?
-        .query_row([session], from_row)
-        .optional()?)
+    conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM conclusion_notice WHERE session_id = ?1 AND replaced_by IS NULL"
+    ))?
+    .query_row([session], from_row)
+    .optional()
 }
 
 /// Every version, oldest first.
@@ -81,15 +79,15 @@ pub struct NewNotice<'a> {
 pub fn insert(conn: &Connection, actor: &Actor, n: &NewNotice<'_>) -> Result<Notice> {
     let previous = current(conn, n.session_id)?;
     let version = previous.as_ref().map_or(1, |p| p.version + 1);
-    conn.execute(
+    let id: i64 = conn.query_row(
         &format!(
             "INSERT INTO conclusion_notice (id, session_id, version, doc_number, issued_on, signer, note, created_at)
-             VALUES ({}, ?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+             VALUES ({}, ?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id",
             super::next_id("conclusion_notice")
         ),
         params![n.session_id, version, n.doc_number, n.issued_on, n.signer, n.note, actor.at],
+        |r| r.get(0),
     )?;
-    let id = conn.last_insert_rowid();
     if let Some(p) = &previous {
         conn.execute(
             "UPDATE conclusion_notice SET replaced_by = ?1 WHERE id = ?2",

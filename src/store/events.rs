@@ -2,10 +2,10 @@
 //!
 //! Append-only: the application only inserts, and schema triggers refuse UPDATE and DELETE.
 
+use super::db::{params, Connection, ToSql};
 use super::Actor;
 use crate::error::Result;
 use crate::message::{CommandLine, Label, Message};
-use rusqlite::{params, Connection, ToSql};
 use serde::Serialize;
 use serde_json::Value;
 
@@ -233,7 +233,7 @@ pub fn for_each(
         Some(limit) => {
             args.push(Box::new(limit));
             format!(
-                "SELECT * FROM (SELECT {COLUMNS} FROM event {filter_sql} ORDER BY id DESC LIMIT ?{})
+                "SELECT * FROM (SELECT {COLUMNS} FROM event {filter_sql} ORDER BY id DESC LIMIT ?{}) AS recent
                  ORDER BY id",
                 args.len()
             )
@@ -241,8 +241,8 @@ pub fn for_each(
         None => format!("SELECT {COLUMNS} FROM event {filter_sql} ORDER BY id"),
     };
     let mut stmt = conn.prepare(&sql)?;
-    let mut rows = stmt.query(rusqlite::params_from_iter(args.iter()))?;
-    while let Some(r) = rows.next()? {
+    let mut rows = stmt.query(super::db::params_from_iter(args.iter()))?;
+    while let Some(ref r) = rows.next()? {
         f(Event {
             id: r.get(0)?,
             at: r.get(1)?,

@@ -1,8 +1,8 @@
 //! Streaming reads for `export`: one row at a time, so memory does not grow with the table.
 
+use super::db::{params, Connection};
 use crate::error::Result;
 use chrono::NaiveDate;
-use rusqlite::{params, Connection};
 use serde::Serialize;
 
 /// One assignment of a conclusion notice, flattened for export.
@@ -36,7 +36,7 @@ pub fn conclusions(
          ORDER BY n.session_id, n.version, s.opinion_id",
     )?;
     let mut rows = stmt.query(params![session])?;
-    while let Some(r) = rows.next()? {
+    while let Some(ref r) = rows.next()? {
         each(ConclusionRow {
             notice_id: r.get(0)?,
             session_id: r.get(1)?,

@@ -9,11 +9,13 @@ pub mod agency;
 pub mod calendar;
 pub mod check;
 pub mod conclusion;
+pub mod db;
 pub mod events;
 pub mod export;
 pub mod migrate;
 pub mod office;
 pub mod opinion;
+pub mod pg;
 pub mod registration;
 pub mod report;
 pub mod session;
@@ -21,7 +23,7 @@ pub mod trust;
 pub mod undo;
 
 use crate::error::{Error, Result};
-use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
+use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -89,10 +91,12 @@ pub fn is_sqlite_file(path: &Path) -> bool {
 
 /// An open database.
 pub struct Store {
-    conn: Connection,
+    conn: db::Connection,
     path: PathBuf,
     /// True when this open created the file.
     pub created: bool,
+    /// On a server: the role to make an office of in the next write (`init --office-role`).
+    office_role: Option<(String, bool)>,
 }
 
 /// Who is acting and when, for the event log.
@@ -107,6 +111,23 @@ pub struct Actor {
     pub reason: Option<String>,
     /// The file and row an import took the record from.
     pub source: Option<(String, usize)>,
+}
+
+/// An error of a statement that failed for the file's sake (locked, read-only, full), said
+/// with the file's name; any other error as it is.
+pub fn on_file(error: Error, path: &Path) -> Error {
+    match error {
+        Error::Sqlite(inner) => classify(inner, path),
+        Error::Postgres(inner) => Error::Server {
+            path: path.to_path_buf(),
+            code: inner.code().map(|c| c.code().to_string()),
+            detail: match inner.as_db_error() {
+                Some(db) => db.message().to_string(),
+                None => inner.to_string(),
+            },
+        },
+        other => other,
+    }
 }
 
 /// Map SQLite failures to the errors a user can act on.
@@ -148,6 +169,78 @@ impl Store {
     /// Open (creating if missing) the database at `path`, upgrade it, and set the pragmas.
     pub fn open(path: &Path) -> Result<Store> {
         Store::open_with(path, OpenOptions::default())
+    }
+
+    /// Open the office's database on a PostgreSQL server (`--db postgres://…`). The connection
+    /// works as one office's role: a role that bypasses row-level security (a superuser) sees
+    /// every office and is refused, except to set an office up for another role (`init
+    /// --office-role`). Only `init` creates the schema in an empty database.
+    pub fn open_server(
+        url: &str,
+        options: OpenOptions,
+        office_role: Option<(&str, bool)>,
+    ) -> Result<Store> {
+        let path = PathBuf::from(pg::redacted(url));
+        let mut client = pg::connect(url, &path, options.busy_timeout)?;
+        let created = match pg::schema_version(&mut client)? {
+            Some(version) if version > migrate::LATEST => {
+                return Err(Error::NewerSchema {
+                    path,
+                    found: version,
+                    supported: migrate::LATEST,
+                })
+            }
+            Some(_) => false,
+            None if options.create => {
+                pg::install(&mut client, migrate::LATEST)?;
+                true
+            }
+            None => return Err(Error::NotInitialised { path }),
+        };
+        let shown = crate::rules::text::shown_path(&path);
+        let me = pg::role_facts(&mut client, None)?.ok_or_else(|| {
+            Error::Invalid(msg!(
+                server_role_missing,
+                role = "current_user",
+                db = shown.clone()
+            ))
+        })?;
+        let office_role = match office_role {
+            Some((role, city)) => {
+                let facts = pg::role_facts(&mut client, Some(role))?.ok_or_else(|| {
+                    Error::Invalid(msg!(server_role_missing, role = role, db = shown.clone()))
+                })?;
+                if facts.bypasses_row_security {
+                    return Err(Error::Refused(msg!(server_role_bypasses_rls, role = role)));
+                }
+                // Read as that role from now on: the office it is (or none yet), never all.
+                client.batch(&format!("SET ROLE {}", pg::quote_ident(role)))?;
+                Some((role.to_string(), city))
+            }
+            None if me.bypasses_row_security => {
+                return Err(Error::Refused(msg!(
+                    server_role_bypasses_rls,
+                    role = me.name
+                )))
+            }
+            // `init` by a role that is no office yet makes it one (the database's owner setting
+            // up its one office); any other command needs an office.
+            None if me.office.is_none() && options.create => Some((me.name.clone(), false)),
+            None if me.office.is_none() => {
+                return Err(Error::Refused(msg!(
+                    server_role_without_office,
+                    role = me.name,
+                    db = shown
+                )))
+            }
+            None => None,
+        };
+        Ok(Store {
+            conn: db::Connection::postgres(client),
+            path,
+            created,
+            office_role,
+        })
     }
 
     /// Open with explicit connection settings. The file is identified before anything in it is
@@ -291,15 +384,17 @@ impl Store {
             }
             migrate::upgrade(&mut memory, path)?;
             return Ok(Store {
-                conn: memory,
+                conn: memory.into(),
                 path: path.to_path_buf(),
                 created: false,
+                office_role: None,
             });
         }
         Ok(Store {
-            conn,
+            conn: conn.into(),
             path: path.to_path_buf(),
             created: false,
+            office_role: None,
         })
     }
 
@@ -358,9 +453,10 @@ impl Store {
             drop(conn);
             migrate::upgrade(&mut memory, path)?;
             Ok(Store {
-                conn: memory,
+                conn: memory.into(),
                 path: path.to_path_buf(),
                 created: false,
+                office_role: None,
             })
         })();
         let _ = std::fs::remove_dir_all(&dir);
@@ -401,14 +497,15 @@ impl Store {
                 supported: migrate::LATEST,
             });
         }
-        let mut store = Store {
-            conn,
+        configure(&conn, path, options)?;
+        let mut conn = conn;
+        migrate::upgrade(&mut conn, path)?;
+        Ok(Store {
+            conn: conn.into(),
             path: path.to_path_buf(),
             created,
-        };
-        store.configure(options)?;
-        migrate::upgrade(&mut store.conn, path)?;
-        Ok(store)
+            office_role: None,
+        })
     }
 
     /// A database in memory with the latest schema: the operations tested in-process, without
@@ -420,42 +517,35 @@ impl Store {
         conn.execute_batch("PRAGMA foreign_keys = ON;")?;
         migrate::upgrade(&mut conn, &path)?;
         Ok(Store {
-            conn,
+            conn: conn.into(),
             path,
             created: true,
+            office_role: None,
         })
-    }
-
-    /// Pragmas on every connection, readers included (SPEC §6), once the file is known as ours.
-    fn configure(&mut self, options: OpenOptions) -> Result<()> {
-        let path = self.path.clone();
-        let mode: String = self
-            .conn
-            .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))
-            .map_err(|e| classify(e, &path))?;
-        if !mode.eq_ignore_ascii_case("wal") {
-            return Err(Error::ReadOnly { path });
-        }
-        self.conn
-            .execute_batch("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;")
-            .map_err(|e| classify(e, &path))?;
-        if let Some(pages) = options.max_pages {
-            self.conn
-                .pragma_update(None, "max_page_count", pages)
-                .map_err(|e| classify(e, &path))?;
-        }
-        Ok(())
     }
 
     /// Begin the command's one write transaction (IMMEDIATE: a deferred transaction that reads
     /// before writing fails under contention whatever the timeout).
-    pub(crate) fn write(&mut self) -> Result<Transaction<'_>> {
+    pub(crate) fn write(&mut self) -> Result<db::Transaction<'_>> {
         let path = self.path.clone();
-        trust::verify_active_objects(&self.conn, &path)?;
+        if let Some(conn) = self.conn.sqlite() {
+            trust::verify_active_objects(conn, &path)?;
+        }
+        let office_role = self.office_role.clone();
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(|e| classify(e, &path))?;
+            .map_err(|e| on_file(e, &path))?;
+        if let Some((role, city)) = office_role {
+            // The administrator maps the role, then the command acts as it (SET LOCAL: until
+            // the transaction ends, when the session's role is that role again).
+            tx.with_postgres(|client| {
+                client.batch("SET LOCAL ROLE NONE")?;
+                pg::make_office_role(client, &role, city)?;
+                client.batch(&format!("SET LOCAL ROLE {}", pg::quote_ident(&role)))
+            })
+            .transpose()?;
+        }
         // Number the command inside the write lock: its events share the number `undo` uses.
         let txn: i64 = tx.query_row("SELECT coalesce(max(txn), 0) + 1 FROM event", [], |r| {
             r.get(0)
@@ -465,11 +555,11 @@ impl Store {
     }
 
     /// Begin a read transaction: one consistent snapshot for a whole report.
-    pub(crate) fn read(&mut self) -> Result<Transaction<'_>> {
+    pub(crate) fn read(&mut self) -> Result<db::Transaction<'_>> {
         let path = self.path.clone();
         self.conn
             .transaction_with_behavior(TransactionBehavior::Deferred)
-            .map_err(|e| classify(e, &path))
+            .map_err(|e| on_file(e, &path))
     }
 
     pub fn path(&self) -> &Path {
@@ -478,7 +568,20 @@ impl Store {
 
     /// The database's page size (a restore copies pages, so both must agree).
     pub(crate) fn page_size(&self) -> Result<i64> {
-        Ok(self.conn.query_row("PRAGMA page_size", [], |r| r.get(0))?)
+        Ok(self
+            .file()?
+            .query_row("PRAGMA page_size", [], |r| r.get(0))?)
+    }
+
+    /// The SQLite connection of a database kept in a file, for what only a file has (its
+    /// pages, `VACUUM INTO`); a server's database is refused naming what was asked.
+    pub(crate) fn file(&self) -> Result<&Connection> {
+        self.conn.sqlite().ok_or_else(|| {
+            Error::Invalid(msg!(
+                server_database_not_a_file,
+                db = crate::rules::text::shown_path(&self.path)
+            ))
+        })
     }
 
     /// Write a consistent snapshot of this database into `target`, an empty private file that
@@ -490,7 +593,7 @@ impl Store {
                 path = crate::rules::text::shown_path(target)
             ))
         })?;
-        self.conn
+        self.file()?
             .execute("VACUUM INTO ?1", [name])
             .map_err(|e| classify(e, target))?;
         Ok(())
@@ -499,19 +602,26 @@ impl Store {
     /// Replace this database's content with `source`'s, page by page, inside SQLite's own lock
     /// (other processes see the old or the new database, never a mix), then bring it to the
     /// latest schema.
-    pub(crate) fn replace_with(&mut self, source: &Connection) -> Result<()> {
+    pub(crate) fn replace_with(&mut self, source: &db::Connection) -> Result<()> {
         let path = self.path.clone();
+        self.file()?;
+        let Some(source) = source.sqlite() else {
+            return Ok(());
+        };
+        let Some(conn) = self.conn.sqlite_mut() else {
+            return Ok(());
+        };
         {
-            let backup = rusqlite::backup::Backup::new(source, &mut self.conn)
-                .map_err(|e| classify(e, &path))?;
+            let backup =
+                rusqlite::backup::Backup::new(source, conn).map_err(|e| classify(e, &path))?;
             backup
                 .run_to_completion(256, Duration::from_millis(0), None)
                 .map_err(|e| classify(e, &path))?;
         }
-        migrate::upgrade(&mut self.conn, &path)
+        migrate::upgrade(conn, &path)
     }
 
-    pub(crate) fn connection(&self) -> &Connection {
+    pub(crate) fn connection(&self) -> &db::Connection {
         &self.conn
     }
 }
@@ -520,8 +630,9 @@ impl Store {
 /// id an undo took back (`retired_id`), so no id is ever given twice.
 pub(crate) fn next_id(table: &str) -> String {
     format!(
-        "(SELECT max(coalesce((SELECT max(id) FROM {table}), 0),
-                     coalesce((SELECT last_id FROM retired_id WHERE kind = '{table}'), 0)) + 1)"
+        "(SELECT coalesce(max(n), 0) + 1 FROM (SELECT max(id) AS n FROM {table}
+                                               UNION ALL
+                                               SELECT last_id FROM retired_id WHERE kind = '{table}') AS ids)"
     )
 }
 
@@ -578,7 +689,7 @@ pub fn open_copy(path: &Path) -> Result<(Connection, i64)> {
 /// export reads several per row, a million rows at a time. Anything else in the column is an
 /// error naming it, never a silent default.
 pub(crate) fn date_column(
-    r: &rusqlite::Row<'_>,
+    r: &db::Row<'_>,
     idx: usize,
 ) -> rusqlite::Result<Option<chrono::NaiveDate>> {
     use rusqlite::types::{FromSqlError, ValueRef};
@@ -619,13 +730,13 @@ pub(crate) fn date_column(
 /// The one row a query by id returns (`sql` takes the id as ?1), or `NotFound` naming the record
 /// as the user knows it.
 pub(crate) fn by_id<T>(
-    conn: &Connection,
+    conn: &db::Connection,
     sql: &str,
     id: i64,
     record: &'static str,
-    map: impl FnOnce(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
+    map: impl FnOnce(&db::Row<'_>) -> rusqlite::Result<T>,
 ) -> Result<T> {
-    use rusqlite::OptionalExtension;
+    use db::OptionalExtension;
     conn.prepare_cached(sql)?
         .query_row([id], map)
         .optional()?
@@ -636,9 +747,27 @@ pub(crate) fn by_id<T>(
 }
 
 /// Commit, mapping a failure (disk full, busy) to a user-facing error.
-pub fn commit(tx: Transaction<'_>, path: &Path) -> Result<()> {
-    tx.commit().map_err(|e| classify(e, path))?;
+pub fn commit(tx: db::Transaction<'_>, path: &Path) -> Result<()> {
+    tx.commit().map_err(|e| on_file(e, path))?;
     COMMITTED.store(true, std::sync::atomic::Ordering::SeqCst);
+    Ok(())
+}
+
+/// Pragmas on every connection, readers included (SPEC §6), once the file is known as ours.
+fn configure(conn: &Connection, path: &Path, options: OpenOptions) -> Result<()> {
+    let path = path.to_path_buf();
+    let mode: String = conn
+        .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))
+        .map_err(|e| classify(e, &path))?;
+    if !mode.eq_ignore_ascii_case("wal") {
+        return Err(Error::ReadOnly { path });
+    }
+    conn.execute_batch("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;")
+        .map_err(|e| classify(e, &path))?;
+    if let Some(pages) = options.max_pages {
+        conn.pragma_update(None, "max_page_count", pages)
+            .map_err(|e| classify(e, &path))?;
+    }
     Ok(())
 }
 

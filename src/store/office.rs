@@ -1,11 +1,11 @@
 //! The office this database belongs to, and its settings.
 
+use super::db::{params, Connection, OptionalExtension};
 use super::events::{self, Target};
 use super::Actor;
 use crate::error::Result;
 use crate::rules::calendar::CalendarSettings;
 use crate::rules::vocabulary::{AnnouncementReading, Level};
-use rusqlite::{params, Connection, OptionalExtension};
 use serde::Serialize;
 use serde_json::json;
 
@@ -22,28 +22,26 @@ pub struct Office {
 /// What tells one office's file from another's: its name and the moment it was set up (a copy
 /// or a backup keeps both), and how far its history goes (the newer of two copies has more).
 pub fn identity(conn: &Connection) -> Result<Option<(String, String, i64)>> {
-    Ok(conn
-        .query_row(
-            "SELECT name, created_at, (SELECT coalesce(max(id), 0) FROM event) FROM office
+    conn.query_row(
+        "SELECT name, created_at, (SELECT coalesce(max(id), 0) FROM event) FROM office
              WHERE id = 1",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-        )
-        .optional()?)
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+    )
+    .optional()
 }
 
 /// One event of the history as text (every column but its transaction): two files whose
 /// histories hold the same event at the same place are copies of one office.
 pub fn event_fingerprint(conn: &Connection, id: i64) -> Result<Option<String>> {
-    Ok(conn
-        .query_row(
-            "SELECT json_array(at, clerk, command, record_kind, record_id, session_id, action,
+    conn.query_row(
+        "SELECT json_array(at, clerk, command, record_kind, record_id, session_id, action,
                                before, after, reason)
              FROM event WHERE id = ?1",
-            [id],
-            |r| r.get(0),
-        )
-        .optional()?)
+        [id],
+        |r| r.get(0),
+    )
+    .optional()
 }
 
 /// The tables whose rows are records the history names (`event.record_kind`, `record_id`):
@@ -223,22 +221,21 @@ pub fn agree_at(shorter: &Connection, longer: &Connection, at: i64) -> Result<bo
 }
 
 pub fn get(conn: &Connection) -> Result<Option<Office>> {
-    Ok(conn
-        .query_row(
-            "SELECT name, level, saturdays_count, announcement_reading, settings_effective_from
+    conn.query_row(
+        "SELECT name, level, saturdays_count, announcement_reading, settings_effective_from
              FROM office WHERE id = 1",
-            [],
-            |r| {
-                Ok(Office {
-                    name: r.get(0)?,
-                    level: r.get(1)?,
-                    saturdays_count: r.get(2)?,
-                    announcement_reading: r.get(3)?,
-                    settings_effective_from: super::date_column(r, 4)?,
-                })
-            },
-        )
-        .optional()?)
+        [],
+        |r| {
+            Ok(Office {
+                name: r.get(0)?,
+                level: r.get(1)?,
+                saturdays_count: r.get(2)?,
+                announcement_reading: r.get(3)?,
+                settings_effective_from: super::date_column(r, 4)?,
+            })
+        },
+    )
+    .optional()
 }
 
 /// Calendar settings of the office (defaults before `init`).

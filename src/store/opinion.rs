@@ -1,12 +1,12 @@
 //! Opinions and petitions, their assignments and answers.
 
+use super::db::{params, Connection, ToSql};
 use super::events::{self, Target};
 use super::Actor;
 use crate::error::Result;
 use crate::rules::text;
 use crate::rules::vocabulary::{Category, OpinionStatus, Priority};
 use chrono::NaiveDate;
-use rusqlite::{params, Connection, ToSql};
 use serde::Serialize;
 use serde_json::json;
 
@@ -89,7 +89,7 @@ pub const FROM: &str = "opinion o
     LEFT JOIN agency a ON a.id = o.agency_id
     LEFT JOIN agency x ON x.id = o.extension_agency_id";
 
-pub fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Opinion> {
+pub fn from_row(r: &super::db::Row<'_>) -> rusqlite::Result<Opinion> {
     Ok(Opinion {
         id: r.get(0)?,
         session_id: r.get(1)?,
@@ -174,12 +174,12 @@ pub fn insert(
     o: &NewOpinion,
     speaker: Option<&str>,
 ) -> Result<Opinion> {
-    conn.prepare_cached(&format!(
+    let id: i64 = conn.prepare_cached(&format!(
         "INSERT INTO opinion (id, session_id, registration_id, content, search_text, category, priority, field, created_at, petitioner)
-         VALUES ({}, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+         VALUES ({}, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) RETURNING id",
         super::next_id("opinion")
     ))?
-    .execute(params![
+    .query_row(params![
         o.session_id,
         o.registration_id,
         o.content,
@@ -193,8 +193,8 @@ pub fn insert(
         o.field,
         actor.at,
         o.petitioner,
-    ])?;
-    let op = get(conn, conn.last_insert_rowid())?;
+    ], |r| r.get(0))?;
+    let op = get(conn, id)?;
     let rid = op.id.to_string();
     events::record(
         conn,
@@ -471,20 +471,20 @@ pub fn record_reassignment(
 
 /// The day of an opinion's latest timeline notice (R12), if any.
 pub fn last_timeline_notice_on(conn: &Connection, id: i64) -> Result<Option<NaiveDate>> {
-    Ok(conn.query_row(
+    conn.query_row(
         "SELECT max(notified_on) FROM extension WHERE opinion_id = ?1",
         [id],
         |r| r.get::<_, Option<NaiveDate>>(0),
-    )?)
+    )
 }
 
 /// The day of an opinion's latest reassignment, if any.
 pub fn last_reassigned_on(conn: &Connection, id: i64) -> Result<Option<NaiveDate>> {
-    Ok(conn.query_row(
+    conn.query_row(
         "SELECT max(reassigned_on) FROM reassignment WHERE opinion_id = ?1",
         [id],
         |r| r.get::<_, Option<NaiveDate>>(0),
-    )?)
+    )
 }
 
 /// Filters of `opinion list` and `export opinions`.
@@ -530,7 +530,7 @@ const CSV_COLUMNS: &str = "o.id, o.session_id, o.registration_id, coalesce(r.nam
 
 /// One opinion as the CSV export reads it: its columns borrowed from SQLite's row, never copied
 /// (an export streams a million of them).
-pub struct CsvRow<'a, 'r>(&'a rusqlite::Row<'r>);
+pub struct CsvRow<'a, 'r>(&'a super::db::Row<'r>);
 
 impl CsvRow<'_, '_> {
     /// The text (or number, as text) in column `idx`; empty for NULL.
@@ -593,7 +593,7 @@ fn for_each_row(
     conn: &Connection,
     f: &OpinionFilter,
     columns: &str,
-    mut each: impl FnMut(&rusqlite::Row<'_>) -> Result<()>,
+    mut each: impl FnMut(&super::db::Row<'_>) -> Result<()>,
 ) -> Result<()> {
     let words: Vec<String> = f
         .search
@@ -664,7 +664,20 @@ fn for_each_row(
     // number "12") are matched in the folded text of the rows the others leave.
     let (indexed, short): (Vec<&String>, Vec<&String>) =
         words.iter().partition(|w| w.chars().count() >= 3);
-    if !indexed.is_empty() {
+    if conn.engine() == super::db::Engine::Postgres {
+        // The server's trigram index (opinion_search_idx) serves LIKE over the folded text.
+        for w in &indexed {
+            let escaped = w
+                .replace('\\', "\\\\")
+                .replace('%', "\\%")
+                .replace('_', "\\_");
+            bind(
+                "o.search_text LIKE ?",
+                Box::new(format!("%{escaped}%")),
+                &mut args,
+            );
+        }
+    } else if !indexed.is_empty() {
         let query = indexed
             .iter()
             .map(|w| format!("\"{}\"", w.replace('"', "\"\"")))
@@ -691,8 +704,8 @@ fn for_each_row(
     let mut stmt = conn.prepare(&format!(
         "SELECT {columns} FROM {FROM} {filter} ORDER BY o.id"
     ))?;
-    let mut rows = stmt.query(rusqlite::params_from_iter(args.iter()))?;
-    while let Some(r) = rows.next()? {
+    let mut rows = stmt.query(super::db::params_from_iter(args.iter()))?;
+    while let Some(ref r) = rows.next()? {
         each(r)?;
     }
     Ok(())

@@ -1,11 +1,11 @@
 //! Speakers' registrations, numbered per session in the order they came (R6).
 
+use super::db::{params, Connection, ToSql};
 use super::events::{self, Target};
 use super::Actor;
 use crate::error::Result;
 use crate::rules::lifecycle;
 use crate::rules::vocabulary::RegistrationStatus;
-use rusqlite::{params, Connection, ToSql};
 use serde::Serialize;
 use serde_json::json;
 
@@ -46,7 +46,7 @@ impl Registration {
 const COLUMNS: &str = "id, session_id, speaking_order, name, organisation, address, topic, status, refusal_reason, registered_at,
     honorific, EXISTS (SELECT 1 FROM opinion p WHERE p.registration_id = registration.id AND p.out_of_scope_as = 'denunciation')";
 
-fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Registration> {
+fn from_row(r: &super::db::Row<'_>) -> rusqlite::Result<Registration> {
     Ok(Registration {
         id: r.get(0)?,
         session_id: r.get(1)?,
@@ -103,11 +103,11 @@ pub fn insert(
         |r| r.get(0),
     )?;
     let order = lifecycle::next_speaking_order(highest);
-    conn.execute(
+    let id: i64 = conn.query_row(
         &format!(
             "INSERT INTO registration (id, session_id, speaking_order, name, organisation, address, topic, registered_at,
                                        honorific)
-             VALUES ({}, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+             VALUES ({}, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) RETURNING id",
             super::next_id("registration")
         ),
         params![
@@ -120,8 +120,9 @@ pub fn insert(
             actor.at,
             who.honorific
         ],
+        |r| r.get(0),
     )?;
-    let reg = get(conn, conn.last_insert_rowid())?;
+    let reg = get(conn, id)?;
     let rid = reg.id.to_string();
     events::record(
         conn,
@@ -188,7 +189,7 @@ pub fn record_edit(
 
 /// The registration with this speaking number in a session (`2/1`: session 2, first speaker).
 pub fn by_order(conn: &Connection, session: i64, order: i64) -> Result<Registration> {
-    use rusqlite::OptionalExtension;
+    use super::db::OptionalExtension;
     conn.query_row(
         &format!(
             "SELECT {COLUMNS} FROM registration WHERE session_id = ?1 AND speaking_order = ?2"
@@ -276,7 +277,7 @@ pub fn for_each_dated(
          ORDER BY session_id, speaking_order"
     ))?;
     let mut rows = stmt.query(params![from, to])?;
-    while let Some(r) = rows.next()? {
+    while let Some(ref r) = rows.next()? {
         each(from_row(r)?)?;
     }
     Ok(())
@@ -302,8 +303,8 @@ pub fn for_each(
         ),
     };
     let mut stmt = conn.prepare_cached(&sql)?;
-    let mut rows = stmt.query(rusqlite::params_from_iter(args))?;
-    while let Some(r) = rows.next()? {
+    let mut rows = stmt.query(super::db::params_from_iter(args))?;
+    while let Some(ref r) = rows.next()? {
         each(from_row(r)?)?;
     }
     Ok(())

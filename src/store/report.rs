@@ -2,10 +2,10 @@
 //! and the yearly plan (R3). Rows are streamed to the caller; arithmetic that needs the calendar
 //! is done by `rules`.
 
+use super::db::{params, Connection};
 use crate::error::Result;
 use crate::rules::as_of::{AgencyAct, AgencyActKind, OpinionFacts};
 use chrono::NaiveDate;
-use rusqlite::{params, Connection};
 
 /// A session with the dates of its own acts, as stored.
 #[derive(Debug, Clone)]
@@ -32,7 +32,7 @@ const SESSION_FACTS: &str = "s.id, s.title, s.session_date, s.kind, s.form, s.le
     (SELECT min(issued_on) FROM conclusion_notice n WHERE n.session_id = s.id),
     s.announce_due, s.announced_on";
 
-fn session_facts(r: &rusqlite::Row<'_>) -> rusqlite::Result<SessionFacts> {
+fn session_facts(r: &super::db::Row<'_>) -> rusqlite::Result<SessionFacts> {
     Ok(SessionFacts {
         id: r.get(0)?,
         title: r.get(1)?,
@@ -137,7 +137,7 @@ fn opinion_facts(as_of: &str, history: AgencyHistory) -> String {
                       UNION ALL
                       SELECT r.agency_id, r.reassigned_on, {REASSIGNMENT_PLACE} FROM reassignment r
                       WHERE r.opinion_id = o.id AND r.reassigned_on <= {as_of}
-                        AND r.reassigned_on >= o.extension_notified_on)
+                        AND r.reassigned_on >= o.extension_notified_on) AS acts
                   ORDER BY day DESC, v DESC LIMIT 1)), x.name) END,
          o.status, o.out_of_scope_as, {assigned_on}, {r10_due},
          o.extension_notified_on,
@@ -152,7 +152,7 @@ fn opinion_facts(as_of: &str, history: AgencyHistory) -> String {
 /// The number of columns `opinion_facts` selects.
 const OPINION_FACT_COLUMNS: usize = 13;
 
-fn opinion_record(r: &rusqlite::Row<'_>) -> Result<OpinionRecord> {
+fn opinion_record(r: &super::db::Row<'_>) -> Result<OpinionRecord> {
     Ok(OpinionRecord {
         id: r.get(0)?,
         session_id: r.get(1)?,
@@ -204,7 +204,7 @@ pub fn sessions_open_on(
         concluded = crate::rules::vocabulary::sql_list(crate::rules::vocabulary::SessionStatus::NOTICE_ISSUED),
     ))?;
     let mut rows = stmt.query(params![as_of, horizon])?;
-    while let Some(r) = rows.next()? {
+    while let Some(ref r) = rows.next()? {
         each(session_facts(r)?)?;
     }
     Ok(())
@@ -219,7 +219,7 @@ pub fn opinions_open_on(
 ) -> Result<()> {
     let mut stmt = conn.prepare(&opinions_open_sql(agency_history(conn)?))?;
     let mut rows = stmt.query([as_of])?;
-    while let Some(r) = rows.next()? {
+    while let Some(ref r) = rows.next()? {
         each(opinion_record(r)?)?;
     }
     Ok(())
@@ -255,7 +255,7 @@ pub fn sessions_in(
          ORDER BY coalesce(s.held_on, s.session_date), s.id"
     ))?;
     let mut rows = stmt.query(params![from, to])?;
-    while let Some(r) = rows.next()? {
+    while let Some(ref r) = rows.next()? {
         each(session_facts(r)?)?;
     }
     Ok(())
@@ -346,7 +346,7 @@ pub fn opinions_carried_in(
     );
     let mut stmt = conn.prepare(&sql)?;
     let mut rows = stmt.query(params![from, end, as_of])?;
-    while let Some(r) = rows.next()? {
+    while let Some(ref r) = rows.next()? {
         each(opinion_record(r)?, r.get(OPINION_FACT_COLUMNS)?)?;
     }
     Ok(())
@@ -386,7 +386,7 @@ fn period_opinions(
         changed = changed_agency_sql(history.ever_changed),
     ))?;
     let mut rows = stmt.query(params![from, to, as_of])?;
-    while let Some(r) = rows.next()? {
+    while let Some(ref r) = rows.next()? {
         each(PeriodOpinion {
             record: opinion_record(r)?,
             category: r.get(OPINION_FACT_COLUMNS)?,
@@ -437,17 +437,25 @@ pub fn opinion_labels(
             .join(",")
     );
     drop(sorted);
+    // The ids as one JSON array, read as rows by the engine's own function.
+    let ids = match conn.engine() {
+        super::db::Engine::Sqlite => "json_each(?1) j JOIN opinion o ON o.id = j.value",
+        super::db::Engine::Postgres => {
+            "json_array_elements_text(CAST(?1 AS json)) j (value)
+             JOIN opinion o ON o.id = CAST(j.value AS BIGINT)"
+        }
+    };
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT o.id, o.content, s.id, s.title, coalesce(s.held_on, s.session_date), n.doc_number,
                 {row}
-         FROM json_each(?1) j JOIN opinion o ON o.id = j.value
+         FROM {ids}
          JOIN session s ON s.id = o.session_id
          LEFT JOIN conclusion_notice n ON n.id = {in_force}",
         row = notice_row_columns(),
         in_force = notice_in_force("?2"),
     ))?;
     let mut rows = stmt.query(params![list, as_of])?;
-    while let Some(r) = rows.next()? {
+    while let Some(ref r) = rows.next()? {
         let (notice_row, corrected) = notice_row(r, 6)?;
         each(OpinionLabel {
             id: r.get(0)?,
@@ -467,13 +475,24 @@ pub fn opinion_labels(
 /// whether `n` was corrected, whether it lists `o`, and how many opinions it lists before `o` —
 /// counted from the notice's assignments and the few opinions routed out after it
 /// (`opinion_routed_out_idx`), never from every opinion. Read back with `notice_row`.
+/// A condition as the integer SQLite gives it on either engine: 1, 0, or NULL when unknown.
+fn truth(condition: &str) -> String {
+    format!("CASE WHEN {condition} THEN 1 WHEN NOT ({condition}) THEN 0 END")
+}
+
 fn notice_row_columns() -> String {
     // The status is written into the SQL, not bound (see `conclusion::assignments_in_force`).
     let out_of_scope = crate::rules::vocabulary::OpinionStatus::OutOfScope.as_str();
+    // Truth values as integers (1, 0, or NULL when unknown), as SQLite gives them: a server's
+    // temporary list keeps them in integer columns too.
+    let corrected = truth("n.version > 1 OR n.replaced_by IS NOT NULL");
+    let listed = truth(&format!(
+        "o.status <> '{out_of_scope}' AND EXISTS (SELECT 1 FROM assignment g
+                                    WHERE g.notice_id = n.id AND g.opinion_id = o.id)"
+    ));
     format!(
-        "n.version > 1 OR n.replaced_by IS NOT NULL,
-         o.status <> '{out_of_scope}' AND EXISTS (SELECT 1 FROM assignment g
-                                    WHERE g.notice_id = n.id AND g.opinion_id = o.id),
+        "{corrected},
+         {listed},
          (SELECT count(*) FROM assignment g WHERE g.notice_id = n.id AND g.opinion_id < o.id)
          - (SELECT count(*) FROM opinion p
             WHERE p.session_id = s.id AND p.id < o.id
@@ -491,7 +510,7 @@ fn notice_in_force(day: &str) -> String {
 
 /// The row (TT) the `notice_row_columns` starting at column `at` give, and whether the notice
 /// was corrected (its rows then follow each opinion's latest assignment, read apart).
-fn notice_row(r: &rusqlite::Row<'_>, at: usize) -> Result<(Option<u32>, bool)> {
+fn notice_row(r: &super::db::Row<'_>, at: usize) -> Result<(Option<u32>, bool)> {
     let corrected: Option<bool> = r.get(at)?;
     let listed: Option<bool> = r.get(at + 1)?;
     let before: Option<i64> = r.get(at + 2)?;
@@ -591,11 +610,13 @@ pub fn new_item_lists(conn: &Connection) -> Result<i64> {
              before        INTEGER);",
     )?;
     // A number no other report of this connection had, whether or not it kept any item.
-    conn.execute_batch(
-        "CREATE TEMP TABLE IF NOT EXISTS report_serial (n INTEGER PRIMARY KEY);
-         INSERT INTO temp.report_serial DEFAULT VALUES;",
-    )?;
-    Ok(conn.last_insert_rowid())
+    conn.execute_batch("CREATE TEMP TABLE IF NOT EXISTS report_serial (n INTEGER PRIMARY KEY)")?;
+    conn.query_row(
+        "INSERT INTO temp.report_serial (n) SELECT coalesce(max(n), 0) + 1 FROM temp.report_serial
+         RETURNING n",
+        (),
+        |r| r.get(0),
+    )
 }
 
 /// Keep one listed item until the report is written.
@@ -672,7 +693,7 @@ pub fn listed_items(
          ORDER BY rowid",
     )?;
     let mut rows = stmt.query(params![report, list, group])?;
-    while let Some(r) = rows.next()? {
+    while let Some(ref r) = rows.next()? {
         let (notice_row, corrected) = notice_row(r, 13)?;
         each(ListedRow {
             agency: r.get(0)?,
@@ -710,7 +731,7 @@ pub fn sessions_due_in(
          ORDER BY s.id"
     ))?;
     let mut rows = stmt.query(params![from, to])?;
-    while let Some(r) = rows.next()? {
+    while let Some(ref r) = rows.next()? {
         each(session_facts(r)?)?;
     }
     Ok(())
@@ -744,11 +765,19 @@ impl AgencyHistory {
 const REASSIGNMENT_PLACE: &str = "2 * r.id";
 
 fn agency_history(conn: &Connection) -> Result<AgencyHistory> {
-    Ok(conn.query_row(
-        "SELECT EXISTS (SELECT 1 FROM reassignment)
+    // A server's schema is the latest: its timeline notices are always placed.
+    let placed = match conn.engine() {
+        super::db::Engine::Sqlite => {
+            "EXISTS (SELECT 1 FROM pragma_table_info('extension') WHERE name = 'after_reassignment')"
+        }
+        super::db::Engine::Postgres => "true",
+    };
+    conn.query_row(
+        &format!(
+            "SELECT EXISTS (SELECT 1 FROM reassignment)
                 OR EXISTS (SELECT 1 FROM conclusion_notice WHERE version > 1),
-                EXISTS (SELECT 1 FROM pragma_table_info('extension')
-                        WHERE name = 'after_reassignment')",
+                {placed}"
+        ),
         [],
         |r| {
             Ok(AgencyHistory {
@@ -756,7 +785,7 @@ fn agency_history(conn: &Connection) -> Result<AgencyHistory> {
                 timelines_placed: r.get(1)?,
             })
         },
-    )?)
+    )
 }
 
 /// Every act that named the agency answering for an opinion, with its day: the notices'
@@ -796,8 +825,10 @@ pub fn plan_counts(conn: &Connection, year: i32, level: &str) -> Result<Vec<(Str
     let (from, to) = (format!("{year:04}-01-01"), format!("{year:04}-12-31"));
     let mut stmt = conn.prepare(
         "SELECT chair_role,
-                sum(status <> 'cancelled' AND session_date BETWEEN ?1 AND ?2),
-                sum(held_on IS NOT NULL AND held_on BETWEEN ?1 AND ?2)
+                sum(CASE WHEN status <> 'cancelled' AND session_date BETWEEN ?1 AND ?2
+                         THEN 1 ELSE 0 END),
+                sum(CASE WHEN held_on IS NOT NULL AND held_on BETWEEN ?1 AND ?2
+                         THEN 1 ELSE 0 END)
          FROM session
          WHERE kind = 'periodic' AND level = ?3
            AND (session_date BETWEEN ?1 AND ?2 OR held_on BETWEEN ?1 AND ?2)
@@ -834,9 +865,10 @@ mod tests {
     /// out after assignment, never assigned.
     #[test]
     fn facts_without_any_change_of_agency_read_the_same_either_way() {
-        let mut conn = Connection::open_in_memory().expect("memory db");
-        crate::store::migrate::upgrade(&mut conn, std::path::Path::new(":memory:"))
+        let mut file = rusqlite::Connection::open_in_memory().expect("memory db");
+        crate::store::migrate::upgrade(&mut file, std::path::Path::new(":memory:"))
             .expect("schema");
+        let conn = Connection::from(file);
         conn.execute_batch(
             "INSERT INTO agency (id, name, created_at) VALUES
                  (1, 'Phòng Quản lý đô thị', '2026-01-01'), (2, 'Công an phường', '2026-01-01');
@@ -924,9 +956,10 @@ mod tests {
     /// that list; a notice issued after the day gives no row.
     #[test]
     fn opinions_are_numbered_as_their_notice_lists_them() {
-        let mut conn = Connection::open_in_memory().expect("memory db");
-        crate::store::migrate::upgrade(&mut conn, std::path::Path::new(":memory:"))
+        let mut file = rusqlite::Connection::open_in_memory().expect("memory db");
+        crate::store::migrate::upgrade(&mut file, std::path::Path::new(":memory:"))
             .expect("schema");
+        let conn = Connection::from(file);
         conn.execute_batch(
             "INSERT INTO agency (id, name, created_at) VALUES (1, 'Phòng Quản lý đô thị', '2026-01-01');
              INSERT INTO session (id, title, kind, form, session_date, level, host_unit, chair_role,
@@ -993,9 +1026,10 @@ mod tests {
     /// index covers every column it selects, and its condition is the rules' pending set.
     #[test]
     fn pending_opinions_read_from_the_covering_index() {
-        let mut conn = Connection::open_in_memory().expect("memory db");
-        crate::store::migrate::upgrade(&mut conn, std::path::Path::new(":memory:"))
+        let mut file = rusqlite::Connection::open_in_memory().expect("memory db");
+        crate::store::migrate::upgrade(&mut file, std::path::Path::new(":memory:"))
             .expect("schema");
+        let conn = Connection::from(file);
         for ever_changed in [false, true] {
             let plan: Vec<String> = conn
                 .prepare(&format!(

@@ -1,6 +1,7 @@
 //! Sessions: their rows, topics and invitations.
 
 use super::calendar::MovedDeadline;
+use super::db::{params, Connection, ToSql};
 use super::events::{self, Target};
 use super::Actor;
 use crate::error::Result;
@@ -9,7 +10,6 @@ use crate::rules::vocabulary::{
     SessionStatus,
 };
 use chrono::NaiveDate;
-use rusqlite::{params, Connection, ToSql};
 use serde::Serialize;
 use serde_json::json;
 
@@ -74,7 +74,7 @@ const COLUMNS: &str =
     announce_channel, held_on, stop_reason, cancel_reason, conclusion_due, created_at,
     (SELECT group_concat(category, ',') FROM session_topic t WHERE t.session_id = session.id)";
 
-fn from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Session> {
+fn from_row(r: &super::db::Row<'_>) -> rusqlite::Result<Session> {
     let topics: Option<String> = r.get(23)?;
     Ok(Session {
         id: r.get(0)?,
@@ -131,11 +131,12 @@ pub fn insert(
     s: &NewSession,
     announce_due: Option<NaiveDate>,
 ) -> Result<Session> {
-    conn.execute(
+    let id: i64 = conn.query_row(
         &format!(
             "INSERT INTO session (id, title, kind, form, session_date, start_time, venue, level, host_unit,
                                   chair_role, chair_name, secretary, status, announce_due, created_at)
-             VALUES ({}, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'planned', ?12, ?13)",
+             VALUES ({}, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'planned', ?12, ?13)
+             RETURNING id",
             super::next_id("session")
         ),
         params![
@@ -153,8 +154,8 @@ pub fn insert(
             announce_due,
             actor.at
         ],
+        |r| r.get(0),
     )?;
-    let id = conn.last_insert_rowid();
     for t in &s.topics {
         conn.execute(
             "INSERT OR IGNORE INTO session_topic (session_id, category) VALUES (?1, ?2)",
@@ -487,7 +488,7 @@ pub fn revisions(conn: &Connection) -> Result<std::collections::HashMap<i64, Rev
     )?;
     let mut rows = stmt.query([])?;
     let mut out = std::collections::HashMap::new();
-    while let Some(r) = rows.next()? {
+    while let Some(ref r) = rows.next()? {
         let id: String = r.get(0)?;
         let changes: i64 = r.get(1)?;
         let at: String = r.get(2)?;
@@ -530,7 +531,7 @@ pub fn for_each(
         from,
         to
     ])?;
-    while let Some(r) = rows.next()? {
+    while let Some(ref r) = rows.next()? {
         let s = from_row(r)?;
         // A role code (committee-chair) or part of a name, diacritics ignored.
         let matches_chair = chair.as_ref().is_none_or(|c| {

@@ -2,12 +2,12 @@
 //! the command changed gets its state before the command back, by a new event; records it
 //! created are removed again; the undo itself is a command in the history.
 
+use super::db::{params, Connection, OptionalExtension};
 use super::events::{self, Target};
 use super::Actor;
 use crate::error::{Error, Result};
 use crate::message::{Label, Message};
 use rusqlite::types::Value as SqlValue;
-use rusqlite::{params, Connection, OptionalExtension};
 use serde_json::{json, Value};
 
 /// One event of the command being undone.
@@ -34,17 +34,32 @@ pub struct LastCommand {
 /// Actions that only read, or that cannot be taken back by restoring records.
 const NOT_A_CHANGE: &[&str] = &["disclose-protected", "undo"];
 
+/// `sql` with `{UNDO_OF}` read as the command an undo event took back (its `after.undo_of`),
+/// in the engine's JSON functions.
+fn undone_of(conn: &Connection, sql: &str) -> String {
+    sql.replace(
+        "{UNDO_OF}",
+        match conn.engine() {
+            super::db::Engine::Sqlite => "CAST(json_extract(after, '$.undo_of') AS INTEGER)",
+            super::db::Engine::Postgres => "CAST(after::jsonb ->> 'undo_of' AS BIGINT)",
+        },
+    )
+}
+
 pub fn last_command(conn: &Connection, clerk: &str) -> Result<Option<LastCommand>> {
     let head: Option<(i64, String, String)> = conn
         .query_row(
             // Neither an undo itself (nor anything it recomputed) nor a command already undone.
-            "SELECT txn, at, command FROM event
+            &undone_of(
+                conn,
+                "SELECT txn, at, command FROM event
              WHERE clerk = ?1 AND txn IS NOT NULL
                AND action NOT IN ('disclose-protected', 'undo', 'recompute-deadline')
                AND txn NOT IN (SELECT txn FROM event WHERE action = 'undo' AND txn IS NOT NULL)
-               AND txn NOT IN (SELECT CAST(json_extract(after, '$.undo_of') AS INTEGER)
+               AND txn NOT IN (SELECT {UNDO_OF}
                                FROM event WHERE action = 'undo' AND after IS NOT NULL)
              ORDER BY txn DESC, id DESC LIMIT 1",
+            ),
             [clerk],
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
         )
@@ -93,19 +108,21 @@ pub fn later_change(
     kind: &str,
     id: &str,
 ) -> Result<Option<(String, String, String)>> {
-    Ok(conn
-        .query_row(
-            // A later command that was itself undone (and its undoing) no longer stands.
+    conn.query_row(
+        // A later command that was itself undone (and its undoing) no longer stands.
+        &undone_of(
+            conn,
             "SELECT clerk, at, command FROM event
              WHERE id > ?1 AND record_kind = ?2 AND record_id = ?3
                AND action NOT IN ('disclose-protected', 'undo')
-               AND txn NOT IN (SELECT CAST(json_extract(after, '$.undo_of') AS INTEGER)
+               AND txn NOT IN (SELECT {UNDO_OF}
                                FROM event WHERE action = 'undo' AND after IS NOT NULL)
              ORDER BY id LIMIT 1",
-            params![after_event, kind, id],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-        )
-        .optional()?)
+        ),
+        params![after_event, kind, id],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+    )
+    .optional()
 }
 
 /// A later change to anything of session `session` (its speakers, opinions, notices): a
@@ -115,18 +132,20 @@ pub fn later_change_in_session(
     after_event: i64,
     session: i64,
 ) -> Result<Option<(String, String, String)>> {
-    Ok(conn
-        .query_row(
+    conn.query_row(
+        &undone_of(
+            conn,
             "SELECT clerk, at, command FROM event
              WHERE id > ?1 AND session_id = ?2
                AND action NOT IN ('disclose-protected', 'undo')
-               AND txn NOT IN (SELECT CAST(json_extract(after, '$.undo_of') AS INTEGER)
+               AND txn NOT IN (SELECT {UNDO_OF}
                                FROM event WHERE action = 'undo' AND after IS NOT NULL)
              ORDER BY id LIMIT 1",
-            params![after_event, session],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-        )
-        .optional()?)
+        ),
+        params![after_event, session],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+    )
+    .optional()
 }
 
 /// The columns a record's JSON in the history maps back to (key in the JSON, column).
@@ -260,7 +279,7 @@ pub fn revert(conn: &Connection, actor: &Actor, txn: i64, step: &Step) -> Result
                     sets.join(", "),
                     cols.len() + 1
                 ),
-                rusqlite::params_from_iter(values),
+                super::db::params_from_iter(values),
             )?;
             if kind == "opinion" && step.action == "extend" {
                 // The timeline notice this command added (the latest one: nothing came after).
@@ -368,7 +387,7 @@ pub fn revert(conn: &Connection, actor: &Actor, txn: i64, step: &Step) -> Result
                 "plan" | "register" | "add" | "issue" | "add-holiday" | "add-workday"
             ) =>
         {
-            let count = |sql: &str| -> Result<i64> { Ok(conn.query_row(sql, [id], |r| r.get(0))?) };
+            let count = |sql: &str| -> Result<i64> { conn.query_row(sql, [id], |r| r.get(0)) };
             let blocked = match kind {
                 "session" => {
                     count("SELECT count(*) FROM registration WHERE session_id = ?1")?
@@ -409,7 +428,9 @@ pub fn revert(conn: &Connection, actor: &Actor, txn: i64, step: &Step) -> Result
             if kind != "calendar" {
                 conn.execute(
                     "INSERT INTO retired_id (kind, last_id) VALUES (?1, ?2)
-                     ON CONFLICT (kind) DO UPDATE SET last_id = max(last_id, excluded.last_id)",
+                     ON CONFLICT (kind) DO UPDATE
+                     SET last_id = CASE WHEN excluded.last_id > retired_id.last_id
+                                        THEN excluded.last_id ELSE retired_id.last_id END",
                     params![table, id],
                 )?;
             }

@@ -180,8 +180,31 @@ pub fn database_error(err: &Error) -> String {
         Error::NoDatabase { path } => {
             sentence(id::database_error_8, &[("path", (shown(path)).to_arg())])
         }
+        Error::NotInitialised { path } if is_server_path(path) => {
+            sentence(id::server_not_set_up, &[("db", (shown(path)).to_arg())])
+        }
         Error::NotInitialised { path } => {
             sentence(id::database_error_9, &[("path", (shown(path)).to_arg())])
+        }
+        Error::Server { path, code, detail } => {
+            // What the clerk can do depends on the class of the SQLSTATE code.
+            let kind = match code.as_deref() {
+                None => "unreachable",
+                Some("40001" | "40P01") => "conflict",
+                Some("57014" | "55P03") => "timeout",
+                Some(c) if c.starts_with("08") || c.starts_with("57P") => "lost",
+                Some("42501") => "privilege",
+                Some(_) => "refused",
+            };
+            sentence(
+                id::server_error,
+                &[
+                    ("db", shown(path).to_arg()),
+                    ("kind", kind.to_arg()),
+                    ("code", code.clone().unwrap_or_default().to_arg()),
+                    ("detail", detail.to_arg()),
+                ],
+            )
         }
         Error::NotAFile { path, what } => {
             let (en, vi) = file_kind_words(*what);
@@ -597,6 +620,11 @@ pub fn not_a_whole_number(value: &str, arg: &str, e: &std::num::ParseIntError) -
         ],
     );
     format!("{}: {body}", error_prefix())
+}
+
+/// Whether a database's shown name is a server's address (`postgres://…`).
+fn is_server_path(path: &std::path::Path) -> bool {
+    path.to_str().is_some_and(crate::store::pg::is_server)
 }
 
 /// The prefix of a fatal error line.

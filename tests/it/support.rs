@@ -15,8 +15,97 @@ pub const OUTPUT: i32 = 6;
 
 pub struct TestEnv {
     pub dir: tempfile::TempDir,
+    /// The database: a SQLite file, or with `DOITHOAI_TEST_PG` the address of this test's own
+    /// database on that server.
     pub db: PathBuf,
     pub today: String,
+    /// This test's database and role on the server, dropped with the environment.
+    pub server: Option<ServerDb>,
+}
+
+/// The PostgreSQL server the end-to-end suite runs against instead of SQLite files
+/// (`DOITHOAI_TEST_PG=postgres://postgres@127.0.0.1/postgres`, an administrator's address).
+pub fn test_server() -> Option<String> {
+    std::env::var("DOITHOAI_TEST_PG")
+        .ok()
+        .filter(|v| !v.trim().is_empty())
+}
+
+/// Whether the suite runs on a server: tests of what only a file has (its bytes, its journal,
+/// a backup file) are said to be file-only and skipped there.
+pub fn on_server() -> bool {
+    test_server().is_some()
+}
+
+/// A database of its own for one test on the server, owned by a login role of its own (the
+/// office's role: `init` sets the office up as that role, as a ward's database owner would).
+pub struct ServerDb {
+    admin: String,
+    pub name: String,
+}
+
+impl ServerDb {
+    fn create(admin: &str) -> ServerDb {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        static NEXT: AtomicUsize = AtomicUsize::new(0);
+        let name = format!(
+            "dt_{}_{}",
+            std::process::id(),
+            NEXT.fetch_add(1, Ordering::SeqCst)
+        );
+        let mut client = postgres::Client::connect(admin, postgres::NoTls).expect("test server");
+        // One statement at a time: CREATE DATABASE runs outside a transaction.
+        for statement in [
+            format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"),
+            format!("DROP ROLE IF EXISTS {name}"),
+            format!("CREATE ROLE {name} LOGIN"),
+            format!("CREATE DATABASE {name} OWNER {name}"),
+        ] {
+            client.batch_execute(&statement).expect("test database");
+        }
+        ServerDb {
+            admin: admin.to_string(),
+            name,
+        }
+    }
+
+    /// The address of this database for `role`, on the administrator's server.
+    pub fn url_as(&self, role: &str) -> String {
+        let config: postgres::Config = self.admin.parse().expect("admin address");
+        let host = match config.get_hosts().first() {
+            Some(postgres::config::Host::Tcp(h)) => h.clone(),
+            _ => "127.0.0.1".into(),
+        };
+        let port = config.get_ports().first().copied().unwrap_or(5432);
+        format!("postgres://{role}@{host}:{port}/{}", self.name)
+    }
+
+    pub fn url(&self) -> String {
+        self.url_as(&self.name)
+    }
+
+    /// An administrator's connection to this test's database (row-level security bypassed).
+    pub fn admin(&self) -> postgres::Client {
+        postgres::Client::connect(&self.url_as(&self.admin_role()), postgres::NoTls)
+            .expect("admin connection")
+    }
+
+    fn admin_role(&self) -> String {
+        let config: postgres::Config = self.admin.parse().expect("admin address");
+        config.get_user().unwrap_or("postgres").to_string()
+    }
+}
+
+impl Drop for ServerDb {
+    fn drop(&mut self) {
+        if let Ok(mut client) = postgres::Client::connect(&self.admin, postgres::NoTls) {
+            let _ = client.batch_execute(&format!(
+                "DROP DATABASE IF EXISTS {} WITH (FORCE)",
+                self.name
+            ));
+            let _ = client.batch_execute(&format!("DROP ROLE IF EXISTS {}", self.name));
+        }
+    }
 }
 
 /// What one run of the binary did.
@@ -39,11 +128,16 @@ impl From<Output> for Run {
 impl TestEnv {
     pub fn new() -> TestEnv {
         let dir = tempfile::tempdir().expect("temp dir");
-        let db = dir.path().join("phuong-hoang-mai.db");
+        let server = test_server().map(|admin| ServerDb::create(&admin));
+        let db = match &server {
+            Some(s) => PathBuf::from(s.url()),
+            None => dir.path().join("phuong-hoang-mai.db"),
+        };
         TestEnv {
             dir,
             db,
             today: "2026-07-20".into(),
+            server,
         }
     }
 
@@ -147,7 +241,10 @@ impl TestEnv {
 
     /// Every row of every table, in a stable order: two equal dumps mean an unchanged database.
     pub fn dump(&self) -> String {
-        dump(&self.db)
+        match &self.server {
+            Some(server) => dump_server(server),
+            None => dump(&self.db),
+        }
     }
 
     pub fn json(&self, args: &[&str]) -> serde_json::Value {
@@ -188,9 +285,61 @@ impl TestEnv {
     }
 
     pub fn sql<T: rusqlite::types::FromSql>(&self, query: &str) -> T {
+        if let Some(server) = &self.server {
+            // The server's text of the value, read as SQLite would have stored it.
+            let messages = server.admin().simple_query(query).expect("query");
+            let text = messages.iter().find_map(|m| match m {
+                postgres::SimpleQueryMessage::Row(r) => Some(r.get(0).map(str::to_string)),
+                _ => None,
+            });
+            let value = match text.expect("one row") {
+                None => rusqlite::types::Value::Null,
+                Some(t) => match (t.parse::<i64>(), t.parse::<f64>()) {
+                    (Ok(i), _) => rusqlite::types::Value::Integer(i),
+                    (_, Ok(f)) => rusqlite::types::Value::Real(f),
+                    _ => rusqlite::types::Value::Text(t),
+                },
+            };
+            return T::column_result((&value).into()).expect("value");
+        }
         let conn = Connection::open(&self.db).expect("open");
         conn.query_row(query, [], |r| r.get(0)).expect("query")
     }
+}
+
+/// Every row of every table of a test's server database, as its administrator reads them.
+pub fn dump_server(server: &ServerDb) -> String {
+    let mut client = server.admin();
+    let exists = client
+        .query_one("SELECT to_regclass('doithoai_schema') IS NOT NULL", &[])
+        .expect("schema");
+    if !exists.get::<_, bool>(0) {
+        return "<no database>".into();
+    }
+    let tables: Vec<String> = client
+        .query(
+            "SELECT tablename::text FROM pg_tables WHERE schemaname = 'public' ORDER BY 1",
+            &[],
+        )
+        .expect("tables")
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    let mut out = String::new();
+    for t in tables {
+        out.push_str(&format!("[{t}]\n"));
+        for row in client
+            .query(
+                &format!("SELECT row_to_json(t)::text FROM \"{t}\" t ORDER BY 1"),
+                &[],
+            )
+            .expect("rows")
+        {
+            out.push_str(&row.get::<_, String>(0));
+            out.push('\n');
+        }
+    }
+    out
 }
 
 pub fn dump(db: &Path) -> String {

@@ -1,0 +1,630 @@
+//! The PostgreSQL side of [`super::db::Connection`]: statements given in the store's one SQL
+//! (SQLite's `?N` parameters), values read back as SQLite's storage classes.
+//!
+//! Owns: the translation of the few spellings the engines disagree on in a way a rewrite can
+//! fix (parameters, `INSERT OR IGNORE`, `instr`, `group_concat`, the office in an `ON CONFLICT`
+//! target), the prepared-statement cache, and the mapping of server values to SQLite's classes
+//! (`bigint` → integer, `numeric` → integer or real, `boolean` → 0/1). Everything else a
+//! statement says must mean the same on both engines.
+
+use super::db::{to_value, PreparedCache};
+use crate::error::{Error, Result};
+use postgres::types::{FromSql, IsNull, ToSql, Type};
+use rusqlite::types::Value;
+use std::path::Path;
+use std::time::Duration;
+
+/// A PostgreSQL session of the tool.
+pub struct Client {
+    client: postgres::Client,
+    prepared: PreparedCache,
+    /// Whether a transaction is open: a statement that fails to prepare inside one is tried
+    /// under a savepoint, so the failure does not abort the command's transaction.
+    in_transaction: bool,
+}
+
+impl Client {
+    pub(crate) fn new(client: postgres::Client) -> Client {
+        Client {
+            client,
+            prepared: PreparedCache::new(),
+            in_transaction: false,
+        }
+    }
+
+    /// The prepared statement of `sql`. A parameter whose type the server cannot infer (`?1
+    /// IS NULL OR …`) is given the type of the value sent: that statement is prepared per
+    /// combination of types.
+    fn statement(&mut self, sql: &str, values: &[Param]) -> Result<postgres::Statement> {
+        if let Some(Prepared::Inferred(s)) = self.prepared.get(sql) {
+            return Ok(s.clone());
+        }
+        let types: Vec<Type> = values.iter().map(Param::declared_type).collect();
+        let typed_key = || {
+            let mut key = sql.to_string();
+            for t in &types {
+                key.push('\u{0}');
+                key.push_str(t.name());
+            }
+            key
+        };
+        if let Some(Prepared::Inferred(s)) = self.prepared.get(&typed_key()) {
+            return Ok(s.clone());
+        }
+        if self.prepared.len() > 512 {
+            self.prepared.clear();
+        }
+        let translated = translate(sql);
+        if !matches!(self.prepared.get(sql), Some(Prepared::NeedsTypes)) {
+            if self.in_transaction {
+                self.client.batch_execute("SAVEPOINT doithoai_prepare")?;
+            }
+            let attempt = self.client.prepare(&translated);
+            if self.in_transaction {
+                self.client.batch_execute(if attempt.is_ok() {
+                    "RELEASE SAVEPOINT doithoai_prepare"
+                } else {
+                    "ROLLBACK TO SAVEPOINT doithoai_prepare"
+                })?;
+            }
+            match attempt {
+                Ok(statement) => {
+                    self.prepared
+                        .insert(sql.to_string(), Prepared::Inferred(statement.clone()));
+                    return Ok(statement);
+                }
+                Err(e)
+                    if e.code() == Some(&postgres::error::SqlState::INDETERMINATE_DATATYPE)
+                        || e.code() == Some(&postgres::error::SqlState::AMBIGUOUS_PARAMETER) =>
+                {
+                    self.prepared.insert(sql.to_string(), Prepared::NeedsTypes);
+                }
+                Err(e) => return Err(e.into()),
+            }
+        }
+        let statement = self.client.prepare_typed(&translated, &types)?;
+        self.prepared
+            .insert(typed_key(), Prepared::Inferred(statement.clone()));
+        Ok(statement)
+    }
+
+    pub(crate) fn execute(&mut self, sql: &str, params: &[&dyn rusqlite::ToSql]) -> Result<usize> {
+        let values = values(params)?;
+        let statement = self.statement(sql, &values)?;
+        let refs: Vec<&(dyn ToSql + Sync)> = values.iter().map(|v| v as _).collect();
+        let n = self.client.execute(&statement, &refs)?;
+        Ok(usize::try_from(n).unwrap_or(usize::MAX))
+    }
+
+    pub(crate) fn query(
+        &mut self,
+        sql: &str,
+        params: &[&dyn rusqlite::ToSql],
+    ) -> Result<(Vec<String>, Vec<Vec<Value>>)> {
+        let values = values(params)?;
+        let statement = self.statement(sql, &values)?;
+        let refs: Vec<&(dyn ToSql + Sync)> = values.iter().map(|v| v as _).collect();
+        let rows = self.client.query(&statement, &refs)?;
+        let columns = statement
+            .columns()
+            .iter()
+            .map(|c| c.name().to_string())
+            .collect();
+        let mut out = Vec::with_capacity(rows.len());
+        for row in rows {
+            let mut values = Vec::with_capacity(row.len());
+            for i in 0..row.len() {
+                let Stored(v) = row.try_get(i)?;
+                values.push(v);
+            }
+            out.push(values);
+        }
+        Ok((columns, out))
+    }
+
+    /// Statements without parameters, in the store's SQL.
+    pub(crate) fn batch(&mut self, sql: &str) -> Result<()> {
+        if matches!(sql, "COMMIT" | "ROLLBACK") {
+            self.in_transaction = false;
+        }
+        self.client.batch_execute(&translate(sql))?;
+        Ok(())
+    }
+
+    /// Statements in PostgreSQL's own SQL (the schema, settings, roles).
+    pub(crate) fn batch_raw(&mut self, sql: &str) -> Result<()> {
+        self.client.batch_execute(sql)?;
+        Ok(())
+    }
+
+    /// Begin the command's transaction. Every transaction is SERIALIZABLE: two clerks acting
+    /// on one record cannot both win; the loser's command is retried from its start (40001).
+    pub(crate) fn begin(&mut self, write: bool) -> Result<()> {
+        self.client.batch_execute(if write {
+            "BEGIN ISOLATION LEVEL SERIALIZABLE READ WRITE"
+        } else {
+            // One snapshot for a whole report; not READ ONLY, since a report keeps its lists in
+            // temporary tables.
+            "BEGIN ISOLATION LEVEL REPEATABLE READ"
+        })?;
+        self.in_transaction = true;
+        Ok(())
+    }
+}
+
+/// The schema of a server database, as `schema.sql` is a file's.
+pub const SCHEMA: &str = include_str!("../../schema-postgres.sql");
+
+/// How long connecting may take, when the address does not say (`connect_timeout=`).
+pub const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// How long one statement may run before the server cancels it: a command never hangs.
+pub const STATEMENT_TIMEOUT: Duration = Duration::from_secs(300);
+
+/// Whether `--db` names a PostgreSQL server rather than a file.
+pub fn is_server(target: &str) -> bool {
+    target.starts_with("postgres://") || target.starts_with("postgresql://")
+}
+
+/// The address without its password (in the user part or a `password=` parameter): what is
+/// shown, kept in the history and printed by `config show`.
+pub fn redacted(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return url.to_string();
+    };
+    let (authority_end, _) = rest
+        .char_indices()
+        .find(|(_, c)| matches!(c, '/' | '?'))
+        .unwrap_or((rest.len(), ' '));
+    let (authority, tail) = rest.split_at(authority_end);
+    let authority = match authority.rsplit_once('@') {
+        Some((user, host)) => {
+            let user = user.split_once(':').map_or(user, |(u, _)| u);
+            format!("{user}@{host}")
+        }
+        None => authority.to_string(),
+    };
+    let tail = match tail.split_once('?') {
+        Some((path, query)) => {
+            let kept: Vec<&str> = query
+                .split('&')
+                .filter(|kv| !kv.starts_with("password="))
+                .collect();
+            if kept.is_empty() {
+                path.to_string()
+            } else {
+                format!("{path}?{}", kept.join("&"))
+            }
+        }
+        None => tail.to_string(),
+    };
+    format!("{scheme}://{authority}{tail}")
+}
+
+/// Connect to the server `url` names. A password not in the address comes from `PGPASSWORD`
+/// or the password file (`PGPASSFILE`, else `~/.pgpass`, as libpq reads them); `sslmode=require`
+/// encrypts the connection. Every session gets timeouts: connecting, a statement, a lock.
+pub(crate) fn connect(url: &str, shown: &Path, lock_timeout: Duration) -> Result<Client> {
+    let mut config: postgres::Config = url.parse().map_err(|e: postgres::Error| {
+        Error::Invalid(msg!(
+            server_address_invalid,
+            db = crate::rules::text::shown_path(shown),
+            reason = e.to_string()
+        ))
+    })?;
+    if config.get_password().is_none() {
+        if let Some(password) = password_for(&config) {
+            config.password(password);
+        }
+    }
+    if config.get_connect_timeout().is_none() {
+        config.connect_timeout(CONNECT_TIMEOUT);
+    }
+    config.application_name("doithoai");
+    config.keepalives_idle(Duration::from_secs(30));
+    let client = if config.get_ssl_mode() == postgres::config::SslMode::Disable {
+        config.connect(postgres::NoTls)
+    } else {
+        let mut builder = openssl::ssl::SslConnector::builder(openssl::ssl::SslMethod::tls())
+            .map_err(|e| {
+                Error::Invalid(msg!(
+                    server_address_invalid,
+                    db = crate::rules::text::shown_path(shown),
+                    reason = e.to_string()
+                ))
+            })?;
+        // sslmode=require encrypts without verifying the certificate, as libpq does.
+        builder.set_verify(openssl::ssl::SslVerifyMode::NONE);
+        config.connect(postgres_openssl::MakeTlsConnector::new(builder.build()))
+    }?;
+    let mut client = Client::new(client);
+    client.batch(&format!(
+        "SET statement_timeout = {}; SET lock_timeout = {}; SET idle_in_transaction_session_timeout = {};",
+        STATEMENT_TIMEOUT.as_millis(),
+        lock_timeout.as_millis().max(1),
+        STATEMENT_TIMEOUT.as_millis()
+    ))?;
+    Ok(client)
+}
+
+/// The password for `config` from `PGPASSWORD` or the password file.
+fn password_for(config: &postgres::Config) -> Option<String> {
+    if let Ok(p) = std::env::var("PGPASSWORD") {
+        return Some(p);
+    }
+    let file = std::env::var_os("PGPASSFILE")
+        .map(std::path::PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| Path::new(&h).join(".pgpass")))?;
+    #[cfg(unix)]
+    {
+        // libpq ignores a password file others can read.
+        use std::os::unix::fs::PermissionsExt;
+        if std::fs::metadata(&file).ok()?.permissions().mode() & 0o077 != 0 {
+            return None;
+        }
+    }
+    let text = std::fs::read_to_string(file).ok()?;
+    let host = match config.get_hosts().first() {
+        Some(postgres::config::Host::Tcp(h)) => h.clone(),
+        #[cfg(unix)]
+        Some(postgres::config::Host::Unix(_)) => "localhost".to_string(),
+        None => "localhost".to_string(),
+    };
+    let port = config
+        .get_ports()
+        .first()
+        .copied()
+        .unwrap_or(5432)
+        .to_string();
+    let user = config.get_user().unwrap_or_default().to_string();
+    let dbname = config.get_dbname().unwrap_or(&user).to_string();
+    pgpass_lookup(&text, [&host, &port, &dbname, &user])
+}
+
+/// The password of the first line of a password file matching host, port, database and user
+/// (`*` matches anything; `\:` and `\\` are a colon and a backslash).
+pub fn pgpass_lookup(text: &str, wanted: [&str; 4]) -> Option<String> {
+    for line in text.lines() {
+        if line.trim_start().starts_with('#') {
+            continue;
+        }
+        let mut fields = Vec::new();
+        let mut field = String::new();
+        let mut chars = line.chars();
+        while let Some(c) = chars.next() {
+            match c {
+                '\\' => field.extend(chars.next()),
+                ':' if fields.len() < 4 => fields.push(std::mem::take(&mut field)),
+                _ => field.push(c),
+            }
+        }
+        fields.push(field);
+        if fields.len() == 5
+            && fields[..4]
+                .iter()
+                .zip(wanted)
+                .all(|(f, w)| f == "*" || f == w)
+        {
+            return fields.pop();
+        }
+    }
+    None
+}
+
+/// The role a connection works as, and the office it is.
+#[derive(Debug, Clone)]
+pub(crate) struct RoleFacts {
+    pub name: String,
+    /// A superuser or a BYPASSRLS role sees every office's rows: never an office's.
+    pub bypasses_row_security: bool,
+    pub office: Option<i64>,
+}
+
+pub(crate) fn role_facts(client: &mut Client, role: Option<&str>) -> Result<Option<RoleFacts>> {
+    let (_, rows) = client.query(
+        "SELECT r.rolname, (r.rolsuper OR r.rolbypassrls)::int,
+                (SELECT office_id FROM doithoai_office_role m WHERE m.role_name = r.rolname)
+         FROM pg_roles r WHERE r.rolname = coalesce(?1, current_user)",
+        &[&role],
+    )?;
+    Ok(rows.into_iter().next().map(|row| {
+        let text = |v: &Value| match v {
+            Value::Text(t) => t.clone(),
+            _ => String::new(),
+        };
+        RoleFacts {
+            name: text(&row[0]),
+            bypasses_row_security: matches!(row[1], Value::Integer(1)),
+            office: match row[2] {
+                Value::Integer(i) => Some(i),
+                _ => None,
+            },
+        }
+    }))
+}
+
+/// Whether the database holds doithoai's schema, and its version.
+pub(crate) fn schema_version(client: &mut Client) -> Result<Option<i64>> {
+    let (_, rows) = client.query("SELECT to_regclass('doithoai_schema') IS NOT NULL", &[])?;
+    if !matches!(
+        rows.first().and_then(|r| r.first()),
+        Some(Value::Integer(1))
+    ) {
+        return Ok(None);
+    }
+    let (_, rows) = client.query("SELECT max(version) FROM doithoai_schema", &[])?;
+    Ok(match rows.first().and_then(|r| r.first()) {
+        Some(Value::Integer(v)) => Some(*v),
+        _ => Some(0),
+    })
+}
+
+/// Create doithoai's schema in the database, in one transaction (PostgreSQL's DDL is
+/// transactional: a failure leaves nothing).
+pub(crate) fn install(client: &mut Client, version: i64) -> Result<()> {
+    client.batch("BEGIN")?;
+    let result = (|| {
+        client.batch("CREATE EXTENSION IF NOT EXISTS pg_trgm")?;
+        client.batch_raw(SCHEMA)?;
+        client.batch(&format!(
+            "INSERT INTO doithoai_schema (version) VALUES ({version})"
+        ))?;
+        client.batch("COMMIT")
+    })();
+    if result.is_err() {
+        let _ = client.batch("ROLLBACK");
+    }
+    result
+}
+
+/// A role's name as an SQL identifier.
+pub(crate) fn quote_ident(name: &str) -> String {
+    format!("\"{}\"", name.replace('"', "\"\""))
+}
+
+/// Make `role` an office (inside the command's transaction, before it acts as that role): the
+/// map is the only grant it needs, since every office table is open to every role and
+/// row-level security shows each role its own office's rows only (schema-postgres.sql).
+pub(crate) fn make_office_role(client: &mut Client, role: &str, city: bool) -> Result<()> {
+    let city = i64::from(city);
+    client.execute(
+        "INSERT INTO doithoai_office_role (role_name, city) SELECT ?1, ?2
+         WHERE NOT EXISTS (SELECT 1 FROM doithoai_office_role WHERE role_name = ?1)",
+        &[&role, &city],
+    )?;
+    client.execute(
+        "UPDATE doithoai_office_role SET city = ?2 WHERE role_name = ?1",
+        &[&role, &city],
+    )?;
+    Ok(())
+}
+
+fn values(params: &[&dyn rusqlite::ToSql]) -> Result<Vec<Param>> {
+    params
+        .iter()
+        .map(|p| Ok(Param(to_value(*p)?)))
+        .collect::<Result<Vec<_>>>()
+}
+
+/// The store's SQL in PostgreSQL's spelling.
+pub fn translate(sql: &str) -> String {
+    let mut out = String::with_capacity(sql.len() + 16);
+    let mut chars = sql.chars().peekable();
+    let mut highest = 0u32;
+    let mut quote: Option<char> = None;
+    while let Some(c) = chars.next() {
+        if let Some(q) = quote {
+            out.push(c);
+            if c == q {
+                quote = None;
+            }
+            continue;
+        }
+        match c {
+            '\'' | '"' => {
+                quote = Some(c);
+                out.push(c);
+            }
+            '?' => {
+                let mut digits = String::new();
+                while let Some(d) = chars.peek().filter(|d| d.is_ascii_digit()) {
+                    digits.push(*d);
+                    chars.next();
+                }
+                let n = if digits.is_empty() {
+                    highest + 1
+                } else {
+                    digits.parse().unwrap_or(highest + 1)
+                };
+                highest = highest.max(n);
+                out.push('$');
+                out.push_str(&n.to_string());
+            }
+            _ => out.push(c),
+        }
+    }
+    let mut out = out
+        .replace(
+            "CREATE INDEX IF NOT EXISTS temp.report_named_list ON report_named",
+            "CREATE INDEX IF NOT EXISTS report_named_list ON pg_temp.report_named",
+        )
+        .replace(" temp.", " pg_temp.")
+        .replace("instr(", "strpos(")
+        .replace("group_concat(", "string_agg(")
+        .replace("ON CONFLICT (", "ON CONFLICT (office_id, ");
+    if out.contains("INSERT OR IGNORE INTO") {
+        out = out.replace("INSERT OR IGNORE INTO", "INSERT INTO");
+        out.push_str(" ON CONFLICT DO NOTHING");
+    }
+    out
+}
+
+/// A parameter sent as the server asks for it: the store's values are SQLite's (an integer for
+/// a flag, text for a date), so each is encoded for the type the statement gives its place.
+#[derive(Debug)]
+struct Param(Value);
+
+impl Param {
+    /// The type a value is declared as where the statement leaves its place's type open.
+    fn declared_type(&self) -> Type {
+        match self.0 {
+            Value::Integer(_) => Type::INT8,
+            Value::Real(_) => Type::FLOAT8,
+            Value::Blob(_) => Type::BYTEA,
+            Value::Null | Value::Text(_) => Type::TEXT,
+        }
+    }
+}
+
+/// A statement prepared once per connection.
+pub(crate) enum Prepared {
+    Inferred(postgres::Statement),
+    /// The server could not infer a parameter's type: prepared per combination of types.
+    NeedsTypes,
+}
+
+impl ToSql for Param {
+    fn to_sql(
+        &self,
+        ty: &Type,
+        out: &mut bytes::BytesMut,
+    ) -> std::result::Result<IsNull, Box<dyn std::error::Error + Sync + Send>> {
+        match &self.0 {
+            Value::Null => Ok(IsNull::Yes),
+            Value::Integer(i) => match *ty {
+                Type::INT8 => i.to_sql(ty, out),
+                Type::INT4 => i32::try_from(*i)?.to_sql(ty, out),
+                Type::INT2 => i16::try_from(*i)?.to_sql(ty, out),
+                Type::FLOAT8 => (*i as f64).to_sql(ty, out),
+                Type::FLOAT4 => (*i as f32).to_sql(ty, out),
+                Type::BOOL => (*i != 0).to_sql(ty, out),
+                Type::NUMERIC => Err("integer parameter for a numeric place".into()),
+                _ => i.to_string().to_sql(&Type::TEXT, out),
+            },
+            Value::Real(f) => match *ty {
+                Type::FLOAT4 => (*f as f32).to_sql(ty, out),
+                Type::FLOAT8 => f.to_sql(ty, out),
+                _ => f.to_string().to_sql(&Type::TEXT, out),
+            },
+            Value::Text(s) => match *ty {
+                Type::INT8 => s.parse::<i64>()?.to_sql(ty, out),
+                Type::INT4 => s.parse::<i32>()?.to_sql(ty, out),
+                Type::BYTEA => s.as_bytes().to_sql(ty, out),
+                Type::JSON | Type::JSONB => {
+                    let v: serde_json::Value = serde_json::from_str(s)?;
+                    v.to_sql(ty, out)
+                }
+                _ => s.as_str().to_sql(&Type::TEXT, out),
+            },
+            Value::Blob(b) => b.as_slice().to_sql(&Type::BYTEA, out),
+        }
+    }
+
+    fn accepts(_: &Type) -> bool {
+        true
+    }
+
+    postgres::types::to_sql_checked!();
+}
+
+/// A server value as SQLite would have stored it.
+struct Stored(Value);
+
+impl<'a> FromSql<'a> for Stored {
+    fn from_sql(
+        ty: &Type,
+        raw: &'a [u8],
+    ) -> std::result::Result<Self, Box<dyn std::error::Error + Sync + Send>> {
+        Ok(Stored(match *ty {
+            Type::INT8 => Value::Integer(i64::from_sql(ty, raw)?),
+            Type::INT4 => Value::Integer(i64::from(i32::from_sql(ty, raw)?)),
+            Type::INT2 => Value::Integer(i64::from(i16::from_sql(ty, raw)?)),
+            Type::OID => Value::Integer(i64::from(u32::from_sql(ty, raw)?)),
+            Type::BOOL => Value::Integer(i64::from(bool::from_sql(ty, raw)?)),
+            Type::FLOAT8 => Value::Real(f64::from_sql(ty, raw)?),
+            Type::FLOAT4 => Value::Real(f64::from(f32::from_sql(ty, raw)?)),
+            Type::NUMERIC => numeric(raw)?,
+            Type::BYTEA => Value::Blob(raw.to_vec()),
+            Type::JSONB => Value::Text(serde_json::Value::from_sql(ty, raw)?.to_string()),
+            _ => Value::Text(String::from_utf8(raw.to_vec())?),
+        }))
+    }
+
+    fn from_sql_null(
+        _: &Type,
+    ) -> std::result::Result<Self, Box<dyn std::error::Error + Sync + Send>> {
+        Ok(Stored(Value::Null))
+    }
+
+    fn accepts(_: &Type) -> bool {
+        true
+    }
+}
+
+/// PostgreSQL's binary `numeric` (what `sum` of integers returns): an integer when it has no
+/// fraction and fits, else a real.
+fn numeric(raw: &[u8]) -> std::result::Result<Value, Box<dyn std::error::Error + Sync + Send>> {
+    let field = |at: usize| -> std::result::Result<i16, Box<dyn std::error::Error + Sync + Send>> {
+        Ok(i16::from_be_bytes([
+            *raw.get(at).ok_or("short numeric")?,
+            *raw.get(at + 1).ok_or("short numeric")?,
+        ]))
+    };
+    let ndigits = field(0)?;
+    let weight = i32::from(field(2)?);
+    let sign = field(4)? as u16;
+    let dscale = field(6)?;
+    if sign == 0xC000 {
+        return Ok(Value::Real(f64::NAN));
+    }
+    let mut value = 0f64;
+    let mut integer: Option<i64> = Some(0);
+    for k in 0..ndigits {
+        let digit = field(8 + 2 * k as usize)?;
+        let power = weight - i32::from(k);
+        value += f64::from(digit) * 10000f64.powi(power);
+        integer = match (integer, power) {
+            (Some(n), p) if p >= 0 => 10000i64
+                .checked_pow(p as u32)
+                .and_then(|m| i64::from(digit).checked_mul(m))
+                .and_then(|d| n.checked_add(d)),
+            (Some(n), _) if digit == 0 => Some(n),
+            _ => None,
+        };
+    }
+    let negative = sign == 0x4000;
+    Ok(match integer {
+        Some(n) if dscale == 0 => Value::Integer(if negative { -n } else { n }),
+        _ => Value::Real(if negative { -value } else { value }),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parameters_are_numbered_as_sqlite_numbers_them() {
+        assert_eq!(
+            translate("SELECT ?1, ?, '?', \"a?\" WHERE x = ?3 AND y = ?"),
+            "SELECT $1, $2, '?', \"a?\" WHERE x = $3 AND y = $4"
+        );
+    }
+
+    #[test]
+    fn insert_or_ignore_becomes_on_conflict_do_nothing() {
+        assert_eq!(
+            translate("INSERT OR IGNORE INTO t (a) VALUES (?1)"),
+            "INSERT INTO t (a) VALUES ($1) ON CONFLICT DO NOTHING"
+        );
+    }
+
+    #[test]
+    fn numeric_sums_read_as_integers() {
+        // 123456789 = 1·10000² + 2345·10000 + 6789
+        let raw = [0, 3, 0, 2, 0, 0, 0, 0, 0, 1, 0x09, 0x29, 0x1A, 0x85];
+        assert!(matches!(numeric(&raw), Ok(Value::Integer(123_456_789))));
+        let half = [0, 1, 0xFF, 0xFF, 0, 0, 0, 1, 0x13, 0x88];
+        assert!(matches!(numeric(&half), Ok(Value::Real(v)) if (v - 0.5).abs() < 1e-9));
+    }
+}
