@@ -1158,3 +1158,7 @@ server_role_bypasses_rls = the role { $role } bypasses row-level security and wo
 server_role_without_office = the role { $role } is no office's on { $db }; nothing was read — accepted: an office's role (its administrator sets it up with `init --office NAME --office-role ROLE`)
 office_role_needs_server = --office-role sets up an office on a PostgreSQL server, and { $db } is a file; accepted: --db postgres://ADMIN@HOST/DATABASE
 engine_line_server = PostgreSQL { $version }, transactions SERIALIZABLE, each office's rows kept apart by row-level security
+db_copy_needs_server = --to { $to } is not a PostgreSQL server's address; accepted: postgres://ROLE@HOST/DATABASE
+db_copy_target_not_empty = the office of { $to } already holds records (table { $table }); nothing was copied — accepted: an office with no records yet (a new office role)
+db_copied = { $from } copied into { $to }: { $rows } rows of { $tables } tables, every record and history event with its number
+restore_on_server = { $db } is a database on a PostgreSQL server, whose history no office may erase; nothing was changed — accepted: its administrator brings the backup back as an office of its own, `doithoai db copy --from BACKUP --to postgres://ADMIN@HOST/DATABASE --office-role NEW-ROLE`

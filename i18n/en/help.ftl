@@ -406,3 +406,9 @@ help-word-aliases = aliases
 help-word-default = default
 help-word-value = VALUE
 help-word-merged-agency = FROM
+
+help-about-db = Move an office's records between a file and a PostgreSQL server
+help-about-db-copy = Bring a ward's SQLite file (its database or a backup) into a PostgreSQL server as its office: every record and history event with its number; refused if the office already holds records
+help-arg-db-copy-from = The SQLite file to copy (read only; an older schema is upgraded in a copy in memory)
+help-arg-db-copy-to = The server's database: postgres://ROLE@HOST/DATABASE (the office's role, or its administrator with --office-role)
+help-arg-db-copy-office-role = The office's login role, when --to connects as the server's administrator

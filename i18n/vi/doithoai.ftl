@@ -1096,3 +1096,7 @@ server_role_bypasses_rls = vai trò { $role } bỏ qua bảo mật theo dòng v�
 server_role_without_office = vai trò { $role } không thuộc đơn vị nào trên { $db }; chưa đọc gì — chấp nhận: vai trò của một đơn vị (quản trị viên thiết lập bằng `init --office TÊN --office-role VAI-TRÒ`)
 office_role_needs_server = --office-role thiết lập đơn vị trên máy chủ PostgreSQL, còn { $db } là tệp; chấp nhận: --db postgres://QUẢN-TRỊ@MÁY-CHỦ/CSDL
 engine_line_server = PostgreSQL { $version }, giao dịch SERIALIZABLE, dữ liệu từng đơn vị tách riêng bằng bảo mật theo dòng
+db_copy_needs_server = --to { $to } không phải địa chỉ máy chủ PostgreSQL; chấp nhận: postgres://VAI-TRÒ@MÁY-CHỦ/CSDL
+db_copy_target_not_empty = đơn vị của { $to } đã có dữ liệu (bảng { $table }); chưa chép gì — chấp nhận: một đơn vị chưa có dữ liệu (vai trò đơn vị mới)
+db_copied = đã chép { $from } vào { $to }: { $rows } dòng của { $tables } bảng, mọi hồ sơ và sự kiện lịch sử giữ nguyên số
+restore_on_server = { $db } là cơ sở dữ liệu trên máy chủ PostgreSQL, không đơn vị nào được xóa lịch sử của nó; chưa thay đổi gì — chấp nhận: quản trị viên đưa bản sao lưu về thành một đơn vị riêng, `doithoai db copy --from BẢN-SAO-LƯU --to postgres://QUẢN-TRỊ@MÁY-CHỦ/CSDL --office-role VAI-TRÒ-MỚI`

@@ -406,3 +406,9 @@ help-word-aliases = tiếng Việt
 help-word-default = mặc định
 help-word-value = GIÁ-TRỊ
 help-word-merged-agency = CƠ-QUAN-BỊ-GỘP
+
+help-about-db = Chuyển dữ liệu một đơn vị giữa tệp và máy chủ PostgreSQL
+help-about-db-copy = Đưa tệp SQLite của một phường (cơ sở dữ liệu hoặc bản sao lưu) vào máy chủ PostgreSQL làm đơn vị của nó: mọi hồ sơ và sự kiện lịch sử giữ nguyên số; từ chối nếu đơn vị đã có dữ liệu
+help-arg-db-copy-from = Tệp SQLite cần chép (chỉ đọc; lược đồ cũ được nâng cấp trên bản sao trong bộ nhớ)
+help-arg-db-copy-to = Cơ sở dữ liệu trên máy chủ: postgres://VAI-TRÒ@MÁY-CHỦ/CSDL (vai trò của đơn vị, hoặc quản trị viên kèm --office-role)
+help-arg-db-copy-office-role = Vai trò đăng nhập của đơn vị, khi --to kết nối bằng quản trị viên máy chủ

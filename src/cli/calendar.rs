@@ -305,17 +305,18 @@ fn import(ctx: &Context, a: ImportArgs) -> Result<i32> {
 /// The office's calendar; with no database at the path (before `init`, or a calculator use on
 /// another machine), the national calendar alone, said on stderr — nothing is created.
 fn load_calendar(ctx: &Context) -> Result<Calendar> {
-    match ctx.open() {
-        Ok(mut store) => ops::calendar::load(&mut store),
-        Err(doithoai::error::Error::NoDatabase { path }) => {
-            eprintln!(
-                "{}",
-                msg!(national_calendar_only, path = doithoai::words::shown(&path))
-            );
-            Ok(Calendar::new(Default::default(), Vec::new()))
-        }
-        Err(e) => Err(e),
-    }
+    let path = match ctx.open() {
+        Ok(mut store) => return ops::calendar::load(&mut store),
+        Err(doithoai::error::Error::NoDatabase { path }) => path,
+        // A server's database without an office yet is the same: no office days to add.
+        Err(doithoai::error::Error::NotInitialised { path }) if ctx.on_server() => path,
+        Err(e) => return Err(e),
+    };
+    eprintln!(
+        "{}",
+        msg!(national_calendar_only, path = doithoai::words::shown(&path))
+    );
+    Ok(Calendar::new(Default::default(), Vec::new()))
 }
 
 /// One day of an explanation.

@@ -21,6 +21,28 @@ pub struct BackupArgs {
     pub force: bool,
 }
 
+#[derive(Debug, clap::Subcommand)]
+pub enum DbCommand {
+    /// Bring a ward's SQLite file (its database or a backup) into a PostgreSQL server as its
+    /// office: every record and history event with its number. Refused if the office already
+    /// holds records.
+    Copy(DbCopyArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct DbCopyArgs {
+    /// The SQLite file to copy (read only; an older schema is upgraded in a copy in memory).
+    #[arg(long, value_name = "FILE")]
+    pub from: PathBuf,
+    /// The server's database: postgres://ROLE@HOST/DATABASE (the office's role, or its
+    /// administrator with --office-role).
+    #[arg(long, value_name = "ADDRESS")]
+    pub to: String,
+    /// The office's login role, when --to connects as the server's administrator.
+    #[arg(long, value_name = "ROLE", value_parser = super::parse_text)]
+    pub office_role: Option<String>,
+}
+
 #[derive(Debug, clap::Args)]
 pub struct RestoreArgs {
     /// The backup to bring back (a file written by `doithoai backup`); it is verified first.
@@ -122,7 +144,33 @@ pub fn backup(ctx: &Context, a: BackupArgs) -> Result<i32> {
 
 /// Keep a copy of the database beside it before a change `undo` cannot take back.
 pub fn keep_copy_before(ctx: &Context, store: &Store, what: &str) -> Result<PathBuf> {
-    ops::maintenance::keep_copy_before(store, &ctx.now, what)
+    let beside = if ctx.on_server() {
+        // A server's office is kept as a SQLite file in the clerk's data folder, named after
+        // the server's database (host, database, role: the characters a file name takes).
+        let named: String = doithoai::words::shown(&ctx.db_path)
+            .trim_start_matches("postgresql://")
+            .trim_start_matches("postgres://")
+            .chars()
+            .map(|c| {
+                if c.is_alphanumeric() || c == '-' {
+                    c
+                } else {
+                    '_'
+                }
+            })
+            .collect();
+        let folder = doithoai::files::folder_of(&super::default_db_location()?);
+        doithoai::files::create_private_dirs(&folder).map_err(|source| {
+            doithoai::error::Error::Io {
+                path: folder.clone(),
+                source,
+            }
+        })?;
+        folder.join(format!("{named}.db"))
+    } else {
+        store.path().to_path_buf()
+    };
+    ops::maintenance::keep_copy_before(store, &beside, &ctx.now, what)
 }
 
 /// Remove a copy kept for a change that then did not happen.
@@ -133,6 +181,14 @@ pub fn discard_copy(path: &std::path::Path) {
 /// `restore BACKUP` (`ops::maintenance::restore`), asking before another office's backup
 /// replaces this office's records.
 pub fn restore(ctx: &Context, a: RestoreArgs) -> Result<i32> {
+    if ctx.on_server() {
+        // A server's history is append-only for every office role: an office is brought back
+        // by its administrator, from the backup into a new office role (`db copy`).
+        return Err(doithoai::error::Error::Refused(msg!(
+            restore_on_server,
+            db = doithoai::words::shown(&ctx.db_path)
+        )));
+    }
     let kept = ops::maintenance::restore(
         &ops::maintenance::Restore {
             db_path: &ctx.db_path,
@@ -156,5 +212,38 @@ pub fn restore(ctx: &Context, a: RestoreArgs) -> Result<i32> {
         },
     )?;
     print_line(words::restored(&ctx.db_path, &a.backup, kept.as_deref()))?;
+    Ok(exit::OK)
+}
+
+/// `db copy --from FILE --to postgres://…`: a ward's file into a server as its office.
+pub fn db_copy(ctx: &Context, a: DbCopyArgs) -> Result<i32> {
+    if !ops::is_server(&a.to) {
+        return Err(doithoai::error::Error::Invalid(msg!(
+            db_copy_needs_server,
+            to = ops::redacted(&a.to)
+        )));
+    }
+    let shown = std::path::PathBuf::from(ops::redacted(&a.to));
+    let options = ops::OpenOptions {
+        create: true,
+        ..ctx.open_options
+    };
+    let mut target =
+        Store::open_server(&a.to, options, a.office_role.as_deref().map(|r| (r, false)))
+            .map_err(|e| ops::on_file(e, &shown))?;
+    let copied =
+        ops::maintenance::copy_into_server(&a.from, &mut target, ctx.open_options.busy_timeout)
+            .map_err(|e| ops::on_file(e, &shown))?;
+    let (tables, rows) = (copied.len(), copied.iter().map(|(_, n)| n).sum::<usize>());
+    print_line(
+        msg!(
+            db_copied,
+            from = doithoai::words::shown(&a.from),
+            to = doithoai::words::shown(&shown),
+            rows = rows,
+            tables = tables
+        )
+        .to_string(),
+    )?;
     Ok(exit::OK)
 }

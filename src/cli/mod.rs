@@ -169,6 +169,9 @@ pub enum Command {
     Check(maintenance::CheckArgs),
     /// Write a consistent, verified copy of the database while others keep working.
     Backup(maintenance::BackupArgs),
+    /// Move an office's records between a file and a PostgreSQL server.
+    #[command(subcommand)]
+    Db(maintenance::DbCommand),
     /// Bring back a backup: verified first; the current database is kept aside.
     Restore(maintenance::RestoreArgs),
     /// Take back your last command (shown first; asks, or `--yes` in scripts). The history keeps
@@ -827,6 +830,7 @@ fn dispatch(ctx: &Context, command: Command) -> Result<i32> {
         Command::Doc(c) => doc::run(ctx, c),
         Command::Check(a) => maintenance::check(ctx, a),
         Command::Backup(a) => maintenance::backup(ctx, a),
+        Command::Db(maintenance::DbCommand::Copy(a)) => maintenance::db_copy(ctx, a),
         Command::Restore(a) => maintenance::restore(ctx, a),
         Command::Undo(a) => undo(ctx, a),
         // Handled before a context is built: they need no database.

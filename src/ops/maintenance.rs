@@ -152,8 +152,12 @@ fn remove_with_companions(path: &Path) {
 /// Keep a copy of the database beside it as `NAME.WHAT-TIMESTAMP` before a change `undo` cannot
 /// take back (a merge of agencies, a corrected notice): `restore` brings it back. Private like
 /// every copy.
-pub fn keep_copy_before(store: &Store, now: &str, what: &str) -> Result<PathBuf> {
-    let kept = aside_path_for(store.path(), now, what);
+///
+/// `beside` is the path the copy is named after: the database file itself, or for a server's
+/// database a file in the clerk's data folder named after the server's database (a SQLite copy
+/// of the office, as `backup` writes).
+pub fn keep_copy_before(store: &Store, beside: &Path, now: &str, what: &str) -> Result<PathBuf> {
+    let kept = aside_path_for(beside, now, what);
     copy_into_place(store, &kept, &kept, false)?;
     Ok(kept)
 }
@@ -377,4 +381,44 @@ fn backup_exists(path: &std::path::Path, older_backup: bool) -> Message {
     } else {
         msg!(backup_exists_2, path = path)
     }
+}
+
+/// `db copy`: every record of the SQLite file at `from` (read only, checked first) into the
+/// server's office of `target`, in one transaction; refused when that office holds any row.
+pub fn copy_into_server(
+    from: &Path,
+    target: &mut Store,
+    busy_timeout: std::time::Duration,
+) -> Result<crate::store::copy::Copied> {
+    let problems = verify_copy(from)?;
+    if problems > 0 {
+        return Err(Error::Refused(msg!(
+            restore_bad_backup,
+            path = crate::rules::text::shown_path(from),
+            n = problems
+        )));
+    }
+    let mut source = Store::open_read_only(from, busy_timeout)?;
+    let shown = target.path().to_path_buf();
+    let tx = target.write()?;
+    for table in crate::store::copy::TABLES {
+        let holds: bool = tx.query_row(
+            &format!("SELECT EXISTS (SELECT 1 FROM \"{table}\")"),
+            (),
+            |r| r.get(0),
+        )?;
+        if holds {
+            return Err(Error::Refused(msg!(
+                db_copy_target_not_empty,
+                to = crate::rules::text::shown_path(&shown),
+                table = *table
+            )));
+        }
+    }
+    let read = source.read()?;
+    crate::store::copy::defer_references(&tx)?;
+    let copied = crate::store::copy::copy_office(&read, &tx, &read)?;
+    drop(read);
+    store::commit(tx, &shown)?;
+    Ok(copied)
 }

@@ -9,6 +9,7 @@ pub mod agency;
 pub mod calendar;
 pub mod check;
 pub mod conclusion;
+pub mod copy;
 pub mod db;
 pub mod events;
 pub mod export;
@@ -593,10 +594,41 @@ impl Store {
                 path = crate::rules::text::shown_path(target)
             ))
         })?;
+        if self.conn.engine() == db::Engine::Postgres {
+            return self.snapshot_server_into(target);
+        }
         self.file()?
             .execute("VACUUM INTO ?1", [name])
             .map_err(|e| classify(e, target))?;
         Ok(())
+    }
+
+    /// A server's office written as a SQLite file of the latest schema: one snapshot of the
+    /// server (REPEATABLE READ), every row of the office with its id, the file's references
+    /// checked when its one transaction commits.
+    fn snapshot_server_into(&self, target: &Path) -> Result<()> {
+        let mut file = Connection::open_with_flags(
+            target,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|e| classify(e, target))?;
+        trust::harden(&file, target)?;
+        migrate::upgrade(&mut file, target)?;
+        let file = db::Connection::from(file);
+        self.conn
+            .with_postgres(|client| client.begin(false))
+            .transpose()?;
+        let result = (|| {
+            file.execute_batch("BEGIN IMMEDIATE")?;
+            copy::defer_references(&file)?;
+            copy::copy_office(&self.conn, &file, &file)?;
+            file.execute_batch("COMMIT")
+        })();
+        if result.is_err() {
+            let _ = file.execute_batch("ROLLBACK");
+        }
+        let _ = self.conn.execute_batch("COMMIT");
+        result.map_err(|e| on_file(e, target))
     }
 
     /// Replace this database's content with `source`'s, page by page, inside SQLite's own lock

@@ -103,7 +103,7 @@ fn opinion_facts(as_of: &str, history: AgencyHistory) -> String {
                               WHERE g.opinion_id = o.id AND n.issued_on <= {as_of}
                               UNION ALL
                               SELECT r.agency_id, r.reassigned_on, 1, r.id FROM reassignment r
-                              WHERE r.opinion_id = o.id AND r.reassigned_on <= {as_of})
+                              WHERE r.opinion_id = o.id AND r.reassigned_on <= {as_of}) AS acts
                           ORDER BY day DESC, k DESC, v DESC LIMIT 1)) END"
             ),
             "coalesce((SELECT min(n.issued_on) FROM assignment g
@@ -572,7 +572,7 @@ pub struct ListedRow {
 pub fn new_item_lists(conn: &Connection) -> Result<i64> {
     // Items as they are found (appended), then named in one pass in the file's order
     // (`name_item_lists`) into the table the lists are read from, in their order.
-    conn.execute_batch(
+    conn.execute_batch(&format!(
         "CREATE TEMP TABLE IF NOT EXISTS report_item (
              report        INTEGER NOT NULL,
              list          TEXT NOT NULL,
@@ -607,8 +607,14 @@ pub fn new_item_lists(conn: &Connection) -> Result<i64> {
              notice_number TEXT,
              corrected     INTEGER,
              listed        INTEGER,
-             before        INTEGER);",
-    )?;
+             before        INTEGER{order});",
+        // A list is read in the order its items were named: SQLite's rowid; a server's table
+        // numbers its rows in that order.
+        order = match conn.engine() {
+            super::db::Engine::Sqlite => "",
+            super::db::Engine::Postgres => ",\n             rowid         BIGSERIAL",
+        }
+    ))?;
     // A number no other report of this connection had, whether or not it kept any item.
     conn.execute_batch("CREATE TEMP TABLE IF NOT EXISTS report_serial (n INTEGER PRIMARY KEY)")?;
     conn.query_row(

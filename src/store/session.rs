@@ -72,7 +72,7 @@ const COLUMNS: &str =
     "id, title, kind, form, session_date, start_time, venue, level, host_unit, chair_role,
     chair_name, deputy_name, delegation_reason, secretary, status, announce_due, announced_on,
     announce_channel, held_on, stop_reason, cancel_reason, conclusion_due, created_at,
-    (SELECT group_concat(category, ',') FROM session_topic t WHERE t.session_id = session.id)";
+    (SELECT group_concat(category, ',' ORDER BY category) FROM session_topic t WHERE t.session_id = session.id)";
 
 fn from_row(r: &super::db::Row<'_>) -> rusqlite::Result<Session> {
     let topics: Option<String> = r.get(23)?;

@@ -773,6 +773,8 @@ pub const COMMAND_ALIASES: &[(&str, &str)] = &[
     ("export", "xuat"),
     ("check", "kiem-tra"),
     ("backup", "sao-luu"),
+    ("db", "csdl"),
+    ("db copy", "chep"),
     ("restore", "khoi-phuc"),
     ("undo", "hoan-tac"),
     ("config", "cau-hinh"),

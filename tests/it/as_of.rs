@@ -472,10 +472,7 @@ fn r3_the_plan_counts_the_office_level_by_the_day_held() {
         "--chair",
         "Lê Văn Tám",
     ]);
-    rusqlite::Connection::open(&env.db)
-        .expect("open")
-        .execute("UPDATE session SET level = 'district' WHERE id = 2", [])
-        .expect("legacy row");
+    env.tamper("UPDATE session SET level = 'district' WHERE id = 2");
     let r = env.run(&["report", "plan", "--year", "2026", "--format", "json"]);
     assert!(r.stderr.contains("district"), "{}", r.stderr);
     let v: serde_json::Value = serde_json::from_str(&r.stdout).expect("json");

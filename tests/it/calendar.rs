@@ -252,6 +252,9 @@ fn office_override_changes_deadlines_and_is_in_history() {
 
 #[test]
 fn init_creates_a_private_database_where_asked() {
+    if crate::support::file_only() {
+        return;
+    }
     let env = TestEnv::new();
     let out = env.ok(&["init", "--office", "Phường Hoàng Mai", "--level", "commune"]);
     assert!(out.contains("Phường Hoàng Mai"));

@@ -305,6 +305,9 @@ fn an_export_never_overwrites_a_database_or_a_backup() {
 #[cfg(unix)]
 #[test]
 fn init_into_an_empty_file_made_beforehand_makes_it_private() {
+    if crate::support::file_only() {
+        return;
+    }
     use std::os::unix::fs::PermissionsExt;
     let env = TestEnv::new();
     std::fs::File::create(&env.db).expect("touch");
@@ -453,6 +456,9 @@ fn july_ward_with_documents() -> TestEnv {
 
 #[test]
 fn a_document_never_writes_its_pdf_over_a_database() {
+    if crate::support::file_only() {
+        return;
+    }
     let env = july_ward_with_documents();
     // The live file named like the PDF the draft would make beside it.
     let live = env.path("thong-bao.pdf");
@@ -498,6 +504,9 @@ fn init_with_another_office_name_asks_before_renaming() {
 
 #[test]
 fn restoring_another_offices_backup_asks_first() {
+    if crate::support::file_only() {
+        return;
+    }
     let env = july_ward();
     let other = TestEnv::new();
     other.ok(&["init", "--office", "Phường Tương Mai"]);
@@ -511,6 +520,9 @@ fn restoring_another_offices_backup_asks_first() {
 
 #[test]
 fn a_damaged_file_is_named_with_what_to_do() {
+    if crate::support::file_only() {
+        return;
+    }
     let env = july_ward();
     let bytes = std::fs::read(&env.db).expect("db");
     let mut damaged = TestEnv::new();
@@ -523,6 +535,9 @@ fn a_damaged_file_is_named_with_what_to_do() {
 
 #[test]
 fn a_mistaken_merge_is_taken_back_from_the_copy_kept_before_it() {
+    if crate::support::file_only() {
+        return;
+    }
     let env = july_ward();
     let before = env.dump();
     let r = env.run(&[
@@ -599,6 +614,9 @@ fn an_answer_to_the_fronts_synthesis_does_not_send_the_front_a_second_copy() {
 
 #[test]
 fn r9_a_corrected_notice_restates_the_assignments_it_did_not_change() {
+    if crate::support::file_only() {
+        return;
+    }
     let env = july_ward_with_documents();
     env.ok(&[
         "opinion",
@@ -1188,6 +1206,9 @@ fn the_overdue_report_names_its_items_for_a_reader() {
 /// a province's office types `--level province`.
 #[test]
 fn a_clerk_is_told_what_was_written_and_where() {
+    if crate::support::file_only() {
+        return;
+    }
     let env = july_ward();
     let book = env.path("y-kien.xlsx");
     let r = env.run_vi(&["export", "opinions", "--output", book.to_str().expect("p")]);

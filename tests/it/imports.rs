@@ -73,7 +73,7 @@ fn synthesis_xlsx(env: &TestEnv, name: &str) -> String {
 fn the_fronts_excel_synthesis_is_checked_then_imported_once() {
     let env = session_env();
     let file = synthesis_xlsx(&env, "tong-hop-y-kien.xlsx");
-    let before = crate::support::dump(&env.db);
+    let before = env.dump();
     let dry = env.ok(&["opinion", "import", "1", &file, "--dry-run"]);
     assert!(
         dry.contains("row 3: would create \"Đề nghị sửa chữa đường ngõ 12 phố Tân Mai\""),
@@ -84,11 +84,7 @@ fn the_fronts_excel_synthesis_is_checked_then_imported_once() {
         "the empty row 5 is skipped: {dry}"
     );
     assert!(dry.contains("would create 3, 0 already there"), "{dry}");
-    assert_eq!(
-        crate::support::dump(&env.db),
-        before,
-        "a dry run writes nothing"
-    );
+    assert_eq!(env.dump(), before, "a dry run writes nothing");
 
     let done = env.ok(&["opinion", "import", "1", &file]);
     assert!(done.contains("created 3, 0 already there"), "{done}");
@@ -164,7 +160,7 @@ fn one_bad_row_writes_nothing_and_every_problem_is_named() {
         "Nội dung,Phân loại,Mức độ\nĐề nghị sửa đường ngõ 12,kiến nghị,khẩn\nĐề nghị lắp đèn ngõ 38,khiếu kiện,\n,kiến nghị,\nPhản ánh tiếng ồn,khác,rất gấp\n",
     )
     .expect("csv");
-    let before = crate::support::dump(&env.db);
+    let before = env.dump();
     let out = env.run(&["opinion", "import", "1", csv.to_str().expect("path")]);
     assert_eq!(out.code, 1, "{}", out.stderr);
     for problem in [
@@ -185,7 +181,7 @@ fn one_bad_row_writes_nothing_and_every_problem_is_named() {
         "{}",
         out.stdout
     );
-    assert_eq!(crate::support::dump(&env.db), before, "all rows or none");
+    assert_eq!(env.dump(), before, "all rows or none");
 }
 
 /// An import's problems in JSON are codes and values, the same whoever reads them: what a
@@ -380,7 +376,7 @@ fn the_next_years_official_schedule_is_one_command_with_a_dry_run() {
     )
     .expect("csv");
     let file = csv.to_str().expect("path");
-    let before = crate::support::dump(&env.db);
+    let before = env.dump();
     // A partial schedule would make 30/4 a working day and delete Tết: refused, naming what
     // is missing (Labor Code Art. 112: every statutory day off of the year).
     let partial = env.refused(&["calendar", "import", file, "--dry-run"], 1);
@@ -417,7 +413,7 @@ fn the_next_years_official_schedule_is_one_command_with_a_dry_run() {
         "{dry}"
     );
     assert!(dry.contains("nothing written"));
-    assert_eq!(crate::support::dump(&env.db), before);
+    assert_eq!(env.dump(), before);
     env.ok(&["calendar", "import", file]);
     assert_eq!(due(&env), "2027-01-07");
     let listed = env.json(&["calendar", "list", "--year", "2027"]);
@@ -446,7 +442,7 @@ fn the_next_years_official_schedule_is_one_command_with_a_dry_run() {
         .contains("2026"));
     // Bad rows: every one named, nothing imported.
     std::fs::write(&csv, "date,kind,name,source\n2027-13-01,holiday,X,Y\n2027-03-02,maybe,X,Y\n2027-03-03,holiday,X,\n2027-03-04,workday,Làm bù,Y\n").expect("csv");
-    let before = crate::support::dump(&env.db);
+    let before = env.dump();
     let out = env.run(&["calendar", "import", file, "--replace-year"]);
     assert_eq!(out.code, 1);
     for row in [
@@ -456,7 +452,7 @@ fn the_next_years_official_schedule_is_one_command_with_a_dry_run() {
     ] {
         assert!(out.stderr.contains(row), "{row}: {}", out.stderr);
     }
-    assert_eq!(crate::support::dump(&env.db), before);
+    assert_eq!(env.dump(), before);
 }
 
 /// What an adversarial pass found, each kept fixed: CRLF rows numbered as Excel shows them,
@@ -501,7 +497,7 @@ fn files_as_offices_really_send_them() {
         "{}",
         run.stderr
     );
-    let before = crate::support::dump(&env.db);
+    let before = env.dump();
     // A quote never closed would swallow every later row into one cell.
     let quote = write(
         "quote.csv",
@@ -571,11 +567,7 @@ fn files_as_offices_really_send_them() {
         "{}",
         out.stderr
     );
-    assert_eq!(
-        crate::support::dump(&env.db),
-        before,
-        "nothing of any of these was written"
-    );
+    assert_eq!(env.dump(), before, "nothing of any of these was written");
     // Two registered speakers of one name: the opinion is not linked to a guess.
     let list = write("dk.csv", "Họ và tên,Địa chỉ,Nội dung đăng ký\nNguyễn Văn An,Tổ 1,Đường\nNguyễn Văn An,Tổ 9,Chợ\nLê Thị Hoa,Tổ 3,\n".as_bytes());
     let out = env.run(&["speaker", "import", "1", &list]);
@@ -604,6 +596,9 @@ fn files_as_offices_really_send_them() {
 /// database named .ods) is named for what it is, in the clerk's language, and nothing is written.
 #[test]
 fn a_file_that_is_not_what_its_name_says_is_named_for_what_it_is() {
+    if crate::support::file_only() {
+        return;
+    }
     let env = session_env();
     let csv = env.path("tong-hop.xlsx");
     std::fs::write(
@@ -641,6 +636,9 @@ fn a_file_that_is_not_what_its_name_says_is_named_for_what_it_is() {
 /// were said, and the same file imported again is still recognised.
 #[test]
 fn the_upgrade_takes_the_petitioner_out_of_the_opinions_words() {
+    if crate::support::file_only() {
+        return;
+    }
     let env = TestEnv::ward();
     env.plan_session("Đối thoại về chiếu sáng ngõ xóm", "regular", "2026-07-24");
     let ops = env.dir.path().join("y-kien.csv");

@@ -430,7 +430,7 @@ fn database_in_a_missing_directory_is_refused() {
 #[test]
 fn a_refused_read_records_no_disclosure() {
     let env = TestEnv::ward();
-    let before = crate::support::dump(&env.db);
+    let before = env.dump();
     env.refused(&["speaker", "list", "99", "--include-protected"], 1);
     env.refused(&["opinion", "show", "99999", "--include-protected"], 1);
     env.refused(
@@ -442,13 +442,9 @@ fn a_refused_read_records_no_disclosure() {
         ],
         2,
     );
-    assert_eq!(crate::support::dump(&env.db), before);
+    assert_eq!(env.dump(), before);
     env.ok(&["history", "--include-protected"]);
-    assert_ne!(
-        crate::support::dump(&env.db),
-        before,
-        "a disclosure that happened is logged"
-    );
+    assert_ne!(env.dump(), before, "a disclosure that happened is logged");
 }
 
 /// The hint a refusal gives is a command that runs: every hint without a placeholder (no

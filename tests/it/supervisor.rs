@@ -271,10 +271,10 @@ fn formats_that_cannot_be_confused() {
         ),
         (&["export", "opinions", "--output", "y-kien.ics"][..], "ics"),
     ] {
-        let before = crate::support::dump(&env.db);
+        let before = env.dump();
         let message = env.refused(args, 2);
         assert!(message.contains(word), "{args:?}: {message}");
-        assert_eq!(crate::support::dump(&env.db), before);
+        assert_eq!(env.dump(), before);
     }
     assert!(!env.path("y-kien.ics").exists());
 }

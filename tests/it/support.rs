@@ -31,10 +31,19 @@ pub fn test_server() -> Option<String> {
         .filter(|v| !v.trim().is_empty())
 }
 
-/// Whether the suite runs on a server: tests of what only a file has (its bytes, its journal,
-/// a backup file) are said to be file-only and skipped there.
+/// Whether the suite runs on a server.
 pub fn on_server() -> bool {
     test_server().is_some()
+}
+
+/// A test of what only a SQLite file has — its bytes and pages, its journal and locks, a file
+/// from elsewhere, a hand edit with SQLite, several wards' files — is skipped when the suite
+/// runs on a server (`if file_only() { return; }`); the server's own tests are in `server.rs`.
+pub fn file_only() -> bool {
+    if on_server() {
+        eprintln!("a test of SQLite files: skipped on a server");
+    }
+    on_server()
 }
 
 /// A database of its own for one test on the server, owned by a login role of its own (the
@@ -174,6 +183,8 @@ impl TestEnv {
         }
         c.env("DOITHOAI_DB", &self.db)
             .env("DOITHOAI_CONFIG", self.dir.path().join("config.toml"))
+            // Copies of a server's office kept before a correction go to the data folder.
+            .env("XDG_DATA_HOME", self.dir.path().join("data"))
             .env("DOITHOAI_TODAY", &self.today)
             .env("DOITHOAI_LANG", "en")
             .env("DOITHOAI_CLERK", "Trần Thị Lan")
@@ -284,6 +295,25 @@ impl TestEnv {
         ])
     }
 
+    /// Run SQL on the database by hand, outside doithoai (a hand edit, an attempt to rewrite
+    /// the history): on a file with SQLite, on a server as the office's own role — so row-level
+    /// security and the server's triggers hold it as they hold any SQL that role writes.
+    pub fn try_sql(&self, sql: &str) -> Result<(), String> {
+        match &self.server {
+            Some(server) => postgres::Client::connect(&server.url(), postgres::NoTls)
+                .and_then(|mut c| c.batch_execute(sql))
+                .map_err(|e| format!("{e:?}")),
+            None => Connection::open(&self.db)
+                .and_then(|c| c.execute_batch(sql))
+                .map_err(|e| e.to_string()),
+        }
+    }
+
+    /// A hand edit that must succeed.
+    pub fn tamper(&self, sql: &str) {
+        self.try_sql(sql).expect("hand edit");
+    }
+
     pub fn sql<T: rusqlite::types::FromSql>(&self, query: &str) -> T {
         if let Some(server) = &self.server {
             // The server's text of the value, read as SQLite would have stored it.
@@ -328,13 +358,24 @@ pub fn dump_server(server: &ServerDb) -> String {
     let mut out = String::new();
     for t in tables {
         out.push_str(&format!("[{t}]\n"));
-        for row in client
+        // Each row as the file's dump writes it: its cells in order (the office left out),
+        // joined by "|".
+        let cells: Vec<String> = client
             .query(
-                &format!("SELECT row_to_json(t)::text FROM \"{t}\" t ORDER BY 1"),
-                &[],
+                "SELECT column_name::text FROM information_schema.columns
+                 WHERE table_schema = 'public' AND table_name = $1 AND column_name <> 'office_id'
+                 ORDER BY ordinal_position",
+                &[&t],
             )
-            .expect("rows")
-        {
+            .expect("columns")
+            .iter()
+            .map(|r| format!("coalesce(\"{}\"::text, 'NULL')", r.get::<_, String>(0)))
+            .collect();
+        let sql = format!(
+            "SELECT concat_ws('|', {}) FROM \"{t}\" ORDER BY 1",
+            cells.join(", ")
+        );
+        for row in client.query(&sql, &[]).expect("rows") {
             out.push_str(&row.get::<_, String>(0));
             out.push('\n');
         }

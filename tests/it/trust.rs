@@ -238,6 +238,9 @@ const FIXTURES: &[(&str, i64, i64)] = &[
 /// Every released schema version has a frozen fixture; each upgrades to the latest with its rows.
 #[test]
 fn frozen_fixtures_upgrade_with_their_rows() {
+    if crate::support::file_only() {
+        return;
+    }
     for &(fixture, sessions, opinions) in FIXTURES {
         let env = TestEnv::new();
         std::fs::copy(fixture, &env.db).expect("copy fixture");
@@ -311,6 +314,9 @@ fn released_facts(path: &str) -> (i64, i64, Vec<ReleasedOpinion>) {
 /// and the reports read it.
 #[test]
 fn every_released_file_upgrades_and_passes_check() {
+    if crate::support::file_only() {
+        return;
+    }
     let mut extended = 0;
     for fixture in RELEASED {
         let (sessions, opinions, facts) = released_facts(fixture);
@@ -380,6 +386,9 @@ fn every_released_file_upgrades_and_passes_check() {
 
 #[test]
 fn newer_schema_is_refused_and_left_byte_for_byte() {
+    if crate::support::file_only() {
+        return;
+    }
     let env = TestEnv::ward();
     {
         let c = Connection::open(&env.db).expect("open");
@@ -401,6 +410,9 @@ fn newer_schema_is_refused_and_left_byte_for_byte() {
 
 #[test]
 fn a_file_that_is_not_a_database_is_refused_untouched() {
+    if crate::support::file_only() {
+        return;
+    }
     let env = TestEnv::new();
     std::fs::write(
         &env.db,
@@ -432,6 +444,9 @@ fn a_file_that_is_not_a_database_is_refused_untouched() {
 
 #[test]
 fn a_lock_held_longer_than_the_busy_timeout_fails_cleanly() {
+    if crate::support::file_only() {
+        return;
+    }
     let env = TestEnv::ward();
     let before = env.dump();
     let holder = Connection::open(&env.db).expect("open");
@@ -456,6 +471,9 @@ fn a_lock_held_longer_than_the_busy_timeout_fails_cleanly() {
 
 #[test]
 fn a_full_disk_fails_cleanly() {
+    if crate::support::file_only() {
+        return;
+    }
     let env = TestEnv::ward();
     let pages: i64 = env.sql("PRAGMA page_count");
     let before = env.dump();
@@ -491,6 +509,9 @@ fn a_full_disk_fails_cleanly() {
 /// filesystem allows it.
 #[test]
 fn a_read_only_database_file_fails_cleanly() {
+    if crate::support::file_only() {
+        return;
+    }
     let env = TestEnv::ward();
     Connection::open(&env.db)
         .expect("open")
@@ -535,6 +556,9 @@ fn a_read_only_database_file_fails_cleanly() {
 
 #[test]
 fn hostile_text_is_stored_verbatim_or_refused_clearly() {
+    if crate::support::file_only() {
+        return;
+    }
     let env = TestEnv::ward();
     let id = held_session(&env, "2026-06-16");
     let sql = "Robert'); DROP TABLE opinion; -- đường ngõ 12";
@@ -598,13 +622,9 @@ fn hostile_text_is_stored_verbatim_or_refused_clearly() {
 #[test]
 fn event_log_cannot_be_rewritten_even_with_sql() {
     let env = TestEnv::ward();
-    let c = Connection::open(&env.db).expect("open");
-    let update = c.execute("UPDATE event SET clerk = 'người khác'", []);
-    assert!(update
-        .expect_err("append-only")
-        .to_string()
-        .contains("append-only"));
-    assert!(c.execute("DELETE FROM event", []).is_err());
+    let update = env.try_sql("UPDATE event SET clerk = 'người khác'");
+    assert!(update.expect_err("append-only").contains("append-only"));
+    assert!(env.try_sql("DELETE FROM event").is_err());
     assert_eq!(
         env.sql::<String>("SELECT clerk FROM event WHERE id = 1"),
         "Trần Thị Lan"
@@ -632,13 +652,9 @@ fn check_finds_a_tampered_deadline() {
         "Phòng Quản lý đô thị",
     );
     env.ok(&["check"]);
-    Connection::open(&env.db)
-        .expect("open")
-        .execute(
-            "UPDATE opinion SET due_date = '2026-12-31', response_due = '2026-12-31' WHERE id = 1",
-            [],
-        )
-        .expect("tamper");
+    env.tamper(
+        "UPDATE opinion SET due_date = '2026-12-31', response_due = '2026-12-31' WHERE id = 1",
+    );
     let r = env.run(&["check"]);
     assert_eq!(r.code, CHECK_FAILED);
     assert!(r.stdout.contains("opinion 1: answer due"), "{}", r.stdout);
@@ -670,10 +686,7 @@ fn check_finds_an_assigned_opinion_its_notice_does_not_list() {
         "Phòng Quản lý đô thị",
     );
     env.ok(&["check"]);
-    Connection::open(&env.db)
-        .expect("open")
-        .execute("DELETE FROM assignment WHERE opinion_id = 2", [])
-        .expect("tamper");
+    env.tamper("DELETE FROM assignment WHERE opinion_id = 2");
     let r = env.run(&["check"]);
     assert_eq!(r.code, CHECK_FAILED);
     assert!(
@@ -837,10 +850,7 @@ fn check_finds_edits_that_change_the_reports() {
             "Đã sửa chữa đường ngõ 12",
         ]);
         env.ok(&["check"]);
-        Connection::open(&env.db)
-            .expect("open")
-            .execute_batch(sql)
-            .expect("tamper");
+        env.tamper(sql);
         let r = env.run(&["check"]);
         assert_eq!(r.code, CHECK_FAILED, "{sql}: {}", r.stdout);
         r.stdout

@@ -398,7 +398,7 @@ fn config_show_says_what_is_in_effect_and_from_where() {
     let shown = String::from_utf8_lossy(&out.stdout);
     assert!(shown.contains("chưa có"), "{shown}");
     assert!(
-        shown.contains("phuong-hoang-mai.db") && shown.contains("DOITHOAI_DB"),
+        shown.contains(&env.db.display().to_string()) && shown.contains("DOITHOAI_DB"),
         "{shown}"
     );
     assert!(
@@ -581,7 +581,9 @@ fn a_refusal_lists_the_words_a_clerk_types() {
     assert_eq!(r.code, 0, "{}", r.stderr);
     let check = vi(&env, &["check"]);
     assert!(!check.stdout.contains("journal_mode="), "{}", check.stdout);
-    assert!(check.stdout.contains("WAL"), "{}", check.stdout);
+    if !crate::support::on_server() {
+        assert!(check.stdout.contains("WAL"), "{}", check.stdout);
+    }
 }
 
 /// What still leaked English to a clerk who reads only Vietnamese (issue 24.7): the manual's
@@ -834,13 +836,7 @@ fn check_names_what_it_finds_in_vietnamese() {
             "speaker", "register", &session, "--name", name, "--topic", topic, "--spoke",
         ]);
     }
-    let conn = rusqlite::Connection::open(&env.db).expect("open");
-    conn.execute(
-        "UPDATE registration SET speaking_order = 9 WHERE speaking_order = 2",
-        [],
-    )
-    .expect("tamper");
-    drop(conn);
+    env.tamper("UPDATE registration SET speaking_order = 9 WHERE speaking_order = 2");
     let r = env.run_vi(&["check"]);
     assert_eq!(
         r.code,

@@ -1,0 +1,88 @@
+//! One office's records copied whole from one database to another, either engine to either:
+//! a server's office written as a SQLite file (`backup`, the copy kept before a correction),
+//! a ward's file brought into a server (`db copy`).
+//!
+//! Owns: the order of the tables (references first) and the columns copied — those of the
+//! latest schema, read from the SQLite side, so both engines agree on them. Every row keeps its
+//! id and every history event its number: the copy is the same office, not a re-entry.
+
+use super::db::{params_from_iter, Connection, Engine};
+use crate::error::Result;
+use rusqlite::types::Value;
+
+/// Every table of an office, each after the tables its rows refer to (a notice replaced by a
+/// later one refers forward: the references are checked at commit).
+pub const TABLES: &[&str] = &[
+    "office",
+    "document_setting",
+    "week_change",
+    "retired_id",
+    "calendar_override",
+    "official_day",
+    "agency",
+    "agency_alias",
+    "session",
+    "session_topic",
+    "invitation",
+    "registration",
+    "conclusion_notice",
+    "opinion",
+    "assignment",
+    "extension",
+    "reassignment",
+    "event",
+];
+
+/// How many rows each table gave.
+pub type Copied = Vec<(&'static str, usize)>;
+
+/// The columns of `table` in the latest schema, in order.
+pub fn columns(sqlite: &Connection, table: &str) -> Result<Vec<String>> {
+    let mut stmt = sqlite.prepare("SELECT name FROM pragma_table_info(?1) ORDER BY cid")?;
+    let names = stmt
+        .query_map([table], |r| r.get(0))?
+        .collect::<rusqlite::Result<Vec<String>>>()?;
+    Ok(names)
+}
+
+/// Copy every row of `from`'s office into `to` (both inside the caller's transactions), with
+/// the columns `schema` (a SQLite connection of the latest schema) gives each table.
+pub fn copy_office(from: &Connection, to: &Connection, schema: &Connection) -> Result<Copied> {
+    let mut copied = Vec::new();
+    for table in TABLES {
+        let columns = columns(schema, table)?;
+        let list = columns
+            .iter()
+            .map(|c| format!("\"{c}\""))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let marks = (1..=columns.len())
+            .map(|i| format!("?{i}"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let mut insert = to.prepare_cached(&format!(
+            "INSERT INTO \"{table}\" ({list}) VALUES ({marks})"
+        ))?;
+        let mut read = from.prepare(&format!("SELECT {list} FROM \"{table}\" ORDER BY 1"))?;
+        let rows = read.query_map((), |r| {
+            (0..columns.len())
+                .map(|i| r.get::<_, Value>(i))
+                .collect::<rusqlite::Result<Vec<Value>>>()
+        })?;
+        let mut n = 0;
+        for row in rows {
+            insert.execute(params_from_iter(row?))?;
+            n += 1;
+        }
+        copied.push((*table, n));
+    }
+    Ok(copied)
+}
+
+/// References are checked when the copy commits, not row by row.
+pub fn defer_references(conn: &Connection) -> Result<()> {
+    conn.execute_batch(match conn.engine() {
+        Engine::Sqlite => "PRAGMA defer_foreign_keys = ON",
+        Engine::Postgres => "SET CONSTRAINTS ALL DEFERRED",
+    })
+}
