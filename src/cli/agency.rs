@@ -7,7 +7,7 @@ use doithoai::output::{self, Record};
 use doithoai::words;
 use serde::Serialize;
 
-#[derive(Debug, clap::Subcommand)]
+#[derive(Debug, Clone, clap::Subcommand)]
 pub enum AgencyCommand {
     /// Add an agency.
     Add(AddArgs),
@@ -22,7 +22,7 @@ pub enum AgencyCommand {
     Merge(MergeArgs),
 }
 
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Clone, clap::Args)]
 pub struct RenameArgs {
     /// The agency: id, name or former name.
     #[arg(allow_hyphen_values = true)]
@@ -35,7 +35,7 @@ pub struct RenameArgs {
     pub reason: Option<String>,
 }
 
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Clone, clap::Args)]
 pub struct EditArgs {
     /// The agency: id, name or former name.
     pub agency: String,
@@ -50,7 +50,7 @@ pub struct EditArgs {
     pub reason: Option<String>,
 }
 
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Clone, clap::Args)]
 pub struct MergeArgs {
     /// The agency that disappears (id, name or former name).
     pub from: String,
@@ -64,7 +64,7 @@ pub struct MergeArgs {
     pub yes: bool,
 }
 
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Clone, clap::Args)]
 pub struct AddArgs {
     /// Name, e.g. "Phòng Quản lý đô thị".
     #[arg(value_parser = parse_text, allow_hyphen_values = true)]
@@ -184,7 +184,7 @@ pub fn run(ctx: &Context, cmd: AgencyCommand) -> Result<i32> {
     }
 }
 
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Clone, clap::Args)]
 pub struct ListArgs {
     /// Write to this file atomically instead of stdout (format from its extension: .csv, .json, .xlsx, .html)
     #[arg(long, value_name = "FILE")]

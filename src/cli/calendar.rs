@@ -13,7 +13,7 @@ use doithoai::words;
 use serde::Serialize;
 use std::io::Write;
 
-#[derive(Debug, clap::Subcommand)]
+#[derive(Debug, Clone, clap::Subcommand)]
 pub enum CalendarCommand {
     /// Compute a deadline: N working days after a date, N calendar days after it, or the latest
     /// date N calendar days before an event (R4).
@@ -32,7 +32,7 @@ pub enum CalendarCommand {
     Import(ImportArgs),
 }
 
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Clone, clap::Args)]
 pub struct ImportArgs {
     /// The schedule: a table shaped like data/vn-days-off.csv (date, kind, name, source), .csv or .xlsx
     pub file: std::path::PathBuf,
@@ -53,7 +53,7 @@ fn parse_count(s: &str) -> std::result::Result<u32, String> {
         .ok_or_else(|| msg!(bad_count, value = s).to_string())
 }
 
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Clone, clap::Args)]
 pub struct DeadlineArgs {
     /// The triggering date (the session, the notice…); it is not counted (Civil Code Art. 147).
     #[arg(long, value_parser = parse_date, conflicts_with = "before", required_unless_present = "before")]
@@ -73,7 +73,7 @@ pub struct DeadlineArgs {
     pub explain: bool,
 }
 
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Clone, clap::Args)]
 pub struct ShowArgs {
     /// A month (2026-02 or 02/2026) or a year (2026).
     pub period: String,
@@ -82,7 +82,7 @@ pub struct ShowArgs {
     pub lunar: bool,
 }
 
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Clone, clap::Args)]
 pub struct ListArgs {
     /// The year to list.
     #[arg(long, value_parser = super::parse_year)]
@@ -92,7 +92,7 @@ pub struct ListArgs {
     pub output: Option<std::path::PathBuf>,
 }
 
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Clone, clap::Args)]
 pub struct AddHolidayArgs {
     /// First day off.
     #[arg(value_parser = parse_date)]
@@ -108,7 +108,7 @@ pub struct AddHolidayArgs {
     pub source: Option<String>,
 }
 
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Clone, clap::Args)]
 pub struct AddWorkdayArgs {
     /// The day the office works.
     #[arg(value_parser = parse_date)]
@@ -121,7 +121,7 @@ pub struct AddWorkdayArgs {
     pub source: Option<String>,
 }
 
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Clone, clap::Args)]
 pub struct RemoveArgs {
     /// The day whose office override is removed.
     #[arg(value_parser = parse_date)]

@@ -9,7 +9,7 @@ use doithoai::rules::deadline;
 use doithoai::words::{self, label};
 use std::io::Write;
 
-#[derive(Debug, clap::Subcommand)]
+#[derive(Debug, Clone, clap::Subcommand)]
 pub enum ConclusionCommand {
     /// Issue the conclusion notice: assigns every open, in-scope opinion to a lead agency and
     /// prints each one's R10 due date.
@@ -27,7 +27,7 @@ fn parse_assignment(s: &str) -> std::result::Result<(i64, String), String> {
     Ok((id, agency))
 }
 
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Clone, clap::Args)]
 pub struct IssueArgs {
     /// The session.
     pub session: i64,
@@ -61,7 +61,7 @@ pub struct IssueArgs {
     pub yes: bool,
 }
 
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Clone, clap::Args)]
 pub struct ShowArgs {
     /// The session.
     pub session: i64,

@@ -10,7 +10,7 @@ use doithoai::rules::documents::DocumentKind;
 use doithoai::words;
 use std::path::{Path, PathBuf};
 
-#[derive(Debug, clap::Subcommand)]
+#[derive(Debug, Clone, clap::Subcommand)]
 pub enum DocCommand {
     /// Announcement of the session (thông báo tổ chức hội nghị, Art. 7.2.3).
     Announcement(SessionDoc),
@@ -31,7 +31,7 @@ pub enum DocCommand {
 }
 
 /// Where and how the document is written.
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Clone, clap::Args)]
 pub struct Written {
     /// The file to write (default: named after the document, in the current folder; .md with --format md)
     #[arg(long, value_name = "FILE")]
@@ -44,7 +44,7 @@ pub struct Written {
     pub pdf: bool,
 }
 
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Clone, clap::Args)]
 pub struct SessionDoc {
     /// The session
     pub session: i64,
@@ -52,7 +52,7 @@ pub struct SessionDoc {
     pub written: Written,
 }
 
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Clone, clap::Args)]
 pub struct NoticeDoc {
     /// The session
     pub session: i64,
@@ -66,7 +66,7 @@ pub struct NoticeDoc {
     pub written: Written,
 }
 
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Clone, clap::Args)]
 pub struct InvitationDoc {
     /// The session
     pub session: i64,
@@ -77,7 +77,7 @@ pub struct InvitationDoc {
     pub written: Written,
 }
 
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Clone, clap::Args)]
 pub struct OpinionDoc {
     /// The opinion
     pub opinion: i64,
@@ -85,7 +85,7 @@ pub struct OpinionDoc {
     pub written: Written,
 }
 
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Clone, clap::Args)]
 pub struct ReportDoc {
     /// A month, e.g. 12/2026 (also 2026-12, "tháng 12/2026")
     #[arg(long, conflicts_with_all = ["quarter", "half", "year"])]

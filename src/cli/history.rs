@@ -6,7 +6,7 @@ use doithoai::ops::records::HistoryFilter;
 use doithoai::output::rows::EventRow;
 use doithoai::output::{self};
 
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Clone, clap::Args)]
 pub struct HistoryArgs {
     /// Write to this file atomically instead of stdout (format from its extension: .csv, .json, .xlsx, .html)
     #[arg(long, value_name = "FILE")]

@@ -15,7 +15,7 @@ use doithoai::words;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Clone, clap::Args)]
 pub struct ImportArgs {
     /// The session
     pub session: i64,
@@ -32,7 +32,7 @@ pub struct ImportArgs {
     pub from_tcvn3: bool,
 }
 
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Clone, clap::Args)]
 pub struct OpinionImportArgs {
     #[command(flatten)]
     pub common: ImportArgs,

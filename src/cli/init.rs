@@ -7,7 +7,7 @@ use doithoai::ops::{self, records::DOCUMENT_KEYS};
 use doithoai::rules::vocabulary::{AnnouncementReading, Level};
 use doithoai::words;
 
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Clone, clap::Args)]
 pub struct InitArgs {
     /// Name of the office, e.g. "Phường Hoàng Mai"; needed when the database is created, kept when left out later.
     #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]

@@ -8,10 +8,10 @@ use doithoai::words;
 use serde::Serialize;
 use std::path::PathBuf;
 
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Clone, clap::Args)]
 pub struct CheckArgs {}
 
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Clone, clap::Args)]
 pub struct BackupArgs {
     /// Where to write the copy (refused if it exists, unless --force).
     pub file: PathBuf,
@@ -21,7 +21,7 @@ pub struct BackupArgs {
     pub force: bool,
 }
 
-#[derive(Debug, clap::Subcommand)]
+#[derive(Debug, Clone, clap::Subcommand)]
 pub enum DbCommand {
     /// Bring a ward's SQLite file (its database or a backup) into a PostgreSQL server as its
     /// office: every record and history event with its number. Refused if the office already
@@ -29,7 +29,7 @@ pub enum DbCommand {
     Copy(DbCopyArgs),
 }
 
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Clone, clap::Args)]
 pub struct DbCopyArgs {
     /// The SQLite file to copy (read only; an older schema is upgraded in a copy in memory).
     #[arg(long, value_name = "FILE")]
@@ -43,7 +43,7 @@ pub struct DbCopyArgs {
     pub office_role: Option<String>,
 }
 
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Clone, clap::Args)]
 pub struct RestoreArgs {
     /// The backup to bring back (a file written by `doithoai backup`); it is verified first.
     pub backup: PathBuf,

@@ -35,7 +35,7 @@ use std::path::PathBuf;
 
 /// doithoai — case tracker for the direct dialogues of Hà Nội ward offices
 /// (Quy chế tiếp xúc, đối thoại trực tiếp, QĐ 2200/QĐ-TU 2017), with exact working-day deadlines.
-#[derive(Debug, Parser)]
+#[derive(Debug, Clone, Parser)]
 #[command(name = "doithoai", version, about, long_about = None, propagate_version = true)]
 pub struct Cli {
     /// Database file (else env DOITHOAI_DB, else the platform data directory); reports take it
@@ -131,7 +131,7 @@ pub struct Cli {
     pub command: Command,
 }
 
-#[derive(Debug, Subcommand)]
+#[derive(Debug, Clone, Subcommand)]
 pub enum Command {
     /// Create the database and set the office (name, level, week).
     Init(init::InitArgs),
@@ -187,7 +187,7 @@ pub enum Command {
     Completions(CompletionsArgs),
 }
 
-#[derive(Debug, clap::Subcommand)]
+#[derive(Debug, Clone, clap::Subcommand)]
 pub enum ConfigCommand {
     /// Print the settings in the file.
     Show,
@@ -207,14 +207,14 @@ pub enum ConfigCommand {
     Path,
 }
 
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Clone, clap::Args)]
 pub struct UndoArgs {
     /// Undo without asking (needed when not at a terminal).
     #[arg(long, short = 'y')]
     pub yes: bool,
 }
 
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Clone, clap::Args)]
 pub struct CompletionsArgs {
     /// The shell, e.g. bash: `doithoai completions bash > /etc/bash_completion.d/doithoai`.
     #[arg(value_enum)]
@@ -785,6 +785,9 @@ pub fn parse_year(value: &str) -> std::result::Result<i32, String> {
     }
 }
 
+/// How many times a command runs on a server before a conflict with other clerks is reported.
+const SERVER_ATTEMPTS: u32 = 8;
+
 /// Run a parsed command line; returns the exit code.
 pub fn run(cli: Cli) -> Result<i32> {
     if let Command::Config(c) = &cli.command {
@@ -811,8 +814,26 @@ pub fn run(cli: Cli) -> Result<i32> {
     } else {
         output::set_sheet_context(|c| c.keys = cli.keys);
     }
-    // A statement failing for the file's sake (locked, read-only, full) names the file.
-    dispatch(&ctx, cli.command).map_err(|e| doithoai::ops::on_file(e, &ctx.db_path))
+    // On a server, a command that lost to another clerk's at the same moment (SERIALIZABLE:
+    // nothing of it was written) runs again from its start, a few times.
+    let attempts = if ctx.on_server() { SERVER_ATTEMPTS } else { 1 };
+    let mut attempt = 1;
+    loop {
+        match dispatch(&ctx, cli.command.clone()) {
+            Err(e)
+                if attempt < attempts
+                    && doithoai::ops::lost_to_another_writer(&e)
+                    && !doithoai::ops::has_committed() =>
+            {
+                attempt += 1;
+                // Spread the retries of the clerks who collided.
+                let jitter = u64::from(std::process::id() % 17 + 10 * attempt);
+                std::thread::sleep(std::time::Duration::from_millis(jitter));
+            }
+            // A statement failing for the file's sake (locked, read-only, full) names the file.
+            other => return other.map_err(|e| doithoai::ops::on_file(e, &ctx.db_path)),
+        }
+    }
 }
 
 fn dispatch(ctx: &Context, command: Command) -> Result<i32> {
@@ -877,6 +898,12 @@ fn settings_in_effect(
             "--db".to_string(),
         ),
     };
+    // A server's password is never shown.
+    let db = db
+        .split(", ")
+        .map(doithoai::ops::redacted)
+        .collect::<Vec<_>>()
+        .join(", ");
     let lang = match words::lang() {
         words::Lang::Vi => "vi",
         words::Lang::En => "en",

@@ -13,7 +13,7 @@ use doithoai::words::{self, label};
 use std::io::Write;
 use std::path::PathBuf;
 
-#[derive(Debug, clap::Subcommand)]
+#[derive(Debug, Clone, clap::Subcommand)]
 pub enum OpinionCommand {
     /// Record an opinion: from MTTQ's synthesis before the session, or from the floor.
     Add(AddArgs),
@@ -40,7 +40,7 @@ pub enum OpinionCommand {
     Reassign(ReassignArgs),
 }
 
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Clone, clap::Args)]
 pub struct EditArgs {
     /// The opinion.
     pub id: i64,
@@ -61,7 +61,7 @@ pub struct EditArgs {
     pub reason: Option<String>,
 }
 
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Clone, clap::Args)]
 pub struct ReassignArgs {
     /// The opinion.
     pub id: i64,
@@ -79,7 +79,7 @@ pub struct ReassignArgs {
     pub reason: Option<String>,
 }
 
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Clone, clap::Args)]
 pub struct AddArgs {
     /// The session.
     pub session: i64,
@@ -107,7 +107,7 @@ pub struct AddArgs {
     pub field: Option<String>,
 }
 
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Clone, clap::Args)]
 pub struct AnswerArgs {
     /// The opinion.
     pub id: i64,
@@ -119,7 +119,7 @@ pub struct AnswerArgs {
     pub summary: Option<String>,
 }
 
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Clone, clap::Args)]
 pub struct OutOfScopeArgs {
     /// The opinion.
     pub id: i64,
@@ -134,7 +134,7 @@ pub struct OutOfScopeArgs {
     pub on: Option<NaiveDate>,
 }
 
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Clone, clap::Args)]
 pub struct RespondArgs {
     /// The opinion.
     pub id: i64,
@@ -149,7 +149,7 @@ pub struct RespondArgs {
     pub summary: String,
 }
 
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Clone, clap::Args)]
 pub struct ForwardArgs {
     /// The opinion.
     pub id: i64,
@@ -164,7 +164,7 @@ pub struct ForwardArgs {
     pub doc: Option<String>,
 }
 
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Clone, clap::Args)]
 pub struct ExtendArgs {
     /// The opinion.
     pub id: i64,
@@ -186,7 +186,7 @@ pub struct ExtendArgs {
     pub new_agency: bool,
 }
 
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Clone, clap::Args)]
 pub struct ListArgs {
     /// Write to this file atomically instead of stdout (format from its extension: .csv, .json, .xlsx, .html)
     #[arg(long, value_name = "FILE")]
@@ -220,7 +220,7 @@ pub struct ListArgs {
     pub search: Option<String>,
 }
 
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Clone, clap::Args)]
 pub struct ShowArgs {
     /// The opinion.
     pub id: i64,

@@ -20,7 +20,7 @@ use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::PathBuf;
 
-#[derive(Debug, clap::Subcommand)]
+#[derive(Debug, Clone, clap::Subcommand)]
 pub enum ReportCommand {
     /// Everything late as of a date (R4, R9, R10, R12), most late first; for cron.
     Overdue(OverdueArgs),
@@ -30,7 +30,7 @@ pub enum ReportCommand {
     Plan(PlanArgs),
 }
 
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Clone, clap::Args)]
 pub struct OverdueArgs {
     /// A city's report: every doithoai database in this folder, one office each (read-only)
     #[arg(long, value_name = "DIR")]
@@ -52,7 +52,7 @@ pub struct OverdueArgs {
     pub fail_on_overdue: bool,
 }
 
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Clone, clap::Args)]
 pub struct PeriodArgs {
     /// A city's report: every doithoai database in this folder, one office each (read-only)
     #[arg(long, value_name = "DIR")]
@@ -83,7 +83,7 @@ pub struct PeriodArgs {
     pub output: Option<PathBuf>,
 }
 
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Clone, clap::Args)]
 pub struct PlanArgs {
     /// A city's report: every doithoai database in this folder, one office each (read-only)
     #[arg(long, value_name = "DIR")]
@@ -168,7 +168,7 @@ pub enum ExportKind {
     History,
 }
 
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Clone, clap::Args)]
 pub struct ExportArgs {
     /// What to export.
     #[arg(value_enum, ignore_case = true)]

@@ -16,7 +16,7 @@ use doithoai::rules::vocabulary::{
 use doithoai::words::{self, label};
 use std::io::Write;
 
-#[derive(Debug, clap::Subcommand)]
+#[derive(Debug, Clone, clap::Subcommand)]
 pub enum SessionCommand {
     /// Plan a dialogue; prints its id, the R4 announcement deadline and the R9 deadline it
     /// would have if held on that day.
@@ -76,7 +76,7 @@ fn parse_time(s: &str) -> std::result::Result<String, String> {
         .ok_or_else(bad)
 }
 
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Clone, clap::Args)]
 pub struct PlanArgs {
     /// Title, e.g. "Đối thoại với Nhân dân về chỉnh trang đô thị".
     #[arg(long, value_parser = parse_text, allow_hyphen_values = true)]
@@ -116,7 +116,7 @@ pub struct PlanArgs {
     pub topics: Vec<Category>,
 }
 
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Clone, clap::Args)]
 pub struct AnnounceArgs {
     /// The session.
     pub id: i64,
@@ -128,7 +128,7 @@ pub struct AnnounceArgs {
     pub channel: String,
 }
 
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Clone, clap::Args)]
 pub struct InviteArgs {
     /// The session.
     pub id: i64,
@@ -147,7 +147,7 @@ pub struct InviteArgs {
     pub new_agency: bool,
 }
 
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Clone, clap::Args)]
 pub struct DelegateArgs {
     /// The session.
     pub id: i64,
@@ -159,7 +159,7 @@ pub struct DelegateArgs {
     pub reason: DelegationReason,
 }
 
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Clone, clap::Args)]
 pub struct HoldArgs {
     /// The session.
     pub id: i64,
@@ -168,7 +168,7 @@ pub struct HoldArgs {
     pub on: Option<NaiveDate>,
 }
 
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Clone, clap::Args)]
 pub struct StopArgs {
     /// The session.
     pub id: i64,
@@ -180,7 +180,7 @@ pub struct StopArgs {
     pub on: Option<NaiveDate>,
 }
 
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Clone, clap::Args)]
 pub struct CancelArgs {
     /// The session.
     pub id: i64,
@@ -192,7 +192,7 @@ pub struct CancelArgs {
     pub yes: bool,
 }
 
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Clone, clap::Args)]
 pub struct EditArgs {
     /// The session.
     pub id: i64,
@@ -219,7 +219,7 @@ pub struct EditArgs {
     pub reason: Option<String>,
 }
 
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Clone, clap::Args)]
 pub struct RescheduleArgs {
     /// The session.
     pub id: i64,
@@ -234,7 +234,7 @@ pub struct RescheduleArgs {
     pub reason: Option<String>,
 }
 
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Clone, clap::Args)]
 pub struct UninviteArgs {
     /// The session.
     pub id: i64,
@@ -246,7 +246,7 @@ pub struct UninviteArgs {
     pub reason: Option<String>,
 }
 
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Clone, clap::Args)]
 pub struct ListArgs {
     /// planned, announced, held, stopped, concluded, closed or cancelled.
     #[arg(long, value_parser = vocab::<SessionStatus>(), hide_possible_values = true)]
@@ -265,7 +265,7 @@ pub struct ListArgs {
     pub chair: Option<String>,
 }
 
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Clone, clap::Args)]
 pub struct ShowArgs {
     /// The session.
     pub id: i64,

@@ -9,7 +9,7 @@ use doithoai::output::{self};
 use doithoai::rules::lifecycle::RegistrationAction;
 use doithoai::rules::vocabulary::{Honorific, RefusalReason};
 
-#[derive(Debug, clap::Subcommand)]
+#[derive(Debug, Clone, clap::Subcommand)]
 pub enum SpeakerCommand {
     /// Register a speaker; prints the speaking order number (R6).
     Register(RegisterArgs),
@@ -28,7 +28,7 @@ pub enum SpeakerCommand {
     Edit(EditArgs),
 }
 
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Clone, clap::Args)]
 pub struct EditArgs {
     /// The speaker: the id, or SESSION/ORDER (2/1: the first speaker of session 2).
     pub speaker: SpeakerRef,
@@ -52,7 +52,7 @@ pub struct EditArgs {
     pub reason: Option<String>,
 }
 
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Clone, clap::Args)]
 pub struct RegisterArgs {
     /// The session.
     pub session: i64,
@@ -76,7 +76,7 @@ pub struct RegisterArgs {
     pub spoke: bool,
 }
 
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Clone, clap::Args)]
 pub struct RefuseArgs {
     /// The speaker: the id, or SESSION/ORDER (2/1: the first speaker of session 2).
     pub id: SpeakerRef,
@@ -85,13 +85,13 @@ pub struct RefuseArgs {
     pub reason: RefusalReason,
 }
 
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Clone, clap::Args)]
 pub struct IdArgs {
     /// The speaker: the id, or SESSION/ORDER (2/1: the first speaker of session 2).
     pub id: SpeakerRef,
 }
 
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Clone, clap::Args)]
 pub struct ListArgs {
     /// The session.
     pub session: i64,

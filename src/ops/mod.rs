@@ -84,7 +84,7 @@ pub struct Privacy<'a> {
 
 /// An error of a statement that failed for the file's sake (locked, read-only, full), said
 /// with the file's name; any other error as it is.
-pub use crate::store::on_file;
+pub use crate::store::{lost_to_another_writer, on_file};
 
 /// Whether the database lives on a network filesystem, where SQLite's locks are unsafe (the
 /// command warns; `docs/GUARANTEES.md`).

@@ -114,6 +114,18 @@ pub struct Actor {
     pub source: Option<(String, usize)>,
 }
 
+/// Whether a server refused the command because another transaction changed the same records
+/// at the same moment (SQLSTATE 40001, 40P01, or a key taken by a concurrent insert): nothing
+/// of it was written, and it can run again.
+pub fn lost_to_another_writer(error: &Error) -> bool {
+    let code = match error {
+        Error::Postgres(e) => e.code().map(|c| c.code().to_string()),
+        Error::Server { code, .. } => code.clone(),
+        _ => None,
+    };
+    matches!(code.as_deref(), Some("40001" | "40P01" | "23505"))
+}
+
 /// An error of a statement that failed for the file's sake (locked, read-only, full), said
 /// with the file's name; any other error as it is.
 pub fn on_file(error: Error, path: &Path) -> Error {

@@ -620,6 +620,37 @@ mod tests {
     }
 
     #[test]
+    fn the_password_is_taken_out_of_an_address() {
+        assert_eq!(
+            redacted("postgres://phuong_hm:bi-mat@db.hanoi.gov.vn:5433/hanoi?sslmode=require"),
+            "postgres://phuong_hm@db.hanoi.gov.vn:5433/hanoi?sslmode=require"
+        );
+        assert_eq!(
+            redacted("postgresql://db.hanoi.gov.vn/hanoi?password=bi-mat&sslmode=require"),
+            "postgresql://db.hanoi.gov.vn/hanoi?sslmode=require"
+        );
+        assert_eq!(redacted("postgres://phuong@h/db"), "postgres://phuong@h/db");
+        assert_eq!(redacted("/var/lib/doithoai.db"), "/var/lib/doithoai.db");
+    }
+
+    #[test]
+    fn a_password_file_is_read_as_libpq_reads_it() {
+        let file = "# máy chủ thành phố\n\
+                    db.hanoi.gov.vn:5432:hanoi:phuong_hm:mat\\:khau\n\
+                    *:*:*:phuong_tm:khac\n";
+        let wanted = |user| ["db.hanoi.gov.vn", "5432", "hanoi", user];
+        assert_eq!(
+            pgpass_lookup(file, wanted("phuong_hm")).as_deref(),
+            Some("mat:khau")
+        );
+        assert_eq!(
+            pgpass_lookup(file, wanted("phuong_tm")).as_deref(),
+            Some("khac")
+        );
+        assert_eq!(pgpass_lookup(file, wanted("phuong_lm")), None);
+    }
+
+    #[test]
     fn numeric_sums_read_as_integers() {
         // 123456789 = 1·10000² + 2345·10000 + 6789
         let raw = [0, 3, 0, 2, 0, 0, 0, 0, 0, 1, 0x09, 0x29, 0x1A, 0x85];

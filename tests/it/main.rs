@@ -19,6 +19,7 @@ mod lifecycle;
 mod property;
 mod refusals;
 mod reports;
+mod server;
 mod supervisor;
 mod terminal;
 mod trust;

@@ -54,7 +54,7 @@ pub struct ServerDb {
 }
 
 impl ServerDb {
-    fn create(admin: &str) -> ServerDb {
+    pub fn create(admin: &str) -> ServerDb {
         use std::sync::atomic::{AtomicUsize, Ordering};
         static NEXT: AtomicUsize = AtomicUsize::new(0);
         let name = format!(
@@ -93,6 +93,24 @@ impl ServerDb {
         self.url_as(&self.name)
     }
 
+    /// A login role of this test's own (another ward, a city), dropped with the database.
+    pub fn add_role(&self, suffix: &str) -> String {
+        let role = format!("{}_{suffix}", self.name);
+        let mut client = postgres::Client::connect(&self.admin, postgres::NoTls).expect("admin");
+        client
+            .batch_execute(&format!("DROP ROLE IF EXISTS {role}"))
+            .expect("drop role");
+        client
+            .batch_execute(&format!("CREATE ROLE {role} LOGIN"))
+            .expect("create role");
+        role
+    }
+
+    /// The administrator's address of this database.
+    pub fn admin_url(&self) -> String {
+        self.url_as(&self.admin_role())
+    }
+
     /// An administrator's connection to this test's database (row-level security bypassed).
     pub fn admin(&self) -> postgres::Client {
         postgres::Client::connect(&self.url_as(&self.admin_role()), postgres::NoTls)
@@ -113,6 +131,16 @@ impl Drop for ServerDb {
                 self.name
             ));
             let _ = client.batch_execute(&format!("DROP ROLE IF EXISTS {}", self.name));
+            // The roles a test added (`add_role`): every role named after this database.
+            if let Ok(rows) = client.query(
+                "SELECT rolname::text FROM pg_roles WHERE rolname LIKE $1",
+                &[&format!("{}\\_%", self.name)],
+            ) {
+                for row in rows {
+                    let role: String = row.get(0);
+                    let _ = client.batch_execute(&format!("DROP ROLE IF EXISTS {role}"));
+                }
+            }
         }
     }
 }
@@ -147,6 +175,18 @@ impl TestEnv {
             db,
             today: "2026-07-20".into(),
             server,
+        }
+    }
+
+    /// A SQLite file, whatever the suite runs on (a ward's file brought into a server).
+    pub fn on_file() -> TestEnv {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let db = dir.path().join("phuong-hoang-mai.db");
+        TestEnv {
+            dir,
+            db,
+            today: "2026-07-20".into(),
+            server: None,
         }
     }
 

@@ -1,0 +1,396 @@
+//! What only a PostgreSQL server has: several offices in one database kept apart by the server
+//! itself, roles that are offices, a password never shown, a ward's file moved in and out, and
+//! clerks on several PCs acting at once. Run when the suite runs on a server (`DOITHOAI_TEST_PG`,
+//! as `.ci/run` does); each test makes its own database and roles and drops them.
+
+use crate::support::{on_server, Run, TestEnv, BIN, DATABASE, REFUSED};
+use std::process::{Command, Stdio};
+
+/// The binary against `db`, as a clerk of the Phường runs it.
+fn run_on(db: &str, env: &TestEnv, args: &[&str]) -> Run {
+    let mut c = Command::new(BIN);
+    for (k, _) in std::env::vars() {
+        if k.starts_with("DOITHOAI_") || k.starts_with("PG") {
+            c.env_remove(k);
+        }
+    }
+    c.env("DOITHOAI_DB", db)
+        .env("DOITHOAI_CONFIG", env.dir.path().join("config.toml"))
+        .env("XDG_DATA_HOME", env.dir.path().join("data"))
+        .env("DOITHOAI_TODAY", &env.today)
+        .env("DOITHOAI_LANG", "en")
+        .env("DOITHOAI_CLERK", "Trần Thị Lan")
+        .env("DOITHOAI_NOW", format!("{}T09:00:00+07:00", env.today))
+        .current_dir(env.dir.path())
+        .stdin(Stdio::null())
+        .args(args)
+        .output()
+        .expect("run doithoai")
+        .into()
+}
+
+fn ok_on(db: &str, env: &TestEnv, args: &[&str]) -> String {
+    let r = run_on(db, env, args);
+    assert_eq!(r.code, 0, "doithoai {args:?}: {}{}", r.stdout, r.stderr);
+    r.stdout
+}
+
+fn plan(db: &str, env: &TestEnv, title: &str) {
+    ok_on(
+        db,
+        env,
+        &[
+            "session",
+            "plan",
+            "--title",
+            title,
+            "--kind",
+            "periodic",
+            "--date",
+            "2026-07-10",
+            "--chair-role",
+            "committee-chair",
+            "--chair",
+            "Nguyễn Văn Hùng",
+        ],
+    );
+}
+
+/// Two wards in one database: each sees its own session 1, and plain SQL under a ward's role
+/// neither reads, changes nor adds a row of the other — PostgreSQL refuses it, not doithoai.
+#[test]
+fn row_level_security_keeps_each_ward_to_its_own_rows() {
+    if !on_server() {
+        return;
+    }
+    let env = TestEnv::new();
+    let server = env.server.as_ref().expect("server");
+    let (hoang_mai, tuong_mai) = (server.add_role("hm"), server.add_role("tm"));
+    let admin = server.admin_url();
+    for (office, role) in [
+        ("Phường Hoàng Mai", &hoang_mai),
+        ("Phường Tương Mai", &tuong_mai),
+    ] {
+        ok_on(
+            &admin,
+            &env,
+            &[
+                "init",
+                "--office",
+                office,
+                "--level",
+                "commune",
+                "--office-role",
+                role,
+            ],
+        );
+    }
+    let (hm, tm) = (server.url_as(&hoang_mai), server.url_as(&tuong_mai));
+    plan(&hm, &env, "Đối thoại về chỉnh trang đô thị ngõ 12 Tân Mai");
+    plan(&tm, &env, "Đối thoại về trật tự xây dựng tổ 9");
+    let tm_sessions = ok_on(&tm, &env, &["session", "list", "--format", "json"]);
+    assert!(tm_sessions.contains("trật tự xây dựng"), "{tm_sessions}");
+    assert!(!tm_sessions.contains("Tân Mai"), "{tm_sessions}");
+    assert!(ok_on(&tm, &env, &["session", "show", "1"]).contains("tổ 9"));
+    assert!(ok_on(&hm, &env, &["session", "show", "1"]).contains("ngõ 12"));
+
+    // Tương Mai's clerk with psql: one session, Hoàng Mai's invisible and untouchable.
+    let mut sql = postgres::Client::connect(&tm, postgres::NoTls).expect("ward role");
+    let seen: i64 = sql
+        .query_one("SELECT count(*) FROM session", &[])
+        .expect("count")
+        .get(0);
+    assert_eq!(seen, 1);
+    let changed = sql
+        .execute(
+            "UPDATE session SET title = 'sửa trộm' WHERE title LIKE '%Tân Mai%'",
+            &[],
+        )
+        .expect("update");
+    assert_eq!(changed, 0, "another ward's row was changed");
+    let hm_office: i64 = postgres::Client::connect(&hm, postgres::NoTls)
+        .expect("ward role")
+        .query_one("SELECT doithoai_office()", &[])
+        .expect("office")
+        .get(0);
+    let forged = sql.batch_execute(&format!(
+        "INSERT INTO agency (office_id, id, name, created_at)
+         VALUES ({hm_office}, 99, 'Cơ quan giả', '2026-07-20')"
+    ));
+    let message = format!("{:?}", forged.expect_err("row-level security"));
+    assert!(message.contains("row-level security"), "{message}");
+    assert!(ok_on(&hm, &env, &["agency", "list"]).trim().lines().count() <= 1);
+    let everything: i64 = postgres::Client::connect(&admin, postgres::NoTls)
+        .expect("admin")
+        .query_one("SELECT count(*) FROM session", &[])
+        .expect("count")
+        .get(0);
+    assert_eq!(
+        everything, 2,
+        "both wards' sessions are in the one database"
+    );
+}
+
+/// A role that sees every office (a superuser) is no office, nor is a role nobody set up:
+/// both are refused before anything is read.
+#[test]
+fn only_an_offices_role_works_on_an_office() {
+    if !on_server() {
+        return;
+    }
+    let env = TestEnv::ward();
+    let server = env.server.as_ref().expect("server");
+    let r = run_on(&server.admin_url(), &env, &["session", "list"]);
+    assert_eq!(r.code, REFUSED, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("bypasses row-level security"),
+        "{}",
+        r.stderr
+    );
+    let stranger = server.add_role("khach");
+    let r = run_on(&server.url_as(&stranger), &env, &["session", "list"]);
+    assert_eq!(r.code, REFUSED, "{}", r.stderr);
+    assert!(r.stderr.contains("is no office's"), "{}", r.stderr);
+    let r = run_on(
+        &server.admin_url(),
+        &env,
+        &[
+            "init",
+            "--office",
+            "Phường Lĩnh Nam",
+            "--office-role",
+            "khong_co_vai_tro_nay",
+        ],
+    );
+    assert_ne!(r.code, 0);
+    assert!(r.stderr.contains("khong_co_vai_tro_nay"), "{}", r.stderr);
+}
+
+/// The password in an address is never printed, kept in the history or shown by `config show`.
+#[test]
+fn a_password_in_the_address_is_never_shown() {
+    if !on_server() {
+        return;
+    }
+    let env = TestEnv::new();
+    let server = env.server.as_ref().expect("server");
+    let with_password = server.url().replacen('@', ":mat-khau-bi-mat@", 1);
+    let secret = "mat-khau-bi-mat";
+    let mut seen = String::new();
+    for args in [
+        &["init", "--office", "Phường Hoàng Mai"][..],
+        &["session", "list"],
+        &["session", "show", "42"],
+        &["history", "--format", "json"],
+        &["config", "show"],
+        &["check"],
+    ] {
+        let r = run_on(&with_password, &env, args);
+        seen.push_str(&r.stdout);
+        seen.push_str(&r.stderr);
+    }
+    assert!(seen.contains("postgres://"), "{seen}");
+    assert!(!seen.contains(secret), "the password was shown: {seen}");
+    let history = env.dump();
+    assert!(!history.contains(secret), "the password is in the database");
+}
+
+/// A ward's file goes into the server as its office and comes back out as a file: every export
+/// is the same as the file's; a second copy into the same office is refused.
+#[test]
+fn a_wards_file_moves_into_the_server_and_back_whole() {
+    if !on_server() {
+        return;
+    }
+    let ward = TestEnv::on_file();
+    ward.ok(&["init", "--office", "Phường Hoàng Mai", "--level", "commune"]);
+    let session = crate::support::held_session(&ward, "2026-07-10");
+    crate::support::add_opinion(&ward, &session, "Đề nghị sửa chữa đường ngõ 12 Tân Mai");
+    crate::support::add_opinion(&ward, &session, "Đề nghị lắp đèn chiếu sáng tổ 9");
+    crate::support::issue_notice(
+        &ward,
+        &session,
+        "2026-07-15",
+        "15/TB-UBND",
+        "Phòng Quản lý đô thị",
+    );
+
+    let env = TestEnv::new();
+    let server = env.server.as_ref().expect("server");
+    let role = server.add_role("hm");
+    let file = ward.db.to_str().expect("utf8").to_string();
+    let copied = ok_on(
+        &server.admin_url(),
+        &env,
+        &[
+            "db",
+            "copy",
+            "--from",
+            &file,
+            "--to",
+            &server.admin_url(),
+            "--office-role",
+            &role,
+        ],
+    );
+    assert!(copied.contains("rows"), "{copied}");
+    let on_server = server.url_as(&role);
+    let back = env.path("tro-ve.db");
+    let back_arg = back.to_str().expect("utf8");
+    ok_on(&on_server, &env, &["backup", back_arg]);
+    for kind in [
+        "sessions",
+        "registrations",
+        "opinions",
+        "conclusions",
+        "history",
+    ] {
+        let original = ward.ok(&["export", kind, "--format", "json"]);
+        assert_eq!(
+            ok_on(&on_server, &env, &["export", kind, "--format", "json"]),
+            original,
+            "{kind} on the server"
+        );
+        assert_eq!(
+            ok_on(back_arg, &env, &["export", kind, "--format", "json"]),
+            original,
+            "{kind} after the round trip"
+        );
+    }
+    ok_on(back_arg, &env, &["check"]);
+    let again = run_on(
+        &server.admin_url(),
+        &env,
+        &[
+            "db",
+            "copy",
+            "--from",
+            &file,
+            "--to",
+            &server.admin_url(),
+            "--office-role",
+            &role,
+        ],
+    );
+    assert_eq!(again.code, REFUSED, "{}", again.stderr);
+    assert!(
+        again.stderr.contains("already holds records"),
+        "{}",
+        again.stderr
+    );
+}
+
+/// Six clerks issue the conclusion notice of one session at the same moment: exactly one
+/// notice is written, the others are told it exists (SERIALIZABLE, retried on conflict).
+#[test]
+fn clerks_issuing_one_notice_at_once_write_it_once() {
+    if !on_server() {
+        return;
+    }
+    let env = TestEnv::ward();
+    let session = crate::support::held_session(&env, "2026-07-10");
+    crate::support::add_opinion(&env, &session, "Đề nghị nạo vét mương thoát nước tổ 5");
+    env.ok(&["agency", "add", "Phòng Quản lý đô thị"]);
+    let clerks: Vec<_> = (1..=6)
+        .map(|n| {
+            let doc = format!("{n}/TB-UBND");
+            let mut c = env.command();
+            c.args([
+                "conclusion",
+                "issue",
+                &session,
+                "--on",
+                "2026-07-15",
+                "--doc",
+                &doc,
+                "--signer",
+                "Nguyễn Văn Hùng",
+                "--assign",
+                "1=Phòng Quản lý đô thị",
+            ]);
+            c.spawn().expect("spawn")
+        })
+        .collect();
+    let codes: Vec<i32> = clerks
+        .into_iter()
+        .map(|c| {
+            c.wait_with_output()
+                .expect("wait")
+                .status
+                .code()
+                .unwrap_or(-1)
+        })
+        .collect();
+    assert_eq!(codes.iter().filter(|c| **c == 0).count(), 1, "{codes:?}");
+    assert!(codes.iter().all(|c| *c == 0 || *c == REFUSED), "{codes:?}");
+    assert_eq!(env.sql::<i64>("SELECT count(*) FROM conclusion_notice"), 1);
+}
+
+/// A server that cannot be reached is said with what to do, after the connect timeout, and
+/// nothing hangs.
+#[test]
+fn an_unreachable_server_is_said_and_nothing_hangs() {
+    if !on_server() {
+        return;
+    }
+    let env = TestEnv::on_file();
+    let r = run_on(
+        "postgres://phuong@127.0.0.1:1/hanoi?connect_timeout=2",
+        &env,
+        &["session", "list"],
+    );
+    assert_eq!(r.code, DATABASE, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("cannot reach the PostgreSQL server"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(r.stderr.trim_end().lines().count(), 1, "{}", r.stderr);
+}
+
+/// The server's tables have the file's columns, in the file's order (and the office): one store
+/// reads either, and a copy moves every column.
+#[test]
+fn the_servers_tables_have_the_files_columns() {
+    if !on_server() {
+        return;
+    }
+    let file = TestEnv::on_file();
+    file.ok(&["init", "--office", "Phường Hoàng Mai"]);
+    let env = TestEnv::ward();
+    let server = env.server.as_ref().expect("server");
+    let sqlite = rusqlite::Connection::open(&file.db).expect("file");
+    let mut pg = postgres::Client::connect(&server.admin_url(), postgres::NoTls).expect("admin");
+    let tables: Vec<String> = sqlite
+        .prepare(
+            "SELECT name FROM sqlite_schema WHERE type = 'table'
+             AND name NOT LIKE 'opinion_search%' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+        )
+        .expect("tables")
+        .query_map([], |r| r.get(0))
+        .expect("tables")
+        .collect::<Result<_, _>>()
+        .expect("tables");
+    assert!(tables.len() >= 18, "{tables:?}");
+    for table in tables {
+        let in_file: Vec<String> = sqlite
+            .prepare("SELECT name FROM pragma_table_info(?1) ORDER BY cid")
+            .expect("columns")
+            .query_map([&table], |r| r.get(0))
+            .expect("columns")
+            .collect::<Result<_, _>>()
+            .expect("columns");
+        let on_server: Vec<String> = pg
+            .query(
+                "SELECT column_name::text FROM information_schema.columns
+                 WHERE table_schema = 'public' AND table_name = $1 AND column_name <> 'office_id'
+                 ORDER BY ordinal_position",
+                &[&table],
+            )
+            .expect("columns")
+            .iter()
+            .map(|r| r.get(0))
+            .collect();
+        assert_eq!(on_server, in_file, "table {table}");
+    }
+}
