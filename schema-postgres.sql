@@ -19,9 +19,12 @@ CREATE TABLE doithoai_office_role (
 );
 
 -- The office of the role running the statement (NULL for a role that is none): the default of
--- every row's office and what the policies compare with. SET ROLE changes it.
+-- every row's office and what the policies compare with. SET ROLE changes it. The city's role
+-- reading another office (`doithoai.office` set) is not its own office meanwhile.
 CREATE FUNCTION doithoai_office() RETURNS BIGINT LANGUAGE sql STABLE AS
-$$ SELECT office_id FROM doithoai_office_role WHERE role_name = current_user AND city = 0 $$;
+$$ SELECT office_id FROM doithoai_office_role
+   WHERE role_name = current_user
+     AND (city = 0 OR coalesce(current_setting('doithoai.office', true), '') = '') $$;
 
 -- The office a city's role reads at the moment (`report --all-offices` reads each in turn), or
 -- NULL when the role is not the city's or names none.

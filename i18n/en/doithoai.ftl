@@ -1162,3 +1162,5 @@ db_copy_needs_server = --to { $to } is not a PostgreSQL server's address; accept
 db_copy_target_not_empty = the office of { $to } already holds records (table { $table }); nothing was copied — accepted: an office with no records yet (a new office role)
 db_copied = { $from } copied into { $to }: { $rows } rows of { $tables } tables, every record and history event with its number
 restore_on_server = { $db } is a database on a PostgreSQL server, whose history no office may erase; nothing was changed — accepted: its administrator brings the backup back as an office of its own, `doithoai db copy --from BACKUP --to postgres://ADMIN@HOST/DATABASE --office-role NEW-ROLE`
+all_offices_needs_server = --all-offices reads every office of a PostgreSQL server's database, and { $db } is a file; accepted: --db postgres://CITY-ROLE@HOST/DATABASE, or --from-dir with the wards' files
+all_offices_needs_city_role = the role { $role } is not the city's on { $db }, so it reads its own office only; nothing was read — accepted: the city's role (set up with `init --level city --office-role ROLE`)

@@ -412,3 +412,4 @@ help-about-db-copy = Bring a ward's SQLite file (its database or a backup) into 
 help-arg-db-copy-from = The SQLite file to copy (read only; an older schema is upgraded in a copy in memory)
 help-arg-db-copy-to = The server's database: postgres://ROLE@HOST/DATABASE (the office's role, or its administrator with --office-role)
 help-arg-db-copy-office-role = The office's login role, when --to connects as the server's administrator
+help-arg-all-offices = A city's report, live: every office of the PostgreSQL server's database (the city's role, set up with init --level city --office-role)

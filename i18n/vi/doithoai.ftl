@@ -1100,3 +1100,5 @@ db_copy_needs_server = --to { $to } không phải địa chỉ máy chủ Postgr
 db_copy_target_not_empty = đơn vị của { $to } đã có dữ liệu (bảng { $table }); chưa chép gì — chấp nhận: một đơn vị chưa có dữ liệu (vai trò đơn vị mới)
 db_copied = đã chép { $from } vào { $to }: { $rows } dòng của { $tables } bảng, mọi hồ sơ và sự kiện lịch sử giữ nguyên số
 restore_on_server = { $db } là cơ sở dữ liệu trên máy chủ PostgreSQL, không đơn vị nào được xóa lịch sử của nó; chưa thay đổi gì — chấp nhận: quản trị viên đưa bản sao lưu về thành một đơn vị riêng, `doithoai db copy --from BẢN-SAO-LƯU --to postgres://QUẢN-TRỊ@MÁY-CHỦ/CSDL --office-role VAI-TRÒ-MỚI`
+all_offices_needs_server = --all-offices đọc mọi đơn vị trên cơ sở dữ liệu của máy chủ PostgreSQL, còn { $db } là tệp; chấp nhận: --db postgres://VAI-TRÒ-THÀNH-PHỐ@MÁY-CHỦ/CSDL, hoặc --from-dir với các tệp của phường
+all_offices_needs_city_role = vai trò { $role } không phải của thành phố trên { $db }, nên chỉ đọc được đơn vị mình; chưa đọc gì — chấp nhận: vai trò của thành phố (thiết lập bằng `init --level city --office-role VAI-TRÒ`)

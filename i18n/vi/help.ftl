@@ -412,3 +412,4 @@ help-about-db-copy = Đưa tệp SQLite của một phường (cơ sở dữ li�
 help-arg-db-copy-from = Tệp SQLite cần chép (chỉ đọc; lược đồ cũ được nâng cấp trên bản sao trong bộ nhớ)
 help-arg-db-copy-to = Cơ sở dữ liệu trên máy chủ: postgres://VAI-TRÒ@MÁY-CHỦ/CSDL (vai trò của đơn vị, hoặc quản trị viên kèm --office-role)
 help-arg-db-copy-office-role = Vai trò đăng nhập của đơn vị, khi --to kết nối bằng quản trị viên máy chủ
+help-arg-all-offices = Báo cáo của thành phố, trực tiếp: mọi đơn vị trên cơ sở dữ liệu máy chủ PostgreSQL (vai trò của thành phố, thiết lập bằng init --level city --office-role)

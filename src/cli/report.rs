@@ -33,8 +33,11 @@ pub enum ReportCommand {
 #[derive(Debug, Clone, clap::Args)]
 pub struct OverdueArgs {
     /// A city's report: every doithoai database in this folder, one office each (read-only)
-    #[arg(long, value_name = "DIR")]
+    #[arg(long, value_name = "DIR", conflicts_with = "all_offices")]
     pub from_dir: Option<PathBuf>,
+    /// A city's report, live: every office of the PostgreSQL server's database (the city's role).
+    #[arg(long)]
+    pub all_offices: bool,
     /// The day to judge lateness on (default: today).
     #[arg(long, value_parser = parse_date)]
     pub as_of: Option<NaiveDate>,
@@ -55,8 +58,11 @@ pub struct OverdueArgs {
 #[derive(Debug, Clone, clap::Args)]
 pub struct PeriodArgs {
     /// A city's report: every doithoai database in this folder, one office each (read-only)
-    #[arg(long, value_name = "DIR")]
+    #[arg(long, value_name = "DIR", conflicts_with = "all_offices")]
     pub from_dir: Option<PathBuf>,
+    /// A city's report, live: every office of the PostgreSQL server's database (the city's role).
+    #[arg(long)]
+    pub all_offices: bool,
     /// First day of a custom period.
     #[arg(long, value_parser = parse_date, requires = "to", conflicts_with_all = ["month", "quarter", "half", "year"])]
     pub from: Option<NaiveDate>,
@@ -86,8 +92,11 @@ pub struct PeriodArgs {
 #[derive(Debug, Clone, clap::Args)]
 pub struct PlanArgs {
     /// A city's report: every doithoai database in this folder, one office each (read-only)
-    #[arg(long, value_name = "DIR")]
+    #[arg(long, value_name = "DIR", conflicts_with = "all_offices")]
     pub from_dir: Option<PathBuf>,
+    /// A city's report, live: every office of the PostgreSQL server's database (the city's role).
+    #[arg(long)]
+    pub all_offices: bool,
     /// The year to check.
     #[arg(long, value_parser = super::parse_year)]
     pub year: i32,
@@ -412,8 +421,8 @@ fn overdue_rows(
 
 fn overdue(ctx: &Context, a: OverdueArgs) -> Result<i32> {
     let as_of = report_day(ctx, a.as_of)?;
-    if let Some(files) = city_files(ctx, a.from_dir.as_deref())? {
-        return city_overdue(ctx, &a, as_of, &files);
+    if let Some(mut offices) = city_offices(ctx, a.from_dir.as_deref(), a.all_offices)? {
+        return city_overdue(ctx, &a, as_of, &mut offices);
     }
     let mut store = ctx.open()?;
     let tx = ops::read(&mut store)?;
@@ -1079,8 +1088,8 @@ fn counts_plain(title: &str, map: &BTreeMap<String, u64>) -> output::Grid {
 fn period(ctx: &Context, a: PeriodArgs) -> Result<i32> {
     let p = resolve_period(&a)?;
     let as_of = report_day(ctx, a.as_of)?;
-    if let Some(files) = city_files(ctx, a.from_dir.as_deref())? {
-        return city_period(ctx, &a, p, as_of, &files);
+    if let Some(mut offices) = city_offices(ctx, a.from_dir.as_deref(), a.all_offices)? {
+        return city_period(ctx, &a, p, as_of, &mut offices);
     }
     // Every deadline the report lists fell in the period: its years are the period's.
     {
@@ -1191,8 +1200,8 @@ fn plan_rows(reading: &ops::Reading<'_>, year: i32) -> Result<(Vec<PlanRow>, Vec
 
 fn plan(ctx: &Context, a: PlanArgs) -> Result<i32> {
     reports::year(a.year)?;
-    if let Some(files) = city_files(ctx, a.from_dir.as_deref())? {
-        return city_plan(ctx, &a, &files);
+    if let Some(mut offices) = city_offices(ctx, a.from_dir.as_deref(), a.all_offices)? {
+        return city_plan(ctx, &a, &mut offices);
     }
     let mut store = ctx.open()?;
     let tx = ops::read(&mut store)?;
@@ -1304,6 +1313,29 @@ pub fn export(ctx: &Context, a: ExportArgs) -> Result<i32> {
 
 /// The files of a city report, when the command names several (`--db` more than once, or
 /// `--from-dir`); `None` for one office's own report.
+fn city_offices(
+    ctx: &Context,
+    dir: Option<&std::path::Path>,
+    all_offices: bool,
+) -> Result<Option<ops::city::Offices>> {
+    if all_offices {
+        // Live, on the server: the city's role reads every office (refused otherwise).
+        if !ctx.on_server() {
+            return Err(Error::Invalid(msg!(
+                all_offices_needs_server,
+                db = doithoai::words::shown(&ctx.db_path)
+            )));
+        }
+        return Ok(Some(ops::city::Offices::server(ctx.open()?)?));
+    }
+    Ok(
+        city_files(ctx, dir)?.map(|files| ops::city::Offices::Files {
+            files,
+            busy: ctx.open_options.busy_timeout,
+        }),
+    )
+}
+
 fn city_files(ctx: &Context, dir: Option<&std::path::Path>) -> Result<Option<Vec<PathBuf>>> {
     if dir.is_none() && ctx.dbs.len() < 2 {
         return Ok(None);
@@ -1491,10 +1523,10 @@ fn city_period(
     a: &PeriodArgs,
     p: Period,
     as_of: NaiveDate,
-    files: &[PathBuf],
+    offices: &mut ops::city::Offices,
 ) -> Result<i32> {
-    not_onto_a_ward(a.output.as_deref(), files)?;
-    let city = ops::city::period(files, ctx.open_options.busy_timeout, p, as_of);
+    not_onto_a_ward(a.output.as_deref(), offices.files())?;
+    let city = ops::city::period(offices, p, as_of);
     let mut rows: Vec<CityRow> = city
         .offices
         .iter()
@@ -1587,16 +1619,14 @@ fn city_overdue(
     ctx: &Context,
     a: &OverdueArgs,
     as_of: NaiveDate,
-    files: &[PathBuf],
+    offices: &mut ops::city::Offices,
 ) -> Result<i32> {
-    not_onto_a_ward(a.output.as_deref(), files)?;
+    not_onto_a_ward(a.output.as_deref(), offices.files())?;
     let by_agency = a.by.is_some();
     let named = matches!(ctx.format, Format::Table | Format::Html | Format::Xlsx)
         || (ctx.format == Format::Csv && output::csv_in_words());
     let (read, skipped) =
-        ops::city::each_office(files, ctx.open_options.busy_timeout, |tx, cal, _| {
-            overdue_rows(tx, cal, as_of, a.within, by_agency, named)
-        });
+        offices.each(|tx, cal, _| overdue_rows(tx, cal, as_of, a.within, by_agency, named));
     let rows: Vec<OfficeRow<OverdueRow>> = read
         .into_iter()
         .flat_map(|(office, _, rows)| {
@@ -1644,12 +1674,9 @@ fn city_overdue(
     Ok(skipped_exit(&skipped, code))
 }
 
-fn city_plan(ctx: &Context, a: &PlanArgs, files: &[PathBuf]) -> Result<i32> {
-    not_onto_a_ward(a.output.as_deref(), files)?;
-    let (read, skipped) =
-        ops::city::each_office(files, ctx.open_options.busy_timeout, |tx, _, _| {
-            plan_rows(tx, a.year).map(|(rows, _)| rows)
-        });
+fn city_plan(ctx: &Context, a: &PlanArgs, offices: &mut ops::city::Offices) -> Result<i32> {
+    not_onto_a_ward(a.output.as_deref(), offices.files())?;
+    let (read, skipped) = offices.each(|tx, _, _| plan_rows(tx, a.year).map(|(rows, _)| rows));
     let rows: Vec<OfficeRow<PlanRow>> = read
         .into_iter()
         .flat_map(|(office, _, rows)| {

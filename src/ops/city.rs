@@ -24,6 +24,78 @@ pub struct Skipped {
     pub duplicate: bool,
 }
 
+/// Where a city's offices are read from: the wards' files (or their backups), or every office of
+/// a PostgreSQL server's database, read live by the city's role.
+pub enum Offices {
+    Files { files: Vec<PathBuf>, busy: Duration },
+    Server(Store),
+}
+
+impl Offices {
+    /// Every office of the server `store` is on, read by its city's role (refused for any
+    /// other role, before anything is read).
+    pub fn server(store: Store) -> Result<Offices> {
+        store.require_city_role()?;
+        Ok(Offices::Server(store))
+    }
+
+    /// The files read (none on a server): a report is never written onto one of them.
+    pub fn files(&self) -> &[PathBuf] {
+        match self {
+            Offices::Files { files, .. } => files,
+            Offices::Server(_) => &[],
+        }
+    }
+
+    /// Every office in turn with `f` (a read of its records, its calendar, its name).
+    pub fn each<T>(
+        &mut self,
+        f: impl FnMut(&super::Reading<'_>, &Calendar, &str) -> Result<T>,
+    ) -> (Vec<(String, PathBuf, T)>, Vec<Skipped>) {
+        match self {
+            Offices::Files { files, busy } => each_office(files, *busy, f),
+            Offices::Server(store) => {
+                let path = store.path().to_path_buf();
+                match each_office_on_server(store, f) {
+                    Ok(read) => (read, Vec::new()),
+                    Err(error) => (
+                        Vec::new(),
+                        vec![Skipped {
+                            file: path,
+                            error,
+                            duplicate: false,
+                        }],
+                    ),
+                }
+            }
+        }
+    }
+}
+
+/// Every office of a server's database, read by the city's role in one snapshot: the map of
+/// roles names them; each is read with `doithoai.office` set to it, which the policies let the
+/// city's role (and it alone) read. Each office is named `ADDRESS#N` as a ward's file is by its
+/// path.
+fn each_office_on_server<T>(
+    store: &mut Store,
+    mut f: impl FnMut(&super::Reading<'_>, &Calendar, &str) -> Result<T>,
+) -> Result<Vec<(String, PathBuf, T)>> {
+    let shown = store.path().display().to_string();
+    let reading = super::Reading { tx: store.read()? };
+    let offices = office::on_server(&reading.tx)?;
+    let mut read = Vec::new();
+    for id in offices {
+        office::read_as_city(&reading.tx, id)?;
+        let Some(this) = office::get(&reading.tx)? else {
+            continue;
+        };
+        let cal = store_calendar::load(&reading.tx)?;
+        let value = f(&reading, &cal, &this.name)?;
+        read.push((this.name, PathBuf::from(format!("{shown}#{id}")), value));
+    }
+    Ok(read)
+}
+
 /// Read every file in turn with `f` (the office's name, its calendar, a read transaction).
 /// Two files of one office (a ward's file and a backup or copy of it: the same office, one
 /// history the start of the other's) count once: the one whose history goes further is read,
@@ -345,10 +417,10 @@ pub struct CityPeriod {
     pub skipped: Vec<Skipped>,
 }
 
-/// The period report of every office in `files`, office by office.
-pub fn period(files: &[PathBuf], busy: Duration, p: Period, as_of: NaiveDate) -> CityPeriod {
+/// The period report of every office, office by office.
+pub fn period(offices: &mut Offices, p: Period, as_of: NaiveDate) -> CityPeriod {
     // Each office's report is reduced to its figures before the next file is read.
-    let (read, skipped) = each_office(files, busy, |tx, cal, name| {
+    let (read, skipped) = offices.each(|tx, cal, name| {
         let report = crate::ops::report::figures_of(&tx.tx, cal, p, as_of)?;
         Ok(OfficeFigures::of(name, Path::new(""), &report))
     });

@@ -24,6 +24,7 @@ pub mod trust;
 pub mod undo;
 
 use crate::error::{Error, Result};
+use rusqlite::types::Value;
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -584,6 +585,38 @@ impl Store {
         Ok(self
             .file()?
             .query_row("PRAGMA page_size", [], |r| r.get(0))?)
+    }
+
+    /// Refuse a report of every office unless this is a server's database and the connection's
+    /// role is the city's (`init --level city --office-role`).
+    pub(crate) fn require_city_role(&self) -> Result<()> {
+        let shown = crate::rules::text::shown_path(&self.path);
+        let city = self
+            .conn
+            .with_postgres(|client| {
+                let (_, rows) = client.query(
+                    "SELECT EXISTS (SELECT 1 FROM doithoai_office_role
+                                    WHERE role_name = current_user AND city = 1), current_user::text",
+                    &[],
+                )?;
+                Ok(rows.into_iter().next())
+            })
+            .transpose()?
+            .flatten();
+        match city.as_deref() {
+            None => Err(Error::Invalid(msg!(all_offices_needs_server, db = shown))),
+            Some([Value::Integer(1), ..]) => Ok(()),
+            Some([_, Value::Text(role)]) => Err(Error::Refused(msg!(
+                all_offices_needs_city_role,
+                role = role.as_str(),
+                db = shown
+            ))),
+            Some(_) => Err(Error::Refused(msg!(
+                all_offices_needs_city_role,
+                role = "current_user",
+                db = shown
+            ))),
+        }
     }
 
     /// The SQLite connection of a database kept in a file, for what only a file has (its

@@ -401,3 +401,18 @@ pub fn set_document_settings(
         Some(&json!(after)),
     )
 }
+
+/// The offices of a server's database, by their number in the map of roles.
+pub fn on_server(conn: &Connection) -> Result<Vec<i64>> {
+    let mut stmt = conn.prepare("SELECT office_id FROM doithoai_office_role ORDER BY office_id")?;
+    let ids = stmt
+        .query_map((), |r| r.get(0))?
+        .collect::<rusqlite::Result<Vec<i64>>>()?;
+    Ok(ids)
+}
+
+/// Read office `id` from now on in this transaction (the city's role on a server: the policies
+/// show it that office's rows, and not its own, until the transaction ends).
+pub fn read_as_city(conn: &Connection, id: i64) -> Result<()> {
+    conn.execute_batch(&format!("SET LOCAL doithoai.office = '{id}'"))
+}

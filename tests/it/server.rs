@@ -394,3 +394,128 @@ fn the_servers_tables_have_the_files_columns() {
         assert_eq!(on_server, in_file, "table {table}");
     }
 }
+
+/// The city's role reports on every office live, with the numbers the consolidation of the
+/// wards' backups gives; a ward's role is refused, and so is a file.
+#[test]
+fn the_city_reports_every_office_live_as_from_the_wards_files() {
+    if !on_server() {
+        return;
+    }
+    let mut env = TestEnv::new();
+    // Late August: both wards' conclusion notices are overdue (R9).
+    env.today = "2026-08-30".into();
+    let server = env.server.as_ref().expect("server");
+    let admin = server.admin_url();
+    let roles = [
+        ("Phường Hoàng Mai", "commune", server.add_role("hm")),
+        ("Phường Tương Mai", "commune", server.add_role("tm")),
+        ("Thành phố Hà Nội", "city", server.add_role("hn")),
+    ];
+    for (office, level, role) in &roles {
+        ok_on(
+            &admin,
+            &env,
+            &[
+                "init",
+                "--office",
+                office,
+                "--level",
+                level,
+                "--office-role",
+                role,
+            ],
+        );
+    }
+    let wards = env.path("phuong");
+    std::fs::create_dir(&wards).expect("folder");
+    for (n, (_, _, role)) in roles[..2].iter().enumerate() {
+        let ward = server.url_as(role);
+        plan(&ward, &env, "Đối thoại về chỉnh trang đô thị");
+        ok_on(&ward, &env, &["session", "hold", "1", "--on", "2026-07-10"]);
+        for k in 0..=n {
+            ok_on(
+                &ward,
+                &env,
+                &[
+                    "opinion",
+                    "add",
+                    "1",
+                    "--category",
+                    "petition",
+                    "--content",
+                    &format!("Đề nghị sửa chữa đường ngõ {}", 12 + k),
+                ],
+            );
+        }
+        let backup = wards.join(format!("{role}.db"));
+        ok_on(&ward, &env, &["backup", backup.to_str().expect("utf8")]);
+    }
+    let city = server.url_as(&roles[2].2);
+    let folder = wards.to_str().expect("utf8");
+    for report in [
+        &["report", "period", "--year", "2026", "--format", "json"][..],
+        &["report", "overdue", "--format", "json"],
+        &["report", "plan", "--year", "2026", "--format", "json"],
+    ] {
+        let live: serde_json::Value =
+            serde_json::from_str(&ok_on(&city, &env, &[report, &["--all-offices"]].concat()))
+                .expect("json");
+        let files: serde_json::Value = serde_json::from_str(&ok_on(
+            &city,
+            &env,
+            &[report, &["--from-dir", folder]].concat(),
+        ))
+        .expect("json");
+        let without_files = |v: &serde_json::Value| {
+            let mut text = v.to_string();
+            for (_, _, role) in &roles {
+                text = text.replace(&format!("{}/{role}.db", folder), "WARD");
+            }
+            let text = regex_free_office_numbers(&text);
+            text.replace("\"Thành phố Hà Nội\"", "\"CITY\"")
+        };
+        let live_text = without_files(&live);
+        assert!(live_text.contains("Phường Tương Mai"), "{live_text}");
+        // The city's own office is one more office live (it has no file in the folder).
+        for ward in ["Phường Hoàng Mai", "Phường Tương Mai"] {
+            assert_eq!(
+                live_text.matches(ward).count(),
+                without_files(&files).matches(ward).count(),
+                "{report:?}: {live_text}"
+            );
+        }
+        if report[1] == "period" {
+            assert_eq!(
+                live["totals"]["opinions"], files["totals"]["opinions"],
+                "{live}"
+            );
+            assert_eq!(live["totals"]["opinions"], 3, "{live}");
+        }
+    }
+    let ward = server.url_as(&roles[0].2);
+    let r = run_on(
+        &ward,
+        &env,
+        &["report", "period", "--year", "2026", "--all-offices"],
+    );
+    assert_eq!(r.code, REFUSED, "{}", r.stderr);
+    let file = TestEnv::on_file();
+    file.ok(&["init", "--office", "Phường Hoàng Mai"]);
+    let r = file.run(&["report", "overdue", "--all-offices"]);
+    assert_eq!(r.code, crate::support::USAGE, "{}", r.stderr);
+}
+
+/// An office named `ADDRESS#N` live, by its file's path from the folder: the same office.
+fn regex_free_office_numbers(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(at) = rest.find("postgres://") {
+        out.push_str(&rest[..at]);
+        let end = rest[at..].find('"').map_or(rest.len(), |e| at + e);
+        out.push_str("WARD");
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
+}
