@@ -308,6 +308,7 @@ fn clerks_issuing_one_notice_at_once_write_it_once() {
                 "--assign",
                 "1=Phòng Quản lý đô thị",
             ]);
+            c.stdout(Stdio::null()).stderr(Stdio::null());
             c.spawn().expect("spawn")
         })
         .collect();
@@ -518,4 +519,127 @@ fn regex_free_office_numbers(text: &str) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// A clerk's command waiting on a lock when its connection is cut (a server restart, an
+/// administrator ending it): nothing of it is written, it exits with the database's code and
+/// says what to do; killed outright instead, it leaves nothing either, and the next command
+/// works.
+#[test]
+fn a_command_cut_off_or_killed_mid_way_writes_nothing() {
+    if !on_server() {
+        return;
+    }
+    let env = TestEnv::ward();
+    let server = env.server.as_ref().expect("server");
+    let mut admin = postgres::Client::connect(&server.admin_url(), postgres::NoTls).expect("admin");
+    let sessions = |env: &TestEnv| env.sql::<i64>("SELECT count(*) FROM session");
+    // Watched from a connection of its own: the activity a transaction sees is its first look.
+    let mut watcher =
+        postgres::Client::connect(&server.admin_url(), postgres::NoTls).expect("watcher");
+    let mut wait_until_blocked = || -> i32 {
+        for _ in 0..400 {
+            let blocked = watcher
+                .query(
+                    "SELECT pid FROM pg_stat_activity
+                     WHERE application_name = 'doithoai' AND wait_event_type = 'Lock'",
+                    &[],
+                )
+                .expect("activity");
+            if let Some(row) = blocked.first() {
+                return row.get(0);
+            }
+            std::thread::sleep(std::time::Duration::from_millis(25));
+        }
+        panic!("the clerk's command never waited on the lock");
+    };
+    let plan = |env: &TestEnv| {
+        let mut c = env.command();
+        c.args([
+            "session",
+            "plan",
+            "--title",
+            "Đối thoại về an toàn giao thông",
+            "--kind",
+            "regular",
+            "--date",
+            "2026-08-20",
+            "--chair-role",
+            "committee-chair",
+            "--chair",
+            "Nguyễn Văn Hùng",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+        c.spawn().expect("spawn")
+    };
+    let before = sessions(&env);
+
+    // Cut off: the administrator ends the clerk's session while it waits.
+    admin
+        .batch_execute("BEGIN; LOCK TABLE session IN ACCESS EXCLUSIVE MODE")
+        .expect("lock");
+    let clerk = plan(&env);
+    let pid = wait_until_blocked();
+    admin
+        .query("SELECT pg_terminate_backend($1)", &[&pid])
+        .expect("terminate");
+    let out = clerk.wait_with_output().expect("wait");
+    admin.batch_execute("ROLLBACK").expect("unlock");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(DATABASE), "{stderr}");
+    assert!(stderr.contains("nothing was written"), "{stderr}");
+    assert_eq!(stderr.trim_end().lines().count(), 1, "{stderr}");
+    assert_eq!(sessions(&env), before);
+
+    // Killed: the clerk's process dies while it waits; the server rolls its transaction back.
+    admin
+        .batch_execute("BEGIN; LOCK TABLE session IN ACCESS EXCLUSIVE MODE")
+        .expect("lock");
+    let mut clerk = plan(&env);
+    wait_until_blocked();
+    clerk.kill().expect("kill");
+    clerk.wait().expect("reap");
+    admin.batch_execute("ROLLBACK").expect("unlock");
+    assert_eq!(sessions(&env), before);
+    env.plan_session("Đối thoại về an toàn giao thông", "regular", "2026-08-20");
+    assert_eq!(sessions(&env), before + 1);
+}
+
+/// A lock held longer than the busy timeout: the command gives up, says so, writes nothing.
+#[test]
+fn a_lock_held_too_long_on_the_server_fails_cleanly() {
+    if !on_server() {
+        return;
+    }
+    let env = TestEnv::ward();
+    let server = env.server.as_ref().expect("server");
+    let mut admin = postgres::Client::connect(&server.admin_url(), postgres::NoTls).expect("admin");
+    admin
+        .batch_execute("BEGIN; LOCK TABLE agency IN ACCESS EXCLUSIVE MODE")
+        .expect("lock");
+    let r = env.run(&["--busy-timeout-ms", "300", "agency", "add", "Phòng Kinh tế"]);
+    admin.batch_execute("ROLLBACK").expect("unlock");
+    assert_eq!(r.code, DATABASE, "{}", r.stderr);
+    assert!(r.stderr.contains("did not answer in time"), "{}", r.stderr);
+    assert_eq!(env.sql::<i64>("SELECT count(*) FROM agency"), 0);
+}
+
+/// A database whose doithoai schema is newer than this build is refused untouched.
+#[test]
+fn a_newer_schema_on_the_server_is_refused_untouched() {
+    if !on_server() {
+        return;
+    }
+    let env = TestEnv::ward();
+    let server = env.server.as_ref().expect("server");
+    let mut admin = postgres::Client::connect(&server.admin_url(), postgres::NoTls).expect("admin");
+    admin
+        .batch_execute("UPDATE doithoai_schema SET version = version + 1")
+        .expect("newer");
+    let before = env.dump();
+    let r = env.run(&["session", "list"]);
+    assert_eq!(r.code, DATABASE, "{}", r.stderr);
+    assert!(r.stderr.contains("newer doithoai"), "{}", r.stderr);
+    assert_eq!(env.dump(), before);
 }
