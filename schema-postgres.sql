@@ -20,18 +20,23 @@ CREATE TABLE doithoai_office_role (
 
 -- The office of the role running the statement (NULL for a role that is none): the default of
 -- every row's office and what the policies compare with. SET ROLE changes it. The city's role
--- reading another office (`doithoai.office` set) is not its own office meanwhile.
+-- reading another office (`doithoai.office` set) is not its own office meanwhile. Every name in
+-- these bodies is schema-qualified: they run with the caller's search path, where a temporary
+-- table of the caller's would otherwise stand in for the map of roles.
 CREATE FUNCTION doithoai_office() RETURNS BIGINT LANGUAGE sql STABLE AS
-$$ SELECT office_id FROM doithoai_office_role
-   WHERE role_name = current_user
-     AND (city = 0 OR coalesce(current_setting('doithoai.office', true), '') = '') $$;
+$$ SELECT m.office_id FROM public.doithoai_office_role m
+   WHERE m.role_name OPERATOR(pg_catalog.=) CURRENT_USER
+     AND (m.city OPERATOR(pg_catalog.=) 0
+          OR coalesce(pg_catalog.current_setting('doithoai.office', true), '') OPERATOR(pg_catalog.=) '') $$;
 
 -- The office a city's role reads at the moment (`report --all-offices` reads each in turn), or
 -- NULL when the role is not the city's or names none.
 CREATE FUNCTION doithoai_reading_office() RETURNS BIGINT LANGUAGE sql STABLE AS
-$$ SELECT CASE WHEN EXISTS (SELECT 1 FROM doithoai_office_role
-                             WHERE role_name = current_user AND city = 1)
-              THEN nullif(current_setting('doithoai.office', true), '')::bigint END $$;
+$$ SELECT CASE WHEN EXISTS (SELECT 1 FROM public.doithoai_office_role m
+                             WHERE m.role_name OPERATOR(pg_catalog.=) CURRENT_USER
+                               AND m.city OPERATOR(pg_catalog.=) 1)
+              THEN CAST(nullif(pg_catalog.current_setting('doithoai.office', true), '') AS bigint)
+         END $$;
 
 
 -- The unit this database belongs to (Art. 2.1, 4.2). One row.
@@ -376,10 +381,12 @@ ALTER TABLE opinion ADD FOREIGN KEY (office_id, extension_agency_id) REFERENCES 
 
 -- A row inserted without its id (the event log, invitations…) takes the next id of its office,
 -- as SQLite gives the next rowid: ids are numbered per office.
-CREATE FUNCTION doithoai_next_id() RETURNS trigger LANGUAGE plpgsql AS
+CREATE FUNCTION doithoai_next_id() RETURNS trigger LANGUAGE plpgsql
+    SET search_path = pg_catalog, public, pg_temp AS
 $$ BEGIN
     IF NEW.id IS NULL THEN
-        EXECUTE format('SELECT coalesce(max(id), 0) + 1 FROM %I WHERE office_id = $1', TG_TABLE_NAME)
+        EXECUTE format('SELECT coalesce(max(id), 0) + 1 FROM %I.%I WHERE office_id = $1',
+                       TG_TABLE_SCHEMA, TG_TABLE_NAME)
             INTO NEW.id USING NEW.office_id;
     END IF;
     RETURN NEW;
@@ -394,7 +401,8 @@ CREATE TRIGGER opinion_next_id BEFORE INSERT ON opinion FOR EACH ROW EXECUTE FUN
 CREATE TRIGGER event_next_id BEFORE INSERT ON event FOR EACH ROW EXECUTE FUNCTION doithoai_next_id();
 
 -- The event log is append-only.
-CREATE FUNCTION doithoai_event_is_append_only() RETURNS trigger LANGUAGE plpgsql AS
+CREATE FUNCTION doithoai_event_is_append_only() RETURNS trigger LANGUAGE plpgsql
+    SET search_path = pg_catalog, public, pg_temp AS
 $$ BEGIN RAISE EXCEPTION 'the event log is append-only'; END $$;
 CREATE TRIGGER event_is_append_only BEFORE UPDATE OR DELETE ON event
     FOR EACH ROW EXECUTE FUNCTION doithoai_event_is_append_only();

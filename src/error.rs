@@ -149,6 +149,9 @@ pub enum Error {
     /// A PostgreSQL server's error, before it is given the database's name (`store::on_file`).
     #[error("database error: {0}")]
     Postgres(#[from] postgres::Error),
+    /// A server that took the connection but did not answer within the connect timeout.
+    #[error("{}: no answer within {seconds} s", path.display())]
+    ServerSilent { path: PathBuf, seconds: u64 },
     /// A PostgreSQL server's refusal or failure: the database (its address without the
     /// password), the SQLSTATE code when the server gave one, and the server's own words.
     #[error("{}: {detail}", path.display())]

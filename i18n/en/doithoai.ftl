@@ -969,7 +969,10 @@ cannot_undo = { $action ->
 kept_before = note: the database as it was before { $change ->
         [merge] the merge
        *[other] the corrected notice
-    } is kept at { $path } (`doithoai restore { $path }` brings it back)
+    } is kept at { $path } { $kept_where ->
+        [server] (a SQLite copy of the office: `doithoai --db { $path } …` reads it, and the server's administrator brings it back as an office with `doithoai db copy`)
+       *[file] (`doithoai restore { $path }` brings it back)
+    }
 not_a_whole_number = '{ $value }' is { $problem ->
         [too-large] too large for { $arg }; accepted: a whole number such as 12
         [too-small] too small for { $arg }; accepted: a whole number such as 12
@@ -1164,3 +1167,5 @@ db_copied = { $from } copied into { $to }: { $rows } rows of { $tables } tables,
 restore_on_server = { $db } is a database on a PostgreSQL server, whose history no office may erase; nothing was changed — accepted: its administrator brings the backup back as an office of its own, `doithoai db copy --from BACKUP --to postgres://ADMIN@HOST/DATABASE --office-role NEW-ROLE`
 all_offices_needs_server = --all-offices reads every office of a PostgreSQL server's database, and { $db } is a file; accepted: --db postgres://CITY-ROLE@HOST/DATABASE, or --from-dir with the wards' files
 all_offices_needs_city_role = the role { $role } is not the city's on { $db }, so it reads its own office only; nothing was read — accepted: the city's role (set up with `init --level city --office-role ROLE`)
+server_owned_by_an_office = the database or its tables belong to { $owner }, an office's role, which could alter or drop every office's records; { $role } was not made an office and nothing was written — accepted: a database and tables that belong to the server's administrator (ALTER DATABASE … OWNER TO, REASSIGN OWNED BY { $owner } TO the administrator)
+server_silent = the PostgreSQL server of { $db } took the connection but did not answer within { $seconds } s; nothing was read or written — check that it is a PostgreSQL server and not overloaded, then run the command again

@@ -912,7 +912,10 @@ cannot_undo = { $action ->
 kept_before = lưu ý: cơ sở dữ liệu trước khi { $change ->
         [merge] gộp cơ quan
        *[other] ban hành thông báo đính chính
-    } được giữ tại { $path } (`doithoai khoi-phuc { $path }` để khôi phục)
+    } được giữ tại { $path } { $kept_where ->
+        [server] (bản sao SQLite của đơn vị: `doithoai --db { $path } …` đọc được, và quản trị viên máy chủ đưa về thành một đơn vị bằng `doithoai db copy`)
+       *[file] (`doithoai khoi-phuc { $path }` để khôi phục)
+    }
 not_a_whole_number = '{ $value }' { $problem ->
         [too-large] quá lớn cho { $arg }; chấp nhận: một số nguyên như 12
         [too-small] quá nhỏ cho { $arg }; chấp nhận: một số nguyên như 12
@@ -1102,3 +1105,5 @@ db_copied = đã chép { $from } vào { $to }: { $rows } dòng của { $tables }
 restore_on_server = { $db } là cơ sở dữ liệu trên máy chủ PostgreSQL, không đơn vị nào được xóa lịch sử của nó; chưa thay đổi gì — chấp nhận: quản trị viên đưa bản sao lưu về thành một đơn vị riêng, `doithoai db copy --from BẢN-SAO-LƯU --to postgres://QUẢN-TRỊ@MÁY-CHỦ/CSDL --office-role VAI-TRÒ-MỚI`
 all_offices_needs_server = --all-offices đọc mọi đơn vị trên cơ sở dữ liệu của máy chủ PostgreSQL, còn { $db } là tệp; chấp nhận: --db postgres://VAI-TRÒ-THÀNH-PHỐ@MÁY-CHỦ/CSDL, hoặc --from-dir với các tệp của phường
 all_offices_needs_city_role = vai trò { $role } không phải của thành phố trên { $db }, nên chỉ đọc được đơn vị mình; chưa đọc gì — chấp nhận: vai trò của thành phố (thiết lập bằng `init --level city --office-role VAI-TRÒ`)
+server_owned_by_an_office = cơ sở dữ liệu hoặc các bảng thuộc về { $owner }, vai trò của một đơn vị, có thể sửa hay xóa hồ sơ của mọi đơn vị; chưa lập { $role } thành đơn vị và chưa ghi gì — chấp nhận: cơ sở dữ liệu và các bảng thuộc quản trị viên máy chủ (ALTER DATABASE … OWNER TO, REASSIGN OWNED BY { $owner } TO quản trị viên)
+server_silent = máy chủ PostgreSQL của { $db } nhận kết nối nhưng không trả lời trong { $seconds } giây; chưa đọc hay ghi gì — kiểm tra đó đúng là máy chủ PostgreSQL và không quá tải, rồi chạy lại lệnh

@@ -155,6 +155,7 @@ pub fn run(ctx: &Context, cmd: AgencyCommand) -> Result<i32> {
                 msg!(
                     kept_before,
                     change = "merge",
+                    kept_where = if ctx.on_server() { "server" } else { "file" },
                     path = doithoai::words::shown(&kept)
                 )
             );

@@ -123,6 +123,7 @@ fn issue(ctx: &Context, a: IssueArgs) -> Result<i32> {
             msg!(
                 kept_before,
                 change = "correction",
+                kept_where = if ctx.on_server() { "server" } else { "file" },
                 path = doithoai::words::shown(kept)
             )
         );

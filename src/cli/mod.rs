@@ -45,6 +45,8 @@ pub struct Cli {
         global = true,
         help_heading = "Global options",
         env = "DOITHOAI_DB",
+        // A server's address may hold a password: never printed by --help.
+        hide_env_values = true,
         value_name = "PATH",
         action = clap::ArgAction::Append
     )]
@@ -967,7 +969,12 @@ fn settings_in_effect(
         Some(v) if from != file => msg!(config_file_says, value = &quoted(&v)).to_string(),
         _ => String::new(),
     };
-    let db_note = overridden(&db_from, cfg.db.as_ref().map(|p| p.display().to_string()));
+    let db_note = overridden(
+        &db_from,
+        cfg.db
+            .as_ref()
+            .map(|p| doithoai::ops::redacted(&p.display().to_string())),
+    );
     let lang_note = overridden(&lang_from, cfg.lang.clone());
     let clerk_note = overridden(&clerk_from, cfg.clerk.clone());
     Ok(format!(

@@ -129,7 +129,42 @@ fn is_hidden_elsewhere(c: char) -> bool {
 /// A path as a message shows it: lossy UTF-8, with hidden characters (ESC, CR, bidi controls)
 /// written as visible `\u{…}` escapes — a file name must not rewrite the terminal.
 pub fn shown_path(path: &std::path::Path) -> String {
-    escape_hidden(&path.to_string_lossy())
+    escape_hidden(&without_password(&path.to_string_lossy()))
+}
+
+/// A database's address without its password (in the user part or a `password=` parameter),
+/// anything else as it is: what is ever shown of a `--db`.
+pub fn without_password(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return url.to_string();
+    };
+    let (authority_end, _) = rest
+        .char_indices()
+        .find(|(_, c)| matches!(c, '/' | '?'))
+        .unwrap_or((rest.len(), ' '));
+    let (authority, tail) = rest.split_at(authority_end);
+    let authority = match authority.rsplit_once('@') {
+        Some((user, host)) => {
+            let user = user.split_once(':').map_or(user, |(u, _)| u);
+            format!("{user}@{host}")
+        }
+        None => authority.to_string(),
+    };
+    let tail = match tail.split_once('?') {
+        Some((path, query)) => {
+            let kept: Vec<&str> = query
+                .split('&')
+                .filter(|kv| !kv.starts_with("password="))
+                .collect();
+            if kept.is_empty() {
+                path.to_string()
+            } else {
+                format!("{path}?{}", kept.join("&"))
+            }
+        }
+        None => tail.to_string(),
+    };
+    format!("{scheme}://{authority}{tail}")
 }
 
 /// The text with every hidden character (and carriage return) written as a visible `\u{…}`

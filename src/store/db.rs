@@ -360,7 +360,7 @@ impl Statement<'_> {
         params: P,
         f: impl FnOnce(&Row<'_>) -> rusqlite::Result<T>,
     ) -> Result<T> {
-        let mut rows = self.query(params)?;
+        let mut rows = self.rows(params, false)?;
         match rows.next()? {
             Some(row) => Ok(f(&row)?),
             None => Err(Error::Sqlite(rusqlite::Error::QueryReturnedNoRows)),
@@ -369,11 +369,17 @@ impl Statement<'_> {
 
     /// Whether the statement returns a row.
     pub fn exists<P: Params>(&mut self, params: P) -> Result<bool> {
-        Ok(self.query(params)?.next()?.is_some())
+        Ok(self.rows(params, false)?.next()?.is_some())
     }
 
     /// The rows, read with [`Rows::next`].
     pub fn query<P: Params>(&mut self, params: P) -> Result<Rows<'_>> {
+        self.rows(params, true)
+    }
+
+    /// The rows; `streamed` reads a server's through a cursor (a list, an export) rather than
+    /// at once (one row, a check).
+    fn rows<P: Params>(&mut self, params: P, streamed: bool) -> Result<Rows<'_>> {
         match self {
             Statement::Sqlite(s) => {
                 let rows =
@@ -381,15 +387,41 @@ impl Statement<'_> {
                 Ok(Rows::Sqlite(rows))
             }
             Statement::Postgres { client, sql } => {
-                let (columns, rows) = params.with_values(|v| client.borrow_mut().query(sql, v))?;
+                // Inside a transaction, rows are read through a cursor a batch at a time (an
+                // export of a million opinions is not held in memory); outside, all at once.
+                let (cursor, columns, rows) = params.with_values(|v| -> Result<_> {
+                    let mut c = client.borrow_mut();
+                    let cursor = if streamed && is_select(sql) {
+                        c.open_cursor(sql, v)?
+                    } else {
+                        None
+                    };
+                    Ok(match cursor {
+                        Some(name) => {
+                            let rows = c.fetch(&name)?;
+                            (Some(name), Vec::new(), rows)
+                        }
+                        None => {
+                            let (columns, rows) = c.query(sql, v)?;
+                            (None, columns, rows)
+                        }
+                    })
+                })?;
                 Ok(Rows::Postgres {
                     columns,
                     rows: rows.into_iter(),
                     current: None,
+                    cursor: cursor.map(|name| (*client, name)),
                 })
             }
         }
     }
+}
+
+/// Whether a statement only reads (what a cursor may be declared for).
+fn is_select(sql: &str) -> bool {
+    let head = sql.trim_start().get(..6).unwrap_or_default();
+    head.eq_ignore_ascii_case("select") || head[..4.min(head.len())].eq_ignore_ascii_case("with")
 }
 
 /// Rows being read.
@@ -399,7 +431,21 @@ pub enum Rows<'s> {
         columns: Vec<String>,
         rows: std::vec::IntoIter<Vec<Value>>,
         current: Option<Vec<Value>>,
+        /// The server's cursor the next batch comes from, closed when the rows are dropped.
+        cursor: Option<(&'s RefCell<super::pg::Client>, String)>,
     },
+}
+
+impl Drop for Rows<'_> {
+    fn drop(&mut self) {
+        if let Rows::Postgres {
+            cursor: Some((client, name)),
+            ..
+        } = self
+        {
+            client.borrow_mut().close_cursor(name);
+        }
+    }
 }
 
 impl Rows<'_> {
@@ -410,8 +456,16 @@ impl Rows<'_> {
                 columns,
                 rows,
                 current,
+                cursor,
             } => {
                 *current = rows.next();
+                if current.is_none() {
+                    if let Some((client, name)) = cursor {
+                        let batch = client.borrow_mut().fetch(name)?;
+                        *rows = batch.into_iter();
+                        *current = rows.next();
+                    }
+                }
                 Ok(current
                     .as_ref()
                     .map(|values| Row::Postgres { columns, values }))

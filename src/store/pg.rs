@@ -21,7 +21,12 @@ pub struct Client {
     /// Whether a transaction is open: a statement that fails to prepare inside one is tried
     /// under a savepoint, so the failure does not abort the command's transaction.
     in_transaction: bool,
+    /// Cursors open in the transaction (see `open_cursor`).
+    open_cursors: usize,
 }
+
+/// Rows a cursor gives at a time.
+const CURSOR_BATCH: usize = 2000;
 
 impl Client {
     pub(crate) fn new(client: postgres::Client) -> Client {
@@ -29,6 +34,7 @@ impl Client {
             client,
             prepared: PreparedCache::new(),
             in_transaction: false,
+            open_cursors: 0,
         }
     }
 
@@ -122,10 +128,66 @@ impl Client {
         Ok((columns, out))
     }
 
+    /// A cursor over `sql`'s rows (inside a transaction only: `None` outside one, where the
+    /// rows are read at once). Cursors are named by how many are open, so a query run while
+    /// another's rows are read gets a cursor of its own.
+    pub(crate) fn open_cursor(
+        &mut self,
+        sql: &str,
+        params: &[&dyn rusqlite::ToSql],
+    ) -> Result<Option<String>> {
+        if !self.in_transaction {
+            return Ok(None);
+        }
+        let name = format!("doithoai_rows_{}", self.open_cursors);
+        let values = values(params)?;
+        // A statement whose parameters the server could not type by itself is read at once:
+        // a cursor plans its query with the types of the DECLARE.
+        self.statement(sql, &values)?;
+        if matches!(self.prepared.get(sql), Some(Prepared::NeedsTypes)) {
+            return Ok(None);
+        }
+        let statement = self.statement(
+            &format!("DECLARE {name} NO SCROLL CURSOR FOR {sql}"),
+            &values,
+        )?;
+        let refs: Vec<&(dyn ToSql + Sync)> = values.iter().map(|v| v as _).collect();
+        self.client.execute(&statement, &refs)?;
+        self.open_cursors += 1;
+        Ok(Some(name))
+    }
+
+    /// The next rows of a cursor (none when it is read to its end).
+    pub(crate) fn fetch(&mut self, cursor: &str) -> Result<Vec<Vec<Value>>> {
+        let rows = self
+            .client
+            .query(&format!("FETCH {CURSOR_BATCH} FROM {cursor}"), &[])?;
+        let mut out = Vec::with_capacity(rows.len());
+        for row in rows {
+            let mut values = Vec::with_capacity(row.len());
+            for i in 0..row.len() {
+                let Stored(v) = row.try_get(i)?;
+                values.push(v);
+            }
+            out.push(values);
+        }
+        Ok(out)
+    }
+
+    /// Close a cursor whose rows are no longer read (an error here leaves it to the end of
+    /// the transaction, which closes it anyway).
+    pub(crate) fn close_cursor(&mut self, cursor: &str) {
+        self.open_cursors = self.open_cursors.saturating_sub(1);
+        if self.in_transaction {
+            let _ = self.client.batch_execute(&format!("CLOSE {cursor}"));
+        }
+    }
+
     /// Statements without parameters, in the store's SQL.
     pub(crate) fn batch(&mut self, sql: &str) -> Result<()> {
         if matches!(sql, "COMMIT" | "ROLLBACK") {
             self.in_transaction = false;
+            self.open_cursors = 0;
         }
         self.client.batch_execute(&translate(sql))?;
         Ok(())
@@ -166,39 +228,10 @@ pub fn is_server(target: &str) -> bool {
     target.starts_with("postgres://") || target.starts_with("postgresql://")
 }
 
-/// The address without its password (in the user part or a `password=` parameter): what is
-/// shown, kept in the history and printed by `config show`.
+/// The address without its password: what is shown, kept in the history and printed by
+/// `config show` (`rules::text::without_password`).
 pub fn redacted(url: &str) -> String {
-    let Some((scheme, rest)) = url.split_once("://") else {
-        return url.to_string();
-    };
-    let (authority_end, _) = rest
-        .char_indices()
-        .find(|(_, c)| matches!(c, '/' | '?'))
-        .unwrap_or((rest.len(), ' '));
-    let (authority, tail) = rest.split_at(authority_end);
-    let authority = match authority.rsplit_once('@') {
-        Some((user, host)) => {
-            let user = user.split_once(':').map_or(user, |(u, _)| u);
-            format!("{user}@{host}")
-        }
-        None => authority.to_string(),
-    };
-    let tail = match tail.split_once('?') {
-        Some((path, query)) => {
-            let kept: Vec<&str> = query
-                .split('&')
-                .filter(|kv| !kv.starts_with("password="))
-                .collect();
-            if kept.is_empty() {
-                path.to_string()
-            } else {
-                format!("{path}?{}", kept.join("&"))
-            }
-        }
-        None => tail.to_string(),
-    };
-    format!("{scheme}://{authority}{tail}")
+    crate::rules::text::without_password(url)
 }
 
 /// Connect to the server `url` names. A password not in the address comes from `PGPASSWORD`
@@ -222,8 +255,12 @@ pub(crate) fn connect(url: &str, shown: &Path, lock_timeout: Duration) -> Result
     }
     config.application_name("doithoai");
     config.keepalives_idle(Duration::from_secs(30));
+    let waited = config
+        .get_connect_timeout()
+        .copied()
+        .unwrap_or(CONNECT_TIMEOUT);
     let client = if config.get_ssl_mode() == postgres::config::SslMode::Disable {
-        config.connect(postgres::NoTls)
+        within(waited, shown, move || config.connect(postgres::NoTls))?
     } else {
         let mut builder = openssl::ssl::SslConnector::builder(openssl::ssl::SslMethod::tls())
             .map_err(|e| {
@@ -235,8 +272,9 @@ pub(crate) fn connect(url: &str, shown: &Path, lock_timeout: Duration) -> Result
             })?;
         // sslmode=require encrypts without verifying the certificate, as libpq does.
         builder.set_verify(openssl::ssl::SslVerifyMode::NONE);
-        config.connect(postgres_openssl::MakeTlsConnector::new(builder.build()))
-    }?;
+        let tls = postgres_openssl::MakeTlsConnector::new(builder.build());
+        within(waited, shown, move || config.connect(tls))?
+    };
     let mut client = Client::new(client);
     client.batch(&format!(
         "SET statement_timeout = {}; SET lock_timeout = {}; SET idle_in_transaction_session_timeout = {};",
@@ -245,6 +283,27 @@ pub(crate) fn connect(url: &str, shown: &Path, lock_timeout: Duration) -> Result
         STATEMENT_TIMEOUT.as_millis()
     ))?;
     Ok(client)
+}
+
+/// Connect on a thread of its own and wait at most `limit` (and a second) for it: a server that
+/// accepts the connection but never answers would otherwise hold the command for ever, since
+/// the driver's timeout covers reaching the server, not its first answer.
+fn within(
+    limit: Duration,
+    shown: &Path,
+    connect: impl FnOnce() -> std::result::Result<postgres::Client, postgres::Error> + Send + 'static,
+) -> Result<postgres::Client> {
+    let (sender, receiver) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = sender.send(connect());
+    });
+    match receiver.recv_timeout(limit + Duration::from_secs(1)) {
+        Ok(result) => Ok(result?),
+        Err(_) => Err(Error::ServerSilent {
+            path: shown.to_path_buf(),
+            seconds: limit.as_secs().max(1),
+        }),
+    }
 }
 
 /// The password for `config` from `PGPASSWORD` or the password file.
@@ -385,7 +444,41 @@ pub(crate) fn quote_ident(name: &str) -> String {
 /// Make `role` an office (inside the command's transaction, before it acts as that role): the
 /// map is the only grant it needs, since every office table is open to every role and
 /// row-level security shows each role its own office's rows only (schema-postgres.sql).
+///
+/// A database shared by offices belongs to its administrator: a role that owns the tables (or
+/// the database, and with it the schema they are in) may alter or drop them, policies and all.
+/// So an office's role may own them only while it is the one office; any other office is
+/// refused then.
 pub(crate) fn make_office_role(client: &mut Client, role: &str, city: bool) -> Result<()> {
+    let (_, owners) = client.query(
+        "SELECT t.tableowner::text, pg_catalog.pg_get_userbyid(d.datdba)::text
+         FROM pg_catalog.pg_tables t, pg_catalog.pg_database d
+         WHERE t.schemaname = 'public' AND t.tablename = 'doithoai_schema'
+           AND d.datname = pg_catalog.current_database()",
+        &[],
+    )?;
+    let (_, others) = client.query(
+        "SELECT role_name FROM doithoai_office_role WHERE role_name <> ?1",
+        &[&role],
+    )?;
+    let others: Vec<String> = others
+        .into_iter()
+        .filter_map(|r| match r.into_iter().next() {
+            Some(Value::Text(name)) => Some(name),
+            _ => None,
+        })
+        .collect();
+    for owner in owners.into_iter().flatten() {
+        let Value::Text(owner) = owner else { continue };
+        let owner_is_office = others.contains(&owner) || owner == role;
+        if owner_is_office && (owner != role || !others.is_empty()) {
+            return Err(Error::Refused(msg!(
+                server_owned_by_an_office,
+                owner = owner.as_str(),
+                role = role
+            )));
+        }
+    }
     let city = i64::from(city);
     client.execute(
         "INSERT INTO doithoai_office_role (role_name, city) SELECT ?1, ?2

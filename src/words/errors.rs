@@ -186,6 +186,10 @@ pub fn database_error(err: &Error) -> String {
         Error::NotInitialised { path } => {
             sentence(id::database_error_9, &[("path", (shown(path)).to_arg())])
         }
+        Error::ServerSilent { path, seconds } => sentence(
+            id::server_silent,
+            &[("db", shown(path).to_arg()), ("seconds", seconds.to_arg())],
+        ),
         Error::Server { path, code, detail } => {
             // What the clerk can do depends on the class of the SQLSTATE code.
             let kind = match code.as_deref() {

@@ -120,6 +120,20 @@ fn row_level_security_keeps_each_ward_to_its_own_rows() {
     let message = format!("{:?}", forged.expect_err("row-level security"));
     assert!(message.contains("row-level security"), "{message}");
     assert!(ok_on(&hm, &env, &["agency", "list"]).trim().lines().count() <= 1);
+    // A temporary table of the role's own does not stand in for the map of roles.
+    let stranger = server.add_role("la");
+    let mut sql = postgres::Client::connect(&server.url_as(&stranger), postgres::NoTls)
+        .expect("a role that is no office");
+    sql.batch_execute(&format!(
+        "CREATE TEMP TABLE doithoai_office_role (office_id bigint, role_name text, city bigint);
+         INSERT INTO doithoai_office_role VALUES ({hm_office}, current_user, 1)"
+    ))
+    .expect("temporary table");
+    let seen: i64 = sql
+        .query_one("SELECT count(*) FROM session", &[])
+        .expect("count")
+        .get(0);
+    assert_eq!(seen, 0, "a temporary table opened another office's rows");
     let everything: i64 = postgres::Client::connect(&admin, postgres::NoTls)
         .expect("admin")
         .query_one("SELECT count(*) FROM session", &[])
@@ -642,4 +656,63 @@ fn a_newer_schema_on_the_server_is_refused_untouched() {
     assert_eq!(r.code, DATABASE, "{}", r.stderr);
     assert!(r.stderr.contains("newer doithoai"), "{}", r.stderr);
     assert_eq!(env.dump(), before);
+}
+
+/// An office's role that owns the database (its one office, set up by itself) could alter or
+/// drop every table: no second office is set up there.
+#[test]
+fn a_database_owned_by_a_ward_takes_no_second_office() {
+    if !on_server() {
+        return;
+    }
+    let env = TestEnv::ward();
+    let server = env.server.as_ref().expect("server");
+    let other = server.add_role("tm");
+    let r = run_on(
+        &server.admin_url(),
+        &env,
+        &[
+            "init",
+            "--office",
+            "Phường Tương Mai",
+            "--office-role",
+            &other,
+        ],
+    );
+    assert_eq!(r.code, REFUSED, "{}", r.stderr);
+    assert!(r.stderr.contains("could alter or drop"), "{}", r.stderr);
+    let offices: i64 = env.sql("SELECT count(*) FROM doithoai_office_role");
+    assert_eq!(offices, 1);
+}
+
+/// A server that takes the connection and never answers: said after the connect timeout; and
+/// `--help` never prints the address a password may be in.
+#[test]
+fn a_silent_server_is_given_up_and_help_hides_the_address() {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("listen");
+    let port = listener.local_addr().expect("port").port();
+    let held = std::thread::spawn(move || {
+        let (connection, _) = listener.accept().expect("accept");
+        std::thread::sleep(std::time::Duration::from_secs(6));
+        drop(connection);
+    });
+    let env = TestEnv::on_file();
+    let r = run_on(
+        &format!("postgres://phuong@127.0.0.1:{port}/hanoi?connect_timeout=1"),
+        &env,
+        &["session", "list"],
+    );
+    assert_eq!(r.code, DATABASE, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("did not answer within 1 s"),
+        "{}",
+        r.stderr
+    );
+    held.join().expect("listener");
+    let help = run_on(
+        "postgres://phuong:mat-khau@127.0.0.1/hanoi",
+        &env,
+        &["--help"],
+    );
+    assert!(!help.stdout.contains("mat-khau"), "{}", help.stdout);
 }

@@ -1,0 +1,156 @@
+#!/usr/bin/env bash
+# Benchmark on a PostgreSQL server: the same generated offices as bench/run.sh (100,000 and
+# 1,000,000 opinions) brought into the server with `db copy`, then doithoai's commands against
+# psql running the equivalent hand-written SQL as the office's role (row-level security on),
+# and one write command beside the same on the SQLite file. Release build only.
+#
+#     bash bench/server.sh                 # SIZES="small large" by default
+#     SIZES=small bash bench/server.sh     # 100,000 opinions only
+#
+# Needs psql and a server whose administrator's address is DOITHOAI_BENCH_PG (default the
+# machine's: postgres://postgres@127.0.0.1/postgres, trust authentication). Databases
+# doithoai_bench_SIZE and roles of the same name are made once and kept for the next run.
+# Every figure is the median wall time of $RUNS runs (default 5): on a server the work is the
+# server's, so the client's CPU time would not say it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+command -v psql >/dev/null || { echo "needs psql: apt-get install postgresql-client" >&2; exit 1; }
+admin=${DOITHOAI_BENCH_PG:-postgres://postgres@127.0.0.1/postgres}
+dir=${BENCH_DIR:-/tmp/doithoai-bench}
+runs=${RUNS:-5}
+mkdir -p "$dir"
+cargo build --release --quiet --bin doithoai --example generate
+bin=$PWD/target/release/doithoai
+gen=target/release/examples/generate
+export DOITHOAI_LANG=en DOITHOAI_TODAY=2026-11-28
+
+host_of() { python3 -c 'import sys,urllib.parse as u; p=u.urlparse(sys.argv[1]); print(p.hostname or "127.0.0.1", p.port or 5432, p.username or "postgres")' "$1"; }
+read -r host port admin_role < <(host_of "$admin")
+
+# Median wall time (ms, to 0.1) of $runs runs of a command.
+median() {
+    python3 - "$runs" "$@" <<'PY'
+import subprocess, sys, time
+runs, cmd, walls = int(sys.argv[1]), sys.argv[2:], []
+for _ in range(runs):
+    start = time.perf_counter()
+    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+    walls.append((time.perf_counter() - start) * 1000)
+print(f"{sorted(walls)[len(walls) // 2]:.1f}")
+PY
+}
+ratio() { printf '%.2f×' "$(echo "$1 / $2" | bc -l)"; }
+
+declare -A url
+for size in ${SIZES:-small large}; do
+    case $size in
+        small) sessions=5000 opinions=100000 ;;
+        large) sessions=50000 opinions=1000000 ;;
+        *) echo "SIZES: small, large" >&2; exit 2 ;;
+    esac
+    [ -f "$dir/$size.db" ] || "$gen" "$dir/$size.db" "$sessions" "$opinions"
+    name=doithoai_bench_$size
+    url[$size]="postgres://$name@$host:$port/$name"
+    if ! psql "$admin" -tAc "SELECT 1 FROM pg_database WHERE datname = '$name'" | grep -q 1; then
+        psql "$admin" -qc "DROP ROLE IF EXISTS $name" -c "CREATE ROLE $name LOGIN" -c "CREATE DATABASE $name"
+        start=$(date +%s.%N)
+        # The office is set up by doithoai; the generated rows go in with COPY, table by table,
+        # as the office's role (row-level security gives each its office). `db copy` would
+        # refuse the generated file: it has no history, which `check` reports.
+        "$bin" --db "postgres://$admin_role@$host:$port/$name" init --office "Phường Hoàng Mai" \
+            --level commune --office-role "$name" >/dev/null
+        psql "${url[$size]}" -qc "DELETE FROM document_setting; DELETE FROM week_change; DELETE FROM office"
+        for table in office agency session conclusion_notice opinion assignment extension; do
+            columns=$(sqlite3 "$dir/$size.db" "SELECT group_concat(name, ',') FROM pragma_table_info('$table')")
+            sqlite3 -csv -header "$dir/$size.db" "SELECT $columns FROM $table" |
+                psql "${url[$size]}" -qc "\\copy $table ($columns) FROM STDIN WITH CSV HEADER"
+        done
+        psql "postgres://$admin_role@$host:$port/$name" -qc "VACUUM ANALYZE"
+        printf 'loaded %s (%s opinions) into the server in %.0f s\n\n' "$size" "$opinions" "$(echo "$(date +%s.%N) - $start" | bc)"
+    fi
+done
+
+if [ -n "${url[large]:-}" ]; then big=large; else big=small; fi
+u=${url[$big]}
+echo "## On the server, against psql running the same SQL ($big)"
+echo
+echo "| command | doithoai | psql | ratio | goal |"
+echo "|---|---|---|---|---|"
+vs_psql() { # label, goal, doithoai args..., --, SQL
+    local label=$1 goal=$2; shift 2
+    local args=(); while [ "$1" != "--" ]; do args+=("$1"); shift; done; shift
+    d=$(median "$bin" --db "$u" "${args[@]}")
+    p=$(median psql "$u" -qAt -c "\\copy ($1) TO STDOUT WITH CSV HEADER")
+    echo "| $label | $d ms | $p ms | $(ratio "$d" "$p") | $goal |"
+}
+vs_psql "export opinions --format csv" "≤ 1.0×" export opinions --format csv -- \
+    "SELECT o.id, o.session_id, o.registration_id, r.name AS speaker, o.content, o.category, o.priority, o.field,
+            o.status, a.name AS agency, o.due_date, o.due_rule, '' AS deadline_state, '' AS days, o.responded_on,
+            o.response_doc, o.forwarded_to, o.forwarded_on, o.extended_until, o.out_of_scope_as
+       FROM opinion o
+       LEFT JOIN registration r ON r.office_id = o.office_id AND r.id = o.registration_id
+       LEFT JOIN agency a ON a.office_id = o.office_id AND a.id = o.agency_id
+      ORDER BY o.id"
+vs_psql "report overdue --as-of 2026-11-28 --format csv" "≤ 1.0×" report overdue --as-of 2026-11-28 --format csv -- \
+    "SELECT rule, kind, record_id, session_id, agency, due, DATE '2026-11-28' - CAST(due AS date) AS days, responsible FROM (
+      SELECT 'R4' AS rule, 'session' AS kind, id AS record_id, id AS session_id, NULL AS agency, announce_due AS due, chair_name AS responsible
+        FROM session WHERE status = 'planned' AND announce_due IS NOT NULL AND announce_due <= '2026-11-27'
+      UNION ALL
+      SELECT 'R9', 'session', id, id, NULL, conclusion_due, chair_name FROM session
+       WHERE status IN ('held', 'stopped') AND conclusion_due <= '2026-11-27'
+      UNION ALL
+      SELECT o.due_rule, 'opinion', o.id, o.session_id, a.name, o.due_date, a.name
+        FROM opinion o JOIN agency a ON a.office_id = o.office_id AND a.id = CASE WHEN o.status = 'extended'
+             THEN coalesce(o.extension_agency_id, o.agency_id) ELSE o.agency_id END
+       WHERE o.status IN ('assigned', 'extended') AND o.due_date <= '2026-11-27') AS items
+     ORDER BY due, rule, record_id"
+vs_psql "report period --year 2025 --format csv" "≤ 1.0× (psql: the received and open counts only)" \
+    report period --year 2025 --as-of 2026-11-28 --format csv -- \
+    "SELECT o.status, count(*) FROM opinion o JOIN session s ON s.office_id = o.office_id AND s.id = o.session_id
+      WHERE coalesce(s.held_on, s.session_date) BETWEEN '2025-01-01' AND '2025-12-31' GROUP BY o.status ORDER BY 1"
+
+echo
+echo "## One record, one session: flat from 100,000 to 1,000,000 opinions (server)"
+echo
+echo "| command | ${url[small]:+100,000} | ${url[large]:+1,000,000} | goal |"
+echo "|---|---|---|---|"
+flat() {
+    local label=$1; shift
+    local cells=""
+    for size in small large; do
+        if [ -n "${url[$size]:-}" ]; then
+            cells+=" $(median "$bin" --db "${url[$size]}" "$@") ms |"
+        else
+            cells+=" — |"
+        fi
+    done
+    echo "| $label |$cells ≤ 10 ms, flat |"
+}
+flat "session show 7" session show 7
+flat "opinion list --session 7" opinion list --session 7
+flat "opinion show 42" opinion show 42
+flat "history --session 7" history --session 7
+flat "speaker list 7" speaker list 7
+
+echo
+echo "## One write command, server beside file ($big)"
+echo
+echo "| command | SQLite file | PostgreSQL server |"
+echo "|---|---|---|"
+copy=$dir/$big-write.db
+cp "$dir/$big.db" "$copy"
+write() { # a new agency each run: the command's whole life, connection and commit included
+    python3 - "$runs" "$@" <<'PY'
+import subprocess, sys, time, uuid
+runs, cmd, walls = int(sys.argv[1]), sys.argv[2:], []
+for _ in range(runs):
+    start = time.perf_counter()
+    subprocess.run(cmd + [f"Phòng thử {uuid.uuid4().hex[:8]}"], stdout=subprocess.DEVNULL, check=True)
+    walls.append((time.perf_counter() - start) * 1000)
+print(f"{sorted(walls)[len(walls) // 2]:.1f}")
+PY
+}
+f=$(write "$bin" --db "$copy" agency add)
+s=$(write "$bin" --db "$u" agency add)
+echo "| agency add | $f ms | $s ms |"
+rm -f "$copy" "$copy-wal" "$copy-shm"
