@@ -55,15 +55,17 @@ for size in ${SIZES:-small large}; do
         psql "$admin" -qc "DROP ROLE IF EXISTS $name" -c "CREATE ROLE $name LOGIN" -c "CREATE DATABASE $name"
         start=$(date +%s.%N)
         # The office is set up by doithoai; the generated rows go in with COPY, table by table,
-        # as the office's role (row-level security gives each its office). `db copy` would
-        # refuse the generated file: it has no history, which `check` reports.
-        "$bin" --db "postgres://$admin_role@$host:$port/$name" init --office "Phường Hoàng Mai" \
-            --level commune --office-role "$name" >/dev/null
+        # by the administrator naming the office (COPY does not run under row-level security).
+        # `db copy` would refuse the generated file: it has no history, which `check` reports.
+        as_admin="postgres://$admin_role@$host:$port/$name"
+        "$bin" --db "$as_admin" init --office "Phường Hoàng Mai" --level commune \
+            --office-role "$name" >/dev/null
+        office=$(psql "$as_admin" -tAc "SELECT office_id FROM doithoai_office_role WHERE role_name = '$name'")
         psql "${url[$size]}" -qc "DELETE FROM document_setting; DELETE FROM week_change; DELETE FROM office"
         for table in office agency session conclusion_notice opinion assignment extension; do
             columns=$(sqlite3 "$dir/$size.db" "SELECT group_concat(name, ',') FROM pragma_table_info('$table')")
-            sqlite3 -csv -header "$dir/$size.db" "SELECT $columns FROM $table" |
-                psql "${url[$size]}" -qc "\\copy $table ($columns) FROM STDIN WITH CSV HEADER"
+            sqlite3 -csv -header "$dir/$size.db" "SELECT $office AS office_id, $columns FROM $table" |
+                psql "$as_admin" -qc "\\copy $table (office_id, $columns) FROM STDIN WITH CSV HEADER"
         done
         psql "postgres://$admin_role@$host:$port/$name" -qc "VACUUM ANALYZE"
         printf 'loaded %s (%s opinions) into the server in %.0f s\n\n' "$size" "$opinions" "$(echo "$(date +%s.%N) - $start" | bc)"

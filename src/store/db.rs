@@ -399,6 +399,14 @@ impl Statement<'_> {
                     Ok(match cursor {
                         Some(name) => {
                             let rows = c.fetch(&name)?;
+                            // Read whole in its first batch: closed at once, and no second
+                            // fetch (an empty name says so).
+                            let name = if rows.len() < super::pg::CURSOR_BATCH {
+                                c.close_cursor(&name);
+                                String::new()
+                            } else {
+                                name
+                            };
                             (Some(name), Vec::new(), rows)
                         }
                         None => {
@@ -443,7 +451,9 @@ impl Drop for Rows<'_> {
             ..
         } = self
         {
-            client.borrow_mut().close_cursor(name);
+            if !name.is_empty() {
+                client.borrow_mut().close_cursor(name);
+            }
         }
     }
 }
@@ -461,9 +471,16 @@ impl Rows<'_> {
                 *current = rows.next();
                 if current.is_none() {
                     if let Some((client, name)) = cursor {
-                        let batch = client.borrow_mut().fetch(name)?;
-                        *rows = batch.into_iter();
-                        *current = rows.next();
+                        // A batch shorter than a full one was the last.
+                        if !name.is_empty() {
+                            let batch = client.borrow_mut().fetch(name)?;
+                            if batch.len() < super::pg::CURSOR_BATCH {
+                                client.borrow_mut().close_cursor(name);
+                                name.clear();
+                            }
+                            *rows = batch.into_iter();
+                            *current = rows.next();
+                        }
                     }
                 }
                 Ok(current

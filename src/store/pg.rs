@@ -26,7 +26,7 @@ pub struct Client {
 }
 
 /// Rows a cursor gives at a time.
-const CURSOR_BATCH: usize = 2000;
+pub(crate) const CURSOR_BATCH: usize = 2000;
 
 impl Client {
     pub(crate) fn new(client: postgres::Client) -> Client {
@@ -61,12 +61,17 @@ impl Client {
             self.prepared.clear();
         }
         let translated = translate(sql);
+        if !self.prepared.contains_key(sql) && open_typed(sql) {
+            self.prepared.insert(sql.to_string(), Prepared::NeedsTypes);
+        }
         if !matches!(self.prepared.get(sql), Some(Prepared::NeedsTypes)) {
-            if self.in_transaction {
+            // Tried under a savepoint: a failed prepare would abort the command's transaction.
+            let guarded = self.in_transaction;
+            if guarded {
                 self.client.batch_execute("SAVEPOINT doithoai_prepare")?;
             }
             let attempt = self.client.prepare(&translated);
-            if self.in_transaction {
+            if guarded {
                 self.client.batch_execute(if attempt.is_ok() {
                     "RELEASE SAVEPOINT doithoai_prepare"
                 } else {
@@ -497,6 +502,29 @@ fn values(params: &[&dyn rusqlite::ToSql]) -> Result<Vec<Param>> {
         .iter()
         .map(|p| Ok(Param(to_value(*p)?)))
         .collect::<Result<Vec<_>>>()
+}
+
+/// Whether a parameter of `sql` stands where nothing gives it a type (`?1 IS NULL OR …`): such
+/// a statement is prepared with the types of the values sent.
+fn open_typed(sql: &str) -> bool {
+    parameters_followed_by(sql, &[" IS NULL", " IS NOT NULL"])
+}
+
+/// Whether some `?N` of `sql` is followed by one of `tails`.
+fn parameters_followed_by(sql: &str, tails: &[&str]) -> bool {
+    let bytes = sql.as_bytes();
+    let mut i = 0;
+    while let Some(at) = sql[i..].find('?') {
+        let mut end = i + at + 1;
+        while end < bytes.len() && bytes[end].is_ascii_digit() {
+            end += 1;
+        }
+        if tails.iter().any(|t| sql[end..].starts_with(t)) {
+            return true;
+        }
+        i = end;
+    }
+    false
 }
 
 /// The store's SQL in PostgreSQL's spelling.
