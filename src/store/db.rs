@@ -176,7 +176,12 @@ impl std::ops::Deref for Transaction<'_> {
 impl Transaction<'_> {
     pub fn commit(mut self) -> Result<()> {
         self.open = false;
-        self.conn.execute_batch("COMMIT")
+        let committed = self.conn.execute_batch("COMMIT");
+        if committed.is_err() {
+            // A commit refused (busy, disk full) leaves nothing behind: the transaction ends.
+            let _ = self.conn.execute_batch("ROLLBACK");
+        }
+        committed
     }
 }
 
