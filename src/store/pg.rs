@@ -121,16 +121,7 @@ impl Client {
             .iter()
             .map(|c| c.name().to_string())
             .collect();
-        let mut out = Vec::with_capacity(rows.len());
-        for row in rows {
-            let mut values = Vec::with_capacity(row.len());
-            for i in 0..row.len() {
-                let Stored(v) = row.try_get(i)?;
-                values.push(v);
-            }
-            out.push(values);
-        }
-        Ok((columns, out))
+        Ok((columns, stored(rows)?))
     }
 
     /// A cursor over `sql`'s rows (inside a transaction only: `None` outside one, where the
@@ -167,16 +158,7 @@ impl Client {
         let rows = self
             .client
             .query(&format!("FETCH {CURSOR_BATCH} FROM {cursor}"), &[])?;
-        let mut out = Vec::with_capacity(rows.len());
-        for row in rows {
-            let mut values = Vec::with_capacity(row.len());
-            for i in 0..row.len() {
-                let Stored(v) = row.try_get(i)?;
-                values.push(v);
-            }
-            out.push(values);
-        }
-        Ok(out)
+        stored(rows)
     }
 
     /// Close a cursor whose rows are no longer read (an error here leaves it to the end of
@@ -495,6 +477,20 @@ pub(crate) fn make_office_role(client: &mut Client, role: &str, city: bool) -> R
         &[&role, &city],
     )?;
     Ok(())
+}
+
+/// Server rows as SQLite would have stored their values.
+fn stored(rows: Vec<postgres::Row>) -> Result<Vec<Vec<Value>>> {
+    let mut out = Vec::with_capacity(rows.len());
+    for row in rows {
+        let mut values = Vec::with_capacity(row.len());
+        for i in 0..row.len() {
+            let Stored(v) = row.try_get(i)?;
+            values.push(v);
+        }
+        out.push(values);
+    }
+    Ok(out)
 }
 
 fn values(params: &[&dyn rusqlite::ToSql]) -> Result<Vec<Param>> {

@@ -3,26 +3,16 @@
 //! clerks on several PCs acting at once. Run when the suite runs on a server (`DOITHOAI_TEST_PG`,
 //! as `.ci/run` does); each test makes its own database and roles and drops them.
 
-use crate::support::{on_server, Run, TestEnv, BIN, DATABASE, REFUSED};
-use std::process::{Command, Stdio};
+use crate::support::{on_server, Run, TestEnv, DATABASE, REFUSED};
+use std::process::Stdio;
 
 /// The binary against `db`, as a clerk of the Phường runs it.
 fn run_on(db: &str, env: &TestEnv, args: &[&str]) -> Run {
-    let mut c = Command::new(BIN);
-    for (k, _) in std::env::vars() {
-        if k.starts_with("DOITHOAI_") || k.starts_with("PG") {
-            c.env_remove(k);
-        }
+    let mut c = env.command();
+    for (k, _) in std::env::vars().filter(|(k, _)| k.starts_with("PG")) {
+        c.env_remove(k);
     }
     c.env("DOITHOAI_DB", db)
-        .env("DOITHOAI_CONFIG", env.dir.path().join("config.toml"))
-        .env("XDG_DATA_HOME", env.dir.path().join("data"))
-        .env("DOITHOAI_TODAY", &env.today)
-        .env("DOITHOAI_LANG", "en")
-        .env("DOITHOAI_CLERK", "Trần Thị Lan")
-        .env("DOITHOAI_NOW", format!("{}T09:00:00+07:00", env.today))
-        .current_dir(env.dir.path())
-        .stdin(Stdio::null())
         .args(args)
         .output()
         .expect("run doithoai")
