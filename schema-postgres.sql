@@ -4,7 +4,9 @@
 -- office. Row-level security lets an office's role see and change its own rows only, whatever
 -- SQL it runs; the city's role reads every office. Values are stored as SQLite stores them
 -- (integers, ISO dates as text), so one store reads either engine. Dates are validated in Rust;
--- the pattern checks only guard the shape. The schema version is doithoai_schema's one row.
+-- the pattern checks only guard the shape. The schema version is doithoai_schema's one row:
+-- the server's own numbering, where 9 is the file's schema 9 (src/store/pg_upgrades/ holds
+-- each later step, one transaction each).
 
 CREATE TABLE doithoai_schema (
     version BIGINT NOT NULL
@@ -38,6 +40,10 @@ $$ SELECT CASE WHEN EXISTS (SELECT 1 FROM public.doithoai_office_role m
               THEN CAST(nullif(pg_catalog.current_setting('doithoai.office', true), '') AS bigint)
          END $$;
 
+
+-- The office whose rows a statement reads: the role's own, or the one the city's role names.
+CREATE FUNCTION doithoai_visible_office() RETURNS BIGINT LANGUAGE sql STABLE AS
+$$ SELECT coalesce(public.doithoai_office(), public.doithoai_reading_office()) $$;
 
 -- The unit this database belongs to (Art. 2.1, 4.2). One row.
 CREATE TABLE office (
@@ -409,79 +415,119 @@ CREATE TRIGGER event_is_append_only BEFORE UPDATE OR DELETE ON event
 
 -- Each office sees and changes its own rows; the city reads the office it names. FORCE: the
 -- tables' owner too (only a superuser or a BYPASSRLS role is above it, and doithoai refuses
--- to work as one).
+-- to work as one). Each policy compares with a subquery, `(SELECT doithoai_office())`, which
+-- the server evaluates once per statement: the bare call would run for every row (a report
+-- reading 100,000 opinions ran it 200,000 times) and keeps the office's index from being used.
+-- Reading is one policy (not one for the office and one for the city, which the server would
+-- OR together, losing the index's order).
 ALTER TABLE office ENABLE ROW LEVEL SECURITY;
 ALTER TABLE office FORCE ROW LEVEL SECURITY;
-CREATE POLICY office_rows ON office USING (office_id = doithoai_office()) WITH CHECK (office_id = doithoai_office());
-CREATE POLICY city_reads ON office FOR SELECT USING (office_id = doithoai_reading_office());
+CREATE POLICY office_reads ON office FOR SELECT USING (office_id = (SELECT doithoai_visible_office()));
+CREATE POLICY office_inserts ON office FOR INSERT WITH CHECK (office_id = (SELECT doithoai_office()));
+CREATE POLICY office_updates ON office FOR UPDATE USING (office_id = (SELECT doithoai_office())) WITH CHECK (office_id = (SELECT doithoai_office()));
+CREATE POLICY office_deletes ON office FOR DELETE USING (office_id = (SELECT doithoai_office()));
 ALTER TABLE document_setting ENABLE ROW LEVEL SECURITY;
 ALTER TABLE document_setting FORCE ROW LEVEL SECURITY;
-CREATE POLICY office_rows ON document_setting USING (office_id = doithoai_office()) WITH CHECK (office_id = doithoai_office());
-CREATE POLICY city_reads ON document_setting FOR SELECT USING (office_id = doithoai_reading_office());
+CREATE POLICY office_reads ON document_setting FOR SELECT USING (office_id = (SELECT doithoai_visible_office()));
+CREATE POLICY office_inserts ON document_setting FOR INSERT WITH CHECK (office_id = (SELECT doithoai_office()));
+CREATE POLICY office_updates ON document_setting FOR UPDATE USING (office_id = (SELECT doithoai_office())) WITH CHECK (office_id = (SELECT doithoai_office()));
+CREATE POLICY office_deletes ON document_setting FOR DELETE USING (office_id = (SELECT doithoai_office()));
 ALTER TABLE agency ENABLE ROW LEVEL SECURITY;
 ALTER TABLE agency FORCE ROW LEVEL SECURITY;
-CREATE POLICY office_rows ON agency USING (office_id = doithoai_office()) WITH CHECK (office_id = doithoai_office());
-CREATE POLICY city_reads ON agency FOR SELECT USING (office_id = doithoai_reading_office());
+CREATE POLICY office_reads ON agency FOR SELECT USING (office_id = (SELECT doithoai_visible_office()));
+CREATE POLICY office_inserts ON agency FOR INSERT WITH CHECK (office_id = (SELECT doithoai_office()));
+CREATE POLICY office_updates ON agency FOR UPDATE USING (office_id = (SELECT doithoai_office())) WITH CHECK (office_id = (SELECT doithoai_office()));
+CREATE POLICY office_deletes ON agency FOR DELETE USING (office_id = (SELECT doithoai_office()));
 ALTER TABLE extension ENABLE ROW LEVEL SECURITY;
 ALTER TABLE extension FORCE ROW LEVEL SECURITY;
-CREATE POLICY office_rows ON extension USING (office_id = doithoai_office()) WITH CHECK (office_id = doithoai_office());
-CREATE POLICY city_reads ON extension FOR SELECT USING (office_id = doithoai_reading_office());
+CREATE POLICY office_reads ON extension FOR SELECT USING (office_id = (SELECT doithoai_visible_office()));
+CREATE POLICY office_inserts ON extension FOR INSERT WITH CHECK (office_id = (SELECT doithoai_office()));
+CREATE POLICY office_updates ON extension FOR UPDATE USING (office_id = (SELECT doithoai_office())) WITH CHECK (office_id = (SELECT doithoai_office()));
+CREATE POLICY office_deletes ON extension FOR DELETE USING (office_id = (SELECT doithoai_office()));
 ALTER TABLE reassignment ENABLE ROW LEVEL SECURITY;
 ALTER TABLE reassignment FORCE ROW LEVEL SECURITY;
-CREATE POLICY office_rows ON reassignment USING (office_id = doithoai_office()) WITH CHECK (office_id = doithoai_office());
-CREATE POLICY city_reads ON reassignment FOR SELECT USING (office_id = doithoai_reading_office());
+CREATE POLICY office_reads ON reassignment FOR SELECT USING (office_id = (SELECT doithoai_visible_office()));
+CREATE POLICY office_inserts ON reassignment FOR INSERT WITH CHECK (office_id = (SELECT doithoai_office()));
+CREATE POLICY office_updates ON reassignment FOR UPDATE USING (office_id = (SELECT doithoai_office())) WITH CHECK (office_id = (SELECT doithoai_office()));
+CREATE POLICY office_deletes ON reassignment FOR DELETE USING (office_id = (SELECT doithoai_office()));
 ALTER TABLE week_change ENABLE ROW LEVEL SECURITY;
 ALTER TABLE week_change FORCE ROW LEVEL SECURITY;
-CREATE POLICY office_rows ON week_change USING (office_id = doithoai_office()) WITH CHECK (office_id = doithoai_office());
-CREATE POLICY city_reads ON week_change FOR SELECT USING (office_id = doithoai_reading_office());
+CREATE POLICY office_reads ON week_change FOR SELECT USING (office_id = (SELECT doithoai_visible_office()));
+CREATE POLICY office_inserts ON week_change FOR INSERT WITH CHECK (office_id = (SELECT doithoai_office()));
+CREATE POLICY office_updates ON week_change FOR UPDATE USING (office_id = (SELECT doithoai_office())) WITH CHECK (office_id = (SELECT doithoai_office()));
+CREATE POLICY office_deletes ON week_change FOR DELETE USING (office_id = (SELECT doithoai_office()));
 ALTER TABLE retired_id ENABLE ROW LEVEL SECURITY;
 ALTER TABLE retired_id FORCE ROW LEVEL SECURITY;
-CREATE POLICY office_rows ON retired_id USING (office_id = doithoai_office()) WITH CHECK (office_id = doithoai_office());
-CREATE POLICY city_reads ON retired_id FOR SELECT USING (office_id = doithoai_reading_office());
+CREATE POLICY office_reads ON retired_id FOR SELECT USING (office_id = (SELECT doithoai_visible_office()));
+CREATE POLICY office_inserts ON retired_id FOR INSERT WITH CHECK (office_id = (SELECT doithoai_office()));
+CREATE POLICY office_updates ON retired_id FOR UPDATE USING (office_id = (SELECT doithoai_office())) WITH CHECK (office_id = (SELECT doithoai_office()));
+CREATE POLICY office_deletes ON retired_id FOR DELETE USING (office_id = (SELECT doithoai_office()));
 ALTER TABLE agency_alias ENABLE ROW LEVEL SECURITY;
 ALTER TABLE agency_alias FORCE ROW LEVEL SECURITY;
-CREATE POLICY office_rows ON agency_alias USING (office_id = doithoai_office()) WITH CHECK (office_id = doithoai_office());
-CREATE POLICY city_reads ON agency_alias FOR SELECT USING (office_id = doithoai_reading_office());
+CREATE POLICY office_reads ON agency_alias FOR SELECT USING (office_id = (SELECT doithoai_visible_office()));
+CREATE POLICY office_inserts ON agency_alias FOR INSERT WITH CHECK (office_id = (SELECT doithoai_office()));
+CREATE POLICY office_updates ON agency_alias FOR UPDATE USING (office_id = (SELECT doithoai_office())) WITH CHECK (office_id = (SELECT doithoai_office()));
+CREATE POLICY office_deletes ON agency_alias FOR DELETE USING (office_id = (SELECT doithoai_office()));
 ALTER TABLE session ENABLE ROW LEVEL SECURITY;
 ALTER TABLE session FORCE ROW LEVEL SECURITY;
-CREATE POLICY office_rows ON session USING (office_id = doithoai_office()) WITH CHECK (office_id = doithoai_office());
-CREATE POLICY city_reads ON session FOR SELECT USING (office_id = doithoai_reading_office());
+CREATE POLICY office_reads ON session FOR SELECT USING (office_id = (SELECT doithoai_visible_office()));
+CREATE POLICY office_inserts ON session FOR INSERT WITH CHECK (office_id = (SELECT doithoai_office()));
+CREATE POLICY office_updates ON session FOR UPDATE USING (office_id = (SELECT doithoai_office())) WITH CHECK (office_id = (SELECT doithoai_office()));
+CREATE POLICY office_deletes ON session FOR DELETE USING (office_id = (SELECT doithoai_office()));
 ALTER TABLE session_topic ENABLE ROW LEVEL SECURITY;
 ALTER TABLE session_topic FORCE ROW LEVEL SECURITY;
-CREATE POLICY office_rows ON session_topic USING (office_id = doithoai_office()) WITH CHECK (office_id = doithoai_office());
-CREATE POLICY city_reads ON session_topic FOR SELECT USING (office_id = doithoai_reading_office());
+CREATE POLICY office_reads ON session_topic FOR SELECT USING (office_id = (SELECT doithoai_visible_office()));
+CREATE POLICY office_inserts ON session_topic FOR INSERT WITH CHECK (office_id = (SELECT doithoai_office()));
+CREATE POLICY office_updates ON session_topic FOR UPDATE USING (office_id = (SELECT doithoai_office())) WITH CHECK (office_id = (SELECT doithoai_office()));
+CREATE POLICY office_deletes ON session_topic FOR DELETE USING (office_id = (SELECT doithoai_office()));
 ALTER TABLE invitation ENABLE ROW LEVEL SECURITY;
 ALTER TABLE invitation FORCE ROW LEVEL SECURITY;
-CREATE POLICY office_rows ON invitation USING (office_id = doithoai_office()) WITH CHECK (office_id = doithoai_office());
-CREATE POLICY city_reads ON invitation FOR SELECT USING (office_id = doithoai_reading_office());
+CREATE POLICY office_reads ON invitation FOR SELECT USING (office_id = (SELECT doithoai_visible_office()));
+CREATE POLICY office_inserts ON invitation FOR INSERT WITH CHECK (office_id = (SELECT doithoai_office()));
+CREATE POLICY office_updates ON invitation FOR UPDATE USING (office_id = (SELECT doithoai_office())) WITH CHECK (office_id = (SELECT doithoai_office()));
+CREATE POLICY office_deletes ON invitation FOR DELETE USING (office_id = (SELECT doithoai_office()));
 ALTER TABLE registration ENABLE ROW LEVEL SECURITY;
 ALTER TABLE registration FORCE ROW LEVEL SECURITY;
-CREATE POLICY office_rows ON registration USING (office_id = doithoai_office()) WITH CHECK (office_id = doithoai_office());
-CREATE POLICY city_reads ON registration FOR SELECT USING (office_id = doithoai_reading_office());
+CREATE POLICY office_reads ON registration FOR SELECT USING (office_id = (SELECT doithoai_visible_office()));
+CREATE POLICY office_inserts ON registration FOR INSERT WITH CHECK (office_id = (SELECT doithoai_office()));
+CREATE POLICY office_updates ON registration FOR UPDATE USING (office_id = (SELECT doithoai_office())) WITH CHECK (office_id = (SELECT doithoai_office()));
+CREATE POLICY office_deletes ON registration FOR DELETE USING (office_id = (SELECT doithoai_office()));
 ALTER TABLE conclusion_notice ENABLE ROW LEVEL SECURITY;
 ALTER TABLE conclusion_notice FORCE ROW LEVEL SECURITY;
-CREATE POLICY office_rows ON conclusion_notice USING (office_id = doithoai_office()) WITH CHECK (office_id = doithoai_office());
-CREATE POLICY city_reads ON conclusion_notice FOR SELECT USING (office_id = doithoai_reading_office());
+CREATE POLICY office_reads ON conclusion_notice FOR SELECT USING (office_id = (SELECT doithoai_visible_office()));
+CREATE POLICY office_inserts ON conclusion_notice FOR INSERT WITH CHECK (office_id = (SELECT doithoai_office()));
+CREATE POLICY office_updates ON conclusion_notice FOR UPDATE USING (office_id = (SELECT doithoai_office())) WITH CHECK (office_id = (SELECT doithoai_office()));
+CREATE POLICY office_deletes ON conclusion_notice FOR DELETE USING (office_id = (SELECT doithoai_office()));
 ALTER TABLE assignment ENABLE ROW LEVEL SECURITY;
 ALTER TABLE assignment FORCE ROW LEVEL SECURITY;
-CREATE POLICY office_rows ON assignment USING (office_id = doithoai_office()) WITH CHECK (office_id = doithoai_office());
-CREATE POLICY city_reads ON assignment FOR SELECT USING (office_id = doithoai_reading_office());
+CREATE POLICY office_reads ON assignment FOR SELECT USING (office_id = (SELECT doithoai_visible_office()));
+CREATE POLICY office_inserts ON assignment FOR INSERT WITH CHECK (office_id = (SELECT doithoai_office()));
+CREATE POLICY office_updates ON assignment FOR UPDATE USING (office_id = (SELECT doithoai_office())) WITH CHECK (office_id = (SELECT doithoai_office()));
+CREATE POLICY office_deletes ON assignment FOR DELETE USING (office_id = (SELECT doithoai_office()));
 ALTER TABLE opinion ENABLE ROW LEVEL SECURITY;
 ALTER TABLE opinion FORCE ROW LEVEL SECURITY;
-CREATE POLICY office_rows ON opinion USING (office_id = doithoai_office()) WITH CHECK (office_id = doithoai_office());
-CREATE POLICY city_reads ON opinion FOR SELECT USING (office_id = doithoai_reading_office());
+CREATE POLICY office_reads ON opinion FOR SELECT USING (office_id = (SELECT doithoai_visible_office()));
+CREATE POLICY office_inserts ON opinion FOR INSERT WITH CHECK (office_id = (SELECT doithoai_office()));
+CREATE POLICY office_updates ON opinion FOR UPDATE USING (office_id = (SELECT doithoai_office())) WITH CHECK (office_id = (SELECT doithoai_office()));
+CREATE POLICY office_deletes ON opinion FOR DELETE USING (office_id = (SELECT doithoai_office()));
 ALTER TABLE calendar_override ENABLE ROW LEVEL SECURITY;
 ALTER TABLE calendar_override FORCE ROW LEVEL SECURITY;
-CREATE POLICY office_rows ON calendar_override USING (office_id = doithoai_office()) WITH CHECK (office_id = doithoai_office());
-CREATE POLICY city_reads ON calendar_override FOR SELECT USING (office_id = doithoai_reading_office());
+CREATE POLICY office_reads ON calendar_override FOR SELECT USING (office_id = (SELECT doithoai_visible_office()));
+CREATE POLICY office_inserts ON calendar_override FOR INSERT WITH CHECK (office_id = (SELECT doithoai_office()));
+CREATE POLICY office_updates ON calendar_override FOR UPDATE USING (office_id = (SELECT doithoai_office())) WITH CHECK (office_id = (SELECT doithoai_office()));
+CREATE POLICY office_deletes ON calendar_override FOR DELETE USING (office_id = (SELECT doithoai_office()));
 ALTER TABLE official_day ENABLE ROW LEVEL SECURITY;
 ALTER TABLE official_day FORCE ROW LEVEL SECURITY;
-CREATE POLICY office_rows ON official_day USING (office_id = doithoai_office()) WITH CHECK (office_id = doithoai_office());
-CREATE POLICY city_reads ON official_day FOR SELECT USING (office_id = doithoai_reading_office());
+CREATE POLICY office_reads ON official_day FOR SELECT USING (office_id = (SELECT doithoai_visible_office()));
+CREATE POLICY office_inserts ON official_day FOR INSERT WITH CHECK (office_id = (SELECT doithoai_office()));
+CREATE POLICY office_updates ON official_day FOR UPDATE USING (office_id = (SELECT doithoai_office())) WITH CHECK (office_id = (SELECT doithoai_office()));
+CREATE POLICY office_deletes ON official_day FOR DELETE USING (office_id = (SELECT doithoai_office()));
 ALTER TABLE event ENABLE ROW LEVEL SECURITY;
 ALTER TABLE event FORCE ROW LEVEL SECURITY;
-CREATE POLICY office_rows ON event USING (office_id = doithoai_office()) WITH CHECK (office_id = doithoai_office());
-CREATE POLICY city_reads ON event FOR SELECT USING (office_id = doithoai_reading_office());
+CREATE POLICY office_reads ON event FOR SELECT USING (office_id = (SELECT doithoai_visible_office()));
+CREATE POLICY office_inserts ON event FOR INSERT WITH CHECK (office_id = (SELECT doithoai_office()));
+CREATE POLICY office_updates ON event FOR UPDATE USING (office_id = (SELECT doithoai_office())) WITH CHECK (office_id = (SELECT doithoai_office()));
+CREATE POLICY office_deletes ON event FOR DELETE USING (office_id = (SELECT doithoai_office()));
 
 -- Privileges: every role may use the office tables, and row-level security shows it its own
 -- office's rows only (none for a role that is no office). The map of roles is read by all.

@@ -962,15 +962,21 @@ io-broken-pipe = the reader closed the stream
 io-unexpected-eof = the file ends too early
 io_cause_with_code = { $cause } (system error code { $code })
 cannot_undo = { $action ->
-        [merge] a merge of agencies cannot be undone: the database as it was before the merge was kept beside it (NAME.before-merge-…): bring it back with `doithoai restore FILE` (work recorded since then must be entered again)
-        [correct] a corrected conclusion notice cannot be undone: issue another corrected notice (conclusion issue --replace), or bring back the database as it was before it, kept beside it (NAME.before-correction-…), with `doithoai restore FILE` (work recorded since then must be entered again)
+        [merge] a merge of agencies cannot be undone: { $kept_where ->
+            [server] the office as it was before the merge was kept as a SQLite file in the clerk's data folder (named …before-merge-…); the server's administrator puts it back with `doithoai db copy --from FILE --to postgres://ADMIN@HOST/DATABASE --office-role ROLE --replace`
+           *[file] the database as it was before the merge was kept beside it (NAME.before-merge-…): bring it back with `doithoai restore FILE`
+        } (work recorded since then must be entered again)
+        [correct] a corrected conclusion notice cannot be undone: issue another corrected notice (conclusion issue --replace), or { $kept_where ->
+            [server] have the server's administrator put back the office as it was before it, kept as a SQLite file in the clerk's data folder (…before-correction-…), with `doithoai db copy --from FILE --to postgres://ADMIN@HOST/DATABASE --office-role ROLE --replace`
+           *[file] bring back the database as it was before it, kept beside it (NAME.before-correction-…), with `doithoai restore FILE`
+        } (work recorded since then must be entered again)
        *[other] '{ $action_code }' of a record of kind { $record } cannot be undone: correct it with the command that changes it (see doithoai --help)
     }
 kept_before = note: the database as it was before { $change ->
         [merge] the merge
        *[other] the corrected notice
     } is kept at { $path } { $kept_where ->
-        [server] (a SQLite copy of the office: `doithoai --db { $path } …` reads it, and the server's administrator brings it back as an office with `doithoai db copy`)
+        [server] (a SQLite copy of the office: `doithoai --db { $path } …` reads it, and the server's administrator puts it back in the office's place with `doithoai db copy --from { $path } --to postgres://ADMIN@HOST/DATABASE --office-role ROLE --replace`)
        *[file] (`doithoai restore { $path }` brings it back)
     }
 not_a_whole_number = '{ $value }' is { $problem ->
@@ -1162,9 +1168,14 @@ server_role_without_office = the role { $role } is no office's on { $db }; nothi
 office_role_needs_server = --office-role sets up an office on a PostgreSQL server, and { $db } is a file; accepted: --db postgres://ADMIN@HOST/DATABASE
 engine_line_server = PostgreSQL { $version }, transactions SERIALIZABLE, each office's rows kept apart by row-level security
 db_copy_needs_server = --to { $to } is not a PostgreSQL server's address; accepted: postgres://ROLE@HOST/DATABASE
-db_copy_target_not_empty = the office of { $to } already holds records (table { $table }); nothing was copied — accepted: an office with no records yet (a new office role)
+db_copy_target_not_empty = the office of { $to } already holds records (table { $table }); nothing was copied — accepted: an office with no records yet (a new office role), or --replace by the server's administrator to put the file in their place
 db_copied = { $from } copied into { $to }: { $rows } rows of { $tables } tables, every record and history event with its number
-restore_on_server = { $db } is a database on a PostgreSQL server, whose history no office may erase; nothing was changed — accepted: its administrator brings the backup back as an office of its own, `doithoai db copy --from BACKUP --to postgres://ADMIN@HOST/DATABASE --office-role NEW-ROLE`
+db_replaced = the office's records and history on { $to } were replaced by { $from }: { $rows } rows of { $tables } tables, every record and history event with its number
+db_upgraded = { $db }: schema { $from } upgraded to { $to }
+db_up_to_date = { $db }: schema { $to }, this doithoai's; nothing to upgrade
+db_copy_replace_needs_admin = --replace erases the records and history of the office of { $to }, which only the server's administrator may do; nothing was copied — accepted: --to postgres://ADMIN@HOST/DATABASE --office-role ROLE --replace
+server_schema_behind = { $db } keeps doithoai's server schema { $found }, and this doithoai needs { $needed }; altering the tables is the server administrator's, so nothing was changed — accepted: the administrator runs `doithoai --db postgres://ADMIN@HOST/DATABASE db upgrade` once, then every clerk's command works
+restore_on_server = { $db } is a database on a PostgreSQL server, whose history no office may erase; nothing was changed — accepted: its administrator puts the backup in the office's place, `doithoai db copy --from BACKUP --to postgres://ADMIN@HOST/DATABASE --office-role ROLE --replace`
 all_offices_needs_server = --all-offices reads every office of a PostgreSQL server's database, and { $db } is a file; accepted: --db postgres://CITY-ROLE@HOST/DATABASE, or --from-dir with the wards' files
 all_offices_needs_city_role = the role { $role } is not the city's on { $db }, so it reads its own office only; nothing was read — accepted: the city's role (set up with `init --level city --office-role ROLE`)
 server_owned_by_an_office = the database or its tables belong to { $owner }, an office's role, which could alter or drop every office's records; { $role } was not made an office and nothing was written — accepted: a database and tables that belong to the server's administrator (ALTER DATABASE … OWNER TO, REASSIGN OWNED BY { $owner } TO the administrator)

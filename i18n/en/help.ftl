@@ -412,4 +412,6 @@ help-about-db-copy = Bring a ward's SQLite file (its database or a backup) into 
 help-arg-db-copy-from = The SQLite file to copy (read only; an older schema is upgraded in a copy in memory)
 help-arg-db-copy-to = The server's database: postgres://ROLE@HOST/DATABASE (the office's role, or its administrator with --office-role)
 help-arg-db-copy-office-role = The office's login role, when --to connects as the server's administrator
+help-about-db-upgrade = Bring the database's schema to this doithoai's. A file is upgraded by any command; a server's tables belong to its administrator, who runs this once after installing a new doithoai (an office's role is refused the change)
+help-arg-db-copy-replace = Erase the office's records and history on the server and put the file's in their place (restoring an office from its backup); the server's administrator only
 help-arg-all-offices = A city's report, live: every office of the PostgreSQL server's database (the city's role, set up with init --level city --office-role)

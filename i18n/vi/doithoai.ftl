@@ -905,15 +905,21 @@ io-broken-pipe = bên nhận đã đóng luồng
 io-unexpected-eof = tệp kết thúc sớm
 io_cause_with_code = { $cause } (mã lỗi hệ thống { $code })
 cannot_undo = { $action ->
-        [merge] không hoàn tác được việc gộp cơ quan: cơ sở dữ liệu trước khi gộp đã được giữ bên cạnh (TÊN.before-merge-…): khôi phục bằng `doithoai khoi-phuc TỆP` (việc ghi sau đó phải nhập lại)
-        [correct] không hoàn tác được thông báo kết luận đã đính chính: hãy ban hành thông báo đính chính khác (`doithoai ket-luan ban-hanh HỘI-NGHỊ --replace …`), hoặc khôi phục cơ sở dữ liệu trước khi đính chính, được giữ bên cạnh (TÊN.before-correction-…), bằng `doithoai khoi-phuc TỆP` (việc ghi sau đó phải nhập lại)
+        [merge] không hoàn tác được việc gộp cơ quan: { $kept_where ->
+            [server] dữ liệu đơn vị trước khi gộp đã được giữ thành tệp SQLite trong thư mục dữ liệu của cán bộ (tên …before-merge-…); quản trị viên máy chủ đặt lại bằng `doithoai csdl chep --from TỆP --to postgres://QUẢN-TRỊ@MÁY-CHỦ/CSDL --office-role VAI-TRÒ --replace`
+           *[file] cơ sở dữ liệu trước khi gộp đã được giữ bên cạnh (TÊN.before-merge-…): khôi phục bằng `doithoai khoi-phuc TỆP`
+        } (việc ghi sau đó phải nhập lại)
+        [correct] không hoàn tác được thông báo kết luận đã đính chính: hãy ban hành thông báo đính chính khác (`doithoai ket-luan ban-hanh HỘI-NGHỊ --replace …`), hoặc { $kept_where ->
+            [server] nhờ quản trị viên máy chủ đặt lại dữ liệu đơn vị trước khi đính chính, được giữ thành tệp SQLite trong thư mục dữ liệu của cán bộ (…before-correction-…), bằng `doithoai csdl chep --from TỆP --to postgres://QUẢN-TRỊ@MÁY-CHỦ/CSDL --office-role VAI-TRÒ --replace`
+           *[file] khôi phục cơ sở dữ liệu trước khi đính chính, được giữ bên cạnh (TÊN.before-correction-…), bằng `doithoai khoi-phuc TỆP`
+        } (việc ghi sau đó phải nhập lại)
        *[other] không hoàn tác được thao tác '{ $action_word }' trên { $record_word }: hãy sửa bằng lệnh tương ứng (xem doithoai --help)
     }
 kept_before = lưu ý: cơ sở dữ liệu trước khi { $change ->
         [merge] gộp cơ quan
        *[other] ban hành thông báo đính chính
     } được giữ tại { $path } { $kept_where ->
-        [server] (bản sao SQLite của đơn vị: `doithoai --db { $path } …` đọc được, và quản trị viên máy chủ đưa về thành một đơn vị bằng `doithoai db copy`)
+        [server] (bản sao SQLite của đơn vị: `doithoai --db { $path } …` đọc được, và quản trị viên máy chủ đặt lại vào chỗ dữ liệu của đơn vị bằng `doithoai csdl chep --from { $path } --to postgres://QUẢN-TRỊ@MÁY-CHỦ/CSDL --office-role VAI-TRÒ --replace`)
        *[file] (`doithoai khoi-phuc { $path }` để khôi phục)
     }
 not_a_whole_number = '{ $value }' { $problem ->
@@ -1100,9 +1106,14 @@ server_role_without_office = vai trò { $role } không thuộc đơn vị nào t
 office_role_needs_server = --office-role thiết lập đơn vị trên máy chủ PostgreSQL, còn { $db } là tệp; chấp nhận: --db postgres://QUẢN-TRỊ@MÁY-CHỦ/CSDL
 engine_line_server = PostgreSQL { $version }, giao dịch SERIALIZABLE, dữ liệu từng đơn vị tách riêng bằng bảo mật theo dòng
 db_copy_needs_server = --to { $to } không phải địa chỉ máy chủ PostgreSQL; chấp nhận: postgres://VAI-TRÒ@MÁY-CHỦ/CSDL
-db_copy_target_not_empty = đơn vị của { $to } đã có dữ liệu (bảng { $table }); chưa chép gì — chấp nhận: một đơn vị chưa có dữ liệu (vai trò đơn vị mới)
+db_copy_target_not_empty = đơn vị của { $to } đã có dữ liệu (bảng { $table }); chưa chép gì — chấp nhận: một đơn vị chưa có dữ liệu (vai trò đơn vị mới), hoặc quản trị viên máy chủ dùng --replace để thay bằng tệp này
 db_copied = đã chép { $from } vào { $to }: { $rows } dòng của { $tables } bảng, mọi hồ sơ và sự kiện lịch sử giữ nguyên số
-restore_on_server = { $db } là cơ sở dữ liệu trên máy chủ PostgreSQL, không đơn vị nào được xóa lịch sử của nó; chưa thay đổi gì — chấp nhận: quản trị viên đưa bản sao lưu về thành một đơn vị riêng, `doithoai db copy --from BẢN-SAO-LƯU --to postgres://QUẢN-TRỊ@MÁY-CHỦ/CSDL --office-role VAI-TRÒ-MỚI`
+db_replaced = hồ sơ và lịch sử của đơn vị trên { $to } đã được thay bằng { $from }: { $rows } dòng của { $tables } bảng, mọi hồ sơ và sự kiện lịch sử giữ nguyên số
+db_upgraded = { $db }: đã nâng lược đồ { $from } lên { $to }
+db_up_to_date = { $db }: lược đồ { $to }, đúng bản doithoai này; không cần nâng cấp
+db_copy_replace_needs_admin = --replace xóa hồ sơ và lịch sử của đơn vị trên { $to }, việc chỉ quản trị viên máy chủ được làm; chưa chép gì — chấp nhận: --to postgres://QUẢN-TRỊ@MÁY-CHỦ/CSDL --office-role VAI-TRÒ --replace
+server_schema_behind = { $db } đang ở lược đồ máy chủ { $found } của doithoai, còn bản doithoai này cần { $needed }; sửa các bảng là việc của quản trị viên máy chủ nên chưa thay đổi gì — chấp nhận: quản trị viên chạy một lần `doithoai --db postgres://QUẢN-TRỊ@MÁY-CHỦ/CSDL csdl nang-cap`, sau đó lệnh của mọi cán bộ đều chạy
+restore_on_server = { $db } là cơ sở dữ liệu trên máy chủ PostgreSQL, không đơn vị nào được xóa lịch sử của nó; chưa thay đổi gì — chấp nhận: quản trị viên đặt bản sao lưu vào chỗ dữ liệu của đơn vị, `doithoai csdl chep --from BẢN-SAO-LƯU --to postgres://QUẢN-TRỊ@MÁY-CHỦ/CSDL --office-role VAI-TRÒ --replace`
 all_offices_needs_server = --all-offices đọc mọi đơn vị trên cơ sở dữ liệu của máy chủ PostgreSQL, còn { $db } là tệp; chấp nhận: --db postgres://VAI-TRÒ-THÀNH-PHỐ@MÁY-CHỦ/CSDL, hoặc --from-dir với các tệp của phường
 all_offices_needs_city_role = vai trò { $role } không phải của thành phố trên { $db }, nên chỉ đọc được đơn vị mình; chưa đọc gì — chấp nhận: vai trò của thành phố (thiết lập bằng `init --level city --office-role VAI-TRÒ`)
 server_owned_by_an_office = cơ sở dữ liệu hoặc các bảng thuộc về { $owner }, vai trò của một đơn vị, có thể sửa hay xóa hồ sơ của mọi đơn vị; chưa lập { $role } thành đơn vị và chưa ghi gì — chấp nhận: cơ sở dữ liệu và các bảng thuộc quản trị viên máy chủ (ALTER DATABASE … OWNER TO, REASSIGN OWNED BY { $owner } TO quản trị viên)

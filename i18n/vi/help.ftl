@@ -412,4 +412,6 @@ help-about-db-copy = Đưa tệp SQLite của một phường (cơ sở dữ li�
 help-arg-db-copy-from = Tệp SQLite cần chép (chỉ đọc; lược đồ cũ được nâng cấp trên bản sao trong bộ nhớ)
 help-arg-db-copy-to = Cơ sở dữ liệu trên máy chủ: postgres://VAI-TRÒ@MÁY-CHỦ/CSDL (vai trò của đơn vị, hoặc quản trị viên kèm --office-role)
 help-arg-db-copy-office-role = Vai trò đăng nhập của đơn vị, khi --to kết nối bằng quản trị viên máy chủ
+help-about-db-upgrade = Nâng lược đồ cơ sở dữ liệu lên bản của doithoai này. Tệp được nâng cấp bởi bất kỳ lệnh nào; bảng trên máy chủ thuộc quản trị viên, người chạy lệnh này một lần sau khi cài doithoai mới (vai trò của đơn vị bị từ chối)
+help-arg-db-copy-replace = Xóa hồ sơ và lịch sử của đơn vị trên máy chủ rồi đặt dữ liệu của tệp vào (khôi phục một đơn vị từ bản sao lưu); chỉ quản trị viên máy chủ
 help-arg-all-offices = Báo cáo của thành phố, trực tiếp: mọi đơn vị trên cơ sở dữ liệu máy chủ PostgreSQL (vai trò của thành phố, thiết lập bằng init --level city --office-role)

@@ -27,6 +27,10 @@ pub enum DbCommand {
     /// office: every record and history event with its number. Refused if the office already
     /// holds records.
     Copy(DbCopyArgs),
+    /// Bring the database's schema to this doithoai's. A file is upgraded by any command; a
+    /// server's tables belong to its administrator, who runs this once after installing a new
+    /// doithoai (an office's role is refused the change).
+    Upgrade,
 }
 
 #[derive(Debug, Clone, clap::Args)]
@@ -41,6 +45,10 @@ pub struct DbCopyArgs {
     /// The office's login role, when --to connects as the server's administrator.
     #[arg(long, value_name = "ROLE", value_parser = super::parse_text)]
     pub office_role: Option<String>,
+    /// Erase the office's records and history on the server and put the file's in their place
+    /// (restoring an office from its backup); the server's administrator only.
+    #[arg(long)]
+    pub replace: bool,
 }
 
 #[derive(Debug, Clone, clap::Args)]
@@ -231,19 +239,48 @@ pub fn db_copy(ctx: &Context, a: DbCopyArgs) -> Result<i32> {
     let mut target =
         Store::open_server(&a.to, options, a.office_role.as_deref().map(|r| (r, false)))
             .map_err(|e| ops::on_file(e, &shown))?;
-    let copied =
-        ops::maintenance::copy_into_server(&a.from, &mut target, ctx.open_options.busy_timeout)
-            .map_err(|e| ops::on_file(e, &shown))?;
+    let copied = ops::maintenance::copy_into_server(
+        &a.from,
+        &mut target,
+        ctx.open_options.busy_timeout,
+        a.replace,
+    )
+    .map_err(|e| ops::on_file(e, &shown))?;
     let (tables, rows) = (copied.len(), copied.iter().map(|(_, n)| n).sum::<usize>());
-    print_line(
+    let (from, to) = (
+        doithoai::words::shown(&a.from),
+        doithoai::words::shown(&shown),
+    );
+    let said = if a.replace {
         msg!(
-            db_copied,
-            from = doithoai::words::shown(&a.from),
-            to = doithoai::words::shown(&shown),
+            db_replaced,
+            from = from,
+            to = to,
             rows = rows,
             tables = tables
         )
-        .to_string(),
-    )?;
+    } else {
+        msg!(
+            db_copied,
+            from = from,
+            to = to,
+            rows = rows,
+            tables = tables
+        )
+    };
+    print_line(said.to_string())?;
+    Ok(exit::OK)
+}
+
+/// `db upgrade`: the database's schema brought to this build's, and said.
+pub fn db_upgrade(ctx: &Context) -> Result<i32> {
+    let upgraded = ctx.upgrade()?;
+    let db = doithoai::words::shown(&ctx.db_path);
+    let said = if upgraded.from == upgraded.to {
+        msg!(db_up_to_date, db = db, to = upgraded.to)
+    } else {
+        msg!(db_upgraded, db = db, from = upgraded.from, to = upgraded.to)
+    };
+    print_line(said.to_string())?;
     Ok(exit::OK)
 }

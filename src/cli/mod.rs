@@ -340,6 +340,14 @@ impl Context {
         self.open_for(create, None)
     }
 
+    /// Bring the database (a file or a server) to this build's schema (`db upgrade`).
+    pub fn upgrade(&self) -> Result<doithoai::ops::Upgraded> {
+        match &self.db_url {
+            Some(url) => doithoai::ops::upgrade_server(url, self.open_options),
+            None => doithoai::ops::upgrade_file(&self.db_path, self.open_options),
+        }
+    }
+
     /// Whether the database is on a server rather than in a file.
     pub fn on_server(&self) -> bool {
         self.db_url.is_some()
@@ -854,6 +862,7 @@ fn dispatch(ctx: &Context, command: Command) -> Result<i32> {
         Command::Check(a) => maintenance::check(ctx, a),
         Command::Backup(a) => maintenance::backup(ctx, a),
         Command::Db(maintenance::DbCommand::Copy(a)) => maintenance::db_copy(ctx, a),
+        Command::Db(maintenance::DbCommand::Upgrade) => maintenance::db_upgrade(ctx),
         Command::Restore(a) => maintenance::restore(ctx, a),
         Command::Undo(a) => undo(ctx, a),
         // Handled before a context is built: they need no database.

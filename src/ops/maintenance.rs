@@ -384,11 +384,14 @@ fn backup_exists(path: &std::path::Path, older_backup: bool) -> Message {
 }
 
 /// `db copy`: every record of the SQLite file at `from` (read only, checked first) into the
-/// server's office of `target`, in one transaction; refused when that office holds any row.
+/// server's office of `target`, in one transaction; refused when that office holds any row,
+/// unless `replace` — the administrator restoring an office from its backup: the office's rows
+/// and history are erased first, in the same transaction (a failure leaves them as they were).
 pub fn copy_into_server(
     from: &Path,
     target: &mut Store,
     busy_timeout: std::time::Duration,
+    replace: bool,
 ) -> Result<crate::store::copy::Copied> {
     let problems = verify_copy(from)?;
     if problems > 0 {
@@ -401,6 +404,12 @@ pub fn copy_into_server(
     let mut source = Store::open_read_only(from, busy_timeout)?;
     let shown = target.path().to_path_buf();
     let tx = target.write()?;
+    if replace && !crate::store::copy::empty_office(&tx)? {
+        return Err(Error::Refused(msg!(
+            db_copy_replace_needs_admin,
+            to = crate::rules::text::shown_path(&shown)
+        )));
+    }
     for table in crate::store::copy::TABLES {
         let holds: bool = tx.query_row(
             &format!("SELECT EXISTS (SELECT 1 FROM \"{table}\")"),

@@ -34,6 +34,7 @@ use crate::store::{self, calendar as store_calendar};
 /// The handle of the office's database and who acts on it: what the command line opens and
 /// passes to every operation. Its SQL stays behind this door (`store` is private to the
 /// library): the command line reads through `read` and the operations, never the store.
+pub use crate::store::{upgrade_file, upgrade_server, Upgraded};
 pub use crate::store::{Actor, OpenOptions, Store, BUSY_TIMEOUT};
 
 /// A server's address (`postgres://…`) rather than a file, and the same address without its

@@ -86,3 +86,42 @@ pub fn defer_references(conn: &Connection) -> Result<()> {
         Engine::Postgres => "SET CONSTRAINTS ALL DEFERRED",
     })
 }
+
+/// `db copy --replace`: remove every row of the office this transaction acts as, its history
+/// included, so the copy that follows takes its place. Only the server's administrator may: the
+/// history is append-only for every role (its trigger), and erasing it is the act of restoring
+/// an office from its backup, not a clerk's. The rows go with the server's triggers off for
+/// this transaction alone (`session_replication_role`, a superuser's setting), named by office
+/// (the administrator is above row-level security). Returns whether the connection was the
+/// administrator's; nothing is removed when it was not.
+pub fn empty_office(conn: &Connection) -> Result<bool> {
+    let Some(done) = conn.with_postgres(|client| {
+        let (_, rows) = client.query(
+            "SELECT doithoai_office(), current_user::text,
+                    (SELECT rolsuper::int FROM pg_catalog.pg_roles WHERE rolname = session_user)",
+            &[],
+        )?;
+        let (office, role) = match rows.first().map(|r| r.as_slice()) {
+            Some([office, Value::Text(role), Value::Integer(1)]) => (office.clone(), role.clone()),
+            _ => return Ok(false),
+        };
+        let Value::Integer(office) = office else {
+            return Ok(true); // a role that is no office yet holds no rows
+        };
+        client.batch("SET LOCAL ROLE NONE; SET LOCAL session_replication_role = replica")?;
+        for table in TABLES.iter().rev() {
+            client.query(
+                &format!("DELETE FROM \"{table}\" WHERE office_id = ?1"),
+                &[&office],
+            )?;
+        }
+        client.batch(&format!(
+            "SET LOCAL session_replication_role = origin; SET LOCAL ROLE {}",
+            super::pg::quote_ident(&role)
+        ))?;
+        Ok(true)
+    }) else {
+        return Ok(false);
+    };
+    done
+}

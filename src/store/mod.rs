@@ -17,6 +17,7 @@ pub mod migrate;
 pub mod office;
 pub mod opinion;
 pub mod pg;
+pub(crate) mod pg_tls;
 pub mod registration;
 pub mod report;
 pub mod session;
@@ -197,16 +198,20 @@ impl Store {
         let path = PathBuf::from(pg::redacted(url));
         let mut client = pg::connect(url, &path, options.busy_timeout)?;
         let created = match pg::schema_version(&mut client)? {
-            Some(version) if version > migrate::LATEST => {
+            Some(version) if version > pg::LATEST => {
                 return Err(Error::NewerSchema {
                     path,
                     found: version,
-                    supported: migrate::LATEST,
+                    supported: pg::LATEST,
                 })
+            }
+            Some(version) if version < pg::LATEST => {
+                pg::upgrade(&mut client, version, &path)?;
+                false
             }
             Some(_) => false,
             None if options.create => {
-                pg::install(&mut client, migrate::LATEST)?;
+                pg::install(&mut client, pg::LATEST)?;
                 true
             }
             None => return Err(Error::NotInitialised { path }),
@@ -727,6 +732,51 @@ fn existing_file(path: &Path) -> Result<()> {
         });
     }
     Ok(())
+}
+
+/// What `db upgrade` did: the schema the database was at and the one it is at now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct Upgraded {
+    pub from: i64,
+    pub to: i64,
+}
+
+/// Bring a server's schema to this build's ([`pg::LATEST`]), as its administrator: the tables
+/// are theirs to alter, so no office is needed and none is read. An office's own command does
+/// the same when its role may (the one office of a database it owns), else it is refused and
+/// names this step.
+pub fn upgrade_server(url: &str, options: OpenOptions) -> Result<Upgraded> {
+    let path = PathBuf::from(pg::redacted(url));
+    let mut client = pg::connect(url, &path, options.busy_timeout)?;
+    match pg::schema_version(&mut client)? {
+        None => Err(Error::NotInitialised { path }),
+        Some(found) if found > pg::LATEST => Err(Error::NewerSchema {
+            path,
+            found,
+            supported: pg::LATEST,
+        }),
+        Some(found) => Ok(Upgraded {
+            from: found,
+            to: pg::upgrade(&mut client, found, &path)?,
+        }),
+    }
+}
+
+/// Bring a file's schema to this build's: what any command's opening of it does, said.
+pub fn upgrade_file(path: &Path, options: OpenOptions) -> Result<Upgraded> {
+    let (conn, found) = open_copy(path)?;
+    drop(conn);
+    let _store = Store::open_with(
+        path,
+        OpenOptions {
+            create: false,
+            ..options
+        },
+    )?;
+    Ok(Upgraded {
+        from: found,
+        to: migrate::LATEST,
+    })
 }
 
 /// A database copy (a backup) opened read-only after it is identified as doithoai's; returns

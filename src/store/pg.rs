@@ -66,7 +66,9 @@ impl Client {
         }
         if !matches!(self.prepared.get(sql), Some(Prepared::NeedsTypes)) {
             // Tried under a savepoint: a failed prepare would abort the command's transaction.
-            let guarded = self.in_transaction;
+            // Only a parameter's type can be the server's doubt; a statement without one needs
+            // no savepoint (two round trips fewer).
+            let guarded = self.in_transaction && !values.is_empty();
             if guarded {
                 self.client.batch_execute("SAVEPOINT doithoai_prepare")?;
             }
@@ -204,6 +206,19 @@ impl Client {
 /// The schema of a server database, as `schema.sql` is a file's.
 pub const SCHEMA: &str = include_str!("../../schema-postgres.sql");
 
+/// The server schema this build makes, reads and writes. Server schemas are numbered on their
+/// own line, which starts where the file's stood when the server came (9: `schema.sql`'s 9 with
+/// an office in every key); a server that is older is upgraded by [`UPGRADES`], step by step.
+pub const LATEST: i64 = 10;
+
+/// Each step from one server schema to the next: (the schema it makes, its SQL), run in one
+/// transaction each — PostgreSQL's DDL is transactional, so a step that fails leaves the
+/// server at the schema before it.
+///
+/// 10 — row-level security evaluated once per statement (`(SELECT doithoai_office())`) and
+///      one policy for reading; the policies before called the office's function on every row.
+pub const UPGRADES: &[(i64, &str)] = &[(10, include_str!("pg_upgrades/10.sql"))];
+
 /// How long connecting may take, when the address does not say (`connect_timeout=`).
 pub const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 
@@ -241,6 +256,20 @@ pub(crate) fn connect(url: &str, shown: &Path, lock_timeout: Duration) -> Result
         config.connect_timeout(CONNECT_TIMEOUT);
     }
     config.application_name("doithoai");
+    // The session's settings travel in the start-up packet (no round trip of their own): the
+    // timeouts, and no JIT compilation — it costs a command hundreds of milliseconds compiling
+    // a plan that runs in less (the reports' subqueries make the planner's estimates large).
+    let settings = format!(
+        "-c statement_timeout={} -c lock_timeout={} -c idle_in_transaction_session_timeout={} -c jit=off",
+        STATEMENT_TIMEOUT.as_millis(),
+        lock_timeout.as_millis().max(1),
+        STATEMENT_TIMEOUT.as_millis()
+    );
+    let settings = match config.get_options() {
+        Some(given) if !given.trim().is_empty() => format!("{settings} {given}"),
+        _ => settings,
+    };
+    config.options(&settings);
     config.keepalives_idle(Duration::from_secs(30));
     let waited = config
         .get_connect_timeout()
@@ -249,27 +278,17 @@ pub(crate) fn connect(url: &str, shown: &Path, lock_timeout: Duration) -> Result
     let client = if config.get_ssl_mode() == postgres::config::SslMode::Disable {
         within(waited, shown, move || config.connect(postgres::NoTls))?
     } else {
-        let mut builder = openssl::ssl::SslConnector::builder(openssl::ssl::SslMethod::tls())
-            .map_err(|e| {
-                Error::Invalid(msg!(
-                    server_address_invalid,
-                    db = crate::rules::text::shown_path(shown),
-                    reason = e.to_string()
-                ))
-            })?;
-        // sslmode=require encrypts without verifying the certificate, as libpq does.
-        builder.set_verify(openssl::ssl::SslVerifyMode::NONE);
-        let tls = postgres_openssl::MakeTlsConnector::new(builder.build());
+        // sslmode=prefer/require encrypt without verifying the certificate, as libpq does.
+        let tls = super::pg_tls::Encrypted::new().map_err(|e| {
+            Error::Invalid(msg!(
+                server_address_invalid,
+                db = crate::rules::text::shown_path(shown),
+                reason = e.to_string()
+            ))
+        })?;
         within(waited, shown, move || config.connect(tls))?
     };
-    let mut client = Client::new(client);
-    client.batch(&format!(
-        "SET statement_timeout = {}; SET lock_timeout = {}; SET idle_in_transaction_session_timeout = {};",
-        STATEMENT_TIMEOUT.as_millis(),
-        lock_timeout.as_millis().max(1),
-        STATEMENT_TIMEOUT.as_millis()
-    ))?;
-    Ok(client)
+    Ok(Client::new(client))
 }
 
 /// Connect on a thread of its own and wait at most `limit` (and a second) for it: a server that
@@ -421,6 +440,44 @@ pub(crate) fn install(client: &mut Client, version: i64) -> Result<()> {
         let _ = client.batch("ROLLBACK");
     }
     result
+}
+
+/// Bring a server's schema from `found` up to [`LATEST`], one transaction per step; returns the
+/// version it is at. The schema table is locked first, so two clients upgrading together run
+/// each step once: the second finds it done. Altering the tables is their owner's (the
+/// server's administrator's): an office's role is refused, and nothing is changed.
+pub(crate) fn upgrade(client: &mut Client, found: i64, shown: &Path) -> Result<i64> {
+    let mut version = found;
+    for (step, sql) in UPGRADES.iter().filter(|(step, _)| *step > found) {
+        client.batch("BEGIN")?;
+        let result = (|| {
+            client.batch("LOCK TABLE doithoai_schema IN ACCESS EXCLUSIVE MODE")?;
+            let now = schema_version(client)?.unwrap_or(0);
+            if now < *step {
+                client.batch_raw(sql)?;
+                client.batch(&format!("UPDATE doithoai_schema SET version = {step}"))?;
+            }
+            client.batch("COMMIT")
+        })();
+        match result {
+            Ok(()) => version = *step,
+            Err(e) => {
+                let _ = client.batch("ROLLBACK");
+                let denied = matches!(&e, Error::Postgres(p)
+                    if p.code() == Some(&postgres::error::SqlState::INSUFFICIENT_PRIVILEGE));
+                if denied {
+                    return Err(Error::Refused(msg!(
+                        server_schema_behind,
+                        db = crate::rules::text::shown_path(shown),
+                        found = found,
+                        needed = LATEST
+                    )));
+                }
+                return Err(e);
+            }
+        }
+    }
+    Ok(version)
 }
 
 /// A role's name as an SQL identifier.

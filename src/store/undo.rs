@@ -230,8 +230,12 @@ fn sql_value(v: Option<&Value>) -> SqlValue {
     }
 }
 
-fn not_undoable(step: &Step) -> Error {
-    Error::Refused(cannot_undo(&step.record_kind, &step.action))
+fn not_undoable(step: &Step, conn: &Connection) -> Error {
+    let kept_where = match conn.engine() {
+        super::db::Engine::Sqlite => "file",
+        super::db::Engine::Postgres => "server",
+    };
+    Error::Refused(cannot_undo(&step.record_kind, &step.action, kept_where))
 }
 
 /// Put one record back as it was before `step`, and say so in the history.
@@ -463,7 +467,7 @@ pub fn revert(conn: &Connection, actor: &Actor, txn: i64, step: &Step) -> Result
                         [&step.record_id],
                     )?;
                 }
-                _ => return Err(not_undoable(step)),
+                _ => return Err(not_undoable(step, conn)),
             }
             undo_event(Some(after), None)
         }
@@ -483,7 +487,7 @@ pub fn revert(conn: &Connection, actor: &Actor, txn: i64, step: &Step) -> Result
             )?;
             undo_event(None, Some(before))
         }
-        _ => Err(not_undoable(step)),
+        _ => Err(not_undoable(step, conn)),
     }
 }
 
@@ -500,7 +504,7 @@ fn step_kind(kind: &str) -> &'static str {
 }
 
 /// An act that `undo` cannot take back, and what to do instead.
-fn cannot_undo(record: &str, action: &str) -> Message {
+fn cannot_undo(record: &str, action: &str, kept_where: &str) -> Message {
     let kind = match action {
         "merge" | "merge-agency" => "merge",
         "correct" => "correct",
@@ -510,6 +514,7 @@ fn cannot_undo(record: &str, action: &str) -> Message {
         cannot_undo,
         action = kind,
         action_code = action,
+        kept_where = kept_where,
         action_word = Label::of(action),
         record = record,
         record_word = Label::lower(record)

@@ -779,6 +779,7 @@ pub const COMMAND_ALIASES: &[(&str, &str)] = &[
     ("backup", "sao-luu"),
     ("db", "csdl"),
     ("db copy", "chep"),
+    ("db upgrade", "nang-cap"),
     ("restore", "khoi-phuc"),
     ("undo", "hoan-tac"),
     ("config", "cau-hinh"),

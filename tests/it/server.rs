@@ -282,6 +282,42 @@ fn a_wards_file_moves_into_the_server_and_back_whole() {
         "{}",
         again.stderr
     );
+
+    // The office restored from the ward's later file: --replace, by the administrator only.
+    let later = crate::support::held_session(&ward, "2026-07-17");
+    crate::support::add_opinion(&ward, &later, "Đề nghị nạo vét mương thoát nước tổ 14");
+    let copy = |to: &str, role: Option<&str>| {
+        let mut args = vec!["db", "copy", "--from", &file, "--to", to, "--replace"];
+        if let Some(role) = role {
+            args.extend(["--office-role", role]);
+        }
+        run_on(to, &env, &args)
+    };
+    let before = ok_on(&on_server, &env, &["export", "history", "--format", "json"]);
+    let by_clerk = copy(&on_server, None);
+    assert_eq!(by_clerk.code, REFUSED, "{}", by_clerk.stderr);
+    assert!(
+        by_clerk.stderr.contains("administrator"),
+        "{}",
+        by_clerk.stderr
+    );
+    assert_eq!(
+        ok_on(&on_server, &env, &["export", "history", "--format", "json"]),
+        before
+    );
+    let replaced = copy(&server.admin_url(), Some(&role));
+    assert_eq!(replaced.code, 0, "{}", replaced.stderr);
+    assert!(replaced.stdout.contains("replaced"), "{}", replaced.stdout);
+    for kind in ["opinions", "history"] {
+        assert_eq!(
+            ok_on(&on_server, &env, &["export", kind, "--format", "json"]),
+            ward.ok(&["export", kind, "--format", "json"]),
+            "{kind} after --replace"
+        );
+    }
+    // The history is append-only again once the replacing transaction ended, for everyone.
+    let mut admin = server.admin();
+    assert!(admin.batch_execute("DELETE FROM event").is_err());
 }
 
 /// Six clerks issue the conclusion notice of one session at the same moment: exactly one
@@ -705,4 +741,97 @@ fn a_silent_server_is_given_up_and_help_hides_the_address() {
         &["--help"],
     );
     assert!(!help.stdout.contains("mat-khau"), "{}", help.stdout);
+}
+
+/// The policies of server schema 9 (each row compared with a function call), as that schema
+/// installed them: a server set up by the doithoai of then.
+fn back_to_server_schema_9(admin: &mut postgres::Client) {
+    let tables: Vec<String> = admin
+        .query(
+            "SELECT tablename::text FROM pg_policies WHERE policyname = 'office_reads'",
+            &[],
+        )
+        .expect("tables")
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    assert_eq!(tables.len(), 18);
+    let mut sql = String::from("BEGIN;");
+    for t in &tables {
+        sql.push_str(&format!(
+            "DROP POLICY office_reads ON {t}; DROP POLICY office_inserts ON {t};
+             DROP POLICY office_updates ON {t}; DROP POLICY office_deletes ON {t};
+             CREATE POLICY office_rows ON {t} USING (office_id = doithoai_office())
+                 WITH CHECK (office_id = doithoai_office());
+             CREATE POLICY city_reads ON {t} FOR SELECT USING (office_id = doithoai_reading_office());"
+        ));
+    }
+    sql.push_str(
+        "DROP FUNCTION doithoai_visible_office(); UPDATE doithoai_schema SET version = 9; COMMIT;",
+    );
+    admin.batch_execute(&sql).expect("schema 9");
+}
+
+fn server_schema(admin: &mut postgres::Client) -> (i64, i64) {
+    let row = admin
+        .query_one(
+            "SELECT (SELECT version FROM doithoai_schema),
+                    (SELECT count(*) FROM pg_policies WHERE policyname = 'office_reads')",
+            &[],
+        )
+        .expect("schema");
+    (row.get(0), row.get(1))
+}
+
+/// A server of an older schema is upgraded in one transaction by whoever may alter its tables:
+/// the office's role that owns them, on its next command; otherwise the administrator's
+/// `db upgrade`, the office's command refused until then with nothing changed.
+#[test]
+fn an_older_server_schema_is_upgraded_by_whoever_owns_the_tables() {
+    if !on_server() {
+        return;
+    }
+    let env = TestEnv::ward();
+    crate::support::held_session(&env, "2026-07-10");
+    let server = env.server.as_ref().expect("server");
+    let mut admin = server.admin();
+    back_to_server_schema_9(&mut admin);
+    // The office's records, the schema's version aside.
+    let records = || {
+        env.dump()
+            .replace("[doithoai_schema]\n9\n", "[doithoai_schema]\n10\n")
+    };
+    let before = records();
+    env.ok(&["session", "list"]);
+    assert_eq!(server_schema(&mut admin), (10, 18));
+    assert_eq!(records(), before);
+
+    // Tables and database the administrator's: the ward's role may not alter them.
+    back_to_server_schema_9(&mut admin);
+    admin
+        .batch_execute(&format!(
+            "REASSIGN OWNED BY {} TO CURRENT_USER",
+            server.name
+        ))
+        .expect("reassign");
+    let refused = env.run(&["session", "list"]);
+    assert_eq!(refused.code, REFUSED, "{}", refused.stderr);
+    assert!(refused.stderr.contains("db upgrade"), "{}", refused.stderr);
+    assert_eq!(server_schema(&mut admin), (9, 0));
+    let upgraded = run_on(&server.admin_url(), &env, &["db", "upgrade"]);
+    assert_eq!(upgraded.code, 0, "{}", upgraded.stderr);
+    assert!(
+        upgraded.stdout.contains("9 upgraded to 10"),
+        "{}",
+        upgraded.stdout
+    );
+    assert_eq!(server_schema(&mut admin), (10, 18));
+    env.ok(&["session", "list"]);
+    let again = run_on(&server.admin_url(), &env, &["db", "upgrade"]);
+    assert!(
+        again.stdout.contains("nothing to upgrade"),
+        "{}",
+        again.stdout
+    );
+    assert_eq!(records(), before);
 }
