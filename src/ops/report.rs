@@ -571,11 +571,11 @@ pub(crate) fn figures_of<'c>(
     build(conn, cal, period, as_of, false)
 }
 
-/// Where a report's listed items wait until it is written (`store::report::list_item`).
+/// Where a report's listed items wait until it is written (`store::report::ItemLists`).
 struct Lists<'c> {
     conn: &'c Connection,
-    /// The report's number on the connection; none when only the figures are made.
-    report: Option<i64>,
+    /// The report's lists on the connection; none when only the figures are made.
+    kept: Option<store_report::ItemLists>,
     missed: usize,
 }
 
@@ -584,14 +584,13 @@ impl Lists<'_> {
         if list == "missed" {
             self.missed += 1;
         }
-        let Some(report) = self.report else {
+        let Some(kept) = self.kept.as_mut() else {
             return Ok(());
         };
         let session = l.record_kind == "session";
-        store_report::list_item(
+        kept.keep(
             self.conn,
             &store_report::ListedItem {
-                report,
                 list,
                 group,
                 agency: l.agency.as_deref(),
@@ -618,9 +617,9 @@ impl Lists<'_> {
         as_of: NaiveDate,
     ) -> Items<'c> {
         Items {
-            source: self.report.map(|report| ItemSource {
+            source: self.kept.as_ref().map(|kept| ItemSource {
                 conn,
-                report,
+                report: kept.report,
                 list,
                 group: group.to_string(),
                 as_of,
@@ -639,8 +638,8 @@ fn build<'c>(
 ) -> Result<PeriodReport<'c>> {
     let mut lists = Lists {
         conn,
-        report: if keep_lists {
-            Some(store_report::new_item_lists(conn)?)
+        kept: if keep_lists {
+            Some(store_report::ItemLists::new(conn)?)
         } else {
             None
         },
@@ -854,15 +853,15 @@ fn build<'c>(
         balance,
         written_answers,
         agencies,
-        lists,
+        mut lists,
         timeline_notices_late,
         ..
     } = flow;
     r.balance = balance;
     r.written_answers = written_answers;
     r.timeline_notices_late = timeline_notices_late;
-    if let Some(report) = lists.report {
-        store_report::name_item_lists(conn, report, as_of)?;
+    if let Some(kept) = lists.kept.as_mut() {
+        kept.name(conn, as_of)?;
     }
     r.late_items = lists.items(conn, "missed", "", lists.missed, as_of);
     let mut agencies: Vec<AgencyStats> = agencies

@@ -527,8 +527,6 @@ fn notice_row(r: &super::db::Row<'_>, at: usize) -> Result<(Option<u32>, bool)> 
 /// the report's memory does not grow with them.
 #[derive(Debug, Clone)]
 pub struct ListedItem<'a> {
-    /// Which report of the connection lists it (`new_item_lists`).
-    pub report: i64,
     /// "missed" (deadlines missed in the period) or "overdue" (an agency's open overdue).
     pub list: &'a str,
     /// The list within it: "" for the missed deadlines, the agency's name for its overdue.
@@ -569,7 +567,7 @@ pub struct ListedRow {
 }
 
 /// A new, empty set of lists for one report on this connection; its number.
-pub fn new_item_lists(conn: &Connection) -> Result<i64> {
+fn new_item_lists(conn: &Connection) -> Result<i64> {
     // Items as they are found (appended), then named in one pass in the file's order
     // (`name_item_lists`) into the table the lists are read from, in their order.
     conn.execute_batch(&format!(
@@ -625,36 +623,92 @@ pub fn new_item_lists(conn: &Connection) -> Result<i64> {
     )
 }
 
-/// Keep one listed item until the report is written.
-pub fn list_item(conn: &Connection, item: &ListedItem<'_>) -> Result<()> {
-    let mut stmt = conn.prepare_cached(
-        "INSERT INTO temp.report_item (report, list, grp, agency, rule, record_kind, record_id,
-             session_id, session_title, session_date, due, state, done_on, days)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
-    )?;
-    stmt.execute(params![
-        item.report,
-        item.list,
-        item.group,
-        item.agency,
-        item.rule,
-        item.record_kind,
-        item.record_id,
-        item.session_id,
-        item.session_title,
-        item.session_date,
-        item.due,
-        item.state,
-        item.done_on,
-        item.days
-    ])?;
-    Ok(())
+/// A report's lists while its opinions are read: items are kept in batches, one statement for
+/// many rows — on a server each statement is a round trip, and a year of a large office lists
+/// tens of thousands of items. At most [`ItemLists::BATCH`] items wait in memory.
+#[derive(Debug)]
+pub struct ItemLists {
+    /// The report's number on the connection (`new_item_lists`).
+    pub report: i64,
+    pending: Vec<rusqlite::types::Value>,
+}
+
+impl ItemLists {
+    /// How many items one statement writes.
+    pub const BATCH: usize = 256;
+    const COLUMNS: usize = 14;
+
+    /// A new, empty set of lists on this connection.
+    pub fn new(conn: &Connection) -> Result<ItemLists> {
+        Ok(ItemLists {
+            report: new_item_lists(conn)?,
+            pending: Vec::with_capacity(Self::BATCH * Self::COLUMNS),
+        })
+    }
+
+    /// Keep one listed item until the report is written.
+    pub fn keep(&mut self, conn: &Connection, item: &ListedItem<'_>) -> Result<()> {
+        use rusqlite::types::Value as V;
+        let text = |t: &str| V::Text(t.to_string());
+        let day = |d: NaiveDate| V::Text(d.format("%Y-%m-%d").to_string());
+        self.pending.extend([
+            V::Integer(self.report),
+            text(item.list),
+            text(item.group),
+            item.agency.map_or(V::Null, text),
+            text(item.rule),
+            text(item.record_kind),
+            V::Integer(item.record_id),
+            V::Integer(item.session_id),
+            item.session_title.map_or(V::Null, text),
+            item.session_date.map_or(V::Null, day),
+            day(item.due),
+            text(item.state),
+            item.done_on.map_or(V::Null, day),
+            V::Integer(item.days),
+        ]);
+        if self.pending.len() >= Self::BATCH * Self::COLUMNS {
+            self.flush(conn)?;
+        }
+        Ok(())
+    }
+
+    /// Write the items kept so far.
+    fn flush(&mut self, conn: &Connection) -> Result<()> {
+        let rows = self.pending.len() / Self::COLUMNS;
+        if rows == 0 {
+            return Ok(());
+        }
+        let tuples: Vec<String> = (0..rows)
+            .map(|r| {
+                let at = r * Self::COLUMNS;
+                let marks: Vec<String> = (1..=Self::COLUMNS)
+                    .map(|c| format!("?{}", at + c))
+                    .collect();
+                format!("({})", marks.join(", "))
+            })
+            .collect();
+        let mut stmt = conn.prepare_cached(&format!(
+            "INSERT INTO temp.report_item (report, list, grp, agency, rule, record_kind, record_id,
+                 session_id, session_title, session_date, due, state, done_on, days)
+             VALUES {}",
+            tuples.join(", ")
+        ))?;
+        stmt.execute(super::db::params_from_iter(self.pending.drain(..)))?;
+        Ok(())
+    }
+
+    /// Name every item kept, as of `as_of` ([`name_item_lists`]); the lists are then read.
+    pub fn name(&mut self, conn: &Connection, as_of: NaiveDate) -> Result<()> {
+        self.flush(conn)?;
+        name_item_lists(conn, self.report, as_of)
+    }
 }
 
 /// Name every item a report kept, as of `as_of`: an opinion by its content and — once its
 /// session has a notice in force — its row in it and its number; a session by its title and
 /// day. One statement, reading the file in the order of its sessions and opinions.
-pub fn name_item_lists(conn: &Connection, report: i64, as_of: NaiveDate) -> Result<()> {
+fn name_item_lists(conn: &Connection, report: i64, as_of: NaiveDate) -> Result<()> {
     conn.execute(
         &format!(
             "INSERT INTO temp.report_named
