@@ -310,6 +310,8 @@ CREATE INDEX opinion_agency_idx ON opinion (office_id, agency_id, status);
 -- opinion_search, so any run of three characters or more is found through the index.
 CREATE INDEX opinion_search_idx ON opinion USING gin (search_text gin_trgm_ops);
 CREATE INDEX opinion_registration_idx ON opinion (office_id, registration_id);
+CREATE INDEX opinion_denunciation_idx ON opinion (office_id, session_id, registration_id, petitioner)
+    WHERE out_of_scope_as = 'denunciation';
 
 -- L3 of the calendar: the office's own days off and working days (calendar.md §6).
 CREATE TABLE calendar_override (

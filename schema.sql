@@ -256,6 +256,10 @@ BEGIN
     INSERT INTO opinion_search (rowid, search_text) VALUES (new.id, new.search_text);
 END;
 CREATE INDEX opinion_registration_idx ON opinion (registration_id);
+-- The denunciations (Art. 7.3, R11): whose name every list hides. Few among many, found here
+-- rather than by reading every opinion (a record's page lists its history with them hidden).
+CREATE INDEX opinion_denunciation_idx ON opinion (session_id, registration_id, petitioner)
+    WHERE out_of_scope_as = 'denunciation';
 
 -- L3 of the calendar: the office's own days off and working days (calendar.md §6).
 CREATE TABLE calendar_override (

@@ -217,6 +217,7 @@ pub const LATEST: i64 = 10;
 ///
 /// 10 — row-level security evaluated once per statement (`(SELECT doithoai_office())`) and
 ///      one policy for reading; the policies before called the office's function on every row.
+///      `opinion_denunciation_idx`, as the file's schema 10.
 pub const UPGRADES: &[(i64, &str)] = &[(10, include_str!("pg_upgrades/10.sql"))];
 
 /// How long connecting may take, when the address does not say (`connect_timeout=`).

@@ -410,6 +410,7 @@ fn a_backup_from_before_schema_9_is_still_the_copy_of_the_upgraded_ward() {
         c.execute_batch(
             "UPDATE opinion SET content = content || ' (người kiến nghị: ' || petitioner || ')',
                                 petitioner = NULL WHERE petitioner IS NOT NULL;
+             DROP INDEX opinion_denunciation_idx;
              ALTER TABLE opinion DROP COLUMN petitioner;
              ALTER TABLE event DROP COLUMN source;
              ALTER TABLE extension DROP COLUMN after_reassignment;

@@ -654,6 +654,7 @@ fn the_upgrade_takes_the_petitioner_out_of_the_opinions_words() {
         c.execute_batch(
             "UPDATE opinion SET content = content || ' (người kiến nghị: ' || petitioner || ')',
                                 petitioner = NULL;
+             DROP INDEX opinion_denunciation_idx;
              ALTER TABLE opinion DROP COLUMN petitioner;
              ALTER TABLE event DROP COLUMN source;
              ALTER TABLE extension DROP COLUMN after_reassignment;
@@ -664,7 +665,7 @@ fn the_upgrade_takes_the_petitioner_out_of_the_opinions_words() {
     let upgraded = env.json(&["opinion", "show", "1"]);
     assert_eq!(upgraded["opinion"]["content"], "Đề nghị lắp đèn ngõ 38");
     assert_eq!(upgraded["opinion"]["speaker"], "Bà Vũ Thị Lý");
-    assert_eq!(env.sql::<i64>("PRAGMA user_version"), 9);
+    assert_eq!(env.sql::<i64>("PRAGMA user_version"), 10);
     let again = env.ok(&["opinion", "import", "1", ops.to_str().expect("path")]);
     assert!(again.contains("created 0, 1 already there"), "{again}");
     assert_eq!(env.run(&["check"]).code, 0);

@@ -743,8 +743,8 @@ fn a_silent_server_is_given_up_and_help_hides_the_address() {
     assert!(!help.stdout.contains("mat-khau"), "{}", help.stdout);
 }
 
-/// The policies of server schema 9 (each row compared with a function call), as that schema
-/// installed them: a server set up by the doithoai of then.
+/// Server schema 9 as it was installed (policies comparing each row with a function call, no
+/// index of the denunciations): a server set up by the doithoai of then.
 fn back_to_server_schema_9(admin: &mut postgres::Client) {
     let tables: Vec<String> = admin
         .query(
@@ -767,7 +767,8 @@ fn back_to_server_schema_9(admin: &mut postgres::Client) {
         ));
     }
     sql.push_str(
-        "DROP FUNCTION doithoai_visible_office(); UPDATE doithoai_schema SET version = 9; COMMIT;",
+        "DROP FUNCTION doithoai_visible_office(); DROP INDEX opinion_denunciation_idx;
+         UPDATE doithoai_schema SET version = 9; COMMIT;",
     );
     admin.batch_execute(&sql).expect("schema 9");
 }

@@ -255,7 +255,7 @@ fn frozen_fixtures_upgrade_with_their_rows() {
             opinions,
             "{fixture}"
         );
-        assert_eq!(env.sql::<i64>("PRAGMA user_version"), 9);
+        assert_eq!(env.sql::<i64>("PRAGMA user_version"), 10);
         // The upgrade to 6 builds the index of the opinions awaiting an answer.
         assert_eq!(
             env.sql::<i64>(
@@ -324,7 +324,7 @@ fn every_released_file_upgrades_and_passes_check() {
         std::fs::copy(fixture, &env.db).expect("copy fixture");
         let r = env.run(&["check"]);
         assert_eq!(r.code, 0, "{fixture}: {}{}", r.stdout, r.stderr);
-        assert_eq!(env.sql::<i64>("PRAGMA user_version"), 9, "{fixture}");
+        assert_eq!(env.sql::<i64>("PRAGMA user_version"), 10, "{fixture}");
         assert_eq!(env.sql::<i64>("SELECT count(*) FROM session"), sessions);
         assert_eq!(env.sql::<i64>("SELECT count(*) FROM opinion"), opinions);
         for (id, r10, notified) in facts {

@@ -1,5 +1,8 @@
 -- Server schema 10: row-level security evaluated once per statement (the policies compared
--- each row with a function call, run per row and keeping the office's index unused).
+-- each row with a function call, run per row and keeping the office's index unused); the
+-- index of the denunciations, whose names every list hides (the file's schema 10 has it too).
+CREATE INDEX opinion_denunciation_idx ON opinion (office_id, session_id, registration_id, petitioner)
+    WHERE out_of_scope_as = 'denunciation';
 CREATE FUNCTION doithoai_visible_office() RETURNS BIGINT LANGUAGE sql STABLE AS
 $$ SELECT coalesce(public.doithoai_office(), public.doithoai_reading_office()) $$;
 
