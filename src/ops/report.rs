@@ -781,6 +781,7 @@ fn build<'c>(
         agencies: BTreeMap::new(),
         lists,
         timeline_notices_late: 0,
+        acts: store_report::AgencyActs::new(conn)?,
     };
     store_report::opinions_in(conn, period.from, period.to, as_of, |p| {
         let store_report::PeriodOpinion {
@@ -1011,6 +1012,8 @@ struct Flow<'c, 'a> {
     agencies: BTreeMap<String, AgencyStats<'c>>,
     lists: Lists<'c>,
     timeline_notices_late: u64,
+    /// How an opinion's changes of agency are read (once per report).
+    acts: store_report::AgencyActs,
 }
 
 impl Flow<'_, '_> {
@@ -1045,7 +1048,7 @@ impl Flow<'_, '_> {
         // Who answers for the outcome: with one agency all along, the one in charge; when the
         // agency changed, the one that held the opinion on the day the outcome is charged.
         let acts = if agency_changed {
-            store_report::agency_acts(self.conn, o.id)?
+            self.acts.of(self.conn, o.id)?
         } else {
             Vec::new()
         };

@@ -72,7 +72,7 @@ pub struct PeriodOpinion {
     pub field: Option<String>,
     pub received_on: Option<NaiveDate>,
     /// More than one act named its agency (a correction, a timeline notice, a reassignment):
-    /// its `agency_acts` say who held it on which day.
+    /// its `AgencyActs` say who held it on which day.
     pub agency_changed: bool,
 }
 
@@ -850,33 +850,83 @@ fn agency_history(conn: &Connection) -> Result<AgencyHistory> {
 
 /// Every act that named the agency answering for an opinion, with its day: the notices'
 /// assignments (and the R10 due date each gave), the timeline notices, the reassignments.
-pub fn agency_acts(conn: &Connection, opinion: i64) -> Result<Vec<AgencyAct>> {
-    let mut stmt = conn.prepare_cached(&format!(
-        "SELECT n.issued_on, 0, n.version, a.name, g.due_date
-         FROM assignment g JOIN conclusion_notice n ON n.id = g.notice_id
-         LEFT JOIN agency a ON a.id = g.agency_id WHERE g.opinion_id = ?1
-         UNION ALL
-         SELECT e.notified_on, 1, {timeline_place}, a.name, NULL FROM extension e
-         LEFT JOIN agency a ON a.id = e.agency_id WHERE e.opinion_id = ?1
-         UNION ALL
-         SELECT r.reassigned_on, 2, {REASSIGNMENT_PLACE}, a.name, NULL FROM reassignment r
-         LEFT JOIN agency a ON a.id = r.agency_id WHERE r.opinion_id = ?1",
-        timeline_place = agency_history(conn)?.timeline_place(),
-    ))?;
-    let rows = stmt.query_map([opinion], |r| {
-        Ok(AgencyAct {
-            day: r.get(0)?,
-            kind: match r.get::<_, i64>(1)? {
-                0 => AgencyActKind::Notice,
-                1 => AgencyActKind::Timeline,
-                _ => AgencyActKind::Reassignment,
-            },
-            order: r.get(2)?,
-            agency: r.get(3)?,
-            r10_due: r.get(4)?,
+#[derive(Debug)]
+pub struct AgencyActs {
+    sql: String,
+    /// On a server, every changed opinion's acts, read in one statement: a report asks for
+    /// thousands of opinions (15,000 at 1,000,000 opinions) and each question would be a
+    /// round trip. A file answers each in-process, keeping the report's memory flat.
+    read_ahead: Option<std::collections::HashMap<i64, Vec<AgencyAct>>>,
+}
+
+impl AgencyActs {
+    /// Read how the file places its timeline notices once, and on a server the acts of every
+    /// opinion whose agency may have changed (a timeline notice, a reassignment, a corrected
+    /// notice of its session: as `changed_agency_sql` and the opinion's facts say).
+    pub fn new(conn: &Connection) -> Result<AgencyActs> {
+        let acts = |opinion: &str| {
+            Ok::<_, crate::error::Error>(format!(
+                "SELECT g.opinion_id, n.issued_on, 0, n.version, a.name, g.due_date
+                 FROM assignment g JOIN conclusion_notice n ON n.id = g.notice_id
+                 LEFT JOIN agency a ON a.id = g.agency_id WHERE g.opinion_id {opinion}
+                 UNION ALL
+                 SELECT e.opinion_id, e.notified_on, 1, {timeline_place}, a.name, NULL
+                 FROM extension e
+                 LEFT JOIN agency a ON a.id = e.agency_id WHERE e.opinion_id {opinion}
+                 UNION ALL
+                 SELECT r.opinion_id, r.reassigned_on, 2, {REASSIGNMENT_PLACE}, a.name, NULL
+                 FROM reassignment r
+                 LEFT JOIN agency a ON a.id = r.agency_id WHERE r.opinion_id {opinion}",
+                timeline_place = agency_history(conn)?.timeline_place(),
+            ))
+        };
+        let read_ahead = match conn.engine() {
+            super::db::Engine::Sqlite => None,
+            super::db::Engine::Postgres => {
+                let changed = "IN (SELECT opinion_id FROM reassignment
+                                   UNION SELECT opinion_id FROM extension
+                                   UNION SELECT g.opinion_id FROM assignment g
+                                   JOIN conclusion_notice n ON n.id = g.notice_id
+                                   WHERE n.version > 1)";
+                let mut all: std::collections::HashMap<i64, Vec<AgencyAct>> = Default::default();
+                let mut stmt = conn.prepare(&acts(changed)?)?;
+                let mut rows = stmt.query([])?;
+                while let Some(ref r) = rows.next()? {
+                    all.entry(r.get(0)?).or_default().push(agency_act(r, 1)?);
+                }
+                Some(all)
+            }
+        };
+        Ok(AgencyActs {
+            sql: acts("= ?1")?,
+            read_ahead,
         })
-    })?;
-    Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// The acts of one opinion.
+    pub fn of(&self, conn: &Connection, opinion: i64) -> Result<Vec<AgencyAct>> {
+        if let Some(all) = &self.read_ahead {
+            return Ok(all.get(&opinion).cloned().unwrap_or_default());
+        }
+        let mut stmt = conn.prepare_cached(&self.sql)?;
+        let rows = stmt.query_map([opinion], |r| agency_act(r, 1))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+}
+
+/// An act as `AgencyActs` reads it, from column `at` on.
+fn agency_act(r: &super::db::Row<'_>, at: usize) -> rusqlite::Result<AgencyAct> {
+    Ok(AgencyAct {
+        day: r.get(at)?,
+        kind: match r.get::<_, i64>(at + 1)? {
+            0 => AgencyActKind::Notice,
+            1 => AgencyActKind::Timeline,
+            _ => AgencyActKind::Reassignment,
+        },
+        order: r.get(at + 2)?,
+        agency: r.get(at + 3)?,
+        r10_due: r.get(at + 4)?,
+    })
 }
 
 /// R3: periodic sessions of a year per chair role, at the office's own level: (role, planned
