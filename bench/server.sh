@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Benchmark on a PostgreSQL server: the same generated offices as bench/run.sh (100,000 and
-# 1,000,000 opinions) brought into the server with `db copy`, then doithoai's commands against
+# 1,000,000 opinions) loaded into the server (the administrator's COPY), then doithoai's commands against
 # psql running the equivalent hand-written SQL as the office's role (row-level security on),
 # and one write command beside the same on the SQLite file. Release build only.
 #
 #     bash bench/server.sh                 # SIZES="small large" by default
 #     SIZES=small bash bench/server.sh     # 100,000 opinions only
+#     WRITERS="8 4 200" (default) or none  # offices × clerks × writes each, writing at once
 #
 # Needs psql and a server whose administrator's address is DOITHOAI_BENCH_PG (default the
 # machine's: postgres://postgres@127.0.0.1/postgres, trust authentication). Databases
@@ -156,3 +157,65 @@ f=$(write "$bin" --db "$copy" agency add)
 s=$(write "$bin" --db "$u" agency add)
 echo "| agency add | $f ms | $s ms |"
 rm -f "$copy" "$copy-wal" "$copy-shm"
+
+# Offices × clerks writing at once (WRITERS="8 4 200" by default: 8 offices, 4 clerks each, 200
+# writes per clerk), each write a command of its own (`agency add`, a new name each time). Then,
+# per office, as the administrator: every acknowledged write present once, none that was not
+# acknowledged, and the ids and history numbers without a gap.
+# WRITERS=none leaves this part out.
+[ "${WRITERS:-}" = none ] && exit 0
+read -r offices clerks writes <<<"${WRITERS:-8 4 200}"
+echo
+echo "## $offices offices × $clerks clerks writing at once, $writes writes each (server)"
+echo
+name=doithoai_bench_writers
+as_admin="postgres://$admin_role@$host:$port/$name"
+psql "$admin" -qc "DROP DATABASE IF EXISTS $name WITH (FORCE)" -c "CREATE DATABASE $name"
+for o in $(seq 1 "$offices"); do
+    psql "$admin" -qc "DROP ROLE IF EXISTS ${name}_$o" -c "CREATE ROLE ${name}_$o LOGIN"
+    "$bin" --db "$as_admin" init --office "Phường thử $o" --level commune --office-role "${name}_$o" >/dev/null
+done
+python3 - "$bin" "$host" "$port" "$name" "$offices" "$clerks" "$writes" "$as_admin" <<'PY'
+import concurrent.futures, subprocess, sys, time
+bin, host, port, name, offices, clerks, writes, admin = sys.argv[1:]
+offices, clerks, writes = int(offices), int(clerks), int(writes)
+def clerk(office, c):
+    url = f"postgres://{name}_{office}@{host}:{port}/{name}"
+    acknowledged, refused = [], 0
+    for w in range(writes):
+        agency = f"Phòng thử {office}-{c}-{w}"
+        r = subprocess.run([bin, "--db", url, "agency", "add", agency],
+                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        if r.returncode == 0:
+            acknowledged.append(agency)
+        else:
+            refused += 1
+    return office, acknowledged, refused
+start = time.perf_counter()
+with concurrent.futures.ThreadPoolExecutor(offices * clerks) as pool:
+    done = list(pool.map(lambda oc: clerk(*oc), [(o, c) for o in range(1, offices + 1) for c in range(clerks)]))
+wall = time.perf_counter() - start
+total = sum(len(a) for _, a, _ in done)
+refused = sum(r for _, _, r in done)
+problems = []
+for office in range(1, offices + 1):
+    sent = sorted(a for o, acks, _ in done if o == office for a in acks)
+    sql = (f"SELECT name FROM agency a JOIN doithoai_office_role m USING (office_id) "
+           f"WHERE m.role_name = '{name}_{office}' ORDER BY name")
+    stored = subprocess.run(["psql", admin, "-qAtc", sql], capture_output=True, text=True, check=True).stdout.split("\n")
+    stored = sorted(s for s in stored if s)
+    if stored != sent:
+        problems.append(f"office {office}: {len(sent)} acknowledged, {len(stored)} stored")
+    gaps = subprocess.run(["psql", admin, "-qAtc",
+        f"SELECT (SELECT count(*) = max(id) FROM agency a JOIN doithoai_office_role m USING (office_id) WHERE m.role_name = '{name}_{office}')::int, "
+        f"(SELECT count(*) = max(id) FROM event e JOIN doithoai_office_role m USING (office_id) WHERE m.role_name = '{name}_{office}')::int, "
+        f"(SELECT count(DISTINCT txn) = max(txn) FROM event e JOIN doithoai_office_role m USING (office_id) WHERE m.role_name = '{name}_{office}')::int"],
+        capture_output=True, text=True, check=True).stdout.strip()
+    if gaps != "1|1|1":
+        problems.append(f"office {office}: ids, events, commands without gaps: {gaps}")
+print("| writes | acknowledged | refused | wall | per write | check |")
+print("|---|---|---|---|---|---|")
+print(f"| {offices * clerks * writes} | {total} | {refused} | {wall:.1f} s | {wall * 1000 * offices * clerks / max(total, 1):.0f} ms per clerk | "
+      f"{'every acknowledged write stored once; ids, history and command numbers gap-free' if not problems else '; '.join(problems)} |")
+sys.exit(1 if problems else 0)
+PY

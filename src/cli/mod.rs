@@ -795,8 +795,9 @@ pub fn parse_year(value: &str) -> std::result::Result<i32, String> {
     }
 }
 
-/// How many times a command runs on a server before a conflict with other clerks is reported.
-const SERVER_ATTEMPTS: u32 = 8;
+/// How many times at least a command runs on a server before a conflict with other clerks is
+/// reported, however short the busy timeout (it runs again for as long as that lasts).
+const SERVER_ATTEMPTS: u32 = 4;
 
 /// Run a parsed command line; returns the exit code.
 pub fn run(cli: Cli) -> Result<i32> {
@@ -825,25 +826,41 @@ pub fn run(cli: Cli) -> Result<i32> {
         output::set_sheet_context(|c| c.keys = cli.keys);
     }
     // On a server, a command that lost to another clerk's at the same moment (SERIALIZABLE:
-    // nothing of it was written) runs again from its start, a few times.
-    let attempts = if ctx.on_server() { SERVER_ATTEMPTS } else { 1 };
-    let mut attempt = 1;
+    // nothing of it was written) runs again from its start — for as long as the busy timeout
+    // lets a command wait, as a file's command waits for its lock, and at least a few times —
+    // after a pause that doubles each time, taken at a random point within it, so clerks who
+    // collided do not collide again in step.
+    let on_server = ctx.on_server();
+    let started = std::time::Instant::now();
+    let mut attempt: u32 = 1;
     loop {
         match dispatch(&ctx, cli.command.clone()) {
             Err(e)
-                if attempt < attempts
+                if on_server
                     && doithoai::ops::lost_to_another_writer(&e)
-                    && !doithoai::ops::has_committed() =>
+                    && !doithoai::ops::has_committed()
+                    && (attempt < SERVER_ATTEMPTS
+                        || started.elapsed() < ctx.open_options.busy_timeout) =>
             {
+                let pause = retry_pause(attempt);
                 attempt += 1;
-                // Spread the retries of the clerks who collided.
-                let jitter = u64::from(std::process::id() % 17 + 10 * attempt);
-                std::thread::sleep(std::time::Duration::from_millis(jitter));
+                std::thread::sleep(pause);
             }
             // A statement failing for the file's sake (locked, read-only, full) names the file.
             other => return other.map_err(|e| doithoai::ops::on_file(e, &ctx.db_path)),
         }
     }
+}
+
+/// The pause before a server's command runs again after losing to another's: a random point in
+/// the second half of a window of 10 ms doubling with each attempt, up to 640 ms.
+fn retry_pause(attempt: u32) -> std::time::Duration {
+    use std::hash::{BuildHasher, Hasher};
+    let window = 5u64 << attempt.min(7);
+    // A random number without a crate of its own: the standard library's randomly keyed hasher.
+    let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
+    hasher.write_u32(attempt);
+    std::time::Duration::from_millis(window / 2 + hasher.finish() % (window / 2 + 1))
 }
 
 fn dispatch(ctx: &Context, command: Command) -> Result<i32> {

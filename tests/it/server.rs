@@ -836,3 +836,77 @@ fn an_older_server_schema_is_upgraded_by_whoever_owns_the_tables() {
     );
     assert_eq!(records(), before);
 }
+
+/// The server restarts while a clerk's command is in the middle of its transaction (waiting on
+/// a lock the administrator holds): the command exits with the database's code and a sentence
+/// saying nothing was written, nothing of it is there after the restart, and the next command
+/// works. Run where the machine lets a test restart its server: `DOITHOAI_TEST_PG_RESTART` is
+/// the command that does it (`.ci/run` gives `pg_ctlcluster VERSION CLUSTER restart`), alone,
+/// since it cuts every connection of the server.
+#[test]
+#[ignore = "restarts the PostgreSQL server: run alone with DOITHOAI_TEST_PG_RESTART"]
+fn a_server_restart_mid_command_writes_nothing() {
+    let Ok(restart) = std::env::var("DOITHOAI_TEST_PG_RESTART") else {
+        return;
+    };
+    if !on_server() {
+        return;
+    }
+    let env = TestEnv::ward();
+    let server = env.server.as_ref().expect("server");
+    let sessions = |env: &TestEnv| env.sql::<i64>("SELECT count(*) FROM session");
+    let before = sessions(&env);
+    let mut admin = server.admin();
+    admin
+        .batch_execute("BEGIN; LOCK TABLE session IN ACCESS EXCLUSIVE MODE")
+        .expect("lock");
+    let mut clerk = env.command();
+    clerk
+        .args([
+            "session",
+            "plan",
+            "--title",
+            "Đối thoại về thu gom rác thải sinh hoạt",
+            "--kind",
+            "regular",
+            "--date",
+            "2026-08-20",
+            "--chair-role",
+            "committee-chair",
+            "--chair",
+            "Nguyễn Văn Hùng",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let clerk = clerk.spawn().expect("spawn");
+    let mut watcher = server.admin();
+    let waiting = (0..400).any(|_| {
+        let blocked = watcher
+            .query(
+                "SELECT 1 FROM pg_stat_activity
+                 WHERE application_name = 'doithoai' AND wait_event_type = 'Lock'",
+                &[],
+            )
+            .expect("activity");
+        std::thread::sleep(std::time::Duration::from_millis(25));
+        !blocked.is_empty()
+    });
+    assert!(waiting, "the clerk's command never waited on the lock");
+    let status = std::process::Command::new("sh")
+        .args(["-c", &restart])
+        .status()
+        .expect("restart");
+    assert!(status.success(), "{restart}");
+    let out = clerk.wait_with_output().expect("wait");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(DATABASE), "{stderr}");
+    assert!(stderr.contains("nothing was written"), "{stderr}");
+    assert_eq!(stderr.trim_end().lines().count(), 1, "{stderr}");
+    assert_eq!(sessions(&env), before);
+    env.plan_session(
+        "Đối thoại về thu gom rác thải sinh hoạt",
+        "regular",
+        "2026-08-20",
+    );
+    assert_eq!(sessions(&env), before + 1);
+}
