@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The live city report on a PostgreSQL server: CITY_OFFICES offices (default 126, Hà Nội's
 # communes and wards) of CITY_OPINIONS opinions each (default 20,000), in one database, and
-# `report period --all-offices` as the city's role against `--from-dir` over the same offices'
-# SQLite files (the consolidation a city does without a server). Release build only.
+# `report period --all-offices` as the city's role, computed live in the server. Release build
+# only. (The consolidation of 126 wards' files, `--from-dir`, is measured by bench/run.sh.)
 #
 #     bash bench/server-city.sh
 #     CITY_OFFICES=20 bash bench/server-city.sh     # a smaller city
@@ -44,7 +44,6 @@ ward=$dir/city-ward-$opinions.db
 name=doithoai_bench_city_${offices}_$opinions
 as_admin="postgres://$admin_role@$host:$port/$name"
 city_url="postgres://${name}_city@$host:$port/$name"
-files=$dir/city-$offices-$opinions
 if ! psql "$admin" -tAc "SELECT 1 FROM pg_database WHERE datname = '$name'" | grep -q 1; then
     start=$(date +%s.%N)
     psql "$admin" -qc "CREATE DATABASE $name"
@@ -75,14 +74,6 @@ if ! psql "$admin" -tAc "SELECT 1 FROM pg_database WHERE datname = '$name'" | gr
     psql "$as_admin" -qc "VACUUM ANALYZE"
     printf 'loaded %s offices × %s opinions into the server in %.0f s\n' "$offices" "$opinions" "$(echo "$(date +%s.%N) - $start" | bc)"
 fi
-if [ ! -d "$files" ]; then
-    mkdir -p "$files"
-    for o in $(seq 1 "$offices"); do
-        cp "$ward" "$files/phuong-$o.db"
-        sqlite3 "$files/phuong-$o.db" "UPDATE office SET name = 'Phường thử $o'"
-    done
-fi
-
 echo
 echo "## The city's period report: $offices offices × $opinions opinions"
 echo
@@ -90,5 +81,3 @@ echo "| command | wall | goal |"
 echo "|---|---|---|"
 live=$(median "$bin" --db "$city_url" report period --year 2025 --as-of 2026-11-28 --all-offices --format csv)
 echo "| report period --all-offices (server, live) | $live ms | ≤ 2,000 ms |"
-consolidated=$(median "$bin" report period --year 2025 --as-of 2026-11-28 --from-dir "$files" --format csv)
-echo "| report period --from-dir (the offices' files) | $consolidated ms | — |"

@@ -974,6 +974,7 @@ cannot_undo = { $action ->
     }
 kept_before = note: the database as it was before { $change ->
         [merge] the merge
+        [replace] the replacement
        *[other] the corrected notice
     } is kept at { $path } { $kept_where ->
         [server] (a SQLite copy of the office: `doithoai --db { $path } …` reads it, and the server's administrator puts it back in the office's place with `doithoai db copy --from { $path } --to postgres://ADMIN@HOST/DATABASE --office-role ROLE --replace`)
@@ -1173,6 +1174,7 @@ db_copied = { $from } copied into { $to }: { $rows } rows of { $tables } tables,
 db_replaced = the office's records and history on { $to } were replaced by { $from }: { $rows } rows of { $tables } tables, every record and history event with its number
 db_upgraded = { $db }: schema { $from } upgraded to { $to }
 db_up_to_date = { $db }: schema { $to }, this doithoai's; nothing to upgrade
+db_copy_other_office = { $from } is a backup of '{ $backup }', not of '{ $live }', the office of { $to }; nothing was copied — accepted: a backup of '{ $live }'
 db_copy_replace_needs_admin = --replace erases the records and history of the office of { $to }, which only the server's administrator may do; nothing was copied — accepted: --to postgres://ADMIN@HOST/DATABASE --office-role ROLE --replace
 server_schema_behind = { $db } keeps doithoai's server schema { $found }, and this doithoai needs { $needed }; altering the tables is the server administrator's, so nothing was changed — accepted: the administrator runs `doithoai --db postgres://ADMIN@HOST/DATABASE db upgrade` once, then every clerk's command works
 restore_on_server = { $db } is a database on a PostgreSQL server, whose history no office may erase; nothing was changed — accepted: its administrator puts the backup in the office's place, `doithoai db copy --from BACKUP --to postgres://ADMIN@HOST/DATABASE --office-role ROLE --replace`

@@ -917,6 +917,7 @@ cannot_undo = { $action ->
     }
 kept_before = lưu ý: cơ sở dữ liệu trước khi { $change ->
         [merge] gộp cơ quan
+        [replace] thay bằng tệp
        *[other] ban hành thông báo đính chính
     } được giữ tại { $path } { $kept_where ->
         [server] (bản sao SQLite của đơn vị: `doithoai --db { $path } …` đọc được, và quản trị viên máy chủ đặt lại vào chỗ dữ liệu của đơn vị bằng `doithoai csdl chep --from { $path } --to postgres://QUẢN-TRỊ@MÁY-CHỦ/CSDL --office-role VAI-TRÒ --replace`)
@@ -1111,6 +1112,7 @@ db_copied = đã chép { $from } vào { $to }: { $rows } dòng của { $tables }
 db_replaced = hồ sơ và lịch sử của đơn vị trên { $to } đã được thay bằng { $from }: { $rows } dòng của { $tables } bảng, mọi hồ sơ và sự kiện lịch sử giữ nguyên số
 db_upgraded = { $db }: đã nâng lược đồ { $from } lên { $to }
 db_up_to_date = { $db }: lược đồ { $to }, đúng bản doithoai này; không cần nâng cấp
+db_copy_other_office = { $from } là bản sao lưu của '{ $backup }', không phải của '{ $live }', đơn vị của { $to }; chưa chép gì — chấp nhận: một bản sao lưu của '{ $live }'
 db_copy_replace_needs_admin = --replace xóa hồ sơ và lịch sử của đơn vị trên { $to }, việc chỉ quản trị viên máy chủ được làm; chưa chép gì — chấp nhận: --to postgres://QUẢN-TRỊ@MÁY-CHỦ/CSDL --office-role VAI-TRÒ --replace
 server_schema_behind = { $db } đang ở lược đồ máy chủ { $found } của doithoai, còn bản doithoai này cần { $needed }; sửa các bảng là việc của quản trị viên máy chủ nên chưa thay đổi gì — chấp nhận: quản trị viên chạy một lần `doithoai --db postgres://QUẢN-TRỊ@MÁY-CHỦ/CSDL csdl nang-cap`, sau đó lệnh của mọi cán bộ đều chạy
 restore_on_server = { $db } là cơ sở dữ liệu trên máy chủ PostgreSQL, không đơn vị nào được xóa lịch sử của nó; chưa thay đổi gì — chấp nhận: quản trị viên đặt bản sao lưu vào chỗ dữ liệu của đơn vị, `doithoai csdl chep --from BẢN-SAO-LƯU --to postgres://QUẢN-TRỊ@MÁY-CHỦ/CSDL --office-role VAI-TRÒ --replace`

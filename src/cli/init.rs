@@ -96,7 +96,7 @@ pub fn run(ctx: &Context, args: InitArgs) -> Result<i32> {
         )));
     }
     let city = args.level == Some(Level::City);
-    let mut store = ctx.open_for(true, args.office_role.as_deref().map(|r| (r, city)))?;
+    let mut store = ctx.open_for(true, args.office_role.as_deref().map(|r| (r, Some(city))))?;
     let path = store.path().to_path_buf();
     // Another office's name for a file already set up is a rename, or the wrong --db: asked
     // before anything is written (and before the write lock is taken).

@@ -153,9 +153,18 @@ pub fn backup(ctx: &Context, a: BackupArgs) -> Result<i32> {
 /// Keep a copy of the database beside it before a change `undo` cannot take back.
 pub fn keep_copy_before(ctx: &Context, store: &Store, what: &str) -> Result<PathBuf> {
     let beside = if ctx.on_server() {
-        // A server's office is kept as a SQLite file in the clerk's data folder, named after
-        // the server's database (host, database, role: the characters a file name takes).
-        let named: String = doithoai::words::shown(&ctx.db_path)
+        beside_server(&ctx.db_path)?
+    } else {
+        store.path().to_path_buf()
+    };
+    ops::maintenance::keep_copy_before(store, &beside, &ctx.now, what)
+}
+
+/// Where a copy of a server's office is kept: a SQLite file in the clerk's data folder, named
+/// after the server's database (host, database, role: the characters a file name takes).
+fn beside_server(shown: &std::path::Path) -> Result<PathBuf> {
+    {
+        let named: String = doithoai::words::shown(shown)
             .trim_start_matches("postgresql://")
             .trim_start_matches("postgres://")
             .chars()
@@ -174,11 +183,8 @@ pub fn keep_copy_before(ctx: &Context, store: &Store, what: &str) -> Result<Path
                 source,
             }
         })?;
-        folder.join(format!("{named}.db"))
-    } else {
-        store.path().to_path_buf()
-    };
-    ops::maintenance::keep_copy_before(store, &beside, &ctx.now, what)
+        Ok(folder.join(format!("{named}.db")))
+    }
 }
 
 /// Remove a copy kept for a change that then did not happen.
@@ -237,15 +243,50 @@ pub fn db_copy(ctx: &Context, a: DbCopyArgs) -> Result<i32> {
         ..ctx.open_options
     };
     let mut target =
-        Store::open_server(&a.to, options, a.office_role.as_deref().map(|r| (r, false)))
+        Store::open_server(&a.to, options, a.office_role.as_deref().map(|r| (r, None)))
             .map_err(|e| ops::on_file(e, &shown))?;
-    let copied = ops::maintenance::copy_into_server(
+    // Replacing an office: its records as they were are kept first, as before a merge.
+    let kept = if a.replace {
+        Some(ops::maintenance::keep_copy_before(
+            &target,
+            &beside_server(&shown)?,
+            &ctx.now,
+            "before-replace",
+        )?)
+    } else {
+        None
+    };
+    let replace = kept.as_deref().map(|kept| ops::maintenance::Replace {
+        actor: ctx.actor(),
+        kept,
+    });
+    let copied = match ops::maintenance::copy_into_server(
         &a.from,
         &mut target,
         ctx.open_options.busy_timeout,
-        a.replace,
-    )
-    .map_err(|e| ops::on_file(e, &shown))?;
+        replace,
+    ) {
+        Ok(copied) => copied,
+        Err(e) => {
+            if let Some(kept) = &kept {
+                discard_copy(kept);
+            }
+            return Err(ops::on_file(e, &shown));
+        }
+    };
+    if let Some(kept) = &kept {
+        if !ctx.quiet {
+            eprintln!(
+                "{}",
+                msg!(
+                    kept_before,
+                    change = "replace",
+                    kept_where = "server",
+                    path = doithoai::words::shown(kept)
+                )
+            );
+        }
+    }
     let (tables, rows) = (copied.len(), copied.iter().map(|(_, n)| n).sum::<usize>());
     let (from, to) = (
         doithoai::words::shown(&a.from),

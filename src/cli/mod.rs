@@ -355,7 +355,11 @@ impl Context {
 
     /// Open the database; on a server, `office_role` is the role `init --office-role` sets up
     /// an office for (and whether that office is the city, which reads every office).
-    pub fn open_for(&self, create: bool, office_role: Option<(&str, bool)>) -> Result<Store> {
+    pub fn open_for(
+        &self,
+        create: bool,
+        office_role: Option<(&str, Option<bool>)>,
+    ) -> Result<Store> {
         let options = OpenOptions {
             create,
             ..self.open_options

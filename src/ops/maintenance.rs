@@ -391,7 +391,7 @@ pub fn copy_into_server(
     from: &Path,
     target: &mut Store,
     busy_timeout: std::time::Duration,
-    replace: bool,
+    replace: Option<Replace<'_>>,
 ) -> Result<crate::store::copy::Copied> {
     let problems = verify_copy(from)?;
     if problems > 0 {
@@ -404,11 +404,31 @@ pub fn copy_into_server(
     let mut source = Store::open_read_only(from, busy_timeout)?;
     let shown = target.path().to_path_buf();
     let tx = target.write()?;
-    if replace && !crate::store::copy::empty_office(&tx)? {
-        return Err(Error::Refused(msg!(
-            db_copy_replace_needs_admin,
-            to = crate::rules::text::shown_path(&shown)
-        )));
+    if replace.is_some() {
+        // Another office's backup over this office: refused (a restore asks; a server's
+        // administrator names the right file).
+        let live = store::office::get(&tx)?.map(|o| o.name);
+        let backup = {
+            let read = source.read()?;
+            store::office::get(&read)?.map(|o| o.name)
+        };
+        if let (Some(live), Some(backup)) = (live, backup) {
+            if live != backup {
+                return Err(Error::Refused(msg!(
+                    db_copy_other_office,
+                    from = crate::rules::text::shown_path(from),
+                    backup = backup,
+                    to = crate::rules::text::shown_path(&shown),
+                    live = live
+                )));
+            }
+        }
+        if !crate::store::copy::empty_office(&tx)? {
+            return Err(Error::Refused(msg!(
+                db_copy_replace_needs_admin,
+                to = crate::rules::text::shown_path(&shown)
+            )));
+        }
     }
     for table in crate::store::copy::TABLES {
         let holds: bool = tx.query_row(
@@ -428,6 +448,31 @@ pub fn copy_into_server(
     crate::store::copy::defer_references(&tx)?;
     let copied = crate::store::copy::copy_office(&read, &tx, &read)?;
     drop(read);
+    if let Some(replace) = replace {
+        // The history says the office was put back from a file, and where it was kept.
+        crate::store::copy::number_command_after_copy(&tx)?;
+        store::events::record(
+            &tx,
+            &replace.actor,
+            store::events::Target {
+                kind: "office",
+                id: "1",
+                session_id: None,
+            },
+            "restore",
+            None,
+            Some(&serde_json::json!({
+                "backup": crate::rules::text::shown_path(from),
+                "previous_kept_as": crate::rules::text::shown_path(replace.kept),
+            })),
+        )?;
+    }
     store::commit(tx, &shown)?;
     Ok(copied)
+}
+
+/// `db copy --replace`: who replaces the office, and where its records were kept first.
+pub struct Replace<'a> {
+    pub actor: Actor,
+    pub kept: &'a Path,
 }

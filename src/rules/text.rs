@@ -133,38 +133,67 @@ pub fn shown_path(path: &std::path::Path) -> String {
 }
 
 /// A database's address without its password (in the user part or a `password=` parameter),
-/// anything else as it is: what is ever shown of a `--db`.
+/// anything else as it is: what is ever shown of a `--db`. Read as the driver reads it: the
+/// user part ends at the first `@` (a password may hold `/` or `?`), a parameter's name is
+/// percent-decoded (`%70assword` is `password`); a keyword string (`host=… password=…`) loses
+/// its `password=` word.
 pub fn without_password(url: &str) -> String {
     let Some((scheme, rest)) = url.split_once("://") else {
-        return url.to_string();
+        return url
+            .split(' ')
+            .filter(|word| !percent_decoded(word).starts_with("password="))
+            .collect::<Vec<_>>()
+            .join(" ");
     };
-    let (authority_end, _) = rest
-        .char_indices()
-        .find(|(_, c)| matches!(c, '/' | '?'))
-        .unwrap_or((rest.len(), ' '));
-    let (authority, tail) = rest.split_at(authority_end);
-    let authority = match authority.rsplit_once('@') {
-        Some((user, host)) => {
-            let user = user.split_once(':').map_or(user, |(u, _)| u);
-            format!("{user}@{host}")
+    let (user, rest) = match rest.split_once('@') {
+        Some((credentials, after)) => {
+            let user = credentials.split_once(':').map_or(credentials, |(u, _)| u);
+            (format!("{user}@"), after)
         }
-        None => authority.to_string(),
+        None => (String::new(), rest),
     };
-    let tail = match tail.split_once('?') {
-        Some((path, query)) => {
+    let rest = match rest.split_once('?') {
+        Some((place, query)) => {
             let kept: Vec<&str> = query
                 .split('&')
-                .filter(|kv| !kv.starts_with("password="))
+                .filter(|kv| {
+                    percent_decoded(kv.split('=').next().unwrap_or_default()) != "password"
+                })
                 .collect();
             if kept.is_empty() {
-                path.to_string()
+                place.to_string()
             } else {
-                format!("{path}?{}", kept.join("&"))
+                format!("{place}?{}", kept.join("&"))
             }
         }
-        None => tail.to_string(),
+        None => rest.to_string(),
     };
-    format!("{scheme}://{authority}{tail}")
+    format!("{scheme}://{user}{rest}")
+}
+
+/// `%XX` sequences decoded (what a URL's reader sees), anything else as it is.
+fn percent_decoded(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| char::from(b).to_digit(16);
+        match (
+            bytes[i],
+            bytes.get(i + 1).copied().and_then(hex),
+            bytes.get(i + 2).copied().and_then(hex),
+        ) {
+            (b'%', Some(high), Some(low)) => {
+                out.push(u8::try_from(high * 16 + low).unwrap_or(b'?'));
+                i += 3;
+            }
+            (b, _, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// The text with every hidden character (and carriage return) written as a visible `\u{…}`

@@ -125,3 +125,13 @@ pub fn empty_office(conn: &Connection) -> Result<bool> {
     };
     done
 }
+
+/// The command's number after a copy brought another history in: the next after the copied
+/// events' (those the command read before were erased with the office's rows).
+pub fn number_command_after_copy(conn: &Connection) -> Result<()> {
+    let txn: i64 = conn.query_row("SELECT coalesce(max(txn), 0) + 1 FROM event", [], |r| {
+        r.get(0)
+    })?;
+    super::set_current_txn(txn);
+    Ok(())
+}

@@ -69,6 +69,11 @@ static COMMITTED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool:
 /// The number of the write transaction under way (see `Store::write`).
 static CURRENT_TXN: std::sync::atomic::AtomicI64 = std::sync::atomic::AtomicI64::new(0);
 
+/// Number the running command's events from `txn` on.
+pub(crate) fn set_current_txn(txn: i64) {
+    CURRENT_TXN.store(txn, std::sync::atomic::Ordering::SeqCst);
+}
+
 /// The number of the command's write transaction, for its events.
 pub fn current_txn() -> Option<i64> {
     Some(CURRENT_TXN.load(std::sync::atomic::Ordering::SeqCst)).filter(|n| *n > 0)
@@ -99,7 +104,7 @@ pub struct Store {
     /// True when this open created the file.
     pub created: bool,
     /// On a server: the role to make an office of in the next write (`init --office-role`).
-    office_role: Option<(String, bool)>,
+    office_role: Option<(String, Option<bool>)>,
 }
 
 /// Who is acting and when, for the event log.
@@ -193,11 +198,12 @@ impl Store {
     pub fn open_server(
         url: &str,
         options: OpenOptions,
-        office_role: Option<(&str, bool)>,
+        office_role: Option<(&str, Option<bool>)>,
     ) -> Result<Store> {
         let path = PathBuf::from(pg::redacted(url));
         let mut client = pg::connect(url, &path, options.busy_timeout)?;
-        let created = match pg::schema_version(&mut client)? {
+        let found = pg::schema_version(&mut client)?;
+        match found {
             Some(version) if version > pg::LATEST => {
                 return Err(Error::NewerSchema {
                     path,
@@ -205,19 +211,14 @@ impl Store {
                     supported: pg::LATEST,
                 })
             }
-            Some(version) if version < pg::LATEST => {
-                pg::upgrade(&mut client, version, &path)?;
-                false
-            }
-            Some(_) => false,
-            None if options.create => {
-                pg::install(&mut client, pg::LATEST)?;
-                true
-            }
-            None => return Err(Error::NotInitialised { path }),
-        };
+            None if !options.create => return Err(Error::NotInitialised { path }),
+            _ => {}
+        }
+        // Who connects, and as whom it would work, is settled before anything is changed: a
+        // refused command neither creates nor upgrades the schema.
+        let installed = found.is_some();
         let shown = crate::rules::text::shown_path(&path);
-        let me = pg::role_facts(&mut client, None)?.ok_or_else(|| {
+        let me = pg::role_facts(&mut client, None, installed)?.ok_or_else(|| {
             Error::Invalid(msg!(
                 server_role_missing,
                 role = "current_user",
@@ -226,14 +227,14 @@ impl Store {
         })?;
         let office_role = match office_role {
             Some((role, city)) => {
-                let facts = pg::role_facts(&mut client, Some(role))?.ok_or_else(|| {
-                    Error::Invalid(msg!(server_role_missing, role = role, db = shown.clone()))
-                })?;
+                let facts = pg::role_facts(&mut client, Some(role), installed)?
+                    .filter(|f| f.can_login)
+                    .ok_or_else(|| {
+                        Error::Invalid(msg!(server_role_missing, role = role, db = shown.clone()))
+                    })?;
                 if facts.bypasses_row_security {
                     return Err(Error::Refused(msg!(server_role_bypasses_rls, role = role)));
                 }
-                // Read as that role from now on: the office it is (or none yet), never all.
-                client.batch(&format!("SET ROLE {}", pg::quote_ident(role)))?;
                 Some((role.to_string(), city))
             }
             None if me.bypasses_row_security => {
@@ -244,7 +245,7 @@ impl Store {
             }
             // `init` by a role that is no office yet makes it one (the database's owner setting
             // up its one office); any other command needs an office.
-            None if me.office.is_none() && options.create => Some((me.name.clone(), false)),
+            None if me.office.is_none() && options.create => Some((me.name.clone(), Some(false))),
             None if me.office.is_none() => {
                 return Err(Error::Refused(msg!(
                     server_role_without_office,
@@ -254,6 +255,23 @@ impl Store {
             }
             None => None,
         };
+        let created = match found {
+            Some(version) if version < pg::LATEST => {
+                pg::upgrade(&mut client, version, &path)?;
+                false
+            }
+            Some(_) => false,
+            None => {
+                pg::install(&mut client, pg::LATEST)?;
+                true
+            }
+        };
+        if let Some((role, _)) = &office_role {
+            if *role != me.name {
+                // Read as that role from now on: the office it is (or none yet), never all.
+                client.batch(&format!("SET ROLE {}", pg::quote_ident(role)))?;
+            }
+        }
         Ok(Store {
             conn: db::Connection::postgres(client),
             path,
@@ -755,9 +773,14 @@ pub fn upgrade_server(url: &str, options: OpenOptions) -> Result<Upgraded> {
             found,
             supported: pg::LATEST,
         }),
+        // Upgraded meanwhile by another client: nothing was done here.
         Some(found) => Ok(Upgraded {
-            from: found,
-            to: pg::upgrade(&mut client, found, &path)?,
+            from: if pg::upgrade(&mut client, found, &path)? {
+                found
+            } else {
+                pg::LATEST
+            },
+            to: pg::LATEST,
         }),
     }
 }

@@ -266,8 +266,12 @@ pub(crate) fn connect(url: &str, shown: &Path, lock_timeout: Duration) -> Result
         lock_timeout.as_millis().max(1),
         STATEMENT_TIMEOUT.as_millis()
     );
+    // The office the city's role reads is set by `--all-offices` alone, inside its transaction:
+    // an address's own `options=-c doithoai.office=N` is undone (it came after the address's).
     let settings = match config.get_options() {
-        Some(given) if !given.trim().is_empty() => format!("{settings} {given}"),
+        Some(given) if !given.trim().is_empty() => {
+            format!("{settings} {given} -c doithoai.office=")
+        }
         _ => settings,
     };
     config.options(&settings);
@@ -383,14 +387,29 @@ pub(crate) struct RoleFacts {
     pub name: String,
     /// A superuser or a BYPASSRLS role sees every office's rows: never an office's.
     pub bypasses_row_security: bool,
+    /// A role that cannot log in is no clerk's: made an office, it would be reached only by
+    /// `SET ROLE` from whoever was granted it.
+    pub can_login: bool,
     pub office: Option<i64>,
 }
 
-pub(crate) fn role_facts(client: &mut Client, role: Option<&str>) -> Result<Option<RoleFacts>> {
+/// What the server says of `role` (the connection's own when `None`); its office only once
+/// doithoai's schema is `installed` (the map of roles is part of it).
+pub(crate) fn role_facts(
+    client: &mut Client,
+    role: Option<&str>,
+    installed: bool,
+) -> Result<Option<RoleFacts>> {
+    let office = if installed {
+        "(SELECT office_id FROM doithoai_office_role m WHERE m.role_name = r.rolname)"
+    } else {
+        "NULL::bigint"
+    };
     let (_, rows) = client.query(
-        "SELECT r.rolname, (r.rolsuper OR r.rolbypassrls)::int,
-                (SELECT office_id FROM doithoai_office_role m WHERE m.role_name = r.rolname)
-         FROM pg_roles r WHERE r.rolname = coalesce(?1, current_user)",
+        &format!(
+            "SELECT r.rolname, (r.rolsuper OR r.rolbypassrls)::int, r.rolcanlogin::int, {office}
+             FROM pg_roles r WHERE r.rolname = coalesce(?1, current_user)"
+        ),
         &[&role],
     )?;
     Ok(rows.into_iter().next().map(|row| {
@@ -401,7 +420,8 @@ pub(crate) fn role_facts(client: &mut Client, role: Option<&str>) -> Result<Opti
         RoleFacts {
             name: text(&row[0]),
             bypasses_row_security: matches!(row[1], Value::Integer(1)),
-            office: match row[2] {
+            can_login: matches!(row[2], Value::Integer(1)),
+            office: match row[3] {
                 Value::Integer(i) => Some(i),
                 _ => None,
             },
@@ -444,24 +464,26 @@ pub(crate) fn install(client: &mut Client, version: i64) -> Result<()> {
 }
 
 /// Bring a server's schema from `found` up to [`LATEST`], one transaction per step; returns the
-/// version it is at. The schema table is locked first, so two clients upgrading together run
-/// each step once: the second finds it done. Altering the tables is their owner's (the
-/// server's administrator's): an office's role is refused, and nothing is changed.
-pub(crate) fn upgrade(client: &mut Client, found: i64, shown: &Path) -> Result<i64> {
-    let mut version = found;
+/// whether this call ran any step. The schema table is locked first, so two clients upgrading
+/// together run each step once: the second finds it done. Altering the tables is their
+/// owner's (the server's administrator's): an office's role is refused, and nothing is changed.
+pub(crate) fn upgrade(client: &mut Client, found: i64, shown: &Path) -> Result<bool> {
+    let mut ran = false;
     for (step, sql) in UPGRADES.iter().filter(|(step, _)| *step > found) {
         client.batch("BEGIN")?;
         let result = (|| {
             client.batch("LOCK TABLE doithoai_schema IN ACCESS EXCLUSIVE MODE")?;
             let now = schema_version(client)?.unwrap_or(0);
-            if now < *step {
+            let runs = now < *step;
+            if runs {
                 client.batch_raw(sql)?;
                 client.batch(&format!("UPDATE doithoai_schema SET version = {step}"))?;
             }
-            client.batch("COMMIT")
+            client.batch("COMMIT")?;
+            Ok(runs)
         })();
         match result {
-            Ok(()) => version = *step,
+            Ok(runs) => ran |= runs,
             Err(e) => {
                 let _ = client.batch("ROLLBACK");
                 let denied = matches!(&e, Error::Postgres(p)
@@ -478,7 +500,7 @@ pub(crate) fn upgrade(client: &mut Client, found: i64, shown: &Path) -> Result<i
             }
         }
     }
-    Ok(version)
+    Ok(ran)
 }
 
 /// A role's name as an SQL identifier.
@@ -494,12 +516,18 @@ pub(crate) fn quote_ident(name: &str) -> String {
 /// the database, and with it the schema they are in) may alter or drop them, policies and all.
 /// So an office's role may own them only while it is the one office; any other office is
 /// refused then.
-pub(crate) fn make_office_role(client: &mut Client, role: &str, city: bool) -> Result<()> {
+pub(crate) fn make_office_role(client: &mut Client, role: &str, city: Option<bool>) -> Result<()> {
+    // Whoever owns the database, a table, one of doithoai's functions (the policies call
+    // them; dropped, they take the policies and the history's trigger with them) or the
+    // trigram extension could undo the separation of offices.
     let (_, owners) = client.query(
-        "SELECT t.tableowner::text, pg_catalog.pg_get_userbyid(d.datdba)::text
-         FROM pg_catalog.pg_tables t, pg_catalog.pg_database d
-         WHERE t.schemaname = 'public' AND t.tablename = 'doithoai_schema'
-           AND d.datname = pg_catalog.current_database()",
+        "SELECT pg_catalog.pg_get_userbyid(d.datdba)::text FROM pg_catalog.pg_database d
+          WHERE d.datname = pg_catalog.current_database()
+         UNION SELECT t.tableowner::text FROM pg_catalog.pg_tables t WHERE t.schemaname = 'public'
+         UNION SELECT pg_catalog.pg_get_userbyid(p.proowner)::text FROM pg_catalog.pg_proc p
+          WHERE p.pronamespace = 'public'::regnamespace
+         UNION SELECT pg_catalog.pg_get_userbyid(e.extowner)::text FROM pg_catalog.pg_extension e
+          WHERE e.extname = 'pg_trgm'",
         &[],
     )?;
     let (_, others) = client.query(
@@ -524,16 +552,18 @@ pub(crate) fn make_office_role(client: &mut Client, role: &str, city: bool) -> R
             )));
         }
     }
-    let city = i64::from(city);
+    // `init` says whether the office is the city's; `db copy` keeps what the map says.
     client.execute(
         "INSERT INTO doithoai_office_role (role_name, city) SELECT ?1, ?2
          WHERE NOT EXISTS (SELECT 1 FROM doithoai_office_role WHERE role_name = ?1)",
-        &[&role, &city],
+        &[&role, &i64::from(city.unwrap_or(false))],
     )?;
-    client.execute(
-        "UPDATE doithoai_office_role SET city = ?2 WHERE role_name = ?1",
-        &[&role, &city],
-    )?;
+    if let Some(city) = city {
+        client.execute(
+            "UPDATE doithoai_office_role SET city = ?2 WHERE role_name = ?1",
+            &[&role, &i64::from(city)],
+        )?;
+    }
     Ok(())
 }
 
@@ -805,6 +835,18 @@ mod tests {
             "postgresql://db.hanoi.gov.vn/hanoi?sslmode=require"
         );
         assert_eq!(redacted("postgres://phuong@h/db"), "postgres://phuong@h/db");
+        // As the driver reads an address: the user part ends at the first '@', whatever the
+        // password holds; a parameter's name is percent-decoded.
+        assert_eq!(redacted("postgres://hm:Ab/Cd@h/db"), "postgres://hm@h/db");
+        assert_eq!(redacted("postgres://hm:Ab?Cd@h/db"), "postgres://hm@h/db");
+        assert_eq!(
+            redacted("postgres://hm@h/db?%70assword=Lo&sslmode=require"),
+            "postgres://hm@h/db?sslmode=require"
+        );
+        assert_eq!(
+            redacted("host=h user=hm password=Lo dbname=db"),
+            "host=h user=hm dbname=db"
+        );
         assert_eq!(redacted("/var/lib/doithoai.db"), "/var/lib/doithoai.db");
     }
 

@@ -305,16 +305,71 @@ fn a_wards_file_moves_into_the_server_and_back_whole() {
         ok_on(&on_server, &env, &["export", "history", "--format", "json"]),
         before
     );
-    let replaced = copy(&server.admin_url(), Some(&role));
+    // Another office's backup is not put in this office's place.
+    let other = TestEnv::on_file();
+    other.ok(&["init", "--office", "Phường Tương Mai", "--level", "commune"]);
+    let other_file = other.db.to_str().expect("utf8").to_string();
+    let admin_url = server.admin_url();
+    let wrong = run_on(
+        &admin_url,
+        &env,
+        &[
+            "db",
+            "copy",
+            "--from",
+            &other_file,
+            "--to",
+            &admin_url,
+            "--office-role",
+            &role,
+            "--replace",
+        ],
+    );
+    assert_eq!(wrong.code, REFUSED, "{}", wrong.stderr);
+    assert!(
+        wrong.stderr.contains("Phường Tương Mai"),
+        "{}",
+        wrong.stderr
+    );
+    assert_eq!(
+        ok_on(&on_server, &env, &["export", "history", "--format", "json"]),
+        before
+    );
+    let replaced = copy(&admin_url, Some(&role));
     assert_eq!(replaced.code, 0, "{}", replaced.stderr);
     assert!(replaced.stdout.contains("replaced"), "{}", replaced.stdout);
-    for kind in ["opinions", "history"] {
-        assert_eq!(
-            ok_on(&on_server, &env, &["export", kind, "--format", "json"]),
-            ward.ok(&["export", kind, "--format", "json"]),
-            "{kind} after --replace"
-        );
-    }
+    assert!(
+        replaced.stderr.contains("before-replace"),
+        "{}",
+        replaced.stderr
+    );
+    assert_eq!(
+        ok_on(
+            &on_server,
+            &env,
+            &["export", "opinions", "--format", "json"]
+        ),
+        ward.ok(&["export", "opinions", "--format", "json"]),
+    );
+    // The file's history, then the replacement itself.
+    let history = |json: String| -> Vec<serde_json::Value> {
+        serde_json::from_str::<serde_json::Value>(&json)
+            .expect("json")
+            .as_array()
+            .expect("events")
+            .clone()
+    };
+    let mut on_server_history = history(ok_on(
+        &on_server,
+        &env,
+        &["export", "history", "--format", "json"],
+    ));
+    let last = on_server_history.pop().expect("the replacement's event");
+    assert_eq!(last["action"], "restore", "{last}");
+    assert_eq!(
+        on_server_history,
+        history(ward.ok(&["export", "history", "--format", "json"]))
+    );
     // The history is append-only again once the replacing transaction ended, for everyone.
     let mut admin = server.admin();
     assert!(admin.batch_execute("DELETE FROM event").is_err());
