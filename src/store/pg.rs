@@ -242,11 +242,22 @@ pub fn redacted(url: &str) -> String {
 /// encrypts the connection. Every session gets timeouts: connecting, a statement, a lock.
 pub(crate) fn connect(url: &str, shown: &Path, lock_timeout: Duration) -> Result<Client> {
     let mut config: postgres::Config = url.parse().map_err(|e: postgres::Error| {
-        Error::Invalid(msg!(
-            server_address_invalid,
-            db = crate::rules::text::shown_path(shown),
-            reason = e.to_string()
-        ))
+        // libpq's modes that verify the server's certificate: not these, said as such.
+        let verifying = ["verify-ca", "verify-full"]
+            .into_iter()
+            .find(|mode| url.contains(&format!("sslmode={mode}")));
+        match verifying {
+            Some(mode) => Error::Invalid(msg!(
+                server_sslmode_unsupported,
+                db = crate::rules::text::shown_path(shown),
+                mode = mode
+            )),
+            None => Error::Invalid(msg!(
+                server_address_invalid,
+                db = crate::rules::text::shown_path(shown),
+                reason = e.to_string()
+            )),
+        }
     })?;
     if config.get_password().is_none() {
         if let Some(password) = password_for(&config) {

@@ -965,3 +965,24 @@ fn a_server_restart_mid_command_writes_nothing() {
     );
     assert_eq!(sessions(&env), before + 1);
 }
+
+/// libpq's certificate-verifying modes are not offered: said as such, not as a bad address.
+#[test]
+fn a_certificate_verifying_sslmode_is_refused_by_name() {
+    let env = TestEnv::new();
+    for mode in ["verify-ca", "verify-full"] {
+        let r = run_on(
+            &format!("postgres://phuong_hm:bi-mat@127.0.0.1/hanoi?sslmode={mode}"),
+            &env,
+            &["session", "list"],
+        );
+        assert_eq!(r.code, crate::support::USAGE, "{}", r.stderr);
+        assert!(
+            r.stderr
+                .contains(&format!("sslmode={mode} is not supported")),
+            "{}",
+            r.stderr
+        );
+        assert!(!r.stderr.contains("bi-mat"), "{}", r.stderr);
+    }
+}
