@@ -272,21 +272,7 @@ pub fn restore(
     };
     let mut live = open(false)?;
     let tx = live.write()?;
-    store::events::record(
-        &tx,
-        r.actor,
-        store::events::Target {
-            kind: "office",
-            id: "1",
-            session_id: None,
-        },
-        "restore",
-        None,
-        Some(&serde_json::json!({
-            "backup": crate::rules::text::shown_path(r.backup),
-            "previous_kept_as": kept.as_deref().map(crate::rules::text::shown_path),
-        })),
-    )?;
+    record_restore(&tx, r.actor, r.backup, kept.as_deref())?;
     store::commit(tx, r.db_path)?;
     Ok(kept)
 }
@@ -451,24 +437,35 @@ pub fn copy_into_server(
     if let Some(replace) = replace {
         // The history says the office was put back from a file, and where it was kept.
         crate::store::copy::number_command_after_copy(&tx)?;
-        store::events::record(
-            &tx,
-            &replace.actor,
-            store::events::Target {
-                kind: "office",
-                id: "1",
-                session_id: None,
-            },
-            "restore",
-            None,
-            Some(&serde_json::json!({
-                "backup": crate::rules::text::shown_path(from),
-                "previous_kept_as": crate::rules::text::shown_path(replace.kept),
-            })),
-        )?;
+        record_restore(&tx, &replace.actor, from, Some(replace.kept))?;
     }
     store::commit(tx, &shown)?;
     Ok(copied)
+}
+
+/// The history's line for an office put back from a backup (`restore` on a file, `db copy
+/// --replace` on a server): which file, and where the records it replaced were kept.
+fn record_restore(
+    tx: &store::db::Connection,
+    actor: &Actor,
+    backup: &Path,
+    kept: Option<&Path>,
+) -> Result<()> {
+    store::events::record(
+        tx,
+        actor,
+        store::events::Target {
+            kind: "office",
+            id: "1",
+            session_id: None,
+        },
+        "restore",
+        None,
+        Some(&serde_json::json!({
+            "backup": crate::rules::text::shown_path(backup),
+            "previous_kept_as": kept.map(crate::rules::text::shown_path),
+        })),
+    )
 }
 
 /// `db copy --replace`: who replaces the office, and where its records were kept first.
