@@ -46,6 +46,48 @@ fn plan(db: &str, env: &TestEnv, title: &str) {
     );
 }
 
+/// A clerk's `session plan` started in the background, its output kept.
+fn spawn_plan(env: &TestEnv, title: &str) -> std::process::Child {
+    env.command()
+        .args([
+            "session",
+            "plan",
+            "--title",
+            title,
+            "--kind",
+            "regular",
+            "--date",
+            "2026-08-20",
+            "--chair-role",
+            "committee-chair",
+            "--chair",
+            "Nguyễn Văn Hùng",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn")
+}
+
+/// Wait until a doithoai command waits on a lock (seen from `watcher`, a connection of its
+/// own); its server process.
+fn wait_until_blocked(watcher: &mut postgres::Client) -> i32 {
+    for _ in 0..400 {
+        let blocked = watcher
+            .query(
+                "SELECT pid FROM pg_stat_activity
+                 WHERE application_name = 'doithoai' AND wait_event_type = 'Lock'",
+                &[],
+            )
+            .expect("activity");
+        if let Some(row) = blocked.first() {
+            return row.get(0);
+        }
+        std::thread::sleep(std::time::Duration::from_millis(25));
+    }
+    panic!("the clerk's command never waited on the lock");
+}
+
 /// Two wards in one database: each sees its own session 1, and plain SQL under a ward's role
 /// neither reads, changes nor adds a row of the other — PostgreSQL refuses it, not doithoai.
 #[test]
@@ -630,44 +672,8 @@ fn a_command_cut_off_or_killed_mid_way_writes_nothing() {
     let mut admin = postgres::Client::connect(&server.admin_url(), postgres::NoTls).expect("admin");
     let sessions = |env: &TestEnv| env.sql::<i64>("SELECT count(*) FROM session");
     // Watched from a connection of its own: the activity a transaction sees is its first look.
-    let mut watcher =
-        postgres::Client::connect(&server.admin_url(), postgres::NoTls).expect("watcher");
-    let mut wait_until_blocked = || -> i32 {
-        for _ in 0..400 {
-            let blocked = watcher
-                .query(
-                    "SELECT pid FROM pg_stat_activity
-                     WHERE application_name = 'doithoai' AND wait_event_type = 'Lock'",
-                    &[],
-                )
-                .expect("activity");
-            if let Some(row) = blocked.first() {
-                return row.get(0);
-            }
-            std::thread::sleep(std::time::Duration::from_millis(25));
-        }
-        panic!("the clerk's command never waited on the lock");
-    };
-    let plan = |env: &TestEnv| {
-        let mut c = env.command();
-        c.args([
-            "session",
-            "plan",
-            "--title",
-            "Đối thoại về an toàn giao thông",
-            "--kind",
-            "regular",
-            "--date",
-            "2026-08-20",
-            "--chair-role",
-            "committee-chair",
-            "--chair",
-            "Nguyễn Văn Hùng",
-        ])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
-        c.spawn().expect("spawn")
-    };
+    let mut watcher = server.admin();
+    let plan = |env: &TestEnv| spawn_plan(env, "Đối thoại về an toàn giao thông");
     let before = sessions(&env);
 
     // Cut off: the administrator ends the clerk's session while it waits.
@@ -675,7 +681,7 @@ fn a_command_cut_off_or_killed_mid_way_writes_nothing() {
         .batch_execute("BEGIN; LOCK TABLE session IN ACCESS EXCLUSIVE MODE")
         .expect("lock");
     let clerk = plan(&env);
-    let pid = wait_until_blocked();
+    let pid = wait_until_blocked(&mut watcher);
     admin
         .query("SELECT pg_terminate_backend($1)", &[&pid])
         .expect("terminate");
@@ -692,7 +698,7 @@ fn a_command_cut_off_or_killed_mid_way_writes_nothing() {
         .batch_execute("BEGIN; LOCK TABLE session IN ACCESS EXCLUSIVE MODE")
         .expect("lock");
     let mut clerk = plan(&env);
-    wait_until_blocked();
+    wait_until_blocked(&mut watcher);
     clerk.kill().expect("kill");
     clerk.wait().expect("reap");
     admin.batch_execute("ROLLBACK").expect("unlock");
@@ -915,38 +921,8 @@ fn a_server_restart_mid_command_writes_nothing() {
     admin
         .batch_execute("BEGIN; LOCK TABLE session IN ACCESS EXCLUSIVE MODE")
         .expect("lock");
-    let mut clerk = env.command();
-    clerk
-        .args([
-            "session",
-            "plan",
-            "--title",
-            "Đối thoại về thu gom rác thải sinh hoạt",
-            "--kind",
-            "regular",
-            "--date",
-            "2026-08-20",
-            "--chair-role",
-            "committee-chair",
-            "--chair",
-            "Nguyễn Văn Hùng",
-        ])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
-    let clerk = clerk.spawn().expect("spawn");
-    let mut watcher = server.admin();
-    let waiting = (0..400).any(|_| {
-        let blocked = watcher
-            .query(
-                "SELECT 1 FROM pg_stat_activity
-                 WHERE application_name = 'doithoai' AND wait_event_type = 'Lock'",
-                &[],
-            )
-            .expect("activity");
-        std::thread::sleep(std::time::Duration::from_millis(25));
-        !blocked.is_empty()
-    });
-    assert!(waiting, "the clerk's command never waited on the lock");
+    let clerk = spawn_plan(&env, "Đối thoại về thu gom rác thải sinh hoạt");
+    wait_until_blocked(&mut server.admin());
     let status = std::process::Command::new("sh")
         .args(["-c", &restart])
         .status()
