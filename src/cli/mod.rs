@@ -229,7 +229,7 @@ pub struct Context {
     pub db_path: PathBuf,
     /// A server's whole address (`postgres://…`), password included: given to the connection
     /// only, never shown.
-    db_url: Option<String>,
+    pub db_url: Option<String>,
     /// Every `--db` given (a city's report reads them all).
     pub dbs: Vec<PathBuf>,
     pub clerk: String,

@@ -1326,7 +1326,12 @@ fn city_offices(
                 db = doithoai::words::shown(&ctx.db_path)
             )));
         }
-        return Ok(Some(ops::city::Offices::server(ctx.open()?)?));
+        let url = ctx.db_url.as_deref().unwrap_or_default();
+        return Ok(Some(ops::city::Offices::server(
+            ctx.open()?,
+            url,
+            ctx.open_options,
+        )?));
     }
     Ok(
         city_files(ctx, dir)?.map(|files| ops::city::Offices::Files {

@@ -9,10 +9,12 @@ use crate::error::{Error, Result};
 use crate::ops::report::PeriodReport;
 use crate::rules::calendar::Calendar;
 use crate::rules::reports::{Period, Tally};
+use crate::store::OpenOptions;
 use crate::store::{calendar as store_calendar, office, Store};
 use chrono::NaiveDate;
 use serde::Serialize;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::Duration;
 
 /// A file left out, and why.
@@ -27,36 +29,63 @@ pub struct Skipped {
 /// Where a city's offices are read from: the wards' files (or their backups), or every office of
 /// a PostgreSQL server's database, read live by the city's role.
 pub enum Offices {
-    Files { files: Vec<PathBuf>, busy: Duration },
-    Server(Store),
+    Files {
+        files: Vec<PathBuf>,
+        busy: Duration,
+    },
+    Server {
+        store: Store,
+        /// Where more connections of the same role come from, to read several offices at once.
+        helpers: Helpers,
+    },
 }
 
+/// More connections to a server, as the same role, for the live city report: the server reads
+/// one office per connection at a time, and an office's report is a few statements in a row,
+/// so one connection leaves the server's other cores (and the client's) waiting.
+pub struct Helpers {
+    url: String,
+    options: OpenOptions,
+}
+
+/// Connections reading offices at once for `--all-offices` (the command's own included): a
+/// city's server has cores to spare, and each is one of its backends for the seconds the
+/// report takes.
+pub const SERVER_READERS: usize = 4;
+
 impl Offices {
-    /// Every office of the server `store` is on, read by its city's role (refused for any
-    /// other role, before anything is read).
-    pub fn server(store: Store) -> Result<Offices> {
+    /// Every office of the server `store` is on (opened from `url` with `options`), read by its
+    /// city's role (refused for any other role, before anything is read).
+    pub fn server(store: Store, url: &str, options: OpenOptions) -> Result<Offices> {
         store.require_city_role()?;
-        Ok(Offices::Server(store))
+        Ok(Offices::Server {
+            store,
+            helpers: Helpers {
+                url: url.to_string(),
+                options,
+            },
+        })
     }
 
     /// The files read (none on a server): a report is never written onto one of them.
     pub fn files(&self) -> &[PathBuf] {
         match self {
             Offices::Files { files, .. } => files,
-            Offices::Server(_) => &[],
+            Offices::Server { .. } => &[],
         }
     }
 
-    /// Every office in turn with `f` (a read of its records, its calendar, its name).
-    pub fn each<T>(
+    /// Every office with `f` (a read of its records, its calendar, its name), in the order of
+    /// the files or of the server's offices; on a server several offices are read at once.
+    pub fn each<T: Send>(
         &mut self,
-        f: impl FnMut(&super::Reading<'_>, &Calendar, &str) -> Result<T>,
+        f: impl Fn(&super::Reading<'_>, &Calendar, &str) -> Result<T> + Sync,
     ) -> (Vec<(String, PathBuf, T)>, Vec<Skipped>) {
         match self {
             Offices::Files { files, busy } => each_office(files, *busy, f),
-            Offices::Server(store) => {
+            Offices::Server { store, helpers } => {
                 let path = store.path().to_path_buf();
-                match each_office_on_server(store, f) {
+                match each_office_on_server(store, helpers, &f) {
                     Ok(read) => (read, Vec::new()),
                     Err(error) => (
                         Vec::new(),
@@ -75,25 +104,99 @@ impl Offices {
 /// Every office of a server's database, read by the city's role in one snapshot: the map of
 /// roles names them; each is read with `doithoai.office` set to it, which the policies let the
 /// city's role (and it alone) read. Each office is named `ADDRESS#N` as a ward's file is by its
-/// path.
-fn each_office_on_server<T>(
+/// path. Up to [`SERVER_READERS`] connections read at once, each taking the next office not yet
+/// taken, all in the snapshot of the first (`pg_export_snapshot`): the same figures as one
+/// connection reading them in turn. A helper that cannot connect leaves its share to the others.
+fn each_office_on_server<T: Send>(
     store: &mut Store,
-    mut f: impl FnMut(&super::Reading<'_>, &Calendar, &str) -> Result<T>,
+    helpers: &Helpers,
+    f: &(impl Fn(&super::Reading<'_>, &Calendar, &str) -> Result<T> + Sync),
 ) -> Result<Vec<(String, PathBuf, T)>> {
     let shown = store.path().display().to_string();
     let reading = super::Reading { tx: store.read()? };
     let offices = office::on_server(&reading.tx)?;
-    let mut read = Vec::new();
-    for id in offices {
-        office::read_as_city(&reading.tx, id)?;
-        let Some(this) = office::get(&reading.tx)? else {
-            continue;
-        };
-        let cal = store_calendar::load(&reading.tx)?;
-        let value = f(&reading, &cal, &this.name)?;
-        read.push((this.name, PathBuf::from(format!("{shown}#{id}")), value));
+    let wanted = SERVER_READERS.min(offices.len()).saturating_sub(1);
+    let snapshot = if wanted > 0 {
+        office::share_snapshot(&reading.tx)?
+    } else {
+        None
+    };
+    let mut stores = Vec::new();
+    if snapshot.is_some() {
+        for _ in 0..wanted {
+            match Store::open_server(&helpers.url, helpers.options, None) {
+                Ok(helper) => stores.push(helper),
+                Err(_) => break,
+            }
+        }
     }
-    Ok(read)
+    let next = AtomicUsize::new(0);
+    let failed = AtomicBool::new(false);
+    // One reader's work: the next office not yet taken, until none is left or one failed.
+    let read = |reading: &super::Reading<'_>| {
+        let mut done = Vec::new();
+        while !failed.load(Ordering::Relaxed) {
+            let at = next.fetch_add(1, Ordering::Relaxed);
+            let Some(&id) = offices.get(at) else { break };
+            let one = (|| -> Result<Option<(String, PathBuf, T)>> {
+                office::read_as_city(&reading.tx, id)?;
+                let Some(this) = office::get(&reading.tx)? else {
+                    return Ok(None);
+                };
+                let cal = store_calendar::load(&reading.tx)?;
+                let value = f(reading, &cal, &this.name)?;
+                Ok(Some((
+                    this.name,
+                    PathBuf::from(format!("{shown}#{id}")),
+                    value,
+                )))
+            })();
+            if one.is_err() {
+                failed.store(true, Ordering::Relaxed);
+            }
+            done.push((at, one));
+        }
+        done
+    };
+    let vietnamese = crate::words::documents_in_vietnamese();
+    let mut done = std::thread::scope(|scope| {
+        let running: Vec<_> = stores
+            .iter_mut()
+            .map(|helper| {
+                let snapshot = snapshot.as_ref();
+                let read = &read;
+                scope.spawn(move || -> Result<_> {
+                    let reading = super::Reading { tx: helper.read()? };
+                    if let Some(snapshot) = snapshot {
+                        office::read_shared_snapshot(&reading.tx, snapshot)?;
+                    }
+                    Ok(if vietnamese {
+                        crate::words::in_vietnamese(|| read(&reading))
+                    } else {
+                        read(&reading)
+                    })
+                })
+            })
+            .collect();
+        let mut done = read(&reading);
+        for helper in running {
+            match helper.join() {
+                Ok(Ok(theirs)) => done.extend(theirs),
+                // A helper that could not begin read nothing: its share went to the others.
+                Ok(Err(_)) => {}
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+        }
+        done
+    });
+    done.sort_by_key(|(at, _)| *at);
+    let mut read_offices = Vec::new();
+    for (_, one) in done {
+        if let Some(office) = one? {
+            read_offices.push(office);
+        }
+    }
+    Ok(read_offices)
 }
 
 /// Read every file in turn with `f` (the office's name, its calendar, a read transaction).

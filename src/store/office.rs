@@ -416,3 +416,37 @@ pub fn on_server(conn: &Connection) -> Result<Vec<i64>> {
 pub fn read_as_city(conn: &Connection, id: i64) -> Result<()> {
     conn.execute_batch(&format!("SET LOCAL doithoai.office = '{id}'"))
 }
+
+/// A read transaction's snapshot as the server names it, for other connections to read the
+/// same database state (made only by [`share_snapshot`]).
+#[derive(Debug, Clone)]
+pub struct SharedSnapshot(String);
+
+/// This read transaction's snapshot, named so that other connections can read the same
+/// database state (`pg_export_snapshot`, PostgreSQL's own: the live city report reads several
+/// offices at once). `None` where the server cannot; the transaction is left as it was.
+pub fn share_snapshot(conn: &Connection) -> Result<Option<SharedSnapshot>> {
+    if conn.engine() != super::db::Engine::Postgres {
+        return Ok(None);
+    }
+    // Asked only where the function exists (not, e.g., on the distributed engines): a failed
+    // statement would end the transaction, and a snapshot cannot be shared from a savepoint.
+    let exists: bool = conn.query_row(
+        "SELECT to_regprocedure('pg_export_snapshot()') IS NOT NULL",
+        (),
+        |r| r.get(0),
+    )?;
+    if !exists {
+        return Ok(None);
+    }
+    let name: String = conn.query_row("SELECT pg_export_snapshot()", (), |r| r.get(0))?;
+    // The server's names are hex digits and dashes; anything else is not used.
+    let plain = !name.is_empty() && name.chars().all(|c| c.is_ascii_hexdigit() || c == '-');
+    Ok(plain.then_some(SharedSnapshot(name)))
+}
+
+/// Read, in this transaction (just begun, nothing read yet), the database state another
+/// connection shared with [`share_snapshot`].
+pub fn read_shared_snapshot(conn: &Connection, snapshot: &SharedSnapshot) -> Result<()> {
+    conn.execute_batch(&format!("SET TRANSACTION SNAPSHOT '{}'", snapshot.0))
+}

@@ -644,6 +644,114 @@ fn the_city_reports_every_office_live_as_from_the_wards_files() {
     assert_eq!(r.code, crate::support::USAGE, "{}", r.stderr);
 }
 
+/// More offices than the city's report reads at once (its connections share one snapshot):
+/// every office once, in the order of the map of roles, each with its own figures.
+#[test]
+fn the_live_city_report_reads_many_offices_at_once_each_once_in_order() {
+    if !on_server() {
+        return;
+    }
+    let mut env = TestEnv::new();
+    env.today = "2026-08-30".into();
+    let server = env.server.as_ref().expect("server");
+    let admin = server.admin_url();
+    let wards = [
+        "Phường Ba Đình",
+        "Phường Ngọc Hà",
+        "Phường Giảng Võ",
+        "Phường Hoàn Kiếm",
+        "Phường Cửa Nam",
+        "Phường Văn Miếu - Quốc Tử Giám",
+        "Phường Ô Chợ Dừa",
+    ];
+    let mut roles = Vec::new();
+    for (n, ward) in wards.iter().enumerate() {
+        let role = server.add_role(&format!("w{n}"));
+        ok_on(
+            &admin,
+            &env,
+            &[
+                "init",
+                "--office",
+                ward,
+                "--level",
+                "commune",
+                "--office-role",
+                &role,
+            ],
+        );
+        roles.push(role);
+    }
+    let city_role = server.add_role("hn");
+    ok_on(
+        &admin,
+        &env,
+        &[
+            "init",
+            "--office",
+            "Thành phố Hà Nội",
+            "--level",
+            "city",
+            "--office-role",
+            &city_role,
+        ],
+    );
+    for (n, role) in roles.iter().enumerate() {
+        let ward = server.url_as(role);
+        plan(&ward, &env, "Đối thoại về trật tự vỉa hè");
+        ok_on(&ward, &env, &["session", "hold", "1", "--on", "2026-07-10"]);
+        // Office n has n + 1 opinions: a mix-up between offices shows in the counts.
+        for k in 0..=n {
+            ok_on(
+                &ward,
+                &env,
+                &[
+                    "opinion",
+                    "add",
+                    "1",
+                    "--category",
+                    "petition",
+                    "--content",
+                    &format!("Đề nghị lắp đèn chiếu sáng ngõ {}", 30 + k),
+                ],
+            );
+        }
+    }
+    let city = server.url_as(&city_role);
+    let live: serde_json::Value = serde_json::from_str(&ok_on(
+        &city,
+        &env,
+        &[
+            "report",
+            "period",
+            "--year",
+            "2026",
+            "--all-offices",
+            "--format",
+            "json",
+        ],
+    ))
+    .expect("json");
+    let offices = live["offices"].as_array().expect("offices");
+    let read: Vec<(String, u64)> = offices
+        .iter()
+        .map(|o| {
+            (
+                o["office"].as_str().expect("office").to_string(),
+                o["opinions"].as_u64().expect("opinions"),
+            )
+        })
+        .collect();
+    let mut expected: Vec<(String, u64)> = wards
+        .iter()
+        .enumerate()
+        .map(|(n, w)| (w.to_string(), n as u64 + 1))
+        .collect();
+    expected.push(("Thành phố Hà Nội".to_string(), 0));
+    assert_eq!(read, expected, "{live}");
+    assert_eq!(live["totals"]["opinions"], 28, "{live}");
+}
+
 /// An office named `ADDRESS#N` live, by its file's path from the folder: the same office.
 fn regex_free_office_numbers(text: &str) -> String {
     let mut out = String::new();
