@@ -159,12 +159,64 @@ pub enum Error {
         path: PathBuf,
         code: Option<String>,
         detail: String,
+        /// Why the server could not be reached, when it gave no code.
+        unreached: Option<Unreached>,
     },
     #[error("{}: {source}", path.display())]
     Io {
         path: PathBuf,
         source: std::io::Error,
     },
+}
+
+/// Why a server could not be reached, as the clerk can act on it (the driver's and the
+/// system's own words are English).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unreached {
+    /// Nothing listens at the address's host and port.
+    NoListener,
+    /// The host did not answer within the connect timeout.
+    NoAnswer,
+    /// No route to the host or its network.
+    NoRoute,
+    /// The connection was closed while the command ran.
+    Closed,
+}
+
+impl Unreached {
+    /// The cause of a connection's failure, from the system error under the driver's.
+    pub fn of(error: &(dyn std::error::Error + 'static)) -> Option<Unreached> {
+        use std::io::ErrorKind;
+        let mut cause = Some(error);
+        while let Some(e) = cause {
+            if let Some(io) = e.downcast_ref::<std::io::Error>() {
+                return match io.kind() {
+                    ErrorKind::ConnectionRefused => Some(Unreached::NoListener),
+                    ErrorKind::TimedOut => Some(Unreached::NoAnswer),
+                    ErrorKind::HostUnreachable | ErrorKind::NetworkUnreachable => {
+                        Some(Unreached::NoRoute)
+                    }
+                    ErrorKind::ConnectionReset
+                    | ErrorKind::ConnectionAborted
+                    | ErrorKind::BrokenPipe
+                    | ErrorKind::UnexpectedEof => Some(Unreached::Closed),
+                    _ => None,
+                };
+            }
+            cause = e.source();
+        }
+        None
+    }
+
+    /// Its key in the catalogue's `server_error` selector.
+    pub fn key(self) -> &'static str {
+        match self {
+            Unreached::NoListener => "no-listener",
+            Unreached::NoAnswer => "no-answer",
+            Unreached::NoRoute => "no-route",
+            Unreached::Closed => "closed",
+        }
+    }
 }
 
 impl Error {

@@ -1156,6 +1156,14 @@ server_database_not_a_file = { $db } is a database on a PostgreSQL server, not a
 server_not_set_up = { $db } holds no doithoai records yet; its administrator sets an office up with `doithoai --db ADDRESS init --office NAME --level LEVEL --office-role ROLE`
 server_error = { $kind ->
     [unreachable] cannot reach the PostgreSQL server of { $db }: { $detail }; nothing was written — check that the server is running and the address is right, then run the command again
+    [no-listener] no PostgreSQL server takes connections at { $db }; nothing was written — check that the server is running and the address's host and port are right, then run the command again
+    [no-answer] the server of { $db } did not answer within the connect timeout; nothing was written — check the network and firewall to the server, then run the command again
+    [no-route] there is no network route to the server of { $db }; nothing was written — check this machine's network and the server's address, then run the command again
+    [closed] the connection to { $db } was closed in the middle of the command; nothing was written — run the command again when the server is back
+    [login] the server of { $db } does not let this role log in (SQLSTATE { $code }: no such role, or the server's pg_hba.conf does not allow it); nothing was written — check the user name in the address, or ask the server's administrator to create the role (CREATE ROLE … LOGIN)
+    [password] the password for { $db } is wrong or missing (SQLSTATE { $code }); nothing was written — accepted: a password in the address, in PGPASSWORD or in ~/.pgpass
+    [no-database] the server has no database named by { $db } (SQLSTATE { $code }); nothing was written — check the database's name in the address, or ask the administrator to create it (CREATE DATABASE)
+    [too-many] the server of { $db } has too many connections (SQLSTATE { $code }); nothing was written — run the command again in a few minutes, or ask the administrator to raise max_connections
     [conflict] another clerk changed the same records of { $db } at the same moment (SQLSTATE { $code }); nothing was written — run the command again
     [timeout] { $db } did not answer in time (SQLSTATE { $code }: { $detail }); nothing was written — run the command again, or ask the server's administrator what holds it
     [lost] the connection to { $db } was lost (SQLSTATE { $code }: { $detail }); nothing was written — run the command again when the server is back

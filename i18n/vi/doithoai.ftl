@@ -1093,11 +1093,19 @@ check_closed_on_differs = ý kiến { $opinion }: ghi ngày kết thúc { $close
 server_database_not_a_file = { $db } là cơ sở dữ liệu trên máy chủ PostgreSQL, không phải tệp; chấp nhận: tệp cơ sở dữ liệu SQLite
 server_not_set_up = { $db } chưa có dữ liệu doithoai; quản trị viên thiết lập đơn vị bằng `doithoai --db ĐỊA-CHỈ init --office TÊN --level CẤP --office-role VAI-TRÒ`
 server_error = { $kind ->
-    [unreachable] không kết nối được máy chủ PostgreSQL của { $db }: { $detail }; chưa ghi gì — kiểm tra máy chủ đang chạy và địa chỉ đúng, rồi chạy lại lệnh
+    [unreachable] không kết nối được máy chủ PostgreSQL của { $db }; chưa ghi gì — kiểm tra máy chủ đang chạy và địa chỉ đúng, rồi chạy lại lệnh
+    [no-listener] không có máy chủ PostgreSQL nào nhận kết nối tại { $db }; chưa ghi gì — kiểm tra máy chủ đang chạy, tên máy chủ và cổng trong địa chỉ đúng, rồi chạy lại lệnh
+    [no-answer] máy chủ của { $db } không trả lời trong thời gian chờ kết nối; chưa ghi gì — kiểm tra mạng và tường lửa tới máy chủ, rồi chạy lại lệnh
+    [no-route] không có đường mạng tới máy chủ của { $db }; chưa ghi gì — kiểm tra mạng của máy này và địa chỉ máy chủ, rồi chạy lại lệnh
+    [closed] kết nối tới { $db } bị đóng giữa chừng; chưa ghi gì — chạy lại lệnh khi máy chủ hoạt động trở lại
+    [login] máy chủ của { $db } không cho vai trò này đăng nhập (SQLSTATE { $code }: không có vai trò này, hoặc pg_hba.conf của máy chủ không cho phép); chưa ghi gì — kiểm tra tên người dùng trong địa chỉ, hoặc đề nghị quản trị viên máy chủ tạo vai trò (CREATE ROLE … LOGIN)
+    [password] mật khẩu cho { $db } sai hoặc thiếu (SQLSTATE { $code }); chưa ghi gì — chấp nhận: mật khẩu trong địa chỉ, trong biến PGPASSWORD hoặc trong tệp ~/.pgpass
+    [no-database] máy chủ không có cơ sở dữ liệu mà { $db } nêu (SQLSTATE { $code }); chưa ghi gì — kiểm tra tên cơ sở dữ liệu trong địa chỉ, hoặc đề nghị quản trị viên tạo (CREATE DATABASE)
+    [too-many] máy chủ của { $db } đang có quá nhiều kết nối (SQLSTATE { $code }); chưa ghi gì — chạy lại lệnh sau ít phút, hoặc đề nghị quản trị viên tăng max_connections
     [conflict] một cán bộ khác vừa thay đổi cùng hồ sơ trên { $db } (SQLSTATE { $code }); chưa ghi gì — chạy lại lệnh
-    [timeout] { $db } không trả lời kịp (SQLSTATE { $code }: { $detail }); chưa ghi gì — chạy lại lệnh, hoặc hỏi quản trị máy chủ điều gì đang giữ nó
-    [lost] mất kết nối tới { $db } (SQLSTATE { $code }: { $detail }); chưa ghi gì — chạy lại lệnh khi máy chủ hoạt động trở lại
-    [privilege] máy chủ không cho vai trò này dùng { $db } (SQLSTATE { $code }: { $detail }); chưa ghi gì — đề nghị quản trị viên cấp vai trò của đơn vị (`init --office-role`)
+    [timeout] { $db } không trả lời kịp (SQLSTATE { $code }); chưa ghi gì — chạy lại lệnh, hoặc hỏi quản trị máy chủ điều gì đang giữ nó
+    [lost] mất kết nối tới { $db } (SQLSTATE { $code }); chưa ghi gì — chạy lại lệnh khi máy chủ hoạt động trở lại
+    [privilege] máy chủ không cho vai trò này dùng { $db } (SQLSTATE { $code }); chưa ghi gì — đề nghị quản trị viên cấp vai trò của đơn vị (`init --office-role`)
    *[refused] máy chủ của { $db } từ chối lệnh (SQLSTATE { $code }: { $detail }); chưa ghi gì
     }
 server_address_invalid = { $db } không phải địa chỉ PostgreSQL doithoai dùng được: { $reason }; chấp nhận: postgres://NGƯỜI-DÙNG@MÁY-CHỦ[:CỔNG]/CSDL[?sslmode=require]

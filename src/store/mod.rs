@@ -145,6 +145,12 @@ pub fn on_file(error: Error, path: &Path) -> Error {
                 Some(db) => db.message().to_string(),
                 None => inner.to_string(),
             },
+            unreached: match inner.code() {
+                Some(_) => None,
+                // A connection the server closed says so itself (no system error under it).
+                None if inner.is_closed() => Some(crate::error::Unreached::Closed),
+                None => crate::error::Unreached::of(&inner),
+            },
         },
         other => other,
     }

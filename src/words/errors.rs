@@ -190,10 +190,20 @@ pub fn database_error(err: &Error) -> String {
             id::server_silent,
             &[("db", shown(path).to_arg()), ("seconds", seconds.to_arg())],
         ),
-        Error::Server { path, code, detail } => {
-            // What the clerk can do depends on the class of the SQLSTATE code.
+        Error::Server {
+            path,
+            code,
+            detail,
+            unreached,
+        } => {
+            // What the clerk can do depends on the class of the SQLSTATE code, or on why the
+            // server could not be reached.
             let kind = match code.as_deref() {
-                None => "unreachable",
+                None => unreached.map_or("unreachable", crate::error::Unreached::key),
+                Some("28000") => "login",
+                Some("28P01") => "password",
+                Some("3D000") => "no-database",
+                Some("53300") => "too-many",
                 Some("40001" | "40P01") => "conflict",
                 Some("57014" | "55P03") => "timeout",
                 Some(c) if c.starts_with("08") || c.starts_with("57P") => "lost",

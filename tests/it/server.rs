@@ -479,11 +479,58 @@ fn an_unreachable_server_is_said_and_nothing_hangs() {
     );
     assert_eq!(r.code, DATABASE, "{}", r.stderr);
     assert!(
-        r.stderr.contains("cannot reach the PostgreSQL server"),
+        r.stderr
+            .contains("no PostgreSQL server takes connections at"),
         "{}",
         r.stderr
     );
     assert_eq!(r.stderr.trim_end().lines().count(), 1, "{}", r.stderr);
+}
+
+/// A clerk who reads only Vietnamese is told why the server would not take the command — no
+/// one listening, no such role, no such database — in Vietnamese, not in the driver's or the
+/// server's English.
+#[test]
+fn why_a_server_refused_the_connection_is_said_in_the_clerks_words() {
+    if !on_server() {
+        return;
+    }
+    let env = TestEnv::ward();
+    let server = env.server.as_ref().expect("server");
+    let stranger = server.url_as("khong_co_vai_tro_nay");
+    let no_database = {
+        let url = server.url_as("postgres");
+        let (base, _) = url.rsplit_once('/').expect("database");
+        format!("{base}/khong_co_csdl_nay")
+    };
+    for (db, said) in [
+        (
+            "postgres://phuong@127.0.0.1:1/hanoi".to_string(),
+            "không có máy chủ PostgreSQL nào nhận kết nối tại",
+        ),
+        (stranger, "không cho vai trò này đăng nhập"),
+        (no_database, "máy chủ không có cơ sở dữ liệu mà"),
+    ] {
+        let r = {
+            let mut c = env.command();
+            for (k, _) in std::env::vars().filter(|(k, _)| k.starts_with("PG")) {
+                c.env_remove(k);
+            }
+            let out = c
+                .env("DOITHOAI_DB", &db)
+                .env("DOITHOAI_LANG", "vi")
+                .args(["hoi-nghi", "danh-sach"])
+                .output()
+                .expect("run doithoai");
+            crate::support::Run::from(out)
+        };
+        assert_eq!(r.code, DATABASE, "{db}: {}", r.stderr);
+        assert!(r.stderr.contains(said), "{db}: {}", r.stderr);
+        for english in ["does not exist", "error connecting", "connection refused"] {
+            assert!(!r.stderr.contains(english), "{db}: {}", r.stderr);
+        }
+        assert_eq!(r.stderr.trim_end().lines().count(), 1, "{}", r.stderr);
+    }
 }
 
 /// The server's tables have the file's columns, in the file's order (and the office): one store
