@@ -1172,6 +1172,7 @@ server_error = { $kind ->
     }
 server_address_invalid = { $db } is not a PostgreSQL address doithoai can use: { $reason }; accepted: postgres://USER@HOST[:PORT]/DATABASE[?sslmode=require]
 server_sslmode_unsupported = { $db }: sslmode={ $mode } is not supported — doithoai encrypts the connection without verifying the server's certificate, as libpq's sslmode=require; nothing was read or written — accepted: sslmode=require, prefer or disable
+server_setting_unknown = { $db }: { $setting } is not a setting of a PostgreSQL address doithoai knows; nothing was read or written — accepted: { $accepted }
 server_role_missing = there is no role { $role } on the server of { $db }; accepted: an existing login role (CREATE ROLE … LOGIN)
 server_role_bypasses_rls = the role { $role } bypasses row-level security and would see every office's records; nothing was written — accepted: an office's own role (its administrator sets it up with `init --office-role ROLE`)
 server_role_without_office = the role { $role } is no office's on { $db }; nothing was read — accepted: an office's role (its administrator sets it up with `init --office NAME --office-role ROLE`)

@@ -1110,6 +1110,7 @@ server_error = { $kind ->
     }
 server_address_invalid = { $db } không phải địa chỉ PostgreSQL doithoai dùng được: { $reason }; chấp nhận: postgres://NGƯỜI-DÙNG@MÁY-CHỦ[:CỔNG]/CSDL[?sslmode=require]
 server_sslmode_unsupported = { $db }: không hỗ trợ sslmode={ $mode } — doithoai mã hóa kết nối mà không kiểm tra chứng chỉ của máy chủ, như sslmode=require của libpq; chưa đọc hay ghi gì — chấp nhận: sslmode=require, prefer hoặc disable
+server_setting_unknown = { $db }: { $setting } không phải thiết lập của địa chỉ PostgreSQL mà doithoai biết; chưa đọc hay ghi gì — chấp nhận: { $accepted }
 server_role_missing = máy chủ của { $db } không có vai trò { $role }; chấp nhận: một vai trò đăng nhập đã có (CREATE ROLE … LOGIN)
 server_role_bypasses_rls = vai trò { $role } bỏ qua bảo mật theo dòng và sẽ thấy hồ sơ của mọi đơn vị; chưa ghi gì — chấp nhận: vai trò riêng của một đơn vị (quản trị viên thiết lập bằng `init --office-role VAI-TRÒ`)
 server_role_without_office = vai trò { $role } không thuộc đơn vị nào trên { $db }; chưa đọc gì — chấp nhận: vai trò của một đơn vị (quản trị viên thiết lập bằng `init --office TÊN --office-role VAI-TRÒ`)

@@ -139,6 +139,14 @@ pub fn shown_path(path: &std::path::Path) -> String {
 /// its `password=` word.
 pub fn without_password(url: &str) -> String {
     let Some((scheme, rest)) = url.split_once("://") else {
+        if let Some(pairs) = keyword_pairs(url) {
+            return pairs
+                .iter()
+                .filter(|(key, _)| key != "password")
+                .map(|(key, value)| format!("{key}={}", keyword_value(value)))
+                .collect::<Vec<_>>()
+                .join(" ");
+        }
         return url
             .split(' ')
             .filter(|word| !percent_decoded(word).starts_with("password="))
@@ -169,6 +177,96 @@ pub fn without_password(url: &str) -> String {
         None => rest.to_string(),
     };
     format!("{scheme}://{user}{rest}")
+}
+
+/// A libpq keyword connection string (`host=db.hanoi.gov.vn dbname=hanoi user=phuong_hm`)
+/// taken apart as libpq reads one: pairs separated by spaces, spaces allowed around `=`, a value
+/// either bare (a backslash keeps the next character) or in single quotes (`\'` and `\\`
+/// inside). `None` when `text` is not one: a word without `=` or not a keyword's (lower-case
+/// letters, digits, `_`), an unclosed quote, or none of the keywords that say where to connect
+/// (`host`, `hostaddr`, `port`, `dbname`, `user`, `service`).
+pub fn keyword_pairs(text: &str) -> Option<Vec<(String, String)>> {
+    let mut pairs = Vec::new();
+    let mut chars = text.chars().peekable();
+    loop {
+        while chars.next_if(|c| c.is_whitespace()).is_some() {}
+        if chars.peek().is_none() {
+            break;
+        }
+        let mut key = String::new();
+        while let Some(c) = chars.next_if(|c| *c != '=' && !c.is_whitespace()) {
+            key.push(c);
+        }
+        while chars.next_if(|c| c.is_whitespace()).is_some() {}
+        chars.next_if_eq(&'=')?;
+        while chars.next_if(|c| c.is_whitespace()).is_some() {}
+        let mut value = String::new();
+        if chars.next_if_eq(&'\'').is_some() {
+            loop {
+                match chars.next()? {
+                    '\'' => break,
+                    '\\' => value.push(chars.next()?),
+                    c => value.push(c),
+                }
+            }
+        } else {
+            while let Some(c) = chars.next_if(|c| !c.is_whitespace()) {
+                if c == '\\' {
+                    value.push(chars.next()?);
+                } else {
+                    value.push(c);
+                }
+            }
+        }
+        let keyword = !key.is_empty()
+            && key
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+        if !keyword {
+            return None;
+        }
+        pairs.push((key, value));
+    }
+    let says_where = pairs.iter().any(|(key, _)| {
+        matches!(
+            key.as_str(),
+            "host" | "hostaddr" | "port" | "dbname" | "user" | "service"
+        )
+    });
+    says_where.then_some(pairs)
+}
+
+/// A value of a keyword string as libpq reads it back: bare when it can be, else quoted.
+fn keyword_value(value: &str) -> String {
+    let plain = !value.is_empty()
+        && !value
+            .chars()
+            .any(|c| c.is_whitespace() || c == '\'' || c == '\\');
+    if plain {
+        return value.to_string();
+    }
+    let escaped = value.replace('\\', "\\\\").replace('\'', "\\'");
+    format!("'{escaped}'")
+}
+
+/// The names of an address's settings: a keyword string's keywords, a URL's query parameters
+/// (percent-decoded, as the driver reads them).
+pub fn address_settings(address: &str) -> Vec<String> {
+    match address.split_once("://") {
+        Some((_, rest)) => rest
+            .split_once('?')
+            .map(|(_, query)| {
+                query
+                    .split('&')
+                    .filter(|kv| !kv.is_empty())
+                    .map(|kv| percent_decoded(kv.split('=').next().unwrap_or_default()))
+                    .collect()
+            })
+            .unwrap_or_default(),
+        None => keyword_pairs(address)
+            .map(|pairs| pairs.into_iter().map(|(key, _)| key).collect())
+            .unwrap_or_default(),
+    }
 }
 
 /// `%XX` sequences decoded (what a URL's reader sees), anything else as it is.

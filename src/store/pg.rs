@@ -220,15 +220,43 @@ pub const LATEST: i64 = 10;
 ///      `opinion_denunciation_idx`, as the file's schema 10.
 pub const UPGRADES: &[(i64, &str)] = &[(10, include_str!("pg_upgrades/10.sql"))];
 
+/// The settings an address may hold (the driver's; libpq's others, such as `sslrootcert` or
+/// `service`, are refused by name rather than ignored).
+pub const ADDRESS_SETTINGS: &[&str] = &[
+    "host",
+    "hostaddr",
+    "port",
+    "dbname",
+    "user",
+    "password",
+    "sslmode",
+    "connect_timeout",
+    "options",
+    "application_name",
+    "tcp_user_timeout",
+    "keepalives",
+    "keepalives_idle",
+    "keepalives_interval",
+    "keepalives_retries",
+    "target_session_attrs",
+    "channel_binding",
+    "load_balance_hosts",
+    "sslnegotiation",
+];
+
 /// How long connecting may take, when the address does not say (`connect_timeout=`).
 pub const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// How long one statement may run before the server cancels it: a command never hangs.
 pub const STATEMENT_TIMEOUT: Duration = Duration::from_secs(300);
 
-/// Whether `--db` names a PostgreSQL server rather than a file.
+/// Whether `--db` names a PostgreSQL server rather than a file: a `postgres://` address, or
+/// libpq's keyword string (`host=… dbname=… user=…`, every word `keyword=value` and one of
+/// them saying where: a file whose name looks like one is named with a folder, `./host=x.db`).
 pub fn is_server(target: &str) -> bool {
-    target.starts_with("postgres://") || target.starts_with("postgresql://")
+    target.starts_with("postgres://")
+        || target.starts_with("postgresql://")
+        || crate::rules::text::keyword_pairs(target).is_some()
 }
 
 /// The address without its password: what is shown, kept in the history and printed by
@@ -241,6 +269,17 @@ pub fn redacted(url: &str) -> String {
 /// or the password file (`PGPASSFILE`, else `~/.pgpass`, as libpq reads them); `sslmode=require`
 /// encrypts the connection. Every session gets timeouts: connecting, a statement, a lock.
 pub(crate) fn connect(url: &str, shown: &Path, lock_timeout: Duration) -> Result<Client> {
+    if let Some(unknown) = crate::rules::text::address_settings(url)
+        .into_iter()
+        .find(|key| !ADDRESS_SETTINGS.contains(&key.as_str()))
+    {
+        return Err(Error::Invalid(msg!(
+            server_setting_unknown,
+            db = crate::rules::text::shown_path(shown),
+            setting = unknown,
+            accepted = ADDRESS_SETTINGS.join(", ")
+        )));
+    }
     let mut config: postgres::Config = url.parse().map_err(|e: postgres::Error| {
         // libpq's modes that verify the server's certificate: not these, said as such.
         let verifying = ["verify-ca", "verify-full"]
@@ -858,7 +897,55 @@ mod tests {
             redacted("host=h user=hm password=Lo dbname=db"),
             "host=h user=hm dbname=db"
         );
+        // A keyword string's password as libpq reads it: quoted, with spaces, around `=`.
+        assert_eq!(
+            redacted("host=h user=hm password='Lo ng \\' ma' dbname=db"),
+            "host=h user=hm dbname=db"
+        );
+        assert_eq!(
+            redacted("host = h  password = Lo\\ ng dbname='Hà Nội'"),
+            "host=h dbname='Hà Nội'"
+        );
         assert_eq!(redacted("/var/lib/doithoai.db"), "/var/lib/doithoai.db");
+    }
+
+    #[test]
+    fn a_keyword_string_is_a_server_and_a_file_name_is_not() {
+        assert!(is_server(
+            "host=db.hanoi.gov.vn dbname=hanoi user=phuong_hm"
+        ));
+        assert!(is_server("dbname=hanoi"));
+        assert!(is_server("  host = 127.0.0.1   port=5432 sslmode=require "));
+        assert!(is_server("postgres://phuong@h/db"));
+        // An unknown keyword is still an address (refused by name, its password unshown).
+        assert!(is_server("host=h trang=1 password=Lo"));
+        assert_eq!(redacted("host=h trang=1 password=Lo"), "host=h trang=1");
+        assert_eq!(
+            crate::rules::text::address_settings("postgres://h/db?sslmode=require&%70assword=x"),
+            ["sslmode", "password"]
+        );
+        for file in [
+            "phuong.db",
+            "/var/lib/doithoai/phuong hoang mai.db",
+            "./host=x.db",
+            "a=b",
+            "sslmode=require",
+            "host=h password='unclosed",
+            "host=h Trang=1",
+            "",
+        ] {
+            assert!(!is_server(file), "{file}");
+        }
+        let pairs =
+            crate::rules::text::keyword_pairs("host=h dbname='Hà Nội' user=a\\ b").expect("pairs");
+        assert_eq!(
+            pairs,
+            [
+                ("host".to_string(), "h".to_string()),
+                ("dbname".to_string(), "Hà Nội".to_string()),
+                ("user".to_string(), "a b".to_string())
+            ]
+        );
     }
 
     #[test]

@@ -487,6 +487,51 @@ fn an_unreachable_server_is_said_and_nothing_hangs() {
     assert_eq!(r.stderr.trim_end().lines().count(), 1, "{}", r.stderr);
 }
 
+/// libpq's keyword form of an address works as the URL does (`host=… dbname=… user=…`), and
+/// its password — quoted, with a space — is never shown.
+#[test]
+fn a_keyword_connection_string_is_a_server_and_its_password_is_not_shown() {
+    if !on_server() {
+        return;
+    }
+    let env = TestEnv::ward();
+    let url = env.db.to_str().expect("utf8").to_string();
+    plan(&url, &env, "Đối thoại về thu gom rác thải");
+    let config: postgres::Config = url.parse().expect("address");
+    let host = match config.get_hosts().first() {
+        Some(postgres::config::Host::Tcp(h)) => h.clone(),
+        _ => "127.0.0.1".into(),
+    };
+    let port = config.get_ports().first().copied().unwrap_or(5432);
+    let keywords = format!(
+        "host={host} port = {port} dbname={} user={} password='mat khau'",
+        config.get_dbname().expect("dbname"),
+        config.get_user().expect("user"),
+    );
+    let listed = ok_on(&keywords, &env, &["session", "list"]);
+    assert!(listed.contains("Đối thoại về thu gom rác thải"), "{listed}");
+    let shown = ok_on(&keywords, &env, &["config", "show"]);
+    assert!(shown.contains(&format!("host={host}")), "{shown}");
+    assert!(
+        !shown.contains("mat khau") && !shown.contains("password"),
+        "{shown}"
+    );
+    // A keyword the driver does not know is refused by name, the password still unshown.
+    let r = run_on(
+        &format!("{keywords} sslrootcert=/etc/ssl/hanoi.crt"),
+        &env,
+        &["session", "list"],
+    );
+    assert_eq!(r.code, crate::support::USAGE, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("sslrootcert is not a setting of a PostgreSQL address"),
+        "{}",
+        r.stderr
+    );
+    assert!(!r.stderr.contains("mat khau"), "{}", r.stderr);
+}
+
 /// A clerk who reads only Vietnamese is told why the server would not take the command — no
 /// one listening, no such role, no such database — in Vietnamese, not in the driver's or the
 /// server's English.
