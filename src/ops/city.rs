@@ -158,7 +158,6 @@ fn each_office_on_server<T: Send>(
         }
         done
     };
-    let vietnamese = crate::words::documents_in_vietnamese();
     let mut done = std::thread::scope(|scope| {
         let running: Vec<_> = stores
             .iter_mut()
@@ -170,11 +169,7 @@ fn each_office_on_server<T: Send>(
                     if let Some(snapshot) = snapshot {
                         office::read_shared_snapshot(&reading.tx, snapshot)?;
                     }
-                    Ok(if vietnamese {
-                        crate::words::in_vietnamese(|| read(&reading))
-                    } else {
-                        read(&reading)
-                    })
+                    Ok(read(&reading))
                 })
             })
             .collect();

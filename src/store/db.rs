@@ -382,6 +382,28 @@ impl Statement<'_> {
         self.rows(params, true)
     }
 
+    /// Every row, handed to `each` in turn; on a server the rows stream from the one statement
+    /// while `each` works (an export: the server reads on while the rows are written), so
+    /// `each` must not use the connection — it is the connection's until the last row.
+    pub fn for_each<P: Params>(
+        &mut self,
+        params: P,
+        mut each: impl FnMut(&Row<'_>) -> Result<()>,
+    ) -> Result<()> {
+        if let Statement::Postgres { client, sql } = self {
+            return params.with_values(|v| {
+                client.borrow_mut().stream(sql, v, |columns, values| {
+                    each(&Row::Postgres { columns, values })
+                })
+            });
+        }
+        let mut rows = self.query(params)?;
+        while let Some(ref row) = rows.next()? {
+            each(row)?;
+        }
+        Ok(())
+    }
+
     /// The rows; `streamed` reads a server's through a cursor (a list, an export) rather than
     /// at once (one row, a check).
     fn rows<P: Params>(&mut self, params: P, streamed: bool) -> Result<Rows<'_>> {
@@ -537,6 +559,18 @@ impl Row<'_> {
     }
 
     /// The raw value of column `idx`.
+    /// The text of column `idx` as the server sent it (checked as UTF-8 when it was read);
+    /// `None` for any other value, and on a file (read with [`Row::get_ref`]).
+    pub fn server_text(&self, idx: usize) -> Option<&str> {
+        match self {
+            Row::Postgres { values, .. } => match values.get(idx) {
+                Some(Value::Text(text)) => Some(text),
+                _ => None,
+            },
+            Row::Sqlite(_) => None,
+        }
+    }
+
     pub fn get_ref<I: RowIndex>(&self, idx: I) -> rusqlite::Result<ValueRef<'_>> {
         let idx = idx.index();
         match self {

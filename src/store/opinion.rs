@@ -536,6 +536,9 @@ impl CsvRow<'_, '_> {
     /// The text (or number, as text) in column `idx`; empty for NULL.
     pub fn text(&self, idx: usize) -> Result<std::borrow::Cow<'_, str>> {
         use rusqlite::types::ValueRef;
+        if let Some(text) = self.0.server_text(idx) {
+            return Ok(text.into());
+        }
         Ok(match self.0.get_ref(idx)? {
             ValueRef::Null => "".into(),
             ValueRef::Integer(n) => n.to_string().into(),
@@ -593,7 +596,7 @@ fn for_each_row(
     conn: &Connection,
     f: &OpinionFilter,
     columns: &str,
-    mut each: impl FnMut(&super::db::Row<'_>) -> Result<()>,
+    each: impl FnMut(&super::db::Row<'_>) -> Result<()>,
 ) -> Result<()> {
     let words: Vec<String> = f
         .search
@@ -704,11 +707,8 @@ fn for_each_row(
     let mut stmt = conn.prepare(&format!(
         "SELECT {columns} FROM {FROM} {filter} ORDER BY o.id"
     ))?;
-    let mut rows = stmt.query(super::db::params_from_iter(args.iter()))?;
-    while let Some(ref r) = rows.next()? {
-        each(r)?;
-    }
-    Ok(())
+    // The rows stream (`each` writes them out and asks nothing of the database).
+    stmt.for_each(super::db::params_from_iter(args.iter()), each)
 }
 
 /// The opinion states still waiting for a written answer (assigned, extended).

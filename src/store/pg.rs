@@ -126,6 +126,37 @@ impl Client {
         Ok((columns, stored(rows)?))
     }
 
+    /// Every row of `sql`, handed to `each` as it arrives: one statement whose rows the server
+    /// goes on sending (as far as the connection's buffers hold) while `each` works on the ones
+    /// before — no round trip per batch, as a cursor makes. `each` cannot use this connection.
+    pub(crate) fn stream(
+        &mut self,
+        sql: &str,
+        params: &[&dyn rusqlite::ToSql],
+        mut each: impl FnMut(&[String], &[Value]) -> Result<()>,
+    ) -> Result<()> {
+        use postgres::fallible_iterator::FallibleIterator;
+        let values = values(params)?;
+        let statement = self.statement(sql, &values)?;
+        let columns: Vec<String> = statement
+            .columns()
+            .iter()
+            .map(|c| c.name().to_string())
+            .collect();
+        let refs = values.iter().map(|v| v as &(dyn ToSql + Sync));
+        let mut rows = self.client.query_raw(&statement, refs)?;
+        let mut row_values = Vec::with_capacity(columns.len());
+        while let Some(row) = rows.next()? {
+            row_values.clear();
+            for i in 0..row.len() {
+                let Stored(v) = row.try_get(i)?;
+                row_values.push(v);
+            }
+            each(&columns, &row_values)?;
+        }
+        Ok(())
+    }
+
     /// A cursor over `sql`'s rows (inside a transaction only: `None` outside one, where the
     /// rows are read at once). Cursors are named by how many are open, so a query run while
     /// another's rows are read gets a cursor of its own.

@@ -121,11 +121,6 @@ pub fn in_vietnamese<T>(f: impl FnOnce() -> T) -> T {
     result
 }
 
-/// Whether this thread is inside [`in_vietnamese`] (a thread it starts carries it on).
-pub fn documents_in_vietnamese() -> bool {
-    IN_VIETNAMESE.with(std::cell::Cell::get)
-}
-
 /// A path as a message shows it: lossy UTF-8, with hidden characters (ESC, CR, bidi controls)
 /// written as visible `\u{…}` escapes — a file name must not rewrite the terminal.
 pub fn shown(path: &std::path::Path) -> String {
