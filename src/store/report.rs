@@ -184,7 +184,7 @@ const OPINION_JOINS: &str = "LEFT JOIN agency a ON a.id = o.agency_id
 
 /// Sessions that are candidates of the overdue report as of a day: every session whose R4 or R9
 /// act had not happened by then. `rules::as_of` decides what was open and due; this only
-/// narrows by indexes.
+/// narrows by indexes. Streamed (`each` must not use the connection).
 pub fn sessions_open_on(
     conn: &Connection,
     as_of: NaiveDate,
@@ -203,26 +203,21 @@ pub fn sessions_open_on(
         awaiting = super::calendar::awaiting_notice_sql(),
         concluded = crate::rules::vocabulary::sql_list(crate::rules::vocabulary::SessionStatus::NOTICE_ISSUED),
     ))?;
-    let mut rows = stmt.query(params![as_of, horizon])?;
-    while let Some(ref r) = rows.next()? {
-        each(session_facts(r)?)?;
-    }
-    Ok(())
+    // Streamed: `each` keeps what it needs and asks nothing of the database.
+    stmt.for_each(params![as_of, horizon], |r| each(session_facts(r)?))
 }
 
 /// Opinions that are candidates of the overdue report as of a day: every assigned opinion not
-/// handled by then (pending today, or closed after the day), streamed one by one.
+/// handled by then (pending today, or closed after the day), streamed one by one (`each` must
+/// not use the connection).
 pub fn opinions_open_on(
     conn: &Connection,
     as_of: NaiveDate,
     mut each: impl FnMut(OpinionRecord) -> Result<()>,
 ) -> Result<()> {
     let mut stmt = conn.prepare(&opinions_open_sql(agency_history(conn)?))?;
-    let mut rows = stmt.query([as_of])?;
-    while let Some(ref r) = rows.next()? {
-        each(opinion_record(r)?)?;
-    }
-    Ok(())
+    // Streamed: `each` keeps what it needs and asks nothing of the database.
+    stmt.for_each([as_of], |r| each(opinion_record(r)?))
 }
 
 /// The query of `opinions_open_on` (parameter 1: the day). The pending ones are read from
