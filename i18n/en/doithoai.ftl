@@ -1163,14 +1163,16 @@ server_error = { $kind ->
     [login] the server of { $db } does not let this role log in (SQLSTATE { $code }: no such role, or the server's pg_hba.conf does not allow it); nothing was written — check the user name in the address, or ask the server's administrator to create the role (CREATE ROLE … LOGIN)
     [password] the password for { $db } is wrong or missing (SQLSTATE { $code }); nothing was written — accepted: a password in the address, in PGPASSWORD or in ~/.pgpass
     [no-database] the server has no database named by { $db } (SQLSTATE { $code }); nothing was written — check the database's name in the address, or ask the administrator to create it (CREATE DATABASE)
-    [too-many] the server of { $db } has too many connections (SQLSTATE { $code }); nothing was written — run the command again in a few minutes, or ask the administrator to raise max_connections
+    [too-many] the server of { $db } has too many connections (SQLSTATE { $code }); nothing was written — run the command again in a few minutes, or ask the administrator to raise max_connections or the role's connection limit
     [conflict] another clerk changed the same records of { $db } at the same moment (SQLSTATE { $code }); nothing was written — run the command again
     [timeout] { $db } did not answer in time (SQLSTATE { $code }: { $detail }); nothing was written — run the command again, or ask the server's administrator what holds it
     [lost] the connection to { $db } was lost (SQLSTATE { $code }: { $detail }); nothing was written — run the command again when the server is back
     [privilege] the server refused { $db } to this role (SQLSTATE { $code }: { $detail }); nothing was written — ask the administrator for an office's role (`init --office-role`)
    *[refused] the server of { $db } refused the command (SQLSTATE { $code }: { $detail }); nothing was written
     }
-server_address_invalid = { $db } is not a PostgreSQL address doithoai can use: { $reason }; accepted: postgres://USER@HOST[:PORT]/DATABASE[?sslmode=require]
+server_address_invalid = { $db } is not a PostgreSQL address doithoai can use: { $reason }; accepted: postgres://USER@HOST[:PORT]/DATABASE[?sslmode=require], or host=HOST [port=PORT] dbname=DATABASE user=USER [sslmode=require]
+server_address_unreadable = { $db }… reads as a PostgreSQL address but cannot be read as one (an unclosed quote, a word without '=', a mistyped postgres://); nothing was read or written — accepted: postgres://USER@HOST[:PORT]/DATABASE, host=HOST dbname=DATABASE user=USER (a value with spaces in single quotes), or a file named with its folder (./NAME)
+server_address_is_a_file = { $db } is a PostgreSQL address and also a file in this folder; nothing was read or written — accepted: ./{ $db } for the file, or the address as postgres://USER@HOST/DATABASE
 server_sslmode_unsupported = { $db }: sslmode={ $mode } is not supported — doithoai encrypts the connection without verifying the server's certificate, as libpq's sslmode=require; nothing was read or written — accepted: sslmode=require, prefer or disable
 server_setting_unknown = { $db }: { $setting } is not a setting of a PostgreSQL address doithoai knows; nothing was read or written — accepted: { $accepted }
 server_role_missing = there is no role { $role } on the server of { $db }; accepted: an existing login role (CREATE ROLE … LOGIN)
@@ -1178,7 +1180,7 @@ server_role_bypasses_rls = the role { $role } bypasses row-level security and wo
 server_role_without_office = the role { $role } is no office's on { $db }; nothing was read — accepted: an office's role (its administrator sets it up with `init --office NAME --office-role ROLE`)
 office_role_needs_server = --office-role sets up an office on a PostgreSQL server, and { $db } is a file; accepted: --db postgres://ADMIN@HOST/DATABASE
 engine_line_server = PostgreSQL { $version }, transactions SERIALIZABLE, each office's rows kept apart by row-level security
-db_copy_needs_server = --to { $to } is not a PostgreSQL server's address; accepted: postgres://ROLE@HOST/DATABASE
+db_copy_needs_server = --to { $to } is not a PostgreSQL server's address; accepted: postgres://ROLE@HOST/DATABASE, or host=HOST dbname=DATABASE user=ROLE
 db_copy_target_not_empty = the office of { $to } already holds records (table { $table }); nothing was copied — accepted: an office with no records yet (a new office role), or --replace by the server's administrator to put the file in their place
 db_copied = { $from } copied into { $to }: { $rows } rows of { $tables } tables, every record and history event with its number
 db_replaced = the office's records and history on { $to } were replaced by { $from }: { $rows } rows of { $tables } tables, every record and history event with its number

@@ -1101,14 +1101,16 @@ server_error = { $kind ->
     [login] máy chủ của { $db } không cho vai trò này đăng nhập (SQLSTATE { $code }: không có vai trò này, hoặc pg_hba.conf của máy chủ không cho phép); chưa ghi gì — kiểm tra tên người dùng trong địa chỉ, hoặc đề nghị quản trị viên máy chủ tạo vai trò (CREATE ROLE … LOGIN)
     [password] mật khẩu cho { $db } sai hoặc thiếu (SQLSTATE { $code }); chưa ghi gì — chấp nhận: mật khẩu trong địa chỉ, trong biến PGPASSWORD hoặc trong tệp ~/.pgpass
     [no-database] máy chủ không có cơ sở dữ liệu mà { $db } nêu (SQLSTATE { $code }); chưa ghi gì — kiểm tra tên cơ sở dữ liệu trong địa chỉ, hoặc đề nghị quản trị viên tạo (CREATE DATABASE)
-    [too-many] máy chủ của { $db } đang có quá nhiều kết nối (SQLSTATE { $code }); chưa ghi gì — chạy lại lệnh sau ít phút, hoặc đề nghị quản trị viên tăng max_connections
+    [too-many] máy chủ của { $db } đang có quá nhiều kết nối (SQLSTATE { $code }); chưa ghi gì — chạy lại lệnh sau ít phút, hoặc đề nghị quản trị viên tăng max_connections hoặc giới hạn kết nối của vai trò
     [conflict] một cán bộ khác vừa thay đổi cùng hồ sơ trên { $db } (SQLSTATE { $code }); chưa ghi gì — chạy lại lệnh
     [timeout] { $db } không trả lời kịp (SQLSTATE { $code }); chưa ghi gì — chạy lại lệnh, hoặc hỏi quản trị máy chủ điều gì đang giữ nó
     [lost] mất kết nối tới { $db } (SQLSTATE { $code }); chưa ghi gì — chạy lại lệnh khi máy chủ hoạt động trở lại
     [privilege] máy chủ không cho vai trò này dùng { $db } (SQLSTATE { $code }); chưa ghi gì — đề nghị quản trị viên cấp vai trò của đơn vị (`init --office-role`)
    *[refused] máy chủ của { $db } từ chối lệnh (SQLSTATE { $code }: { $detail }); chưa ghi gì
     }
-server_address_invalid = { $db } không phải địa chỉ PostgreSQL doithoai dùng được: { $reason }; chấp nhận: postgres://NGƯỜI-DÙNG@MÁY-CHỦ[:CỔNG]/CSDL[?sslmode=require]
+server_address_invalid = { $db } không phải địa chỉ PostgreSQL doithoai dùng được: { $reason }; chấp nhận: postgres://NGƯỜI-DÙNG@MÁY-CHỦ[:CỔNG]/CSDL[?sslmode=require], hoặc host=MÁY-CHỦ [port=CỔNG] dbname=CSDL user=NGƯỜI-DÙNG [sslmode=require]
+server_address_unreadable = { $db }… trông như địa chỉ PostgreSQL nhưng không đọc được (thiếu dấu nháy đóng, một từ không có '=', hoặc gõ sai postgres://); chưa đọc hay ghi gì — chấp nhận: postgres://NGƯỜI-DÙNG@MÁY-CHỦ[:CỔNG]/CSDL, host=MÁY-CHỦ dbname=CSDL user=NGƯỜI-DÙNG (giá trị có dấu cách đặt trong nháy đơn), hoặc tên tệp kèm thư mục (./TÊN)
+server_address_is_a_file = { $db } vừa là địa chỉ PostgreSQL vừa là một tệp trong thư mục này; chưa đọc hay ghi gì — chấp nhận: ./{ $db } cho tệp, hoặc địa chỉ dạng postgres://NGƯỜI-DÙNG@MÁY-CHỦ/CSDL
 server_sslmode_unsupported = { $db }: không hỗ trợ sslmode={ $mode } — doithoai mã hóa kết nối mà không kiểm tra chứng chỉ của máy chủ, như sslmode=require của libpq; chưa đọc hay ghi gì — chấp nhận: sslmode=require, prefer hoặc disable
 server_setting_unknown = { $db }: { $setting } không phải thiết lập của địa chỉ PostgreSQL mà doithoai biết; chưa đọc hay ghi gì — chấp nhận: { $accepted }
 server_role_missing = máy chủ của { $db } không có vai trò { $role }; chấp nhận: một vai trò đăng nhập đã có (CREATE ROLE … LOGIN)
@@ -1116,7 +1118,7 @@ server_role_bypasses_rls = vai trò { $role } bỏ qua bảo mật theo dòng v�
 server_role_without_office = vai trò { $role } không thuộc đơn vị nào trên { $db }; chưa đọc gì — chấp nhận: vai trò của một đơn vị (quản trị viên thiết lập bằng `init --office TÊN --office-role VAI-TRÒ`)
 office_role_needs_server = --office-role thiết lập đơn vị trên máy chủ PostgreSQL, còn { $db } là tệp; chấp nhận: --db postgres://QUẢN-TRỊ@MÁY-CHỦ/CSDL
 engine_line_server = PostgreSQL { $version }, giao dịch SERIALIZABLE, dữ liệu từng đơn vị tách riêng bằng bảo mật theo dòng
-db_copy_needs_server = --to { $to } không phải địa chỉ máy chủ PostgreSQL; chấp nhận: postgres://VAI-TRÒ@MÁY-CHỦ/CSDL
+db_copy_needs_server = --to { $to } không phải địa chỉ máy chủ PostgreSQL; chấp nhận: postgres://VAI-TRÒ@MÁY-CHỦ/CSDL, hoặc host=MÁY-CHỦ dbname=CSDL user=VAI-TRÒ
 db_copy_target_not_empty = đơn vị của { $to } đã có dữ liệu (bảng { $table }); chưa chép gì — chấp nhận: một đơn vị chưa có dữ liệu (vai trò đơn vị mới), hoặc quản trị viên máy chủ dùng --replace để thay bằng tệp này
 db_copied = đã chép { $from } vào { $to }: { $rows } dòng của { $tables } bảng, mọi hồ sơ và sự kiện lịch sử giữ nguyên số
 db_replaced = hồ sơ và lịch sử của đơn vị trên { $to } đã được thay bằng { $from }: { $rows } dòng của { $tables } bảng, mọi hồ sơ và sự kiện lịch sử giữ nguyên số

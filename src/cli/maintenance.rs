@@ -231,7 +231,7 @@ pub fn restore(ctx: &Context, a: RestoreArgs) -> Result<i32> {
 
 /// `db copy --from FILE --to postgres://…`: a ward's file into a server as its office.
 pub fn db_copy(ctx: &Context, a: DbCopyArgs) -> Result<i32> {
-    if !ops::is_server(&a.to) {
+    if ops::server_target(&a.to)?.is_none() {
         return Err(doithoai::error::Error::Invalid(msg!(
             db_copy_needs_server,
             to = ops::redacted(&a.to)

@@ -294,10 +294,10 @@ impl Context {
         };
         let command = command_name(std::env::args_os().skip(1));
         let format = resolve_format(cli, &db_path)?;
-        let db_url = db_path
-            .to_str()
-            .filter(|p| doithoai::ops::is_server(p))
-            .map(str::to_string);
+        let db_url = match db_path.to_str() {
+            Some(text) => doithoai::ops::server_target(text)?,
+            None => None,
+        };
         let db_path = match &db_url {
             Some(url) => PathBuf::from(doithoai::ops::redacted(url)),
             None => db_path,

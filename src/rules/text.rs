@@ -147,16 +147,38 @@ pub fn without_password(url: &str) -> String {
                 .collect::<Vec<_>>()
                 .join(" ");
         }
-        return url
-            .split(' ')
-            .filter(|word| !percent_decoded(word).starts_with("password="))
-            .collect::<Vec<_>>()
-            .join(" ");
+        // Not readable as libpq reads it (an unclosed quote…): nothing from the word
+        // `password` on is shown, wherever its value would end.
+        // A mistyped URL (`postgres:user:secret@host`) shows its scheme and what follows its
+        // last '@', never what comes before.
+        let lower = url.to_ascii_lowercase();
+        if lower.starts_with("postgres") {
+            let scheme = url.split(':').next().unwrap_or_default();
+            return match url.rsplit_once('@') {
+                Some((_, host)) => format!("{scheme}:…@{host}"),
+                None => format!("{scheme}:…"),
+            };
+        }
+        return match lower.find("password") {
+            Some(at) => url[..at].trim_end().to_string(),
+            None => url.to_string(),
+        };
     };
-    let (user, rest) = match rest.split_once('@') {
-        Some((credentials, after)) => {
+    // The user part ends at the first '@' for the driver; a password holding an unencoded '@'
+    // runs on to a later one (before any '?'), and is hidden up to there.
+    let mut end = rest.find('@');
+    while let Some(at) = end {
+        match rest[at + 1..].find('@') {
+            Some(n) if !rest[at + 1..at + 1 + n].contains('?') => end = Some(at + 1 + n),
+            _ => break,
+        }
+    }
+    let (user, rest) = match end {
+        Some(at) => {
+            let credentials = &rest[..at];
             let user = credentials.split_once(':').map_or(credentials, |(u, _)| u);
-            (format!("{user}@"), after)
+            let user = user.split_once('@').map_or(user, |(u, _)| u);
+            (format!("{user}@"), &rest[at + 1..])
         }
         None => (String::new(), rest),
     };
@@ -177,6 +199,64 @@ pub fn without_password(url: &str) -> String {
         None => rest.to_string(),
     };
     format!("{scheme}://{user}{rest}")
+}
+
+/// The keywords of libpq's connection strings (PostgreSQL 15).
+const LIBPQ_KEYWORDS: &[&str] = &[
+    "host",
+    "hostaddr",
+    "port",
+    "dbname",
+    "user",
+    "password",
+    "passfile",
+    "channel_binding",
+    "connect_timeout",
+    "client_encoding",
+    "options",
+    "application_name",
+    "fallback_application_name",
+    "keepalives",
+    "keepalives_idle",
+    "keepalives_interval",
+    "keepalives_count",
+    "tcp_user_timeout",
+    "replication",
+    "gssencmode",
+    "sslmode",
+    "requiressl",
+    "sslcompression",
+    "sslcert",
+    "sslkey",
+    "sslpassword",
+    "sslrootcert",
+    "sslcrl",
+    "sslcrldir",
+    "sslsni",
+    "requirepeer",
+    "ssl_min_protocol_version",
+    "ssl_max_protocol_version",
+    "krbsrvname",
+    "gsslib",
+    "service",
+    "target_session_attrs",
+    "load_balance_hosts",
+];
+
+/// Whether `text` was meant as a PostgreSQL address, readable or not: it begins with
+/// `postgres:` or `postgresql:` (any case), or its first word is a libpq keyword followed by
+/// `=` (any case). Such a text is never taken as a file's name: a mistyped address would
+/// otherwise become a file named after its password.
+pub fn meant_as_address(text: &str) -> bool {
+    let lower = text.trim_start().to_ascii_lowercase();
+    if lower.starts_with("postgres:") || lower.starts_with("postgresql:") {
+        return true;
+    }
+    let word: String = lower
+        .chars()
+        .take_while(|c| c.is_ascii_lowercase() || *c == '_')
+        .collect();
+    LIBPQ_KEYWORDS.contains(&word.as_str()) && lower[word.len()..].trim_start().starts_with('=')
 }
 
 /// A libpq keyword connection string (`host=db.hanoi.gov.vn dbname=hanoi user=phuong_hm`)

@@ -558,7 +558,6 @@ impl Row<'_> {
         }
     }
 
-    /// The raw value of column `idx`.
     /// The text of column `idx` as the server sent it (checked as UTF-8 when it was read);
     /// `None` for any other value, and on a file (read with [`Row::get_ref`]).
     pub fn server_text(&self, idx: usize) -> Option<&str> {
@@ -571,6 +570,7 @@ impl Row<'_> {
         }
     }
 
+    /// The raw value of column `idx`.
     pub fn get_ref<I: RowIndex>(&self, idx: I) -> rusqlite::Result<ValueRef<'_>> {
         let idx = idx.index();
         match self {

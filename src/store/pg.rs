@@ -290,6 +290,23 @@ pub fn is_server(target: &str) -> bool {
         || crate::rules::text::keyword_pairs(target).is_some()
 }
 
+/// What `--db` (or `db copy --to`) names: `Some(address)` for a server, `None` for a file. A
+/// text meant as an address that cannot be read as one is refused (never made a file named
+/// after it, password and all), and so is an address that is also a file here.
+pub fn server_target(text: &str) -> Result<Option<String>> {
+    let shown = redacted(text);
+    if is_server(text) {
+        if !text.contains("://") && Path::new(text).exists() {
+            return Err(Error::Invalid(msg!(server_address_is_a_file, db = shown)));
+        }
+        return Ok(Some(text.to_string()));
+    }
+    if crate::rules::text::meant_as_address(text) {
+        return Err(Error::Invalid(msg!(server_address_unreadable, db = shown)));
+    }
+    Ok(None)
+}
+
 /// The address without its password: what is shown, kept in the history and printed by
 /// `config show` (`rules::text::without_password`).
 pub fn redacted(url: &str) -> String {
@@ -951,6 +968,27 @@ mod tests {
         // An unknown keyword is still an address (refused by name, its password unshown).
         assert!(is_server("host=h trang=1 password=Lo"));
         assert_eq!(redacted("host=h trang=1 password=Lo"), "host=h trang=1");
+        // Texts meant as addresses that cannot be read: nothing of the password shown.
+        for (text, shown) in [
+            ("host=h user=u password='Lo ng", "host=h user=u"),
+            ("host=h user=u password=Lo ng", "host=h user=u"),
+            ("host=h user=u password=\"Lo ng\"", "host=h user=u"),
+            ("PASSWORD=Lo", ""),
+            ("postgres:u:Lo@h/db", "postgres:…@h/db"),
+            ("postgres://u:Lo@ng@h/db", "postgres://u@h/db"),
+            (
+                "postgres://u@h/db?application_name=a@b",
+                "postgres://u@h/db?application_name=a@b",
+            ),
+        ] {
+            assert_eq!(redacted(text), shown, "{text}");
+            assert!(crate::rules::text::meant_as_address(text), "{text}");
+            assert!(!redacted(text).contains("Lo"), "{text}");
+        }
+        assert!(server_target("host=h user=u password='Lo ng").is_err());
+        assert!(server_target("postgres:u:Lo@h/db").is_err());
+        assert_eq!(server_target("phuong.db").ok(), Some(None));
+        assert_eq!(server_target("a=b").ok(), Some(None));
         assert_eq!(
             crate::rules::text::address_settings("postgres://h/db?sslmode=require&%70assword=x"),
             ["sslmode", "password"]

@@ -532,6 +532,40 @@ fn a_keyword_connection_string_is_a_server_and_its_password_is_not_shown() {
     assert!(!r.stderr.contains("mat khau"), "{}", r.stderr);
 }
 
+/// A text meant as an address that cannot be read as one — an unclosed quote, a password with
+/// a space, a mistyped `postgres:` — is refused with nothing of its password shown, and no
+/// file is made under its name (it was made, password and all, by `init`); an address that is
+/// also a file here is refused naming `./` for the file. No server needed.
+#[test]
+fn a_mistyped_address_is_refused_not_made_a_file_named_after_its_password() {
+    let env = TestEnv::on_file();
+    for db in [
+        "host=127.0.0.1 dbname=hanoi user=phuong_hm password='Mat khau",
+        "host=127.0.0.1 dbname=hanoi user=phuong_hm password=Mat khau",
+        "postgres:phuong_hm:Matkhau@127.0.0.1/hanoi",
+        "PASSWORD=Matkhau",
+    ] {
+        let r = run_on(db, &env, &["init", "--office", "Phường Hoàng Mai"]);
+        assert_eq!(r.code, crate::support::USAGE, "{db}: {}", r.stderr);
+        assert_eq!(r.stderr.trim_end().lines().count(), 1, "{}", r.stderr);
+        assert!(r.stderr.contains("cannot be read as one"), "{}", r.stderr);
+        assert!(
+            !r.stderr.contains("Mat") && !r.stderr.contains("khau"),
+            "{}",
+            r.stderr
+        );
+        assert!(!env.dir.path().join(db).exists(), "{db}");
+    }
+    std::fs::write(env.dir.path().join("host=hanoi.db"), b"").expect("file");
+    let r = run_on("host=hanoi.db", &env, &["agency", "list"]);
+    assert_eq!(r.code, crate::support::USAGE, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("./host=hanoi.db for the file"),
+        "{}",
+        r.stderr
+    );
+}
+
 /// A clerk who reads only Vietnamese is told why the server would not take the command — no
 /// one listening, no such role, no such database — in Vietnamese, not in the driver's or the
 /// server's English.
