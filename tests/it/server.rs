@@ -8,11 +8,17 @@ use std::process::Stdio;
 
 /// The binary against `db`, as a clerk of the Phường runs it.
 fn run_on(db: &str, env: &TestEnv, args: &[&str]) -> Run {
+    run_on_in("en", db, env, args)
+}
+
+/// `run_on` with the interface in `lang` (`vi`: a clerk who reads no English).
+fn run_on_in(lang: &str, db: &str, env: &TestEnv, args: &[&str]) -> Run {
     let mut c = env.command();
     for (k, _) in std::env::vars().filter(|(k, _)| k.starts_with("PG")) {
         c.env_remove(k);
     }
     c.env("DOITHOAI_DB", db)
+        .env("DOITHOAI_LANG", lang)
         .args(args)
         .output()
         .expect("run doithoai")
@@ -590,19 +596,7 @@ fn why_a_server_refused_the_connection_is_said_in_the_clerks_words() {
         (stranger, "không cho vai trò này đăng nhập"),
         (no_database, "máy chủ không có cơ sở dữ liệu mà"),
     ] {
-        let r = {
-            let mut c = env.command();
-            for (k, _) in std::env::vars().filter(|(k, _)| k.starts_with("PG")) {
-                c.env_remove(k);
-            }
-            let out = c
-                .env("DOITHOAI_DB", &db)
-                .env("DOITHOAI_LANG", "vi")
-                .args(["hoi-nghi", "danh-sach"])
-                .output()
-                .expect("run doithoai");
-            crate::support::Run::from(out)
-        };
+        let r = run_on_in("vi", &db, &env, &["hoi-nghi", "danh-sach"]);
         assert_eq!(r.code, DATABASE, "{db}: {}", r.stderr);
         assert!(r.stderr.contains(said), "{db}: {}", r.stderr);
         for english in ["does not exist", "error connecting", "connection refused"] {
