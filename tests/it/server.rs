@@ -31,6 +31,28 @@ fn ok_on(db: &str, env: &TestEnv, args: &[&str]) -> String {
     r.stdout
 }
 
+/// Session 1 of the office at `db` planned, held on 10/7/2026, with `petitions` petitions.
+fn held_with_petitions(db: &str, env: &TestEnv, title: &str, petitions: usize) {
+    plan(db, env, title);
+    ok_on(db, env, &["session", "hold", "1", "--on", "2026-07-10"]);
+    for k in 0..petitions {
+        let content = format!("Đề nghị sửa chữa đường ngõ {}", 12 + k);
+        ok_on(
+            db,
+            env,
+            &[
+                "opinion",
+                "add",
+                "1",
+                "--category",
+                "petition",
+                "--content",
+                &content,
+            ],
+        );
+    }
+}
+
 fn plan(db: &str, env: &TestEnv, title: &str) {
     ok_on(
         db,
@@ -689,23 +711,7 @@ fn the_city_reports_every_office_live_as_from_the_wards_files() {
     std::fs::create_dir(&wards).expect("folder");
     for (n, (_, _, role)) in roles[..2].iter().enumerate() {
         let ward = server.url_as(role);
-        plan(&ward, &env, "Đối thoại về chỉnh trang đô thị");
-        ok_on(&ward, &env, &["session", "hold", "1", "--on", "2026-07-10"]);
-        for k in 0..=n {
-            ok_on(
-                &ward,
-                &env,
-                &[
-                    "opinion",
-                    "add",
-                    "1",
-                    "--category",
-                    "petition",
-                    "--content",
-                    &format!("Đề nghị sửa chữa đường ngõ {}", 12 + k),
-                ],
-            );
-        }
+        held_with_petitions(&ward, &env, "Đối thoại về chỉnh trang đô thị", n + 1);
         let backup = wards.join(format!("{role}.db"));
         ok_on(&ward, &env, &["backup", backup.to_str().expect("utf8")]);
     }
@@ -817,25 +823,13 @@ fn the_live_city_report_reads_many_offices_at_once_each_once_in_order() {
         ],
     );
     for (n, role) in roles.iter().enumerate() {
-        let ward = server.url_as(role);
-        plan(&ward, &env, "Đối thoại về trật tự vỉa hè");
-        ok_on(&ward, &env, &["session", "hold", "1", "--on", "2026-07-10"]);
         // Office n has n + 1 opinions: a mix-up between offices shows in the counts.
-        for k in 0..=n {
-            ok_on(
-                &ward,
-                &env,
-                &[
-                    "opinion",
-                    "add",
-                    "1",
-                    "--category",
-                    "petition",
-                    "--content",
-                    &format!("Đề nghị lắp đèn chiếu sáng ngõ {}", 30 + k),
-                ],
-            );
-        }
+        held_with_petitions(
+            &server.url_as(role),
+            &env,
+            "Đối thoại về trật tự vỉa hè",
+            n + 1,
+        );
     }
     let city = server.url_as(&city_role);
     let live: serde_json::Value = serde_json::from_str(&ok_on(
