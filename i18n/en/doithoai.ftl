@@ -1175,6 +1175,13 @@ server_address_unreadable = { $db }… reads as a PostgreSQL address but cannot 
 server_address_is_a_file = { $db } is a PostgreSQL address and also a file in this folder; nothing was read or written — accepted: ./{ $db } for the file, or the address as postgres://USER@HOST/DATABASE
 server_sslmode_unsupported = { $db }: sslmode={ $mode } is not supported — doithoai encrypts the connection without verifying the server's certificate, as libpq's sslmode=require; nothing was read or written — accepted: sslmode=require, prefer or disable
 server_setting_unknown = { $db }: { $setting } is not a setting of a PostgreSQL address doithoai knows; nothing was read or written — accepted: { $accepted }
+server_setting_invalid = { $db }: { $setting }={ $value } cannot be used; nothing was read or written — accepted: { $kind ->
+        [ports] a port number from 1 to 65535 (one per host, separated by commas)
+        [addresses] an IP address such as 10.0.0.5 (one per host, separated by commas)
+        [seconds] a whole number of seconds (0: no limit)
+        [count] a whole number from 0
+       *[one-of] { $values }
+    }
 server_role_missing = there is no role { $role } on the server of { $db }; accepted: an existing login role (CREATE ROLE … LOGIN)
 server_role_bypasses_rls = the role { $role } bypasses row-level security and would see every office's records; nothing was written — accepted: an office's own role (its administrator sets it up with `init --office-role ROLE`)
 server_role_without_office = the role { $role } is no office's on { $db }; nothing was read — accepted: an office's role (its administrator sets it up with `init --office NAME --office-role ROLE`)

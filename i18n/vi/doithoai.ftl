@@ -1113,6 +1113,13 @@ server_address_unreadable = { $db }… trông như địa chỉ PostgreSQL nhưn
 server_address_is_a_file = { $db } vừa là địa chỉ PostgreSQL vừa là một tệp trong thư mục này; chưa đọc hay ghi gì — chấp nhận: ./{ $db } cho tệp, hoặc địa chỉ dạng postgres://NGƯỜI-DÙNG@MÁY-CHỦ/CSDL
 server_sslmode_unsupported = { $db }: không hỗ trợ sslmode={ $mode } — doithoai mã hóa kết nối mà không kiểm tra chứng chỉ của máy chủ, như sslmode=require của libpq; chưa đọc hay ghi gì — chấp nhận: sslmode=require, prefer hoặc disable
 server_setting_unknown = { $db }: { $setting } không phải thiết lập của địa chỉ PostgreSQL mà doithoai biết; chưa đọc hay ghi gì — chấp nhận: { $accepted }
+server_setting_invalid = { $db }: không dùng được { $setting }={ $value }; chưa đọc hay ghi gì — chấp nhận: { $kind ->
+        [ports] số cổng từ 1 đến 65535 (mỗi máy chủ một số, cách nhau bằng dấu phẩy)
+        [addresses] địa chỉ IP như 10.0.0.5 (mỗi máy chủ một địa chỉ, cách nhau bằng dấu phẩy)
+        [seconds] số giây nguyên (0: không giới hạn)
+        [count] số nguyên từ 0
+       *[one-of] { $values }
+    }
 server_role_missing = máy chủ của { $db } không có vai trò { $role }; chấp nhận: một vai trò đăng nhập đã có (CREATE ROLE … LOGIN)
 server_role_bypasses_rls = vai trò { $role } bỏ qua bảo mật theo dòng và sẽ thấy hồ sơ của mọi đơn vị; chưa ghi gì — chấp nhận: vai trò riêng của một đơn vị (quản trị viên thiết lập bằng `init --office-role VAI-TRÒ`)
 server_role_without_office = vai trò { $role } không thuộc đơn vị nào trên { $db }; chưa đọc gì — chấp nhận: vai trò của một đơn vị (quản trị viên thiết lập bằng `init --office TÊN --office-role VAI-TRÒ`)

@@ -330,23 +330,41 @@ fn keyword_value(value: &str) -> String {
 }
 
 /// The names of an address's settings: a keyword string's keywords, a URL's query parameters
-/// (percent-decoded, as the driver reads them).
+/// (percent-decoded, as the driver reads them), and `port` for a URL host's port.
 pub fn address_settings(address: &str) -> Vec<String> {
-    match address.split_once("://") {
-        Some((_, rest)) => rest
-            .split_once('?')
-            .map(|(_, query)| {
-                query
-                    .split('&')
-                    .filter(|kv| !kv.is_empty())
-                    .map(|kv| percent_decoded(kv.split('=').next().unwrap_or_default()))
-                    .collect()
-            })
-            .unwrap_or_default(),
-        None => keyword_pairs(address)
-            .map(|pairs| pairs.into_iter().map(|(key, _)| key).collect())
-            .unwrap_or_default(),
-    }
+    address_values(address)
+        .into_iter()
+        .map(|(key, _)| key)
+        .collect()
+}
+
+/// An address's settings with their values as the driver reads them: a keyword string's pairs;
+/// a URL's query parameters (percent-decoded) and, as `port`, each of its hosts' ports
+/// (`postgres://h1:5433,[::1]:5434/db`). Nothing else of a URL (its user, password, hosts,
+/// database) is a setting here.
+pub fn address_values(address: &str) -> Vec<(String, String)> {
+    let Some((_, rest)) = address.split_once("://") else {
+        return keyword_pairs(address).unwrap_or_default();
+    };
+    let (before_query, query) = rest.split_once('?').unwrap_or((rest, ""));
+    let authority = before_query.split('/').next().unwrap_or_default();
+    // The hosts come after the user's part (whose password may hold any character).
+    let hosts = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
+    let mut values: Vec<(String, String)> = hosts
+        .split(',')
+        .filter_map(|host| {
+            // An IPv6 address in brackets holds colons of its own.
+            let after_address = host.rsplit_once(']').map_or(host, |(_, tail)| tail);
+            after_address
+                .split_once(':')
+                .map(|(_, port)| ("port".to_string(), percent_decoded(port)))
+        })
+        .collect();
+    values.extend(query.split('&').filter(|kv| !kv.is_empty()).map(|kv| {
+        let (key, value) = kv.split_once('=').unwrap_or((kv, ""));
+        (percent_decoded(key), percent_decoded(value))
+    }));
+    values
 }
 
 /// `%XX` sequences decoded (what a URL's reader sees), anything else as it is.

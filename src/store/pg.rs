@@ -275,6 +275,190 @@ pub const ADDRESS_SETTINGS: &[&str] = &[
     "sslnegotiation",
 ];
 
+/// What a setting's value must be for the driver to read it: a value it cannot read is
+/// refused by name, in the clerk's words, before anything is tried.
+#[derive(Debug, Clone, Copy)]
+enum Accepted {
+    /// Port numbers, one per host, separated by commas (an empty one is 5432).
+    Ports,
+    /// IP addresses, separated by commas.
+    Addresses,
+    /// A whole number of seconds (0: no limit).
+    Seconds,
+    /// A whole number from 0.
+    Count,
+    /// One of these words.
+    OneOf(&'static [&'static str]),
+}
+
+impl Accepted {
+    fn takes(self, value: &str) -> bool {
+        match self {
+            Accepted::Ports => value
+                .split(',')
+                .all(|port| port.is_empty() || port.parse::<u16>().is_ok_and(|p| p > 0)),
+            Accepted::Addresses => value
+                .split(',')
+                .all(|address| address.parse::<std::net::IpAddr>().is_ok()),
+            Accepted::Seconds => value.parse::<i64>().is_ok(),
+            Accepted::Count => value.parse::<u32>().is_ok(),
+            Accepted::OneOf(words) => words.contains(&value),
+        }
+    }
+
+    /// The catalogue's name for what is accepted, and the words themselves for `OneOf`.
+    fn said(self) -> (&'static str, String) {
+        match self {
+            Accepted::Ports => ("ports", String::new()),
+            Accepted::Addresses => ("addresses", String::new()),
+            Accepted::Seconds => ("seconds", String::new()),
+            Accepted::Count => ("count", String::new()),
+            Accepted::OneOf(words) => ("one-of", words.join(", ")),
+        }
+    }
+}
+
+/// The settings whose values the driver reads as more than text, and what each accepts (the
+/// driver's own rules, `tokio_postgres::Config`).
+const SETTING_VALUES: &[(&str, Accepted)] = &[
+    ("port", Accepted::Ports),
+    ("hostaddr", Accepted::Addresses),
+    ("connect_timeout", Accepted::Seconds),
+    ("tcp_user_timeout", Accepted::Seconds),
+    ("keepalives", Accepted::Count),
+    ("keepalives_idle", Accepted::Seconds),
+    ("keepalives_interval", Accepted::Seconds),
+    ("keepalives_retries", Accepted::Count),
+    (
+        "sslmode",
+        Accepted::OneOf(&["require", "prefer", "disable"]),
+    ),
+    ("sslnegotiation", Accepted::OneOf(&["postgres", "direct"])),
+    (
+        "target_session_attrs",
+        Accepted::OneOf(&["any", "read-write", "read-only"]),
+    ),
+    (
+        "channel_binding",
+        Accepted::OneOf(&["prefer", "require", "disable"]),
+    ),
+    (
+        "load_balance_hosts",
+        Accepted::OneOf(&["disable", "random"]),
+    ),
+];
+
+/// libpq's environment variables doithoai reads, as `psql` does, for what the address leaves
+/// out, each with the setting it stands for.
+const ENVIRONMENT: &[(&str, &str)] = &[
+    ("PGHOST", "host"),
+    ("PGHOSTADDR", "hostaddr"),
+    ("PGPORT", "port"),
+    ("PGUSER", "user"),
+    ("PGDATABASE", "dbname"),
+    ("PGSSLMODE", "sslmode"),
+    ("PGCONNECT_TIMEOUT", "connect_timeout"),
+];
+
+/// Refuse a setting's value the driver cannot read (`port=abc`), naming it — `setting` is the
+/// keyword, or the environment variable it came from — and what it accepts.
+fn check_setting(shown: &Path, setting: &str, key: &str, value: &str) -> Result<()> {
+    let db = crate::rules::text::shown_path(shown);
+    if key == "sslmode" && matches!(value, "verify-ca" | "verify-full") {
+        return Err(Error::Invalid(msg!(
+            server_sslmode_unsupported,
+            db = db,
+            mode = value
+        )));
+    }
+    let Some((_, accepted)) = SETTING_VALUES.iter().find(|(name, _)| *name == key) else {
+        return Ok(());
+    };
+    if accepted.takes(value) {
+        return Ok(());
+    }
+    let (kind, values) = accepted.said();
+    Err(Error::Invalid(msg!(
+        server_setting_invalid,
+        db = db,
+        setting = setting,
+        value = value,
+        kind = kind,
+        values = values
+    )))
+}
+
+/// What the address leaves out, as libpq fills it in: from `PGHOST`, `PGPORT`, `PGUSER`,
+/// `PGDATABASE`, `PGSSLMODE`, `PGCONNECT_TIMEOUT` (`given`: the address's own settings), and
+/// without a host from the environment either, the server's local socket where one is listening
+/// (`/var/run/postgresql`, `/tmp`), else `localhost`. So `--db "dbname=hanoi"` reaches the
+/// server `psql -d hanoi` does.
+fn fill_in_as_libpq(config: &mut postgres::Config, given: &[String], shown: &Path) -> Result<()> {
+    let no_host = config.get_hosts().is_empty() && config.get_hostaddrs().is_empty();
+    for (variable, key) in ENVIRONMENT {
+        let Ok(value) = std::env::var(variable) else {
+            continue;
+        };
+        if value.is_empty() {
+            continue;
+        }
+        let wanted = match *key {
+            "host" | "hostaddr" => no_host,
+            "port" => config.get_ports().is_empty(),
+            "user" => config.get_user().is_none(),
+            "dbname" => config.get_dbname().is_none(),
+            "connect_timeout" => config.get_connect_timeout().is_none(),
+            _ => !given.iter().any(|g| g == key),
+        };
+        if !wanted {
+            continue;
+        }
+        check_setting(shown, variable, key, &value)?;
+        match *key {
+            "host" => value.split(',').for_each(|host| {
+                config.host(host);
+            }),
+            "hostaddr" => {
+                for address in value.split(',').filter_map(|a| a.parse().ok()) {
+                    config.hostaddr(address);
+                }
+            }
+            "port" => value.split(',').for_each(|port| {
+                config.port(port.parse().unwrap_or(5432));
+            }),
+            "user" => {
+                config.user(&value);
+            }
+            "dbname" => {
+                config.dbname(&value);
+            }
+            "sslmode" => {
+                config.ssl_mode(match value.as_str() {
+                    "disable" => postgres::config::SslMode::Disable,
+                    "require" => postgres::config::SslMode::Require,
+                    _ => postgres::config::SslMode::Prefer,
+                });
+            }
+            _ => {
+                if let Some(seconds) = value.parse::<u64>().ok().filter(|s| *s > 0) {
+                    config.connect_timeout(Duration::from_secs(seconds));
+                }
+            }
+        }
+    }
+    if config.get_hosts().is_empty() && config.get_hostaddrs().is_empty() {
+        let port = config.get_ports().first().copied().unwrap_or(5432);
+        #[cfg(unix)]
+        let socket = ["/var/run/postgresql", "/tmp"]
+            .into_iter()
+            .find(|dir| Path::new(dir).join(format!(".s.PGSQL.{port}")).exists());
+        #[cfg(not(unix))]
+        let socket: Option<&str> = None;
+        config.host(socket.unwrap_or("localhost"));
+    }
+    Ok(())
+}
+
 /// How long connecting may take, when the address does not say (`connect_timeout=`).
 pub const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 
@@ -328,24 +512,19 @@ pub(crate) fn connect(url: &str, shown: &Path, lock_timeout: Duration) -> Result
             accepted = ADDRESS_SETTINGS.join(", ")
         )));
     }
+    let given = crate::rules::text::address_values(url);
+    for (key, value) in &given {
+        check_setting(shown, key, key, value)?;
+    }
     let mut config: postgres::Config = url.parse().map_err(|e: postgres::Error| {
-        // libpq's modes that verify the server's certificate: not these, said as such.
-        let verifying = ["verify-ca", "verify-full"]
-            .into_iter()
-            .find(|mode| url.contains(&format!("sslmode={mode}")));
-        match verifying {
-            Some(mode) => Error::Invalid(msg!(
-                server_sslmode_unsupported,
-                db = crate::rules::text::shown_path(shown),
-                mode = mode
-            )),
-            None => Error::Invalid(msg!(
-                server_address_invalid,
-                db = crate::rules::text::shown_path(shown),
-                reason = e.to_string()
-            )),
-        }
+        Error::Invalid(msg!(
+            server_address_invalid,
+            db = crate::rules::text::shown_path(shown),
+            reason = e.to_string()
+        ))
     })?;
+    let given: Vec<String> = given.into_iter().map(|(key, _)| key).collect();
+    fill_in_as_libpq(&mut config, &given, shown)?;
     if config.get_password().is_none() {
         if let Some(password) = password_for(&config) {
             config.password(password);
@@ -444,7 +623,13 @@ fn password_for(config: &postgres::Config) -> Option<String> {
         .copied()
         .unwrap_or(5432)
         .to_string();
-    let user = config.get_user().unwrap_or_default().to_string();
+    // No role in the address nor in `PGUSER`: the driver logs in as the system's user.
+    let user = config
+        .get_user()
+        .map(str::to_string)
+        .or_else(|| std::env::var("USER").ok())
+        .or_else(|| std::env::var("LOGNAME").ok())
+        .unwrap_or_default();
     let dbname = config.get_dbname().unwrap_or(&user).to_string();
     pgpass_lookup(&text, [&host, &port, &dbname, &user])
 }
@@ -1015,6 +1200,54 @@ mod tests {
                 ("user".to_string(), "a b".to_string())
             ]
         );
+    }
+
+    /// A setting the driver could not read is refused by name before anything is tried, the
+    /// URL's host ports too; a value it reads passes.
+    #[test]
+    fn a_setting_value_the_driver_cannot_read_is_found_before_connecting() {
+        assert_eq!(
+            crate::rules::text::address_values(
+                "postgres://u:p@ss@[::1]:5433,h2:x/db?connect_timeout=5&%70ort=6"
+            ),
+            [
+                ("port".to_string(), "5433".to_string()),
+                ("port".to_string(), "x".to_string()),
+                ("connect_timeout".to_string(), "5".to_string()),
+                ("port".to_string(), "6".to_string()),
+            ]
+        );
+        assert!(crate::rules::text::address_values("postgres://u:p:x@h/db").is_empty());
+        let shown = Path::new("phuong");
+        for (key, value) in [
+            ("port", "abc"),
+            ("port", "0"),
+            ("port", "5432,65536"),
+            ("hostaddr", "10.0.0.x"),
+            ("connect_timeout", "soon"),
+            ("keepalives", "-1"),
+            ("sslmode", "maybe"),
+            ("sslmode", "verify-full"),
+            ("target_session_attrs", "primary"),
+        ] {
+            assert!(
+                check_setting(shown, key, key, value).is_err(),
+                "{key}={value}"
+            );
+        }
+        for (key, value) in [
+            ("port", "5432"),
+            ("port", ",5433"),
+            ("hostaddr", "::1,10.0.0.5"),
+            ("connect_timeout", "0"),
+            ("sslmode", "require"),
+            ("user", "anything at all"),
+        ] {
+            assert!(
+                check_setting(shown, key, key, value).is_ok(),
+                "{key}={value}"
+            );
+        }
     }
 
     #[test]

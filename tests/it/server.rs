@@ -594,6 +594,103 @@ fn a_mistyped_address_is_refused_not_made_a_file_named_after_its_password() {
     );
 }
 
+/// A setting the driver cannot read (`port=abc`, a bad `PGPORT`) is refused by name, with
+/// what it accepts, in the clerk's words — not the driver's English "invalid connection
+/// string" — and nothing is made.
+#[test]
+fn a_setting_the_server_address_cannot_hold_is_refused_by_name() {
+    let env = TestEnv::on_file();
+    for (db, pgport, said) in [
+        (
+            "host=127.0.0.1 port=abc dbname=hanoi user=phuong_hm",
+            None,
+            "không dùng được port=abc",
+        ),
+        (
+            "postgres://phuong_hm@127.0.0.1:99999/hanoi",
+            None,
+            "không dùng được port=99999",
+        ),
+        (
+            "postgres://phuong_hm@127.0.0.1/hanoi?connect_timeout=mot-phut",
+            None,
+            "không dùng được connect_timeout=mot-phut",
+        ),
+        ("dbname=hanoi", Some("mot"), "không dùng được PGPORT=mot"),
+    ] {
+        let mut c = env.command();
+        for (k, _) in std::env::vars().filter(|(k, _)| k.starts_with("PG")) {
+            c.env_remove(k);
+        }
+        if let Some(port) = pgport {
+            c.env("PGPORT", port);
+        }
+        let r: Run = c
+            .env("DOITHOAI_DB", db)
+            .env("DOITHOAI_LANG", "vi")
+            .args(["hoi-nghi", "danh-sach"])
+            .output()
+            .expect("run doithoai")
+            .into();
+        assert_eq!(r.code, crate::support::USAGE, "{db}: {}", r.stderr);
+        assert!(r.stderr.contains(said), "{db}: {}", r.stderr);
+        assert!(!r.stderr.contains("invalid"), "{db}: {}", r.stderr);
+        assert_eq!(r.stderr.trim_end().lines().count(), 1, "{}", r.stderr);
+        assert_eq!(
+            std::fs::read_dir(env.dir.path()).expect("dir").count(),
+            0,
+            "{db}"
+        );
+    }
+}
+
+/// An address that leaves the server out is filled in as libpq fills it: `PGHOST`, `PGPORT`,
+/// `PGUSER` from the environment, so `--db "dbname=…"` reaches the office `psql -d …` would;
+/// what the address says itself wins over the environment.
+#[test]
+fn an_address_without_its_server_takes_it_from_libpqs_environment() {
+    if !on_server() {
+        return;
+    }
+    let env = TestEnv::ward();
+    let server = env.server.as_ref().expect("server");
+    let url = server.url();
+    plan(&url, &env, "Đối thoại về chỉnh trang vỉa hè phố Tây Sơn");
+    let by_url = ok_on(&url, &env, &["session", "list", "--format", "json"]);
+    let config: postgres::Config = url.parse().expect("address");
+    let host = match config.get_hosts().first() {
+        Some(postgres::config::Host::Tcp(host)) => host.clone(),
+        _ => panic!("a TCP host in {url}"),
+    };
+    let port = config
+        .get_ports()
+        .first()
+        .copied()
+        .unwrap_or(5432)
+        .to_string();
+    let user = config.get_user().expect("user").to_string();
+    let without_port = format!("dbname={}", server.name);
+    let with_port = format!("port={port} dbname={}", server.name);
+    for (db, pgport) in [(&without_port, port.as_str()), (&with_port, "1")] {
+        let mut c = env.command();
+        for (k, _) in std::env::vars().filter(|(k, _)| k.starts_with("PG")) {
+            c.env_remove(k);
+        }
+        let r: Run = c
+            .env("DOITHOAI_DB", db)
+            .env("PGHOST", &host)
+            .env("PGPORT", pgport)
+            .env("PGUSER", &user)
+            .env("DOITHOAI_LANG", "en")
+            .args(["session", "list", "--format", "json"])
+            .output()
+            .expect("run doithoai")
+            .into();
+        assert_eq!(r.code, 0, "{db}: {}", r.stderr);
+        assert_eq!(r.stdout, by_url, "{db}");
+    }
+}
+
 /// A clerk who reads only Vietnamese is told why the server would not take the command — no
 /// one listening, no such role, no such database — in Vietnamese, not in the driver's or the
 /// server's English.
