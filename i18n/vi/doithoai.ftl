@@ -1112,6 +1112,7 @@ server_address_invalid = { $db } không phải địa chỉ PostgreSQL doithoai 
 server_address_unreadable = { $db }… trông như địa chỉ PostgreSQL nhưng không đọc được (thiếu dấu nháy đóng, một từ không có '=', hoặc gõ sai postgres://); chưa đọc hay ghi gì — chấp nhận: postgres://NGƯỜI-DÙNG@MÁY-CHỦ[:CỔNG]/CSDL, host=MÁY-CHỦ dbname=CSDL user=NGƯỜI-DÙNG (giá trị có dấu cách đặt trong nháy đơn), hoặc tên tệp kèm thư mục (./TÊN)
 server_address_is_a_file = { $db } vừa là địa chỉ PostgreSQL vừa là một tệp trong thư mục này; chưa đọc hay ghi gì — chấp nhận: ./{ $db } cho tệp, hoặc địa chỉ dạng postgres://NGƯỜI-DÙNG@MÁY-CHỦ/CSDL
 server_sslmode_unsupported = { $db }: không hỗ trợ sslmode={ $mode } — doithoai mã hóa kết nối mà không kiểm tra chứng chỉ của máy chủ, như sslmode=require của libpq; chưa đọc hay ghi gì — chấp nhận: sslmode=require, prefer hoặc disable
+server_options_refused = máy chủ của { $db } không nhận options='{ $options }' của địa chỉ (SQLSTATE { $code }: một thiết lập máy chủ không biết, một giá trị không hợp lệ, hoặc vai trò này không được đặt); chưa đọc hay ghi gì — chấp nhận: options=-c TÊN=GIÁ-TRỊ với các thiết lập máy chủ cho vai trò này đặt, hoặc bỏ options
 server_setting_unknown = { $db }: { $setting } không phải thiết lập của địa chỉ PostgreSQL mà doithoai biết; chưa đọc hay ghi gì — chấp nhận: { $accepted }
 server_setting_invalid = { $db }: không dùng được { $setting }={ $value }; chưa đọc hay ghi gì — chấp nhận: { $kind ->
         [ports] số cổng từ 1 đến 65535 (mỗi máy chủ một số, cách nhau bằng dấu phẩy)

@@ -358,6 +358,7 @@ const ENVIRONMENT: &[(&str, &str)] = &[
     ("PGDATABASE", "dbname"),
     ("PGSSLMODE", "sslmode"),
     ("PGCONNECT_TIMEOUT", "connect_timeout"),
+    ("PGOPTIONS", "options"),
 ];
 
 /// Refuse a setting's value the driver cannot read (`port=abc`), naming it — `setting` is the
@@ -389,7 +390,7 @@ fn check_setting(shown: &Path, setting: &str, key: &str, value: &str) -> Result<
 }
 
 /// What the address leaves out, as libpq fills it in: from `PGHOST`, `PGPORT`, `PGUSER`,
-/// `PGDATABASE`, `PGSSLMODE`, `PGCONNECT_TIMEOUT` (`given`: the address's own settings), and
+/// `PGDATABASE`, `PGSSLMODE`, `PGCONNECT_TIMEOUT`, `PGOPTIONS` (`given`: the address's own settings), and
 /// without a host from the environment either, the server's local socket where one is listening
 /// (`/var/run/postgresql`, `/tmp`), else `localhost`. So `--db "dbname=hanoi"` reaches the
 /// server `psql -d hanoi` does.
@@ -408,6 +409,7 @@ fn fill_in_as_libpq(config: &mut postgres::Config, given: &[String], shown: &Pat
             "user" => config.get_user().is_none(),
             "dbname" => config.get_dbname().is_none(),
             "connect_timeout" => config.get_connect_timeout().is_none(),
+            "options" => config.get_options().is_none(),
             _ => !given.iter().any(|g| g == key),
         };
         if !wanted {
@@ -431,6 +433,9 @@ fn fill_in_as_libpq(config: &mut postgres::Config, given: &[String], shown: &Pat
             }
             "dbname" => {
                 config.dbname(&value);
+            }
+            "options" => {
+                config.options(&value);
             }
             "sslmode" => {
                 config.ssl_mode(match value.as_str() {
@@ -545,11 +550,14 @@ pub(crate) fn connect(url: &str, shown: &Path, lock_timeout: Duration) -> Result
     );
     // The office the city's role reads is set by `--all-offices` alone, inside its transaction:
     // an address's own `options=-c doithoai.office=N` is undone (it came after the address's).
-    let settings = match config.get_options() {
-        Some(given) if !given.trim().is_empty() => {
-            format!("{settings} {given} -c doithoai.office=")
-        }
-        _ => settings,
+    let own_options = config
+        .get_options()
+        .map(str::trim)
+        .filter(|given| !given.is_empty())
+        .map(str::to_string);
+    let settings = match &own_options {
+        Some(given) => format!("{settings} {given} -c doithoai.office="),
+        None => settings,
     };
     config.options(&settings);
     config.keepalives_idle(Duration::from_secs(30));
@@ -557,8 +565,24 @@ pub(crate) fn connect(url: &str, shown: &Path, lock_timeout: Duration) -> Result
         .get_connect_timeout()
         .copied()
         .unwrap_or(CONNECT_TIMEOUT);
+    // A setting of the address's own `options` the server refuses at log-in (unknown, a bad
+    // value, not this role's to set) is named as the address's, not in the server's English.
+    let options_refused = |error: Error| match (&error, &own_options) {
+        (Error::Postgres(inner), Some(options)) => {
+            match inner.code().map(postgres::error::SqlState::code) {
+                Some(code @ ("22023" | "42704" | "42501" | "22P02")) => Error::Invalid(msg!(
+                    server_options_refused,
+                    db = crate::rules::text::shown_path(shown),
+                    options = options.as_str(),
+                    code = code
+                )),
+                _ => error,
+            }
+        }
+        _ => error,
+    };
     let client = if config.get_ssl_mode() == postgres::config::SslMode::Disable {
-        within(waited, shown, move || config.connect(postgres::NoTls))?
+        within(waited, shown, move || config.connect(postgres::NoTls)).map_err(options_refused)?
     } else {
         // sslmode=prefer/require encrypt without verifying the certificate, as libpq does.
         let tls = super::pg_tls::Encrypted::new().map_err(|e| {
@@ -568,7 +592,7 @@ pub(crate) fn connect(url: &str, shown: &Path, lock_timeout: Duration) -> Result
                 reason = e.to_string()
             ))
         })?;
-        within(waited, shown, move || config.connect(tls))?
+        within(waited, shown, move || config.connect(tls)).map_err(options_refused)?
     };
     Ok(Client::new(client))
 }

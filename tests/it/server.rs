@@ -723,6 +723,23 @@ fn why_a_server_refused_the_connection_is_said_in_the_clerks_words() {
         }
         assert_eq!(r.stderr.trim_end().lines().count(), 1, "{}", r.stderr);
     }
+    // The address's own options, refused by the server at log-in: named as the address's.
+    let url = env.server.as_ref().expect("server").url();
+    for options in ["-c statement_timeout=mot-phut", "-c khong_co_thiet_lap=1"] {
+        let db = format!("{url}?options={}", options.replace(' ', "%20"));
+        let r = run_on_in("vi", &db, &env, &["hoi-nghi", "danh-sach"]);
+        assert_eq!(r.code, crate::support::USAGE, "{db}: {}", r.stderr);
+        assert!(
+            r.stderr
+                .contains(&format!("không nhận options='{options}'")),
+            "{db}: {}",
+            r.stderr
+        );
+        for english in ["invalid value", "unrecognized", "parameter"] {
+            assert!(!r.stderr.contains(english), "{db}: {}", r.stderr);
+        }
+        assert_eq!(r.stderr.trim_end().lines().count(), 1, "{}", r.stderr);
+    }
 }
 
 /// The server's tables have the file's columns, in the file's order (and the office): one store
