@@ -181,6 +181,8 @@ pub enum Unreached {
     NoRoute,
     /// The connection was closed while the command ran.
     Closed,
+    /// The address's host name is known to no name server this machine asks.
+    NoSuchHost,
 }
 
 impl Unreached {
@@ -191,7 +193,10 @@ impl Unreached {
         while let Some(e) = cause {
             if let Some(io) = e.downcast_ref::<std::io::Error>() {
                 return match io.kind() {
-                    ErrorKind::ConnectionRefused => Some(Unreached::NoListener),
+                    // A local socket's file missing: no server listens in that folder.
+                    ErrorKind::ConnectionRefused | ErrorKind::NotFound => {
+                        Some(Unreached::NoListener)
+                    }
                     ErrorKind::TimedOut => Some(Unreached::NoAnswer),
                     ErrorKind::HostUnreachable | ErrorKind::NetworkUnreachable => {
                         Some(Unreached::NoRoute)
@@ -215,6 +220,7 @@ impl Unreached {
             Unreached::NoAnswer => "no-answer",
             Unreached::NoRoute => "no-route",
             Unreached::Closed => "closed",
+            Unreached::NoSuchHost => "no-such-host",
         }
     }
 }

@@ -1159,6 +1159,7 @@ server_error = { $kind ->
     [no-listener] no PostgreSQL server takes connections at { $db }; nothing was written — check that the server is running and the address's host and port are right, then run the command again
     [no-answer] the server of { $db } did not answer within the connect timeout; nothing was written — check the network and firewall to the server, then run the command again
     [no-route] there is no network route to the server of { $db }; nothing was written — check this machine's network and the server's address, then run the command again
+    [no-such-host] the host named in { $db } is known to no name server this machine asks; nothing was written — check the host's spelling in the address (or use its IP address), then run the command again
     [closed] the connection to { $db } was closed in the middle of the command; nothing was written — run the command again when the server is back
     [login] the server of { $db } does not let this role log in (SQLSTATE { $code }: no such role, or the server's pg_hba.conf does not allow it); nothing was written — check the user name in the address, or ask the server's administrator to create the role (CREATE ROLE … LOGIN)
     [password] the password for { $db } is wrong or missing (SQLSTATE { $code }); nothing was written — accepted: a password in the address, in PGPASSWORD or in ~/.pgpass

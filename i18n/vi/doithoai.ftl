@@ -1097,6 +1097,7 @@ server_error = { $kind ->
     [no-listener] không có máy chủ PostgreSQL nào nhận kết nối tại { $db }; chưa ghi gì — kiểm tra máy chủ đang chạy, tên máy chủ và cổng trong địa chỉ đúng, rồi chạy lại lệnh
     [no-answer] máy chủ của { $db } không trả lời trong thời gian chờ kết nối; chưa ghi gì — kiểm tra mạng và tường lửa tới máy chủ, rồi chạy lại lệnh
     [no-route] không có đường mạng tới máy chủ của { $db }; chưa ghi gì — kiểm tra mạng của máy này và địa chỉ máy chủ, rồi chạy lại lệnh
+    [no-such-host] không máy chủ tên miền nào mà máy này hỏi biết tên máy chủ trong { $db }; chưa ghi gì — kiểm tra tên máy chủ trong địa chỉ (hoặc dùng địa chỉ IP của nó), rồi chạy lại lệnh
     [closed] kết nối tới { $db } bị đóng giữa chừng; chưa ghi gì — chạy lại lệnh khi máy chủ hoạt động trở lại
     [login] máy chủ của { $db } không cho vai trò này đăng nhập (SQLSTATE { $code }: không có vai trò này, hoặc pg_hba.conf của máy chủ không cho phép); chưa ghi gì — kiểm tra tên người dùng trong địa chỉ, hoặc đề nghị quản trị viên máy chủ tạo vai trò (CREATE ROLE … LOGIN)
     [password] mật khẩu cho { $db } sai hoặc thiếu (SQLSTATE { $code }); chưa ghi gì — chấp nhận: mật khẩu trong địa chỉ, trong biến PGPASSWORD hoặc trong tệp ~/.pgpass

@@ -565,9 +565,19 @@ pub(crate) fn connect(url: &str, shown: &Path, lock_timeout: Duration) -> Result
         .get_connect_timeout()
         .copied()
         .unwrap_or(CONNECT_TIMEOUT);
-    // A setting of the address's own `options` the server refuses at log-in (unknown, a bad
-    // value, not this role's to set) is named as the address's, not in the server's English.
+    // A host name no resolver knows is said as such. A setting of the address's own `options`
+    // the server refuses at log-in (unknown, a bad value, not this role's to set) is named as
+    // the address's, not in the server's English.
+    let hosts = config.get_hosts().to_vec();
     let options_refused = |error: Error| match (&error, &own_options) {
+        (Error::Postgres(inner), _) if inner.code().is_none() && no_host_resolves(&hosts) => {
+            Error::Server {
+                path: shown.to_path_buf(),
+                code: None,
+                detail: inner.to_string(),
+                unreached: Some(crate::error::Unreached::NoSuchHost),
+            }
+        }
         (Error::Postgres(inner), Some(options)) => {
             match inner.code().map(postgres::error::SqlState::code) {
                 Some(code @ ("22023" | "42704" | "42501" | "22P02")) => Error::Invalid(msg!(
@@ -595,6 +605,21 @@ pub(crate) fn connect(url: &str, shown: &Path, lock_timeout: Duration) -> Result
         within(waited, shown, move || config.connect(tls)).map_err(options_refused)?
     };
     Ok(Client::new(client))
+}
+
+/// Whether none of the address's host names is known to the system's resolver (asked only
+/// once connecting failed without a server's answer, to say so rather than "cannot reach").
+/// Local sockets and addresses need no name: then a host resolves.
+fn no_host_resolves(hosts: &[postgres::config::Host]) -> bool {
+    use std::net::ToSocketAddrs;
+    !hosts.is_empty()
+        && hosts.iter().all(|host| match host {
+            postgres::config::Host::Tcp(name) => (name.as_str(), 5432)
+                .to_socket_addrs()
+                .map_or(true, |mut found| found.next().is_none()),
+            #[cfg(unix)]
+            postgres::config::Host::Unix(_) => false,
+        })
 }
 
 /// Connect on a thread of its own and wait at most `limit` (and a second) for it: a server that

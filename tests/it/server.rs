@@ -644,6 +644,45 @@ fn a_setting_the_server_address_cannot_hold_is_refused_by_name() {
     }
 }
 
+/// A host name no resolver knows, and a socket folder where no server listens, are said as
+/// such in the clerk's words (not the driver's "error connecting to server"); nothing is made.
+#[test]
+fn a_host_no_resolver_knows_is_said_as_such() {
+    let env = TestEnv::on_file();
+    for (db, pghost, said) in [
+        (
+            "postgres://phuong_hm@khong-co-may-nay.invalid/hanoi",
+            None,
+            "không máy chủ tên miền nào mà máy này hỏi biết tên máy chủ",
+        ),
+        (
+            "dbname=hanoi user=phuong_hm",
+            Some("/khong/co/thu/muc/nay"),
+            "không có máy chủ PostgreSQL nào nhận kết nối tại",
+        ),
+    ] {
+        let mut c = env.command();
+        for (k, _) in std::env::vars().filter(|(k, _)| k.starts_with("PG")) {
+            c.env_remove(k);
+        }
+        if let Some(host) = pghost {
+            c.env("PGHOST", host);
+        }
+        let r: Run = c
+            .env("DOITHOAI_DB", db)
+            .env("DOITHOAI_LANG", "vi")
+            .args(["hoi-nghi", "danh-sach"])
+            .output()
+            .expect("run doithoai")
+            .into();
+        assert_eq!(r.code, DATABASE, "{db}: {}", r.stderr);
+        assert!(r.stderr.contains(said), "{db}: {}", r.stderr);
+        assert!(!r.stderr.contains("error connecting"), "{}", r.stderr);
+        assert_eq!(r.stderr.trim_end().lines().count(), 1, "{}", r.stderr);
+        assert_eq!(std::fs::read_dir(env.dir.path()).expect("dir").count(), 0);
+    }
+}
+
 /// An address that leaves the server out is filled in as libpq fills it: `PGHOST`, `PGPORT`,
 /// `PGUSER` from the environment, so `--db "dbname=…"` reaches the office `psql -d …` would;
 /// what the address says itself wins over the environment.
