@@ -183,6 +183,8 @@ pub enum Unreached {
     Closed,
     /// The address's host name is known to no name server this machine asks.
     NoSuchHost,
+    /// The server asks for a password and none was given (address, `PGPASSWORD`, password file).
+    NoPassword,
 }
 
 impl Unreached {
@@ -221,6 +223,7 @@ impl Unreached {
             Unreached::NoRoute => "no-route",
             Unreached::Closed => "closed",
             Unreached::NoSuchHost => "no-such-host",
+            Unreached::NoPassword => "no-password",
         }
     }
 }

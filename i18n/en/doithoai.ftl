@@ -1159,6 +1159,7 @@ server_error = { $kind ->
     [no-listener] no PostgreSQL server takes connections at { $db }; nothing was written — check that the server is running and the address's host and port are right, then run the command again
     [no-answer] the server of { $db } did not answer within the connect timeout; nothing was written — check the network and firewall to the server, then run the command again
     [no-route] there is no network route to the server of { $db }; nothing was written — check this machine's network and the server's address, then run the command again
+    [no-password] the server of { $db } asks for a password and none was given; nothing was written — accepted: a password in the address, in PGPASSWORD or in ~/.pgpass (readable by you alone, as libpq requires)
     [no-such-host] the host named in { $db } is known to no name server this machine asks; nothing was written — check the host's spelling in the address (or use its IP address), then run the command again
     [closed] the connection to { $db } was closed in the middle of the command; nothing was written — run the command again when the server is back
     [login] the server of { $db } does not let this role log in (SQLSTATE { $code }: no such role, or the server's pg_hba.conf does not allow it); nothing was written — check the user name in the address, or ask the server's administrator to create the role (CREATE ROLE … LOGIN)
@@ -1176,11 +1177,15 @@ server_address_unreadable = { $db }… reads as a PostgreSQL address but cannot 
 server_address_is_a_file = { $db } is a PostgreSQL address and also a file in this folder; nothing was read or written — accepted: ./{ $db } for the file, or the address as postgres://USER@HOST/DATABASE
 server_sslmode_unsupported = { $db }: sslmode={ $mode } is not supported — doithoai encrypts the connection without verifying the server's certificate, as libpq's sslmode=require; nothing was read or written — accepted: sslmode=require, prefer or disable
 server_options_refused = the server of { $db } refused the address's options='{ $options }' (SQLSTATE { $code }: a setting it does not know, a value it does not take, or one this role may not set); nothing was read or written — accepted: options=-c NAME=VALUE with settings the server lets this role set, or no options
+server_ports_hosts_mismatch = { $db }: { $ports } port numbers{ $addresses ->
+        [0] {""}
+       *[other] {" "}and { $addresses } host addresses
+    } for { $hosts } hosts; nothing was read or written — accepted: one port for every host, or one port (and one hostaddr) for each host, named once (in the host part or as port=, not both)
 server_setting_unknown = { $db }: { $setting } is not a setting of a PostgreSQL address doithoai knows; nothing was read or written — accepted: { $accepted }
 server_setting_invalid = { $db }: { $setting }={ $value } cannot be used; nothing was read or written — accepted: { $kind ->
         [ports] a port number from 1 to 65535 (one per host, separated by commas)
         [addresses] an IP address such as 10.0.0.5 (one per host, separated by commas)
-        [seconds] a whole number of seconds (0: no limit)
+        [seconds] a whole number of seconds
         [count] a whole number from 0
        *[one-of] { $values }
     }

@@ -1097,6 +1097,7 @@ server_error = { $kind ->
     [no-listener] không có máy chủ PostgreSQL nào nhận kết nối tại { $db }; chưa ghi gì — kiểm tra máy chủ đang chạy, tên máy chủ và cổng trong địa chỉ đúng, rồi chạy lại lệnh
     [no-answer] máy chủ của { $db } không trả lời trong thời gian chờ kết nối; chưa ghi gì — kiểm tra mạng và tường lửa tới máy chủ, rồi chạy lại lệnh
     [no-route] không có đường mạng tới máy chủ của { $db }; chưa ghi gì — kiểm tra mạng của máy này và địa chỉ máy chủ, rồi chạy lại lệnh
+    [no-password] máy chủ của { $db } yêu cầu mật khẩu nhưng không có mật khẩu nào được đưa; chưa ghi gì — chấp nhận: mật khẩu trong địa chỉ, trong PGPASSWORD hoặc trong ~/.pgpass (chỉ mình bạn đọc được, như libpq yêu cầu)
     [no-such-host] không máy chủ tên miền nào mà máy này hỏi biết tên máy chủ trong { $db }; chưa ghi gì — kiểm tra tên máy chủ trong địa chỉ (hoặc dùng địa chỉ IP của nó), rồi chạy lại lệnh
     [closed] kết nối tới { $db } bị đóng giữa chừng; chưa ghi gì — chạy lại lệnh khi máy chủ hoạt động trở lại
     [login] máy chủ của { $db } không cho vai trò này đăng nhập (SQLSTATE { $code }: không có vai trò này, hoặc pg_hba.conf của máy chủ không cho phép); chưa ghi gì — kiểm tra tên người dùng trong địa chỉ, hoặc đề nghị quản trị viên máy chủ tạo vai trò (CREATE ROLE … LOGIN)
@@ -1114,11 +1115,15 @@ server_address_unreadable = { $db }… trông như địa chỉ PostgreSQL nhưn
 server_address_is_a_file = { $db } vừa là địa chỉ PostgreSQL vừa là một tệp trong thư mục này; chưa đọc hay ghi gì — chấp nhận: ./{ $db } cho tệp, hoặc địa chỉ dạng postgres://NGƯỜI-DÙNG@MÁY-CHỦ/CSDL
 server_sslmode_unsupported = { $db }: không hỗ trợ sslmode={ $mode } — doithoai mã hóa kết nối mà không kiểm tra chứng chỉ của máy chủ, như sslmode=require của libpq; chưa đọc hay ghi gì — chấp nhận: sslmode=require, prefer hoặc disable
 server_options_refused = máy chủ của { $db } không nhận options='{ $options }' của địa chỉ (SQLSTATE { $code }: một thiết lập máy chủ không biết, một giá trị không hợp lệ, hoặc vai trò này không được đặt); chưa đọc hay ghi gì — chấp nhận: options=-c TÊN=GIÁ-TRỊ với các thiết lập máy chủ cho vai trò này đặt, hoặc bỏ options
+server_ports_hosts_mismatch = { $db }: { $ports } số cổng{ $addresses ->
+        [0] {""}
+       *[other] {" "}và { $addresses } địa chỉ máy chủ
+    } cho { $hosts } máy chủ; chưa đọc hay ghi gì — chấp nhận: một cổng cho mọi máy chủ, hoặc mỗi máy chủ một cổng (và một hostaddr), ghi một lần (trong phần máy chủ hoặc bằng port=, không cả hai)
 server_setting_unknown = { $db }: { $setting } không phải thiết lập của địa chỉ PostgreSQL mà doithoai biết; chưa đọc hay ghi gì — chấp nhận: { $accepted }
 server_setting_invalid = { $db }: không dùng được { $setting }={ $value }; chưa đọc hay ghi gì — chấp nhận: { $kind ->
         [ports] số cổng từ 1 đến 65535 (mỗi máy chủ một số, cách nhau bằng dấu phẩy)
         [addresses] địa chỉ IP như 10.0.0.5 (mỗi máy chủ một địa chỉ, cách nhau bằng dấu phẩy)
-        [seconds] số giây nguyên (0: không giới hạn)
+        [seconds] số giây nguyên
         [count] số nguyên từ 0
        *[one-of] { $values }
     }

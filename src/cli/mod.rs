@@ -981,7 +981,14 @@ fn settings_in_effect(
         let shown = serde_json::json!({
             "file": path.display().to_string(),
             "file_exists": path.exists(),
-            "db": setting(&db, &db_from, cfg.db.as_ref().map(|p| p.display().to_string())),
+            // The file's own address, as every other place shows one: without its password.
+            "db": setting(
+                &db,
+                &db_from,
+                cfg.db
+                    .as_ref()
+                    .map(|p| doithoai::ops::redacted(&p.display().to_string())),
+            ),
             "lang": setting(lang, &lang_from, cfg.lang.clone()),
             "clerk": setting(&clerk, &clerk_from, cfg.clerk.clone()),
         });

@@ -140,12 +140,12 @@ pub fn shown_path(path: &std::path::Path) -> String {
 pub fn without_password(url: &str) -> String {
     let Some((scheme, rest)) = url.split_once("://") else {
         if let Some(pairs) = keyword_pairs(url) {
-            return pairs
-                .iter()
-                .filter(|(key, _)| key != "password")
-                .map(|(key, value)| format!("{key}={}", keyword_value(value)))
-                .collect::<Vec<_>>()
-                .join(" ");
+            return keyword_string(
+                pairs
+                    .into_iter()
+                    .filter(|(key, _)| key != "password")
+                    .map(|(key, value)| (key, without_password_word(&value))),
+            );
         }
         // Not readable as libpq reads it (an unclosed quote…): nothing from the word
         // `password` on is shown, wherever its value would end.
@@ -164,16 +164,7 @@ pub fn without_password(url: &str) -> String {
             None => url.to_string(),
         };
     };
-    // The user part ends at the first '@' for the driver; a password holding an unencoded '@'
-    // runs on to a later one (before any '?'), and is hidden up to there.
-    let mut end = rest.find('@');
-    while let Some(at) = end {
-        match rest[at + 1..].find('@') {
-            Some(n) if !rest[at + 1..at + 1 + n].contains('?') => end = Some(at + 1 + n),
-            _ => break,
-        }
-    }
-    let (user, rest) = match end {
+    let (user, rest) = match credentials_end(rest) {
         Some(at) => {
             let credentials = &rest[..at];
             let user = credentials.split_once(':').map_or(credentials, |(u, _)| u);
@@ -199,6 +190,20 @@ pub fn without_password(url: &str) -> String {
         None => rest.to_string(),
     };
     format!("{scheme}://{user}{rest}")
+}
+
+/// Where a URL's user part (its credentials) ends, in the text after `://`: the driver's first
+/// `@`; a password holding an unencoded `@` runs on to a later one (before any `?`). Nothing
+/// before it is ever shown or read as a setting.
+fn credentials_end(rest: &str) -> Option<usize> {
+    let mut end = rest.find('@');
+    while let Some(at) = end {
+        match rest[at + 1..].find('@') {
+            Some(n) if !rest[at + 1..at + 1 + n].contains('?') => end = Some(at + 1 + n),
+            _ => break,
+        }
+    }
+    end
 }
 
 /// The keywords of libpq's connection strings (PostgreSQL 15).
@@ -316,6 +321,24 @@ pub fn keyword_pairs(text: &str) -> Option<Vec<(String, String)>> {
     says_where.then_some(pairs)
 }
 
+/// A value with nothing from the word `password` on (any case): `sslmode= password=…` gives
+/// `sslmode` the value `password=…`, as libpq reads it, and that value is never shown.
+pub fn without_password_word(value: &str) -> String {
+    match value.to_ascii_lowercase().find("password") {
+        Some(at) => format!("{}…", &value[..at]),
+        None => value.to_string(),
+    }
+}
+
+/// A keyword string of `pairs`, each value as libpq reads it back.
+pub fn keyword_string(pairs: impl IntoIterator<Item = (String, String)>) -> String {
+    pairs
+        .into_iter()
+        .map(|(key, value)| format!("{key}={}", keyword_value(&value)))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// A value of a keyword string as libpq reads it back: bare when it can be, else quoted.
 fn keyword_value(value: &str) -> String {
     let plain = !value.is_empty()
@@ -346,10 +369,11 @@ pub fn address_values(address: &str) -> Vec<(String, String)> {
     let Some((_, rest)) = address.split_once("://") else {
         return keyword_pairs(address).unwrap_or_default();
     };
+    // The hosts come after the user's part, whose password may hold any character: nothing of
+    // it is read here (`without_password` hides the same part).
+    let rest = credentials_end(rest).map_or(rest, |at| &rest[at + 1..]);
     let (before_query, query) = rest.split_once('?').unwrap_or((rest, ""));
-    let authority = before_query.split('/').next().unwrap_or_default();
-    // The hosts come after the user's part (whose password may hold any character).
-    let hosts = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
+    let hosts = before_query.split('/').next().unwrap_or_default();
     let mut values: Vec<(String, String)> = hosts
         .split(',')
         .filter_map(|host| {

@@ -365,6 +365,10 @@ const ENVIRONMENT: &[(&str, &str)] = &[
 /// keyword, or the environment variable it came from — and what it accepts.
 fn check_setting(shown: &Path, setting: &str, key: &str, value: &str) -> Result<()> {
     let db = crate::rules::text::shown_path(shown);
+    // An empty value is the setting's default, as libpq reads it.
+    if value.is_empty() {
+        return Ok(());
+    }
     if key == "sslmode" && matches!(value, "verify-ca" | "verify-full") {
         return Err(Error::Invalid(msg!(
             server_sslmode_unsupported,
@@ -383,7 +387,7 @@ fn check_setting(shown: &Path, setting: &str, key: &str, value: &str) -> Result<
         server_setting_invalid,
         db = db,
         setting = setting,
-        value = value,
+        value = crate::rules::text::without_password_word(value),
         kind = kind,
         values = values
     )))
@@ -450,6 +454,26 @@ fn fill_in_as_libpq(config: &mut postgres::Config, given: &[String], shown: &Pat
                 }
             }
         }
+    }
+    // An address without a name is its own name (the driver needs one for TLS).
+    if config.get_hosts().is_empty() {
+        for address in config.get_hostaddrs().to_vec() {
+            config.host(&address.to_string());
+        }
+    }
+    let (hosts, addresses, ports) = (
+        config.get_hosts().len(),
+        config.get_hostaddrs().len(),
+        config.get_ports().len(),
+    );
+    if (addresses > 0 && addresses != hosts) || (ports > 1 && ports != hosts.max(1)) {
+        return Err(Error::Invalid(msg!(
+            server_ports_hosts_mismatch,
+            db = crate::rules::text::shown_path(shown),
+            hosts = hosts.max(addresses),
+            ports = ports,
+            addresses = addresses
+        )));
     }
     if config.get_hosts().is_empty() && config.get_hostaddrs().is_empty() {
         let port = config.get_ports().first().copied().unwrap_or(5432);
@@ -521,11 +545,21 @@ pub(crate) fn connect(url: &str, shown: &Path, lock_timeout: Duration) -> Result
     for (key, value) in &given {
         check_setting(shown, key, key, value)?;
     }
-    let mut config: postgres::Config = url.parse().map_err(|e: postgres::Error| {
+    // An empty value is the setting's default, as libpq reads it (the driver refuses it).
+    let readable = match crate::rules::text::keyword_pairs(url) {
+        Some(pairs) if pairs.iter().any(|(_, value)| value.is_empty()) => {
+            crate::rules::text::keyword_string(
+                pairs.into_iter().filter(|(_, value)| !value.is_empty()),
+            )
+        }
+        _ => url.to_string(),
+    };
+    // Anything else the driver cannot read is said without its words (English, and perhaps
+    // quoting the password).
+    let mut config: postgres::Config = readable.parse().map_err(|_: postgres::Error| {
         Error::Invalid(msg!(
-            server_address_invalid,
-            db = crate::rules::text::shown_path(shown),
-            reason = e.to_string()
+            server_address_unreadable,
+            db = crate::rules::text::shown_path(shown)
         ))
     })?;
     let given: Vec<String> = given.into_iter().map(|(key, _)| key).collect();
@@ -570,6 +604,12 @@ pub(crate) fn connect(url: &str, shown: &Path, lock_timeout: Duration) -> Result
     // the address's, not in the server's English.
     let hosts = config.get_hosts().to_vec();
     let options_refused = |error: Error| match (&error, &own_options) {
+        (Error::Postgres(inner), _) if asked_a_password(inner) => Error::Server {
+            path: shown.to_path_buf(),
+            code: None,
+            detail: String::new(),
+            unreached: Some(crate::error::Unreached::NoPassword),
+        },
         (Error::Postgres(inner), _) if inner.code().is_none() && no_host_resolves(&hosts) => {
             Error::Server {
                 path: shown.to_path_buf(),
@@ -605,6 +645,19 @@ pub(crate) fn connect(url: &str, shown: &Path, lock_timeout: Duration) -> Result
         within(waited, shown, move || config.connect(tls)).map_err(options_refused)?
     };
     Ok(Client::new(client))
+}
+
+/// Whether the server asked for a password none was given for (the driver's own words for
+/// it, under its configuration error: no SQLSTATE, the server waits for the password).
+fn asked_a_password(error: &postgres::Error) -> bool {
+    let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(error);
+    while let Some(e) = cause {
+        if e.to_string() == "password missing" {
+            return true;
+        }
+        cause = e.source();
+    }
+    false
 }
 
 /// Whether none of the address's host names is known to the system's resolver (asked only

@@ -683,6 +683,71 @@ fn a_host_no_resolver_knows_is_said_as_such() {
     }
 }
 
+/// A URL password holding `?` or `/` (which end the host part for some readers) is never shown
+/// as a setting or a port; an empty keyword value is the setting's default, as for libpq; ports
+/// that cannot be matched to the hosts are refused by count. The configuration file's address
+/// is shown without its password in every format of `config show`.
+#[test]
+fn an_address_read_differently_by_its_readers_never_shows_its_password() {
+    let env = TestEnv::on_file();
+    for (db, secret, code, said) in [
+        (
+            "postgres://phuong_hm:Mk?Bimat2024@127.0.0.1:1/hanoi",
+            "Bimat2024",
+            DATABASE,
+            "no PostgreSQL server takes connections",
+        ),
+        (
+            "postgres://phuong_hm:Secr3t/x@127.0.0.1:1/hanoi",
+            "Secr3t",
+            DATABASE,
+            "no PostgreSQL server takes connections",
+        ),
+        (
+            "postgres://phuong@hm:Secr3t@127.0.0.1:1/hanoi",
+            "Secr3t",
+            crate::support::USAGE,
+            "cannot be read as one",
+        ),
+        (
+            "host=127.0.0.1 port=1 dbname=hanoi user=phuong_hm sslmode='' password=Secr3t",
+            "Secr3t",
+            DATABASE,
+            "no PostgreSQL server takes connections",
+        ),
+        // libpq reads `sslmode= password=…` as sslmode's value `password=…`.
+        (
+            "host=127.0.0.1 port=1 dbname=hanoi user=phuong_hm sslmode= password=Secr3t",
+            "Secr3t",
+            crate::support::USAGE,
+            "cannot be used",
+        ),
+        (
+            "postgres://phuong_hm:Secr3t@127.0.0.1:1/hanoi?port=5432",
+            "Secr3t",
+            crate::support::USAGE,
+            "2 port numbers for 1 hosts",
+        ),
+    ] {
+        let r = run_on(db, &env, &["session", "list"]);
+        assert_eq!(r.code, code, "{db}: {}", r.stderr);
+        assert!(r.stderr.contains(said), "{db}: {}", r.stderr);
+        assert!(!r.stderr.contains(secret), "{db}: {}", r.stderr);
+        assert_eq!(r.stderr.trim_end().lines().count(), 1, "{}", r.stderr);
+    }
+    for db in [
+        "postgres://phuong_hm:Mat-khau-24@127.0.0.1/hanoi",
+        "host=127.0.0.1 dbname=hanoi user=phuong_hm password='Mat khau 24'",
+    ] {
+        env.ok(&["config", "set", "db", db]);
+        for format in ["table", "json", "csv"] {
+            let shown = env.ok(&["--format", format, "config", "show"]);
+            assert!(shown.contains("127.0.0.1"), "{format}: {shown}");
+            assert!(!shown.contains("Mat"), "{format}: {shown}");
+        }
+    }
+}
+
 /// An address that leaves the server out is filled in as libpq fills it: `PGHOST`, `PGPORT`,
 /// `PGUSER` from the environment, so `--db "dbname=…"` reaches the office `psql -d …` would;
 /// what the address says itself wins over the environment.
