@@ -1345,6 +1345,16 @@ fn city_files(ctx: &Context, dir: Option<&std::path::Path>) -> Result<Option<Vec
     if dir.is_none() && ctx.dbs.len() < 2 {
         return Ok(None);
     }
+    // Several --db name wards' files: a server's offices are read live with --all-offices, and
+    // a mistyped address is refused as anywhere else (never read as a file).
+    for db in &ctx.dbs {
+        if ops::server_target(&db.to_string_lossy())?.is_some() {
+            return Err(Error::Invalid(msg!(
+                city_files_not_a_server,
+                db = ops::redacted(&db.to_string_lossy())
+            )));
+        }
+    }
     // With --from-dir the folder is the city; a DOITHOAI_DB in the environment is not added.
     let files = ops::city::files(&ctx.dbs, dir)?;
     if files.is_empty() {

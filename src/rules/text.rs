@@ -268,8 +268,7 @@ pub fn meant_as_address(text: &str) -> bool {
 /// taken apart as libpq reads one: pairs separated by spaces, spaces allowed around `=`, a value
 /// either bare (a backslash keeps the next character) or in single quotes (`\'` and `\\`
 /// inside). `None` when `text` is not one: a word without `=` or not a keyword's (lower-case
-/// letters, digits, `_`), an unclosed quote, or none of the keywords that say where to connect
-/// (`host`, `hostaddr`, `port`, `dbname`, `user`, `service`).
+/// letters, digits, `_`), or an unclosed quote.
 pub fn keyword_pairs(text: &str) -> Option<Vec<(String, String)>> {
     let mut pairs = Vec::new();
     let mut chars = text.chars().peekable();
@@ -312,13 +311,27 @@ pub fn keyword_pairs(text: &str) -> Option<Vec<(String, String)>> {
         }
         pairs.push((key, value));
     }
-    let says_where = pairs.iter().any(|(key, _)| {
-        matches!(
-            key.as_str(),
-            "host" | "hostaddr" | "port" | "dbname" | "user" | "service"
-        )
-    });
-    says_where.then_some(pairs)
+    Some(pairs)
+}
+
+/// Whether `text` is a libpq keyword string doithoai takes as a server's address: readable as
+/// one (`keyword_pairs`), and either one of its keywords says where to connect (`host`,
+/// `hostaddr`, `port`, `dbname`, `user`, `service`) or every word is libpq's own
+/// (`sslmode=disable`, the server then named by `PGHOST` and the like). A file's name such as
+/// `a=b.db` is neither.
+pub fn is_keyword_address(text: &str) -> bool {
+    let Some(pairs) = keyword_pairs(text) else {
+        return false;
+    };
+    !pairs.is_empty()
+        && (pairs.iter().any(|(key, _)| {
+            matches!(
+                key.as_str(),
+                "host" | "hostaddr" | "port" | "dbname" | "user" | "service"
+            )
+        }) || pairs
+            .iter()
+            .all(|(key, _)| LIBPQ_KEYWORDS.contains(&key.as_str())))
 }
 
 /// A value with nothing from the word `password` on (any case): `sslmode= password=…` gives
@@ -377,8 +390,12 @@ pub fn address_values(address: &str) -> Vec<(String, String)> {
     let mut values: Vec<(String, String)> = hosts
         .split(',')
         .filter_map(|host| {
-            // An IPv6 address in brackets holds colons of its own.
-            let after_address = host.rsplit_once(']').map_or(host, |(_, tail)| tail);
+            // An IPv6 address in brackets holds colons of its own (unclosed: no port to read).
+            let after_address = match host.rsplit_once(']') {
+                Some((_, tail)) => tail,
+                None if host.starts_with('[') => return None,
+                None => host,
+            };
             after_address
                 .split_once(':')
                 .map(|(_, port)| ("port".to_string(), percent_decoded(port)))

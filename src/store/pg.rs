@@ -500,7 +500,7 @@ pub const STATEMENT_TIMEOUT: Duration = Duration::from_secs(300);
 pub fn is_server(target: &str) -> bool {
     target.starts_with("postgres://")
         || target.starts_with("postgresql://")
-        || crate::rules::text::keyword_pairs(target).is_some()
+        || crate::rules::text::is_keyword_address(target)
 }
 
 /// What `--db` (or `db copy --to`) names: `Some(address)` for a server, `None` for a file. A
@@ -563,7 +563,26 @@ pub(crate) fn connect(url: &str, shown: &Path, lock_timeout: Duration) -> Result
         ))
     })?;
     let given: Vec<String> = given.into_iter().map(|(key, _)| key).collect();
+    // Where the address leaves the host or port out, a connection that fails names the ones
+    // filled in (from PGHOST and the like, or the defaults): the clerk sees where it went.
+    let filled_in = config.get_hosts().is_empty() && config.get_hostaddrs().is_empty()
+        || config.get_ports().is_empty();
     fill_in_as_libpq(&mut config, &given, shown)?;
+    let named_with_target = match (filled_in, config.get_hosts().first()) {
+        (true, Some(host)) => {
+            let host = match host {
+                postgres::config::Host::Tcp(name) => name.clone(),
+                #[cfg(unix)]
+                postgres::config::Host::Unix(folder) => folder.display().to_string(),
+            };
+            let port = config.get_ports().first().copied().unwrap_or(5432);
+            std::path::PathBuf::from(format!(
+                "{} ({host}:{port})",
+                crate::rules::text::shown_path(shown)
+            ))
+        }
+        _ => shown.to_path_buf(),
+    };
     if config.get_password().is_none() {
         if let Some(password) = password_for(&config) {
             config.password(password);
@@ -603,7 +622,7 @@ pub(crate) fn connect(url: &str, shown: &Path, lock_timeout: Duration) -> Result
     // the server refuses at log-in (unknown, a bad value, not this role's to set) is named as
     // the address's, not in the server's English.
     let hosts = config.get_hosts().to_vec();
-    let options_refused = |error: Error| match (&error, &own_options) {
+    let in_clerks_words = |error: Error| match (&error, &own_options) {
         (Error::Postgres(inner), _) if asked_a_password(inner) => Error::Server {
             path: shown.to_path_buf(),
             code: None,
@@ -612,10 +631,21 @@ pub(crate) fn connect(url: &str, shown: &Path, lock_timeout: Duration) -> Result
         },
         (Error::Postgres(inner), _) if inner.code().is_none() && no_host_resolves(&hosts) => {
             Error::Server {
-                path: shown.to_path_buf(),
+                path: named_with_target.clone(),
                 code: None,
                 detail: inner.to_string(),
                 unreached: Some(crate::error::Unreached::NoSuchHost),
+            }
+        }
+        (Error::Postgres(inner), _) if filled_in && inner.code().is_none() => {
+            match crate::error::Unreached::of(inner) {
+                Some(unreached) => Error::Server {
+                    path: named_with_target.clone(),
+                    code: None,
+                    detail: inner.to_string(),
+                    unreached: Some(unreached),
+                },
+                None => error,
             }
         }
         (Error::Postgres(inner), Some(options)) => {
@@ -632,7 +662,7 @@ pub(crate) fn connect(url: &str, shown: &Path, lock_timeout: Duration) -> Result
         _ => error,
     };
     let client = if config.get_ssl_mode() == postgres::config::SslMode::Disable {
-        within(waited, shown, move || config.connect(postgres::NoTls)).map_err(options_refused)?
+        within(waited, shown, move || config.connect(postgres::NoTls)).map_err(in_clerks_words)?
     } else {
         // sslmode=prefer/require encrypt without verifying the certificate, as libpq does.
         let tls = super::pg_tls::Encrypted::new().map_err(|e| {
@@ -642,7 +672,7 @@ pub(crate) fn connect(url: &str, shown: &Path, lock_timeout: Duration) -> Result
                 reason = e.to_string()
             ))
         })?;
-        within(waited, shown, move || config.connect(tls)).map_err(options_refused)?
+        within(waited, shown, move || config.connect(tls)).map_err(in_clerks_words)?
     };
     Ok(Client::new(client))
 }
@@ -1285,12 +1315,18 @@ mod tests {
             "/var/lib/doithoai/phuong hoang mai.db",
             "./host=x.db",
             "a=b",
-            "sslmode=require",
             "host=h password='unclosed",
             "host=h Trang=1",
             "",
         ] {
             assert!(!is_server(file), "{file}");
+        }
+        // libpq's own words alone: the server comes from PGHOST and the like.
+        for address in [
+            "sslmode=require",
+            "connect_timeout=5 application_name=phuong",
+        ] {
+            assert!(is_server(address), "{address}");
         }
         let pairs =
             crate::rules::text::keyword_pairs("host=h dbname='Hà Nội' user=a\\ b").expect("pairs");

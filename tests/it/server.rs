@@ -655,10 +655,11 @@ fn a_host_no_resolver_knows_is_said_as_such() {
             None,
             "không máy chủ tên miền nào mà máy này hỏi biết tên máy chủ",
         ),
+        // The host the environment filled in is named with the address.
         (
             "dbname=hanoi user=phuong_hm",
             Some("/khong/co/thu/muc/nay"),
-            "không có máy chủ PostgreSQL nào nhận kết nối tại",
+            "không có máy chủ PostgreSQL nào nhận kết nối tại dbname=hanoi user=phuong_hm (/khong/co/thu/muc/nay:5432)",
         ),
     ] {
         let mut c = env.command();
@@ -680,6 +681,28 @@ fn a_host_no_resolver_knows_is_said_as_such() {
         assert!(!r.stderr.contains("error connecting"), "{}", r.stderr);
         assert_eq!(r.stderr.trim_end().lines().count(), 1, "{}", r.stderr);
         assert_eq!(std::fs::read_dir(env.dir.path()).expect("dir").count(), 0);
+    }
+    // A server's address among a city report's files: refused, not read as a missing file.
+    env.ok(&["init", "--office", "Phường Hoàng Mai"]);
+    let db = env.db.display().to_string();
+    for server in [
+        "postgres://thanh_pho@127.0.0.1:1/hanoi",
+        "host=127.0.0.1 port=1 dbname=hanoi",
+    ] {
+        let r: Run = env
+            .command()
+            .env_remove("DOITHOAI_DB")
+            .args(["--db", server, "--db", &db, "report", "overdue"])
+            .output()
+            .expect("run doithoai")
+            .into();
+        assert_eq!(r.code, crate::support::USAGE, "{server}: {}", r.stderr);
+        assert!(
+            r.stderr.contains("is a PostgreSQL server's address"),
+            "{}",
+            r.stderr
+        );
+        assert_eq!(r.stderr.trim_end().lines().count(), 1, "{}", r.stderr);
     }
 }
 
@@ -775,7 +798,13 @@ fn an_address_without_its_server_takes_it_from_libpqs_environment() {
     let user = config.get_user().expect("user").to_string();
     let without_port = format!("dbname={}", server.name);
     let with_port = format!("port={port} dbname={}", server.name);
-    for (db, pgport) in [(&without_port, port.as_str()), (&with_port, "1")] {
+    // libpq's own words alone: the database too comes from the environment.
+    let no_place = "sslmode=prefer".to_string();
+    for (db, pgport) in [
+        (&without_port, port.as_str()),
+        (&with_port, "1"),
+        (&no_place, port.as_str()),
+    ] {
         let mut c = env.command();
         for (k, _) in std::env::vars().filter(|(k, _)| k.starts_with("PG")) {
             c.env_remove(k);
@@ -785,6 +814,7 @@ fn an_address_without_its_server_takes_it_from_libpqs_environment() {
             .env("PGHOST", &host)
             .env("PGPORT", pgport)
             .env("PGUSER", &user)
+            .env("PGDATABASE", &server.name)
             .env("DOITHOAI_LANG", "en")
             .args(["session", "list", "--format", "json"])
             .output()
