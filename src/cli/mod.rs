@@ -1055,6 +1055,14 @@ fn config_command(cli: &Cli, c: &ConfigCommand) -> Result<i32> {
                 if value.trim().is_empty() {
                     return Err(Error::Invalid(msg!(empty_db_setting)));
                 }
+                // An address is kept only if it can be read (a mistyped one refused now, by
+                // name, rather than by every command after).
+                if doithoai::ops::server_target(value)?.is_some() {
+                    doithoai::ops::check_address(
+                        value,
+                        std::path::Path::new(&doithoai::ops::redacted(value)),
+                    )?;
+                }
                 cfg.db = Some(PathBuf::from(value));
             }
             "lang" => {

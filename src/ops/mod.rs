@@ -39,7 +39,7 @@ pub use crate::store::{Actor, OpenOptions, Store, BUSY_TIMEOUT};
 
 /// A server's address (`postgres://…`) rather than a file, and the same address without its
 /// password (what is shown).
-pub use crate::store::pg::{is_server, redacted, server_target};
+pub use crate::store::pg::{check_address, is_server, redacted, server_target};
 
 /// Whether this process has committed a write: an output error after it means the change is
 /// saved though its confirmation could not be printed.

@@ -526,10 +526,9 @@ pub fn redacted(url: &str) -> String {
     crate::rules::text::without_password(url)
 }
 
-/// Connect to the server `url` names. A password not in the address comes from `PGPASSWORD`
-/// or the password file (`PGPASSFILE`, else `~/.pgpass`, as libpq reads them); `sslmode=require`
-/// encrypts the connection. Every session gets timeouts: connecting, a statement, a lock.
-pub(crate) fn connect(url: &str, shown: &Path, lock_timeout: Duration) -> Result<Client> {
+/// Refuse an address whose settings the driver would not know or could not read, naming
+/// the setting, before anything is tried (`connect`, and `config set db`, which keeps it).
+pub fn check_address(url: &str, shown: &Path) -> Result<()> {
     if let Some(unknown) = crate::rules::text::address_settings(url)
         .into_iter()
         .find(|key| !ADDRESS_SETTINGS.contains(&key.as_str()))
@@ -541,10 +540,18 @@ pub(crate) fn connect(url: &str, shown: &Path, lock_timeout: Duration) -> Result
             accepted = ADDRESS_SETTINGS.join(", ")
         )));
     }
-    let given = crate::rules::text::address_values(url);
-    for (key, value) in &given {
-        check_setting(shown, key, key, value)?;
+    for (key, value) in crate::rules::text::address_values(url) {
+        check_setting(shown, &key, &key, &value)?;
     }
+    Ok(())
+}
+
+/// Connect to the server `url` names. A password not in the address comes from `PGPASSWORD`
+/// or the password file (`PGPASSFILE`, else `~/.pgpass`, as libpq reads them); `sslmode=require`
+/// encrypts the connection. Every session gets timeouts: connecting, a statement, a lock.
+pub(crate) fn connect(url: &str, shown: &Path, lock_timeout: Duration) -> Result<Client> {
+    check_address(url, shown)?;
+    let given = crate::rules::text::address_values(url);
     // An empty value is the setting's default, as libpq reads it (the driver refuses it).
     let readable = match crate::rules::text::keyword_pairs(url) {
         Some(pairs) if pairs.iter().any(|(_, value)| value.is_empty()) => {

@@ -769,6 +769,18 @@ fn an_address_read_differently_by_its_readers_never_shows_its_password() {
             assert!(!shown.contains("Mat"), "{format}: {shown}");
         }
     }
+    // An address the commands could not read is not kept.
+    for db in [
+        "host=127.0.0.1 port=abc dbname=hanoi",
+        "postgres://phuong_hm@127.0.0.1/hanoi?sslrootcert=ca.pem",
+        "host=127.0.0.1 dbname=hanoi password='Mat khau",
+    ] {
+        let r = env.run(&["config", "set", "db", db]);
+        assert_eq!(r.code, crate::support::USAGE, "{db}: {}", r.stderr);
+        assert!(!r.stderr.contains("Mat"), "{}", r.stderr);
+        let shown = env.ok(&["--format", "json", "config", "show"]);
+        assert!(shown.contains("user=phuong_hm"), "{db}: kept {shown}");
+    }
 }
 
 /// An address that leaves the server out is filled in as libpq fills it: `PGHOST`, `PGPORT`,
