@@ -1346,8 +1346,9 @@ fn city_files(ctx: &Context, dir: Option<&std::path::Path>) -> Result<Option<Vec
         return Ok(None);
     }
     // Several --db name wards' files: a server's offices are read live with --all-offices, and
-    // a mistyped address is refused as anywhere else (never read as a file).
-    for db in &ctx.dbs {
+    // a mistyped address is refused as anywhere else (never read as a file). With --from-dir
+    // the folder is the city, and --db is not read.
+    for db in ctx.dbs.iter().filter(|_| dir.is_none()) {
         if ops::server_target(&db.to_string_lossy())?.is_some() {
             return Err(Error::Invalid(msg!(
                 city_files_not_a_server,

@@ -13,11 +13,17 @@ fn run_on(db: &str, env: &TestEnv, args: &[&str]) -> Run {
 
 /// `run_on` with the interface in `lang` (`vi`: a clerk who reads no English).
 fn run_on_in(lang: &str, db: &str, env: &TestEnv, args: &[&str]) -> Run {
+    run_on_with(lang, db, &[], env, args)
+}
+
+/// `run_on_in` with libpq's environment variables `vars` (`PGHOST`, …) set, and no other.
+fn run_on_with(lang: &str, db: &str, vars: &[(&str, &str)], env: &TestEnv, args: &[&str]) -> Run {
     let mut c = env.command();
     for (k, _) in std::env::vars().filter(|(k, _)| k.starts_with("PG")) {
         c.env_remove(k);
     }
-    c.env("DOITHOAI_DB", db)
+    c.envs(vars.iter().copied())
+        .env("DOITHOAI_DB", db)
         .env("DOITHOAI_LANG", lang)
         .args(args)
         .output()
@@ -618,20 +624,8 @@ fn a_setting_the_server_address_cannot_hold_is_refused_by_name() {
         ),
         ("dbname=hanoi", Some("mot"), "không dùng được PGPORT=mot"),
     ] {
-        let mut c = env.command();
-        for (k, _) in std::env::vars().filter(|(k, _)| k.starts_with("PG")) {
-            c.env_remove(k);
-        }
-        if let Some(port) = pgport {
-            c.env("PGPORT", port);
-        }
-        let r: Run = c
-            .env("DOITHOAI_DB", db)
-            .env("DOITHOAI_LANG", "vi")
-            .args(["hoi-nghi", "danh-sach"])
-            .output()
-            .expect("run doithoai")
-            .into();
+        let vars: Vec<(&str, &str)> = pgport.map(|port| ("PGPORT", port)).into_iter().collect();
+        let r = run_on_with("vi", db, &vars, &env, &["hoi-nghi", "danh-sach"]);
         assert_eq!(r.code, crate::support::USAGE, "{db}: {}", r.stderr);
         assert!(r.stderr.contains(said), "{db}: {}", r.stderr);
         assert!(!r.stderr.contains("invalid"), "{db}: {}", r.stderr);
@@ -662,20 +656,8 @@ fn a_host_no_resolver_knows_is_said_as_such() {
             "không có máy chủ PostgreSQL nào nhận kết nối tại dbname=hanoi user=phuong_hm (/khong/co/thu/muc/nay:5432)",
         ),
     ] {
-        let mut c = env.command();
-        for (k, _) in std::env::vars().filter(|(k, _)| k.starts_with("PG")) {
-            c.env_remove(k);
-        }
-        if let Some(host) = pghost {
-            c.env("PGHOST", host);
-        }
-        let r: Run = c
-            .env("DOITHOAI_DB", db)
-            .env("DOITHOAI_LANG", "vi")
-            .args(["hoi-nghi", "danh-sach"])
-            .output()
-            .expect("run doithoai")
-            .into();
+        let vars: Vec<(&str, &str)> = pghost.map(|host| ("PGHOST", host)).into_iter().collect();
+        let r = run_on_with("vi", db, &vars, &env, &["hoi-nghi", "danh-sach"]);
         assert_eq!(r.code, DATABASE, "{db}: {}", r.stderr);
         assert!(r.stderr.contains(said), "{db}: {}", r.stderr);
         assert!(!r.stderr.contains("error connecting"), "{}", r.stderr);
@@ -817,21 +799,18 @@ fn an_address_without_its_server_takes_it_from_libpqs_environment() {
         (&with_port, "1"),
         (&no_place, port.as_str()),
     ] {
-        let mut c = env.command();
-        for (k, _) in std::env::vars().filter(|(k, _)| k.starts_with("PG")) {
-            c.env_remove(k);
-        }
-        let r: Run = c
-            .env("DOITHOAI_DB", db)
-            .env("PGHOST", &host)
-            .env("PGPORT", pgport)
-            .env("PGUSER", &user)
-            .env("PGDATABASE", &server.name)
-            .env("DOITHOAI_LANG", "en")
-            .args(["session", "list", "--format", "json"])
-            .output()
-            .expect("run doithoai")
-            .into();
+        let r = run_on_with(
+            "en",
+            db,
+            &[
+                ("PGHOST", host.as_str()),
+                ("PGPORT", pgport),
+                ("PGUSER", user.as_str()),
+                ("PGDATABASE", server.name.as_str()),
+            ],
+            &env,
+            &["session", "list", "--format", "json"],
+        );
         assert_eq!(r.code, 0, "{db}: {}", r.stderr);
         assert_eq!(r.stdout, by_url, "{db}");
     }
