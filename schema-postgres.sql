@@ -81,9 +81,11 @@ CREATE TABLE agency (
     kind       TEXT,
     contact    TEXT,
     created_at TEXT NOT NULL,
-    PRIMARY KEY (office_id, id),
-    UNIQUE (office_id, name)
+    PRIMARY KEY (office_id, id)
 );
+-- A name is unique in its office by its digest: a B-tree entry holds at most 2,704 bytes, and a
+-- name is as long as a file lets it be.
+CREATE UNIQUE INDEX agency_name_key ON agency (office_id, md5(name));
 
 -- Every timeline notice of a complex matter (R12), the first and any later one: a report for a
 -- past date uses the one in force that day.
@@ -137,9 +139,9 @@ CREATE TABLE agency_alias (
     office_id       BIGINT NOT NULL DEFAULT doithoai_office() REFERENCES doithoai_office_role (office_id),
     name       TEXT NOT NULL CHECK (length(name) > 0),
     agency_id  BIGINT NOT NULL,
-    created_at TEXT NOT NULL,
-    PRIMARY KEY (office_id, name)
+    created_at TEXT NOT NULL
 );
+CREATE UNIQUE INDEX agency_alias_name_key ON agency_alias (office_id, md5(name));
 
 -- A dialogue conference (hội nghị tiếp xúc, đối thoại).
 CREATE TABLE session (
@@ -193,9 +195,9 @@ CREATE TABLE invitation (
     invitee_kind TEXT NOT NULL CHECK (invitee_kind IN ('organisation', 'agency', 'individual')),
     name         TEXT NOT NULL CHECK (length(name) > 0),
     agency_id    BIGINT,
-    UNIQUE (office_id, session_id, invitee_kind, name),
     PRIMARY KEY (office_id, id)
 );
+CREATE UNIQUE INDEX invitation_name_key ON invitation (office_id, session_id, invitee_kind, md5(name));
 
 -- Art. 8.1, 8.3 (R5, R6): registrations to speak, in order.
 CREATE TABLE registration (
@@ -310,7 +312,7 @@ CREATE INDEX opinion_agency_idx ON opinion (office_id, agency_id, status);
 -- opinion_search, so any run of three characters or more is found through the index.
 CREATE INDEX opinion_search_idx ON opinion USING gin (search_text gin_trgm_ops);
 CREATE INDEX opinion_registration_idx ON opinion (office_id, registration_id);
-CREATE INDEX opinion_denunciation_idx ON opinion (office_id, session_id, registration_id, petitioner)
+CREATE INDEX opinion_denunciation_idx ON opinion (office_id, session_id, registration_id)
     WHERE out_of_scope_as = 'denunciation';
 
 -- L3 of the calendar: the office's own days off and working days (calendar.md §6).

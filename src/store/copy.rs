@@ -33,6 +33,41 @@ pub const TABLES: &[&str] = &[
     "event",
 ];
 
+/// The tables whose rows name another row of the same table, and the column that does: the
+/// named row is copied first.
+const SELF_REFERENCES: &[(&str, &str)] = &[("conclusion_notice", "replaced_by")];
+
+/// `rows` in an order where every row comes after the row its column `at` names (`id`: the
+/// column of its own id): those naming none first, then each row once the one it names is in.
+/// A row naming one that is not there comes last, for the server to refuse as it would anyway.
+fn referenced_first(rows: Vec<Vec<Value>>, columns: Option<(usize, usize)>) -> Vec<Vec<Value>> {
+    let Some((id, at)) = columns else {
+        return rows;
+    };
+    let mut placed: std::collections::HashSet<i64> = std::collections::HashSet::new();
+    let mut ordered = Vec::with_capacity(rows.len());
+    let mut waiting = rows;
+    loop {
+        let before = waiting.len();
+        let (ready, rest): (Vec<_>, Vec<_>) =
+            waiting.into_iter().partition(|row| match row.get(at) {
+                Some(Value::Integer(named)) => placed.contains(named),
+                _ => true,
+            });
+        for row in ready {
+            if let Some(Value::Integer(own)) = row.get(id) {
+                placed.insert(*own);
+            }
+            ordered.push(row);
+        }
+        waiting = rest;
+        if waiting.is_empty() || waiting.len() == before {
+            ordered.extend(waiting);
+            return ordered;
+        }
+    }
+}
+
 /// How many rows each table gave.
 pub type Copied = Vec<(&'static str, usize)>;
 
@@ -70,9 +105,24 @@ pub fn copy_office(from: &Connection, to: &Connection, schema: &Connection) -> R
                 .collect::<rusqlite::Result<Vec<Value>>>()
         })?;
         let mut n = 0;
-        for row in rows {
-            insert.execute(params_from_iter(row?))?;
-            n += 1;
+        match SELF_REFERENCES.iter().find(|(t, _)| t == table) {
+            // A notice names the version that replaced it: that version goes in first (a
+            // server checks each reference as its row goes in).
+            Some((_, column)) => {
+                let id = columns.iter().position(|c| c == "id");
+                let at = columns.iter().position(|c| c == column);
+                let rows = rows.collect::<rusqlite::Result<Vec<Vec<Value>>>>()?;
+                for row in referenced_first(rows, id.zip(at)) {
+                    insert.execute(params_from_iter(row))?;
+                    n += 1;
+                }
+            }
+            None => {
+                for row in rows {
+                    insert.execute(params_from_iter(row?))?;
+                    n += 1;
+                }
+            }
         }
         copied.push((*table, n));
     }

@@ -240,7 +240,7 @@ pub const SCHEMA: &str = include_str!("../../schema-postgres.sql");
 /// The server schema this build makes, reads and writes. Server schemas are numbered on their
 /// own line, which starts where the file's stood when the server came (9: `schema.sql`'s 9 with
 /// an office in every key); a server that is older is upgraded by [`UPGRADES`], step by step.
-pub const LATEST: i64 = 10;
+pub const LATEST: i64 = 11;
 
 /// Each step from one server schema to the next: (the schema it makes, its SQL), run in one
 /// transaction each — PostgreSQL's DDL is transactional, so a step that fails leaves the
@@ -249,7 +249,14 @@ pub const LATEST: i64 = 10;
 /// 10 — row-level security evaluated once per statement (`(SELECT doithoai_office())`) and
 ///      one policy for reading; the policies before called the office's function on every row.
 ///      `opinion_denunciation_idx`, as the file's schema 10.
-pub const UPGRADES: &[(i64, &str)] = &[(10, include_str!("pg_upgrades/10.sql"))];
+///
+/// 11 — names of any length, as in a file: an agency's name, a former name and an invitee's
+///      name unique by their digest (a B-tree entry holds at most 2,704 bytes), the
+///      denunciations' index without the petitioner's name.
+pub const UPGRADES: &[(i64, &str)] = &[
+    (10, include_str!("pg_upgrades/10.sql")),
+    (11, include_str!("pg_upgrades/11.sql")),
+];
 
 /// The settings an address may hold (the driver's; libpq's others, such as `sslrootcert` or
 /// `service`, are refused by name rather than ignored).

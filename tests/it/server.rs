@@ -294,6 +294,25 @@ fn a_wards_file_moves_into_the_server_and_back_whole() {
         "15/TB-UBND",
         "Phòng Quản lý đô thị",
     );
+    // Corrected twice: each version names the one that replaced it, a later row.
+    for (on, doc) in [("2026-07-16", "15a/TB-UBND"), ("2026-07-17", "15b/TB-UBND")] {
+        ward.ok(&[
+            "conclusion",
+            "issue",
+            "--new-agency",
+            &session,
+            "--on",
+            on,
+            "--doc",
+            doc,
+            "--signer",
+            "Nguyễn Văn Hùng",
+            "--replace",
+            "--yes",
+            "--agency",
+            "Phòng Tài nguyên và Môi trường",
+        ]);
+    }
 
     let env = TestEnv::new();
     let server = env.server.as_ref().expect("server");
@@ -816,6 +835,77 @@ fn an_address_without_its_server_takes_it_from_libpqs_environment() {
     }
 }
 
+/// Names as long as a file takes them — an agency's, a former name, an invitee's, a
+/// denouncer's — are kept on a server too: a B-tree entry holds at most 2,704 bytes, and the
+/// server's indexes hold their digest.
+#[test]
+fn a_name_longer_than_an_index_entry_is_kept_as_on_a_file() {
+    let env = TestEnv::ward();
+    // Letters that do not repeat (the server compresses a repeated text into a short entry).
+    let long = |start: &str| {
+        let letters: Vec<char> = "aăâbcdđeêghiklmnoôơpqrstuưvxyàáảãạếộ".chars().collect();
+        let mut x = start.len() as u64;
+        let tail: String = (0..4000)
+            .map(|i| {
+                x = x
+                    .wrapping_mul(6_364_136_223_846_793_005)
+                    .wrapping_add(1_442_695_040_888_963_407);
+                if i % 7 == 6 {
+                    ' '
+                } else {
+                    letters[(x >> 33) as usize % letters.len()]
+                }
+            })
+            .collect();
+        format!("{start} {tail}")
+    };
+    let agency = long("Phòng Quản lý đô thị");
+    env.ok(&["agency", "add", &agency]);
+    let renamed = long("Phòng Kinh tế, Hạ tầng và Đô thị");
+    env.ok(&["agency", "rename", &agency, &renamed]);
+    let again = env.run(&["agency", "add", &renamed]);
+    assert_ne!(again.code, 0, "a second agency of the same name");
+    env.plan_session("Đối thoại về trật tự đô thị", "periodic", "2026-07-18");
+    let session = "1".to_string();
+    env.ok(&[
+        "session",
+        "invite",
+        &session,
+        "--organisation",
+        &long("Hội Liên hiệp Phụ nữ"),
+    ]);
+    env.ok(&[
+        "speaker",
+        "register",
+        &session,
+        "--name",
+        &long("Trần Văn Bình"),
+        "--address",
+        "Số 7 ngõ 40 Tân Mai",
+        "--topic",
+        "Sai phạm đất đai",
+    ]);
+    env.ok(&["session", "hold", &session, "--on", "2026-07-18"]);
+    env.ok(&[
+        "opinion",
+        "add",
+        &session,
+        "--speaker",
+        "1",
+        "--category",
+        "other",
+        "--content",
+        "Tố cáo cán bộ địa chính nhận tiền của hộ dân",
+    ]);
+    env.ok(&["opinion", "out-of-scope", "1", "--as", "denunciation"]);
+    let agencies = env.ok(&["agency", "list", "--format", "csv"]);
+    assert!(
+        agencies.contains(renamed.trim()),
+        "the renamed agency listed"
+    );
+    env.ok(&["check"]);
+}
+
 /// A clerk who reads only Vietnamese is told why the server would not take the command — no
 /// one listening, no such role, no such database — in Vietnamese, not in the driver's or the
 /// server's English.
@@ -1290,6 +1380,10 @@ fn back_to_server_schema_9(admin: &mut postgres::Client) {
     }
     sql.push_str(
         "DROP FUNCTION doithoai_visible_office(); DROP INDEX opinion_denunciation_idx;
+         DROP INDEX agency_name_key; ALTER TABLE agency ADD UNIQUE (office_id, name);
+         DROP INDEX invitation_name_key;
+         ALTER TABLE invitation ADD UNIQUE (office_id, session_id, invitee_kind, name);
+         DROP INDEX agency_alias_name_key; ALTER TABLE agency_alias ADD PRIMARY KEY (office_id, name);
          UPDATE doithoai_schema SET version = 9; COMMIT;",
     );
     admin.batch_execute(&sql).expect("schema 9");
@@ -1322,11 +1416,11 @@ fn an_older_server_schema_is_upgraded_by_whoever_owns_the_tables() {
     // The office's records, the schema's version aside.
     let records = || {
         env.dump()
-            .replace("[doithoai_schema]\n9\n", "[doithoai_schema]\n10\n")
+            .replace("[doithoai_schema]\n9\n", "[doithoai_schema]\n11\n")
     };
     let before = records();
     env.ok(&["session", "list"]);
-    assert_eq!(server_schema(&mut admin), (10, 18));
+    assert_eq!(server_schema(&mut admin), (11, 18));
     assert_eq!(records(), before);
 
     // Tables and database the administrator's: the ward's role may not alter them.
@@ -1344,11 +1438,11 @@ fn an_older_server_schema_is_upgraded_by_whoever_owns_the_tables() {
     let upgraded = run_on(&server.admin_url(), &env, &["db", "upgrade"]);
     assert_eq!(upgraded.code, 0, "{}", upgraded.stderr);
     assert!(
-        upgraded.stdout.contains("9 upgraded to 10"),
+        upgraded.stdout.contains("9 upgraded to 11"),
         "{}",
         upgraded.stdout
     );
-    assert_eq!(server_schema(&mut admin), (10, 18));
+    assert_eq!(server_schema(&mut admin), (11, 18));
     env.ok(&["session", "list"]);
     let again = run_on(&server.admin_url(), &env, &["db", "upgrade"]);
     assert!(
