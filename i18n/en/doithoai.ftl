@@ -536,6 +536,7 @@ period_title = Dialogue results { $from } – { $to } (open items judged as of {
 online_needs_link = an online session needs its link or platform: give --venue, e.g. --venue "https://meet.hanoi.gov.vn/ubnd-hoang-mai"
 # What stands in a list or an export for a protected denouncer's name.
 protected_identity = {"["}protected: denunciation]
+speaker_name_is_a_mask = a person's name, not what a list shows in a protected denouncer's place (a name in square brackets)
 # Appended to an opinion's standing when its R12 timeline notice came after the R10 due date.
 r10_breach_marker = ; R10 missed
 merge_into_itself = '{ $name }' cannot be merged into itself; give two different agencies

@@ -530,6 +530,7 @@ period_title = Kết quả tiếp xúc, đối thoại { $from } – { $to } (t�
 online_needs_link = hội nghị trực tuyến cần đường liên kết hoặc nền tảng: dùng --venue, ví dụ --venue "https://meet.hanoi.gov.vn/ubnd-hoang-mai"
 # What stands in a list or an export for a protected denouncer's name.
 protected_identity = {"["}được bảo vệ: tố cáo]
+speaker_name_is_a_mask = họ tên một người, không phải chữ danh sách ghi thay tên người tố cáo được bảo vệ (tên trong ngoặc vuông)
 # Appended to an opinion's standing when its R12 timeline notice came after the R10 due date.
 r10_breach_marker = ; trễ hạn R10
 merge_into_itself = không thể gộp '{ $name }' vào chính nó; hãy chọn hai cơ quan khác nhau

@@ -45,7 +45,8 @@ pub struct ImportArgs {
 }
 
 /// A count of days: a whole number, refused with a clear message when negative.
-fn parse_count(s: &str) -> std::result::Result<u32, String> {
+/// A count of days: 0 to 10,000 (some 40 years of working days, well inside the calendar).
+pub(crate) fn parse_count(s: &str) -> std::result::Result<u32, String> {
     s.trim()
         .parse::<u32>()
         .ok()

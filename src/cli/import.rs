@@ -459,7 +459,23 @@ pub fn speakers(ctx: &Context, a: ImportArgs) -> Result<i32> {
             continue;
         }
         // Every problem of the row is named, not only the first.
-        let name = required_text(&row, &columns, (Field::Name, "name"), n, &mut problems);
+        let name = required_text(&row, &columns, (Field::Name, "name"), n, &mut problems).and_then(
+            |name| {
+                // What a list or an export shows in a protected denouncer's place ("[protected:
+                // denunciation]") is no one's name: a list exported and imported again would
+                // register a speaker of that name.
+                if name.starts_with('[') && name.ends_with(']') {
+                    problems.push(Problem {
+                        row: n,
+                        column: column_name(&columns, Field::Name, &words::column("name")),
+                        value: output::clip(&name, 60),
+                        accepted: msg!(speaker_name_is_a_mask),
+                    });
+                    return None;
+                }
+                Some(name)
+            },
+        );
         let organisation = optional_text(&row, &columns, Field::Organisation, n, &mut problems);
         let address = optional_text(&row, &columns, Field::Address, n, &mut problems);
         let topic = optional_text(&row, &columns, Field::Topic, n, &mut problems);

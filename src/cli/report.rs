@@ -42,7 +42,7 @@ pub struct OverdueArgs {
     #[arg(long, value_parser = parse_date)]
     pub as_of: Option<NaiveDate>,
     /// Also list items due within the next N working days.
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = super::calendar::parse_count)]
     pub within: Option<u32>,
     /// Group by agency.
     #[arg(long, value_parser = parse_by_agency)]

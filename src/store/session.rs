@@ -418,6 +418,14 @@ pub fn invite(
     name: &str,
     agency_id: Option<i64>,
 ) -> Result<bool> {
+    // The same invitee typed another way (case, diacritics) is already invited: `uninvite`
+    // finds an invitee so, and one invitation stands for one guest.
+    let already = invitations(conn, session)?
+        .into_iter()
+        .any(|i| i.kind == kind && crate::rules::text::same_name(&i.name, name));
+    if already {
+        return Ok(false);
+    }
     let added = conn.execute(
         "INSERT OR IGNORE INTO invitation (session_id, invitee_kind, name, agency_id) VALUES (?1, ?2, ?3, ?4)",
         params![session, kind.as_str(), name, agency_id],

@@ -673,6 +673,33 @@ fn r9_a_corrected_notice_restates_the_assignments_it_did_not_change() {
     assert!(body.contains("22/08/2026"), "opinion 1 keeps its R10: {md}");
 }
 
+/// One guest, one invitation: the same organisation typed again in capitals or with a doubled
+/// space is already invited (as `uninvite` would find it), not a second invitee.
+#[test]
+fn the_same_invitee_typed_another_way_is_invited_once() {
+    let env = july_ward();
+    env.plan_session("Đối thoại tháng 12", "periodic", "2026-12-20");
+    for name in [
+        "Hội Liên hiệp Phụ nữ phường Hoàng Mai",
+        "HỘI LIÊN HIỆP PHỤ NỮ PHƯỜNG HOÀNG MAI",
+        "hội liên hiệp  phụ nữ phường hoàng mai",
+    ] {
+        env.ok(&["session", "invite", "2", "--organisation", name]);
+    }
+    let shown = env.json(&["session", "show", "2"]);
+    assert_eq!(
+        shown["invitations"].as_array().map(Vec::len),
+        Some(1),
+        "{shown}"
+    );
+    // A horizon past the calendar is refused by name, not as a date out of range.
+    let said = env.refused(
+        &["report", "overdue", "--within", "100000"],
+        crate::support::USAGE,
+    );
+    assert!(said.contains("0 to 10000"), "{said}");
+}
+
 #[test]
 fn an_invitation_withdrawn_by_mistake_is_put_back_by_undo() {
     let env = july_ward();
@@ -1009,6 +1036,31 @@ fn the_history_page_and_workbook_read_in_words() {
     ]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(workbook_texts(&keyed).iter().any(|t| t == "opinion add"));
+}
+
+/// A speakers' list exported with a protected denouncer masked, imported again: the mask is
+/// no one's name, and the row is refused rather than registered as a speaker.
+#[test]
+fn a_masked_name_from_an_export_is_not_imported_as_a_speaker() {
+    let env = july_ward();
+    env.plan_session("Đối thoại tháng 12", "periodic", "2026-12-20");
+    let file = env.path("dang-ky.csv");
+    std::fs::write(
+        &file,
+        "Họ và tên,Địa chỉ,Nội dung\n[protected: denunciation],,Sai phạm đất đai\n\
+         Nguyễn Thị Thu,Số 5 ngõ 12 Tân Mai,Đề nghị sửa đường ngõ 12\n",
+    )
+    .expect("csv");
+    let r = env.run(&["speaker", "import", "2", file.to_str().expect("utf-8")]);
+    assert_eq!(r.code, 1, "{}{}", r.stdout, r.stderr);
+    let all = format!("{}{}", r.stdout, r.stderr);
+    assert!(
+        all.lines()
+            .any(|l| l.starts_with("row 2") && l.contains("[protected: denunciation]")),
+        "{all}"
+    );
+    let listed = env.ok(&["speaker", "list", "2", "--format", "csv"]);
+    assert!(!listed.contains("protected"), "{listed}");
 }
 
 #[test]
