@@ -128,6 +128,14 @@ fn write_verified_copy(store: &Store, tmp: &Path, full_check: bool) -> Result<st
 /// How many problems `check` finds in a copy opened read-only (0: sound). A copy of an older
 /// schema gets SQLite's integrity check only; it is upgraded when restored.
 fn verify_copy(path: &Path) -> Result<usize> {
+    // A backup that is not there (or not readable) is said as the system says it, not as a
+    // database to create.
+    if let Err(source) = std::fs::metadata(path) {
+        return Err(Error::Io {
+            path: path.to_path_buf(),
+            source,
+        });
+    }
     let (conn, version) = store::open_copy(path)?;
     // A schema that is not doithoai's (a trigger added to a backup) is refused whatever its
     // version: restoring it would run that trigger on the next write.

@@ -249,6 +249,22 @@ fn an_empty_or_blank_file_is_never_initialised_by_check_or_any_command() {
     env.ok(&["check"]);
 }
 
+/// A backup that is not there is said as a file not found — not as a database to create with
+/// `init` — and nothing changes, in either language.
+#[test]
+fn a_missing_backup_is_said_as_a_file_not_found() {
+    // On a file: a server's office is not restored by its clerks (said otherwise).
+    let env = TestEnv::on_file();
+    env.ok(&["init", "--office", "Phường Hoàng Mai"]);
+    let missing = env.path("sao-luu-khong-co.db");
+    let missing = missing.to_str().expect("utf-8");
+    let said = env.refused(&["restore", missing, "--yes"], crate::support::DATABASE);
+    assert!(said.contains("No such file"), "{said}");
+    assert!(!said.contains("init"), "{said}");
+    let vi = env.run_vi(&["khoi-phuc", missing, "--yes"]);
+    assert!(vi.stderr.contains("không có tệp"), "{}", vi.stderr);
+}
+
 #[test]
 fn restore_verifies_the_backup_and_keeps_the_live_database_aside() {
     if crate::support::file_only() {
