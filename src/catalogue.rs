@@ -386,6 +386,11 @@ fn fluent_args<'a>(language: Catalogue, args: &'a [(&str, Arg)]) -> FluentArgs<'
             Arg::Text(text) | Arg::Word(text) => {
                 fluent_args.set(*name, FluentValue::from(text.as_str()))
             }
+            // Fluent's numbers are floats: one past 2^53 (an id typed as 9223372036854775807)
+            // would be shown rounded, so it goes as its digits (its plural is "other" anyway).
+            Arg::Number(n) if n.unsigned_abs() > 1 << 53 => {
+                fluent_args.set(*name, FluentValue::from(n.to_string()))
+            }
             Arg::Number(n) => fluent_args.set(*name, FluentValue::from(*n)),
             typed => {
                 let words = in_words(language, typed).unwrap_or_default();
@@ -436,6 +441,25 @@ mod tests {
 
     /// Both catalogues parse without an error and hold the same ids: a translator who adds or
     /// forgets one is told.
+    /// An id past 2^53 is shown with every digit (Fluent's numbers are floats).
+    #[test]
+    fn a_number_past_a_floats_precision_keeps_its_digits() {
+        for language in [Catalogue::En, Catalogue::Vi] {
+            let text = format_message(
+                language,
+                "not_found_1",
+                &[
+                    ("record", "opinion".to_arg()),
+                    ("record_word", "ý kiến".to_arg()),
+                    ("id", 9_223_372_036_854_775_807_i64.to_arg()),
+                    ("list", "doithoai opinion list".to_arg()),
+                ],
+            )
+            .unwrap_or_default();
+            assert!(text.contains("9223372036854775807"), "{text}");
+        }
+    }
+
     #[test]
     fn the_catalogues_parse_and_hold_the_same_ids() {
         for text in [EN, VI, EN_HELP, VI_HELP, VI_PAPERS] {
