@@ -60,6 +60,7 @@ pub fn plan(store: &mut Store, actor: &Actor, p: Plan) -> Result<Planned> {
     if p.form == SessionForm::Online && p.venue.is_none() {
         return Err(Error::Invalid(msg!(online_needs_link)));
     }
+    crate::rules::calendar::Calendar::check(p.date)?;
     super::in_write(store, |tx, cal| {
         let office = office::get(tx)?;
         let level = match (p.level, &office) {

@@ -221,7 +221,9 @@ impl Calendar {
         Self::new(CalendarSettings::default(), Vec::new())
     }
 
-    fn check(date: NaiveDate) -> Result<(), OutOfRange> {
+    /// Whether the calendar answers for `date`: a date given outside it is refused as itself,
+    /// before any deadline is counted from it.
+    pub fn check(date: NaiveDate) -> Result<(), OutOfRange> {
         if (FIRST_YEAR..=LAST_YEAR).contains(&date.year()) {
             Ok(())
         } else {

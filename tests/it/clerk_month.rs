@@ -698,6 +698,26 @@ fn the_same_invitee_typed_another_way_is_invited_once() {
         crate::support::USAGE,
     );
     assert!(said.contains("0 to 10000"), "{said}");
+    // A session's day outside the calendar is refused as the day given, not as the
+    // announcement deadline counted from it.
+    for day in ["9999-12-31", "0001-01-01"] {
+        let r = env.run(&[
+            "session",
+            "plan",
+            "--title",
+            "Đối thoại về trật tự đô thị",
+            "--kind",
+            "periodic",
+            "--date",
+            day,
+            "--chair-role",
+            "committee-chair",
+            "--chair",
+            "Nguyễn Văn An",
+        ]);
+        assert_ne!(r.code, 0, "{day}");
+        assert!(r.stderr.contains(day), "{day}: {}", r.stderr);
+    }
 }
 
 #[test]
