@@ -439,8 +439,6 @@ mod tests {
             .collect()
     }
 
-    /// Both catalogues parse without an error and hold the same ids: a translator who adds or
-    /// forgets one is told.
     /// An id past 2^53 is shown with every digit (Fluent's numbers are floats).
     #[test]
     fn a_number_past_a_floats_precision_keeps_its_digits() {
@@ -460,6 +458,8 @@ mod tests {
         }
     }
 
+    /// Both catalogues parse without an error and hold the same ids: a translator who adds or
+    /// forgets one is told.
     #[test]
     fn the_catalogues_parse_and_hold_the_same_ids() {
         for text in [EN, VI, EN_HELP, VI_HELP, VI_PAPERS] {

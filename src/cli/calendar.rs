@@ -44,8 +44,8 @@ pub struct ImportArgs {
     pub replace_year: bool,
 }
 
-/// A count of days: a whole number, refused with a clear message when negative.
-/// A count of days: 0 to 10,000 (some 40 years of working days, well inside the calendar).
+/// A count of days: a whole number from 0 to 10,000 (some 40 years of working days, well inside
+/// the calendar), refused with a clear message otherwise (negative, too large).
 pub(crate) fn parse_count(s: &str) -> std::result::Result<u32, String> {
     s.trim()
         .parse::<u32>()

@@ -37,9 +37,10 @@ pub const TABLES: &[&str] = &[
 /// named row is copied first.
 const SELF_REFERENCES: &[(&str, &str)] = &[("conclusion_notice", "replaced_by")];
 
-/// `rows` in an order where every row comes after the row its column `at` names (`id`: the
-/// column of its own id): those naming none first, then each row once the one it names is in.
-/// A row naming one that is not there comes last, for the server to refuse as it would anyway.
+/// `rows` in an order where every row comes after the row it names (`columns`: where a row's
+/// own id is, and where the id it names): those naming none first, then each row once the one
+/// it names is in. A row naming one that is not there comes last, for the server to refuse as
+/// it would anyway.
 fn referenced_first(rows: Vec<Vec<Value>>, columns: Option<(usize, usize)>) -> Vec<Vec<Value>> {
     let Some((id, at)) = columns else {
         return rows;

@@ -418,8 +418,8 @@ pub fn invite(
     name: &str,
     agency_id: Option<i64>,
 ) -> Result<bool> {
-    // The same invitee typed another way (case, diacritics) is already invited: `uninvite`
-    // finds an invitee so, and one invitation stands for one guest.
+    // The same invitee typed another way (letter case, spacing: `rules::text::same_name`) is
+    // already invited: one invitation stands for one guest.
     let already = invitations(conn, session)?
         .into_iter()
         .any(|i| i.kind == kind && crate::rules::text::same_name(&i.name, name));
